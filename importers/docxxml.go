@@ -1,0 +1,276 @@
+package importers
+
+import (
+	"bytes"
+	"encoding/xml"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// bulletRE matches a bullet typed into the text instead of Word numbering.
+var bulletRE = regexp.MustCompile(`^\s*[•·▪◦–-][\t ]+`)
+
+func attr(se xml.StartElement, local string) string {
+	for _, a := range se.Attr {
+		if a.Name.Local == local {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// onOff reads a WordprocessingML toggle such as <w:b/> or <w:b w:val="0"/>.
+func onOff(se xml.StartElement) bool {
+	v := attr(se, "val")
+	return v != "0" && v != "false" && v != "off"
+}
+
+func parseStyles(raw []byte) map[string]docxStyle {
+	styles := map[string]docxStyle{}
+	dec := xml.NewDecoder(bytes.NewReader(raw))
+	var id string
+	var cur docxStyle
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return styles
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "style":
+				id, cur = attr(t, "styleId"), docxStyle{}
+			case "name":
+				cur.name = attr(t, "val")
+			case "basedOn":
+				cur.basedOn = attr(t, "val")
+			case "outlineLvl":
+				if n, err := strconv.Atoi(attr(t, "val")); err == nil && n >= 0 && n < 9 {
+					cur.outline = n + 1
+				}
+			}
+		case xml.EndElement:
+			if t.Name.Local == "style" && id != "" {
+				styles[id] = cur
+			}
+		}
+	}
+}
+
+// docxPara collects one paragraph of document.xml.
+type docxPara struct {
+	text     strings.Builder
+	style    string
+	outline  int
+	list     bool // has numbering: a list item
+	runBold  bool
+	sawBold  bool
+	sawPlain bool
+}
+
+type docxParser struct {
+	styles map[string]docxStyle
+	b      textBuilder
+	p      *docxPara
+	inPPr  bool
+	inRPr  bool
+	inT    bool
+	cell   *strings.Builder // text of the table cell being read
+	cells  []string
+	tables int
+	titles []int // indexes into b.hints of paragraphs in the Title style
+}
+
+// parseDocument streams word/document.xml: paragraphs become paragraphs, heading
+// styles and outline levels become hints, table rows become lines of cells.
+func parseDocument(raw []byte, styles map[string]docxStyle) (body, error) {
+	dec := xml.NewDecoder(bytes.NewReader(raw))
+	p := docxParser{styles: styles}
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return body{}, err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if err := p.start(dec, t); err != nil {
+				return body{}, err
+			}
+		case xml.EndElement:
+			p.end(t)
+		case xml.CharData:
+			p.chars(t)
+		}
+	}
+	p.shiftBelowTitle()
+	text, hints := p.b.finish()
+	return body{text: text, hints: hints, encoding: encUTF8}, nil
+}
+
+func (p *docxParser) start(dec *xml.Decoder, t xml.StartElement) error {
+	switch t.Name.Local {
+	case "Fallback", "txbxContent", "delText", "instrText", "footnoteReference":
+		return dec.Skip() // alternate renderings, text boxes, deleted text, field codes
+	case "p":
+		if p.p == nil {
+			p.p = &docxPara{}
+		}
+	case "pPr":
+		p.inPPr = true
+	case "rPr":
+		p.inRPr = true
+	case "r":
+		if p.p != nil {
+			p.p.runBold = false
+		}
+	case "tbl":
+		p.tables++
+	case "tr":
+		p.cells = p.cells[:0]
+	case "tc":
+		p.cell = &strings.Builder{}
+	case "t":
+		p.inT = true
+	default:
+		p.inline(t)
+	}
+	return nil
+}
+
+func (p *docxParser) inline(t xml.StartElement) {
+	if p.p == nil {
+		return
+	}
+	switch t.Name.Local {
+	case "pStyle":
+		if p.inPPr && !p.inRPr {
+			p.p.style = attr(t, "val")
+		}
+	case "outlineLvl":
+		if n, err := strconv.Atoi(attr(t, "val")); err == nil && p.inPPr && n >= 0 && n < 9 {
+			p.p.outline = n + 1
+		}
+	case "numPr":
+		p.p.list = p.inPPr
+	case "b":
+		if p.inRPr && !p.inPPr {
+			p.p.runBold = onOff(t)
+		}
+	case "tab":
+		if !p.inPPr {
+			p.p.text.WriteByte('\t')
+		}
+	case "br", "cr":
+		p.p.text.WriteByte('\n')
+	case "noBreakHyphen":
+		p.p.text.WriteByte('-')
+	}
+}
+
+func (p *docxParser) chars(t xml.CharData) {
+	// Only <w:t> holds text; other character data is whitespace between tags.
+	if p.p == nil || !p.inT || len(t) == 0 {
+		return
+	}
+	p.p.text.Write(t)
+	if strings.TrimSpace(string(t)) != "" {
+		if p.p.runBold {
+			p.p.sawBold = true
+		} else {
+			p.p.sawPlain = true
+		}
+	}
+}
+
+func (p *docxParser) end(t xml.EndElement) {
+	switch t.Name.Local {
+	case "t":
+		p.inT = false
+	case "pPr":
+		p.inPPr = false
+	case "rPr":
+		p.inRPr = false
+	case "p":
+		p.endPara()
+	case "tc":
+		if p.cell != nil {
+			p.cells = append(p.cells, strings.Join(strings.Fields(p.cell.String()), " "))
+			p.cell = nil
+		}
+	case "tr":
+		if p.tables > 0 && strings.TrimSpace(strings.Join(p.cells, "")) != "" {
+			p.b.line(strings.Join(p.cells, " | "))
+		}
+		p.cells = p.cells[:0]
+	case "tbl":
+		p.tables = max(p.tables-1, 0)
+		p.b.endGroup()
+	}
+}
+
+// endPara emits the finished paragraph: into the table cell being read, as a
+// heading hint, as a list line, as a bold-only heading or as a paragraph.
+func (p *docxParser) endPara() {
+	para := p.p
+	p.p = nil
+	if para == nil {
+		return
+	}
+	s := para.text.String()
+	if p.cell != nil {
+		p.cell.WriteString(s)
+		p.cell.WriteByte(' ')
+		return
+	}
+	if strings.TrimSpace(s) == "" {
+		return
+	}
+	level := headingLevel(p.styles, para.style)
+	if level == 0 && para.outline > 0 {
+		level = para.outline
+	}
+	switch {
+	case level > 0:
+		if p.b.heading(s, level) && isTitleStyle(p.styles, para.style) {
+			p.titles = append(p.titles, len(p.b.hints)-1)
+		}
+	case para.list || bulletRE.MatchString(s):
+		s = bulletRE.ReplaceAllString(s, "")
+		p.b.line("- " + strings.Join(strings.Fields(s), " "))
+	case para.sawBold && !para.sawPlain && len(s) <= maxBoldHeading && !strings.Contains(s, "\n"):
+		p.b.boldLine(s)
+	default:
+		p.b.endGroup()
+		p.b.para(s)
+	}
+}
+
+// shiftBelowTitle puts "heading n" one level below the Title style when the
+// document uses both, as Word's outline shows them.
+func (p *docxParser) shiftBelowTitle() {
+	if len(p.titles) == 0 {
+		return
+	}
+	title := map[int]bool{}
+	for _, i := range p.titles {
+		title[i] = true
+	}
+	for i := range p.b.hints {
+		if !title[i] {
+			p.b.hints[i].Level = min(p.b.hints[i].Level+1, 6)
+		}
+	}
+}
+
+func isTitleStyle(styles map[string]docxStyle, id string) bool {
+	name := strings.ToLower(id)
+	if st, ok := styles[id]; ok {
+		name = strings.ToLower(st.name)
+	}
+	return name == "title"
+}

@@ -1,0 +1,236 @@
+package importers
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// readHTML renders an HTML page or fragment to text. Page chrome (navigation,
+// page header and footer, scripts, styles, forms, cookie banners, hidden parts)
+// is dropped; block elements become paragraphs, list items and table rows lines,
+// h1–h6 and paragraphs written only in bold become heading hints.
+func readHTML(src string) body {
+	root, err := html.Parse(strings.NewReader(src))
+	if err != nil { // x/net/html reports only reader errors; a strings.Reader has none
+		return readPlain(src)
+	}
+	var r htmlRenderer
+	r.walk(root)
+	r.flush()
+	t, h := r.b.finish()
+	return body{text: t, hints: h}
+}
+
+type htmlRenderer struct {
+	b        textBuilder
+	inl      strings.Builder // inline text of the block being read
+	bold     int             // depth of <b>/<strong>
+	sawBold  bool            // the pending block has bold text
+	sawPlain bool            // the pending block has text outside bold
+	pre      int             // depth of <pre>: whitespace is kept
+	cell     int             // depth of table cells: blocks inside stay inline
+	content  int             // depth of <main>/<article>: their header and footer are content
+	li       int             // depth of list items
+	liFirst  bool            // the next flushed line starts a list item
+}
+
+func (r *htmlRenderer) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		r.text(n.Data)
+		return
+	case html.ElementNode:
+		if r.skip(n) {
+			return
+		}
+		r.element(n)
+		return
+	case html.DocumentNode:
+		r.children(n)
+	}
+}
+
+func (r *htmlRenderer) children(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		r.walk(c)
+	}
+}
+
+func (r *htmlRenderer) text(s string) {
+	if r.pre == 0 {
+		s = collapseSpace(s)
+	}
+	if strings.TrimSpace(s) != "" {
+		if r.bold > 0 {
+			r.sawBold = true
+		} else {
+			r.sawPlain = true
+		}
+	}
+	r.inl.WriteString(s)
+}
+
+func (r *htmlRenderer) element(n *html.Node) {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		r.headingElem(n, int(n.Data[1]-'0'))
+	case atom.Br:
+		r.inl.WriteByte('\n')
+	case atom.B, atom.Strong:
+		r.bold++
+		r.children(n)
+		r.bold--
+	case atom.Li, atom.Dt:
+		r.item(n)
+	case atom.Tr:
+		r.row(n)
+	case atom.Table, atom.Ul, atom.Ol, atom.Dl:
+		r.blockElem(n)
+		if r.li == 0 && r.cell == 0 {
+			r.b.endGroup()
+		}
+	case atom.Pre:
+		r.flush()
+		r.pre++
+		r.children(n)
+		r.pre--
+		r.flush()
+	case atom.Main, atom.Article:
+		r.content++
+		r.blockElem(n)
+		r.content--
+	default:
+		if isBlockElem(n.DataAtom) {
+			r.blockElem(n)
+			return
+		}
+		r.children(n)
+	}
+}
+
+func (r *htmlRenderer) blockElem(n *html.Node) {
+	r.boundary()
+	r.children(n)
+	r.boundary()
+}
+
+// boundary ends the pending block, except inside a table cell where the cell's
+// blocks are read as one line.
+func (r *htmlRenderer) boundary() {
+	if r.cell > 0 {
+		r.inl.WriteByte(' ')
+		return
+	}
+	r.flush()
+}
+
+func (r *htmlRenderer) headingElem(n *html.Node, level int) {
+	if r.cell > 0 || r.li > 0 {
+		r.children(n)
+		return
+	}
+	r.flush()
+	r.children(n)
+	s := r.take()
+	r.b.heading(s, level)
+}
+
+func (r *htmlRenderer) item(n *html.Node) {
+	if r.cell > 0 {
+		r.children(n)
+		r.inl.WriteByte(' ')
+		return
+	}
+	r.flush()
+	r.li++
+	r.liFirst = true
+	r.children(n)
+	r.flush()
+	r.li--
+	r.liFirst = false
+}
+
+func (r *htmlRenderer) row(n *html.Node) {
+	if r.cell > 0 {
+		r.children(n)
+		return
+	}
+	r.flush()
+	var cells []string
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || (c.DataAtom != atom.Td && c.DataAtom != atom.Th) || r.skip(c) {
+			continue
+		}
+		r.cell++
+		r.children(c)
+		r.cell--
+		cells = append(cells, strings.Join(strings.Fields(r.take()), " "))
+	}
+	if strings.TrimSpace(strings.Join(cells, "")) != "" {
+		r.b.line(strings.Join(cells, " | "))
+	}
+}
+
+// take returns and clears the pending inline text, each line trimmed.
+func (r *htmlRenderer) take() string {
+	s := r.inl.String()
+	r.inl.Reset()
+	r.sawBold, r.sawPlain = false, false
+	if r.pre > 0 {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimSpace(l)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// flush ends the pending block as a list line, a bold-only heading or a paragraph.
+func (r *htmlRenderer) flush() {
+	boldOnly := r.sawBold && !r.sawPlain
+	s := r.take()
+	if strings.TrimSpace(s) == "" {
+		return
+	}
+	switch {
+	case r.li > 0:
+		prefix := strings.Repeat("  ", r.li-1) + "  "
+		if r.liFirst {
+			prefix = strings.Repeat("  ", r.li-1) + "- "
+			r.liFirst = false
+		}
+		r.b.line(prefix + strings.Join(strings.Fields(s), " "))
+	case boldOnly && len(s) <= maxBoldHeading && !strings.Contains(strings.TrimSpace(s), "\n"):
+		r.b.boldLine(s)
+	default:
+		r.b.para(s)
+	}
+}
+
+// collapseSpace turns every run of HTML whitespace into one space.
+func collapseSpace(s string) string {
+	if !strings.ContainsAny(s, "\t\n\r\f ") {
+		return s
+	}
+	var sb strings.Builder
+	sb.Grow(len(s))
+	space := false
+	for _, c := range s {
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
+			space = true
+			continue
+		}
+		if space {
+			sb.WriteByte(' ')
+			space = false
+		}
+		sb.WriteRune(c)
+	}
+	if space {
+		sb.WriteByte(' ')
+	}
+	return sb.String()
+}

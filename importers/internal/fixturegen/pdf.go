@@ -1,0 +1,65 @@
+package main
+
+import (
+	"strings"
+
+	"github.com/go-pdf/fpdf"
+)
+
+type pdfOptions struct {
+	password string // user password; "" for an open PDF
+	ttf      string // TrueType font file; "" for the core Helvetica font in cp1252
+}
+
+// writePDF lays the blocks out on A4 pages: headings bold and larger, wrapped
+// paragraphs, list items with a dash, table rows as cells separated by bars.
+func writePDF(out string, blocks []block, opt pdfOptions) error {
+	pdf := fpdf.New("P", "mm", "A4", "")
+	pdf.SetCreationDate(fixedTime)
+	pdf.SetModificationDate(fixedTime)
+	pdf.SetCatalogSort(true)
+	if opt.password != "" {
+		pdf.SetProtection(fpdf.CnProtectPrint, opt.password, opt.password+"-owner")
+	}
+	family, tr := "Helvetica", pdf.UnicodeTranslatorFromDescriptor("") // cp1252: ä ö ü ß € „ “
+	if opt.ttf != "" {
+		family, tr = "Body", func(s string) string { return s }
+		pdf.AddUTF8Font(family, "", opt.ttf)
+		pdf.AddUTF8Font(family, "B", opt.ttf) // same face: the fixture is about text, not looks
+	}
+	pdf.SetMargins(20, 20, 20)
+	pdf.SetAutoPageBreak(true, 20)
+	pdf.AddPage()
+	for _, b := range blocks {
+		writePDFBlock(pdf, family, tr, b)
+	}
+	return pdf.OutputFileAndClose(out)
+}
+
+var headingSizes = map[int]float64{1: 18, 2: 14, 3: 12}
+
+func writePDFBlock(pdf *fpdf.Fpdf, family string, tr func(string) string, b block) {
+	switch b.kind {
+	case "h":
+		pdf.Ln(3)
+		size := headingSizes[b.level]
+		pdf.SetFont(family, "B", size)
+		pdf.MultiCell(0, size*0.5, tr(b.text), "", "L", false)
+		pdf.Ln(2)
+	case "bold":
+		pdf.SetFont(family, "B", 11)
+		pdf.MultiCell(0, 5.5, tr(b.text), "", "L", false)
+		pdf.Ln(2)
+	case "li":
+		pdf.SetFont(family, "", 11)
+		pdf.SetX(25)
+		pdf.MultiCell(0, 5.5, tr("- "+b.text), "", "L", false)
+	case "row":
+		pdf.SetFont(family, "", 10)
+		pdf.MultiCell(0, 5, tr(strings.Join(b.cells, " | ")), "", "L", false)
+	default:
+		pdf.SetFont(family, "", 11)
+		pdf.MultiCell(0, 5.5, tr(b.text), "", "J", false)
+		pdf.Ln(3)
+	}
+}

@@ -1,0 +1,194 @@
+package importers
+
+import (
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// mdParser is safe for concurrent use once built: goldmark parsers keep no
+// per-document state outside the parser context each Parse call creates.
+var mdParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough)).Parser()
+
+// readMarkdown parses Markdown with goldmark and renders the AST to plain text:
+// headings as hints, paragraphs as paragraphs, list items and table rows as
+// lines, links as their text. Raw HTML in the source goes through the HTML reader.
+func readMarkdown(src string) body {
+	source := []byte(src)
+	root := mdParser.Parse(text.NewReader(source))
+	r := mdRenderer{src: source}
+	r.blocks(root)
+	t, h := r.b.finish()
+	return body{text: t, hints: h}
+}
+
+type mdRenderer struct {
+	src   []byte
+	b     textBuilder
+	depth int // list nesting, for indenting nested items
+}
+
+func (r *mdRenderer) blocks(parent ast.Node) {
+	for n := parent.FirstChild(); n != nil; n = n.NextSibling() {
+		r.block(n)
+	}
+}
+
+func (r *mdRenderer) block(n ast.Node) {
+	switch n := n.(type) {
+	case *ast.Heading:
+		r.b.heading(r.inline(n), n.Level)
+	case *ast.Paragraph, *ast.TextBlock:
+		r.paragraph(n)
+	case *ast.List:
+		r.list(n)
+	case *ast.FencedCodeBlock, *ast.CodeBlock:
+		r.b.para(r.lines(n))
+	case *ast.HTMLBlock:
+		r.htmlBlock(n)
+	case *east.Table:
+		r.table(n)
+	case *ast.ThematicBreak:
+		r.b.endGroup()
+	default: // blockquote, document and anything else that contains blocks
+		r.blocks(n)
+	}
+}
+
+// paragraph renders a paragraph; one written entirely in bold is a heading hint,
+// as policies converted from Word often mark their headings that way.
+func (r *mdRenderer) paragraph(n ast.Node) {
+	s := r.inline(n)
+	if isAllBold(n) && len(s) <= maxBoldHeading && !strings.Contains(s, "\n") {
+		r.b.boldLine(s)
+		return
+	}
+	r.b.para(s)
+}
+
+const maxBoldHeading = 120
+
+func isAllBold(n ast.Node) bool {
+	c := n.FirstChild()
+	if c == nil || c.NextSibling() != nil {
+		return false
+	}
+	e, ok := c.(*ast.Emphasis)
+	return ok && e.Level == 2
+}
+
+func (r *mdRenderer) list(l *ast.List) {
+	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
+		first := true
+		for c := item.FirstChild(); c != nil; c = c.NextSibling() {
+			switch c := c.(type) {
+			case *ast.List:
+				r.depth++
+				r.list(c)
+				r.depth--
+			case *ast.Paragraph, *ast.TextBlock:
+				r.itemLine(r.inline(c), first)
+				first = false
+			default:
+				r.itemLine(strings.TrimSpace(r.plain(c)), first)
+				first = false
+			}
+		}
+	}
+	if r.depth == 0 {
+		r.b.endGroup()
+	}
+}
+
+func (r *mdRenderer) itemLine(s string, first bool) {
+	indent := strings.Repeat("  ", r.depth)
+	if first {
+		r.b.line(indent + "- " + s)
+		return
+	}
+	r.b.line(indent + "  " + s)
+}
+
+func (r *mdRenderer) table(t *east.Table) {
+	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
+		var cells []string
+		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+			cells = append(cells, strings.TrimSpace(r.inline(cell)))
+		}
+		r.b.line(strings.Join(cells, " | "))
+	}
+	r.b.endGroup()
+}
+
+func (r *mdRenderer) htmlBlock(n *ast.HTMLBlock) {
+	hb := readHTML(r.lines(n))
+	if hb.text == "" {
+		return
+	}
+	r.b.para(hb.text) // headings inside raw HTML blocks stay text; they are rare in policies
+}
+
+// lines returns the raw source lines of a block (code, raw HTML).
+func (r *mdRenderer) lines(n ast.Node) string {
+	var sb strings.Builder
+	segs := n.Lines()
+	for i := range segs.Len() {
+		seg := segs.At(i)
+		sb.Write(seg.Value(r.src))
+	}
+	if h, ok := n.(*ast.HTMLBlock); ok && h.HasClosure() {
+		sb.Write(h.ClosureLine.Value(r.src))
+	}
+	return sb.String()
+}
+
+// inline renders the inline children of a node as text.
+func (r *mdRenderer) inline(n ast.Node) string {
+	var sb strings.Builder
+	r.inlineTo(&sb, n)
+	return sb.String()
+}
+
+func (r *mdRenderer) inlineTo(sb *strings.Builder, parent ast.Node) {
+	for n := parent.FirstChild(); n != nil; n = n.NextSibling() {
+		switch n := n.(type) {
+		case *ast.Text:
+			sb.Write(unescape(n.Value(r.src), n.IsRaw()))
+			if n.HardLineBreak() {
+				sb.WriteByte('\n')
+			} else if n.SoftLineBreak() {
+				sb.WriteByte(' ')
+			}
+		case *ast.String:
+			sb.Write(n.Value)
+		case *ast.AutoLink:
+			sb.Write(n.Label(r.src))
+		case *ast.RawHTML, *ast.Image:
+			// inline tags carry no text; images have only alt text, left out
+		default: // emphasis, links, code spans, strikethrough: their text
+			r.inlineTo(sb, n)
+		}
+	}
+}
+
+// plain renders any node's inline text, for list items holding other blocks.
+func (r *mdRenderer) plain(n ast.Node) string {
+	if n.Type() == ast.TypeBlock && n.Lines().Len() > 0 && n.FirstChild() == nil {
+		return r.lines(n)
+	}
+	return r.inline(n)
+}
+
+func unescape(b []byte, raw bool) []byte {
+	if raw {
+		return b
+	}
+	b = util.UnescapePunctuations(b)
+	b = util.ResolveNumericReferences(b)
+	return util.ResolveEntityNames(b)
+}

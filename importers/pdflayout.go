@@ -1,0 +1,246 @@
+package importers
+
+import (
+	"math"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// pdfLine is a run of glyphs on one baseline.
+type pdfLine struct {
+	text string
+	x, y float64
+	size float64 // dominant font size
+	bold bool    // every visible glyph is in a bold face
+}
+
+// layoutPDF rebuilds the text from positioned glyphs: glyphs on one baseline
+// form a line, lines close together form a paragraph, and lines set larger than
+// the body text (or bold at body size) are headings.
+func layoutPDF(pages [][]pdfGlyph) (string, []HeadingHint) {
+	var lines [][]pdfLine
+	sizes := map[float64]int{}
+	for _, glyphs := range pages {
+		pl := pageLines(glyphs)
+		for _, l := range pl {
+			sizes[l.size] += utf8.RuneCountInString(l.text)
+		}
+		lines = append(lines, pl)
+	}
+	body := mostCommon(sizes)
+	levels := headingSizes(sizes, body)
+	var pb pdfParas
+	for _, pl := range lines {
+		gap := spacing(pl)
+		var prev *pdfLine
+		for i := range pl {
+			l := &pl[i]
+			switch lvl, ok := levels[l.size]; {
+			case ok:
+				pb.flush()
+				pb.b.heading(l.text, lvl)
+				l = nil
+			case l.bold && len(l.text) <= maxBoldHeading && (prev == nil || !prev.bold):
+				pb.flush()
+				pb.b.boldLine(l.text)
+			case isItemLine(l.text):
+				pb.flush()
+				pb.item = l.text
+				pb.itemX = l.x
+			case pb.item != "" && l.x > pb.itemX+1 && prev != nil && prev.y-l.y <= gap*1.3:
+				pb.item = joinPDFLines([]string{pb.item, l.text})
+			default:
+				if prev != nil && (prev.y-l.y > gap*1.3 || prev.y < l.y) || pb.item != "" {
+					pb.flush()
+				}
+				pb.para = append(pb.para, l.text)
+			}
+			prev = l
+		}
+		// A new page: the paragraph continues only if its sentence does.
+		if len(pb.para) > 0 && endsSentence(pb.para[len(pb.para)-1]) {
+			pb.flush()
+		}
+	}
+	pb.flush()
+	return pb.b.finish()
+}
+
+// pdfParas collects the pending paragraph or list item of the PDF layout.
+type pdfParas struct {
+	b     textBuilder
+	para  []string
+	item  string  // pending list item or table row
+	itemX float64 // left edge of the pending item's first line
+}
+
+func (p *pdfParas) flush() {
+	if p.item != "" {
+		p.b.line(p.item)
+		p.item = ""
+		return
+	}
+	if len(p.para) > 0 {
+		p.b.para(joinPDFLines(p.para))
+		p.para = p.para[:0]
+	}
+}
+
+var itemRE = regexp.MustCompile(`^([-•–*▪·]\s|[a-z]\)\s)|\s\|\s`)
+
+// isItemLine reports a list item (a bullet or "a)" in front) or a table row.
+func isItemLine(s string) bool { return itemRE.MatchString(s) }
+
+var pageNumberRE = regexp.MustCompile(`(?i)^(page|seite)?\s*\d+\s*((of|von|/)\s*\d+)?$`)
+
+// pageLines groups a page's glyphs into lines, top to bottom, dropping bare
+// page numbers.
+func pageLines(glyphs []pdfGlyph) []pdfLine {
+	var lines []pdfLine
+	var cur []pdfGlyph
+	for _, g := range glyphs {
+		if len(cur) > 0 && !sameLine(cur[len(cur)-1], g) {
+			lines = appendLine(lines, cur)
+			cur = nil
+		}
+		cur = append(cur, g)
+	}
+	lines = appendLine(lines, cur)
+	slices.SortStableFunc(lines, func(a, b pdfLine) int {
+		if math.Abs(a.y-b.y) < 1 {
+			return 0
+		}
+		if a.y > b.y {
+			return -1
+		}
+		return 1
+	})
+	return lines
+}
+
+func sameLine(a, b pdfGlyph) bool {
+	tol := math.Max(math.Max(a.Size, b.Size)*0.35, 1)
+	return math.Abs(a.Y-b.Y) <= tol && b.X >= a.X-tol
+}
+
+func appendLine(lines []pdfLine, glyphs []pdfGlyph) []pdfLine {
+	if len(glyphs) == 0 {
+		return lines
+	}
+	slices.SortStableFunc(glyphs, func(a, b pdfGlyph) int {
+		switch {
+		case a.X < b.X:
+			return -1
+		case a.X > b.X:
+			return 1
+		}
+		return 0
+	})
+	var sb strings.Builder
+	sizes := map[float64]int{}
+	bold, visible := 0, 0
+	for i, g := range glyphs {
+		if i > 0 && cellGap(glyphs[i-1], g) && strings.TrimSpace(g.S) != "" {
+			sb.WriteString(" | ")
+		} else if i > 0 && needsSpace(glyphs[i-1], g) {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(g.S)
+		if strings.TrimSpace(g.S) != "" {
+			visible++
+			sizes[math.Round(g.Size*2)/2]++
+			if isBoldFont(g.Font) {
+				bold++
+			}
+		}
+	}
+	text := strings.Join(strings.Fields(sb.String()), " ")
+	if text == "" || pageNumberRE.MatchString(text) {
+		return lines
+	}
+	return append(lines, pdfLine{text: text, x: glyphs[0].X, y: glyphs[0].Y, size: mostCommon(sizes), bold: bold == visible})
+}
+
+// needsSpace reports a gap between glyphs wide enough to be a word space in a
+// PDF that positions words instead of writing space characters. A glyph of
+// unknown width (some CID fonts) needs a much wider gap to count.
+func needsSpace(a, b pdfGlyph) bool {
+	if strings.HasSuffix(a.S, " ") || strings.HasPrefix(b.S, " ") {
+		return false
+	}
+	gap := b.X - (a.X + a.W)
+	if a.W <= 0 {
+		return gap > a.Size
+	}
+	return gap > a.Size*0.2
+}
+
+// cellGap reports a gap so wide that it separates table cells, not words.
+func cellGap(a, b pdfGlyph) bool {
+	return a.W > 0 && b.X-(a.X+a.W) > 2*math.Max(a.Size, 1)
+}
+
+// spacing is the usual distance between consecutive baselines on a page.
+func spacing(lines []pdfLine) float64 {
+	var gaps []float64
+	for i := 1; i < len(lines); i++ {
+		if d := lines[i-1].y - lines[i].y; d > 0 {
+			gaps = append(gaps, d)
+		}
+	}
+	if len(gaps) == 0 {
+		return 14
+	}
+	slices.Sort(gaps)
+	return gaps[len(gaps)/3] // lower third: paragraph gaps must not raise it
+}
+
+func mostCommon(counts map[float64]int) float64 {
+	var best float64
+	n := -1
+	for k, c := range counts {
+		if c > n || (c == n && k < best) {
+			best, n = k, c
+		}
+	}
+	return best
+}
+
+// headingSizes maps font sizes clearly larger than the body text to heading
+// levels, the largest first, at most six.
+func headingSizes(sizes map[float64]int, body float64) map[float64]int {
+	var big []float64
+	for s := range sizes {
+		if s >= body*1.15 && s > 0 {
+			big = append(big, s)
+		}
+	}
+	slices.Sort(big)
+	slices.Reverse(big)
+	levels := map[float64]int{}
+	for i, s := range big {
+		levels[s] = min(i+1, 6)
+	}
+	return levels
+}
+
+// joinPDFLines joins the lines of a paragraph with spaces; a line ending in a
+// hyphen is joined without one, keeping the hyphen ("E-Mail-Adresse").
+func joinPDFLines(lines []string) string {
+	var sb strings.Builder
+	for i, l := range lines {
+		if i > 0 && !strings.HasSuffix(lines[i-1], "-") {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(l)
+	}
+	return sb.String()
+}
+
+func endsSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
+	return strings.ContainsRune(".:!?;“”\")", r) || !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ','
+}

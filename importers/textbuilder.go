@@ -1,0 +1,166 @@
+package importers
+
+import (
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// textBuilder assembles the normalised text of a document block by block and
+// records the byte offsets of the headings the format declared. Every block is
+// normalised before it is appended, so the offsets are final when recorded.
+type textBuilder struct {
+	sb       strings.Builder
+	hints    []HeadingHint
+	bold     []int // indexes into hints of bold-only lines, leveled at the end
+	maxLevel int   // deepest declared heading level seen
+	inGroup  bool  // the last block is a group of lines (list, table) still open
+}
+
+// para appends a paragraph. Blank lines inside it split it into paragraphs.
+func (b *textBuilder) para(s string) {
+	b.inGroup = false
+	for _, p := range splitParagraphs(cleanBlock(s)) {
+		b.appendBlock(strings.TrimSpace(p))
+	}
+}
+
+// heading appends a heading on its own line and records it as a hint.
+func (b *textBuilder) heading(s string, level int) bool {
+	b.inGroup = false
+	s = strings.Join(strings.Fields(cleanBlock(s)), " ")
+	if s == "" {
+		return false
+	}
+	level = min(max(level, 1), 6)
+	b.maxLevel = max(b.maxLevel, level)
+	start := b.appendBlock(s)
+	b.hints = append(b.hints, HeadingHint{Start: start, End: start + len(s), Level: level})
+	return true
+}
+
+// boldLine appends a paragraph that consisted only of bold text. It is a heading
+// hint whose level is decided in finish, one below the deepest declared heading.
+func (b *textBuilder) boldLine(s string) {
+	if b.heading(s, 6) {
+		b.bold = append(b.bold, len(b.hints)-1)
+	}
+}
+
+// line appends one line to the current group (list items, table rows), opening a
+// new group after any other block.
+func (b *textBuilder) line(s string) {
+	s = strings.TrimSpace(collapseBlank(cleanBlock(s)))
+	if s == "" {
+		return
+	}
+	if b.inGroup {
+		b.sb.WriteByte('\n')
+		b.sb.WriteString(s)
+		return
+	}
+	b.appendBlock(s)
+	b.inGroup = true
+}
+
+// endGroup closes a group of lines so that the next line starts a new block.
+func (b *textBuilder) endGroup() { b.inGroup = false }
+
+func (b *textBuilder) appendBlock(s string) int {
+	s = strings.Trim(s, "\n")
+	if strings.TrimSpace(s) == "" {
+		return b.sb.Len()
+	}
+	if b.sb.Len() > 0 {
+		b.sb.WriteString("\n\n")
+	}
+	start := b.sb.Len()
+	b.sb.WriteString(s)
+	return start
+}
+
+// finish returns the text and the hints, with bold-only lines placed one level
+// below the deepest real heading (level 1 when the format declared none).
+func (b *textBuilder) finish() (string, []HeadingHint) {
+	declared := 0
+	isBold := make(map[int]bool, len(b.bold))
+	for _, i := range b.bold {
+		isBold[i] = true
+	}
+	for i, h := range b.hints {
+		if !isBold[i] {
+			declared = max(declared, h.Level)
+		}
+	}
+	for _, i := range b.bold {
+		b.hints[i].Level = min(declared+1, 6)
+	}
+	return b.sb.String(), b.hints
+}
+
+// cleanBlock applies the normalisation every reader shares: NFC, LF line ends,
+// no NUL or invisible format characters, typographic ligatures expanded,
+// no-break spaces as spaces and no trailing spaces on any line.
+func cleanBlock(s string) string {
+	s = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\f", "\n\n", "\v", "\n").Replace(s)
+	s = strings.Map(mapRune, s)
+	if hasLigature(s) {
+		s = ligatures.Replace(s)
+	}
+	if !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+	}
+	if !strings.Contains(s, " \n") && !strings.Contains(s, "\t\n") {
+		return strings.TrimRight(s, " \t")
+	}
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " \t")
+	}
+	return strings.Join(lines, "\n")
+}
+
+var ligatures = strings.NewReplacer("\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl",
+	"\ufb03", "ffi", "\ufb04", "ffl", "\ufb05", "st", "\ufb06", "st")
+
+func mapRune(r rune) rune {
+	switch {
+	case r == 0, r == '\ufeff', r == '\u00ad', r == '\u200b', r == '\u200c', r == '\u200d', r == '\u2060':
+		return -1 // NUL, stray BOM, soft hyphen, zero-width characters
+	case r == '\u00a0', r == '\u202f', r == '\u2007':
+		return ' '
+	case r == '\u2028', r == '\u2029':
+		return '\n'
+	case r == '\t' || r == '\n':
+		return r
+	case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
+		return -1 // control characters carry no text
+	}
+	return r
+}
+
+func hasLigature(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return r >= 0xfb00 && r <= 0xfb06 }) >= 0
+}
+
+// splitParagraphs splits on blank lines and drops empty paragraphs.
+func splitParagraphs(s string) []string {
+	if !strings.Contains(s, "\n\n") {
+		return []string{s}
+	}
+	var out []string
+	for p := range strings.SplitSeq(s, "\n\n") {
+		if p = strings.Trim(p, "\n"); strings.TrimSpace(p) != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// collapseBlank removes blank lines inside a group line.
+func collapseBlank(s string) string {
+	for strings.Contains(s, "\n\n") {
+		s = strings.ReplaceAll(s, "\n\n", "\n")
+	}
+	return s
+}
