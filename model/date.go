@@ -90,3 +90,21 @@ func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
 
 // UnmarshalText reads "YYYY-MM-DD" or "".
 func (d *Date) UnmarshalText(b []byte) error { return d.UnmarshalJSON([]byte(`"` + string(b) + `"`)) }
+
+// AddMonths returns the same-numbered day n months later, or that month's last day
+// where it has no such day (Reg. 1182/71 Art. 3(2)(c)): 01-31 + 1 → 02-28 or 02-29.
+func (d Date) AddMonths(n int) Date {
+	m := int(d.Month) - 1 + n
+	y := d.Year + m/12
+	m %= 12
+	if m < 0 {
+		m += 12
+		y--
+	}
+	day := d.Day
+	// Day 0 of the following month is the last day of this one.
+	if last := time.Date(y, time.Month(m+2), 0, 0, 0, 0, 0, time.UTC).Day(); day > last {
+		day = last
+	}
+	return Date{y, time.Month(m + 1), day}
+}
