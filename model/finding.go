@@ -1,0 +1,242 @@
+package model
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Finding severities, most urgent first. `dpodesk check` exits 1 on any high finding.
+const (
+	FindingHigh = "high"
+	FindingWarn = "warn"
+	FindingInfo = "info"
+)
+
+// Finding rules, as shown in `dpodesk check --json` and documented in docs/vocabularies.md.
+const (
+	RuleRequestOverdue        = "request-overdue"
+	RuleRequestDueSoon        = "request-due-soon"
+	RuleExtensionNotTold      = "extension-not-told-in-time"
+	RuleActivityMissingFields = "activity-missing-fields"
+	RuleConsentNoWithdrawal   = "consent-without-withdrawal"
+	RuleArt9NoCondition       = "art9-without-condition"
+	RuleDPIAUndecided         = "dpia-undecided"
+	RuleProcessorWithoutDPA   = "processor-without-dpa"
+	RuleProcessorReviewDue    = "processor-review-due"
+	RuleTransferNoSafeguard   = "transfer-without-safeguard"
+	RulePrivacyShield         = "privacy-shield"
+)
+
+// DueSoonDays is how close a deadline must be for request-due-soon.
+const DueSoonDays = 3
+
+// Finding is one compliance problem across the registers, shared by the dashboard,
+// `dpodesk check` and the importer's review.
+type Finding struct {
+	Severity string `json:"severity"`
+	Rule     string `json:"rule"`
+	Message  string `json:"message"`
+	Kind     string `json:"kind"` // activity, processor, request
+	RecordID uint64 `json:"record_id"`
+	Label    string `json:"label"` // the record's name or ref
+}
+
+// CheckInput is what Check reads. Deadline is the deadline engine, passed in so the
+// rules here do not depend on it: it returns the due date in force, whether it was
+// extended, and the first (unextended) due date.
+type CheckInput struct {
+	Activities []Activity
+	Processors []Processor
+	Requests   []Request
+	Deadline   func(Request) (due Date, extended bool, firstDue Date)
+	Today      Date
+}
+
+// Check runs every rule and returns the findings ordered by severity, rule, label
+// and record, so repeated runs print the same list.
+func Check(in CheckInput) []Finding {
+	var fs []Finding
+	for _, r := range in.Requests {
+		fs = append(fs, checkRequest(r, in)...)
+	}
+	for _, a := range in.Activities {
+		fs = append(fs, checkActivity(a, in.Today)...)
+	}
+	for _, p := range in.Processors {
+		fs = append(fs, checkProcessor(p, in.Today)...)
+	}
+	slices.SortFunc(fs, compareFindings)
+	return fs
+}
+
+var severityRank = map[string]int{FindingHigh: 0, FindingWarn: 1, FindingInfo: 2}
+
+func compareFindings(a, b Finding) int {
+	if c := severityRank[a.Severity] - severityRank[b.Severity]; c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Rule, b.Rule); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Label, b.Label); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Kind, b.Kind); c != 0 {
+		return c
+	}
+	switch {
+	case a.RecordID < b.RecordID:
+		return -1
+	case a.RecordID > b.RecordID:
+		return 1
+	}
+	return strings.Compare(a.Message, b.Message)
+}
+
+// RequestOpen reports whether a request still needs an answer.
+func RequestOpen(r Request) bool {
+	switch r.Status {
+	case "completed", "refused", "withdrawn":
+		return false
+	}
+	return true
+}
+
+func checkRequest(r Request, in CheckInput) []Finding {
+	if !RequestOpen(r) || in.Deadline == nil {
+		return nil
+	}
+	label := r.Ref
+	if label == "" {
+		label = fmt.Sprintf("request %d", r.ID)
+	}
+	f := func(sev, rule, format string, args ...any) Finding {
+		return Finding{Severity: sev, Rule: rule, Message: fmt.Sprintf(format, args...), Kind: "request", RecordID: r.ID, Label: label}
+	}
+	due, extended, firstDue := in.Deadline(r)
+	var fs []Finding
+	switch left := in.Today.DaysUntil(due); {
+	case left < 0:
+		fs = append(fs, f(FindingHigh, RuleRequestOverdue, "%s is %d days overdue (due %s)", label, -left, due))
+	case left <= DueSoonDays:
+		fs = append(fs, f(FindingWarn, RuleRequestDueSoon, "%s is due in %d days (%s)", label, left, due))
+	}
+	if extended {
+		if msg := lateExtension(r, firstDue, in.Today); msg != "" {
+			fs = append(fs, f(FindingHigh, RuleExtensionNotTold, "%s: %s", label, msg))
+		}
+	}
+	return fs
+}
+
+// lateExtension explains an extension the data subject was not told about within
+// the first period (Art. 12(3)), or "" when it was told in time.
+func lateExtension(r Request, firstDue, today Date) string {
+	for _, e := range r.Events {
+		if e.Kind != "extend" {
+			continue
+		}
+		switch {
+		case e.Notified.IsZero() && today.After(firstDue):
+			return fmt.Sprintf("the extension was not recorded as told to the data subject by %s", firstDue)
+		case !e.Notified.IsZero() && e.Notified.After(firstDue):
+			return fmt.Sprintf("the data subject was told of the extension on %s, after the first deadline %s", e.Notified, firstDue)
+		}
+	}
+	return ""
+}
+
+func checkActivity(a Activity, today Date) []Finding {
+	if a.Status == StatusRetired {
+		return nil
+	}
+	f := func(sev, rule, format string, args ...any) Finding {
+		return Finding{Severity: sev, Rule: rule, Message: fmt.Sprintf(format, args...), Kind: "activity", RecordID: a.ID, Label: a.Name}
+	}
+	var fs []Finding
+	if m := a.MissingFields(); len(m) > 0 {
+		fs = append(fs, f(FindingWarn, RuleActivityMissingFields, "missing Art. 30(1) fields: %s", strings.Join(m, ", ")))
+	}
+	var ps problems
+	b := a.checkBases(&ps)
+	ps = nil
+	a.checkBasisDocumentation(&ps, b)
+	a.checkSpecialData(&ps, b)
+	for _, p := range ps {
+		switch p.Field {
+		case "consent_withdrawal":
+			fs = append(fs, f(FindingHigh, RuleConsentNoWithdrawal, "%s", p.Message))
+		case "art9_conditions":
+			fs = append(fs, f(FindingHigh, RuleArt9NoCondition, "%s", p.Message))
+		}
+	}
+	if s := ScreenDPIA(a); s.Suggest == DPIARequired && a.DPIA.Decision == "" {
+		fs = append(fs, f(FindingWarn, RuleDPIAUndecided, "%d WP248 criteria met and no DPIA decision recorded", s.Count))
+	}
+	for _, t := range a.Transfers {
+		fs = append(fs, transferFindings(f, t.Recipient, t.Country, t.Mechanism, t.Documentation, today)...)
+	}
+	return fs
+}
+
+func checkProcessor(p Processor, today Date) []Finding {
+	if p.Status == StatusRetired {
+		return nil
+	}
+	f := func(sev, rule, format string, args ...any) Finding {
+		return Finding{Severity: sev, Rule: rule, Message: fmt.Sprintf(format, args...), Kind: "processor", RecordID: p.ID, Label: p.Name}
+	}
+	var fs []Finding
+	if p.DPA.Status != "signed" {
+		switch p.Role {
+		case "processor", "":
+			fs = append(fs, f(FindingHigh, RuleProcessorWithoutDPA, "no signed data processing agreement (Art. 28(3)); status: %s", Label(VocabDPAStatus, orNone(p.DPA.Status), "en")))
+		case "sub_processor":
+			fs = append(fs, f(FindingInfo, RuleProcessorWithoutDPA, "no signed sub-processing agreement on record (Art. 28(4))"))
+		}
+	}
+	if !p.DPA.NextReview.IsZero() && p.DPA.NextReview.Before(today) {
+		fs = append(fs, f(FindingWarn, RuleProcessorReviewDue, "DPA review was due on %s", p.DPA.NextReview))
+	}
+	for _, c := range p.Countries {
+		fs = append(fs, transferFindings(f, p.Name, c, p.TransferMechanism, "", today)...)
+	}
+	for _, s := range p.SubProcessors {
+		if s.Country != "" {
+			fs = append(fs, transferFindings(f, s.Name, s.Country, s.Mechanism, "", today)...)
+		}
+	}
+	return fs
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
+}
+
+type findingFunc func(sev, rule, format string, args ...any) Finding
+
+// transferFindings reports Privacy Shield (recorded as mechanism or mentioned in the
+// documentation) and transfers that lack a legal ground. An unknown country code is
+// a validation error, not a finding.
+func transferFindings(f findingFunc, recipient, country, mechanism, doc string, today Date) []Finding {
+	var fs []Finding
+	to := country
+	if c, ok := Country(country); ok {
+		to = c.EN
+	}
+	if recipient != "" {
+		to = recipient + " (" + to + ")"
+	}
+	m := NormalizeMechanism(mechanism)
+	if m == "privacy_shield" || mentionsPrivacyShield(mechanism) || mentionsPrivacyShield(doc) {
+		fs = append(fs, f(FindingHigh, RulePrivacyShield, "transfer to %s relies on Privacy Shield, invalid since CJEU C-311/18 (16 Jul 2020)", to))
+	}
+	if _, ok := Country(country); ok && TransferNeedsSafeguard(country, m, today) {
+		fs = append(fs, f(FindingHigh, RuleTransferNoSafeguard, "transfer to %s has no adequacy decision and no safeguard recorded", to))
+	}
+	return fs
+}
