@@ -1,0 +1,173 @@
+package store
+
+import (
+	"fmt"
+
+	badger "github.com/dgraph-io/badger/v4"
+
+	"github.com/dpodesk/dpodesk/model"
+)
+
+// progressEvery is how many records pass between progress callbacks.
+const progressEvery = 500
+
+// bulkWriter writes records through a WriteBatch while keeping the audit chain
+// and the counters that ordinary transactions keep. The head and the counters are
+// rewritten after every record, so each batch Badger commits carries the state
+// that matches the records in it.
+type bulkWriter struct {
+	wb     *badger.WriteBatch
+	head   auditHead
+	counts map[string]uint64
+	done   int
+	total  int
+	report func(done, total int)
+}
+
+func bulkWrite[T any](b *bulkWriter, s spec[T], r *T, at model.AuditEntry) error {
+	if err := s.writeRecord(b.wb, r); err != nil {
+		return fmt.Errorf("write %s: %w", s.kind, err)
+	}
+	e, err := newAuditEntry(b.head, at.At, "create", s.kind, s.id(r), s.label(r), nil, s.snapshot(r))
+	if err != nil {
+		return err
+	}
+	writes, err := auditWrites(e)
+	if err != nil {
+		return err
+	}
+	for k, v := range writes {
+		if err := b.wb.Set([]byte(k), v); err != nil {
+			return err
+		}
+	}
+	b.head = auditHead{seq: e.Seq, hash: e.Hash}
+	b.counts[s.kind]++
+	if err := b.wb.Set(keyCount(s.kind), u64(b.counts[s.kind])); err != nil {
+		return err
+	}
+	b.done++
+	if b.report != nil && (b.done%progressEvery == 0 || b.done == b.total) {
+		b.report(b.done, b.total)
+	}
+	return nil
+}
+
+// BulkCreate stores many new records quickly (demo data, benchmarks, restores):
+// Badger write batches instead of one synced transaction per record, still with
+// rows, indexes, counters and one audit entry per record. Ordinary writes wait
+// while it runs. It is not atomic: a crash keeps a prefix of the records, each
+// with its audit entry. Names must be unused, as with CreateActivity.
+func (w *Workspace) BulkCreate(acts []*model.Activity, procs []*model.Processor, reqs []*model.Request, progress func(done, total int)) error {
+	if w.opts.ReadOnly {
+		return ErrReadOnly
+	}
+	w.bulk.Lock()
+	defer w.bulk.Unlock()
+	b, err := w.startBulk(len(acts) + len(procs) + len(reqs))
+	if err != nil {
+		return fmt.Errorf("bulk create: %w", err)
+	}
+	b.report = progress
+	defer b.wb.Cancel()
+	if err := w.bulkRecords(b, acts, procs, reqs); err != nil {
+		return fmt.Errorf("bulk create: %w", err)
+	}
+	if err := b.wb.Flush(); err != nil {
+		return fmt.Errorf("bulk create: %w", err)
+	}
+	return nil
+}
+
+func (w *Workspace) startBulk(total int) (*bulkWriter, error) {
+	b := &bulkWriter{counts: map[string]uint64{}, total: total}
+	err := w.view(func(txn *badger.Txn) error {
+		var err error
+		if b.head, err = readAuditHead(txn); err != nil {
+			return err
+		}
+		for _, kind := range []string{kindActivity, kindProcessor, kindRequest} {
+			if b.counts[kind], err = readUint(txn, keyCount(kind)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	b.wb = w.db.NewWriteBatch()
+	return b, nil
+}
+
+func (w *Workspace) bulkRecords(b *bulkWriter, acts []*model.Activity, procs []*model.Processor, reqs []*model.Request) error {
+	if err := w.checkBulkNames(acts, procs); err != nil {
+		return err
+	}
+	at := model.AuditEntry{At: w.now()}
+	t := &tx{at: at.At}
+	err := bulkKind(w, b, processors, procs, func(p *model.Processor, id uint64) (model.Processor, error) {
+		return newProcessor(p, id, t)
+	}, at)
+	if err != nil {
+		return err
+	}
+	err = bulkKind(w, b, activities, acts, func(a *model.Activity, id uint64) (model.Activity, error) {
+		return newActivity(a, id, t)
+	}, at)
+	if err != nil {
+		return err
+	}
+	return bulkKind(w, b, requests, reqs, func(r *model.Request, id uint64) (model.Request, error) {
+		return newRequest(r, id, t)
+	}, at)
+}
+
+// bulkKind writes the records of one kind; prepare fills ID and timestamps.
+func bulkKind[T any](w *Workspace, b *bulkWriter, s spec[T], list []*T, prepare func(*T, uint64) (T, error), at model.AuditEntry) error {
+	if len(list) == 0 {
+		return nil
+	}
+	ids, err := w.reserveIDs(s.kind, len(list))
+	if err != nil {
+		return err
+	}
+	for i, r := range list {
+		rec, err := prepare(r, ids[i])
+		if err != nil {
+			return fmt.Errorf("%s %d of %d: %w", s.kind, i+1, len(list), err)
+		}
+		if err := bulkWrite(b, s, &rec, at); err != nil {
+			return err
+		}
+		*r = rec
+	}
+	return nil
+}
+
+// checkBulkNames refuses names already stored or repeated within the batch,
+// before anything is written.
+func (w *Workspace) checkBulkNames(acts []*model.Activity, procs []*model.Processor) error {
+	return w.view(func(txn *badger.Txn) error {
+		seen := map[string]bool{}
+		check := func(kind, name string) error {
+			k := kind + "/" + string(fold(name))
+			if seen[k] || firstID(txn, ixPrefix(kind, "name", fold(name)), 0) != 0 {
+				return fmt.Errorf("%s %q: %w", kind, name, ErrExists)
+			}
+			seen[k] = true
+			return nil
+		}
+		for _, a := range acts {
+			if err := check(kindActivity, a.Name); err != nil {
+				return err
+			}
+		}
+		for _, p := range procs {
+			if err := check(kindProcessor, p.Name); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}

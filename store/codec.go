@@ -1,0 +1,33 @@
+package store
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+// Record values are one version byte followed by JSON. JSON keeps records readable
+// with `badger` tools and tolerant of added fields; the version byte lets a later
+// encoding (or a changed meaning of a field) be told apart without guessing.
+const codecJSON byte = 1
+
+func encode(v any) ([]byte, error) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, fmt.Errorf("encode %T: %w", v, err)
+	}
+	out := make([]byte, 0, len(b)+1)
+	return append(append(out, codecJSON), b...), nil
+}
+
+func decode(b []byte, v any) error {
+	if len(b) == 0 {
+		return fmt.Errorf("decode %T: empty value", v)
+	}
+	if b[0] != codecJSON {
+		return fmt.Errorf("decode %T: unknown value encoding %d (written by a newer dpodesk?)", v, b[0])
+	}
+	if err := json.Unmarshal(b[1:], v); err != nil {
+		return fmt.Errorf("decode %T: %w", v, err)
+	}
+	return nil
+}

@@ -1,0 +1,76 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+
+	badger "github.com/dgraph-io/badger/v4"
+)
+
+// SchemaVersion is the layout of keys and values this build writes.
+const SchemaVersion = 1
+
+// migrations[v] brings a workspace from schema v to v+1 inside one transaction,
+// together with the new meta/schema, so a crash leaves either version, never half.
+// Append only; never edit a migration that has shipped.
+var migrations = []func(txn *badger.Txn) error{
+	0: migrateRowsAndIndexes, // v0 → v1: records only; derive rows, indexes, counters
+}
+
+// migrate reads meta/schema and runs the migrations this workspace needs.
+func (w *Workspace) migrate() error {
+	var version uint64
+	err := w.view(func(txn *badger.Txn) (err error) {
+		version, err = readUint(txn, keySchema)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("workspace %q: read schema version: %w", w.opts.Name, err)
+	}
+	switch {
+	case version > SchemaVersion:
+		return fmt.Errorf("workspace %q has schema %d, this dpodesk reads up to %d; update dpodesk: %w",
+			w.opts.Name, version, SchemaVersion, ErrNewerSchema)
+	case version == SchemaVersion:
+		return nil
+	case w.opts.ReadOnly:
+		return fmt.Errorf("workspace %q has schema %d and needs an upgrade to %d: open it once read-write: %w",
+			w.opts.Name, version, SchemaVersion, ErrReadOnly)
+	}
+	for v := version; v < SchemaVersion; v++ {
+		err := w.db.Update(func(txn *badger.Txn) error {
+			if err := migrations[v](txn); err != nil {
+				return err
+			}
+			return txn.Set(keySchema, u64(v+1))
+		})
+		if err != nil {
+			return fmt.Errorf("workspace %q: migrate schema %d to %d: %w", w.opts.Name, v, v+1, err)
+		}
+	}
+	return nil
+}
+
+// migrateRowsAndIndexes derives rows, index keys and counters from the records.
+// Schema 0 is a workspace that has records only (or nothing at all).
+func migrateRowsAndIndexes(txn *badger.Txn) error {
+	return errors.Join(
+		rebuild(txn, activities),
+		rebuild(txn, processors),
+		rebuild(txn, requests),
+		rebuild(txn, documents),
+	)
+}
+
+func rebuild[T any](txn *badger.Txn, s spec[T]) error {
+	var all []T
+	if err := scanRecords(txn, s.rec, func(r T) { all = append(all, r) }); err != nil {
+		return fmt.Errorf("read %s records: %w", s.kind, err)
+	}
+	for i := range all {
+		if err := s.writeRecord(txn, &all[i]); err != nil {
+			return fmt.Errorf("rebuild %s %d: %w", s.kind, s.id(&all[i]), err)
+		}
+	}
+	return txn.Set(keyCount(s.kind), u64(uint64(len(all))))
+}

@@ -1,0 +1,132 @@
+package store
+
+import (
+	"fmt"
+
+	badger "github.com/dgraph-io/badger/v4"
+)
+
+// setter is what a Badger transaction and a WriteBatch have in common.
+type setter interface {
+	Set(k, v []byte) error
+	Delete(k []byte) error
+}
+
+// spec describes how one record kind is stored: its prefixes, its row, its index
+// keys, and its unique name. The repositories and Apply and BulkCreate all write
+// records through it, so a record never goes out without its row, indexes,
+// counter and audit entry.
+type spec[T any] struct {
+	kind   string
+	rec    []byte // record prefix
+	row    []byte // row prefix, nil when the kind has no separate row
+	id     func(*T) uint64
+	label  func(*T) string
+	rowOf  func(*T) ([]byte, error)
+	index  func(*T) [][]byte
+	unique func(*T) []byte // exact index prefix that must hold no other ID; nil for none
+	snap   func(*T) any    // what goes into audit entries; nil means the record itself
+}
+
+func (s spec[T]) snapshot(r *T) any {
+	if r == nil {
+		return nil
+	}
+	if s.snap != nil {
+		return s.snap(r)
+	}
+	return r
+}
+
+// load reads one record; ErrNotFound names the kind and ID.
+func (s spec[T]) load(txn *badger.Txn, id uint64) (T, error) {
+	var r T
+	if err := getValue(txn, idKey(s.rec, id), &r); err != nil {
+		return r, fmt.Errorf("%s %d: %w", s.kind, id, err)
+	}
+	return r, nil
+}
+
+// writeRecord sets the record, its row and its index keys (none deleted).
+func (s spec[T]) writeRecord(w setter, r *T) error {
+	v, err := encode(r)
+	if err != nil {
+		return err
+	}
+	if err := w.Set(idKey(s.rec, s.id(r)), v); err != nil {
+		return err
+	}
+	if s.row != nil {
+		rv, err := s.rowOf(r)
+		if err != nil {
+			return err
+		}
+		if err := w.Set(idKey(s.row, s.id(r)), rv); err != nil {
+			return err
+		}
+	}
+	for _, k := range s.index(r) {
+		if err := w.Set(k, nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s spec[T]) checkUnique(t *tx, r *T) error {
+	if s.unique == nil {
+		return nil
+	}
+	if other := firstID(t.txn, s.unique(r), s.id(r)); other != 0 {
+		return fmt.Errorf("%s %q (id %d): %w", s.kind, s.label(r), other, ErrExists)
+	}
+	return nil
+}
+
+// insert writes a new record with everything that belongs to it.
+func (s spec[T]) insert(t *tx, r *T, action string) error {
+	if err := s.checkUnique(t, r); err != nil {
+		return err
+	}
+	if err := s.writeRecord(t.txn, r); err != nil {
+		return fmt.Errorf("write %s: %w", s.kind, err)
+	}
+	if err := t.addCount(s.kind, 1); err != nil {
+		return err
+	}
+	return t.audit(action, s.kind, s.id(r), s.label(r), nil, s.snapshot(r))
+}
+
+// replace overwrites old with r, moving index keys that changed.
+func (s spec[T]) replace(t *tx, old, r *T, action string) error {
+	if err := s.checkUnique(t, r); err != nil {
+		return err
+	}
+	if err := t.reindex(s.index(old), nil); err != nil {
+		return err
+	}
+	if err := s.writeRecord(t.txn, r); err != nil {
+		return fmt.Errorf("write %s: %w", s.kind, err)
+	}
+	return t.audit(action, s.kind, s.id(r), s.label(r), s.snapshot(old), s.snapshot(r))
+}
+
+// remove deletes a record, its row and its index keys.
+func (s spec[T]) remove(t *tx, old *T, action string) error {
+	id := s.id(old)
+	if err := t.del(idKey(s.rec, id)); err != nil {
+		return err
+	}
+	if s.row != nil {
+		if err := t.del(idKey(s.row, id)); err != nil {
+			return err
+		}
+	}
+	if err := t.reindex(s.index(old), nil); err != nil {
+		return err
+	}
+	if err := t.addCount(s.kind, -1); err != nil {
+		return err
+	}
+	return t.audit(action, s.kind, id, s.label(old), s.snapshot(old), nil)
+}

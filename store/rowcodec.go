@@ -1,0 +1,202 @@
+package store
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/dpodesk/dpodesk/model"
+)
+
+// Rows (ar/, pr/, rr/) use a compact binary encoding instead of JSON: a workspace
+// with 100,000 requests loads every row when it opens, and JSON decoding of that
+// many records costs most of a second while this costs a few tens of milliseconds.
+// Layout: one version byte, then the fields in a fixed order as uvarints, zigzag
+// varints and uvarint-length-prefixed strings. A new field means a new version
+// byte; old versions stay readable.
+const (
+	rowActivityV1  byte = 1
+	rowProcessorV1 byte = 1
+	rowRequestV1   byte = 1
+)
+
+var errShortRow = errors.New("row value is truncated")
+
+// rowWriter appends fields to a byte slice.
+type rowWriter struct{ b []byte }
+
+func (w *rowWriter) uint(n uint64) { w.b = binary.AppendUvarint(w.b, n) }
+func (w *rowWriter) int(n int64)   { w.b = binary.AppendVarint(w.b, n) }
+func (w *rowWriter) str(s string)  { w.uint(uint64(len(s))); w.b = append(w.b, s...) }
+func (w *rowWriter) bool(v bool)   { w.b = append(w.b, boolByte(v)) }
+func (w *rowWriter) date(d model.Date) {
+	w.int(int64(d.Year))
+	w.uint(uint64(d.Month))
+	w.uint(uint64(d.Day))
+}
+
+func (w *rowWriter) strs(list []string) {
+	w.uint(uint64(len(list)))
+	for _, s := range list {
+		w.str(s)
+	}
+}
+
+// time keeps the instant to the nanosecond and the zone offset, as JSON does.
+func (w *rowWriter) time(t time.Time) {
+	if t.IsZero() {
+		w.b = append(w.b, 0)
+		return
+	}
+	_, off := t.Zone()
+	if off == 0 {
+		w.b = append(w.b, 1)
+	} else {
+		w.b = append(w.b, 2)
+		w.int(int64(off))
+	}
+	w.int(t.Unix())
+	w.uint(uint64(t.Nanosecond()))
+}
+
+func boolByte(v bool) byte {
+	if v {
+		return 1
+	}
+	return 0
+}
+
+// rowReader reads fields in the order rowWriter wrote them. The first error
+// sticks; callers check err once at the end. Short, repeated strings (statuses,
+// types, channels) are interned so 100,000 rows do not allocate 100,000 copies.
+type rowReader struct {
+	b      []byte
+	err    error
+	intern map[string]string
+	zones  map[int]*time.Location
+}
+
+func newRowReader() *rowReader {
+	return &rowReader{intern: map[string]string{}, zones: map[int]*time.Location{}}
+}
+
+func (r *rowReader) reset(b []byte) { r.b, r.err = b, nil }
+
+func (r *rowReader) fail() {
+	if r.err == nil {
+		r.err = errShortRow
+	}
+	r.b = nil
+}
+
+func (r *rowReader) byte() byte {
+	if len(r.b) == 0 {
+		r.fail()
+		return 0
+	}
+	c := r.b[0]
+	r.b = r.b[1:]
+	return c
+}
+
+func (r *rowReader) uint() uint64 {
+	n, k := binary.Uvarint(r.b)
+	if k <= 0 {
+		r.fail()
+		return 0
+	}
+	r.b = r.b[k:]
+	return n
+}
+
+func (r *rowReader) int() int64 {
+	n, k := binary.Varint(r.b)
+	if k <= 0 {
+		r.fail()
+		return 0
+	}
+	r.b = r.b[k:]
+	return n
+}
+
+func (r *rowReader) raw() []byte {
+	n := r.uint()
+	if uint64(len(r.b)) < n {
+		r.fail()
+		return nil
+	}
+	s := r.b[:n]
+	r.b = r.b[n:]
+	return s
+}
+
+func (r *rowReader) str() string { return string(r.raw()) }
+
+// sym reads a string that repeats across rows and interns it.
+func (r *rowReader) sym() string {
+	b := r.raw()
+	if s, ok := r.intern[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	if len(r.intern) < 4096 {
+		r.intern[s] = s
+	}
+	return s
+}
+
+func (r *rowReader) bool() bool { return r.byte() == 1 }
+
+func (r *rowReader) date() model.Date {
+	return model.Date{Year: int(r.int()), Month: time.Month(r.uint()), Day: int(r.uint())}
+}
+
+func (r *rowReader) syms() []string {
+	n := r.uint()
+	if n > uint64(len(r.b)) {
+		r.fail()
+		return nil
+	}
+	if n == 0 {
+		return nil
+	}
+	list := make([]string, n)
+	for i := range list {
+		list[i] = r.sym()
+	}
+	return list
+}
+
+// time mirrors encoding/json: UTC for offset zero, Local when the offset matches
+// the local zone at that instant, otherwise a fixed zone.
+func (r *rowReader) time() time.Time {
+	var off int
+	switch r.byte() {
+	case 0:
+		return time.Time{}
+	case 2:
+		off = int(r.int())
+	}
+	sec, nsec := r.int(), int64(r.uint())
+	t := time.Unix(sec, nsec)
+	if off == 0 {
+		return t.UTC()
+	}
+	if _, local := t.Zone(); local == off {
+		return t
+	}
+	loc, ok := r.zones[off]
+	if !ok {
+		loc = time.FixedZone("", off)
+		r.zones[off] = loc
+	}
+	return t.In(loc)
+}
+
+func (r *rowReader) check(b byte, want byte, what string) error {
+	if b != want {
+		return fmt.Errorf("decode %s row: unknown row encoding %d (written by a newer dpodesk?)", what, b)
+	}
+	return nil
+}

@@ -1,0 +1,258 @@
+// Package store keeps a dpodesk workspace in an embedded Badger database: typed
+// repositories for activities, processors, requests and documents, the index keys
+// that find them, slim rows for tables, and the hash-chained audit journal. Every
+// user action is one Badger transaction. The key schema is in keys.go.
+package store
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	badger "github.com/dgraph-io/badger/v4"
+)
+
+// Sentinel errors; match them with errors.Is.
+var (
+	ErrLocked      = errors.New("workspace is open in another dpodesk process")
+	ErrNotFound    = errors.New("not found")
+	ErrConflict    = errors.New("changed by someone else since it was read")
+	ErrExists      = errors.New("already exists")
+	ErrNoWorkspace = errors.New("workspace does not exist")
+	ErrWrongKey    = errors.New("wrong encryption key for workspace")
+	ErrNewerSchema = errors.New("workspace was written by a newer dpodesk")
+	ErrReadOnly    = errors.New("workspace is open read-only")
+)
+
+// Options says which workspace to open and how.
+type Options struct {
+	Name          string // workspace name, for messages
+	Dir           string // the Badger directory
+	LogDir        string // where badger.log goes (created); "" means Dir
+	Create        bool   // create the directory if missing
+	ReadOnly      bool
+	EncryptionKey []byte // 32 bytes or nil
+	// Now returns the current time; nil means time.Now. Tests pin it.
+	Now func() time.Time
+}
+
+// Workspace is one open workspace. It is safe for concurrent use: Bubble Tea runs
+// commands concurrently, and conflicting transactions are retried.
+type Workspace struct {
+	opts Options
+	db   *badger.DB
+	log  *fileLogger
+
+	seqMu sync.Mutex
+	seqs  map[string]*badger.Sequence
+
+	// bulk is held exclusively by BulkCreate, whose write batches bypass Badger's
+	// conflict detection, and shared by every ordinary transaction.
+	bulk sync.RWMutex
+}
+
+// badgerOptions are the laptop settings of ARCHITECTURE.md; see docs/data-model.md.
+func badgerOptions(opts Options, logger badger.Logger) badger.Options {
+	const mib = 1 << 20
+	o := badger.DefaultOptions(opts.Dir).
+		WithLogger(logger).
+		WithMemTableSize(16 * mib).
+		WithNumMemtables(2).
+		WithNumLevelZeroTables(2).
+		WithNumLevelZeroTablesStall(4).
+		WithBlockCacheSize(16 * mib).
+		WithIndexCacheSize(16 * mib).
+		WithValueLogFileSize(64 * mib).
+		WithNumCompactors(2).
+		WithSyncWrites(true).
+		WithReadOnly(opts.ReadOnly)
+	if opts.EncryptionKey != nil {
+		o = o.WithEncryptionKey(opts.EncryptionKey)
+	}
+	return o
+}
+
+// Open opens (and with Create, creates) a workspace, migrating its schema forward.
+func Open(opts Options) (*Workspace, error) {
+	if err := checkDir(opts); err != nil {
+		return nil, err
+	}
+	if opts.LogDir == "" {
+		opts.LogDir = opts.Dir
+	}
+	logger, err := openLogger(opts.LogDir)
+	if err != nil {
+		return nil, err
+	}
+	db, err := badger.Open(badgerOptions(opts, logger))
+	if err != nil {
+		logger.Close()
+		return nil, mapOpenError(opts, err)
+	}
+	w := &Workspace{opts: opts, db: db, log: logger, seqs: map[string]*badger.Sequence{}}
+	if err := w.migrate(); err != nil {
+		w.closeDB()
+		return nil, err
+	}
+	return w, nil
+}
+
+// checkDir refuses a missing workspace unless Create is set, so that a typo in a
+// workspace name does not silently start an empty one.
+func checkDir(opts Options) error {
+	if opts.Dir == "" {
+		return fmt.Errorf("open workspace %q: no directory given", opts.Name)
+	}
+	if _, err := os.Stat(filepath.Join(opts.Dir, "MANIFEST")); err == nil {
+		return nil
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("open workspace %q: %w", opts.Name, err)
+	}
+	if !opts.Create || opts.ReadOnly {
+		return fmt.Errorf("workspace %q (%s): %w; create it with `dpodesk workspace create %s`",
+			opts.Name, opts.Dir, ErrNoWorkspace, opts.Name)
+	}
+	if err := os.MkdirAll(opts.Dir, 0o700); err != nil {
+		return fmt.Errorf("create workspace %q: %w", opts.Name, err)
+	}
+	return nil
+}
+
+// mapOpenError turns Badger's lock and key errors, which carry no sentinel for the
+// lock, into ours.
+func mapOpenError(opts Options, err error) error {
+	switch {
+	case strings.Contains(err.Error(), "Another process is using this Badger database"):
+		return fmt.Errorf("workspace %q is open in another dpodesk process: %w", opts.Name, ErrLocked)
+	case errors.Is(err, badger.ErrEncryptionKeyMismatch):
+		return fmt.Errorf("workspace %q: %w", opts.Name, ErrWrongKey)
+	}
+	return fmt.Errorf("open workspace %q: %w", opts.Name, err)
+}
+
+// Name returns the workspace name given to Open.
+func (w *Workspace) Name() string { return w.opts.Name }
+
+// Dir returns the Badger directory.
+func (w *Workspace) Dir() string { return w.opts.Dir }
+
+// Close releases the ID sequences, runs value-log GC once and closes the database.
+func (w *Workspace) Close() error {
+	var errs []error
+	errs = append(errs, w.releaseSequences())
+	if !w.opts.ReadOnly {
+		w.GC()
+	}
+	errs = append(errs, w.closeDB())
+	return errors.Join(errs...)
+}
+
+func (w *Workspace) closeDB() error {
+	err := w.db.Close()
+	w.log.Close()
+	if err != nil {
+		return fmt.Errorf("close workspace %q: %w", w.opts.Name, err)
+	}
+	return nil
+}
+
+// GC runs one round of value-log garbage collection; call it when idle. Badger
+// says "nothing to rewrite" most of the time, which is not an error.
+func (w *Workspace) GC() {
+	if w.opts.ReadOnly {
+		return
+	}
+	for range 4 {
+		if w.db.RunValueLogGC(0.5) != nil {
+			return
+		}
+	}
+}
+
+func (w *Workspace) now() time.Time {
+	if w.opts.Now != nil {
+		return w.opts.Now().Round(0)
+	}
+	return time.Now().Round(0)
+}
+
+// nextID hands out the next ID of a kind from its Badger sequence. IDs lost to a
+// crash leave gaps, which is harmless for IDs (unlike audit sequence numbers).
+func (w *Workspace) nextID(kind string) (uint64, error) {
+	if w.opts.ReadOnly {
+		return 0, ErrReadOnly
+	}
+	w.seqMu.Lock()
+	defer w.seqMu.Unlock()
+	seq, err := w.sequence(kind, 16)
+	if err != nil {
+		return 0, err
+	}
+	for {
+		id, err := seq.Next()
+		if err != nil {
+			return 0, fmt.Errorf("next %s id: %w", kind, err)
+		}
+		if id != 0 { // 0 means "no record" in the model
+			return id, nil
+		}
+	}
+}
+
+func (w *Workspace) sequence(kind string, bandwidth uint64) (*badger.Sequence, error) {
+	if seq, ok := w.seqs[kind]; ok {
+		return seq, nil
+	}
+	seq, err := w.db.GetSequence(keySequence(kind), bandwidth)
+	if err != nil {
+		return nil, fmt.Errorf("%s id sequence: %w", kind, err)
+	}
+	w.seqs[kind] = seq
+	return seq, nil
+}
+
+// reserveIDs takes n consecutive-ish IDs at once for bulk work: a sequence with
+// bandwidth 16 would commit a lease every 16 records.
+func (w *Workspace) reserveIDs(kind string, n int) ([]uint64, error) {
+	w.seqMu.Lock()
+	defer w.seqMu.Unlock()
+	if seq, ok := w.seqs[kind]; ok {
+		if err := seq.Release(); err != nil {
+			return nil, fmt.Errorf("release %s id sequence: %w", kind, err)
+		}
+		delete(w.seqs, kind)
+	}
+	seq, err := w.db.GetSequence(keySequence(kind), uint64(n)+1)
+	if err != nil {
+		return nil, fmt.Errorf("%s id sequence: %w", kind, err)
+	}
+	defer seq.Release()
+	ids := make([]uint64, 0, n)
+	for len(ids) < n {
+		id, err := seq.Next()
+		if err != nil {
+			return nil, fmt.Errorf("next %s id: %w", kind, err)
+		}
+		if id != 0 {
+			ids = append(ids, id)
+		}
+	}
+	return ids, nil
+}
+
+func (w *Workspace) releaseSequences() error {
+	w.seqMu.Lock()
+	defer w.seqMu.Unlock()
+	var errs []error
+	for kind, seq := range w.seqs {
+		if err := seq.Release(); err != nil {
+			errs = append(errs, fmt.Errorf("release %s id sequence: %w", kind, err))
+		}
+		delete(w.seqs, kind)
+	}
+	return errors.Join(errs...)
+}
