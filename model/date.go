@@ -108,3 +108,76 @@ func (d Date) AddMonths(n int) Date {
 	}
 	return Date{y, time.Month(m + 1), day}
 }
+
+// Compare returns -1, 0 or +1 as d is before, equal to or after e, without the
+// detour through time.Time that Before and After take.
+func (d Date) Compare(e Date) int {
+	switch {
+	case d.Year != e.Year:
+		return sign(d.Year - e.Year)
+	case d.Month != e.Month:
+		return sign(int(d.Month) - int(e.Month))
+	}
+	return sign(d.Day - e.Day)
+}
+
+func sign(n int) int {
+	switch {
+	case n < 0:
+		return -1
+	case n > 0:
+		return 1
+	}
+	return 0
+}
+
+// epochDay counts days since 1970-01-01 in the proleptic Gregorian calendar
+// (H. Hinnant's days_from_civil); the deadline engine runs on integers.
+func (d Date) epochDay() int {
+	y, m := d.Year, int(d.Month)
+	if m <= 2 {
+		y--
+	}
+	era := floorDiv(y, 400)
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d.Day - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+// dateOfEpochDay is the inverse of epochDay (civil_from_days).
+func dateOfEpochDay(z int) Date {
+	z += 719468
+	era := floorDiv(z, 146097)
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	day := doy - (153*mp+2)/5 + 1
+	m := mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	y := yoe + era*400
+	if m <= 2 {
+		y++
+	}
+	return Date{y, time.Month(m), day}
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+// shift is AddDays on integers, for the deadline engine's hot path.
+func (d Date) shift(n int) Date { return dateOfEpochDay(d.epochDay() + n) }
+
+// fastWeekday is Weekday on integers: 1970-01-01 was a Thursday.
+func (d Date) fastWeekday() time.Weekday {
+	return time.Weekday(((d.epochDay()+4)%7 + 7) % 7)
+}

@@ -69,9 +69,9 @@ type Deadline struct {
 // pause, because the pause day itself does not count against the controller.
 func (d Deadline) DaysLeft(today Date) int {
 	if d.Paused && !d.PausedSince.IsZero() {
-		today = d.PausedSince.AddDays(-1)
+		today = d.PausedSince.shift(-1)
 	}
-	return today.DaysUntil(d.Due)
+	return d.Due.epochDay() - today.epochDay()
 }
 
 // Deadline computes the deadline of req from its receipt day (in the zone it was
@@ -134,7 +134,7 @@ func (r DeadlineRules) policyFor(j Jurisdiction) string {
 // arithmetic already does: one day after Monday is Tuesday.
 func addPeriod(d Date, j Jurisdiction, months, days int) Date {
 	if j.Counting == CountCalendarDays {
-		return d.AddDays(days)
+		return d.shift(days)
 	}
 	return d.AddMonths(months)
 }
@@ -146,7 +146,8 @@ func (r DeadlineRules) compute(received Date, j Jurisdiction, t RequestType, eve
 	}
 	cal := r.calendarFor(j)
 	policy := r.policyFor(j)
-	c := clockOf(received, events, policy)
+	var scratch [4]pauseSpan
+	c := clockOf(received, events, policy, scratch[:0])
 	extended := hasExtension(events)
 
 	first := addPeriod(c.start, j, j.Months, j.Days)
@@ -157,8 +158,8 @@ func (r DeadlineRules) compute(received Date, j Jurisdiction, t RequestType, eve
 	}
 	c.countPauses(limit, func(d Date) Date { return roll(cal, j, d) })
 
-	firstUnrolled := first.AddDays(c.pausedDays)
-	maxUnrolled := total.AddDays(c.pausedDays)
+	firstUnrolled := first.shift(c.pausedDays)
+	maxUnrolled := total.shift(c.pausedDays)
 	if r.ExtensionMode == ExtendFromDeadline {
 		maxUnrolled = addPeriod(firstUnrolled, j, j.ExtensionMonths, j.ExtensionDays)
 	}
@@ -218,13 +219,14 @@ func hasExtension(events []RequestEvent) bool {
 type pauseSpan struct {
 	from, to Date
 	reason   string
+	counts   bool // stops the clock under the pause policy
 }
 
 // clock is where the period starts and which pauses stop it.
 type clock struct {
 	start      Date
 	restarted  string // reason of the pause that restarted the clock, if any
-	countable  []pauseSpan
+	spans      []pauseSpan
 	ignored    int // pauses recorded but not counted (policy none)
 	pausedDays int
 	openSince  Date
@@ -234,18 +236,19 @@ type clock struct {
 // clockOf applies the pause policy: "pause" counts every pause; "restart" starts the
 // period again when a missing identity or fee arrives and counts clarification pauses;
 // "none" counts nothing.
-func clockOf(received Date, events []RequestEvent, policy string) clock {
-	c := clock{start: received}
-	for _, p := range pauseSpans(events) {
+// spans is scratch space so that a request with a few pauses costs no allocation.
+func clockOf(received Date, events []RequestEvent, policy string, spans []pauseSpan) clock {
+	c := clock{start: received, spans: pauseSpans(events, spans)}
+	for i, p := range c.spans {
 		switch {
 		case policy == PauseNone || policy == "":
 			c.ignored++
 		case policy == PauseRestart && p.reason != "clarification" && !p.to.IsZero():
-			if !p.to.Before(c.start) {
+			if p.to.Compare(c.start) >= 0 {
 				c.start, c.restarted = p.to, p.reason
 			}
 		default:
-			c.countable = append(c.countable, p)
+			c.spans[i].counts = true
 		}
 	}
 	return c
@@ -256,23 +259,22 @@ func clockOf(received Date, events []RequestEvent, policy string) clock {
 // deadline cannot revive it. An open pause freezes the deadline.
 func (c *clock) countPauses(limit Date, roll func(Date) Date) {
 	end := limit
-	for _, p := range c.countable {
-		if p.from.Before(c.start) || p.from.After(roll(end)) {
+	for _, p := range c.spans {
+		if !p.counts || p.from.Compare(c.start) < 0 || p.from.Compare(roll(end)) > 0 {
 			continue
 		}
 		if p.to.IsZero() {
 			c.openSince, c.openReason = p.from, p.reason
 			continue
 		}
-		n := p.from.DaysUntil(p.to) + 1
+		n := p.to.epochDay() - p.from.epochDay() + 1
 		c.pausedDays += n
-		end = end.AddDays(n)
+		end = end.shift(n)
 	}
 }
 
-// pauseSpans pairs pause and resume events in order.
-func pauseSpans(events []RequestEvent) []pauseSpan {
-	var spans []pauseSpan
+// pauseSpans pairs pause and resume events in order, appending to spans.
+func pauseSpans(events []RequestEvent, spans []pauseSpan) []pauseSpan {
 	open := -1
 	for _, e := range events {
 		switch e.Kind {
@@ -306,7 +308,9 @@ func (r DeadlineRules) explain(cal *Calendar, j Jurisdiction, c clock, policy st
 	if !c.openSince.IsZero() {
 		b = append(b, "paused since "...)
 		b = appendDate(b, c.openSince)
-		b = append(b, " ("+c.openReason+"), deadline frozen: "...)
+		b = append(b, " ("...)
+		b = append(b, c.openReason...)
+		b = append(b, "), deadline frozen: "...)
 	}
 	fromReceipt := extended && r.ExtensionMode != ExtendFromDeadline
 	if fromReceipt {
@@ -317,7 +321,9 @@ func (r DeadlineRules) explain(cal *Calendar, j Jurisdiction, c clock, policy st
 	b = append(b, " from "...)
 	b = appendDate(b, c.start)
 	if c.restarted != "" {
-		b = append(b, " ("+c.restarted+" arrived, clock restarted)"...)
+		b = append(b, " ("...)
+		b = append(b, c.restarted...)
+		b = append(b, " arrived, clock restarted)"...)
 	}
 	if fromReceipt {
 		b = append(b, " ("+ExtendFromReceipt+")"...)
@@ -335,7 +341,8 @@ func (r DeadlineRules) explain(cal *Calendar, j Jurisdiction, c clock, policy st
 	b = append(b, " → "...)
 	b = appendDay(b, unrolled)
 	if name, ok := cal.Holiday(unrolled); ok && j.Roll {
-		b = append(b, " "+name...)
+		b = append(b, ' ')
+		b = append(b, name...)
 	}
 	if due != unrolled {
 		b = append(b, " → next working day "...)
@@ -350,12 +357,15 @@ func appendContext(b []byte, cal *Calendar, j Jurisdiction, c clock, policy stri
 	b = append(b, " ("...)
 	b = append(b, j.Label()...)
 	if j.Roll {
-		b = append(b, ", "+cal.label()...)
+		b = append(b, ", "...)
+		b = append(b, cal.label...)
 	} else {
 		b = append(b, ", calendar days, no roll to a working day"...)
 	}
 	if c.ignored > 0 {
-		b = append(b, ", pauses not counted (policy "+policy+")"...)
+		b = append(b, ", pauses not counted (policy "...)
+		b = append(b, policy...)
+		b = append(b, ')')
 	}
 	return append(b, ')')
 }
@@ -378,7 +388,7 @@ func appendPeriod(b []byte, j Jurisdiction, months, days int) []byte {
 
 // appendDay writes "Sat 2025-04-05".
 func appendDay(b []byte, d Date) []byte {
-	b = append(b, d.Weekday().String()[:3]...)
+	b = append(b, d.fastWeekday().String()[:3]...)
 	b = append(b, ' ')
 	return appendDate(b, d)
 }
@@ -393,9 +403,12 @@ func appendDate(b []byte, d Date) []byte {
 }
 
 func appendPadded(b []byte, n, width int) []byte {
-	s := strconv.Itoa(n)
-	for i := len(s); i < width; i++ {
-		b = append(b, '0')
+	var buf [12]byte
+	i := len(buf)
+	for n > 0 || i > len(buf)-width {
+		i--
+		buf[i] = byte('0' + n%10)
+		n /= 10
 	}
-	return append(b, s...)
+	return append(b, buf[i:]...)
 }

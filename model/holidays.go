@@ -96,6 +96,7 @@ func HolidayRegions() []string {
 // computes deadlines for 100,000 requests at start.
 type Calendar struct {
 	region string
+	label  string // "holidays DE-BE" or "weekends only", for explanations
 	list   []*cal.Holiday
 	mu     sync.RWMutex
 	years  map[int]*holidayYear
@@ -121,20 +122,16 @@ func NewCalendar(region string) (*Calendar, error) {
 		return nil, fmt.Errorf("unknown holiday region %q: use a code such as DE-BE, GB-ENG or FR, "+
 			"or none for weekends only (dpodesk deadline --help lists them all)", region)
 	}
-	c, _ := calendars.LoadOrStore(region, &Calendar{region: region, list: list, years: map[int]*holidayYear{}})
+	label := "weekends only"
+	if region != "" {
+		label = "holidays " + region
+	}
+	c, _ := calendars.LoadOrStore(region, &Calendar{region: region, label: label, list: list, years: map[int]*holidayYear{}})
 	return c.(*Calendar), nil
 }
 
 // Region returns the region code, or "" for weekends only.
 func (c *Calendar) Region() string { return c.region }
-
-// label names the calendar in explanations.
-func (c *Calendar) label() string {
-	if c.region == "" {
-		return "weekends only"
-	}
-	return "holidays " + c.region
-}
 
 // Holiday returns the name of the public holiday on d, if any.
 func (c *Calendar) Holiday(d Date) (name string, ok bool) {
@@ -147,7 +144,7 @@ func (c *Calendar) Holiday(d Date) (name string, ok bool) {
 
 // IsWorkingDay reports whether d is neither a Saturday, a Sunday nor a holiday.
 func (c *Calendar) IsWorkingDay(d Date) bool {
-	if wd := d.Weekday(); wd == time.Saturday || wd == time.Sunday {
+	if wd := d.fastWeekday(); wd == time.Saturday || wd == time.Sunday {
 		return false
 	}
 	_, hol := c.Holiday(d)
@@ -157,7 +154,7 @@ func (c *Calendar) IsWorkingDay(d Date) bool {
 // NextWorkingDay returns d itself when it is a working day, else the next one.
 func (c *Calendar) NextWorkingDay(d Date) Date {
 	for !c.IsWorkingDay(d) {
-		d = d.AddDays(1)
+		d = d.shift(1)
 	}
 	return d
 }

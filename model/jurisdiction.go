@@ -44,6 +44,8 @@ type Jurisdiction struct {
 	DefaultHolidays  string   `toml:"default_holidays" json:"default_holidays,omitempty"`
 	Tag              string   `toml:"tag" json:"tag"` // V, V2 or U: how far the rule is verified
 	Sources          []string `toml:"sources" json:"sources"`
+
+	label string // set on load: explanations must not allocate it per request
 }
 
 // CanExtend reports whether the regime allows a fixed extension of the period.
@@ -54,6 +56,9 @@ func (j Jurisdiction) Unverified() bool { return j.Tag == "U" }
 
 // Label is the short name used in explanations: "EU", "UK", "LGPD [U]".
 func (j Jurisdiction) Label() string {
+	if j.label != "" {
+		return j.label
+	}
 	l := strings.ToUpper(j.Code)
 	if j.Unverified() {
 		l += " [U]"
@@ -118,7 +123,8 @@ func parseJurisdictions(src string) ([]Jurisdiction, error) {
 		return nil, fmt.Errorf("jurisdictions data: unknown key %s", u[0])
 	}
 	seen := map[string]bool{}
-	for _, j := range f.Jurisdiction {
+	for i, j := range f.Jurisdiction {
+		f.Jurisdiction[i].label = j.Label()
 		if err := checkJurisdiction(j); err != nil {
 			return nil, err
 		}
