@@ -19,6 +19,7 @@ type Request struct {
 	Events       []RequestEvent `json:"events"`
 	CreatedAt    time.Time      `json:"created_at"`
 	UpdatedAt    time.Time      `json:"updated_at"`
+	Version      int            `json:"version"` // incremented on every update; a stale copy is refused
 }
 
 // RequestEvent is one entry of a request's timeline.

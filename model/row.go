@@ -17,7 +17,7 @@ type ActivityRow struct {
 	Processors int          `json:"processors"`
 	NextReview Date         `json:"next_review"`
 	Missing    []string     `json:"missing,omitempty"` // Art. 30(1) fields still empty
-	DPIAOpen   bool         `json:"dpia_open"`         // screening says likely required, no decision
+	DPIAOpen   bool         `json:"dpia_open"`         // screening suggests a DPIA and no decision is recorded
 	UpdatedAt  time.Time    `json:"updated_at"`
 }
 
@@ -28,7 +28,7 @@ func (a Activity) Row() ActivityRow {
 		Purposes:   strings.Join(a.Purposes, "; "),
 		LegalBases: a.LegalBases, Processors: len(a.ProcessorIDs),
 		NextReview: a.NextReview, Missing: a.MissingFields(),
-		DPIAOpen:  len(a.DPIA.Criteria) >= 2 && a.DPIA.Decision == "",
+		DPIAOpen:  a.DPIA.Decision == "" && ScreenDPIA(a).Suggest == DPIARequired,
 		UpdatedAt: a.UpdatedAt,
 	}
 }

@@ -1,0 +1,51 @@
+# dpodesk — see README.md. `make run` builds and opens the interface on the
+# default workspace; `make test` runs vet, the unit tests and the end-to-end tests.
+
+GO        ?= go
+BIN       := bin/dpodesk
+VERSION   := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS   := -s -w -X main.version=$(VERSION)
+PKGS      := ./...
+
+.PHONY: all build run test unit e2e vet bench demo lint fmt score fuzz clean
+
+all: build
+
+build:
+	$(GO) build -trimpath -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/dpodesk
+
+run: build
+	./$(BIN)
+
+# vet, unit tests (real Badger in temporary directories), then the end-to-end
+# tests that drive the real binary, in tmux where a terminal is needed.
+test: vet build
+	$(GO) test -count=1 -timeout 15m $(PKGS)
+
+vet:
+	$(GO) vet $(PKGS)
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem -timeout 30m ./model/ ./store/ ./importers/... ./tui/...
+
+# a throw-away workspace with the demo organisation, opened in the interface
+demo: build
+	./$(BIN) --workspace demo demo || true
+	./$(BIN) --workspace demo
+
+lint: vet
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go')); \
+	if [ -n "$$unformatted" ]; then echo "gofmt would change:"; echo "$$unformatted"; exit 1; fi
+	@if $(GO) run honnef.co/go/tools/cmd/staticcheck@latest -version >/dev/null 2>&1; then \
+		$(GO) run honnef.co/go/tools/cmd/staticcheck@latest $(PKGS); \
+	else echo "staticcheck not available from the module proxy; skipped"; fi
+
+fmt:
+	gofmt -w $$(git ls-files '*.go')
+
+# the importer against the gold annotations of the development seeds
+score: build
+	python3 ../shared/eval/score.py --gold ../shared/eval/gold --docs ../shared/seeds --cmd './$(BIN) import --json {file}'
+
+clean:
+	rm -rf bin

@@ -1,0 +1,251 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dpodesk/dpodesk/model"
+)
+
+type act = model.Activity
+
+func activityFields() []field[act] {
+	return []field[act]{
+		{name: "name", usage: "name of the processing activity", set: setStr(func(a *act) *string { return &a.Name })},
+		{name: "description", usage: "what the processing is", set: setStr(func(a *act) *string { return &a.Description })},
+		{name: "status", usage: "draft, active or retired", set: func(a *act, s string, _ []string) error {
+			a.Status = model.RecordStatus(s)
+			return nil
+		}},
+		{name: "purpose", list: true, usage: "purpose, Art. 30(1)(b)", set: setList(func(a *act) *[]string { return &a.Purposes })},
+		{name: "basis", list: true, usage: "legal basis, e.g. 6.1.b or \"Art. 6(1)(f) GDPR\"", set: setBases},
+		{name: "art9", list: true, usage: "Art. 9(2) condition, e.g. 9.2.h", set: setList(func(a *act) *[]string { return &a.Art9Conditions })},
+		{name: "law-reference", usage: "law behind 6.1.c or 6.1.e", set: setStr(func(a *act) *string { return &a.LawReference })},
+		{name: "legitimate-interest", usage: "balancing record for 6.1.f", set: setStr(func(a *act) *string { return &a.LegitimateInterest })},
+		{name: "withdrawal", usage: "how consent is withdrawn (Art. 7(3))", set: setStr(func(a *act) *string { return &a.ConsentWithdrawal })},
+		{name: "subjects", list: true, usage: "categories of data subjects", set: setList(func(a *act) *[]string { return &a.DataSubjects })},
+		{name: "data", list: true, usage: "categories of personal data", set: setList(func(a *act) *[]string { return &a.DataCategories })},
+		{name: "recipients", list: true, usage: "categories of recipients", set: setList(func(a *act) *[]string { return &a.Recipients })},
+		{name: "processor", list: true, usage: "id of a processor involved", set: setIDs(func(a *act) *[]uint64 { return &a.ProcessorIDs })},
+		{name: "transfer", list: true, usage: "third-country transfer COUNTRY:RECIPIENT:MECHANISM, e.g. US:Acme Inc:dpf", set: setTransfers},
+		{name: "retention", list: true, usage: "retention CATEGORY=PERIOD, e.g. \"invoices=10 years\"", set: setRetention},
+		{name: "retention-justification", usage: "why no retention period can be given", set: setStr(func(a *act) *string { return &a.RetentionJustification })},
+		{name: "toms", usage: "technical and organisational measures, Art. 32", set: setStr(func(a *act) *string { return &a.TOMs })},
+		{name: "owner", usage: "business unit or person responsible", set: setStr(func(a *act) *string { return &a.Owner })},
+		{name: "systems", list: true, usage: "systems used", set: setList(func(a *act) *[]string { return &a.Systems })},
+		{name: "source", usage: "where the data comes from", set: setStr(func(a *act) *string { return &a.DataSource })},
+		{name: "children", usage: "children's data (true/false)", set: setBool(func(a *act) *bool { return &a.Children })},
+		{name: "automated", usage: "automated decision-making (true/false)", set: setBool(func(a *act) *bool { return &a.AutomatedDecision })},
+		{name: "dpia-criteria", list: true, usage: "WP248 criteria met", set: setList(func(a *act) *[]string { return &a.DPIA.Criteria })},
+		{name: "dpia-decision", usage: "required, not_required or unclear", set: setStr(func(a *act) *string { return &a.DPIA.Decision })},
+		{name: "next-review", usage: "next review date YYYY-MM-DD", set: setDate(func(a *act) *model.Date { return &a.NextReview })},
+		{name: "reviewed", usage: "last review date YYYY-MM-DD", set: setDate(func(a *act) *model.Date { return &a.LastReviewed })},
+	}
+}
+
+// setBases parses every citation into its canonical code, so the register
+// holds "6.1.f" whichever way the DPO wrote it.
+func setBases(a *act, _ string, l []string) error {
+	codes := make([]string, 0, len(l))
+	for _, s := range l {
+		b, err := model.ParseLegalBasis(s)
+		if err != nil {
+			return err
+		}
+		codes = append(codes, b.Code())
+	}
+	a.LegalBases = codes
+	return nil
+}
+
+func setTransfers(a *act, _ string, l []string) error {
+	a.Transfers = nil
+	for _, s := range l {
+		p := strings.SplitN(s, ":", 3)
+		t := model.Transfer{Country: strings.ToUpper(strings.TrimSpace(p[0]))}
+		if len(p) > 1 {
+			t.Recipient = strings.TrimSpace(p[1])
+		}
+		if len(p) > 2 {
+			t.Mechanism = strings.TrimSpace(p[2])
+		}
+		a.Transfers = append(a.Transfers, t)
+	}
+	return nil
+}
+
+func setRetention(a *act, _ string, l []string) error {
+	a.Retention = nil
+	for _, s := range l {
+		cat, period, ok := strings.Cut(s, "=")
+		if !ok {
+			return fmt.Errorf("%q: write CATEGORY=PERIOD, e.g. \"invoices=10 years\"", s)
+		}
+		a.Retention = append(a.Retention, model.Retention{Category: strings.TrimSpace(cat), Period: strings.TrimSpace(period)})
+	}
+	return nil
+}
+
+func (a *app) activityCommand() *cobra.Command {
+	cmd := &cobra.Command{Use: "activity", Short: "The record of processing activities (Art. 30)", Args: noArgs}
+	cmd.AddCommand(a.activityList(), a.activityShow(), a.activityAdd(), a.activityEdit(), a.activityDelete())
+	return cmd
+}
+
+func (a *app) activityList() *cobra.Command {
+	var asJSON bool
+	var status string
+	cmd := &cobra.Command{
+		Use: "list", Short: "List activities", Args: noArgs,
+		RunE: func(*cobra.Command, []string) error {
+			ws, err := a.open()
+			if err != nil {
+				return err
+			}
+			rows, err := ws.ActivityRows()
+			if err != nil {
+				return err
+			}
+			out := []model.ActivityRow{}
+			for _, r := range rows {
+				if status == "" || string(r.Status) == status {
+					out = append(out, r)
+				}
+			}
+			if asJSON {
+				return a.printJSON(out)
+			}
+			tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
+			fmt.Fprintln(tw, "ID\tNAME\tSTATUS\tLEGAL BASES\tPROCESSORS\tNEXT REVIEW\tMISSING")
+			for _, r := range out {
+				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d\t%s\t%s\n", r.ID, r.Name, r.Status, strings.Join(r.LegalBases, ","),
+					r.Processors, r.NextReview, strings.Join(r.Missing, ","))
+			}
+			return tw.Flush()
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().StringVar(&status, "status", "", "only draft, active or retired")
+	return cmd
+}
+
+// resolveActivity finds an activity by id or by its exact name.
+func (a *app) resolveActivity(s string) (model.Activity, error) {
+	ws, err := a.open()
+	if err != nil {
+		return model.Activity{}, err
+	}
+	if id, ok := parseID(s); ok {
+		return ws.GetActivity(id)
+	}
+	act, found, err := ws.FindActivityByName(s)
+	if err == nil && !found {
+		err = fmt.Errorf("no activity named %q; `dpodesk activity list` shows them", s)
+	}
+	return act, err
+}
+
+func (a *app) activityShow() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use: "show ID|NAME", Short: "Show one activity with every Art. 30 field", Args: exactArgs(1, "an activity id or name"),
+		RunE: func(_ *cobra.Command, args []string) error {
+			act, err := a.resolveActivity(args[0])
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return a.printJSON(act)
+			}
+			a.printActivity(act)
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}
+
+func (a *app) activityAdd() *cobra.Command {
+	var fs *fieldSet[act]
+	cmd := &cobra.Command{
+		Use: "add --name NAME [flags]", Short: "Add an activity to the register", Args: noArgs,
+		RunE: func(c *cobra.Command, _ []string) error {
+			rec := model.Activity{Status: model.StatusActive}
+			if _, err := fs.apply(c, &rec); err != nil {
+				return err
+			}
+			if err := a.reportProblems(rec.Validate()); err != nil {
+				return err
+			}
+			ws, err := a.open()
+			if err != nil {
+				return err
+			}
+			if err := ws.CreateActivity(&rec); err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "%d\n", rec.ID)
+			return nil
+		},
+	}
+	fs = bindFields(cmd, activityFields())
+	return cmd
+}
+
+func (a *app) activityEdit() *cobra.Command {
+	var fs *fieldSet[act]
+	cmd := &cobra.Command{
+		Use: "edit ID|NAME [flags]", Short: "Change an activity; only the fields given change", Args: exactArgs(1, "an activity id or name"),
+		RunE: func(c *cobra.Command, args []string) error {
+			rec, err := a.resolveActivity(args[0])
+			if err != nil {
+				return err
+			}
+			id, version := rec.ID, rec.Version
+			changed, err := fs.apply(c, &rec)
+			if err != nil {
+				return err
+			}
+			if !changed {
+				return usagef("activity edit: name at least one field to change, e.g. --purpose")
+			}
+			rec.ID, rec.Version = id, version
+			if err := a.reportProblems(rec.Validate()); err != nil {
+				return err
+			}
+			if err := a.ws.UpdateActivity(&rec); err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "updated activity %d %q\n", rec.ID, rec.Name)
+			return nil
+		},
+	}
+	fs = bindFields(cmd, activityFields())
+	return cmd
+}
+
+func (a *app) activityDelete() *cobra.Command {
+	var yes bool
+	cmd := &cobra.Command{
+		Use: "delete ID|NAME", Short: "Delete an activity (asks first; --yes in scripts)", Args: exactArgs(1, "an activity id or name"),
+		RunE: func(_ *cobra.Command, args []string) error {
+			rec, err := a.resolveActivity(args[0])
+			if err != nil {
+				return err
+			}
+			if err := a.confirm(fmt.Sprintf("delete activity %d %q?", rec.ID, rec.Name), yes); err != nil {
+				return err
+			}
+			if err := a.ws.DeleteActivity(rec.ID); err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "deleted activity %d %q\n", rec.ID, rec.Name)
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&yes, "yes", false, "do not ask for confirmation")
+	return cmd
+}

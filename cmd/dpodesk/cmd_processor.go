@@ -1,0 +1,269 @@
+package main
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dpodesk/dpodesk/model"
+)
+
+type proc = model.Processor
+
+func processorFields() []field[proc] {
+	return []field[proc]{
+		{name: "name", usage: "the processor's usual name", set: setStr(func(p *proc) *string { return &p.Name })},
+		{name: "legal-entity", usage: "the contracting legal entity", set: setStr(func(p *proc) *string { return &p.LegalEntity })},
+		{name: "alias", list: true, usage: "other names it goes by", set: setList(func(p *proc) *[]string { return &p.Aliases })},
+		{name: "role", usage: "processor, sub_processor, joint_controller or independent_controller", set: setStr(func(p *proc) *string { return &p.Role })},
+		{name: "status", usage: "draft, active or retired", set: func(p *proc, s string, _ []string) error {
+			p.Status = model.RecordStatus(s)
+			return nil
+		}},
+		{name: "services", usage: "what it does for you", set: setStr(func(p *proc) *string { return &p.Services })},
+		{name: "contact", usage: "contact details", set: setStr(func(p *proc) *string { return &p.Contact })},
+		{name: "dpo-contact", usage: "its data protection officer", set: setStr(func(p *proc) *string { return &p.DPOContact })},
+		{name: "address", usage: "postal address", set: setStr(func(p *proc) *string { return &p.Address })},
+		{name: "country", usage: "country of its seat (ISO code, e.g. DE, US)", set: upperStr(func(p *proc) *string { return &p.Country })},
+		{name: "countries", list: true, usage: "processing and storage countries", set: setCountries},
+		{name: "mechanism", usage: "transfer mechanism: adequacy, scc, dpf, bcr, derogation, other", set: setStr(func(p *proc) *string { return &p.TransferMechanism })},
+		{name: "dpa-status", usage: "none, requested, negotiating, signed, expired or terminated", set: setStr(func(p *proc) *string { return &p.DPA.Status })},
+		{name: "dpa-signed", usage: "date the DPA was signed, YYYY-MM-DD", set: setDate(func(p *proc) *model.Date { return &p.DPA.SignedOn })},
+		{name: "dpa-review", usage: "next DPA review, YYYY-MM-DD", set: setDate(func(p *proc) *model.Date { return &p.DPA.NextReview })},
+		{name: "dpa-form", usage: "individual, scc_2021_915 or vendor_terms", set: setStr(func(p *proc) *string { return &p.DPA.Form })},
+		{name: "dpa-version", usage: "the DPA's version or date label", set: setStr(func(p *proc) *string { return &p.DPA.Version })},
+		{name: "clauses", list: true, usage: "Art. 28(3) points present in the DPA, a–h", set: setClauses},
+		{name: "sub", list: true, usage: "sub-processor NAME:SERVICE:COUNTRY:MECHANISM", set: setSubs},
+		{name: "authorisation", usage: "specific or general (Art. 28(2))", set: setStr(func(p *proc) *string { return &p.Authorisation })},
+		{name: "tia", usage: "transfer impact assessment reference", set: setStr(func(p *proc) *string { return &p.TIAReference })},
+	}
+}
+
+func upperStr(get func(*proc) *string) func(*proc, string, []string) error {
+	return func(p *proc, s string, _ []string) error { *get(p) = strings.ToUpper(s); return nil }
+}
+
+func setCountries(p *proc, _ string, l []string) error {
+	p.Countries = nil
+	for _, c := range l {
+		p.Countries = append(p.Countries, strings.ToUpper(c))
+	}
+	return nil
+}
+
+func setClauses(p *proc, _ string, l []string) error {
+	p.DPA.Clauses = map[string]bool{}
+	for _, c := range l {
+		c = strings.ToLower(strings.Trim(c, "() "))
+		if len(c) != 1 || c < "a" || c > "h" {
+			return fmt.Errorf("%q is not an Art. 28(3) point; use letters a to h", c)
+		}
+		p.DPA.Clauses[c] = true
+	}
+	return nil
+}
+
+func setSubs(p *proc, _ string, l []string) error {
+	p.SubProcessors = nil
+	for _, s := range l {
+		f := strings.SplitN(s, ":", 4)
+		for len(f) < 4 {
+			f = append(f, "")
+		}
+		p.SubProcessors = append(p.SubProcessors, model.SubProcessor{Name: strings.TrimSpace(f[0]),
+			Service: strings.TrimSpace(f[1]), Country: strings.ToUpper(strings.TrimSpace(f[2])), Mechanism: strings.TrimSpace(f[3])})
+	}
+	return nil
+}
+
+func (a *app) processorCommand() *cobra.Command {
+	cmd := &cobra.Command{Use: "processor", Short: "Processors and their contracts (Art. 28)", Args: noArgs}
+	cmd.AddCommand(a.processorList(), a.processorShow(), a.processorAdd(), a.processorEdit(), a.processorDelete())
+	return cmd
+}
+
+func (a *app) processorList() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use: "list", Short: "List processors", Args: noArgs,
+		RunE: func(*cobra.Command, []string) error {
+			ws, err := a.open()
+			if err != nil {
+				return err
+			}
+			rows, err := ws.ProcessorRows()
+			if err != nil {
+				return err
+			}
+			sort.Slice(rows, func(i, j int) bool { return strings.ToLower(rows[i].Name) < strings.ToLower(rows[j].Name) })
+			if asJSON {
+				if rows == nil {
+					rows = []model.ProcessorRow{}
+				}
+				return a.printJSON(rows)
+			}
+			tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
+			fmt.Fprintln(tw, "ID\tNAME\tROLE\tCOUNTRY\tMECHANISM\tDPA\tSIGNED\tREVIEW")
+			for _, r := range rows {
+				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", r.ID, r.Name, r.Role, r.Country,
+					orDash(r.TransferMechanism), orDash(r.DPAStatus), r.DPASignedOn, r.NextReview)
+			}
+			return tw.Flush()
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}
+
+func (a *app) resolveProcessor(s string) (model.Processor, error) {
+	ws, err := a.open()
+	if err != nil {
+		return model.Processor{}, err
+	}
+	if id, ok := parseID(s); ok {
+		return ws.GetProcessor(id)
+	}
+	p, found, err := ws.FindProcessorByName(s)
+	if err == nil && !found {
+		err = fmt.Errorf("no processor named %q; `dpodesk processor list` shows them", s)
+	}
+	return p, err
+}
+
+func (a *app) processorShow() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use: "show ID|NAME", Short: "Show one processor with its DPA and sub-processors", Args: exactArgs(1, "a processor id or name"),
+		RunE: func(_ *cobra.Command, args []string) error {
+			p, err := a.resolveProcessor(args[0])
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return a.printJSON(p)
+			}
+			return a.printProcessor(p)
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}
+
+func (a *app) printProcessor(p model.Processor) error {
+	fmt.Fprintf(a.stdout, "%d  %s\n", p.ID, p.Name)
+	a.line("legal_entity", p.LegalEntity)
+	a.line("status", string(p.Status))
+	a.line("role", model.Label("processor_role", p.Role, a.cfg.Language))
+	a.line("country", p.Country)
+	a.line("mechanism", p.TransferMechanism)
+	a.line("dpa", fmt.Sprintf("%s, signed %s, review %s", orDash(p.DPA.Status), orDash(p.DPA.SignedOn.String()), orDash(p.DPA.NextReview.String())))
+	var cl []string
+	for _, c := range []string{"a", "b", "c", "d", "e", "f", "g", "h"} {
+		mark := "✗"
+		if p.DPA.Clauses[c] {
+			mark = "✓"
+		}
+		cl = append(cl, mark+" "+c)
+	}
+	a.line("clauses", strings.Join(cl, "  "))
+	var subs []string
+	for _, s := range p.SubProcessors {
+		subs = append(subs, fmt.Sprintf("%s (%s, %s, %s)", s.Name, orDash(s.Service), orDash(s.Country), orDash(s.Mechanism)))
+	}
+	a.line("subproc", strings.Join(subs, "; "))
+	acts, err := a.ws.ActivitiesOfProcessor(p.ID)
+	if err != nil {
+		return err
+	}
+	var names []string
+	for _, r := range acts {
+		names = append(names, r.Name)
+	}
+	a.line("activities", strings.Join(names, "; "))
+	return nil
+}
+
+func (a *app) processorAdd() *cobra.Command {
+	var fs *fieldSet[proc]
+	cmd := &cobra.Command{
+		Use: "add --name NAME [flags]", Short: "Add a processor", Args: noArgs,
+		RunE: func(c *cobra.Command, _ []string) error {
+			rec := model.Processor{Status: model.StatusActive, Role: "processor", DPA: model.DPA{Status: "none"}}
+			if _, err := fs.apply(c, &rec); err != nil {
+				return err
+			}
+			if err := a.reportProblems(rec.Validate()); err != nil {
+				return err
+			}
+			ws, err := a.open()
+			if err != nil {
+				return err
+			}
+			if err := ws.CreateProcessor(&rec); err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "%d\n", rec.ID)
+			return nil
+		},
+	}
+	fs = bindFields(cmd, processorFields())
+	return cmd
+}
+
+func (a *app) processorEdit() *cobra.Command {
+	var fs *fieldSet[proc]
+	cmd := &cobra.Command{
+		Use: "edit ID|NAME [flags]", Short: "Change a processor; only the fields given change", Args: exactArgs(1, "a processor id or name"),
+		RunE: func(c *cobra.Command, args []string) error {
+			rec, err := a.resolveProcessor(args[0])
+			if err != nil {
+				return err
+			}
+			id, version := rec.ID, rec.Version
+			changed, err := fs.apply(c, &rec)
+			if err != nil {
+				return err
+			}
+			if !changed {
+				return usagef("processor edit: name at least one field to change, e.g. --dpa-status")
+			}
+			rec.ID, rec.Version = id, version
+			if err := a.reportProblems(rec.Validate()); err != nil {
+				return err
+			}
+			if err := a.ws.UpdateProcessor(&rec); err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "updated processor %d %q\n", rec.ID, rec.Name)
+			return nil
+		},
+	}
+	fs = bindFields(cmd, processorFields())
+	return cmd
+}
+
+func (a *app) processorDelete() *cobra.Command {
+	var yes bool
+	cmd := &cobra.Command{
+		Use: "delete ID|NAME", Short: "Delete a processor (asks first; --yes in scripts)", Args: exactArgs(1, "a processor id or name"),
+		RunE: func(_ *cobra.Command, args []string) error {
+			rec, err := a.resolveProcessor(args[0])
+			if err != nil {
+				return err
+			}
+			if err := a.confirm(fmt.Sprintf("delete processor %d %q?", rec.ID, rec.Name), yes); err != nil {
+				return err
+			}
+			if err := a.ws.DeleteProcessor(rec.ID); err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "deleted processor %d %q\n", rec.ID, rec.Name)
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&yes, "yes", false, "do not ask for confirmation")
+	return cmd
+}

@@ -1,0 +1,34 @@
+package main
+
+import (
+	"io"
+
+	"github.com/dpodesk/dpodesk/model"
+	"github.com/dpodesk/dpodesk/store"
+	"github.com/dpodesk/dpodesk/tui"
+)
+
+// tuiStores adapts the workspace to the interfaces the interface declares.
+type tuiStores struct{ *store.Workspace }
+
+var _ tui.Stores = tuiStores{}
+
+func (s tuiStores) AuditEntries(kind string, recordID uint64, limit int, beforeSeq uint64) ([]model.AuditEntry, error) {
+	return s.Audit(store.AuditFilter{Kind: kind, RecordID: recordID, Limit: limit, BeforeSeq: beforeSeq})
+}
+
+// runTUI opens the workspace and hands it to the interface.
+func (a *app) runTUI() error {
+	ws, err := a.open()
+	if err != nil {
+		return err
+	}
+	layout, _ := goDateLayout(a.cfg.DateFormat)
+	quiet := *a
+	quiet.stdout, quiet.stderr = io.Discard, io.Discard
+	return tui.Run(tuiStores{ws}, tui.Options{
+		Workspace: ws.Name(), Lang: a.cfg.Language, Theme: a.cfg.Theme, DateFormat: layout,
+		Rules: a.rules, DefaultJurisdiction: a.cfg.Jurisdiction, Now: a.now,
+		LoadDemo: func() error { return quiet.loadDemo(ws, 0) },
+	})
+}
