@@ -385,30 +385,3 @@ func appendPeriod(b []byte, j Jurisdiction, months, days int) []byte {
 	}
 	return append(b, " months"...)
 }
-
-// appendDay writes "Sat 2025-04-05".
-func appendDay(b []byte, d Date) []byte {
-	b = append(b, d.fastWeekday().String()[:3]...)
-	b = append(b, ' ')
-	return appendDate(b, d)
-}
-
-// appendDate writes YYYY-MM-DD without fmt.
-func appendDate(b []byte, d Date) []byte {
-	b = appendPadded(b, d.Year, 4)
-	b = append(b, '-')
-	b = appendPadded(b, int(d.Month), 2)
-	b = append(b, '-')
-	return appendPadded(b, d.Day, 2)
-}
-
-func appendPadded(b []byte, n, width int) []byte {
-	var buf [12]byte
-	i := len(buf)
-	for n > 0 || i > len(buf)-width {
-		i--
-		buf[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return append(b, buf[i:]...)
-}

@@ -234,3 +234,88 @@ func BenchmarkDeadline(b *testing.B) {
 		_ = r.Deadline(req)
 	}
 }
+
+// pauseEvents builds pause/resume events from "reason:from..to" ("to" empty = open).
+func pauseEvents(t *testing.T, specs ...string) []RequestEvent {
+	var evs []RequestEvent
+	for _, s := range specs {
+		reason, span, _ := strings.Cut(s, ":")
+		from, to, _ := strings.Cut(span, "..")
+		evs = append(evs, RequestEvent{Kind: EventPause, Reason: reason, Paused: mustDate(t, from)})
+		if to != "" {
+			evs = append(evs, RequestEvent{Kind: EventResume, Reason: reason, Resumed: mustDate(t, to)})
+		}
+	}
+	return evs
+}
+
+// TestPausePolicies covers pause, restart and none, pauses across month ends, open
+// pauses and pauses combined with extensions.
+func TestPausePolicies(t *testing.T) {
+	tests := []struct {
+		name, region, jur, policy, received string
+		pauses                              []string
+		extended                            bool
+		due                                 string
+		pausedDays                          int
+		paused                              bool
+		explainHas                          string
+	}{
+		{"one pause", "none", "eu", "", "2025-03-05", []string{"identity:2025-03-10..2025-03-15"}, false, "2025-04-11", 6, false, "+ 6 pause days → Fri 2025-04-11"},
+		{"across a month end", "none", "eu", "", "2025-01-20", []string{"clarification:2025-01-30..2025-02-02"}, false, "2025-02-24", 4, false, ""},
+		{"two pauses, the second over February's end", "none", "eu", "", "2025-01-31",
+			[]string{"identity:2025-02-03..2025-02-04", "fee:2025-02-20..2025-03-01"}, false, "2025-03-12", 12, false, ""},
+		{"pause after the deadline does not count", "none", "eu", "", "2025-03-05", []string{"identity:2025-04-20..2025-04-25"}, false, "2025-04-07", 0, false, ""},
+		{"pause on the rolled deadline counts", "none", "eu", "", "2025-03-05", []string{"identity:2025-04-07..2025-04-08"}, false, "2025-04-07", 2, false, ""},
+		{"open pause freezes", "DE-BE", "eu", "", "2025-03-05", []string{"identity:2025-03-20.."}, false, "2025-04-07", 0, true, "paused since 2025-03-20 (identity), deadline frozen: 1 month from 2025-03-05"},
+		{"policy none ignores pauses", "none", "eu", PauseNone, "2025-03-05", []string{"identity:2025-03-10..2025-03-15"}, false, "2025-04-07", 0, false, "pauses not counted (policy none)"},
+		{"CCPA does not pause", "US", "ccpa", "", "2025-03-05", []string{"identity:2025-03-10..2025-03-15"}, false, "2025-04-19", 0, false, "pauses not counted"},
+		{"pause with receipt+3m", "none", "eu", "", "2025-03-05", []string{"identity:2025-03-10..2025-03-15"}, true, "2025-06-11", 6, false, "3 months from 2025-03-05 (receipt+3m) + 6 pause days"},
+		{"UK restart on identity", "GB-ENG", "uk", "", "2025-03-05", []string{"identity:2025-03-06..2025-03-12"}, false, "2025-04-14", 0, false, "1 month from 2025-03-12 (identity arrived, clock restarted) → Sat 2025-04-12"},
+		{"UK clarification pauses", "GB-ENG", "uk", "", "2025-03-05", []string{"clarification:2025-03-10..2025-03-14"}, false, "2025-04-10", 5, false, ""},
+		{"UK restart then clarification", "GB-ENG", "uk", "", "2025-03-05",
+			[]string{"fee:2025-03-06..2025-03-12", "clarification:2025-03-20..2025-03-21"}, false, "2025-04-14", 2, false, ""},
+		{"UK open identity request", "GB-ENG", "uk", "", "2025-03-05", []string{"identity:2025-03-06.."}, false, "2025-04-07", 0, true, "paused since 2025-03-06"},
+		{"restart forced on EU", "none", "eu", PauseRestart, "2025-01-31", []string{"identity:2025-02-03..2025-02-28"}, false, "2025-03-28", 0, false, "clock restarted"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := pauseEvents(t, tc.pauses...)
+			if tc.extended {
+				evs = append(evs, RequestEvent{Kind: EventExtend, Reason: "complex", Notified: mustDate(t, tc.received)})
+			}
+			req := Request{Type: "access", Jurisdiction: tc.jur, Events: evs,
+				Received: mustDate(t, tc.received).Time().Add(10 * time.Hour)}
+			d := mustRules(t, tc.region, "", tc.policy).Deadline(req)
+			if d.Due.String() != tc.due || d.PausedDays != tc.pausedDays || d.Paused != tc.paused {
+				t.Errorf("due %s paused days %d paused %v, want %s %d %v (%s)",
+					d.Due, d.PausedDays, d.Paused, tc.due, tc.pausedDays, tc.paused, d.Explanation)
+			}
+			if !strings.Contains(d.Explanation, tc.explainHas) {
+				t.Errorf("explanation %q lacks %q", d.Explanation, tc.explainHas)
+			}
+		})
+	}
+}
+
+func TestDaysLeft(t *testing.T) {
+	due := mustDate(t, "2025-04-07")
+	tests := []struct {
+		name, today, pausedSince string
+		want                     int
+	}{
+		{"due today", "2025-04-07", "", 0},
+		{"a week before", "2025-03-31", "", 7},
+		{"overdue", "2025-04-10", "", -3},
+		{"frozen while paused", "2025-05-30", "2025-03-20", 19},
+	}
+	for _, tc := range tests {
+		d := Deadline{Due: due}
+		if tc.pausedSince != "" {
+			d.Paused, d.PausedSince = true, mustDate(t, tc.pausedSince)
+		}
+		if got := d.DaysLeft(mustDate(t, tc.today)); got != tc.want {
+			t.Errorf("%s: DaysLeft = %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}
