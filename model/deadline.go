@@ -159,6 +159,7 @@ func (r DeadlineRules) compute(received Date, j Jurisdiction, t RequestType, eve
 	c.countPauses(limit, func(d Date) Date { return roll(cal, j, d) })
 
 	firstUnrolled := first.shift(c.pausedDays)
+	c.firstEnd = firstUnrolled
 	maxUnrolled := total.shift(c.pausedDays)
 	if r.ExtensionMode == ExtendFromDeadline {
 		maxUnrolled = addPeriod(firstUnrolled, j, j.ExtensionMonths, j.ExtensionDays)
@@ -231,6 +232,7 @@ type clock struct {
 	pausedDays int
 	openSince  Date
 	openReason string
+	firstEnd   Date // unrolled first deadline, the base of deadline+2m
 }
 
 // clockOf applies the pause policy: "pause" counts every pause; "restart" starts the
@@ -334,6 +336,8 @@ func (r DeadlineRules) explain(cal *Calendar, j Jurisdiction, c clock, policy st
 		b = append(b, " pause days"...)
 	}
 	if extended && !fromReceipt {
+		b = append(b, " = "...)
+		b = appendDate(b, c.firstEnd)
 		b = append(b, " + "...)
 		b = appendPeriod(b, j, j.ExtensionMonths, j.ExtensionDays)
 		b = append(b, " ("+ExtendFromDeadline+")"...)
