@@ -120,7 +120,7 @@ func NewCalendar(region string) (*Calendar, error) {
 	list, ok := holidayRegions[region]
 	if !ok && region != "" {
 		return nil, fmt.Errorf("unknown holiday region %q: use a code such as DE-BE, GB-ENG or FR, "+
-			"or none for weekends only (dpodesk deadline --help lists them all)", region)
+			"or none for weekends only (dpodesk holidays lists them all)", region)
 	}
 	label := "weekends only"
 	if region != "" {
