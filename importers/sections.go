@@ -1,6 +1,10 @@
 package importers
 
-import "github.com/dpodesk/dpodesk/model"
+import (
+	"strings"
+
+	"github.com/dpodesk/dpodesk/model"
+)
 
 // HeadingHint marks a heading that the source format itself declared: a Markdown
 // "#", an HTML <h1>–<h6>, a DOCX "Heading n" paragraph style or a bold-only line.
@@ -12,11 +16,222 @@ type HeadingHint struct {
 
 // Sections builds the section tree of a normalised text from the format's heading
 // hints and from what the text itself shows (numbered headings, short title lines).
+// A table of contents is recognised and left out. The result is in document order
+// with parent indexes; each body runs to the next heading of the same or a higher
+// level, so a section's span includes its children.
 func Sections(text string, hints []HeadingHint) []model.Section {
-	out := make([]model.Section, 0, len(hints))
-	for _, h := range hints {
-		out = append(out, model.Section{Title: text[h.Start:h.End], Level: h.Level, Parent: -1,
-			HeadingStart: h.Start, HeadingEnd: h.End, Start: h.End, End: len(text)})
+	lines := splitLines(text)
+	heads := findHeadings(text, lines, hints)
+	heads = dropTableOfContents(lines, heads)
+	return buildTree(text, lines, heads)
+}
+
+// heading is a line chosen as a heading, before levels are assigned.
+type heading struct {
+	line   int    // index into lines
+	number string // as written, trailing dot removed ("4.1", "IV", "a)", "(iii)")
+	title  string
+	style  string // numbering style; siblings share a style ("arabic:2", "roman", "hint:2", "title")
+	hint   int    // hint level, 0 when the format gave none
+}
+
+// srcLine is one line of the text with its byte offsets (end excludes the newline).
+type srcLine struct {
+	start, end int
+	text       string // trimmed
+}
+
+func splitLines(text string) []srcLine {
+	var out []srcLine
+	start := 0
+	for start <= len(text) {
+		i := strings.IndexByte(text[start:], '\n')
+		end := len(text)
+		if i >= 0 {
+			end = start + i
+		}
+		raw := text[start:end]
+		trimmed := strings.TrimSpace(raw)
+		lead := strings.Index(raw, trimmed)
+		if trimmed == "" {
+			lead = 0
+		}
+		out = append(out, srcLine{start: start + lead, end: start + lead + len(trimmed), text: trimmed})
+		if i < 0 {
+			break
+		}
+		start = end + 1
 	}
 	return out
+}
+
+// findHeadings classifies every line: a format hint wins, then a numbered heading,
+// then a short title line that sits between blank lines or body text.
+func findHeadings(text string, lines []srcLine, hints []HeadingHint) []heading {
+	hintAt := hintsByLine(lines, hints)
+	var out []heading
+	for i, ln := range lines {
+		if ln.text == "" {
+			continue
+		}
+		if lvl, ok := hintAt[i]; ok {
+			num, title, _ := parseNumbered(ln.text)
+			if title == "" {
+				title = ln.text
+			}
+			out = append(out, heading{line: i, number: num, title: cleanTitle(title), style: "hint:" + itoa(lvl), hint: lvl})
+			continue
+		}
+		if num, title, style := parseNumbered(ln.text); style != "" {
+			if numberedHeadingOK(lines, i, title) {
+				out = append(out, heading{line: i, number: num, title: cleanTitle(title), style: style})
+			}
+			continue
+		}
+		afterHeading := len(out) > 0 && out[len(out)-1].line == i-1
+		if isTitleLine(lines, i, afterHeading) {
+			out = append(out, heading{line: i, title: cleanTitle(ln.text), style: "title"})
+		}
+	}
+	return out
+}
+
+// hintsByLine maps each hinted line to its level; a hint covers the line it starts on.
+func hintsByLine(lines []srcLine, hints []HeadingHint) map[int]int {
+	m := make(map[int]int, len(hints))
+	j := 0
+	for _, h := range sortHints(hints) {
+		for j < len(lines) && lines[j].end < h.Start && !(lines[j].start <= h.Start && h.Start <= lines[j].end) {
+			j++
+		}
+		if j < len(lines) && lines[j].text != "" {
+			lvl := h.Level
+			if lvl < 1 {
+				lvl = 1
+			}
+			if _, seen := m[j]; !seen {
+				m[j] = lvl
+			}
+		}
+	}
+	return m
+}
+
+func sortHints(h []HeadingHint) []HeadingHint {
+	out := append([]HeadingHint(nil), h...)
+	// insertion sort: hints arrive almost sorted, and there are few of them
+	for i := 1; i < len(out); i++ {
+		for k := i; k > 0 && out[k].Start < out[k-1].Start; k-- {
+			out[k], out[k-1] = out[k-1], out[k]
+		}
+	}
+	return out
+}
+
+// cleanTitle strips Markdown emphasis and trailing colons from a heading text.
+func cleanTitle(s string) string {
+	s = strings.Trim(s, "*_#= \t")
+	s = strings.TrimRight(s, ":")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// buildTree assigns levels with a stack of numbering styles: a style already on the
+// stack closes everything below it (a sibling), a new style opens a child level.
+func buildTree(text string, lines []srcLine, heads []heading) []model.Section {
+	out := make([]model.Section, 0, len(heads))
+	type frame struct {
+		style string
+		hint  int
+		idx   int
+	}
+	var stack []frame
+	for _, h := range heads {
+		stack = popFor(stack, h, func(f frame) (string, int) { return f.style, f.hint })
+		parent := -1
+		if len(stack) > 0 {
+			parent = stack[len(stack)-1].idx
+		}
+		ln := lines[h.line]
+		bodyStart := ln.end
+		if bodyStart < len(text) {
+			bodyStart++ // skip the newline that ends the heading
+		}
+		out = append(out, model.Section{
+			Number: h.number, Title: h.title, Level: len(stack) + 1, Parent: parent,
+			HeadingStart: ln.start, HeadingEnd: ln.end, Start: bodyStart, End: len(text),
+		})
+		stack = append(stack, frame{style: h.style, hint: h.hint, idx: len(out) - 1})
+	}
+	closeBodies(out)
+	return out
+}
+
+// popFor pops the stack down to where heading h belongs.
+func popFor[F any](stack []F, h heading, key func(F) (string, int)) []F {
+	if h.hint > 0 {
+		// a format heading closes everything that is not a larger format heading
+		for len(stack) > 0 {
+			s, lvl := key(stack[len(stack)-1])
+			if lvl > 0 && lvl < h.hint && strings.HasPrefix(s, "hint:") {
+				break
+			}
+			stack = stack[:len(stack)-1]
+		}
+		return stack
+	}
+	if h.style == "title" {
+		// an unnumbered title is a sibling of a title just before it, otherwise a
+		// child of the numbered section it appears in: it never closes numbering
+		if n := len(stack); n > 0 {
+			if s, _ := key(stack[n-1]); s == "title" {
+				return stack[:n-1]
+			}
+		}
+		return stack
+	}
+	for i := len(stack) - 1; i >= 0; i-- {
+		if s, _ := key(stack[i]); s == h.style {
+			return stack[:i]
+		}
+		if s, _ := key(stack[i]); outranks(s, h.style) {
+			break
+		}
+	}
+	return stack
+}
+
+// outranks reports whether an open section of style a must stay open when a heading
+// of style b appears: deeper arabic numbering never closes a shallower one.
+func outranks(a, b string) bool {
+	if strings.HasPrefix(a, "arabic:") && strings.HasPrefix(b, "arabic:") {
+		return a < b
+	}
+	return false
+}
+
+// closeBodies ends every body at the next heading of the same or a higher level.
+func closeBodies(secs []model.Section) {
+	for i := range secs {
+		for j := i + 1; j < len(secs); j++ {
+			if secs[j].Level <= secs[i].Level {
+				secs[i].End = secs[j].HeadingStart
+				break
+			}
+		}
+		if secs[i].End < secs[i].Start {
+			secs[i].End = secs[i].Start
+		}
+	}
+}
+
+func itoa(n int) string {
+	if n < 10 && n >= 0 {
+		return string(rune('0' + n))
+	}
+	var b []byte
+	for n > 0 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+		n /= 10
+	}
+	return string(b)
 }

@@ -1,0 +1,84 @@
+package policy
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Named supervisory authorities. German Land authorities are written with an
+// inflected adjective ("beim Hessischen Beauftragten", "die hessischen
+// Datenschutzbeauftragte/-n"); they are reported in the nominative.
+var (
+	reAuthorityDE  = regexp.MustCompile(`(?i)\b((?:baden-württembergisch|bayerisch|brandenburgisch|bremisch|hamburgisch|hessisch|mecklenburg-vorpommersch|niedersächsisch|nordrhein-westfälisch|rheinland-pfälzisch|saarländisch|sächsisch|sachsen-anhaltisch|schleswig-holsteinisch|thüringisch)(?:e[nrs]?)?|berliner|bremer|hamburger)[\s\p{Zs}]+((?:landes)?(?:datenschutz)?beauftragte[rn]?(?:/-?(?:n|in|r))?|landesamt für datenschutzaufsicht)((?:[\s\p{Zs}]+für[\s\p{Zs}]+(?:den[\s\p{Zs}]+)?datenschutz(?:[\s\p{Zs}]+und[\s\p{Zs}]+(?:die[\s\p{Zs}]+)?informationsfreiheit)?)?)`)
+	reAuthorityDE2 = regexp.MustCompile(`(?i)\b(landesbeauftragte[rn]? für (?:den )?datenschutz(?: und (?:die )?informationsfreiheit)?(?: (?:des landes )?(?:baden-württemberg|bayern|berlin|brandenburg|bremen|hamburg|hessen|mecklenburg-vorpommern|niedersachsen|nordrhein-westfalen|rheinland-pfalz|saarland|sachsen-anhalt|sachsen|schleswig-holstein|thüringen))|unabhängige[sn]? (?:landes)?(?:datenschutz)?zentrum(?: für datenschutz)? (?:saarland|schleswig-holstein)|bundesbeauftragte[rn]? für (?:den )?datenschutz und (?:die )?informationsfreiheit|österreichische[n]? datenschutzbehörde)`)
+	reAuthorityEN  = regexp.MustCompile(`\b((?:[A-Z][\p{L}-]+[\s\p{Zs}]+){1,3}(?:State[\s\p{Zs}]+|Federal[\s\p{Zs}]+)?(?:Commissioner|Officer)[\s\p{Zs}]+for[\s\p{Zs}]+(?:Data[\s\p{Zs}]+Protection|Privacy)(?:[\s\p{Zs}]+and[\s\p{Zs}]+Freedom[\s\p{Zs}]+of[\s\p{Zs}]+Information)?|Information Commissioner(?:'s|’s)? Office|(?:Irish )?Data Protection Commission(?:er)?|(?:[A-Z][\p{L}-]+[\s\p{Zs}]+)?State Office for Data Protection Supervision|Commission Nationale de l.Informatique et des Libertés|CNIL|Autoriteit Persoonsgegevens|(?:Dutch|Belgian|Austrian|Danish|Norwegian|Swedish|Finnish|Spanish|Italian|Polish|Luxembourg|Portuguese) Data Protection Authority|Agencia Española de Protección de Datos|Garante per la protezione dei dati personali|Datatilsynet|Federal Data Protection and Information Commissioner|Integritetsskyddsmyndigheten|Gegevensbeschermingsautoriteit)`)
+)
+
+// findAuthority returns the first supervisory authority named in the text.
+func findAuthority(d *docView) (string, []Evidence) {
+	type cand struct {
+		name       string
+		start, end int
+	}
+	var found []cand
+	if m := reAuthorityDE.FindStringSubmatchIndex(d.text); m != nil {
+		name := nominativeAdj(d.text[m[2]:m[3]]) + " " + nominativeNoun(d.text[m[4]:m[5]]) + collapse(d.text[m[6]:m[7]])
+		found = append(found, cand{name, m[0], m[1]})
+	}
+	if m := reAuthorityDE2.FindStringIndex(d.text); m != nil {
+		found = append(found, cand{capitalise(collapse(d.text[m[0]:m[1]])), m[0], m[1]})
+	}
+	if m := reAuthorityEN.FindStringIndex(d.text); m != nil {
+		found = append(found, cand{strings.TrimPrefix(collapse(d.text[m[0]:m[1]]), "The "), m[0], m[1]})
+	}
+	if len(found) == 0 {
+		return "", nil
+	}
+	first := found[0]
+	for _, c := range found[1:] {
+		if c.start < first.start {
+			first = c
+		}
+	}
+	return first.name, []Evidence{d.evidence(first.start, first.end)}
+}
+
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// nominativeAdj turns "hessischen" / "Hessischer" into "Hessische".
+func nominativeAdj(s string) string {
+	l := strings.ToLower(s)
+	for _, suf := range []string{"en", "er", "es"} {
+		if strings.HasSuffix(l, "isch"+suf) {
+			l = strings.TrimSuffix(l, suf) + "e"
+			break
+		}
+	}
+	if strings.HasSuffix(l, "isch") {
+		l += "e"
+	}
+	return capitalise(l)
+}
+
+// nominativeNoun turns "Datenschutzbeauftragten" / "Beauftragte/-n" into
+// "Datenschutzbeauftragte" / "Beauftragte".
+func nominativeNoun(s string) string {
+	l := strings.ToLower(s)
+	if i := strings.IndexByte(l, '/'); i >= 0 {
+		l = l[:i]
+	}
+	if strings.HasPrefix(l, "landesamt") {
+		return "Landesamt für Datenschutzaufsicht"
+	}
+	l = strings.TrimSuffix(strings.TrimSuffix(l, "n"), "r")
+	return capitalise(l)
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	r[0] = []rune(strings.ToUpper(string(r[0])))[0]
+	return string(r)
+}

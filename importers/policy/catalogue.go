@@ -1,0 +1,229 @@
+package policy
+
+import (
+	_ "embed"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
+)
+
+//go:embed vendors.toml
+var vendorsTOML string
+
+// vendor is one catalogue entry.
+type vendor struct {
+	Name      string   `toml:"name"`
+	Aliases   []string `toml:"aliases"`
+	Entities  []string `toml:"entities"` // "Legal Entity=CC"
+	Group     string   `toml:"group"`
+	Country   string   `toml:"country"`
+	Role      string   `toml:"role"`
+	Category  string   `toml:"category"`
+	MatchCase bool     `toml:"match_case"`
+}
+
+// group ties the products of one company: its legal entities and bare name.
+type group struct {
+	Name     string   `toml:"name"`
+	Words    []string `toml:"words"`
+	Entities []string `toml:"entities"`
+}
+
+type catalogueFile struct {
+	Ignore []string `toml:"ignore"`
+	Group  []group  `toml:"group"`
+	Vendor []vendor `toml:"vendor"`
+}
+
+// catalogue is the parsed vendor file with one matcher over all names.
+type catalogue struct {
+	vendors []vendor
+	groups  map[string]group
+	// names maps a matched spelling (lower-cased) to what it names
+	names     map[string]nameRef
+	index     map[string][]nameEntry // first word → spellings, longest first
+	entityCC  map[string]string
+	ignoreSet map[string]bool
+}
+
+// nameRef says what a spelling stands for: a vendor (index), a group's legal
+// entity or bare word, or an ignored product such as a browser.
+type nameRef struct {
+	vendor int // -1 when not a vendor
+	group  string
+	entity bool
+	ignore bool
+}
+
+var cat = mustCatalogue(vendorsTOML)
+
+func mustCatalogue(src string) *catalogue {
+	var f catalogueFile
+	if _, err := toml.Decode(src, &f); err != nil {
+		panic("policy: vendors.toml: " + err.Error())
+	}
+	c := &catalogue{vendors: f.Vendor, groups: map[string]group{}, names: map[string]nameRef{},
+		entityCC: map[string]string{}, ignoreSet: map[string]bool{}}
+	c.index = map[string][]nameEntry{}
+	add := func(name string, ref nameRef, matchCase bool) {
+		key := strings.ToLower(name)
+		if _, dup := c.names[key]; dup || name == "" {
+			return
+		}
+		c.names[key] = ref
+		w := firstWord(name)
+		c.index[w] = append(c.index[w], nameEntry{name: name, matchCase: matchCase, ref: ref})
+	}
+	for _, ig := range f.Ignore {
+		add(ig, nameRef{vendor: -1, ignore: true}, false)
+		c.ignoreSet[strings.ToLower(ig)] = true
+	}
+	for _, g := range f.Group {
+		c.groups[g.Name] = g
+		for _, e := range g.Entities {
+			name, cc := splitEntity(e)
+			c.entityCC[strings.ToLower(name)] = cc
+			add(name, nameRef{vendor: -1, group: g.Name, entity: true}, false)
+		}
+		for _, w := range g.Words {
+			add(w, nameRef{vendor: -1, group: g.Name}, true)
+		}
+	}
+	for i, v := range f.Vendor {
+		for _, n := range append([]string{v.Name}, v.Aliases...) {
+			add(n, nameRef{vendor: i, group: v.Group}, v.MatchCase && n == v.Name || v.MatchCase && isOrdinaryWord(n))
+		}
+		for _, e := range v.Entities {
+			name, cc := splitEntity(e)
+			c.entityCC[strings.ToLower(name)] = cc
+			add(name, nameRef{vendor: i, group: v.Group, entity: true}, false)
+		}
+	}
+	for w, es := range c.index {
+		sort.SliceStable(es, func(i, j int) bool { return len(es[i].name) > len(es[j].name) })
+		c.index[w] = es
+	}
+	return c
+}
+
+// isOrdinaryWord: a single word alias of a match-case vendor is matched with case.
+func isOrdinaryWord(s string) bool { return !strings.ContainsAny(s, " .") }
+
+func splitEntity(e string) (string, string) {
+	if i := strings.LastIndexByte(e, '='); i > 0 {
+		return strings.TrimSpace(e[:i]), strings.TrimSpace(e[i+1:])
+	}
+	return strings.TrimSpace(e), ""
+}
+
+// nameEntry is one spelling in the index.
+type nameEntry struct {
+	name      string
+	matchCase bool
+	ref       nameRef
+}
+
+// firstWord returns the lower-cased leading run of letters and digits of s.
+func firstWord(s string) string {
+	end := len(s)
+	for i, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			end = i
+			break
+		}
+	}
+	return strings.ToLower(s[:end])
+}
+
+// matchAt reports the end of name matched at text[pos:], or -1. Spaces in the name
+// match any run of white space; the match must end at a word boundary.
+func matchAt(text string, pos int, name string, matchCase bool) int {
+	i := pos
+	for j := 0; j < len(name); {
+		nr, nsz := utf8.DecodeRuneInString(name[j:])
+		if nr == ' ' {
+			k := i
+			for k < len(text) {
+				r, sz := utf8.DecodeRuneInString(text[k:])
+				if !unicode.IsSpace(r) {
+					break
+				}
+				k += sz
+			}
+			if k == i {
+				return -1
+			}
+			i, j = k, j+nsz
+			continue
+		}
+		if i >= len(text) {
+			return -1
+		}
+		tr, tsz := utf8.DecodeRuneInString(text[i:])
+		if tr != nr && (matchCase || unicode.ToLower(tr) != unicode.ToLower(nr)) {
+			return -1
+		}
+		i, j = i+tsz, j+nsz
+	}
+	if i < len(text) {
+		if r, _ := utf8.DecodeRuneInString(text[i:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return -1
+		}
+	}
+	return i
+}
+
+// mention is one catalogue name found in the text.
+type mention struct {
+	ref        nameRef
+	text       string
+	start, end int
+}
+
+// mentions finds every catalogue name in text, outside URLs and e-mail addresses.
+// It walks the words once and tries only the names that start with each word,
+// longest first, so the cost grows with the text, not with the catalogue.
+func (c *catalogue) mentions(text string) []mention {
+	var out []mention
+	prevWord := false
+	for i := 0; i < len(text); {
+		r, sz := utf8.DecodeRuneInString(text[i:])
+		isWord := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if !isWord || prevWord {
+			prevWord = isWord
+			i += sz
+			continue
+		}
+		prevWord = true
+		cands := c.index[firstWord(text[i:])]
+		matched := false
+		for _, e := range cands {
+			end := matchAt(text, i, e.name, e.matchCase)
+			if end < 0 || inURL(text, i, end) {
+				continue
+			}
+			out = append(out, mention{ref: e.ref, text: text[i:end], start: i, end: end})
+			i, matched, prevWord = end, true, false
+			break
+		}
+		if !matched {
+			i += sz
+		}
+	}
+	return out
+}
+
+// inURL reports whether the span sits inside a URL or an e-mail address.
+func inURL(text string, s, e int) bool {
+	a := strings.LastIndexAny(text[:s], " \t\n<>(\"“")
+	b := strings.IndexAny(text[e:], " \t\n<>)\"”")
+	if b < 0 {
+		b = len(text) - e
+	}
+	tok := text[a+1 : e+b]
+	return strings.Contains(tok, "://") || strings.HasPrefix(tok, "www.") || strings.Contains(tok, "@") ||
+		strings.Contains(tok, ".com/") || strings.Contains(tok, ".de/")
+}

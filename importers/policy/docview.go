@@ -1,0 +1,177 @@
+package policy
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dpodesk/dpodesk/model"
+)
+
+// docView is the document prepared once for all extractors: sentences with their
+// offsets and the section each falls in, and a printable path per section.
+type docView struct {
+	text  string
+	lang  string
+	secs  []model.Section
+	paths []string
+	sents []sentence
+}
+
+// sentence is a span of the text; sec is the deepest section holding it, or -1.
+type sentence struct {
+	start, end int
+	sec        int
+}
+
+func newDocView(doc model.Document) *docView {
+	d := &docView{text: doc.Text, secs: validSections(doc.Sections, len(doc.Text))}
+	d.paths = sectionPaths(d.secs)
+	d.sents = splitSentences(d.text)
+	d.assignSections()
+	d.lang = doc.Language
+	if d.lang != "de" && d.lang != "en" {
+		d.lang = detectLanguage(d.text)
+	}
+	return d
+}
+
+// validSections drops sections whose offsets do not fit the text, so that a
+// hand-built or damaged document can never make an extractor slice out of range.
+func validSections(in []model.Section, n int) []model.Section {
+	out := make([]model.Section, 0, len(in))
+	for _, s := range in {
+		if s.HeadingStart < 0 || s.HeadingStart > s.HeadingEnd || s.HeadingEnd > n ||
+			s.Start < 0 || s.Start > s.End || s.End > n {
+			continue
+		}
+		if s.Parent >= len(out) {
+			s.Parent = -1
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// sectionPaths joins the numbers of a section and its ancestors ("4.a", "5.6.1");
+// an unnumbered section is named by its title.
+func sectionPaths(secs []model.Section) []string {
+	paths := make([]string, len(secs))
+	for i, s := range secs {
+		num := strings.Trim(s.Number, "().§ ")
+		if num == "" {
+			paths[i] = shorten(s.Title, 60)
+			continue
+		}
+		p := s.Parent
+		if p >= 0 && p < i && secs[p].Number != "" && !strings.Contains(num, ".") {
+			paths[i] = paths[p] + "." + num
+			continue
+		}
+		paths[i] = num
+	}
+	return paths
+}
+
+// assignSections gives each sentence the deepest section whose span holds it.
+// Sections are in document order, so one sweep with a stack of open sections does.
+func (d *docView) assignSections() {
+	var open []int
+	next := 0
+	for i := range d.sents {
+		pos := d.sents[i].start
+		for next < len(d.secs) && d.secs[next].HeadingStart <= pos {
+			open = append(open, next)
+			next++
+		}
+		for len(open) > 0 && d.secs[open[len(open)-1]].End <= pos {
+			open = open[:len(open)-1]
+		}
+		d.sents[i].sec = -1
+		if len(open) > 0 {
+			d.sents[i].sec = open[len(open)-1]
+		}
+	}
+}
+
+// sectionAt returns the deepest section holding byte offset pos, or -1.
+func (d *docView) sectionAt(pos int) int {
+	i := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].end > pos })
+	if i < len(d.sents) && d.sents[i].start <= pos {
+		return d.sents[i].sec
+	}
+	best := -1
+	for k, s := range d.secs {
+		if s.HeadingStart <= pos && pos < s.End {
+			best = k
+		}
+	}
+	return best
+}
+
+func (d *docView) path(sec int) string {
+	if sec < 0 || sec >= len(d.paths) {
+		return ""
+	}
+	return d.paths[sec]
+}
+
+func (d *docView) title(sec int) string {
+	if sec < 0 || sec >= len(d.secs) {
+		return ""
+	}
+	return d.secs[sec].Title
+}
+
+// evidence builds the evidence for a span, quoting the sentence around it.
+func (d *docView) evidence(start, end int) Evidence {
+	sec := d.sectionAt(start)
+	q := d.text[start:end]
+	i := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].end > start })
+	if i < len(d.sents) && d.sents[i].start <= start {
+		q = d.text[d.sents[i].start:d.sents[i].end]
+	}
+	return Evidence{Section: d.path(sec), Start: start, End: end, Quote: shorten(q, 300)}
+}
+
+func (d *docView) sentText(s sentence) string { return d.text[s.start:s.end] }
+
+// shorten cuts s to at most n runes on a rune boundary.
+func shorten(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n]) + "…"
+}
+
+// detectLanguage counts frequent function words of German and English.
+func detectLanguage(text string) string {
+	de, en := 0, 0
+	words := 0
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		words++
+		if words > 4000 {
+			break
+		}
+		switch strings.ToLower(w) {
+		case "der", "die", "und", "ist", "nicht", "wir", "sie", "ihre", "werden", "mit", "auf", "für", "von", "zu", "das":
+			de++
+		case "the", "and", "is", "not", "we", "you", "your", "will", "with", "on", "for", "of", "to", "this", "that":
+			en++
+		}
+	}
+	if de > en {
+		return "de"
+	}
+	return "en"
+}
+
+// sentenceIndex returns the index of the sentence holding pos, or the last one
+// starting before it; -1 when pos precedes every sentence.
+func (d *docView) sentenceIndex(pos int) int {
+	i := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].start > pos })
+	return i - 1
+}

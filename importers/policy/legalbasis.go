@@ -1,0 +1,180 @@
+package policy
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// Legal-basis citations are parsed in steps from an anchor ("Art. 6", "Artikel 9",
+// "Article 6"): paragraph, optional sentence, then one or more points joined by
+// list connectors. Each step is a small anchored pattern, compiled once.
+var (
+	reBasisAnchor = regexp.MustCompile(`(?i)\b(?:art(?:ikel|icle|s)?\.?|art)[\s\p{Zs}]*(6|9)\b`)
+	reDotted      = regexp.MustCompile(`^\.([12])(?:\.|[\s\p{Zs}]*)\(?([a-j])\b\)?`)
+	reParagraph   = regexp.MustCompile(`(?i)^[\s\p{Zs}]*(?:\([\s\p{Zs}]*([12])[\s\p{Zs}]*\)|(?:para(?:graph)?|par|abs(?:atz)?|sec(?:tion)?|§)\.?[\s\p{Zs}]*([12])|(II|I)\b)`)
+	reSentence    = regexp.MustCompile(`(?i)^[\s\p{Zs}]*(?:(?:s\.|satz|sentence|sent\.|p\.|uabs\.|unterabsatz|subpara(?:graph)?\.?|sub-paragraph|first sentence)[\s\p{Zs}]*(?:1|one)?|1(?:[\s\p{Zs}]|$))`)
+	rePointIntro  = regexp.MustCompile(`(?i)^[\s\p{Zs}]*(?:,[\s\p{Zs}]*)?(?:lit(?:era|t)?\.?|buchst(?:abe)?\.?|letter|point|pt\.|sub)?[\s\p{Zs}]*`)
+	rePoint       = regexp.MustCompile(`^\(?([a-j])(\))?`)
+	reListJoin    = regexp.MustCompile(`(?i)^[\s\p{Zs}]*(?:,|and|und|or|oder|/|bzw\.?|sowie|&|as well as)[\s\p{Zs}]*(?:lit\.?|buchst\.?|point)?[\s\p{Zs}]*`)
+	rePointFollow = regexp.MustCompile(`(?i)^(?:\)|[\s\p{Zs}]*(?:,|and\b|und\b|or\b|oder\b|/|bzw|sowie|gdpr|dsgvo|ds-gvo|eu-dsgvo|uk gdpr|bdsg|of\b|der\b|i\.\s?v\.|in conjunction|read with|$|\.|;|\)|–|-))`)
+	reReversePt   = regexp.MustCompile(`(?i)\bpoints?[\s\p{Zs}]*\(([a-j])\)((?:[\s\p{Zs}]*(?:,|and|or)[\s\p{Zs}]*\([a-j]\))*)[\s\p{Zs}]+of[\s\p{Zs}]+art(?:icle|\.)?[\s\p{Zs}]*(6|9)[\s\p{Zs}]*\(([12])\)`)
+	reLetterInPar = regexp.MustCompile(`\(([a-j])\)`)
+)
+
+// basisHit is one legal basis found in the text.
+type basisHit struct {
+	code       string
+	start, end int
+	sec        int
+	inRights   bool // inside the description of a data subject right: not relied on
+	fromWords  bool
+}
+
+// basisSet holds all hits of a document.
+type basisSet struct {
+	hits []basisHit
+	d    *docView
+}
+
+// findLegalBases collects article citations and bases stated in words.
+func findLegalBases(d *docView) basisSet {
+	bs := basisSet{d: d}
+	for si, s := range d.sents {
+		txt := d.sentText(s)
+		from := rightsFrom(d, si)
+		inRights := func(pos int) bool { return from >= 0 && pos >= from }
+		for _, h := range parseCitations(txt) {
+			bs.hits = append(bs.hits, basisHit{code: h.code, start: s.start + h.start, end: s.start + h.end, sec: s.sec, inRights: inRights(h.start)})
+		}
+		for _, h := range basesInWords(d, si, txt) {
+			bs.hits = append(bs.hits, basisHit{code: h.code, start: s.start + h.start, end: s.start + h.end, sec: s.sec, inRights: inRights(h.start), fromWords: true})
+		}
+	}
+	return bs
+}
+
+type codeSpan struct {
+	code       string
+	start, end int
+}
+
+// parseCitations finds every Art. 6(1) / Art. 9(2) citation in one sentence.
+func parseCitations(s string) []codeSpan {
+	var out []codeSpan
+	for _, m := range reBasisAnchor.FindAllStringSubmatchIndex(s, -1) {
+		art := s[m[2]:m[3]]
+		codes, end := parseTail(s, m[1], art)
+		for _, c := range codes {
+			out = append(out, codeSpan{code: c, start: m[0], end: end})
+		}
+	}
+	for _, m := range reReversePt.FindAllStringSubmatchIndex(s, -1) {
+		art, par := s[m[6]:m[7]], s[m[8]:m[9]]
+		letters := []string{strings.ToLower(s[m[2]:m[3]])}
+		for _, l := range reLetterInPar.FindAllStringSubmatch(s[m[4]:m[5]], -1) {
+			letters = append(letters, strings.ToLower(l[1]))
+		}
+		for _, l := range letters {
+			if c := basisCode(art, par, l); c != "" {
+				out = append(out, codeSpan{code: c, start: m[0], end: m[1]})
+			}
+		}
+	}
+	return out
+}
+
+// parseTail reads paragraph, sentence and points after "Art. 6" at position i.
+func parseTail(s string, i int, art string) ([]string, int) {
+	rest := s[i:]
+	if m := reDotted.FindStringSubmatch(rest); m != nil {
+		if c := basisCode(art, m[1], strings.ToLower(m[2])); c != "" {
+			return []string{c}, i + len(m[0])
+		}
+	}
+	pm := reParagraph.FindStringSubmatch(rest)
+	if pm == nil {
+		return nil, i
+	}
+	par := pm[1] + pm[2]
+	switch pm[3] {
+	case "I":
+		par = "1"
+	case "II":
+		par = "2"
+	}
+	pos := len(pm[0])
+	if m := reSentence.FindString(rest[pos:]); m != "" {
+		pos += len(m)
+	}
+	var codes []string
+	for first := true; ; first = false {
+		if !first {
+			j := reListJoin.FindString(rest[pos:])
+			if j == "" {
+				break
+			}
+			pos += len(j)
+		} else {
+			pos += len(rePointIntro.FindString(rest[pos:]))
+		}
+		pt := rePoint.FindStringSubmatch(rest[pos:])
+		if pt == nil {
+			break
+		}
+		after := rest[pos+len(pt[0]):]
+		if pt[2] == "" && !rePointFollow.MatchString(after) {
+			break // "Art. 6(1) for the ..." — a word, not a point
+		}
+		if c := basisCode(art, par, pt[1]); c != "" {
+			codes = append(codes, c)
+		}
+		pos += len(pt[0])
+	}
+	return codes, i + pos
+}
+
+// basisCode builds "6.1.f" / "9.2.a" for valid article, paragraph and point.
+func basisCode(art, par, point string) string {
+	switch {
+	case art == "6" && par == "1" && point >= "a" && point <= "f":
+		return "6.1." + point
+	case art == "9" && par == "2" && point >= "a" && point <= "j":
+		return "9.2." + point
+	}
+	return ""
+}
+
+// codes returns the document's legal bases: every basis relied on, sorted.
+func (b basisSet) codes() []string {
+	return uniqueCodes(b.hits, 0, int(^uint(0)>>1))
+}
+
+// inSpan returns the bases relied on inside a byte span.
+func (b basisSet) inSpan(start, end int) []string {
+	return uniqueCodes(b.hits, start, end)
+}
+
+func uniqueCodes(hits []basisHit, start, end int) []string {
+	seen := map[string]bool{}
+	out := []string{}
+	for _, h := range hits {
+		if h.inRights || h.start < start || h.start >= end || seen[h.code] {
+			continue
+		}
+		seen[h.code] = true
+		out = append(out, h.code)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func (b basisSet) evidence() []Citation {
+	var out []Citation
+	for _, h := range b.hits {
+		if !h.inRights {
+			out = append(out, Citation{Code: h.code, Evidence: b.d.evidence(h.start, h.end)})
+		}
+	}
+	return out
+}

@@ -1,0 +1,64 @@
+package policy
+
+import (
+	"regexp"
+	"strings"
+)
+
+// legalSuffixes are legal-form words dropped from the end of a name before names
+// are compared, so that "Mouseflow ApS" and "Mouseflow" are the same organisation.
+var legalSuffixes = []string{
+	"gmbh & co. kg", "gmbh & co kg", "gmbh", "mbh", "ag", "se", "kg", "ug", "e.v.", "ev",
+	"inc.", "inc", "incorporated", "llc", "l.l.c.", "ltd.", "ltd", "limited", "plc",
+	"corp.", "corp", "corporation", "co.", "company", "b.v.", "bv", "n.v.", "nv",
+	"aps", "a/s", "as", "ab", "oy", "s.a.", "sa", "s.a.s.", "sas", "s.r.l.", "srl",
+	"s.l.", "sl", "sp. z o.o.", "pty", "pte", "pty ltd", "ireland", "emea", "sarl", "s.à r.l.",
+	"unlimited company", "uc", "dac", "europe",
+}
+
+var (
+	reNormPunct = regexp.MustCompile(`[\x{2018}\x{2019}\x{201c}\x{201d}"'` + "`" + `()\[\],;:]`)
+	reNormOther = regexp.MustCompile(`[^\p{L}\p{N}_\s&.-]`)
+)
+
+// normName lower-cases a name, drops punctuation and trailing legal-form words.
+func normName(name string) string {
+	s := strings.ToLower(name)
+	s = reNormPunct.ReplaceAllString(s, " ")
+	s = strings.Join(strings.Fields(s), " ")
+	for changed := true; changed && s != ""; {
+		changed = false
+		for _, suf := range legalSuffixes {
+			if strings.HasSuffix(s, " "+suf) {
+				s = strings.Trim(s[:len(s)-len(suf)-1], " .,&-")
+				changed = true
+			}
+		}
+	}
+	s = reNormOther.ReplaceAllString(s, " ")
+	return strings.Trim(strings.Join(strings.Fields(s), " "), " .-")
+}
+
+// containsWords reports whether b occurs in a as whole words (both normalised).
+func containsWords(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	for i := strings.Index(a, b); i >= 0; {
+		before := i == 0 || !isWordByte(a[i-1])
+		after := i+len(b) == len(a) || !isWordByte(a[i+len(b)])
+		if before && after {
+			return true
+		}
+		j := strings.Index(a[i+1:], b)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+func isWordByte(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}

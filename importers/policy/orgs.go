@@ -1,0 +1,101 @@
+package policy
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Legal forms that end an organisation's name. Found first, then the name is read
+// backwards word by word, so the cost is one pass over the text.
+var (
+	reLegalForm = regexp.MustCompile(`(?:^|[\s,])(GmbH & Co\.? KG|GmbH|gGmbH|AG|SE|KGaA|KG|UG \(haftungsbeschränkt\)|UG|e\.\s?V\.|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp\.|Corporation|B\.\s?V\.?|BV|N\.\s?V\.|ApS|A/S|AB|Oy|S\.A\.|S\.A\.S\.|SAS|SARL|S\.à r\.l\.|S\.à\.r\.l\.|S\.r\.l\.|S\.L\.|S\.p\.A\.|Sp\. z o\.o\.|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Unlimited Company|UC|DAC)(?:$|[^\p{L}\p{N}])`)
+	// words that end the backward walk: generic nouns in front of a name
+	orgStopWords = map[string]bool{
+		"the": true, "der": true, "die": true, "das": true, "des": true, "dem": true, "den": true, "by": true,
+		"von": true, "vom": true, "of": true, "from": true, "is": true, "ist": true, "and": true, "und": true,
+		"or": true, "oder": true, "with": true, "mit": true, "a": true, "an": true, "ein": true, "eine": true,
+		"einer": true, "to": true, "an die": true, "for": true, "für": true, "at": true, "bei": true, "in": true,
+		"im": true, "on": true, "über": true, "via": true, "as": true, "als": true, "provider": true, "firma": true,
+		"anbieter": true, "anbieters": true, "dienstleister": true, "dienstleisters": true, "unternehmen": true,
+		"unternehmens": true, "company": true, "tochtergesellschaft": true, "subsidiary": true, "partner": true,
+		"service": true, "services": true, "software": true, "tool": true, "plugin": true, "operator": true,
+		"betreiber": true, "betreiberin": true, "we": true, "wir": true, "our": true, "unser": true, "unsere": true,
+		"unserer": true, "its": true, "seine": true, "their": true, "ihre": true, "this": true, "diese": true,
+		"dieser": true, "hereinafter": true, "sowie": true, "bzw": true, "e.g": true, "z.b": true, "such": true,
+		"namely": true, "nämlich": true, "also": true, "auch": true, "all": true, "alle": true, "parent": true,
+		"muttergesellschaft": true, "gesellschaft": true, "controller": true, "verantwortliche": true,
+		"processor": true, "auftragsverarbeiter": true, "sub-processor": true, "hosting": true, "hoster": true,
+		"vendor": true, "lieferant": true, "cloud-anwendung": true, "plattform": true, "platform": true, "uses": true,
+		"use": true, "nutzt": true, "verwendet": true, "setzt": true, "einsatz": true, "dienst": true, "dienstes": true,
+		"mr": true, "ms": true, "herr": true, "frau": true, "beauftragt": true, "commissioned": true, "called": true,
+		"named": true, "genannt": true, "sog": true, "so-called": true, "through": true, "durch": true, "zu": true,
+		"zur": true, "zum": true, "name": true, "address": true, "adresse": true, "anschrift": true, "contact": true,
+	}
+	reNameWord = regexp.MustCompile(`^[\p{L}\p{N}][\p{L}\p{N}.&'’+\-]*$`)
+)
+
+// orgCand is an organisation named with its legal form.
+type orgCand struct {
+	name       string // as written, with the legal form
+	start, end int
+}
+
+// findOrgs lists organisations named with a legal form, in text order.
+func findOrgs(text string) []orgCand {
+	var out []orgCand
+	for _, m := range reLegalForm.FindAllStringSubmatchIndex(text, -1) {
+		fs, fe := m[2], m[3]
+		start := walkBack(text, fs)
+		if start < 0 {
+			continue
+		}
+		name := strings.TrimSpace(text[start:fe])
+		name = strings.Trim(name, " ,„\"“”*")
+		if utf8.RuneCountInString(name) < 4 {
+			continue
+		}
+		out = append(out, orgCand{name: name, start: start, end: fe})
+	}
+	return out
+}
+
+// walkBack reads up to four name words before the legal form at pos and returns
+// where the name starts, or -1 when no name precedes it. A name word starts with
+// a capital or a digit, except the one right before the form, which may be a
+// lower-case brand ("ilert GmbH").
+func walkBack(text string, pos int) int {
+	i := pos
+	start := -1
+	for n := 0; n < 5; n++ {
+		j := i
+		for j > 0 && (text[j-1] == ' ' || text[j-1] == ',') {
+			if text[j-1] == ',' && n > 0 {
+				return start
+			}
+			j--
+		}
+		k := j
+		for k > 0 {
+			r, sz := utf8.DecodeLastRuneInString(text[:k])
+			if unicode.IsSpace(r) || strings.ContainsRune(",;:()\"„“”*«»", r) {
+				break
+			}
+			k -= sz
+		}
+		w := strings.TrimRight(text[k:j], ".")
+		if w == "" || !reNameWord.MatchString(w) || orgStopWords[strings.ToLower(w)] {
+			return start
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if n > 0 && !unicode.IsUpper(r) && !unicode.IsDigit(r) && w != "&" {
+			return start
+		}
+		start, i = k, k
+		if k > 0 && text[k-1] == '\n' {
+			return start
+		}
+	}
+	return start
+}

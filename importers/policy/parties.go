@@ -1,0 +1,135 @@
+package policy
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	reEmail = regexp.MustCompile(`[\p{L}0-9._%+-]+@[\p{L}0-9.-]+\.[\p{L}]{2,}`)
+	// a line or heading that introduces the controller
+	reControllerCue = regexp.MustCompile(`(?i)\bcontroller\b|responsible (?:body|party|entity|for (?:the )?(?:data )?processing)|who is responsible|\bverantwortliche[rn]?\b|verantwortliche stelle|verantwortlich (?:für|im sinne|i\.\s?s\.)|name and (?:address|contact details) of|data controller|\bwho we are\b|\bwer wir sind\b|\bbetreiber\b|\boperator of\b|\banbieter dieser`)
+	// a line or heading that introduces the data protection officer
+	reDPOCue = regexp.MustCompile(`(?i)data protection officer|\bdpo\b|datenschutzbeauftragte|datenschutzbeauftragter|privacy officer|beauftragte[rn]? für (?:den )?datenschutz`)
+	// a legal form at the end of an organisation name
+	reOrgLine   = regexp.MustCompile(`(?:^|[\s,*„"“])([\p{L}0-9][\p{L}0-9&.,'’+\- ]{0,70}?[\s,]+(?:GmbH & Co\. KG|GmbH|gGmbH|mbH|AG|SE|KG|KGaA|UG(?: \(haftungsbeschränkt\))?|e\.\s?V\.|Inc\.?|Ltd\.?|Limited|LLC|LLP|PLC|plc|Corp\.?|Corporation|B\.V\.|BV|N\.V\.|ApS|A/S|AB|Oy|S\.A\.|SAS|SARL|S\.à r\.l\.|S\.r\.l\.|S\.L\.|Sp\. z o\.o\.|Pty Ltd|CIC))\b\.?`)
+	reAddressy  = regexp.MustCompile(`(?i)\d|straße|strasse|str\.|street|road|avenue|platz|weg\b|allee|\bgasse|tel\b|phone|fax|e-?mail|www|http`)
+	reNameTok   = regexp.MustCompile(`^(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\.|\p{Lu}\p{Ll}*\.?-\p{Lu}\p{Ll}+|von|van|de|der|den|zu|da|di|le|la)$`)
+	rePrefix    = regexp.MustCompile(`^(?i)(?:(?:RA|RAin|Rechtsanwalt|Rechtsanwältin|Dr\.|Prof\.|Dipl\.-\S+|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|med\.|jur\.|rer\.\s?nat\.|Attorney|LL\.M\.?)[\s,]+)+`)
+	reInlineDPO = regexp.MustCompile(`(?i)(?:data protection officer|datenschutzbeauftragte[rn]?|dpo)[^.:\n]{0,40}?(?:\bis\b|\bist\b|:)\s*((?:(?:RA|Dr\.|Prof\.|Mr\.?|Ms\.?|Mrs\.?|Herr|Frau)\s+)*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){1,3})`)
+	nameStop    = map[string]bool{"Data": true, "Protection": true, "Officer": true, "Datenschutz": true, "Germany": true,
+		"Deutschland": true, "Contact": true, "Kontakt": true, "Privacy": true, "Email": true, "Phone": true, "The": true,
+		"Our": true, "Your": true, "We": true, "You": true, "Controller": true, "Responsible": true, "External": true,
+		"Datenschutzbeauftragter": true, "Der": true, "Die": true, "Unser": true, "Unsere": true, "Team": true, "Legal": true,
+		"Company": true, "Department": true, "Abteilung": true, "Address": true, "Adresse": true, "Postal": true, "Website": true}
+)
+
+// block is a run of short lines after a cue line: the usual shape of a contact box.
+type block struct {
+	start, end int // byte span of the lines scanned
+	lines      []span
+}
+
+type span struct{ start, end int }
+
+// linesAfter collects up to max non-blank lines after offset pos, stopping at a
+// line for which stop returns true.
+func linesAfter(text string, pos, max int, stop func(string) bool) block {
+	b := block{start: pos, end: pos}
+	i := pos
+	for n := 0; i < len(text) && n < max; {
+		j := strings.IndexByte(text[i:], '\n')
+		end := len(text)
+		if j >= 0 {
+			end = i + j
+		}
+		line := strings.TrimSpace(text[i:end])
+		if line != "" {
+			if stop(line) {
+				break
+			}
+			k := strings.Index(text[i:end], line)
+			b.lines = append(b.lines, span{i + k, i + k + len(line)})
+			b.end = end
+			n++
+		}
+		i = end + 1
+	}
+	return b
+}
+
+// findParties reads the controller and the DPO from their contact blocks.
+func findParties(d *docView) (ctrl, dpo Party) {
+	ctrl = findController(d)
+	dpo = findDPO(d, ctrl)
+	if ctrl.Email == dpo.Email && dpo.Email != "" {
+		ctrl.Email = ""
+	}
+	return ctrl, dpo
+}
+
+// cueLines yields the end offset of every line (or heading) matching re.
+func cueLines(text string, re *regexp.Regexp, maxLen int) []int {
+	var out []int
+	for _, loc := range re.FindAllStringIndex(text, -1) {
+		ls := strings.LastIndexByte(text[:loc[0]], '\n') + 1
+		le := strings.IndexByte(text[loc[1]:], '\n')
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += loc[1]
+		}
+		if le-ls <= maxLen && (len(out) == 0 || out[len(out)-1] != le) {
+			out = append(out, le)
+		}
+	}
+	return out
+}
+
+func isPersonName(s string) bool {
+	s = strings.Trim(strings.TrimSpace(s), "*_,")
+	s = rePrefix.ReplaceAllString(s, "")
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 5 {
+		return false
+	}
+	caps := 0
+	for _, w := range f {
+		if nameStop[w] || !reNameTok.MatchString(w) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return caps >= 2
+}
+
+func cleanName(s string) string {
+	s = strings.Trim(strings.TrimSpace(s), "*_,:;")
+	s = rePrefix.ReplaceAllString(s, "")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// orgIn returns the first organisation with a legal form in s.
+func orgIn(s string) string {
+	m := reOrgLine.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	name := strings.Trim(m[1], " ,*„\"“")
+	if i := strings.LastIndex(name, ", "); i >= 0 && !strings.HasSuffix(name[i:], "Inc") && !strings.HasSuffix(name[i:], "Inc.") {
+		// "Street 1, 12345 City, Example GmbH" — keep the last comma part when it is an address
+		if reAddressy.MatchString(name[:i]) {
+			name = name[i+2:]
+		}
+	}
+	return name
+}
+
+func emailIn(s string) string {
+	return strings.TrimRight(reEmail.FindString(s), ".")
+}

@@ -1,0 +1,80 @@
+package policy
+
+import (
+	_ "embed"
+	"regexp"
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
+)
+
+//go:embed places.toml
+var placesTOML string
+
+// placeIndex maps the first word of a place name to its spellings and country.
+type placeEntry struct {
+	name, cc string
+}
+
+var places = mustPlaces(placesTOML)
+
+func mustPlaces(src string) map[string][]placeEntry {
+	var f struct {
+		Countries map[string][]string `toml:"countries"`
+	}
+	if _, err := toml.Decode(src, &f); err != nil {
+		panic("policy: places.toml: " + err.Error())
+	}
+	idx := map[string][]placeEntry{}
+	for cc, names := range f.Countries {
+		for _, n := range names {
+			w := firstWord(n)
+			idx[w] = append(idx[w], placeEntry{name: n, cc: cc})
+		}
+	}
+	for w, es := range idx {
+		sort.SliceStable(es, func(i, j int) bool { return len(es[i].name) > len(es[j].name) })
+		idx[w] = es
+	}
+	return idx
+}
+
+// A US address ends with a state code and a ZIP code ("CA 94105", "UT 84101").
+var reUSZip = regexp.MustCompile(`\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])[\s\p{Zs}]+\d{5}\b`)
+var reCountryPrefixZip = regexp.MustCompile(`\b(D|A|CH|NL|DK|L|F|B)-\d{4,5}\b`)
+
+// countryIn returns the first country clue in s: a place name (matched with its
+// capitals, so "essen" the verb is not Essen the city), a US state with ZIP code,
+// or a country-prefixed postcode ("D-80331").
+func countryIn(s string) string {
+	if cc := placeIn(s); cc != "" {
+		return cc
+	}
+	if m := reUSZip.FindStringIndex(s); m != nil {
+		return "US"
+	}
+	if m := reCountryPrefixZip.FindStringSubmatch(s); m != nil {
+		return map[string]string{"D": "DE", "A": "AT", "CH": "CH", "NL": "NL", "DK": "DK", "L": "LU", "F": "FR", "B": "BE"}[m[1]]
+	}
+	return ""
+}
+
+func placeIn(s string) string {
+	prev := false
+	for i := 0; i < len(s); {
+		r, sz := utf8.DecodeRuneInString(s[i:])
+		word := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if word && !prev {
+			for _, e := range places[firstWord(s[i:])] {
+				if matchAt(s, i, e.name, true) >= 0 {
+					return e.cc
+				}
+			}
+		}
+		prev = word
+		i += sz
+	}
+	return ""
+}

@@ -1,0 +1,143 @@
+package policy
+
+import (
+	"regexp"
+	"strings"
+)
+
+// recBuilder accumulates recipients while mentions are read in text order.
+type recBuilder struct {
+	d        *docView
+	recs     []*Recipient
+	spans    [][]span // mention spans per recipient
+	byVendor map[int]int
+	byNorm   map[string]int
+	exclude  []string // normalised names that are never recipients
+}
+
+var (
+	// organisations that are authorities, courts or standard bodies, not recipients
+	reNotRecipient = regexp.MustCompile(`(?i)datenschutz|data protection|commissioner|beauftragte|aufsicht|authority|behörde|court|gericht|bundesamt|ministry|ministerium|european union|europäische|commission|kommission|regulation|verordnung|federal|police|polizei|initiative|alliance|\bbsi\b|finanzamt|tax office`)
+	// the provider of a tool is said to receive no personal data
+	reNoPersonalData = regexp.MustCompile(`(?i)not (?:be )?(?:passed on|transferred|transmitted|forwarded|shared|sent|disclosed) to (?:the )?(?:provider|operator|vendor)|no personal data (?:is|are|will be) (?:passed|transferred|transmitted|sent|shared|stored|collected|processed)|(?:does|do|will) not (?:collect|transfer|transmit|store|process|receive) (?:any )?personal data|keine personenbezogenen daten|nicht an (?:den anbieter|dritte) (?:weiter|über)|self-hosted|selbst gehostet|(?:to|on) our (?:own )?servers?|auf (?:unseren?|einem) eigenen server|lokal auf unserem server|cookielose`)
+	// phrasing that introduces a provider by name: "the provider is X", "Anbieter ist X"
+	reProviderIs = regexp.MustCompile(`(?:[Pp]rovider (?:of (?:this|the) (?:service|tool|plugin|technology) )?is|[Aa]nbieter (?:dieses Dienstes |ist die |ist der |ist )|[Oo]ffered by|[Oo]perated by|[Bb]etrieben von|[Aa] service (?:of|from|provided by)|[Ss]ervices? of the provider|[Ee]in Dienst der|[Ee]in Angebot der)[\s\p{Zs}]+(?:the |die |der )?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})`)
+)
+
+// findRecipients lists the organisations that receive personal data: catalogue
+// services, organisations named with a legal form, and providers introduced by
+// phrasing; the controller, the DPO's firm and authorities are left out.
+func findRecipients(d *docView, ctrl, dpo Party) []Recipient {
+	b := &recBuilder{d: d, byVendor: map[int]int{}, byNorm: map[string]int{}}
+	b.exclude = excludedNames(d, ctrl, dpo)
+	ms := cat.mentions(d.text)
+	var pending []mention // group entities and bare company words
+	for _, m := range ms {
+		switch {
+		case m.ref.ignore:
+		case m.ref.vendor >= 0:
+			b.addVendor(m)
+		default:
+			pending = append(pending, m)
+		}
+	}
+	for _, o := range findOrgs(d.text) {
+		b.addOrg(o, ms)
+	}
+	for _, p := range providerPhrases(d) {
+		b.addOrg(p, ms)
+	}
+	for _, m := range pending {
+		b.attachGroupMention(m)
+	}
+	return b.finish()
+}
+
+// excludedNames are the controller, the DPO and the firms in their contact boxes.
+func excludedNames(d *docView, ctrl, dpo Party) []string {
+	var out []string
+	for _, p := range []Party{ctrl, dpo} {
+		if n := normName(p.Name); n != "" {
+			out = append(out, n)
+		}
+		for _, ev := range p.Evidence {
+			if o := orgIn(d.text[ev.Start:ev.End]); o != "" {
+				out = append(out, normName(o))
+			}
+		}
+	}
+	if dpo.Email != "" || dpo.Name != "" {
+		for _, ev := range dpo.Evidence {
+			// the DPO's firm sits in the lines around the DPO's name
+			lo, hi := ev.Start-200, ev.End+200
+			if lo < 0 {
+				lo = 0
+			}
+			if hi > len(d.text) {
+				hi = len(d.text)
+			}
+			for _, o := range findOrgs(d.text[lo:hi]) {
+				out = append(out, normName(o.name))
+			}
+		}
+	}
+	return out
+}
+
+func (b *recBuilder) excluded(name string) bool {
+	n := normName(name)
+	if n == "" || reNotRecipient.MatchString(name) {
+		return true
+	}
+	for _, x := range b.exclude {
+		if n == x {
+			return true
+		}
+	}
+	return cat.ignoreSet[strings.ToLower(name)]
+}
+
+func (b *recBuilder) addVendor(m mention) {
+	v := cat.vendors[m.ref.vendor]
+	i, ok := b.byVendor[m.ref.vendor]
+	if !ok {
+		if b.excluded(v.Name) {
+			return
+		}
+		i = b.newRecipient(Recipient{Name: v.Name, Country: v.Country, Role: v.Role, Category: v.Category, Known: true})
+		b.byVendor[m.ref.vendor] = i
+		for _, n := range append([]string{v.Name}, v.Aliases...) {
+			b.byNorm[normName(n)] = i
+		}
+	}
+	r := b.recs[i]
+	if m.ref.entity && r.LegalEntity == "" {
+		r.LegalEntity = strings.Join(strings.Fields(m.text), " ")
+	} else {
+		b.alias(i, m.text)
+	}
+	b.spans[i] = append(b.spans[i], span{m.start, m.end})
+}
+
+func (b *recBuilder) newRecipient(r Recipient) int {
+	r.Aliases = []string{}
+	b.recs = append(b.recs, &r)
+	b.spans = append(b.spans, nil)
+	return len(b.recs) - 1
+}
+
+// alias records another spelling of recipient i.
+func (b *recBuilder) alias(i int, s string) {
+	s = strings.Join(strings.Fields(s), " ")
+	r := b.recs[i]
+	if s == "" || s == r.Name || s == r.LegalEntity {
+		return
+	}
+	for _, a := range r.Aliases {
+		if a == s {
+			return
+		}
+	}
+	r.Aliases = append(r.Aliases, s)
+	b.byNorm[normName(s)] = i
+}

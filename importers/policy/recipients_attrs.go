@@ -1,0 +1,189 @@
+package policy
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// Cues read from the passages around a recipient's mentions.
+var (
+	reProcessorCue  = regexp.MustCompile(`(?i)\bprocessors?\b|auftragsverarbeit|im auftrag|in unserem auftrag|on (?:our|its) behalf|on behalf of (?:us|the controller)|on our instructions?|(?:order|commissioned|contract) (?:data )?processing|data processing (?:agreement|addendum|contract)|\bart(?:icle|\.)?\s*28\b|weisungsgebunden|nach unserer weisung`)
+	reThirdPartyCue = regexp.MustCompile(`(?i)independent(?:ly)? (?:controller|responsib)|own responsibility|(?:sole|separate|independent) controller|eigene[rn]? verantwortung|eigenverantwortlich|selbst(?:ständig)? verantwortlich|no influence|keinen einfluss|alone (?:are|is) responsible|allein verantwortlich|independent of ours|own (?:data protection|privacy) (?:policy|policies|guidelines)`)
+	reJointCue      = regexp.MustCompile(`(?i)joint(?:ly)? (?:controllers?|responsib)|gemeinsam(?:e)? verantwortlich|gemeinsame verantwortlichkeit|\bart(?:icle|\.)?\s*26\b`)
+	reDPACue        = regexp.MustCompile(`(?i)data processing (?:agreement|addendum|contract)|\bDPA\b|auftragsverarbeitungsv(?:ertrag|ereinbarung)|vertrag (?:über|zur) (?:die )?auftrags(?:daten)?verarbeitung|\bAVV?\b|AV-Vertrag|contract for (?:commissioned|order) (?:data )?processing|order processing (?:agreement|contract)|(?:agreement|contract) (?:pursuant to|in accordance with|under) art(?:icle|\.)?\s*28`)
+	reDPAMaybe      = regexp.MustCompile(`(?i)\bif you (?:are interested|wish|want)|\bcan (?:be )?conclude|\bmay (?:be )?conclude|\bauf wunsch|\bkönnen sie`)
+	safeguardCues   = []struct {
+		code string
+		re   *regexp.Regexp
+	}{
+		{"scc", regexp.MustCompile(`(?i)standard (?:contractual|data protection) clauses|\bSCCs?\b|standardvertragsklauseln|standarddatenschutzklauseln|model clauses|musterklauseln`)},
+		{"bcr", regexp.MustCompile(`(?i)binding corporate rules|verbindliche(?:n)? interne(?:n)? datenschutzvorschriften|\bBCRs?\b`)},
+		{"dpf", regexp.MustCompile(`(?i)data privacy framework|\bDPF\b|datenschutzrahmen`)},
+		{"adequacy", regexp.MustCompile(`(?i)adequacy decision|angemessenheitsbeschlu|adequacy (?:finding|regulation)`)},
+		{"other", regexp.MustCompile(`(?i)privacy shield`)},
+		{"consent", regexp.MustCompile(`(?i)(?:agree|consent)s? to (?:this|the|such) (?:transmission|transfer|data transfer)|(?:stimm|willig)\w* (?:der|in die) (?:übermittlung|datenübermittlung)[^.]{0,80}\bzu|einwilligung in die (?:übermittlung|datenübermittlung)|stimmt der übermittlung|art(?:icle|\.)?\s*49\s*(?:\(1\)|abs\.?\s*1)\s*(?:\(a\)|lit\.?\s*a|a\b)|ausdrücklich (?:zu|eingewilligt)`)},
+	}
+	reDefaultCountryForm = map[string]string{"gmbh": "DE", "aps": "DK", "b.v.": "NL", "bv": "NL", "oy": "FI", "ab": "SE",
+		"s.l.": "ES", "sp. z o.o.": "PL", "llc": "US", "inc.": "US", "inc": "US", "sarl": "FR", "s.à r.l.": "LU", "s.r.l.": "IT"}
+)
+
+// context gathers the text around recipient i: each mentioning sentence with the
+// one before and two after, and the whole section when its title names the recipient.
+func (b *recBuilder) context(i int) string {
+	sort.Slice(b.spans[i], func(x, y int) bool { return b.spans[i][x].start < b.spans[i][y].start })
+	seen := map[int]bool{}
+	var sb strings.Builder
+	names := b.normNames(i)
+	for _, sp := range b.spans[i] {
+		si := b.d.sentenceIndex(sp.start)
+		if si < 0 {
+			continue
+		}
+		sec := b.d.sents[si].sec
+		lo, hi := si-1, si+2
+		if sec >= 0 && titleNames(b.d.title(sec), names) && b.d.secs[sec].End-b.d.secs[sec].Start < 8000 {
+			lo, hi = b.d.sentenceIndex(b.d.secs[sec].HeadingStart), b.d.sentenceIndex(b.d.secs[sec].End-1)
+		}
+		for k := max(lo, 0); k <= hi && k < len(b.d.sents); k++ {
+			if !seen[k] && (b.d.sents[k].sec == sec || k == si) {
+				seen[k] = true
+				sb.WriteString(b.d.sentText(b.d.sents[k]))
+				sb.WriteByte('\n')
+			}
+		}
+	}
+	return sb.String()
+}
+
+func (b *recBuilder) normNames(i int) []string {
+	r := b.recs[i]
+	var out []string
+	for _, n := range append([]string{r.Name, r.LegalEntity}, r.Aliases...) {
+		if nn := normName(n); nn != "" {
+			out = append(out, nn)
+		}
+	}
+	return out
+}
+
+func titleNames(title string, names []string) bool {
+	t := normName(title)
+	for _, n := range names {
+		if containsWords(t, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// attributes fills country, role, safeguard and DPA for one recipient.
+func (b *recBuilder) attributes(r *Recipient, i int, ctx string) {
+	if cc := b.countryFor(r, i); cc != "" {
+		r.Country = cc
+	}
+	switch {
+	case reJointCue.MatchString(ctx):
+		r.Role = "joint_controller"
+	case reThirdPartyCue.MatchString(ctx) && !(r.Known && r.Role == "processor" && reProcessorCue.MatchString(ctx)):
+		r.Role = "third_party"
+	case reProcessorCue.MatchString(ctx):
+		r.Role = "processor"
+	case r.Role == "":
+		r.Role = "processor" // an unknown provider commissioned by the controller
+	}
+	for _, sc := range safeguardCues {
+		if sc.re.MatchString(ctx) {
+			r.Safeguard = sc.code
+			break
+		}
+	}
+	if loc := reDPACue.FindStringIndex(ctx); loc != nil {
+		lo := max(loc[0]-120, 0)
+		r.DPAMentioned = !reDPAMaybe.MatchString(ctx[lo:loc[1]])
+	}
+}
+
+// countryFor: the catalogue country of a named legal entity, else an address right
+// after a mention, else the vendor's seat, else the country a legal form implies.
+func (b *recBuilder) countryFor(r *Recipient, i int) string {
+	if cc := cat.entityCC[strings.ToLower(r.LegalEntity)]; cc != "" {
+		return cc
+	}
+	for _, sp := range b.spans[i] {
+		end := min(sp.end+160, len(b.d.text))
+		tail := b.d.text[sp.end:end]
+		if k := strings.Index(tail, "\n\n"); k >= 0 {
+			tail = tail[:k]
+		}
+		if k := strings.IndexAny(tail, ".;"); k >= 0 && k < 3 {
+			continue // the sentence ends right after the name: no address follows
+		}
+		if cc := countryIn(tail); cc != "" {
+			return cc
+		}
+	}
+	if r.Country != "" {
+		return r.Country
+	}
+	f := strings.ToLower(r.LegalEntity)
+	for form, cc := range reDefaultCountryForm {
+		if strings.HasSuffix(f, " "+form) {
+			return cc
+		}
+	}
+	return ""
+}
+
+// noPersonalData marks recipients that a sentence says receive no personal data:
+// those named in that sentence, or else the tool the section is about.
+func (b *recBuilder) noPersonalData() map[int]bool {
+	out := map[int]bool{}
+	for si, s := range b.d.sents {
+		if !reNoPersonalData.MatchString(b.d.sentText(s)) {
+			continue
+		}
+		named := b.recipientsIn(s.start, s.end)
+		if len(named) == 0 && s.sec >= 0 {
+			named = b.sectionSubject(s.sec)
+		}
+		for _, i := range named {
+			out[i] = true
+		}
+		_ = si
+	}
+	return out
+}
+
+// recipientsIn lists recipients with a mention inside [start, end).
+func (b *recBuilder) recipientsIn(start, end int) []int {
+	var out []int
+	for i := range b.recs {
+		for _, sp := range b.spans[i] {
+			if sp.start >= start && sp.start < end {
+				out = append(out, i)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// sectionSubject: the recipients a section's title names, or the only recipient
+// mentioned in the section.
+func (b *recBuilder) sectionSubject(sec int) []int {
+	var titled []int
+	for i := range b.recs {
+		if titleNames(b.d.title(sec), b.normNames(i)) {
+			titled = append(titled, i)
+		}
+	}
+	if len(titled) > 0 {
+		return titled
+	}
+	in := b.recipientsIn(b.d.secs[sec].Start, b.d.secs[sec].End)
+	if len(in) == 1 {
+		return in
+	}
+	return nil
+}

@@ -1,0 +1,206 @@
+package policy
+
+import (
+	"strings"
+)
+
+// addOrg adds an organisation found by its legal form or by phrasing: to the
+// catalogue service it names, to a recipient already known under a close
+// spelling, or as a new recipient.
+func (b *recBuilder) addOrg(o orgCand, ms []mention) {
+	if b.excluded(o.name) || b.excluded(stripLegalForm(o.name)) {
+		return
+	}
+	n := normName(o.name)
+	if i, ok := b.byNorm[n]; ok {
+		b.entity(i, o)
+		return
+	}
+	for _, m := range cat.mentions(o.name) {
+		if m.ref.ignore {
+			return
+		}
+		if m.ref.vendor >= 0 {
+			b.addVendor(mention{ref: m.ref, text: m.text, start: o.start + m.start, end: o.start + m.end})
+			b.entity(b.byVendor[m.ref.vendor], o)
+			return
+		}
+		if m.ref.group != "" {
+			return // a company of a group (Google, Microsoft …): attached with the group
+		}
+	}
+	for i, r := range b.recs {
+		for _, name := range append([]string{r.Name, r.LegalEntity}, r.Aliases...) {
+			if sameOrg(n, normName(name)) {
+				b.entity(i, o)
+				return
+			}
+		}
+	}
+	i := b.newRecipient(Recipient{Name: stripLegalForm(o.name), LegalEntity: o.name, Role: ""})
+	b.byNorm[n] = i
+	b.spans[i] = append(b.spans[i], span{o.start, o.end})
+}
+
+// entity records o as the legal entity (or another alias) of recipient i.
+func (b *recBuilder) entity(i int, o orgCand) {
+	r := b.recs[i]
+	name := strings.Join(strings.Fields(o.name), " ")
+	if r.LegalEntity == "" && hasLegalForm(name) {
+		r.LegalEntity = name
+	} else {
+		b.alias(i, name)
+	}
+	b.spans[i] = append(b.spans[i], span{o.start, o.end})
+}
+
+// sameOrg: equal names, one containing the other as words, or a one-letter slip
+// in a long name ("Marini System" / "Marini Systems").
+func sameOrg(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if a == b || containsWords(a, b) || containsWords(b, a) {
+		return true
+	}
+	return len(a) >= 8 && len(b) >= 8 && editDistanceAtMost1(a, b)
+}
+
+func editDistanceAtMost1(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}
+
+func hasLegalForm(s string) bool { return reLegalForm.MatchString(s) }
+
+// stripLegalForm drops the legal form from the end of a name.
+func stripLegalForm(s string) string {
+	loc := reLegalForm.FindStringIndex(s)
+	if loc == nil || loc[0] == 0 {
+		return s
+	}
+	return strings.Trim(s[:loc[0]], " ,")
+}
+
+// attachGroupMention files a company name or a group's bare word ("Google
+// Ireland Limited", "Google") under the group's product named nearest to it; a
+// legal entity with no product named becomes a recipient of its own.
+func (b *recBuilder) attachGroupMention(m mention) {
+	sec := b.d.sectionAt(m.start)
+	first, near := -1, -1
+	for i, r := range b.recs {
+		if !r.Known || b.groupOf(r) != m.ref.group {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		for _, sp := range b.spans[i] {
+			if near < 0 && b.d.sectionAt(sp.start) == sec {
+				near = i
+			}
+		}
+	}
+	target := near
+	if target < 0 {
+		target = first
+	}
+	text := strings.Join(strings.Fields(m.text), " ")
+	if target < 0 {
+		if !m.ref.entity || b.excluded(text) {
+			return
+		}
+		target = b.newRecipient(Recipient{Name: groupWord(m.ref.group, text), LegalEntity: text, Role: "unknown"})
+		b.spans[target] = append(b.spans[target], span{m.start, m.end})
+		return
+	}
+	r := b.recs[target]
+	if m.ref.entity && r.LegalEntity == "" {
+		r.LegalEntity = text
+	} else {
+		b.alias(target, text)
+	}
+	b.spans[target] = append(b.spans[target], span{m.start, m.end})
+}
+
+func (b *recBuilder) groupOf(r *Recipient) string {
+	for v, i := range b.byVendor {
+		if b.recs[i] == r {
+			return cat.vendors[v].Group
+		}
+	}
+	return ""
+}
+
+// groupWord names a group-level recipient by the group's bare word ("Google").
+func groupWord(g, fallback string) string {
+	if gr, ok := cat.groups[g]; ok && len(gr.Words) > 0 {
+		return gr.Words[0]
+	}
+	return stripLegalForm(fallback)
+}
+
+// providerPhrases finds providers introduced by phrasing ("the provider is X").
+func providerPhrases(d *docView) []orgCand {
+	var out []orgCand
+	for _, m := range reProviderIs.FindAllStringSubmatchIndex(d.text, -1) {
+		name := strings.TrimRight(d.text[m[2]:m[3]], ".")
+		out = append(out, orgCand{name: name, start: m[2], end: m[2] + len(name)})
+	}
+	return out
+}
+
+// finish drops recipients said to receive no personal data, fills in country,
+// role, safeguard and DPA from the passages around their mentions, and returns
+// them in order of first mention.
+func (b *recBuilder) finish() []Recipient {
+	noPD := b.noPersonalData()
+	out := []Recipient{}
+	for i, r := range b.recs {
+		if noPD[i] {
+			continue
+		}
+		ctx := b.context(i)
+		b.attributes(r, i, ctx)
+		for _, sp := range b.spans[i] {
+			r.Evidence = append(r.Evidence, b.d.evidence(sp.start, sp.end))
+			if len(r.Evidence) == 5 {
+				break
+			}
+		}
+		out = append(out, *r)
+	}
+	sortByFirstMention(out)
+	return out
+}
+
+func sortByFirstMention(rs []Recipient) {
+	// insertion sort: few recipients, and it keeps ties stable
+	for i := 1; i < len(rs); i++ {
+		for k := i; k > 0 && firstStart(rs[k]) < firstStart(rs[k-1]); k-- {
+			rs[k], rs[k-1] = rs[k-1], rs[k]
+		}
+	}
+}
+
+func firstStart(r Recipient) int {
+	min := int(^uint(0) >> 1)
+	for _, e := range r.Evidence {
+		if e.Start < min {
+			min = e.Start
+		}
+	}
+	return min
+}

@@ -1,0 +1,98 @@
+package policy
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+const numWords = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|twenty-four|thirty|sixty|ninety|a|an|ein|eine|einem|einen|einer|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|achtzehn|zwanzig|vierundzwanzig|dreißig|sechzig|neunzig`
+
+var (
+	// a period: "30 days", "seven days", "zwei Jahre", "six to ten years", "6-10 Jahren"
+	rePeriod = regexp.MustCompile(`(?i)\b(?:(\d{1,4}|` + numWords + `)[\s\p{Zs}]*(?:to|-|–|bis|und|or|oder)[\s\p{Zs}]*)?(\d{1,4}|` + numWords + `)[\s\p{Zs}-]*(days?|calendar days|tagen|tage|tag|weeks?|wochen|woche|months?|monaten|monate|monat|years?|jahren|jahre|jahr|hours?|stunden)\b`)
+	// the sentence must speak of keeping or deleting data
+	reRetentionCue = regexp.MustCompile(`(?i)stor|retain|retention|kept|\bkeep|delet|eras|anonymi[sz]|speicher|aufbewahr|gelöscht|lösch|vorgehalten|expir|lifetime|\bvalid|gültig|laufzeit|duration|\bdauer|frist|period`)
+	// ages, deadlines for answering, experience: periods that are no retention rule
+	reNotRetention = regexp.MustCompile(`(?i)years? (?:old|of age)|age of|lebensjahr|jahre alt|\brespond|\banswer|beantwort|\breply|\bexperience|erfahrung|notify|benachrichtig|within one month of receipt|\bevery\b|\balle\b|per (?:year|month)|pro (?:jahr|monat)`)
+	numberValue    = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+		"ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "twenty-four": 24, "thirty": 30, "sixty": 60, "ninety": 90,
+		"a": 1, "an": 1, "ein": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+		"sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "fünfzehn": 15, "achtzehn": 18, "zwanzig": 20,
+		"vierundzwanzig": 24, "dreißig": 30, "sechzig": 60, "neunzig": 90}
+	// rules tied to an event rather than a fixed period; the match is reported verbatim
+	reEventRetention = regexp.MustCompile(`(?i)until you (?:unsubscribe|revoke|withdraw|object|reset)|(?:if|once|as soon as) you (?:unsubscribe|object to the processing|revoke your consent|withdraw your consent)|bis (?:zu )?(?:ihrem |zum )?widerruf|bis zur abmeldung|bis sie (?:sich )?(?:abmelden|widersprechen|ihre einwilligung widerrufen)|as long as you (?:are|remain) (?:registered|a (?:customer|member|subscriber))|solange sie (?:registriert|angemeldet|kunde|mitglied)|for the (?:duration|length|term) of (?:the|your|our) (?:contract(?:ual relationship)?|registration|membership|business relationship|user account|relevant contractual relationship|browser session|session)|für die dauer (?:des|der|ihrer) (?:vertrag\w*|registrierung|mitgliedschaft|geschäftsbeziehung|sitzung)|end of (?:your|the) (?:visit|session|browser session)|(?:close|closing|closed) (?:your|the) (?:browser|web browser)|browser session|ende (?:ihres|des) besuch\w*|ende der (?:browser-?)?sitzung|schließen (?:ihres|des) browsers|not limited in time|zeitlich unbegrenzt|unbefristet gespeichert|indefinitely`)
+)
+
+// findRetention lists fixed periods and event-tied rules stated for stored data.
+func findRetention(d *docView) []Retention {
+	var out []Retention
+	seenFixed := map[string]bool{}
+	seenEvent := map[string]bool{}
+	for si, s := range d.sents {
+		txt := d.sentText(s)
+		if rightsFrom(d, si) == 0 || !reRetentionCue.MatchString(txt) || reNotRetention.MatchString(txt) {
+			continue
+		}
+		for _, m := range rePeriod.FindAllStringSubmatchIndex(txt, -1) {
+			days := periodDays(txt, m)
+			key := strconv.Itoa(days) + "|" + d.path(s.sec)
+			if days <= 0 || seenFixed[key] {
+				continue
+			}
+			seenFixed[key] = true
+			out = append(out, d.retention(s, m[0], m[1], days))
+		}
+		for _, m := range reEventRetention.FindAllStringIndex(txt, -1) {
+			key := strings.ToLower(txt[m[0]:m[1]])
+			if seenEvent[key] {
+				continue
+			}
+			seenEvent[key] = true
+			out = append(out, d.retention(s, m[0], m[1], 0))
+		}
+	}
+	return out
+}
+
+// periodDays converts a period match to days (month = 30, year = 365), taking the
+// upper bound of a range.
+func periodDays(txt string, m []int) int {
+	n := numberAt(txt, m[4], m[5])
+	if n <= 0 {
+		return 0
+	}
+	unit := strings.ToLower(txt[m[6]:m[7]])
+	switch {
+	case strings.HasPrefix(unit, "day") || strings.HasPrefix(unit, "calendar") || strings.HasPrefix(unit, "tag"):
+		return n
+	case strings.HasPrefix(unit, "week") || strings.HasPrefix(unit, "woche"):
+		return 7 * n
+	case strings.HasPrefix(unit, "month") || strings.HasPrefix(unit, "monat"):
+		return 30 * n
+	case strings.HasPrefix(unit, "year") || strings.HasPrefix(unit, "jahr"):
+		return 365 * n
+	case strings.HasPrefix(unit, "hour") || strings.HasPrefix(unit, "stunde"):
+		return (n + 23) / 24
+	}
+	return 0
+}
+
+func numberAt(txt string, a, b int) int {
+	w := strings.ToLower(txt[a:b])
+	if n, err := strconv.Atoi(w); err == nil {
+		return n
+	}
+	return numberValue[w]
+}
+
+// retention builds an entry for the match [a, b) of sentence s; it applies to what
+// the section is about.
+func (d *docView) retention(s sentence, a, b, days int) Retention {
+	applies := d.title(s.sec)
+	if applies == "" {
+		applies = shorten(d.sentText(s), 80)
+	}
+	return Retention{Text: d.text[s.start+a : s.start+b], Days: days, AppliesTo: applies,
+		Section: d.path(s.sec), Evidence: d.evidence(s.start+a, s.start+b)}
+}

@@ -1,0 +1,38 @@
+package policy
+
+import "regexp"
+
+// A sentence states a third-country transfer when it names a destination outside
+// the EU/EEA together with sending, storing or processing, and is not a denial.
+var (
+	reThirdCountry = regexp.MustCompile(`(?i)third countr|drittl(?:and|änder)|drittstaat|outside (?:of )?(?:the )?(?:EU\b|EEA\b|European)|außerhalb (?:der |des )?(?:EU\b|EWR\b|europäischen)|\bUSA\b|\bU\.S\.(?:A\.)?|united states|vereinigte(?:n)? staaten|\bUS[- ]servers?|servers? in the US\b|\binternational(?:e)? (?:transfer|übermittlung)`)
+	reTransferVerb = regexp.MustCompile(`(?i)transfer|transmi|sent\b|send\b|processed|process\b|stored|store\b|hosted|server|übermitt|übertrag|verarbeit|gespeichert|speicher|weitergeleitet|weitergegeben|übersandt|access`)
+	reDenial       = regexp.MustCompile(`(?i)\b(?:no|not|never|nicht|keine?|none)\b[^.]{0,60}(?:transfer|übermitt|übertrag|third countr|drittl|outside|außerhalb)|\b(?:only|ausschließlich|exclusively|nur)\b[^.]{0,40}(?:within|innerhalb)`)
+)
+
+// findTransfers reports whether the text says data is or may be transferred
+// outside the EU/EEA, with the sentences that say so. A recipient with a transfer
+// safeguard also counts: the safeguard exists for such a transfer.
+func findTransfers(d *docView, recs []Recipient) (bool, []Evidence) {
+	var ev []Evidence
+	for _, s := range d.sents {
+		txt := d.sentText(s)
+		loc := reThirdCountry.FindStringIndex(txt)
+		if loc == nil || !reTransferVerb.MatchString(txt) || reDenial.MatchString(txt) {
+			continue
+		}
+		ev = append(ev, d.evidence(s.start+loc[0], s.start+loc[1]))
+		if len(ev) == 5 {
+			break
+		}
+	}
+	if len(ev) == 0 {
+		for _, r := range recs {
+			if r.Safeguard != "" && r.Safeguard != "consent" && len(r.Evidence) > 0 {
+				ev = append(ev, r.Evidence[0])
+				break
+			}
+		}
+	}
+	return len(ev) > 0, ev
+}

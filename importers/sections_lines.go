@@ -1,0 +1,237 @@
+package importers
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Numbering patterns, compiled once. Each captures the number and the title.
+var (
+	reArabic     = regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,2}){0,5})(\.?)(?:[\s\p{Zs}]+|[\s\p{Zs}]*[-–)][\s\p{Zs}]+)(\S.*)$`)
+	reRoman      = regexp.MustCompile(`^([IVXL]{1,6})[.)][\s\p{Zs}]+(\S.*)$`)
+	reLetter     = regexp.MustCompile(`^([a-z])\)[\s\p{Zs}]+(\S.*)$`)
+	reLetterDot  = regexp.MustCompile(`^([a-z])\.[\s\p{Zs}]+(\p{Lu}.*)$`)
+	reParen      = regexp.MustCompile(`^\(([ivx]{1,5}|[a-z]|\d{1,2})\)[\s\p{Zs}]+(\S.*)$`)
+	reParagraph  = regexp.MustCompile(`^(§[\s\p{Zs}]*\d{1,3}[a-z]?)\.?[\s\p{Zs}]+(\S.*)$`)
+	reTocEntry   = regexp.MustCompile(`(?:\.{3,}|…+|\t+|\s{3,}|\.\s*\.\s*\.)\s*\d{1,3}$`)
+	rePhoneOrZip = regexp.MustCompile(`\+?\d[\d ()/–-]{6,}\d|\b\d{4,5}\s+\p{Lu}|\d{3,}`)
+	reLegalForm  = regexp.MustCompile(`(?i)\b(gmbh|ag|inc\.?|ltd\.?|llc|b\.v\.|aps|s\.a\.|limited|corporation|e\.v\.)$`)
+)
+
+// parseNumbered splits "4.1.2. Title" into number, title and numbering style.
+func parseNumbered(s string) (num, title, style string) {
+	if m := reArabic.FindStringSubmatch(s); m != nil {
+		depth := strings.Count(m[1], ".") + 1
+		return m[1], m[3], "arabic:" + itoa(depth)
+	}
+	if m := reRoman.FindStringSubmatch(s); m != nil {
+		return m[1], m[2], "roman"
+	}
+	if m := reLetter.FindStringSubmatch(s); m != nil {
+		return m[1] + ")", m[2], "letter"
+	}
+	if m := reLetterDot.FindStringSubmatch(s); m != nil {
+		return m[1], m[2], "letterdot"
+	}
+	if m := reParen.FindStringSubmatch(s); m != nil {
+		st := "paren-letter"
+		if isRomanLower(m[1]) && (len(m[1]) > 1 || m[1] == "i") {
+			st = "paren-roman"
+		} else if m[1][0] >= '0' && m[1][0] <= '9' {
+			st = "paren-digit"
+		}
+		return "(" + m[1] + ")", m[2], st
+	}
+	if m := reParagraph.FindStringSubmatch(s); m != nil {
+		return strings.Join(strings.Fields(m[1]), " "), m[2], "paragraph"
+	}
+	return "", "", ""
+}
+
+func isRomanLower(s string) bool {
+	return strings.Trim(s, "ivx") == ""
+}
+
+// numberedHeadingOK rejects numbered list items: long sentences, lines ending like a
+// list entry, and items that continue a sentence.
+func numberedHeadingOK(lines []srcLine, i int, title string) bool {
+	if utf8.RuneCountInString(title) > 170 || len(strings.Fields(title)) > 26 {
+		return false
+	}
+	if !startsWithLetter(title) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(title)
+	if strings.ContainsRune(",;", last) || endsWithConnector(title) {
+		return false
+	}
+	if last == '.' && !reTocEntry.MatchString(title) && len(strings.Fields(title)) > 6 {
+		return false // a sentence, not a heading
+	}
+	return nextIsNotContinuation(lines, i)
+}
+
+// nextIsNotContinuation: a heading is never followed by a line starting lower-case
+// that continues it (that is a wrapped list item).
+func nextIsNotContinuation(lines []srcLine, i int) bool {
+	for j := i + 1; j < len(lines) && j <= i+1; j++ {
+		t := lines[j].text
+		if t == "" {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(t)
+		if unicode.IsLower(r) && !strings.HasPrefix(t, "a)") {
+			_, _, st := parseNumbered(t)
+			return st != ""
+		}
+	}
+	return true
+}
+
+func endsWithConnector(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "or", "and", "oder", "und", "of", "the", "to", "for", "in", "der", "die", "das", "zu", "von":
+		return true
+	}
+	return false
+}
+
+func startsWithLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || r == '"' || r == '“' || r == '„'
+}
+
+// isTitleLine decides whether an unnumbered line is a short title: it is short,
+// starts upper-case, carries no sentence punctuation at its end, is not an address
+// or contact line, and sits between a break and body text.
+func isTitleLine(lines []srcLine, i int, afterHeading bool) bool {
+	t := lines[i].text
+	n := utf8.RuneCountInString(t)
+	if n < 3 || n > 90 || len(strings.Fields(t)) > 12 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if strings.ContainsRune(".,;:", last) || strings.Contains(t, "@") ||
+		strings.Contains(t, "://") || strings.HasPrefix(strings.ToLower(t), "www.") {
+		return false
+	}
+	if rePhoneOrZip.MatchString(t) || reLegalForm.MatchString(t) || reTocEntry.MatchString(t) {
+		return false
+	}
+	return (afterHeading || breakBefore(lines, i)) && bodyAfter(lines, i, 2)
+}
+
+// breakBefore: the previous line is blank, the start of the text, or the end of a
+// sentence — not a list introduction ending with a colon and not another short line.
+func breakBefore(lines []srcLine, i int) bool {
+	if i == 0 || lines[i-1].text == "" {
+		return true
+	}
+	p := lines[i-1].text
+	last, _ := utf8.DecodeLastRuneInString(p)
+	if last == ':' {
+		return false
+	}
+	if strings.ContainsRune(".!?\")”", last) && utf8.RuneCountInString(p) > 40 {
+		return true
+	}
+	return utf8.RuneCountInString(p) > 100
+}
+
+// bodyAfter: the next non-blank line reads as prose (a long line, or a sentence),
+// or is itself a title with prose after it (a heading directly above a sub-heading);
+// depth bounds that look-ahead.
+func bodyAfter(lines []srcLine, i, depth int) bool {
+	for j := i + 1; j < len(lines); j++ {
+		t := lines[j].text
+		if t == "" {
+			continue
+		}
+		n := utf8.RuneCountInString(t)
+		if _, _, st := parseNumbered(t); st != "" && n < 100 {
+			return false
+		}
+		last, _ := utf8.DecodeLastRuneInString(t)
+		if n >= 60 || (n >= 6 && strings.ContainsRune(".!?:", last)) {
+			return true
+		}
+		return depth > 0 && n <= 90 && !strings.ContainsRune(",;", last) && bodyAfter(lines, j, depth-1)
+	}
+	return false
+}
+
+// dropTableOfContents removes table-of-contents entries: lines ending in a page
+// number, the contents heading itself, and a run of three or more headings with no
+// body between them whose titles all come back later in the text.
+func dropTableOfContents(lines []srcLine, heads []heading) []heading {
+	var kept []heading
+	for _, h := range heads {
+		if reTocEntry.MatchString(lines[h.line].text) || isContentsTitle(h.title) {
+			continue
+		}
+		kept = append(kept, h)
+	}
+	return dropRepeatedRun(lines, kept)
+}
+
+func isContentsTitle(t string) bool {
+	switch strings.ToLower(strings.TrimSpace(t)) {
+	case "inhaltsverzeichnis", "inhalt", "table of contents", "contents", "content", "übersicht", "overview":
+		return true
+	}
+	return false
+}
+
+// dropRepeatedRun finds runs of consecutive headings (only blank lines between) and
+// drops a run when every title in it appears again as a later heading.
+func dropRepeatedRun(lines []srcLine, heads []heading) []heading {
+	later := make(map[string]int, len(heads))
+	for _, h := range heads {
+		later[strings.ToLower(h.title)]++
+	}
+	var out []heading
+	for i := 0; i < len(heads); {
+		j := i + 1
+		for j < len(heads) && onlyBlankBetween(lines, heads[j-1].line, heads[j].line) {
+			j++
+		}
+		if j-i >= 3 && allRepeat(heads[i:j], later) {
+			for _, h := range heads[i:j] {
+				later[strings.ToLower(h.title)]--
+			}
+			i = j
+			continue
+		}
+		out = append(out, heads[i:j]...)
+		i = j
+	}
+	return out
+}
+
+func onlyBlankBetween(lines []srcLine, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if lines[k].text != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func allRepeat(run []heading, count map[string]int) bool {
+	for _, h := range run {
+		if count[strings.ToLower(h.title)] < 2 {
+			return false
+		}
+	}
+	return true
+}
