@@ -125,7 +125,7 @@ func TestActivityRowMatchesRecord(t *testing.T) {
 	must(t, err)
 	want := a.Row()
 	got := rows[0]
-	if got.Name != want.Name || got.DPIAOpen != true || len(got.Missing) != len(want.Missing) ||
+	if got.Name != want.Name || got.DPIAOpen != want.DPIAOpen || len(got.Missing) != len(want.Missing) ||
 		!got.UpdatedAt.Equal(want.UpdatedAt) || got.NextReview != want.NextReview {
 		t.Fatalf("row = %+v, want %+v", got, want)
 	}

@@ -44,7 +44,7 @@ func newRequest(r *model.Request, id uint64, t *tx) (model.Request, error) {
 		return model.Request{}, errors.New("a request needs a type")
 	}
 	rec := *r
-	rec.ID, rec.CreatedAt, rec.UpdatedAt = id, t.at, t.at
+	rec.ID, rec.CreatedAt, rec.UpdatedAt, rec.Version = id, t.at, t.at, 1
 	if rec.Received.IsZero() {
 		rec.Received = t.at
 	}
@@ -56,7 +56,7 @@ func newRequest(r *model.Request, id uint64, t *tx) (model.Request, error) {
 }
 
 // CreateRequest stores a new request: it assigns ID, Ref ("R-2026-0042"),
-// timestamps, Received (now) and Status "received" when they are empty.
+// timestamps, Version 1, Received (now) and Status "received" when they are empty.
 func (w *Workspace) CreateRequest(r *model.Request) error {
 	id, err := w.nextID(kindRequest)
 	if err != nil {
@@ -111,8 +111,9 @@ func (w *Workspace) ResolveRequest(idOrRef string) (model.Request, error) {
 }
 
 // UpdateRequest saves a changed request under the audit action given (e.g.
-// "request.extend"; "" means "update"). r.UpdatedAt must be the stored value:
-// a request changed by someone else since it was read gives ErrConflict.
+// "request.extend"; "" means "update"). r.Version must be the stored value: a
+// request changed by someone else since it was read gives ErrConflict. (Not
+// UpdatedAt: the lifecycle methods in model stamp it with the time of the event.)
 func (w *Workspace) UpdateRequest(r *model.Request, action string) error {
 	if action == "" {
 		action = "update"
@@ -123,11 +124,11 @@ func (w *Workspace) UpdateRequest(r *model.Request, action string) error {
 		if err != nil {
 			return err
 		}
-		if !old.UpdatedAt.Equal(r.UpdatedAt) {
+		if old.Version != r.Version {
 			return fmt.Errorf("request %s was changed at %s: %w", old.Ref, old.UpdatedAt.Format("15:04:05"), ErrConflict)
 		}
 		rec = *r
-		rec.Ref, rec.CreatedAt, rec.UpdatedAt = old.Ref, old.CreatedAt, t.at
+		rec.Ref, rec.CreatedAt, rec.UpdatedAt, rec.Version = old.Ref, old.CreatedAt, t.at, old.Version+1
 		return requests.replace(t, &old, &rec, action)
 	})
 	if err != nil {

@@ -14,7 +14,7 @@ func TestRequestCRUDAndResolve(t *testing.T) {
 	r := sampleRequest("Erika Mustermann")
 	must(t, w.CreateRequest(r))
 	want := fmt.Sprintf("R-2026-%04d", r.ID)
-	if r.Ref != want || r.Status != "received" {
+	if r.Ref != want || r.Status != "received" || r.Version != 1 {
 		t.Fatalf("ref %q status %q, want %q received", r.Ref, r.Status, want)
 	}
 	for _, in := range []string{fmt.Sprint(r.ID), r.Ref, " r-2026-" + fmt.Sprintf("%04d", r.ID)} {
@@ -37,6 +37,9 @@ func TestRequestCRUDAndResolve(t *testing.T) {
 	got.Status = "in_progress"
 	got.Events = append(got.Events, model.RequestEvent{Kind: "extend", At: got.UpdatedAt, Reason: "complex"})
 	must(t, w.UpdateRequest(&got, "request.extend"))
+	if got.Version != 2 {
+		t.Fatalf("version after update = %d", got.Version)
+	}
 	wantErr(t, w.UpdateRequest(&stale, ""), ErrConflict)
 	entries, err := w.Audit(AuditFilter{RecordID: r.ID, Kind: kindRequest})
 	must(t, err)

@@ -18,7 +18,8 @@ import (
 const (
 	rowActivityV1  byte = 1
 	rowProcessorV1 byte = 1
-	rowRequestV1   byte = 1
+	rowRequestV1   byte = 1 // before model.Request had Version
+	rowRequestV2   byte = 2 // Version at the end
 )
 
 var errShortRow = errors.New("row value is truncated")
@@ -70,18 +71,38 @@ func boolByte(v bool) byte {
 // rowReader reads fields in the order rowWriter wrote them. The first error
 // sticks; callers check err once at the end. Short, repeated strings (statuses,
 // types, channels) are interned so 100,000 rows do not allocate 100,000 copies.
+//
+// Each row is converted to one string up front and its text fields are substrings
+// of it: one allocation per row instead of one per field. Request events come from
+// a shared slab for the same reason.
 type rowReader struct {
 	b      []byte
+	src    string // the whole row; str() slices it
 	err    error
+	last   [16]string // last symbol per call site: consecutive rows mostly repeat it
 	intern map[string]string
 	zones  map[int]*time.Location
+	events []model.RequestEvent // slab that request rows take their events from
 }
 
 func newRowReader() *rowReader {
 	return &rowReader{intern: map[string]string{}, zones: map[int]*time.Location{}}
 }
 
-func (r *rowReader) reset(b []byte) { r.b, r.err = b, nil }
+func (r *rowReader) reset(b []byte) {
+	r.src = string(b)
+	r.b, r.err = b, nil
+}
+
+// takeEvents returns n zeroed events from the slab.
+func (r *rowReader) takeEvents(n int) []model.RequestEvent {
+	if n > len(r.events) {
+		r.events = make([]model.RequestEvent, max(n, 4096))
+	}
+	ev := r.events[:n:n]
+	r.events = r.events[n:]
+	return ev
+}
 
 func (r *rowReader) fail() {
 	if r.err == nil {
@@ -131,18 +152,32 @@ func (r *rowReader) raw() []byte {
 	return s
 }
 
-func (r *rowReader) str() string { return string(r.raw()) }
-
-// sym reads a string that repeats across rows and interns it.
-func (r *rowReader) sym() string {
+// str returns the next string as a substring of the row.
+func (r *rowReader) str() string {
 	b := r.raw()
+	if len(b) == 0 {
+		return ""
+	}
+	end := len(r.src) - len(r.b)
+	return r.src[end-len(b) : end]
+}
+
+// sym reads a string that repeats across rows (a status, a type) from call site
+// slot and interns it, so 100,000 rows share a handful of strings.
+func (r *rowReader) sym(slot int) string {
+	b := r.raw()
+	if last := r.last[slot]; last == string(b) {
+		return last
+	}
 	if s, ok := r.intern[string(b)]; ok {
+		r.last[slot] = s
 		return s
 	}
 	s := string(b)
 	if len(r.intern) < 4096 {
 		r.intern[s] = s
 	}
+	r.last[slot] = s
 	return s
 }
 
@@ -152,7 +187,7 @@ func (r *rowReader) date() model.Date {
 	return model.Date{Year: int(r.int()), Month: time.Month(r.uint()), Day: int(r.uint())}
 }
 
-func (r *rowReader) syms() []string {
+func (r *rowReader) syms(slot int) []string {
 	n := r.uint()
 	if n > uint64(len(r.b)) {
 		r.fail()
@@ -163,7 +198,7 @@ func (r *rowReader) syms() []string {
 	}
 	list := make([]string, n)
 	for i := range list {
-		list[i] = r.sym()
+		list[i] = r.sym(slot)
 	}
 	return list
 }

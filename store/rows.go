@@ -32,9 +32,9 @@ func decodeActivityRow(r *rowReader, b []byte) (model.ActivityRow, error) {
 		return model.ActivityRow{}, err
 	}
 	a := model.ActivityRow{
-		ID: r.uint(), Name: r.str(), Status: model.RecordStatus(r.sym()),
-		Purposes: r.str(), LegalBases: r.syms(), Processors: int(r.uint()),
-		NextReview: r.date(), Missing: r.syms(), DPIAOpen: r.bool(), UpdatedAt: r.time(),
+		ID: r.uint(), Name: r.str(), Status: model.RecordStatus(r.sym(0)),
+		Purposes: r.str(), LegalBases: r.syms(1), Processors: int(r.uint()),
+		NextReview: r.date(), Missing: r.syms(2), DPIAOpen: r.bool(), UpdatedAt: r.time(),
 	}
 	if r.err != nil {
 		return model.ActivityRow{}, fmt.Errorf("decode activity row: %w", r.err)
@@ -63,8 +63,8 @@ func decodeProcessorRow(r *rowReader, b []byte) (model.ProcessorRow, error) {
 		return model.ProcessorRow{}, err
 	}
 	p := model.ProcessorRow{
-		ID: r.uint(), Name: r.str(), Status: model.RecordStatus(r.sym()), Role: r.sym(),
-		Country: r.sym(), TransferMechanism: r.sym(), DPAStatus: r.sym(),
+		ID: r.uint(), Name: r.str(), Status: model.RecordStatus(r.sym(0)), Role: r.sym(1),
+		Country: r.sym(2), TransferMechanism: r.sym(3), DPAStatus: r.sym(4),
 		DPASignedOn: r.date(), NextReview: r.date(),
 	}
 	if r.err != nil {
@@ -77,7 +77,7 @@ func decodeProcessorRow(r *rowReader, b []byte) (model.ProcessorRow, error) {
 // text of notes are not part of it.
 func encodeRequestRow(q model.Request) []byte {
 	w := rowWriter{b: make([]byte, 0, 128)}
-	w.b = append(w.b, rowRequestV1)
+	w.b = append(w.b, rowRequestV2)
 	w.uint(q.ID)
 	for _, s := range []string{q.Ref, q.Type, q.Subject, q.Channel} {
 		w.str(s)
@@ -92,6 +92,7 @@ func encodeRequestRow(q model.Request) []byte {
 	}
 	w.time(q.CreatedAt)
 	w.time(q.UpdatedAt)
+	w.uint(uint64(q.Version))
 	return w.b
 }
 
@@ -109,32 +110,37 @@ func encodeRequestEvent(w *rowWriter, e model.RequestEvent) {
 
 func decodeRequestRow(r *rowReader, b []byte) (model.Request, error) {
 	r.reset(b)
-	if err := r.check(r.byte(), rowRequestV1, kindRequest); err != nil {
-		return model.Request{}, err
+	version := r.byte()
+	if version != rowRequestV1 {
+		if err := r.check(version, rowRequestV2, kindRequest); err != nil {
+			return model.Request{}, err
+		}
 	}
-	q := model.Request{ID: r.uint(), Ref: r.str(), Type: r.sym(), Subject: r.str(), Channel: r.sym()}
+	q := model.Request{ID: r.uint(), Ref: r.str(), Type: r.sym(0), Subject: r.str(), Channel: r.sym(1)}
 	q.Received = r.time()
-	q.Jurisdiction, q.Status, q.Outcome = r.sym(), r.sym(), r.sym()
+	q.Jurisdiction, q.Status, q.Outcome = r.sym(2), r.sym(3), r.sym(4)
 	n := r.uint()
 	if n > uint64(len(r.b)) {
 		r.fail()
 	} else if n > 0 {
-		q.Events = make([]model.RequestEvent, n)
+		q.Events = r.takeEvents(int(n))
 		for i := range q.Events {
-			q.Events[i] = decodeRequestEvent(r)
+			decodeRequestEvent(r, &q.Events[i])
 		}
 	}
 	q.CreatedAt, q.UpdatedAt = r.time(), r.time()
+	if version >= rowRequestV2 {
+		q.Version = int(r.uint())
+	}
 	if r.err != nil {
 		return model.Request{}, fmt.Errorf("decode request row: %w", r.err)
 	}
 	return q, nil
 }
 
-func decodeRequestEvent(r *rowReader) model.RequestEvent {
-	e := model.RequestEvent{Kind: r.sym(), At: r.time(), Status: r.sym(), Reason: r.sym()}
+func decodeRequestEvent(r *rowReader, e *model.RequestEvent) {
+	e.Kind, e.At, e.Status, e.Reason = r.sym(5), r.time(), r.sym(6), r.sym(7)
 	e.Notified = r.date()
-	e.Outcome, e.Text = r.sym(), r.str()
+	e.Outcome, e.Text = r.sym(8), r.str()
 	e.Resumed, e.Paused = r.date(), r.date()
-	return e
 }

@@ -1,0 +1,182 @@
+package store
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	badger "github.com/dgraph-io/badger/v4"
+)
+
+// RestoreOptions says where and how a backup is restored.
+type RestoreOptions struct {
+	Name   string // the new workspace's name, for messages
+	LogDir string // where badger.log goes; "" means the workspace directory
+	// Force allows replacing an existing workspace. The backup is still restored
+	// and verified beside it first; the old one is swapped out only then.
+	Force bool
+	// Passphrase is asked only when the backup is encrypted: the passphrase of
+	// the workspace it was taken from, which also opens the restored one.
+	Passphrase func() (string, error)
+}
+
+// Restore reads a backup file into a new workspace in dir. It checks the payload's
+// SHA-256 and the record counts before the workspace appears under dir; on any
+// failure dir is left as it was.
+func Restore(r io.Reader, dir string, opts RestoreOptions) (BackupHeader, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	h, err := ReadBackupHeader(br)
+	if err != nil {
+		return h, err
+	}
+	if err := checkTarget(dir, opts); err != nil {
+		return h, err
+	}
+	key, err := backupKey(h, opts)
+	if err != nil {
+		return h, err
+	}
+	parent := filepath.Dir(filepath.Clean(dir))
+	if err := os.MkdirAll(parent, 0o700); err != nil {
+		return h, fmt.Errorf("restore into %s: %w", dir, err)
+	}
+	staging, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".restore-")
+	if err != nil {
+		return h, fmt.Errorf("restore into %s: %w", dir, err)
+	}
+	if err := restoreInto(staging, br, h, key, opts); err != nil {
+		os.RemoveAll(staging)
+		return h, fmt.Errorf("restore %s: %w", opts.Name, err)
+	}
+	if err := swapIn(staging, dir); err != nil {
+		os.RemoveAll(staging)
+		return h, fmt.Errorf("restore %s: %w", opts.Name, err)
+	}
+	return h, nil
+}
+
+// checkTarget refuses a directory that already holds something unless Force.
+func checkTarget(dir string, opts RestoreOptions) error {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) || (err == nil && len(entries) == 0) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("restore into %s: %w", dir, err)
+	}
+	if !opts.Force {
+		return fmt.Errorf("workspace %q at %s %w; restore into a new workspace name, or replace it with --force",
+			opts.Name, dir, ErrExists)
+	}
+	return nil
+}
+
+// backupKey derives the workspace key of an encrypted backup from its stored
+// Argon2id header and the passphrase; nil for a plain backup.
+func backupKey(h BackupHeader, opts RestoreOptions) ([]byte, error) {
+	if !h.Encrypted {
+		return nil, nil
+	}
+	var kh keyHeader
+	if err := json.Unmarshal(h.Cipher.KeyHeader, &kh); err != nil || kh.KDF != "argon2id" {
+		return nil, fmt.Errorf("%w: the encryption header inside it is damaged", ErrNotBackup)
+	}
+	if opts.Passphrase == nil {
+		return nil, fmt.Errorf("the backup is encrypted and no passphrase was given: %w", ErrWrongPassphrase)
+	}
+	pass, err := opts.Passphrase()
+	if err != nil {
+		return nil, err
+	}
+	key, ok := kh.derive(pass)
+	if !ok {
+		return nil, ErrWrongPassphrase
+	}
+	return key, nil
+}
+
+// restoreInto loads the payload into a fresh workspace in staging and verifies it.
+func restoreInto(staging string, br *bufio.Reader, h BackupHeader, key []byte, opts RestoreOptions) error {
+	if h.Encrypted {
+		var kh keyHeader
+		if err := json.Unmarshal(h.Cipher.KeyHeader, &kh); err != nil {
+			return err
+		}
+		if err := writeHeader(filepath.Join(staging, headerFile), kh); err != nil {
+			return err
+		}
+	}
+	ws, err := Open(Options{Name: opts.Name, Dir: staging, LogDir: opts.LogDir, Create: true, EncryptionKey: key})
+	if err != nil {
+		return err
+	}
+	loadErr := ws.load(br, h, key)
+	if err := ws.Close(); loadErr == nil {
+		loadErr = err
+	}
+	return loadErr
+}
+
+// load feeds the payload to Badger while hashing it, then checks hash and counts.
+func (w *Workspace) load(br *bufio.Reader, h BackupHeader, key []byte) error {
+	sum := sha256.New()
+	payload := io.TeeReader(io.LimitReader(br, h.PayloadSize), sum)
+	var src io.Reader = payload
+	if h.Encrypted {
+		fr, err := newFrameReader(payload, key, h.Cipher)
+		if err != nil {
+			return err
+		}
+		src = fr
+	}
+	if err := w.db.Load(src, 256); err != nil {
+		return fmt.Errorf("loading the data: %w", err)
+	}
+	if _, err := io.Copy(io.Discard, payload); err != nil {
+		return err
+	}
+	if got := hex.EncodeToString(sum.Sum(nil)); got != h.PayloadSHA256 {
+		return fmt.Errorf("the backup's checksum does not match (cut short or damaged): sha256 %s, header says %s", got, h.PayloadSHA256)
+	}
+	var got BackupCounts
+	if err := w.view(func(txn *badger.Txn) error { got = recordCounts(txn); return nil }); err != nil {
+		return err
+	}
+	if got != h.Counts {
+		return fmt.Errorf("the restored records do not match the backup: have %+v, header says %+v", got, h.Counts)
+	}
+	return nil
+}
+
+// swapIn moves the verified staging directory to dir. An existing dir (allowed
+// by Force) is renamed aside first and removed only after the swap succeeded.
+func swapIn(staging, dir string) error {
+	if entries, err := os.ReadDir(dir); err == nil && len(entries) == 0 {
+		os.Remove(dir)
+	}
+	if _, err := os.Stat(dir); errors.Is(err, os.ErrNotExist) {
+		if err := os.Rename(staging, dir); err != nil {
+			return err
+		}
+		return syncDir(filepath.Dir(dir))
+	}
+	aside := fmt.Sprintf("%s.replaced-%d", dir, time.Now().UnixNano())
+	if err := os.Rename(dir, aside); err != nil {
+		return fmt.Errorf("moving the old workspace aside (is it open?): %w", err)
+	}
+	if err := os.Rename(staging, dir); err != nil {
+		os.Rename(aside, dir)
+		return err
+	}
+	if err := syncDir(filepath.Dir(dir)); err != nil {
+		return err
+	}
+	return os.RemoveAll(aside)
+}
