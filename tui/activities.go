@@ -1,0 +1,290 @@
+package tui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/dpodesk/dpodesk/model"
+)
+
+// ActivityKeys are the activity page's own bindings.
+type ActivityKeys struct{ Screen, History key.Binding }
+
+// NewActivityKeys returns the activity bindings.
+func NewActivityKeys() ActivityKeys {
+	return ActivityKeys{
+		Screen:  key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "DPIA screening")),
+		History: key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "history")),
+	}
+}
+
+// activitiesPage is the record of processing activities (Art. 30).
+type activitiesPage struct {
+	st     *Styles
+	s      Stores
+	o      Options
+	list   listView
+	keys   ActivityKeys
+	data   *actData
+	procs  *procData
+	detail *activityDetail
+	wantID uint64
+	width  int
+	height int
+}
+
+func newActivities(st *Styles, s Stores, o Options) *activitiesPage {
+	p := &activitiesPage{st: st, s: s, o: o, keys: NewActivityKeys(), data: &actData{}, procs: &procData{}}
+	cols := []column{
+		{title: "Name", width: 16, flex: 3}, {title: "Purposes", width: 10, flex: 3},
+		{title: "Legal bases", width: 11, flex: 1}, {title: "Proc", width: 4, right: true},
+		{title: "Review", width: 10}, {title: "Complete", width: 10},
+	}
+	p.list = newListView(st, "Activities", cols, p.cells)
+	p.list.tbl.style = p.rowStyle
+	return p
+}
+
+func (p *activitiesPage) cells(i int) []string {
+	a := &p.data.rows[i]
+	complete := "yes"
+	if n := len(a.Missing); n > 0 {
+		complete = strconv.Itoa(n) + " missing"
+	}
+	if a.DPIAOpen {
+		complete += " DPIA?"
+	}
+	name := a.Name
+	if a.Status == model.StatusDraft {
+		name += " (draft)"
+	}
+	return []string{name, a.Purposes, strings.Join(a.LegalBases, ", "), strconv.Itoa(a.Processors), p.o.fmtDate(a.NextReview), complete}
+}
+
+func (p *activitiesPage) rowStyle(i int) (lipgloss.Style, bool) {
+	a := &p.data.rows[i]
+	switch {
+	case a.Status == model.StatusRetired:
+		return p.st.Muted, true
+	case len(a.Missing) > 0 || a.DPIAOpen:
+		return p.st.Warn, true
+	}
+	return lipgloss.Style{}, false
+}
+
+func (p *activitiesPage) SetSize(w, h int) { p.width, p.height = w, h; p.list.setSize(w, h) }
+func (p *activitiesPage) Capturing() bool  { return p.list.Capturing() }
+
+func (p *activitiesPage) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case activitiesLoadedMsg:
+		if msg.err != nil {
+			return errCmd(fmt.Errorf("loading activities: %w", msg.err))
+		}
+		if p.wantID == 0 {
+			p.wantID = p.selectedID()
+		}
+		p.data = msg.data
+		cmd := p.list.setData(p.data.hay)
+		p.reselect()
+		return cmd
+	case processorsLoadedMsg:
+		if msg.data != nil {
+			p.procs = msg.data
+		}
+	case filterDoneMsg:
+		p.list.onFilterDone(msg)
+		p.reselect()
+	case stylesChangedMsg:
+		p.list.tbl.invalidate()
+	case activityMsg:
+		return p.onRecord(msg)
+	case savedMsg:
+		if msg.kind == kindActivity {
+			p.wantID = msg.id
+			if p.detail != nil && p.detail.a.ID == msg.id {
+				return p.fetch(msg.id, purposeDetail)
+			}
+		}
+	case navigateMsg:
+		return p.onNavigate(msg)
+	case tea.KeyPressMsg:
+		return p.onKey(msg)
+	case tea.MouseClickMsg, tea.MouseWheelMsg:
+		if p.detail == nil && p.list.mouse(msg) {
+			return p.fetch(p.selectedID(), purposeDetail)
+		}
+	}
+	return nil
+}
+
+func (p *activitiesPage) reselect() {
+	if i, ok := p.data.byID[p.wantID]; ok && p.wantID != 0 {
+		p.list.tbl.selectSource(int(i))
+	}
+	p.wantID = 0
+}
+
+func (p *activitiesPage) selectedID() uint64 {
+	if p.detail != nil {
+		return p.detail.a.ID
+	}
+	if i := p.list.tbl.selected(); i >= 0 && i < len(p.data.rows) {
+		return p.data.rows[i].ID
+	}
+	return 0
+}
+
+func (p *activitiesPage) onNavigate(msg navigateMsg) tea.Cmd {
+	if msg.to != tabActivities {
+		return nil
+	}
+	p.detail = nil
+	rows, today := p.data.rows, p.o.today()
+	var fn func(int) bool
+	switch {
+	case msg.ids != nil:
+		fn = func(i int) bool { return msg.ids[rows[i].ID] }
+	case msg.scope == "incomplete":
+		fn = func(i int) bool { return len(rows[i].Missing) > 0 }
+	case msg.scope == "review due":
+		fn = func(i int) bool { return actReviewDue(rows[i], today) }
+	case msg.scope == "DPIA open":
+		fn = func(i int) bool { return rows[i].DPIAOpen }
+	}
+	if msg.id != 0 {
+		return p.fetch(msg.id, purposeDetail)
+	}
+	return p.list.setScope(msg.scope, fn)
+}
+
+func (p *activitiesPage) onKey(msg tea.KeyPressMsg) tea.Cmd {
+	t := p.list.keys
+	if p.detail != nil {
+		switch {
+		case key.Matches(msg, t.Back):
+			p.detail = nil
+			return nil
+		case p.detail.scrollKey(msg):
+			return nil
+		}
+		return p.actionKey(msg)
+	}
+	if cmd, ok := p.list.navKey(msg); ok {
+		return cmd
+	}
+	if key.Matches(msg, t.Open) {
+		return p.fetch(p.selectedID(), purposeDetail)
+	}
+	return p.actionKey(msg)
+}
+
+func (p *activitiesPage) actionKey(msg tea.KeyPressMsg) tea.Cmd {
+	t := p.list.keys
+	if key.Matches(msg, t.New) {
+		return p.activityForm(model.Activity{Status: model.StatusActive})
+	}
+	id := p.selectedID()
+	if id == 0 {
+		return nil
+	}
+	switch {
+	case key.Matches(msg, t.Edit):
+		return p.fetch(id, purposeEdit)
+	case key.Matches(msg, p.keys.Screen):
+		return p.fetch(id, purposeScreen)
+	case key.Matches(msg, p.keys.History):
+		return navigate(navigateMsg{to: tabAudit, kind: kindActivity, id: id})
+	case key.Matches(msg, t.Delete):
+		name := p.nameOf(id)
+		return confirm(p.st, "Delete activity "+strconv.Quote(name)+"? This cannot be undone.", func() tea.Cmd {
+			s := p.s
+			return func() tea.Msg {
+				if err := s.DeleteActivity(id); err != nil {
+					return statusMsg{text: err.Error(), err: true}
+				}
+				return savedMsg{kind: kindActivity, text: "activity " + strconv.Quote(name) + " deleted"}
+			}
+		})
+	}
+	return nil
+}
+
+func (p *activitiesPage) nameOf(id uint64) string {
+	if i, ok := p.data.byID[id]; ok {
+		return p.data.rows[i].Name
+	}
+	return fmt.Sprintf("#%d", id)
+}
+
+// Reading a full record always happens in a Cmd; purpose says what to do with it.
+type recordPurpose int
+
+const (
+	purposeDetail recordPurpose = iota
+	purposeEdit
+	purposeScreen
+)
+
+type activityMsg struct {
+	a       model.Activity
+	purpose recordPurpose
+	err     error
+}
+
+func (p *activitiesPage) fetch(id uint64, purpose recordPurpose) tea.Cmd {
+	if id == 0 {
+		return nil
+	}
+	s := p.s
+	return func() tea.Msg {
+		a, err := s.GetActivity(id)
+		return activityMsg{a: a, purpose: purpose, err: err}
+	}
+}
+
+func (p *activitiesPage) onRecord(msg activityMsg) tea.Cmd {
+	if msg.err != nil {
+		return errCmd(msg.err)
+	}
+	switch msg.purpose {
+	case purposeEdit:
+		return p.activityForm(msg.a)
+	case purposeScreen:
+		return p.screeningForm(msg.a)
+	}
+	p.detail = newActivityDetail(p.st, p.o, msg.a, p.procs)
+	return nil
+}
+
+func (p *activitiesPage) Keys() help.KeyMap {
+	t, k := p.list.keys, p.keys
+	if p.detail != nil {
+		return keyMap{short: []key.Binding{t.Back, t.Edit, k.Screen}, full: [][]key.Binding{{t.Up, t.Down, t.Back, t.Edit, t.Delete, k.Screen, k.History}}}
+	}
+	return keyMap{short: []key.Binding{t.New, t.Open, t.Filter, k.Screen}, full: [][]key.Binding{t.nav(), t.crud(), {k.Screen, k.History}}}
+}
+
+func (p *activitiesPage) Actions() []action {
+	a := func(name, k string) action { return action{Name: "Activities: " + name, Tab: tabActivities, Key: k} }
+	return []action{
+		a("new activity", "n"), a("open selected activity", "enter"), a("edit activity", "e"),
+		a("delete activity", "d"), a("filter activities", "/"), a("DPIA screening and decision", "s"),
+		a("show history", "h"),
+	}
+}
+
+func (p *activitiesPage) View() string {
+	if p.detail != nil {
+		return p.detail.View(p.width, p.height)
+	}
+	if p.list.loaded && len(p.data.rows) == 0 {
+		return p.st.Section.Render("Activities") + "\n\n  No processing activities yet. Press n to record one."
+	}
+	return p.list.View()
+}

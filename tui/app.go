@@ -1,0 +1,347 @@
+package tui
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Root is the program's model: it owns the tabs, the modal layer and the status
+// line, and routes messages; the pages do the work.
+type Root struct {
+	s      Stores
+	o      Options
+	st     *Styles
+	keys   GlobalKeys
+	help   help.Model
+	pages  [tabCount]page
+	active tab
+	modal  modal
+	status statusMsg
+	width  int
+	height int
+	tabX   [tabCount][2]int // x range of each tab label, for mouse clicks
+}
+
+// New builds the interface over a workspace. Nothing is read until Init's
+// commands run, so New is cheap and safe in tests.
+func New(s Stores, o Options) *Root {
+	o = o.withDefaults()
+	st := NewStyles(o.Theme != "light")
+	r := &Root{s: s, o: o, st: &st, keys: NewGlobalKeys(), help: help.New(), width: 80, height: 24}
+	r.pages = [tabCount]page{
+		newDashboard(r.st, s, o),
+		newActivities(r.st, s, o),
+		newRequests(r.st, s, o),
+		newProcessors(r.st, s, o),
+		newDocuments(r.st, s, o),
+		newAudit(r.st, s, o),
+	}
+	r.applyStyles()
+	r.resize(r.width, r.height)
+	return r
+}
+
+// Run starts the program in the alternate screen with mouse support; Bubble Tea
+// restores the terminal on every exit path, including panics in Update.
+func Run(s Stores, o Options) error {
+	p := tea.NewProgram(New(s, o), tea.WithEnvironment(os.Environ()))
+	_, err := p.Run()
+	return err
+}
+
+// Init loads every register in the background and asks for the background colour.
+func (r *Root) Init() tea.Cmd {
+	cmds := []tea.Cmd{r.load()}
+	if r.o.Theme == "auto" {
+		cmds = append(cmds, tea.RequestBackgroundColor)
+	}
+	return tea.Batch(cmds...)
+}
+
+func (r *Root) load(kinds ...string) tea.Cmd {
+	want := func(k string) bool {
+		if len(kinds) == 0 {
+			return true
+		}
+		for _, x := range kinds {
+			if x == k || x == "" {
+				return true
+			}
+		}
+		return false
+	}
+	var cmds []tea.Cmd
+	if want(kindRequest) {
+		cmds = append(cmds, loadRequests(r.s, r.o))
+	}
+	if want(kindActivity) {
+		cmds = append(cmds, loadActivities(r.s))
+	}
+	if want(kindProcessor) {
+		cmds = append(cmds, loadProcessors(r.s, r.o))
+	}
+	if want(kindDocument) {
+		cmds = append(cmds, loadDocuments(r.s))
+	}
+	cmds = append(cmds, reloadAudit())
+	return tea.Batch(cmds...)
+}
+
+// Update routes a message: modal first, then global keys, then the active page.
+func (r *Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		r.resize(msg.Width, msg.Height)
+		return r, nil
+	case tea.BackgroundColorMsg:
+		if r.o.Theme == "auto" {
+			*r.st = NewStyles(msg.IsDark())
+			r.applyStyles()
+		}
+		return r, nil
+	case tea.KeyPressMsg:
+		return r, r.onKey(msg)
+	case tea.MouseMsg:
+		return r, r.onMouse(msg)
+	case statusMsg:
+		r.status = msg
+		return r, nil
+	case savedMsg:
+		r.status = statusMsg{text: msg.text}
+		return r, tea.Batch(r.load(msg.kind), r.broadcast(msg))
+	case reloadMsg:
+		return r, r.load(msg.kinds...)
+	case openModalMsg:
+		r.modal = msg.m
+		return r, nil
+	case navigateMsg:
+		r.active = msg.to
+		return r, r.pages[msg.to].Update(msg)
+	case replayKeyMsg:
+		r.active = msg.to
+		return r, r.onKey(keyPress(msg.key))
+	}
+	return r, r.broadcast(msg)
+}
+
+// broadcast hands data messages to the modal and every page; each ignores what
+// is not its own, so loads and filter results find their page without a switch.
+func (r *Root) broadcast(msg tea.Msg) tea.Cmd {
+	cmds := make([]tea.Cmd, 0, tabCount+1)
+	if r.modal != nil {
+		cmd, done := r.modal.Update(msg)
+		if done {
+			r.modal = nil
+		}
+		cmds = append(cmds, cmd)
+	}
+	for _, p := range r.pages {
+		cmds = append(cmds, p.Update(msg))
+	}
+	return tea.Batch(cmds...)
+}
+
+func (r *Root) onKey(msg tea.KeyPressMsg) tea.Cmd {
+	r.status = statusMsg{}
+	if msg.String() == "ctrl+c" {
+		return tea.Quit
+	}
+	if r.modal != nil {
+		cmd, done := r.modal.Update(msg)
+		if done {
+			r.modal = nil
+		}
+		return cmd
+	}
+	if r.pages[r.active].Capturing() {
+		return r.pages[r.active].Update(msg)
+	}
+	k := r.keys
+	switch {
+	case key.Matches(msg, k.Quit):
+		return tea.Quit
+	case key.Matches(msg, k.Next):
+		r.active = (r.active + 1) % tabCount
+	case key.Matches(msg, k.Prev):
+		r.active = (r.active + tabCount - 1) % tabCount
+	case key.Matches(msg, k.Help):
+		r.modal = newHelpModal(r.st, r.help, r.pages[r.active].Keys(), r.keys, r.tabName(r.active))
+	case key.Matches(msg, k.Palette):
+		r.modal = newPalette(r.st, r.actions())
+	default:
+		for i, b := range k.tabs() {
+			if key.Matches(msg, b) {
+				r.active = tab(i)
+				return nil
+			}
+		}
+		return r.pages[r.active].Update(msg)
+	}
+	return nil
+}
+
+// onMouse switches tabs on a click in the tab bar and hands the rest to the
+// page with coordinates relative to the page's top-left corner.
+func (r *Root) onMouse(msg tea.MouseMsg) tea.Cmd {
+	m := msg.Mouse()
+	if r.modal != nil {
+		return nil
+	}
+	if _, ok := msg.(tea.MouseClickMsg); ok && m.Y == 1 {
+		for i, x := range r.tabX {
+			if m.X >= x[0] && m.X < x[1] {
+				r.active = tab(i)
+			}
+		}
+		return nil
+	}
+	m.Y -= 2
+	switch msg.(type) {
+	case tea.MouseClickMsg:
+		return r.pages[r.active].Update(tea.MouseClickMsg(m))
+	case tea.MouseWheelMsg:
+		return r.pages[r.active].Update(tea.MouseWheelMsg(m))
+	}
+	return nil
+}
+
+func (r *Root) resize(w, h int) {
+	r.width, r.height = max(w, 20), max(h, 8)
+	r.help.SetWidth(r.width)
+	for _, p := range r.pages {
+		p.SetSize(r.width, r.pageHeight())
+	}
+}
+
+// pageHeight is the screen minus the title, the tab bar, the status and help lines.
+func (r *Root) pageHeight() int { return r.height - 4 }
+
+// applyStyles tells every page that the styles changed so cached rows go.
+func (r *Root) applyStyles() {
+	r.help.Styles = help.DefaultStyles(r.st.IsDark)
+	for _, p := range r.pages {
+		p.Update(stylesChangedMsg{})
+	}
+}
+
+// stylesChangedMsg tells pages to drop anything rendered with the old styles.
+type stylesChangedMsg struct{}
+
+func (r *Root) tabName(t tab) string {
+	if r.o.Lang == "de" {
+		return tabNamesDE[t]
+	}
+	return tabNames[t]
+}
+
+// View draws the title, tabs, the active page (or a modal over it), the status
+// line and the short help. AltScreen and mouse mode are set on every path.
+func (r *Root) View() tea.View {
+	var b strings.Builder
+	b.WriteString(r.titleLine())
+	b.WriteByte('\n')
+	b.WriteString(r.tabBar())
+	b.WriteByte('\n')
+	body := r.pages[r.active].View()
+	if r.modal != nil {
+		body = r.modal.View(r.width, r.pageHeight())
+	}
+	b.WriteString(fitBlock(body, r.width, r.pageHeight()))
+	b.WriteByte('\n')
+	b.WriteString(r.statusLine())
+	b.WriteByte('\n')
+	b.WriteString(truncate(r.help.ShortHelpView(r.shortHelp()), r.width))
+	v := tea.NewView(b.String())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "dpodesk · " + r.o.Workspace
+	return v
+}
+
+func (r *Root) titleLine() string {
+	left := r.st.Title.Render("dpodesk") + r.st.Muted.Render(" · "+r.o.Workspace)
+	right := r.st.Muted.Render(r.o.fmtDate(r.o.today()))
+	gap := r.width - lipgloss.Width(left) - lipgloss.Width(right)
+	return left + strings.Repeat(" ", max(gap, 1)) + right
+}
+
+func (r *Root) tabBar() string {
+	var b strings.Builder
+	x := 0
+	for i := range tabCount {
+		label := fmt.Sprintf(" %d %s ", i+1, r.tabName(i))
+		w := lipgloss.Width(label)
+		r.tabX[i] = [2]int{x, x + w}
+		x += w
+		if i == r.active {
+			b.WriteString(r.st.TabActive.Render(label))
+		} else {
+			b.WriteString(r.st.TabInactive.Render(label))
+		}
+	}
+	return b.String()
+}
+
+func (r *Root) statusLine() string {
+	if r.status.text == "" {
+		return ""
+	}
+	s := r.st.Status
+	if r.status.err {
+		s = r.st.StatusErr
+	}
+	return s.Render(truncate(r.status.text, r.width))
+}
+
+func (r *Root) shortHelp() []key.Binding {
+	if r.modal != nil {
+		return []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close"))}
+	}
+	return append(r.pages[r.active].Keys().ShortHelp(), r.keys.ShortHelp()...)
+}
+
+// actions lists every action of every page for the command palette.
+func (r *Root) actions() []action {
+	var as []action
+	for i := range tabCount {
+		as = append(as, action{Name: "Go to " + tabNames[i], Tab: i, Key: ""})
+	}
+	for _, p := range r.pages {
+		as = append(as, p.Actions()...)
+	}
+	as = append(as, action{Name: "Help", Tab: r.active, Key: "?"}, action{Name: "Quit", Tab: r.active, Key: "q"})
+	return as
+}
+
+func truncate(s string, w int) string {
+	if lipgloss.Width(s) <= w {
+		return s
+	}
+	return fit(s, w, false)
+}
+
+// fitBlock cuts or pads s to exactly h lines no wider than w, so a page can
+// never push the status line off screen or wrap. It costs a scan of the visible
+// text only.
+func fitBlock(s string, w, h int) string {
+	lines := strings.SplitN(s, "\n", h+1)
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i, l := range lines {
+		if len(l) > w && ansi.StringWidth(l) > w {
+			lines[i] = ansi.Truncate(l, w, "…")
+		}
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,324 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/dpodesk/dpodesk/model"
+)
+
+// DashboardKeys are the dashboard's bindings.
+type DashboardKeys struct {
+	Up, Down, Open, NewRequest, Import, Demo key.Binding
+}
+
+// NewDashboardKeys returns the dashboard bindings.
+func NewDashboardKeys() DashboardKeys {
+	return DashboardKeys{
+		Up:         key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:       key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Open:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "show records")),
+		NewRequest: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new request")),
+		Import:     key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "import a policy")),
+		Demo:       key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "load demo data")),
+	}
+}
+
+// dashLine is one line of the dashboard; lines with a target lead to the
+// records they count.
+type dashLine struct {
+	text   string
+	count  int
+	level  urgency // colour of the count
+	target *navigateMsg
+	head   bool
+}
+
+// dashboard summarises the registers. Its numbers are computed once per load,
+// never per frame.
+type dashboard struct {
+	st       *Styles
+	s        Stores
+	o        Options
+	keys     DashboardKeys
+	req      *reqData
+	act      *actData
+	proc     *procData
+	loaded   [3]bool
+	findings findingSummary
+	cursor   int
+	lines    []dashLine
+	width    int
+	height   int
+	seq      uint64 // findings runs; an older result is dropped
+}
+
+func newDashboard(st *Styles, s Stores, o Options) *dashboard {
+	return &dashboard{st: st, s: s, o: o, keys: NewDashboardKeys(), req: &reqData{}, act: &actData{}, proc: &procData{}}
+}
+
+func (d *dashboard) SetSize(w, h int) { d.width, d.height = w, h }
+func (d *dashboard) Capturing() bool  { return false }
+
+func (d *dashboard) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case requestsLoadedMsg:
+		if msg.data != nil {
+			d.req, d.loaded[0] = msg.data, true
+		}
+	case activitiesLoadedMsg:
+		if msg.data != nil {
+			d.act, d.loaded[1] = msg.data, true
+			return d.runFindings()
+		}
+	case processorsLoadedMsg:
+		if msg.data != nil {
+			d.proc, d.loaded[2] = msg.data, true
+			return d.runFindings()
+		}
+	case findingsMsg:
+		if msg.seq == d.seq {
+			d.findings = msg.sum
+		}
+	case tea.KeyPressMsg:
+		return d.onKey(msg)
+	case tea.MouseClickMsg:
+		if i := msg.Y - 1; i >= 0 && i < len(d.lines) && d.lines[i].target != nil {
+			d.cursor = i
+			return navigate(*d.lines[i].target)
+		}
+		return nil
+	default:
+		return nil
+	}
+	d.build()
+	return nil
+}
+
+func (d *dashboard) empty() bool {
+	return d.loaded == [3]bool{true, true, true} && len(d.req.rows) == 0 && len(d.act.rows) == 0 && len(d.proc.rows) == 0
+}
+
+func (d *dashboard) onKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := d.keys
+	switch {
+	case key.Matches(msg, k.Up):
+		d.moveCursor(-1)
+	case key.Matches(msg, k.Down):
+		d.moveCursor(1)
+	case key.Matches(msg, k.Open):
+		if d.cursor < len(d.lines) && d.lines[d.cursor].target != nil {
+			return navigate(*d.lines[d.cursor].target)
+		}
+	case key.Matches(msg, k.NewRequest):
+		return func() tea.Msg { return replayKeyMsg{to: tabRequests, key: "n"} }
+	case key.Matches(msg, k.Import):
+		return navigate(navigateMsg{to: tabDocuments})
+	case key.Matches(msg, k.Demo):
+		return d.loadDemo()
+	}
+	return nil
+}
+
+func (d *dashboard) loadDemo() tea.Cmd {
+	load := d.o.LoadDemo
+	if load == nil {
+		return func() tea.Msg { return statusMsg{text: "demo data is not available in this build", err: true} }
+	}
+	return tea.Sequence(
+		func() tea.Msg { return statusMsg{text: "loading demo data…"} },
+		func() tea.Msg {
+			if err := load(); err != nil {
+				return statusMsg{text: "loading demo data: " + err.Error(), err: true}
+			}
+			return savedMsg{kind: "", text: "demo data loaded"}
+		})
+}
+
+// moveCursor skips lines that lead nowhere.
+func (d *dashboard) moveCursor(delta int) {
+	for i := d.cursor + delta; i >= 0 && i < len(d.lines); i += delta {
+		if d.lines[i].target != nil {
+			d.cursor = i
+			return
+		}
+	}
+}
+
+func (d *dashboard) Keys() help.KeyMap {
+	k := d.keys
+	if d.empty() {
+		return keyMap{short: []key.Binding{k.NewRequest, k.Import, k.Demo}, full: [][]key.Binding{{k.NewRequest, k.Import, k.Demo}}}
+	}
+	return keyMap{short: []key.Binding{k.Up, k.Down, k.Open}, full: [][]key.Binding{{k.Up, k.Down, k.Open, k.NewRequest, k.Import, k.Demo}}}
+}
+
+func (d *dashboard) Actions() []action {
+	return []action{
+		{Name: "Dashboard: show the records of the selected line", Tab: tabDashboard, Key: "enter"},
+		{Name: "Load demo data", Tab: tabDashboard, Key: "D"},
+		{Name: "Import a policy (how to)", Tab: tabDashboard, Key: "i"},
+	}
+}
+
+// build recomputes the dashboard lines from the loaded registers.
+func (d *dashboard) build() {
+	today := d.o.today()
+	var open, overdue, due7, paused, extended int
+	for i := range d.req.rows {
+		r := &d.req.rows[i]
+		if !r.Open {
+			continue
+		}
+		open++
+		switch {
+		case r.Paused:
+			paused++
+		case r.Days < 0:
+			overdue++
+		case r.Days <= 7:
+			due7++
+		}
+		if r.Extended {
+			extended++
+		}
+	}
+	to := func(t tab, scope string) *navigateMsg { return &navigateMsg{to: t, scope: scope} }
+	lv := func(n int, u urgency) urgency {
+		if n == 0 {
+			return urgNone
+		}
+		return u
+	}
+	L := []dashLine{
+		{text: fmt.Sprintf("Requests  %d open of %d", open, len(d.req.rows)), head: true, target: to(tabRequests, "open")},
+		{text: "overdue", count: overdue, level: lv(overdue, urgOverdue), target: to(tabRequests, "overdue")},
+		{text: "due within 7 days", count: due7, level: lv(due7, urgThree), target: to(tabRequests, "due7")},
+		{text: "paused (waiting for the data subject)", count: paused, target: to(tabRequests, "paused")},
+		{text: "extended", count: extended, target: to(tabRequests, "extended")},
+	}
+	L = append(L, d.processorLines(today, to, lv)...)
+	L = append(L, d.activityLines(today, to, lv)...)
+	L = append(L, d.findings.lines(lv)...)
+	d.lines = L
+	if d.cursor >= len(L) || L[d.cursor].target == nil {
+		d.cursor = 0
+	}
+}
+
+func (d *dashboard) processorLines(today model.Date, to func(tab, string) *navigateMsg, lv func(int, urgency) urgency) []dashLine {
+	var noDPA, expiring int
+	for _, p := range d.proc.rows {
+		if procNoDPA(p) {
+			noDPA++
+		}
+		if procReviewDue(p, today) {
+			expiring++
+		}
+	}
+	return []dashLine{
+		{text: fmt.Sprintf("Processors  %d", len(d.proc.rows)), head: true, target: to(tabProcessors, "")},
+		{text: "without a signed DPA", count: noDPA, level: lv(noDPA, urgOverdue), target: to(tabProcessors, "no DPA")},
+		{text: "DPA expired or review due within 30 days", count: expiring, level: lv(expiring, urgWeek), target: to(tabProcessors, "DPA review")},
+	}
+}
+
+func (d *dashboard) activityLines(today model.Date, to func(tab, string) *navigateMsg, lv func(int, urgency) urgency) []dashLine {
+	var missing, review, dpia int
+	for _, a := range d.act.rows {
+		if len(a.Missing) > 0 {
+			missing++
+		}
+		if actReviewDue(a, today) {
+			review++
+		}
+		if a.DPIAOpen {
+			dpia++
+		}
+	}
+	return []dashLine{
+		{text: fmt.Sprintf("Activities  %d", len(d.act.rows)), head: true, target: to(tabActivities, "")},
+		{text: "missing Art. 30(1) fields", count: missing, level: lv(missing, urgWeek), target: to(tabActivities, "incomplete")},
+		{text: "review due within 30 days", count: review, level: lv(review, urgWeek), target: to(tabActivities, "review due")},
+		{text: "DPIA decision open", count: dpia, level: lv(dpia, urgWeek), target: to(tabActivities, "DPIA open")},
+	}
+}
+
+// procNoDPA and the other predicates are shared by the dashboard counts and the
+// scopes the pages show, so a count and its list always agree.
+func procNoDPA(p model.ProcessorRow) bool {
+	return p.Status != model.StatusRetired && p.DPAStatus != "signed" && (p.Role == "processor" || p.Role == "")
+}
+
+func procReviewDue(p model.ProcessorRow, today model.Date) bool {
+	return p.Status != model.StatusRetired && (p.DPAStatus == "expired" || (!p.NextReview.IsZero() && !p.NextReview.After(today.AddDays(30))))
+}
+
+func actReviewDue(a model.ActivityRow, today model.Date) bool {
+	return a.Status != model.StatusRetired && !a.NextReview.IsZero() && !a.NextReview.After(today.AddDays(30))
+}
+
+func (d *dashboard) View() string {
+	if d.empty() {
+		return d.emptyView()
+	}
+	if !d.loaded[0] && !d.loaded[1] {
+		return d.st.Muted.Render("Loading the workspace…")
+	}
+	var b strings.Builder
+	for i, l := range d.lines {
+		if i >= d.height {
+			break
+		}
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(d.renderLine(i, l))
+	}
+	return b.String()
+}
+
+func (d *dashboard) renderLine(i int, l dashLine) string {
+	mark := "  "
+	if i == d.cursor {
+		mark = "> "
+	}
+	if l.head {
+		s := d.st.Section.Render(l.text)
+		if i == d.cursor {
+			s = d.st.Selected.Render(mark + l.text)
+			return s
+		}
+		return mark + s
+	}
+	n := fmt.Sprintf("%6d", l.count)
+	if s, ok := d.st.urgencyStyle(l.level); ok {
+		n = s.Render(n)
+	}
+	text := "  " + l.text
+	if i == d.cursor {
+		return d.st.Selected.Render(mark+fmt.Sprintf("%6d", l.count)) + d.st.Selected.Render(text)
+	}
+	return mark + n + text
+}
+
+func (d *dashboard) emptyView() string {
+	st := d.st
+	k := func(s string) string { return st.Key.Render(s) }
+	return strings.Join([]string{
+		st.Section.Render("This workspace is empty"),
+		"",
+		"What would you like to do first?",
+		"",
+		"  " + k("n") + "  log a data subject request",
+		"  " + k("2") + "  then " + k("n") + "  record a processing activity",
+		"  " + k("4") + "  then " + k("n") + "  record a processor and its DPA",
+		"  " + k("i") + "  import a privacy policy: " + st.Accent.Render("dpodesk import FILE --apply"),
+		"  " + k("D") + "  load the demo data to look around",
+		"",
+		st.Muted.Render("Press ? for every key, ctrl+k for every command by name."),
+	}, "\n")
+}

@@ -1,0 +1,146 @@
+package tui
+
+import (
+	"bytes"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/dpodesk/dpodesk/model"
+	"github.com/dpodesk/dpodesk/store"
+)
+
+// testNow is the fixed clock of every test: Monday, 2 March 2026, 09:30 UTC.
+var testNow = time.Date(2026, 3, 2, 9, 30, 0, 0, time.UTC)
+
+// workspace adapts *store.Workspace to Stores: the store reads the journal with
+// a filter struct, the interface with plain arguments (see the report to cmd).
+type workspace struct{ *store.Workspace }
+
+func (w workspace) AuditEntries(kind string, id uint64, limit int, before uint64) ([]model.AuditEntry, error) {
+	return w.Audit(store.AuditFilter{Kind: kind, RecordID: id, Limit: limit, BeforeSeq: before})
+}
+
+func openStore(tb testing.TB) workspace {
+	tb.Helper()
+	w, err := store.Open(store.Options{Name: "test", Dir: tb.TempDir(), Create: true, Now: func() time.Time { return testNow }})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { w.Close() })
+	return workspace{w}
+}
+
+func testOptions(tb testing.TB) Options {
+	rules, err := model.NewDeadlineRules("", "", "")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return Options{Workspace: "test", Theme: "dark", Rules: rules, DefaultJurisdiction: "eu",
+		Now: func() time.Time { return testNow }}
+}
+
+// harness drives a Root like a program would: each message goes through
+// Update, and the commands it returns run and feed their messages back.
+// Commands that do not answer quickly (cursor blinks, ticks) are dropped.
+type harness struct {
+	t *testing.T
+	r *Root
+}
+
+func newHarness(t *testing.T, s Stores, o Options) *harness {
+	h := &harness{t: t, r: New(s, o)}
+	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	h.run(h.r.Init())
+	return h
+}
+
+func (h *harness) send(msgs ...tea.Msg) {
+	for _, m := range msgs {
+		_, cmd := h.r.Update(m)
+		h.run(cmd)
+	}
+}
+
+// keys types each named key ("n", "enter", "ctrl+k") or, for longer plain
+// strings prefixed with "type:", each character.
+func (h *harness) keys(ks ...string) {
+	for _, k := range ks {
+		if text, ok := strings.CutPrefix(k, "type:"); ok {
+			for _, r := range text {
+				h.send(tea.KeyPressMsg{Code: r, Text: string(r)})
+			}
+			continue
+		}
+		h.send(keyPress(k))
+	}
+}
+
+var cmdType = reflect.TypeOf(tea.Cmd(nil))
+
+func (h *harness) run(cmd tea.Cmd) {
+	queue := []tea.Cmd{cmd}
+	for len(queue) > 0 {
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil {
+			continue
+		}
+		msg, ok := runWithTimeout(c)
+		if !ok || msg == nil {
+			continue
+		}
+		if b, ok := msg.(tea.BatchMsg); ok {
+			queue = append(queue, b...)
+			continue
+		}
+		if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == cmdType {
+			for i := 0; i < v.Len(); i++ {
+				queue = append(queue, v.Index(i).Interface().(tea.Cmd))
+			}
+			continue
+		}
+		if _, quit := msg.(tea.QuitMsg); quit {
+			continue
+		}
+		_, next := h.r.Update(msg)
+		queue = append(queue, next)
+	}
+}
+
+func runWithTimeout(c tea.Cmd) (tea.Msg, bool) {
+	ch := make(chan tea.Msg, 1)
+	go func() { ch <- c() }()
+	select {
+	case m := <-ch:
+		return m, true
+	case <-time.After(150 * time.Millisecond):
+		return nil, false
+	}
+}
+
+// screen renders the current frame with the ASCII colour profile: colours go,
+// bold, underline and reverse stay, which is what NO_COLOR users see.
+func (h *harness) screen() string {
+	var b bytes.Buffer
+	w := &colorprofile.Writer{Forward: &b, Profile: colorprofile.Ascii}
+	w.WriteString(h.r.View().Content)
+	return b.String()
+}
+
+// plain is the frame as text, for assertions.
+func (h *harness) plain() string { return ansi.Strip(h.r.View().Content) }
+
+func (h *harness) contains(want ...string) {
+	h.t.Helper()
+	s := h.plain()
+	for _, w := range want {
+		if !strings.Contains(s, w) {
+			h.t.Fatalf("screen does not contain %q:\n%s", w, s)
+		}
+	}
+}

@@ -1,0 +1,148 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// listView is the table half of a register page: navigation, "/" filter, the
+// dashboard's scope and the heading line. Pages add detail panes and actions.
+type listView struct {
+	st      *Styles
+	keys    TableKeys
+	tbl     *table
+	f       filterState
+	hay     []string
+	title   string
+	scope   string // name of the dashboard slice shown, "" = all
+	scopeFn func(int) bool
+	loaded  bool
+	width   int
+	height  int
+}
+
+func newListView(st *Styles, title string, cols []column, cells func(int) []string) listView {
+	return listView{st: st, keys: NewTableKeys(), tbl: newTable(st, cols, cells), title: title}
+}
+
+// setData installs a new load and re-runs the filter and scope over it.
+func (l *listView) setData(hay []string) tea.Cmd {
+	l.hay, l.loaded = hay, true
+	l.tbl.setRows(len(hay))
+	l.f.view, l.f.applied = nil, ""
+	if strings.TrimSpace(l.f.query) == "" && l.scopeFn == nil {
+		return nil
+	}
+	return l.f.run(hay, l.scopeFn, false)
+}
+
+// setScope restricts the rows to a dashboard slice; "" shows everything.
+func (l *listView) setScope(name string, fn func(int) bool) tea.Cmd {
+	l.scope, l.scopeFn = name, fn
+	l.f.view, l.f.applied = nil, ""
+	if fn == nil && l.f.query == "" {
+		l.tbl.setView(nil)
+		return nil
+	}
+	return l.f.run(l.hay, fn, false)
+}
+
+// onFilterDone applies a search result if it is the newest one.
+func (l *listView) onFilterDone(m filterDoneMsg) {
+	if l.f.apply(m) {
+		l.tbl.setView(m.view)
+	}
+}
+
+// navKey handles cursor keys and the filter input; handled is false for keys the
+// page must interpret (n, e, d, enter and page actions).
+func (l *listView) navKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	if l.f.typing {
+		changed, _ := l.f.key(msg)
+		if changed {
+			return l.f.run(l.hay, l.scopeFn, true), true
+		}
+		return nil, true
+	}
+	k := l.keys
+	switch {
+	case key.Matches(msg, k.Up):
+		l.tbl.move(-1)
+	case key.Matches(msg, k.Down):
+		l.tbl.move(1)
+	case key.Matches(msg, k.PageUp):
+		l.tbl.page(-1)
+	case key.Matches(msg, k.PageDown):
+		l.tbl.page(1)
+	case key.Matches(msg, k.Top):
+		l.tbl.top()
+	case key.Matches(msg, k.Bottom):
+		l.tbl.bottom()
+	case key.Matches(msg, k.Filter):
+		l.f.typing = true
+	case key.Matches(msg, k.Back) && (l.f.query != "" || l.scope != ""):
+		l.f.query, l.scope, l.scopeFn = "", "", nil
+		l.f.view, l.f.applied = nil, ""
+		l.f.seq++ // drop results still in flight
+		l.tbl.setView(nil)
+	default:
+		return nil, false
+	}
+	return nil, true
+}
+
+// mouse selects the clicked row; a click on the selected row opens it.
+func (l *listView) mouse(msg tea.Msg) (open bool) {
+	switch m := msg.(type) {
+	case tea.MouseWheelMsg:
+		if m.Button == tea.MouseWheelUp {
+			l.tbl.scroll(-3)
+		} else if m.Button == tea.MouseWheelDown {
+			l.tbl.scroll(3)
+		}
+	case tea.MouseClickMsg:
+		if pos, ok := l.tbl.rowAt(m.Y - 1); ok && m.Button == tea.MouseLeft {
+			open = pos == l.tbl.cursor
+			l.tbl.cursor = pos
+			l.tbl.clamp()
+		}
+	}
+	return open
+}
+
+func (l *listView) setSize(w, h int) {
+	l.width, l.height = w, h
+	l.tbl.setSize(w, h-1)
+}
+
+// View draws the heading (title, count, scope, filter) and the table.
+func (l *listView) View() string {
+	var b strings.Builder
+	b.WriteString(l.st.Section.Render(l.title))
+	if !l.loaded {
+		b.WriteString(l.st.Muted.Render("  loading…"))
+	} else {
+		b.WriteString(l.st.Muted.Render(fmt.Sprintf("  %d of %d", l.tbl.len(), l.tbl.total)))
+	}
+	if l.scope != "" {
+		b.WriteString(l.st.Accent.Render("  [" + l.scope + "]"))
+	}
+	switch {
+	case l.f.typing:
+		b.WriteString(l.st.Key.Render("  / ") + l.f.query + "█")
+	case l.f.query != "":
+		b.WriteString(l.st.Muted.Render("  filter: ") + l.f.query)
+	}
+	if l.scope != "" || l.f.query != "" {
+		b.WriteString(l.st.Muted.Render("  (esc clears)"))
+	}
+	b.WriteByte('\n')
+	b.WriteString(l.tbl.View())
+	return b.String()
+}
+
+// Capturing reports whether the filter input has the keyboard.
+func (l *listView) Capturing() bool { return l.f.typing }

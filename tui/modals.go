@@ -1,0 +1,135 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+)
+
+// helpModal shows every binding of the current page and the global ones.
+type helpModal struct {
+	st    *Styles
+	text  string
+	title string
+}
+
+func newHelpModal(st *Styles, h help.Model, page help.KeyMap, global GlobalKeys, title string) *helpModal {
+	h.ShowAll = true
+	groups := append(page.FullHelp(), global.FullHelp()...)
+	return &helpModal{st: st, title: title, text: h.FullHelpView(groups)}
+}
+
+func (m *helpModal) Update(msg tea.Msg) (tea.Cmd, bool) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil, false
+	}
+	switch k.String() {
+	case "esc", "?", "q", "enter":
+		return nil, true
+	}
+	return nil, false
+}
+
+func (m *helpModal) View(w, h int) string {
+	return m.st.Section.Render("Keys — "+m.title) + m.st.Muted.Render("  (esc or ? closes)") + "\n\n" + m.text
+}
+
+// paletteModal is the ctrl+k command palette: every action by name, filtered as
+// you type; enter runs the action by replaying its key on its tab.
+type paletteModal struct {
+	st      *Styles
+	all     []action
+	shown   []int
+	query   string
+	cursor  int
+	offset  int
+	visible int
+}
+
+func newPalette(st *Styles, as []action) *paletteModal {
+	m := &paletteModal{st: st, all: as}
+	m.refilter()
+	return m
+}
+
+func (m *paletteModal) refilter() {
+	m.shown = m.shown[:0]
+	words := strings.Fields(strings.ToLower(m.query))
+	for i, a := range m.all {
+		name := strings.ToLower(a.Name)
+		ok := true
+		for _, w := range words {
+			if !strings.Contains(name, w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			m.shown = append(m.shown, i)
+		}
+	}
+	m.cursor, m.offset = 0, 0
+}
+
+func (m *paletteModal) Update(msg tea.Msg) (tea.Cmd, bool) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil, false
+	}
+	switch k.String() {
+	case "esc", "ctrl+k":
+		return nil, true
+	case "enter":
+		if len(m.shown) == 0 {
+			return nil, false
+		}
+		a := m.all[m.shown[m.cursor]]
+		return func() tea.Msg { return replayKeyMsg{to: a.Tab, key: a.Key} }, true
+	case "up", "ctrl+p":
+		m.cursor = max(m.cursor-1, 0)
+	case "down", "ctrl+n":
+		m.cursor = min(m.cursor+1, max(len(m.shown)-1, 0))
+	case "backspace":
+		if r := []rune(m.query); len(r) > 0 {
+			m.query = string(r[:len(r)-1])
+			m.refilter()
+		}
+	default:
+		if k.Text != "" {
+			m.query += k.Text
+			m.refilter()
+		}
+	}
+	return nil, false
+}
+
+func (m *paletteModal) View(w, h int) string {
+	var b strings.Builder
+	b.WriteString(m.st.Section.Render("Commands") + m.st.Muted.Render("  type to search · enter runs · esc closes") + "\n")
+	b.WriteString(m.st.Key.Render("> ") + m.query + "█\n")
+	rows := max(h-3, 1)
+	if m.cursor < m.offset {
+		m.offset = m.cursor
+	}
+	if m.cursor >= m.offset+rows {
+		m.offset = m.cursor - rows + 1
+	}
+	for i := m.offset; i < len(m.shown) && i < m.offset+rows; i++ {
+		a := m.all[m.shown[i]]
+		line := a.Name
+		if a.Key != "" {
+			line += m.st.Muted.Render("  " + a.Key)
+		}
+		if i == m.cursor {
+			b.WriteString(m.st.Selected.Render("> "+a.Name) + m.st.Muted.Render("  "+a.Key) + "\n")
+		} else {
+			b.WriteString("  " + line + "\n")
+		}
+	}
+	if len(m.shown) == 0 {
+		b.WriteString(m.st.Muted.Render("  no command matches"))
+	}
+	return strings.TrimRight(b.String(), "\n")
+}

@@ -1,0 +1,101 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+)
+
+// tab identifies a page; the order is the order of the tabs and number keys.
+type tab int
+
+const (
+	tabDashboard tab = iota
+	tabActivities
+	tabRequests
+	tabProcessors
+	tabDocuments
+	tabAudit
+	tabCount
+)
+
+var tabNames = [tabCount]string{"Dashboard", "Activities", "Requests", "Processors", "Documents", "Audit"}
+var tabNamesDE = [tabCount]string{"Übersicht", "Tätigkeiten", "Anfragen", "Auftragsverarbeiter", "Dokumente", "Protokoll"}
+
+// page is one tab: a small child model. Pages render strings; only Root builds
+// the tea.View.
+type page interface {
+	Update(msg tea.Msg) tea.Cmd
+	View() string
+	SetSize(w, h int)
+	Keys() help.KeyMap
+	Actions() []action
+	// Capturing reports that the page is taking text (a filter), so global
+	// single-letter keys must reach it instead.
+	Capturing() bool
+}
+
+// action is one entry of the command palette: a name, and the key it stands for
+// on a tab. The palette replays the key, so every action also has a binding.
+type action struct {
+	Name string
+	Tab  tab
+	Key  string
+}
+
+// record kinds, as the audit journal names them.
+const (
+	kindActivity  = "activity"
+	kindRequest   = "request"
+	kindProcessor = "processor"
+	kindDocument  = "document"
+)
+
+// statusMsg puts a line in the status bar until the next key.
+type statusMsg struct {
+	text string
+	err  bool
+}
+
+func errCmd(err error) tea.Cmd {
+	return func() tea.Msg { return statusMsg{text: err.Error(), err: true} }
+}
+
+// savedMsg reports a completed write; Root reloads what it touched.
+type savedMsg struct {
+	kind string
+	id   uint64
+	text string
+}
+
+// reloadMsg asks Root to reload the given kinds ("" = everything).
+type reloadMsg struct{ kinds []string }
+
+// openModalMsg asks Root to show a modal (form, confirmation, palette).
+type openModalMsg struct{ m modal }
+
+func openModal(m modal) tea.Cmd { return func() tea.Msg { return openModalMsg{m} } }
+
+// navigateMsg switches tab and tells the page which slice of its records to
+// show; the dashboard sends it for the line the user opened.
+type navigateMsg struct {
+	to    tab
+	scope string          // page-specific scope, e.g. "overdue"
+	kind  string          // audit: record kind
+	id    uint64          // audit: record id; other pages: open this record
+	ids   map[uint64]bool // show only these records (a finding's records)
+}
+
+func navigate(m navigateMsg) tea.Cmd { return func() tea.Msg { return m } }
+
+// replayKeyMsg carries a key chosen in the command palette back through Update.
+type replayKeyMsg struct {
+	to  tab
+	key string
+}
+
+// modal is a layer above the pages that receives every key first.
+type modal interface {
+	// Update handles a message; done reports that the modal has closed.
+	Update(msg tea.Msg) (cmd tea.Cmd, done bool)
+	View(w, h int) string
+}

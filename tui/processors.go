@@ -1,0 +1,261 @@
+package tui
+
+import (
+	"fmt"
+	"strconv"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/dpodesk/dpodesk/model"
+)
+
+// processorsPage is the register of processors and their DPAs (Art. 28).
+type processorsPage struct {
+	st      *Styles
+	s       Stores
+	o       Options
+	list    listView
+	history key.Binding
+	data    *procData
+	detail  *processorDetail
+	wantID  uint64
+	width   int
+	height  int
+}
+
+func newProcessors(st *Styles, s Stores, o Options) *processorsPage {
+	p := &processorsPage{st: st, s: s, o: o, data: &procData{},
+		history: key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "history"))}
+	cols := []column{
+		{title: "Name", width: 18, flex: 3}, {title: "Country", width: 7},
+		{title: "Transfer", width: 10, flex: 1}, {title: "DPA", width: 11},
+		{title: "Review due", width: 10}, {title: "Role", width: 9, flex: 1},
+	}
+	p.list = newListView(st, "Processors", cols, p.cells)
+	p.list.tbl.style = p.rowStyle
+	return p
+}
+
+func (p *processorsPage) cells(i int) []string {
+	r := &p.data.rows[i]
+	dpa := r.DPAStatus
+	if dpa == "" {
+		dpa = "none"
+	}
+	if procNoDPA(*r) {
+		dpa += "!"
+	}
+	return []string{r.Name, r.Country, r.TransferMechanism, dpa, p.o.fmtDate(r.NextReview), statusLabel(r.Role)}
+}
+
+func (p *processorsPage) rowStyle(i int) (lipgloss.Style, bool) {
+	r := p.data.rows[i]
+	switch {
+	case r.Status == model.StatusRetired:
+		return p.st.Muted, true
+	case procNoDPA(r):
+		return p.st.Danger, true
+	case procReviewDue(r, p.data.today):
+		return p.st.Warn, true
+	}
+	return lipgloss.Style{}, false
+}
+
+func (p *processorsPage) SetSize(w, h int) { p.width, p.height = w, h; p.list.setSize(w, h) }
+func (p *processorsPage) Capturing() bool  { return p.list.Capturing() }
+
+func (p *processorsPage) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case processorsLoadedMsg:
+		if msg.err != nil {
+			return errCmd(fmt.Errorf("loading processors: %w", msg.err))
+		}
+		if p.wantID == 0 {
+			p.wantID = p.selectedID()
+		}
+		p.data = msg.data
+		cmd := p.list.setData(p.data.hay)
+		p.reselect()
+		return cmd
+	case filterDoneMsg:
+		p.list.onFilterDone(msg)
+		p.reselect()
+	case stylesChangedMsg:
+		p.list.tbl.invalidate()
+	case processorMsg:
+		return p.onRecord(msg)
+	case savedMsg:
+		if msg.kind == kindProcessor {
+			p.wantID = msg.id
+			if p.detail != nil && p.detail.p.ID == msg.id {
+				return p.fetch(msg.id, purposeDetail)
+			}
+		}
+	case navigateMsg:
+		return p.onNavigate(msg)
+	case tea.KeyPressMsg:
+		return p.onKey(msg)
+	case tea.MouseClickMsg, tea.MouseWheelMsg:
+		if p.detail == nil && p.list.mouse(msg) {
+			return p.fetch(p.selectedID(), purposeDetail)
+		}
+	}
+	return nil
+}
+
+func (p *processorsPage) reselect() {
+	if i, ok := p.data.byID[p.wantID]; ok && p.wantID != 0 {
+		p.list.tbl.selectSource(int(i))
+	}
+	p.wantID = 0
+}
+
+func (p *processorsPage) selectedID() uint64 {
+	if p.detail != nil {
+		return p.detail.p.ID
+	}
+	if i := p.list.tbl.selected(); i >= 0 && i < len(p.data.rows) {
+		return p.data.rows[i].ID
+	}
+	return 0
+}
+
+func (p *processorsPage) onNavigate(msg navigateMsg) tea.Cmd {
+	if msg.to != tabProcessors {
+		return nil
+	}
+	p.detail = nil
+	rows, today := p.data.rows, p.o.today()
+	var fn func(int) bool
+	switch {
+	case msg.ids != nil:
+		fn = func(i int) bool { return msg.ids[rows[i].ID] }
+	case msg.scope == "no DPA":
+		fn = func(i int) bool { return procNoDPA(rows[i]) }
+	case msg.scope == "DPA review":
+		fn = func(i int) bool { return procReviewDue(rows[i], today) }
+	}
+	if msg.id != 0 {
+		return p.fetch(msg.id, purposeDetail)
+	}
+	return p.list.setScope(msg.scope, fn)
+}
+
+func (p *processorsPage) onKey(msg tea.KeyPressMsg) tea.Cmd {
+	t := p.list.keys
+	if p.detail != nil {
+		switch {
+		case key.Matches(msg, t.Back):
+			p.detail = nil
+			return nil
+		case p.detail.scrollKey(msg):
+			return nil
+		}
+		return p.actionKey(msg)
+	}
+	if cmd, ok := p.list.navKey(msg); ok {
+		return cmd
+	}
+	if key.Matches(msg, t.Open) {
+		return p.fetch(p.selectedID(), purposeDetail)
+	}
+	return p.actionKey(msg)
+}
+
+func (p *processorsPage) actionKey(msg tea.KeyPressMsg) tea.Cmd {
+	t := p.list.keys
+	if key.Matches(msg, t.New) {
+		return p.processorForm(model.Processor{Status: model.StatusActive, Role: "processor", DPA: model.DPA{Status: "none"}})
+	}
+	id := p.selectedID()
+	if id == 0 {
+		return nil
+	}
+	switch {
+	case key.Matches(msg, t.Edit):
+		return p.fetch(id, purposeEdit)
+	case key.Matches(msg, p.history):
+		return navigate(navigateMsg{to: tabAudit, kind: kindProcessor, id: id})
+	case key.Matches(msg, t.Delete):
+		name := p.nameOf(id)
+		return confirm(p.st, "Delete processor "+strconv.Quote(name)+"? This cannot be undone.", func() tea.Cmd {
+			s := p.s
+			return func() tea.Msg {
+				if err := s.DeleteProcessor(id); err != nil {
+					return statusMsg{text: err.Error(), err: true}
+				}
+				return savedMsg{kind: kindProcessor, text: "processor " + strconv.Quote(name) + " deleted"}
+			}
+		})
+	}
+	return nil
+}
+
+func (p *processorsPage) nameOf(id uint64) string {
+	if i, ok := p.data.byID[id]; ok {
+		return p.data.rows[i].Name
+	}
+	return fmt.Sprintf("#%d", id)
+}
+
+// processorMsg carries a full processor and, for the detail, its activities.
+type processorMsg struct {
+	p       model.Processor
+	acts    []model.ActivityRow
+	purpose recordPurpose
+	err     error
+}
+
+func (p *processorsPage) fetch(id uint64, purpose recordPurpose) tea.Cmd {
+	if id == 0 {
+		return nil
+	}
+	s := p.s
+	return func() tea.Msg {
+		pr, err := s.GetProcessor(id)
+		if err != nil || purpose != purposeDetail {
+			return processorMsg{p: pr, purpose: purpose, err: err}
+		}
+		acts, err := s.ActivitiesOfProcessor(id)
+		return processorMsg{p: pr, acts: acts, purpose: purpose, err: err}
+	}
+}
+
+func (p *processorsPage) onRecord(msg processorMsg) tea.Cmd {
+	if msg.err != nil {
+		return errCmd(msg.err)
+	}
+	if msg.purpose == purposeEdit {
+		return p.processorForm(msg.p)
+	}
+	p.detail = newProcessorDetail(p.st, p.o, msg.p, msg.acts)
+	return nil
+}
+
+func (p *processorsPage) Keys() help.KeyMap {
+	t := p.list.keys
+	if p.detail != nil {
+		return keyMap{short: []key.Binding{t.Back, t.Edit, t.Delete}, full: [][]key.Binding{{t.Up, t.Down, t.Back, t.Edit, t.Delete, p.history}}}
+	}
+	return keyMap{short: []key.Binding{t.New, t.Open, t.Filter}, full: [][]key.Binding{t.nav(), t.crud(), {p.history}}}
+}
+
+func (p *processorsPage) Actions() []action {
+	a := func(name, k string) action { return action{Name: "Processors: " + name, Tab: tabProcessors, Key: k} }
+	return []action{
+		a("new processor", "n"), a("open selected processor", "enter"), a("edit processor and DPA", "e"),
+		a("delete processor", "d"), a("filter processors", "/"), a("show history", "h"),
+	}
+}
+
+func (p *processorsPage) View() string {
+	if p.detail != nil {
+		return p.detail.View(p.width, p.height)
+	}
+	if p.list.loaded && len(p.data.rows) == 0 {
+		return p.st.Section.Render("Processors") + "\n\n  No processors yet. Press n to record one with its DPA."
+	}
+	return p.list.View()
+}

@@ -1,0 +1,145 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"github.com/dpodesk/dpodesk/model"
+)
+
+// processorValues are the processor form's bound variables.
+type processorValues struct {
+	name, entity, role, contact, country, services string
+	dpaStatus, signed, version, form, review, mech string
+	countries, subs                                string
+	clauses                                        []string
+}
+
+func (v *processorValues) apply(p *model.Processor) {
+	p.Name, p.LegalEntity, p.Role = strings.TrimSpace(v.name), strings.TrimSpace(v.entity), v.role
+	p.Contact, p.Country, p.Services = strings.TrimSpace(v.contact), strings.ToUpper(strings.TrimSpace(v.country)), strings.TrimSpace(v.services)
+	p.DPA.Status, p.DPA.SignedOn, p.DPA.Version = v.dpaStatus, parseOptionalDate(v.signed), strings.TrimSpace(v.version)
+	p.DPA.Form, p.DPA.NextReview, p.TransferMechanism = v.form, parseOptionalDate(v.review), v.mech
+	p.Countries = nil
+	for _, c := range splitList(v.countries) {
+		p.Countries = append(p.Countries, strings.ToUpper(c))
+	}
+	p.DPA.Clauses = map[string]bool{}
+	for _, c := range v.clauses {
+		p.DPA.Clauses[c] = true
+	}
+	p.SubProcessors = parseSubs(v.subs, p.SubProcessors)
+}
+
+// parseSubs reads "name, service, country; …", keeping the recorded date and
+// mechanism of sub-processors that stay.
+func parseSubs(s string, old []model.SubProcessor) []model.SubProcessor {
+	prev := map[string]model.SubProcessor{}
+	for _, o := range old {
+		prev[o.Name] = o
+	}
+	var out []model.SubProcessor
+	for _, part := range strings.Split(s, ";") {
+		f := strings.Split(part, ",")
+		name := strings.TrimSpace(f[0])
+		if name == "" {
+			continue
+		}
+		sp := prev[name]
+		sp.Name = name
+		if len(f) > 1 {
+			sp.Service = strings.TrimSpace(f[1])
+		}
+		if len(f) > 2 {
+			sp.Country = strings.ToUpper(strings.TrimSpace(f[2]))
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+func subsText(ss []model.SubProcessor) string {
+	var out []string
+	for _, s := range ss {
+		out = append(out, strings.Join([]string{s.Name, s.Service, s.Country}, ", "))
+	}
+	return strings.Join(out, "; ")
+}
+
+// processorForm creates (ID 0) or edits a processor with its DPA. As with
+// activities, the last field runs the model's Validate over the whole record.
+func (p *processorsPage) processorForm(pr model.Processor) tea.Cmd {
+	lang := p.o.Lang
+	v := &processorValues{
+		name: pr.Name, entity: pr.LegalEntity, role: pr.Role, contact: pr.Contact, country: pr.Country,
+		services: pr.Services, dpaStatus: pr.DPA.Status, signed: pr.DPA.SignedOn.String(), version: pr.DPA.Version,
+		form: pr.DPA.Form, review: pr.DPA.NextReview.String(), mech: pr.TransferMechanism,
+		countries: joinList(pr.Countries), subs: subsText(pr.SubProcessors),
+	}
+	var copts []huh.Option[string]
+	for _, t := range model.Vocabulary(model.VocabArt28Clause) {
+		copts = append(copts, huh.NewOption("("+t.Key+") "+t.Label(lang), t.Key).Selected(pr.DPA.Clauses[t.Key]))
+	}
+	check := func(string) error {
+		b := pr
+		v.apply(&b)
+		for _, pb := range b.Validate() {
+			if pb.Severity == model.SeverityError {
+				return errors.New(pb.Field + ": " + pb.Message)
+			}
+		}
+		return nil
+	}
+	none := []huh.Option[string]{huh.NewOption("—", "")}
+	groups := []*huh.Group{
+		huh.NewGroup(
+			huh.NewInput().Title(fieldLabel("name", lang)).Value(&v.name).Validate(notEmpty("the name")),
+			huh.NewInput().Title(fieldLabel("legal_entity", lang)).Value(&v.entity),
+			huh.NewSelect[string]().Title(fieldLabel("role", lang)).Value(&v.role).Inline(true).Options(vocabOptions(model.VocabProcessorRole, lang)...),
+			huh.NewInput().Title(fieldLabel("contact", lang)).Value(&v.contact),
+			huh.NewInput().Title(fieldLabel("country", lang)+" (two letters)").Value(&v.country).CharLimit(2),
+			huh.NewInput().Title(fieldLabel("services", lang)).Value(&v.services),
+		),
+		huh.NewGroup(
+			huh.NewSelect[string]().Title(fieldLabel("dpa_status", lang)).Value(&v.dpaStatus).Inline(true).Options(vocabOptions(model.VocabDPAStatus, lang)...),
+			huh.NewInput().Title(fieldLabel("dpa_signed", lang)+" (YYYY-MM-DD)").Value(&v.signed).Validate(validOptionalDate),
+			huh.NewInput().Title(fieldLabel("dpa_version", lang)).Value(&v.version),
+			huh.NewSelect[string]().Title(fieldLabel("dpa_form", lang)).Value(&v.form).Inline(true).Options(append(none, vocabOptions(model.VocabDPAForm, lang)...)...),
+			huh.NewInput().Title(fieldLabel("dpa_review", lang)+" (YYYY-MM-DD)").Value(&v.review).Validate(validOptionalDate),
+		),
+		huh.NewGroup(huh.NewMultiSelect[string]().Title("Art. 28(3) clauses in the contract").Options(copts...).Value(&v.clauses).Height(10)),
+		huh.NewGroup(
+			huh.NewSelect[string]().Title(fieldLabel("transfer_mechanism", lang)).Value(&v.mech).Inline(true).Options(append(none, vocabOptions(model.VocabTransferMechanism, lang)...)...),
+			huh.NewInput().Title(fieldLabel("countries", lang)+" (e.g. DE; US)").Value(&v.countries),
+			huh.NewInput().Title("Sub-processors (name, service, country; …)").Value(&v.subs).Validate(check),
+		),
+	}
+	title := "New processor"
+	if pr.ID != 0 {
+		title = "Edit " + pr.Name
+	}
+	submit := func() tea.Cmd { b := pr; v.apply(&b); return p.save(b) }
+	return newFormModal(p.st, title, submit, groups...).open(p.width, p.height)
+}
+
+func (p *processorsPage) save(pr model.Processor) tea.Cmd {
+	s, now := p.s, p.o.Now()
+	return func() tea.Msg {
+		var err error
+		pr.UpdatedAt = now
+		if pr.ID == 0 {
+			pr.CreatedAt = now
+			err = s.CreateProcessor(&pr)
+		} else {
+			err = s.UpdateProcessor(&pr)
+		}
+		if err != nil {
+			return statusMsg{text: "processor not saved: " + err.Error(), err: true}
+		}
+		return savedMsg{kind: kindProcessor, id: pr.ID, text: fmt.Sprintf("processor %s saved", strconv.Quote(pr.Name))}
+	}
+}

@@ -1,0 +1,263 @@
+package tui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/dpodesk/dpodesk/model"
+)
+
+// RequestKeys are the request page's own actions on the selected request.
+type RequestKeys struct {
+	Identity, Work, Pause, Resume, Extend, Close, Note, History key.Binding
+}
+
+// NewRequestKeys returns the request action bindings.
+func NewRequestKeys() RequestKeys {
+	b := func(k, h string) key.Binding { return key.NewBinding(key.WithKeys(k), key.WithHelp(k, h)) }
+	return RequestKeys{
+		Identity: b("i", "identity check"), Work: b("w", "start work"), Pause: b("p", "pause"),
+		Resume: b("r", "resume"), Extend: b("x", "extend"), Close: b("c", "close"),
+		Note: b("a", "add note"), History: b("h", "history"),
+	}
+}
+
+func (k RequestKeys) all() []key.Binding {
+	return []key.Binding{k.Identity, k.Work, k.Pause, k.Resume, k.Extend, k.Close, k.Note, k.History}
+}
+
+// requestsPage is the register of data subject requests: a table sorted by due
+// date, a detail view with the timeline, and the lifecycle actions.
+type requestsPage struct {
+	st     *Styles
+	s      RequestStore
+	o      Options
+	list   listView
+	keys   RequestKeys
+	data   *reqData
+	detail *requestDetail // nil while the table is shown
+	wantID uint64         // record to select once a load or filter lands
+	width  int
+	height int
+}
+
+func newRequests(st *Styles, s RequestStore, o Options) *requestsPage {
+	p := &requestsPage{st: st, s: s, o: o, keys: NewRequestKeys(), data: &reqData{}}
+	cols := []column{
+		{title: "Ref", width: 11}, {title: "Subject", width: 14, flex: 3},
+		{title: "Type", width: 13, flex: 1}, {title: "Status", width: 12},
+		{title: "Due", width: 10}, {title: "Left", width: 5, right: true},
+	}
+	p.list = newListView(st, "Requests", cols, p.cells)
+	p.list.tbl.style = p.rowStyle
+	return p
+}
+
+func (p *requestsPage) cells(i int) []string {
+	r := &p.data.rows[i]
+	return []string{r.Ref, r.Subject, r.TypeLabel, statusLabel(r.Status), p.o.fmtDate(r.Due), daysText(r)}
+}
+
+// daysText marks urgency with characters as well as colour, for NO_COLOR.
+func daysText(r *reqRow) string {
+	switch {
+	case !r.Open:
+		return "–"
+	case r.Paused:
+		return strconv.Itoa(r.Days) + "‖"
+	case r.Days < 0:
+		return strconv.Itoa(r.Days) + "!"
+	case r.Days <= 3:
+		return strconv.Itoa(r.Days) + "!"
+	}
+	return strconv.Itoa(r.Days)
+}
+
+func statusLabel(s string) string { return strings.ReplaceAll(s, "_", " ") }
+
+func (p *requestsPage) rowStyle(i int) (lipgloss.Style, bool) {
+	r := &p.data.rows[i]
+	return p.st.urgencyStyle(urgencyOf(r.Open, r.Days))
+}
+
+func (p *requestsPage) SetSize(w, h int) {
+	p.width, p.height = w, h
+	p.list.setSize(w, h)
+}
+
+func (p *requestsPage) Capturing() bool { return p.list.Capturing() }
+
+func (p *requestsPage) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case requestsLoadedMsg:
+		return p.onLoaded(msg)
+	case filterDoneMsg:
+		p.list.onFilterDone(msg)
+		p.reselect()
+	case stylesChangedMsg:
+		p.list.tbl.invalidate()
+	case requestDetailMsg:
+		if msg.err != nil {
+			return errCmd(msg.err)
+		}
+		p.detail = newRequestDetail(p.st, p.o, msg.req, p.keys)
+	case savedMsg:
+		if msg.kind == kindRequest {
+			p.wantID = msg.id
+			if p.detail != nil && p.detail.req.ID == msg.id {
+				return p.openDetail(msg.id)
+			}
+		}
+	case requestEditMsg:
+		return p.editForm(msg.req)
+	case navigateMsg:
+		return p.onNavigate(msg)
+	case tea.KeyPressMsg:
+		return p.onKey(msg)
+	case tea.MouseClickMsg, tea.MouseWheelMsg:
+		if p.detail == nil && p.list.mouse(msg) {
+			return p.openSelected()
+		}
+	}
+	return nil
+}
+
+func (p *requestsPage) onLoaded(msg requestsLoadedMsg) tea.Cmd {
+	if msg.err != nil {
+		return errCmd(fmt.Errorf("loading requests: %w", msg.err))
+	}
+	if p.wantID == 0 {
+		p.wantID = p.selectedID()
+	}
+	p.data = msg.data
+	cmd := p.list.setData(p.data.hay)
+	p.reselect()
+	return cmd
+}
+
+// reselect keeps the cursor on the same request across reloads and filters.
+func (p *requestsPage) reselect() {
+	if p.wantID == 0 {
+		return
+	}
+	if i, ok := p.data.byID[p.wantID]; ok {
+		p.list.tbl.selectSource(int(i))
+	}
+	p.wantID = 0
+}
+
+func (p *requestsPage) selectedID() uint64 {
+	if p.detail != nil {
+		return p.detail.req.ID
+	}
+	if i := p.list.tbl.selected(); i >= 0 && i < len(p.data.rows) {
+		return p.data.rows[i].ID
+	}
+	return 0
+}
+
+func (p *requestsPage) onNavigate(msg navigateMsg) tea.Cmd {
+	if msg.to != tabRequests {
+		return nil
+	}
+	p.detail = nil
+	rows := p.data.rows
+	var fn func(int) bool
+	switch msg.scope {
+	case "overdue":
+		fn = func(i int) bool { return rows[i].Open && !rows[i].Paused && rows[i].Days < 0 }
+	case "due7":
+		fn = func(i int) bool { return rows[i].Open && !rows[i].Paused && rows[i].Days >= 0 && rows[i].Days <= 7 }
+	case "paused":
+		fn = func(i int) bool { return rows[i].Open && rows[i].Paused }
+	case "extended":
+		fn = func(i int) bool { return rows[i].Open && rows[i].Extended }
+	case "open":
+		fn = func(i int) bool { return rows[i].Open }
+	}
+	if msg.id != 0 {
+		return p.openDetail(msg.id)
+	}
+	return p.list.setScope(msg.scope, fn)
+}
+
+func (p *requestsPage) onKey(msg tea.KeyPressMsg) tea.Cmd {
+	if p.detail != nil {
+		if key.Matches(msg, p.list.keys.Back) {
+			p.detail = nil
+			return nil
+		}
+		if p.detail.scrollKey(msg) {
+			return nil
+		}
+		return p.actionKey(msg)
+	}
+	if cmd, ok := p.list.navKey(msg); ok {
+		return cmd
+	}
+	if key.Matches(msg, p.list.keys.Open) {
+		return p.openSelected()
+	}
+	return p.actionKey(msg)
+}
+
+func (p *requestsPage) openSelected() tea.Cmd {
+	if id := p.selectedID(); id != 0 {
+		return p.openDetail(id)
+	}
+	return nil
+}
+
+// requestDetailMsg carries a full request read for the detail view.
+type requestDetailMsg struct {
+	req model.Request
+	err error
+}
+
+func (p *requestsPage) openDetail(id uint64) tea.Cmd {
+	s := p.s
+	return func() tea.Msg {
+		r, err := s.GetRequest(id)
+		return requestDetailMsg{req: r, err: err}
+	}
+}
+
+func (p *requestsPage) Keys() help.KeyMap {
+	t := p.list.keys
+	if p.detail != nil {
+		return keyMap{
+			short: []key.Binding{t.Back, t.Edit, p.keys.Extend, p.keys.Close},
+			full:  [][]key.Binding{{t.Up, t.Down, t.Back, t.Edit, t.Delete}, p.keys.all()},
+		}
+	}
+	return keyMap{
+		short: []key.Binding{t.New, t.Open, t.Filter, p.keys.Extend},
+		full:  [][]key.Binding{t.nav(), t.crud(), p.keys.all()},
+	}
+}
+
+func (p *requestsPage) Actions() []action {
+	a := func(name, k string) action { return action{Name: "Requests: " + name, Tab: tabRequests, Key: k} }
+	return []action{
+		a("new request", "n"), a("open selected request", "enter"), a("edit request", "e"),
+		a("delete request", "d"), a("filter requests", "/"), a("start identity check", "i"),
+		a("start work", "w"), a("pause (waiting for identity, clarification or fee)", "p"),
+		a("resume", "r"), a("extend deadline", "x"), a("close with outcome", "c"),
+		a("add note", "a"), a("show history", "h"),
+	}
+}
+
+func (p *requestsPage) View() string {
+	if p.detail != nil {
+		return p.detail.View(p.width, p.height)
+	}
+	if p.list.loaded && len(p.data.rows) == 0 {
+		return p.st.Section.Render("Requests") + "\n\n  No requests yet. Press n to log one."
+	}
+	return p.list.View()
+}

@@ -1,0 +1,261 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"github.com/dpodesk/dpodesk/model"
+)
+
+// actionKey starts the action bound to msg on the selected request.
+func (p *requestsPage) actionKey(msg tea.KeyPressMsg) tea.Cmd {
+	t, k := p.list.keys, p.keys
+	if key.Matches(msg, t.New) {
+		return p.newForm()
+	}
+	id := p.selectedID()
+	if id == 0 {
+		return nil
+	}
+	now := p.o.Now
+	switch {
+	case key.Matches(msg, t.Edit):
+		return p.fetchForEdit(id)
+	case key.Matches(msg, t.Delete):
+		return confirm(p.st, "Delete request "+p.refOf(id)+"? This cannot be undone.", func() tea.Cmd {
+			return p.write(func() error { return p.s.DeleteRequest(id) }, id, "request "+p.refOf(id)+" deleted")
+		})
+	case key.Matches(msg, k.Identity):
+		return p.apply(id, "request.identity_check", "identity check started",
+			func(r *model.Request) error { return r.StartIdentityCheck(now()) })
+	case key.Matches(msg, k.Work):
+		return p.apply(id, "request.start", "work started", func(r *model.Request) error { return r.StartWork(now()) })
+	case key.Matches(msg, k.Pause):
+		return p.pauseForm(id)
+	case key.Matches(msg, k.Resume):
+		return p.resumeForm(id)
+	case key.Matches(msg, k.Extend):
+		return p.extendForm(id)
+	case key.Matches(msg, k.Close):
+		return p.closeForm(id)
+	case key.Matches(msg, k.Note):
+		return p.noteForm(id)
+	case key.Matches(msg, k.History):
+		return navigate(navigateMsg{to: tabAudit, kind: kindRequest, id: id})
+	}
+	return nil
+}
+
+func (p *requestsPage) refOf(id uint64) string {
+	if i, ok := p.data.byID[id]; ok {
+		return p.data.rows[i].Ref
+	}
+	return fmt.Sprintf("#%d", id)
+}
+
+// apply reads the full request, runs one lifecycle step and writes it back, all
+// in a Cmd. A refused step (the model says why) lands in the status line.
+func (p *requestsPage) apply(id uint64, action, done string, fn func(*model.Request) error) tea.Cmd {
+	s := p.s
+	return func() tea.Msg {
+		r, err := s.GetRequest(id)
+		if err != nil {
+			return statusMsg{text: err.Error(), err: true}
+		}
+		if err := fn(&r); err != nil {
+			return statusMsg{text: err.Error(), err: true}
+		}
+		if err := s.UpdateRequest(&r, action); err != nil {
+			return statusMsg{text: "saving " + r.Ref + ": " + err.Error(), err: true}
+		}
+		return savedMsg{kind: kindRequest, id: id, text: r.Ref + ": " + done}
+	}
+}
+
+func (p *requestsPage) write(fn func() error, id uint64, done string) tea.Cmd {
+	return func() tea.Msg {
+		if err := fn(); err != nil {
+			return statusMsg{text: err.Error(), err: true}
+		}
+		return savedMsg{kind: kindRequest, id: id, text: done}
+	}
+}
+
+// newForm opens the new-request form. Only the name is needed: every other
+// field has a default, so typing a name and pressing enter through saves it.
+func (p *requestsPage) newForm() tea.Cmd {
+	v := struct{ subject, typ, received, channel, jur, contact string }{
+		typ: "access", received: p.o.today().String(), channel: "email", jur: p.o.DefaultJurisdiction,
+	}
+	today := p.o.today()
+	submit := func() tea.Cmd {
+		return p.create(v.typ, v.subject, v.contact, v.channel, v.jur, v.received)
+	}
+	g := huh.NewGroup(
+		huh.NewInput().Title("Data subject").Placeholder("name or pseudonym").Value(&v.subject).
+			Validate(notEmpty("the data subject's name")),
+		huh.NewSelect[string]().Title("Type").Options(requestTypeOptions(p.o.Lang)...).Value(&v.typ).Inline(true),
+		huh.NewInput().Title("Received (YYYY-MM-DD)").Value(&v.received).Validate(func(s string) error {
+			if err := validDate(s); err != nil {
+				return err
+			}
+			if parseOptionalDate(s).After(today) {
+				return fmt.Errorf("%s is in the future: give the day the request arrived", strings.TrimSpace(s))
+			}
+			return nil
+		}),
+		huh.NewSelect[string]().Title("Channel").Options(channelOptions(p.o.Lang)...).Value(&v.channel).Inline(true),
+		huh.NewSelect[string]().Title("Jurisdiction").Options(jurisdictionOptions()...).Value(&v.jur).Inline(true),
+		huh.NewInput().Title("Contact (optional)").Placeholder("e-mail or address").Value(&v.contact),
+	)
+	return newFormModal(p.st, "New request", submit, g).open(p.width, p.height)
+}
+
+// create builds the request through the model (which checks it) and saves it.
+func (p *requestsPage) create(typ, subject, contact, channel, jur, received string) tea.Cmd {
+	s, now := p.s, p.o.Now()
+	return func() tea.Msg {
+		day := parseOptionalDate(received)
+		at := now
+		if day != model.DateOf(now) {
+			at = time.Date(day.Year, day.Month, day.Day, 12, 0, 0, 0, now.Location())
+		}
+		r, err := model.NewRequest(typ, subject, contact, channel, jur, at)
+		if err != nil {
+			return statusMsg{text: "not saved: " + err.Error(), err: true}
+		}
+		if err := s.CreateRequest(&r); err != nil {
+			return statusMsg{text: "not saved: " + err.Error(), err: true}
+		}
+		return savedMsg{kind: kindRequest, id: r.ID, text: fmt.Sprintf("request %s saved for %s", r.Ref, r.Subject)}
+	}
+}
+
+// requestEditMsg carries the full request read for the edit form.
+type requestEditMsg struct{ req model.Request }
+
+// fetchForEdit reads the record in a Cmd; the form opens when it arrives.
+func (p *requestsPage) fetchForEdit(id uint64) tea.Cmd {
+	s := p.s
+	return func() tea.Msg {
+		r, err := s.GetRequest(id)
+		if err != nil {
+			return statusMsg{text: err.Error(), err: true}
+		}
+		return requestEditMsg{req: r}
+	}
+}
+
+// editForm changes who asked and how; type, receipt and timeline are history.
+func (p *requestsPage) editForm(r model.Request) tea.Cmd {
+	id := r.ID
+	v := struct{ subject, contact, channel string }{r.Subject, r.Contact, r.Channel}
+	submit := func() tea.Cmd {
+		return p.apply(id, "update", "details saved", func(r *model.Request) error {
+			r.Subject, r.Contact, r.Channel = strings.TrimSpace(v.subject), strings.TrimSpace(v.contact), v.channel
+			r.UpdatedAt = p.o.Now()
+			return nil
+		})
+	}
+	g := huh.NewGroup(
+		huh.NewInput().Title("Data subject").Value(&v.subject).Validate(notEmpty("the data subject's name")),
+		huh.NewInput().Title("Contact").Value(&v.contact),
+		huh.NewSelect[string]().Title("Channel").Options(channelOptions(p.o.Lang)...).Value(&v.channel).Inline(true),
+	)
+	return newFormModal(p.st, "Edit request "+r.Ref, submit, g).open(p.width, p.height)
+}
+
+func (p *requestsPage) pauseForm(id uint64) tea.Cmd {
+	v := struct{ reason, on string }{"identity", p.o.today().String()}
+	submit := func() tea.Cmd {
+		return p.apply(id, "request.pause", "paused, waiting for "+v.reason, func(r *model.Request) error {
+			return r.Pause(v.reason, parseOptionalDate(v.on), p.o.Now())
+		})
+	}
+	g := huh.NewGroup(
+		huh.NewSelect[string]().Title("Waiting for").Value(&v.reason).Inline(true).Options(
+			huh.NewOption("identity", "identity"), huh.NewOption("clarification", "clarification"), huh.NewOption("fee", "fee")),
+		huh.NewInput().Title("Asked the data subject on (YYYY-MM-DD)").Value(&v.on).Validate(validDate),
+	)
+	return newFormModal(p.st, "Pause "+p.refOf(id), submit, g).open(p.width, p.height)
+}
+
+func (p *requestsPage) resumeForm(id uint64) tea.Cmd {
+	on := p.o.today().String()
+	submit := func() tea.Cmd {
+		return p.apply(id, "request.resume", "resumed", func(r *model.Request) error {
+			return r.Resume(parseOptionalDate(on), p.o.Now())
+		})
+	}
+	g := huh.NewGroup(huh.NewInput().Title("The missing information arrived on (YYYY-MM-DD)").Value(&on).Validate(validDate))
+	return newFormModal(p.st, "Resume "+p.refOf(id), submit, g).open(p.width, p.height)
+}
+
+func (p *requestsPage) extendForm(id uint64) tea.Cmd {
+	v := struct{ reason, told string }{"", p.o.today().String()}
+	rules := p.o.Rules
+	submit := func() tea.Cmd {
+		return p.apply(id, "request.extend", "deadline extended", func(r *model.Request) error {
+			return r.Extend(v.reason, parseOptionalDate(v.told), rules, p.o.Now())
+		})
+	}
+	g := huh.NewGroup(
+		huh.NewInput().Title("Reason (Art. 12(3): complexity or number of requests)").Value(&v.reason).
+			Suggestions([]string{"complexity of the request", "number of requests"}).
+			Validate(notEmpty("a reason")),
+		huh.NewInput().Title("Data subject told on (YYYY-MM-DD)").Value(&v.told).Validate(validDate),
+	)
+	return newFormModal(p.st, "Extend "+p.refOf(id), submit, g).open(p.width, p.height)
+}
+
+func (p *requestsPage) closeForm(id uint64) tea.Cmd {
+	outcome := "fulfilled"
+	submit := func() tea.Cmd {
+		return p.apply(id, "request.close", "closed as "+outcome, func(r *model.Request) error {
+			return r.Close(outcome, p.o.Now())
+		})
+	}
+	g := huh.NewGroup(huh.NewSelect[string]().Title("Outcome").Value(&outcome).Options(
+		huh.NewOption("fulfilled", "fulfilled"), huh.NewOption("refused (tell the data subject why, Art. 12(4))", "refused"),
+		huh.NewOption("withdrawn", "withdrawn")))
+	return newFormModal(p.st, "Close "+p.refOf(id), submit, g).open(p.width, p.height)
+}
+
+func (p *requestsPage) noteForm(id uint64) tea.Cmd {
+	var text string
+	submit := func() tea.Cmd {
+		return p.apply(id, "request.note", "note added", func(r *model.Request) error {
+			return r.AddNote(text, p.o.Now())
+		})
+	}
+	g := huh.NewGroup(huh.NewInput().Title("Note").Value(&text).Validate(notEmpty("the note")))
+	return newFormModal(p.st, "Note on "+p.refOf(id), submit, g).open(p.width, p.height)
+}
+
+func requestTypeOptions(lang string) []huh.Option[string] {
+	var opts []huh.Option[string]
+	for _, t := range model.RequestTypes() {
+		opts = append(opts, huh.NewOption(t.Label(lang), t.Key))
+	}
+	return opts
+}
+
+func channelOptions(lang string) []huh.Option[string] {
+	var opts []huh.Option[string]
+	for _, c := range model.Channels() {
+		opts = append(opts, huh.NewOption(model.Label(model.VocabChannel, c, lang), c))
+	}
+	return opts
+}
+
+func jurisdictionOptions() []huh.Option[string] {
+	var opts []huh.Option[string]
+	for _, j := range model.Jurisdictions() {
+		opts = append(opts, huh.NewOption(j.Label(), j.Code))
+	}
+	return opts
+}

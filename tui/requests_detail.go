@@ -1,0 +1,135 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/dpodesk/dpodesk/model"
+)
+
+// requestDetail is the full view of one request: who, what, the deadline with
+// the rule that produced it, and the event timeline.
+type requestDetail struct {
+	st     *Styles
+	o      Options
+	req    model.Request
+	dl     model.Deadline
+	keys   RequestKeys
+	offset int
+	lines  []string
+	width  int
+}
+
+func newRequestDetail(st *Styles, o Options, r model.Request, k RequestKeys) *requestDetail {
+	return &requestDetail{st: st, o: o, req: r, dl: o.Rules.Deadline(r), keys: k}
+}
+
+// scrollKey scrolls long timelines; it reports whether it used the key.
+func (d *requestDetail) scrollKey(msg tea.KeyPressMsg) bool {
+	t := NewTableKeys()
+	switch {
+	case key.Matches(msg, t.Up):
+		d.offset = max(d.offset-1, 0)
+	case key.Matches(msg, t.Down):
+		d.offset = min(d.offset+1, max(len(d.lines)-1, 0))
+	default:
+		return false
+	}
+	return true
+}
+
+func (d *requestDetail) View(w, h int) string {
+	if d.lines == nil || d.width != w {
+		d.width = w
+		d.lines = strings.Split(d.render(w), "\n")
+	}
+	end := min(d.offset+h, len(d.lines))
+	return strings.Join(d.lines[min(d.offset, end):end], "\n")
+}
+
+func (d *requestDetail) render(w int) string {
+	r, st := d.req, d.st
+	var b strings.Builder
+	b.WriteString(st.Section.Render(r.Ref+"  "+r.Subject) + "  " + st.Accent.Render("["+statusLabel(r.Status)+"]") + "\n")
+	kv := func(label, value string) string {
+		return st.Label.Render(label+": ") + st.Value.Render(value)
+	}
+	tl, _ := model.RequestTypeByKey(r.Type)
+	typ := tl.Label(d.o.Lang)
+	if tl.Article != "" {
+		typ += " (Art. " + tl.Article + ")"
+	}
+	b.WriteString(kv("Type", typ) + "   " + kv("Channel", r.Channel) + "   " + kv("Jurisdiction", strings.ToUpper(r.Jurisdiction)) + "\n")
+	b.WriteString(kv("Received", r.Received.Format("2006-01-02 15:04 MST")))
+	if r.Contact != "" {
+		b.WriteString("   " + kv("Contact", r.Contact))
+	}
+	b.WriteString("\n" + d.deadlineLine() + "\n")
+	b.WriteString(lipgloss.NewStyle().Width(max(w-2, 20)).Render(st.Muted.Render("Rule: "+d.dl.Explanation)) + "\n\n")
+	b.WriteString(st.Section.Render("Timeline") + "\n")
+	for _, e := range r.Events {
+		b.WriteString("  " + st.Muted.Render(e.At.Local().Format("2006-01-02 15:04")) + "  " + eventText(e) + "\n")
+	}
+	b.WriteString("\n" + st.Muted.Render("i identity · w work · p pause · r resume · x extend · c close · a note · e edit · d delete · h history · esc back"))
+	return b.String()
+}
+
+func (d *requestDetail) deadlineLine() string {
+	st, dl := d.st, d.dl
+	left := dl.DaysLeft(d.o.today())
+	u := urgencyOf(d.req.IsOpen(), left)
+	txt := fmt.Sprintf("Due %s", d.o.fmtDate(dl.Due))
+	if d.req.IsOpen() {
+		switch {
+		case left < 0:
+			txt += fmt.Sprintf(" — overdue by %d days", -left)
+		case left == 0:
+			txt += " — due today"
+		default:
+			txt += fmt.Sprintf(" — %d days left", left)
+		}
+	}
+	if s, ok := st.urgencyStyle(u); ok {
+		txt = s.Render(txt)
+	}
+	var flags []string
+	if dl.Extended {
+		flags = append(flags, "extended (first deadline "+d.o.fmtDate(dl.FirstDue)+")")
+	} else if d.req.IsOpen() && !dl.MaxExtended.IsZero() {
+		flags = append(flags, "can be extended to "+d.o.fmtDate(dl.MaxExtended))
+	}
+	if dl.Paused {
+		flags = append(flags, "clock stopped")
+	}
+	if dl.PausedDays > 0 {
+		flags = append(flags, fmt.Sprintf("%d paused days added", dl.PausedDays))
+	}
+	if !dl.OnClock {
+		flags = append(flags, "internal service level, not on the Art. 12(3) clock")
+	}
+	if len(flags) > 0 {
+		txt += st.Muted.Render("  · " + strings.Join(flags, " · "))
+	}
+	return txt
+}
+
+func eventText(e model.RequestEvent) string {
+	switch e.Kind {
+	case model.EventStatus:
+		return "status → " + statusLabel(e.Status)
+	case model.EventPause:
+		return fmt.Sprintf("paused: asked for %s on %s", e.Reason, e.Paused)
+	case model.EventResume:
+		return fmt.Sprintf("resumed: %s arrived on %s", e.Reason, e.Resumed)
+	case model.EventExtend:
+		return fmt.Sprintf("extended: %s (told %s)", e.Reason, e.Notified)
+	case model.EventClose:
+		return "closed: " + e.Outcome
+	case model.EventNote:
+		return "note: " + e.Text
+	}
+	return e.Kind
+}
