@@ -17,6 +17,7 @@ var (
 	reParagraph  = regexp.MustCompile(`^(§[\s\p{Zs}]*\d{1,3}[a-z]?)\.?[\s\p{Zs}]+(\S.*)$`)
 	reTocEntry   = regexp.MustCompile(`(?:\.{3,}|…+|\t+|\s{3,}|\.\s*\.\s*\.)\s*\d{1,3}$`)
 	rePhoneOrZip = regexp.MustCompile(`\+?\d[\d ()/–-]{6,}\d|\b\d{4,5}\s+\p{Lu}|\d{3,}`)
+	reKeyValue   = regexp.MustCompile(`^[\p{L} ]{2,24}:[\s\p{Zs}]*\S`)
 	reLegalForm  = regexp.MustCompile(`(?i)\b(gmbh|ag|inc\.?|ltd\.?|llc|b\.v\.|aps|s\.a\.|limited|corporation|e\.v\.)$`)
 )
 
@@ -125,7 +126,7 @@ func isTitleLine(lines []srcLine, i int, afterHeading bool) bool {
 		strings.Contains(t, "://") || strings.HasPrefix(strings.ToLower(t), "www.") {
 		return false
 	}
-	if rePhoneOrZip.MatchString(t) || reLegalForm.MatchString(t) || reTocEntry.MatchString(t) {
+	if rePhoneOrZip.MatchString(t) || reLegalForm.MatchString(t) || reTocEntry.MatchString(t) || reKeyValue.MatchString(t) {
 		return false
 	}
 	return (afterHeading || breakBefore(lines, i)) && bodyAfter(lines, i, 2)

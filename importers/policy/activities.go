@@ -7,7 +7,10 @@ import (
 
 var (
 	// Sections that give general information rather than a purpose.
-	reGeneralTitle = regexp.MustCompile(`(?i)^(?:privacy(?: policy| notice| statement)?|data protection(?: notice| statement| declaration| policy)?|datenschutz(?:erklärung|hinweise?|information(?:en)?)?|introduction|preamble|einleitung|präambel|overview|übersicht|allgemeines|general|contact(?: us| details)?|kontakt|closing|accuracy|children(?: data)?|kinder|do not track|external links|links|miscellaneous|sonstiges|glossary|legal notice|impressum)\b|definition|begriffsbestimmung|\bscope of (?:this|the) (?:privacy|policy)|geltungsbereich|this privacy policy apply|your rights|\brights?\b|\brecht(?:e|s)?\b|betroffenenrecht|widerspruch|widerruf|objection|complaint|beschwerde|security|sicherheit|ssl|encrypt|verschlüssel|changes?\b|änderung|updates? (?:to|of)|validity|gültigkeit|who (?:is|are) responsible|responsible (?:body|party)|\bcontroller\b|verantwortliche|data protection officer|datenschutzbeauftragte|supervisory|aufsicht|recipients?\b|empfänger|how we share|disclos|weitergabe|third countr|drittl|data transfer|transfer of (?:personal )?data|outside the eu|außerhalb der eu|international transfer|storage period|retention|speicherdauer|how long|löschung|deletion|legal bas|lawful bas|rechtsgrundlage|automated decision|profiling|obligation to provide|pflicht zur bereitstellung|what data|which data|welche daten|origin of|herkunft|sources? of|categories of|kategorien|further information|weitere informationen|sensitive personal|organi[sz]ation administered|queries|questions|fragen|privacy choices|your choices|opt-out|sharing, storage|how we process|uses of the information|information we (?:may )?collect|information collection|purposes and`)
+	reGeneralTitle = regexp.MustCompile(`(?i)^(?:privacy(?: policy| notice| statement)?|data protection(?: notice| statement| declaration| policy)?|datenschutz(?:erklärung|hinweise?|information(?:en)?)?|introduction|preamble|einleitung|präambel|overview|übersicht|allgemeines|general|contact(?: us| details)?|kontakt|closing|accuracy|children(?: data)?|kinder|do not track|external links|links|miscellaneous|sonstiges|glossary|legal notice|impressum|gdpr|dsgvo|access|correct(?:ion)?|delete|deletion|restrict|object|transfer|opt-out|customers|service providers)[\s.?!:]*$|definition|begriffsbestimmung|general principles|\bdeletion\b|\bscope of (?:this|the) (?:privacy|policy)|geltungsbereich|this privacy policy apply|\brights?\b|\brecht(?:e|s)?\b|betroffenenrecht|widerspruch|widerruf|revocation|objection|complaint|beschwerde|\b(?:art(?:icle|\.)?|§)\s*(?:1[5-9]|2[0-2]|77)\b|\bsecur|sicherheit|\bssl\b|encrypt|verschlüssel|changes?\b|änderung|updates? (?:to|of)|validity|gültigkeit|who (?:is|are) responsible|responsible (?:body|party)|\bcontroller\b|verantwortliche|data protection officer|datenschutzbeauftragte|supervisory|aufsicht|recipients?\b|empfänger|how we share|disclos|weitergabe|transmission of|third countr|drittl|data transfer|transfer of (?:personal )?data|outside the eu|außerhalb der eu|international transfer|data location|storage period|retention|speicherdauer|how long|löschung|legal bas|lawful bas|rechtsgrundlage|automated decision|profiling|obligation to provide|pflicht zur bereitstellung|what data|which data|welche daten|origin of|herkunft|sources? of|categories of|kategorien|further information|weitere informationen|sensitive personal|organi[sz]ation administered|queries|questions|fragen|choices|opt-out|sharing, storage|how we process|uses of the information|information we (?:may )?collect|information collection|purposes and`)
+	// Titles whose whole subtree is general: the rights, definitions, security or
+	// data-origin chapters.
+	reGeneralSubtree = regexp.MustCompile(`(?i)\brights?\b|\brechte\b|betroffenenrecht|definition|begriffsbestimmung|\bsecur|sicherheit|origin of|herkunft|sources? of|choices|general principles|allgemeine grundsätze`)
 	// Sub-sections that describe one facet of their parent's processing.
 	reFacetTitle = regexp.MustCompile(`(?i)^(?:purpose|zweck|legal basis|rechtsgrundlage|storage period|speicherdauer|data deletion|dauer der speicherung|opportunity to object|widerspruchs|beseitigung|scope (?:and purpose )?of (?:the )?processing|umfang der|purpose of (?:the )?processing|recipients? of|empfänger|general information|allgemeine information|more information|weitere information|description and scope|beschreibung und umfang|conclusion of a data processing|necessary cookies|non[- ]necessary cookies|type [a-z]\b|typ [a-z]\b|nicht klassifiziert|art der|categories of data|datenkategorien|data categories|possibility to object|objection and removal)`)
 	// Processing verbs: a section that uses none describes no processing.
@@ -30,6 +33,7 @@ var topics = []struct {
 	{"hosting", regexp.MustCompile(`(?i)hosting`)},
 	{"social", regexp.MustCompile(`(?i)social media|social network|soziale|sozialen`)},
 	{"advertising", regexp.MustCompile(`(?i)advertis|werbung`)},
+	{"marketing", regexp.MustCompile(`(?i)\bmarketing\b`)},
 	{"analytics", regexp.MustCompile(`(?i)web ?analy|webanalyse|tracking|analytics`)},
 }
 
@@ -61,7 +65,7 @@ func activitySections(d *docView, recs []Recipient) []int {
 	isCand := make([]bool, len(d.secs))
 	for i, s := range d.secs {
 		t := s.Title
-		if t == "" || reGeneralTitle.MatchString(t) || reFacetTitle.MatchString(t) && s.Parent >= 0 {
+		if t == "" || reGeneralTitle.MatchString(t) || reFacetTitle.MatchString(t) && s.Parent >= 0 || inGeneralSubtree(d, i) {
 			continue
 		}
 		body := d.text[s.Start:s.End]
@@ -86,6 +90,16 @@ func activitySections(d *docView, recs []Recipient) []int {
 	return out
 }
 
+// inGeneralSubtree: an ancestor is a rights, definitions or security chapter.
+func inGeneralSubtree(d *docView, i int) bool {
+	for p := d.secs[i].Parent; p >= 0 && p < i; p = d.secs[p].Parent {
+		if reGeneralSubtree.MatchString(d.secs[p].Title) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasCandChild(d *docView, isCand []bool, i int) bool {
 	for j := i + 1; j < len(d.secs) && d.secs[j].HeadingStart < d.secs[i].End; j++ {
 		if isCand[j] {
@@ -107,7 +121,14 @@ func ownIntroDescribes(d *docView, isCand []bool, i int) bool {
 	return len(parseCitations(intro)) > 0 || len(strings.TrimSpace(intro)) > 600
 }
 
+// titleNamesRecipient: the title names a recipient or a catalogue service (also one
+// left out as a recipient, such as a self-hosted tool).
 func titleNamesRecipient(title string, recs []Recipient) bool {
+	for _, m := range cat.mentions(title) {
+		if m.ref.vendor >= 0 {
+			return true
+		}
+	}
 	t := normName(title)
 	for _, r := range recs {
 		for _, n := range append([]string{r.Name, r.LegalEntity}, r.Aliases...) {

@@ -97,21 +97,24 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 
 var reContactLine = regexp.MustCompile(`(?i)^(?:tel|phone|fax|telefon|telefax|e-?mail|web|www|http|mobil)`)
 
-// introOrg takes the first organisation named in the opening sentences that speak
-// of "we" or of being responsible.
+// introOrg takes the first organisation named in the opening paragraphs that
+// speak of "we" or of being responsible.
 func introOrg(d *docView) (string, []Evidence) {
-	for _, s := range d.sents {
-		if s.start > 3000 {
-			break
+	for start := 0; start < len(d.text) && start < 4000; {
+		end := strings.IndexByte(d.text[start:], '\n')
+		if end < 0 {
+			end = len(d.text)
+		} else {
+			end += start
 		}
-		txt := d.sentText(s)
-		if !reWeIntro.MatchString(txt) {
-			continue
+		para := d.text[start:end]
+		if reWeIntro.MatchString(para) {
+			if org := orgIn(para); org != "" {
+				i := strings.Index(para, org)
+				return org, []Evidence{d.evidence(start+i, start+i+len(org))}
+			}
 		}
-		if org := orgIn(txt); org != "" {
-			i := strings.Index(txt, org)
-			return org, []Evidence{d.evidence(s.start+i, s.start+i+len(org))}
-		}
+		start = end + 1
 	}
 	return "", nil
 }

@@ -10,9 +10,12 @@ type recBuilder struct {
 	d        *docView
 	recs     []*Recipient
 	spans    [][]span // mention spans per recipient
+	attached [][]span // group names filed under a recipient ("Google Ireland Limited")
 	byVendor map[int]int
 	byNorm   map[string]int
 	exclude  []string // normalised names that are never recipients
+	// the controller's street, to recognise affiliates named only as its address
+	ctrlStreet string
 }
 
 var (
@@ -30,6 +33,9 @@ var (
 func findRecipients(d *docView, ctrl, dpo Party) []Recipient {
 	b := &recBuilder{d: d, byVendor: map[int]int{}, byNorm: map[string]int{}}
 	b.exclude = excludedNames(d, ctrl, dpo)
+	if street, _, _ := strings.Cut(ctrl.Address, ","); len(street) > 5 {
+		b.ctrlStreet = strings.TrimSpace(street)
+	}
 	ms := cat.mentions(d.text)
 	var pending []mention // group entities and bare company words
 	for _, m := range ms {
@@ -123,6 +129,7 @@ func (b *recBuilder) newRecipient(r Recipient) int {
 	r.Aliases = []string{}
 	b.recs = append(b.recs, &r)
 	b.spans = append(b.spans, nil)
+	b.attached = append(b.attached, nil)
 	return len(b.recs) - 1
 }
 

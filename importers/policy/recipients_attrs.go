@@ -135,12 +135,17 @@ func (b *recBuilder) countryFor(r *Recipient, i int) string {
 	return ""
 }
 
+// A sentence about what the controller itself does ("we ourselves process no
+// personal data in these campaigns") says nothing about the provider.
+var reWeSubject = regexp.MustCompile(`(?i)^\W*(?:we|wir)\b|\b(?:we|wir) (?:ourselves|selbst)\b`)
+
 // noPersonalData marks recipients that a sentence says receive no personal data:
 // those named in that sentence, or else the tool the section is about.
 func (b *recBuilder) noPersonalData() map[int]bool {
 	out := map[int]bool{}
-	for si, s := range b.d.sents {
-		if !reNoPersonalData.MatchString(b.d.sentText(s)) {
+	for _, s := range b.d.sents {
+		txt := b.d.sentText(s)
+		if !reNoPersonalData.MatchString(txt) || reWeSubject.MatchString(txt) {
 			continue
 		}
 		named := b.recipientsIn(s.start, s.end)
@@ -150,7 +155,6 @@ func (b *recBuilder) noPersonalData() map[int]bool {
 		for _, i := range named {
 			out[i] = true
 		}
-		_ = si
 	}
 	return out
 }
@@ -173,8 +177,8 @@ func (b *recBuilder) recipientsIn(start, end int) []int {
 // mentioned in the section.
 func (b *recBuilder) sectionSubject(sec int) []int {
 	var titled []int
-	for i := range b.recs {
-		if titleNames(b.d.title(sec), b.normNames(i)) {
+	for i, r := range b.recs {
+		if titleNames(b.d.title(sec), []string{normName(r.Name), normName(r.LegalEntity)}) {
 			titled = append(titled, i)
 		}
 	}

@@ -37,9 +37,49 @@ func (b *recBuilder) addOrg(o orgCand, ms []mention) {
 			}
 		}
 	}
+	if i := b.titledVendor(o.start); i >= 0 {
+		b.entity(i, o) // "Cookie tool X … the provider is Example B.V."
+		return
+	}
 	i := b.newRecipient(Recipient{Name: stripLegalForm(o.name), LegalEntity: o.name, Role: ""})
 	b.byNorm[n] = i
 	b.spans[i] = append(b.spans[i], span{o.start, o.end})
+}
+
+// titledVendor returns the one catalogue recipient without a legal entity that the
+// title of the section holding pos names, or -1.
+func (b *recBuilder) titledVendor(pos int) int {
+	sec := b.d.sectionAt(pos)
+	if sec < 0 {
+		return -1
+	}
+	found := -1
+	for i, r := range b.recs {
+		if !r.Known || !titleNames(b.d.title(sec), b.normNames(i)) {
+			continue
+		}
+		if found >= 0 || r.LegalEntity != "" {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// atControllerAddress: the controller's street follows one of the names of an
+// organisation found by its legal form — an affiliate sharing the controller's
+// address, such as a holding company given as postal address.
+func (b *recBuilder) atControllerAddress(i int) bool {
+	if b.ctrlStreet == "" || b.recs[i].Known {
+		return false
+	}
+	for _, sp := range b.spans[i] {
+		end := min(sp.end+80, len(b.d.text))
+		if strings.Contains(b.d.text[sp.end:end], b.ctrlStreet) {
+			return true
+		}
+	}
+	return false
 }
 
 // entity records o as the legal entity (or another alias) of recipient i.
@@ -123,7 +163,7 @@ func (b *recBuilder) attachGroupMention(m mention) {
 			return
 		}
 		target = b.newRecipient(Recipient{Name: groupWord(m.ref.group, text), LegalEntity: text, Role: "unknown"})
-		b.spans[target] = append(b.spans[target], span{m.start, m.end})
+		b.attached[target] = append(b.attached[target], span{m.start, m.end})
 		return
 	}
 	r := b.recs[target]
@@ -132,7 +172,7 @@ func (b *recBuilder) attachGroupMention(m mention) {
 	} else {
 		b.alias(target, text)
 	}
-	b.spans[target] = append(b.spans[target], span{m.start, m.end})
+	b.attached[target] = append(b.attached[target], span{m.start, m.end})
 }
 
 func (b *recBuilder) groupOf(r *Recipient) string {
@@ -169,9 +209,10 @@ func (b *recBuilder) finish() []Recipient {
 	noPD := b.noPersonalData()
 	out := []Recipient{}
 	for i, r := range b.recs {
-		if noPD[i] {
+		if noPD[i] || b.atControllerAddress(i) {
 			continue
 		}
+		b.spans[i] = append(b.spans[i], b.attached[i]...)
 		ctx := b.context(i)
 		b.attributes(r, i, ctx)
 		for _, sp := range b.spans[i] {

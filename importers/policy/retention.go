@@ -44,7 +44,7 @@ func findRetention(d *docView) []Retention {
 			out = append(out, d.retention(s, m[0], m[1], days))
 		}
 		for _, m := range reEventRetention.FindAllStringIndex(txt, -1) {
-			key := strings.ToLower(txt[m[0]:m[1]])
+			key := eventKind(txt[m[0]:m[1]])
 			if seenEvent[key] {
 				continue
 			}
@@ -53,6 +53,28 @@ func findRetention(d *docView) []Retention {
 		}
 	}
 	return out
+}
+
+// eventKind groups event-tied rules, so that a rule repeated in several sections
+// ("until you unsubscribe" for the newsletter and for its mailing tool) is one.
+func eventKind(s string) string {
+	l := strings.ToLower(s)
+	switch {
+	case strings.Contains(l, "session") || strings.Contains(l, "sitzung") || strings.Contains(l, "browser") ||
+		strings.Contains(l, "visit") || strings.Contains(l, "besuch"):
+		return "session"
+	case strings.Contains(l, "unsubscribe") || strings.Contains(l, "abmeld"):
+		return "unsubscribe"
+	case strings.Contains(l, "revoke") || strings.Contains(l, "withdraw") || strings.Contains(l, "widerruf") ||
+		strings.Contains(l, "object") || strings.Contains(l, "widersprech"):
+		return "withdrawal"
+	case strings.Contains(l, "limited in time") || strings.Contains(l, "unbegrenzt") || strings.Contains(l, "unbefristet") ||
+		strings.Contains(l, "indefinitely"):
+		return "unlimited"
+	case strings.Contains(l, "reset"):
+		return "reset"
+	}
+	return "duration"
 }
 
 // periodDays converts a period match to days (month = 30, year = 365), taking the
