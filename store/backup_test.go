@@ -115,6 +115,11 @@ func TestRestoreNeverOverwritesWithoutForce(t *testing.T) {
 	if b, err := os.ReadFile(filepath.Join(target, "keep.txt")); err != nil || string(b) != "mine" {
 		t.Fatalf("the existing directory was touched: %q, %v", b, err)
 	}
+	busy, err := Open(Options{Name: "busy", Dir: filepath.Join(target, "..", "busy"), LogDir: t.TempDir(), Create: true})
+	must(t, err)
+	_, err = restoreTest(t, data, busy.Dir(), RestoreOptions{Force: true})
+	wantErr(t, err, ErrLocked)
+	must(t, busy.Close())
 	r, err := restoreTest(t, data, target, RestoreOptions{Force: true})
 	must(t, err)
 	if _, err := os.Stat(filepath.Join(target, "keep.txt")); !errors.Is(err, os.ErrNotExist) {

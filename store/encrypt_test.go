@@ -79,13 +79,13 @@ func TestEncryptedWorkspaceAndBackupHoldNoPlaintext(t *testing.T) {
 	assertNoMarker(t, dir, map[string][]byte{"backup file": data})
 
 	restored := filepath.Join(t.TempDir(), "restored")
-	_, err := restoreTest(t, data, restored, RestoreOptions{Passphrase: func() (string, error) { return "wrong passphrase", nil }})
+	_, err := restoreTest(t, data, restored, RestoreOptions{Passphrase: func(BackupHeader) (string, error) { return "wrong passphrase", nil }})
 	wantErr(t, err, ErrWrongPassphrase)
 	if _, err := os.Stat(restored); err == nil {
 		t.Fatal("a refused restore created the directory")
 	}
 	_, err = Restore(bytes.NewReader(data), restored, RestoreOptions{Name: "secret",
-		LogDir: filepath.Join(t.TempDir(), "logs"), Passphrase: func() (string, error) { return testPass, nil }})
+		LogDir: filepath.Join(t.TempDir(), "logs"), Passphrase: func(BackupHeader) (string, error) { return testPass, nil }})
 	must(t, err)
 	if !IsEncrypted(restored) {
 		t.Fatal("the restored workspace is not encrypted")
@@ -136,7 +136,7 @@ func TestEncryptedBackupDetectsTampering(t *testing.T) {
 	must(t, w.Close())
 	data[len(data)-20] ^= 0x01
 	_, err := restoreTest(t, data, filepath.Join(t.TempDir(), "r"), RestoreOptions{
-		Passphrase: func() (string, error) { return testPass, nil }})
+		Passphrase: func(BackupHeader) (string, error) { return testPass, nil }})
 	if err == nil {
 		t.Fatal("a changed encrypted backup was restored")
 	}

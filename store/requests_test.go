@@ -165,3 +165,35 @@ func TestBulkCreate10000Requests(t *testing.T) {
 	}
 	wantErr(t, w.BulkCreate([]*model.Activity{sampleActivity("bulk a")}, nil, nil, nil), ErrExists)
 }
+
+// TestConcurrentWritesKeepTheChain runs writers side by side, as Bubble Tea runs
+// commands: Badger conflicts on the audit head are retried and the journal stays
+// gap-free.
+func TestConcurrentWritesKeepTheChain(t *testing.T) {
+	w := openTest(t)
+	const writers, each = 6, 15
+	errs := make(chan error, writers)
+	for g := range writers {
+		go func() {
+			for i := range each {
+				if err := w.CreateRequest(sampleRequest(fmt.Sprint("writer ", g, " request ", i))); err != nil {
+					errs <- err
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for range writers {
+		must(t, <-errs)
+	}
+	checked, broken, err := w.VerifyAudit()
+	must(t, err)
+	if broken != nil || checked != writers*each {
+		t.Fatalf("verify: %d checked, broken %+v", checked, broken)
+	}
+	c, _ := w.Counts()
+	if c.Requests != writers*each {
+		t.Fatalf("counts = %+v", c)
+	}
+}

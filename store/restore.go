@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -24,7 +25,8 @@ type RestoreOptions struct {
 	Force bool
 	// Passphrase is asked only when the backup is encrypted: the passphrase of
 	// the workspace it was taken from, which also opens the restored one.
-	Passphrase func() (string, error)
+	// It is given the backup's header, so a prompt can name the workspace.
+	Passphrase func(BackupHeader) (string, error)
 }
 
 // Restore reads a backup file into a new workspace in dir. It checks the payload's
@@ -75,8 +77,34 @@ func checkTarget(dir string, opts RestoreOptions) error {
 		return fmt.Errorf("workspace %q at %s %w; restore into a new workspace name, or replace it with --force",
 			opts.Name, dir, ErrExists)
 	}
+	if inUse(dir) {
+		return fmt.Errorf("workspace %q is open in another dpodesk process; close it before replacing it: %w", opts.Name, ErrLocked)
+	}
 	return nil
 }
+
+// inUse reports whether another process holds Badger's lock on dir. Renaming a
+// directory that is open would let that process go on writing into the copy
+// that is about to be deleted. A read-only open takes a shared lock and fails on
+// a held exclusive one before it needs the encryption key.
+func inUse(dir string) bool {
+	if _, err := os.Stat(filepath.Join(dir, "MANIFEST")); err != nil {
+		return false
+	}
+	db, err := badger.Open(badgerOptions(Options{Dir: dir, ReadOnly: true}, nopLogger{}))
+	if err == nil {
+		db.Close()
+		return false
+	}
+	return strings.Contains(err.Error(), "Another process is using this Badger database")
+}
+
+type nopLogger struct{}
+
+func (nopLogger) Errorf(string, ...any)   {}
+func (nopLogger) Warningf(string, ...any) {}
+func (nopLogger) Infof(string, ...any)    {}
+func (nopLogger) Debugf(string, ...any)   {}
 
 // backupKey derives the workspace key of an encrypted backup from its stored
 // Argon2id header and the passphrase; nil for a plain backup.
@@ -91,7 +119,7 @@ func backupKey(h BackupHeader, opts RestoreOptions) ([]byte, error) {
 	if opts.Passphrase == nil {
 		return nil, fmt.Errorf("the backup is encrypted and no passphrase was given: %w", ErrWrongPassphrase)
 	}
-	pass, err := opts.Passphrase()
+	pass, err := opts.Passphrase(h)
 	if err != nil {
 		return nil, err
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"time"
+	"unsafe"
 
 	"github.com/dpodesk/dpodesk/model"
 )
@@ -72,12 +73,12 @@ func boolByte(v bool) byte {
 // sticks; callers check err once at the end. Short, repeated strings (statuses,
 // types, channels) are interned so 100,000 rows do not allocate 100,000 copies.
 //
-// Each row is converted to one string up front and its text fields are substrings
-// of it: one allocation per row instead of one per field. Request events come from
-// a shared slab for the same reason.
+// Strings and request events come from chunks shared by many rows: 100,000 rows
+// would otherwise make a few hundred thousand small allocations, which costs more
+// than the decoding itself.
 type rowReader struct {
 	b      []byte
-	src    string // the whole row; str() slices it
+	arena  []byte // backing store of the strings str returns
 	err    error
 	last   [16]string // last symbol per call site: consecutive rows mostly repeat it
 	intern map[string]string
@@ -89,10 +90,7 @@ func newRowReader() *rowReader {
 	return &rowReader{intern: map[string]string{}, zones: map[int]*time.Location{}}
 }
 
-func (r *rowReader) reset(b []byte) {
-	r.src = string(b)
-	r.b, r.err = b, nil
-}
+func (r *rowReader) reset(b []byte) { r.b, r.err = b, nil }
 
 // takeEvents returns n zeroed events from the slab.
 func (r *rowReader) takeEvents(n int) []model.RequestEvent {
@@ -152,14 +150,20 @@ func (r *rowReader) raw() []byte {
 	return s
 }
 
-// str returns the next string as a substring of the row.
+// str copies the next string into the reader's arena and returns it. Arena chunks
+// are only ever appended to, never rewritten or reused, so the bytes behind a
+// returned string never change: the immutability unsafe.String requires.
 func (r *rowReader) str() string {
 	b := r.raw()
 	if len(b) == 0 {
 		return ""
 	}
-	end := len(r.src) - len(r.b)
-	return r.src[end-len(b) : end]
+	if len(r.arena)+len(b) > cap(r.arena) {
+		r.arena = make([]byte, 0, max(64<<10, len(b)))
+	}
+	start := len(r.arena)
+	r.arena = append(r.arena, b...)
+	return unsafe.String(&r.arena[start], len(b))
 }
 
 // sym reads a string that repeats across rows (a status, a type) from call site
