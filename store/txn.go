@@ -10,8 +10,9 @@ import (
 	badger "github.com/dgraph-io/badger/v4"
 )
 
-// maxAttempts bounds the retries of a transaction that lost a conflict to a
-// concurrent one (two Bubble Tea commands saving at once).
+// maxAttempts bounds the retries of a transaction that lost a conflict. Writers
+// of one process queue on writeMu, so a conflict means a writer that bypassed it;
+// retrying keeps a Bubble Tea command from failing for that.
 const maxAttempts = 8
 
 // tx is one read-write transaction with the helpers every repository uses.
@@ -28,6 +29,8 @@ func (w *Workspace) update(fn func(t *tx) error) error {
 	}
 	w.bulk.RLock()
 	defer w.bulk.RUnlock()
+	w.writeMu.Lock()
+	defer w.writeMu.Unlock()
 	var err error
 	for attempt := range maxAttempts {
 		err = w.db.Update(func(txn *badger.Txn) error { return fn(&tx{txn: txn, at: w.now()}) })

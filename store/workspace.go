@@ -50,9 +50,14 @@ type Workspace struct {
 	seqMu sync.Mutex
 	seqs  map[string]*badger.Sequence
 
-	// bulk is held exclusively by BulkCreate, whose write batches bypass Badger's
-	// conflict detection, and shared by every ordinary transaction.
+	// bulk is held exclusively by whole-workspace work (BulkCreate, whose write
+	// batches bypass Badger's conflict detection; backup; restore) and shared by
+	// every ordinary transaction.
 	bulk sync.RWMutex
+	// writeMu queues ordinary writers. Every write reads and rewrites the audit
+	// head, so concurrent writers would conflict there and retry; under load (six
+	// writers at once) retries ran out, and queueing costs nothing extra.
+	writeMu sync.Mutex
 }
 
 // badgerOptions are the laptop settings of ARCHITECTURE.md; see docs/data-model.md.
