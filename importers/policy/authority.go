@@ -14,6 +14,8 @@ var (
 	reAuthorityEN  = regexp.MustCompile(`\b((?:[A-Z][\p{L}-]+[\s\p{Zs}]+){1,3}(?:State[\s\p{Zs}]+|Federal[\s\p{Zs}]+)?(?:Commissioner|Officer)[\s\p{Zs}]+for[\s\p{Zs}]+(?:Data[\s\p{Zs}]+Protection|Privacy)(?:[\s\p{Zs}]+and[\s\p{Zs}]+Freedom[\s\p{Zs}]+of[\s\p{Zs}]+Information)?|Information Commissioner(?:'s|’s)? Office|(?:Irish )?Data Protection Commission(?:er)?|(?:[A-Z][\p{L}-]+[\s\p{Zs}]+)?State Office for Data Protection Supervision|Commission Nationale de l.Informatique et des Libertés|CNIL|Autoriteit Persoonsgegevens|(?:Dutch|Belgian|Austrian|Danish|Norwegian|Swedish|Finnish|Spanish|Italian|Polish|Luxembourg|Portuguese) Data Protection Authority|Agencia Española de Protección de Datos|Garante per la protezione dei dati personali|Datatilsynet|Federal Data Protection and Information Commissioner|Integritetsskyddsmyndigheten|Gegevensbeschermingsautoriteit)`)
 )
 
+var reParenthesis = regexp.MustCompile(`^[\s\p{Zs}]*\([^()\n]{2,60}\)`)
+
 // findAuthority returns the first supervisory authority named in the text.
 func findAuthority(d *docView) (string, []Evidence) {
 	type cand struct {
@@ -22,14 +24,21 @@ func findAuthority(d *docView) (string, []Evidence) {
 	}
 	var found []cand
 	if m := reAuthorityDE.FindStringSubmatchIndex(d.text); m != nil {
-		name := nominativeAdj(d.text[m[2]:m[3]]) + " " + nominativeNoun(d.text[m[4]:m[5]]) + collapse(d.text[m[6]:m[7]])
+		name := nominativeAdj(d.text[m[2]:m[3]]) + " " + nominativeNoun(d.text[m[4]:m[5]])
+		if rest := collapse(d.text[m[6]:m[7]]); rest != "" {
+			name += " " + rest
+		}
 		found = append(found, cand{name, m[0], m[1]})
 	}
 	if m := reAuthorityDE2.FindStringIndex(d.text); m != nil {
 		found = append(found, cand{capitalise(collapse(d.text[m[0]:m[1]])), m[0], m[1]})
 	}
 	if m := reAuthorityEN.FindStringIndex(d.text); m != nil {
-		found = append(found, cand{strings.TrimPrefix(collapse(d.text[m[0]:m[1]]), "The "), m[0], m[1]})
+		end := m[1]
+		if p := reParenthesis.FindStringIndex(d.text[end:]); p != nil {
+			end += p[1] // "the Dutch Data Protection Authority (Autoriteit Persoonsgegevens)"
+		}
+		found = append(found, cand{strings.TrimPrefix(collapse(d.text[m[0]:end]), "The "), m[0], end})
 	}
 	if len(found) == 0 {
 		return "", nil

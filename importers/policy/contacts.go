@@ -42,10 +42,39 @@ func findController(d *docView) Party {
 			best, bestScore = p, s
 		}
 	}
+	if p := inlineController(d); partyScore(p) > bestScore {
+		best = p
+	}
 	if best.Name == "" {
 		best.Name, best.Evidence = introOrg(d)
 	}
 	return best
+}
+
+var reInlineController = regexp.MustCompile(`(?i)\b(?:the (?:data )?controller|responsible (?:party|body|entity))(?: (?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|\bverantwortlich(?:e|er)?(?: (?:für|im sinne|i\.\s?s\.)[^.:]{0,120}?)? ist\b:?`)
+
+// inlineController reads "The controller is Example B.V., Street 1, … hello@…"
+// written as prose rather than as a contact box.
+func inlineController(d *docView) Party {
+	for _, m := range reInlineController.FindAllStringIndex(d.text, -1) {
+		end := strings.IndexByte(d.text[m[1]:], '\n')
+		if end < 0 {
+			end = len(d.text) - m[1]
+		}
+		rest := d.text[m[1] : m[1]+min(end, 400)]
+		org := orgIn(rest)
+		if org == "" || !strings.HasPrefix(strings.TrimLeft(rest, " :*„\"“"), strings.Fields(org)[0]) {
+			continue
+		}
+		i := strings.Index(rest, org)
+		p := Party{Name: org, Email: emailIn(rest), Evidence: []Evidence{d.evidence(m[1]+i, m[1]+i+len(org))}}
+		if a := strings.TrimSpace(rest[i+len(org):]); strings.HasPrefix(a, ",") {
+			addr, _, _ := strings.Cut(strings.TrimPrefix(a, ","), ". ")
+			p.Address = strings.TrimSpace(addr)
+		}
+		return p
+	}
+	return Party{}
 }
 
 func partyScore(p Party) int {
@@ -66,19 +95,19 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 	var addr []string
 	for _, sp := range b.lines {
 		line := d.text[sp.start:sp.end]
-		if p.Email == "" {
+		hadEmail := p.Email != ""
+		if !hadEmail {
 			if e := emailIn(line); e != "" {
 				p.Email = e
 				p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
-				continue
 			}
 		}
 		if utf8.RuneCountInString(line) > 160 || reControllerCue.MatchString(line) || reDPOCue.MatchString(line) {
 			continue
 		}
 		switch {
-		case dpo && isPersonName(line) && !isPersonName(p.Name):
-			p.Name = cleanName(line)
+		case dpo && leadingPerson(line) != "" && !isPersonName(p.Name):
+			p.Name = leadingPerson(line)
 			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
 		case p.Name == "" && orgIn(line) != "":
 			p.Name = orgIn(line)
@@ -87,7 +116,7 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 			!strings.HasSuffix(line, ":") && !strings.HasSuffix(line, "."):
 			p.Name = cleanName(line)
 			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
-		case p.Name != "" && p.Email == "" && reAddressy.MatchString(line) && !reContactLine.MatchString(line):
+		case p.Name != "" && !hadEmail && reAddressy.MatchString(line) && !reContactLine.MatchString(line):
 			addr = append(addr, strings.Trim(line, " ,"))
 		}
 	}

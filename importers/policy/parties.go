@@ -116,18 +116,32 @@ func cleanName(s string) string {
 
 // orgIn returns the first organisation with a legal form in s.
 func orgIn(s string) string {
-	m := reOrgLine.FindStringSubmatch(s)
-	if m == nil {
+	if os := findOrgs(s); len(os) > 0 {
+		return os[0].name
+	}
+	return ""
+}
+
+// leadingPerson reads a person's name at the start of a line, also when the
+// line goes on with a firm or an address ("Dr. Jane Doe Example Law Firm …"):
+// first and last name, or three words when the first is an initial.
+func leadingPerson(line string) string {
+	if isPersonName(line) {
+		return cleanName(line)
+	}
+	f := strings.Fields(cleanName(line))
+	if len(f) < 3 {
 		return ""
 	}
-	name := strings.Trim(m[1], " ,*„\"“")
-	if i := strings.LastIndex(name, ", "); i >= 0 && !strings.HasSuffix(name[i:], "Inc") && !strings.HasSuffix(name[i:], "Inc.") {
-		// "Street 1, 12345 City, Example GmbH" — keep the last comma part when it is an address
-		if reAddressy.MatchString(name[:i]) {
-			name = name[i+2:]
-		}
+	n := 2
+	if len(f[0]) == 2 && strings.HasSuffix(f[0], ".") || f[1] == "von" || f[1] == "van" || f[1] == "de" {
+		n = 3
 	}
-	return name
+	cand := strings.Join(f[:n], " ")
+	if !isPersonName(cand) {
+		return ""
+	}
+	return cand
 }
 
 func emailIn(s string) string {

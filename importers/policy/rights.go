@@ -11,14 +11,14 @@ var rightCodes = []string{"access", "rectification", "erasure", "restriction", "
 
 // rightPatterns name each right in English and German, or by its article.
 var rightPatterns = map[string]*regexp.Regexp{
-	"access":             regexp.MustCompile(`(?i)right (?:of|to) access|right to (?:obtain )?information\b|\baccess to (?:your|the|their) (?:personal )?(?:data|information)|\bauskunft|\bart(?:icle|\.)?[\s\p{Zs}]*15\b`),
+	"access":             regexp.MustCompile(`(?i)right (?:of|to) access|right to (?:obtain )?information\b|\baccess to (?:your|the|their) (?:personal )?(?:data|information)|\b(?:request|obtain|seek)(?:ing)? access\b|\baccess to and\b|\bauskunft|\bart(?:icle|\.)?[\s\p{Zs}]*15\b`),
 	"rectification":      regexp.MustCompile(`(?i)\brectif|\bcorrect(?:ion of)? (?:inaccura|incorrect|your)|\bcorrect inaccuracies|\bberichtigung|\bart(?:icle|\.)?[\s\p{Zs}]*16\b`),
 	"erasure":            regexp.MustCompile(`(?i)\berasure|right to (?:be forgotten|deletion|delete|have (?:your )?(?:data|it) deleted)|\bdelet(?:e|ion of) (?:your|the|their) (?:personal )?(?:data|information)|\blöschung|\bart(?:icle|\.)?[\s\p{Zs}]*17\b`),
 	"restriction":        regexp.MustCompile(`(?i)restriction of (?:the )?processing|right to restrict|\brestrict (?:the )?(?:processing|use)|restrict the processing|\beinschränkung (?:der|ihrer) verarbeitung|\bart(?:icle|\.)?[\s\p{Zs}]*18\b`),
 	"portability":        regexp.MustCompile(`(?i)portability|datenübertragbarkeit|machine-readable|maschinenlesbar|\bart(?:icle|\.)?[\s\p{Zs}]*20\b`),
 	"objection":          regexp.MustCompile(`(?i)right to object|\bobjection\b|widerspruchsrecht|\bwiderspruch|\bwidersprechen|\bobject to (?:the|this|our|such|any)? ?(?:processing|use)|opt[- ]?out of (?:direct )?marketing|direct marketing communications|\bart(?:icle|\.)?[\s\p{Zs}]*21\b`),
 	"withdraw_consent":   regexp.MustCompile(`(?i)(?:withdraw|revoke|revocation|widerruf)[^.]{0,60}(?:consent|einwilligung)|(?:consent|einwilligung)[^.]{0,80}(?:withdraw|revok|widerruf|widerrufen)|\bart(?:icle|\.)?[\s\p{Zs}]*7[\s\p{Zs}]*(?:\(3\)|abs\.?[\s\p{Zs}]*3|para\.?[\s\p{Zs}]*3)`),
-	"complaint":          regexp.MustCompile(`(?i)\bcomplain|\bbeschwerde|\bart(?:icle|\.)?[\s\p{Zs}]*77\b`),
+	"complaint":          regexp.MustCompile(`(?i)\bcomplain|\bbeschwer|\bsupervisory authority|\baufsichtsbehörde|\bart(?:icle|\.)?[\s\p{Zs}]*77\b`),
 	"automated_decision": regexp.MustCompile(`(?i)right not to be subject(?:ed)? to a decision|nicht einer (?:ausschließlich )?auf einer automatisierten|right[^.]{0,40}(?:in relation to|regarding) automated (?:individual )?decision`),
 }
 
