@@ -69,8 +69,8 @@ func (w *Workspace) BulkCreate(acts []*model.Activity, procs []*model.Processor,
 		return fmt.Errorf("bulk create: %w", err)
 	}
 	b.report = progress
-	defer b.wb.Cancel()
 	if err := w.bulkRecords(b, acts, procs, reqs); err != nil {
+		b.wb.Cancel() // batches already committed stay, each with its audit entries
 		return fmt.Errorf("bulk create: %w", err)
 	}
 	if err := b.wb.Flush(); err != nil {

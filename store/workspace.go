@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -46,6 +47,8 @@ type Workspace struct {
 	opts Options
 	db   *badger.DB
 	log  *fileLogger
+
+	closed atomic.Bool
 
 	seqMu sync.Mutex
 	seqs  map[string]*badger.Sequence
@@ -146,7 +149,11 @@ func (w *Workspace) Name() string { return w.opts.Name }
 func (w *Workspace) Dir() string { return w.opts.Dir }
 
 // Close releases the ID sequences, runs value-log GC once and closes the database.
+// Closing twice is harmless.
 func (w *Workspace) Close() error {
+	if !w.closed.CompareAndSwap(false, true) {
+		return nil
+	}
 	var errs []error
 	errs = append(errs, w.releaseSequences())
 	if !w.opts.ReadOnly {
