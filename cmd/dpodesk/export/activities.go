@@ -1,0 +1,185 @@
+package export
+
+import (
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/dpodesk/dpodesk/model"
+)
+
+// ActivityColumns are the columns of the record of processing activities: every
+// Art. 30(1) point, then the optional fields DPOs keep (GDPR.md §1.4). The keys are
+// the JSON field names and what the register importer maps headers to.
+var ActivityColumns = []Column{
+	{Key: "id", EN: "ID", DE: "ID"},
+	{Key: "name", EN: "Processing activity", DE: "Verarbeitungstätigkeit"},
+	{Key: "description", EN: "Description", DE: "Beschreibung", Wide: true},
+	{Key: "controller", EN: "Controller (30(1)(a))", DE: "Verantwortlicher (30(1)(a))", Wide: true},
+	{Key: "joint_controllers", EN: "Joint controllers (30(1)(a))", DE: "Gemeinsam Verantwortliche (30(1)(a))", List: true},
+	{Key: "representative", EN: "Representative (30(1)(a))", DE: "Vertreter (30(1)(a))"},
+	{Key: "dpo", EN: "Data protection officer (30(1)(a))", DE: "Datenschutzbeauftragter (30(1)(a))"},
+	{Key: "purposes", EN: "Purposes (30(1)(b))", DE: "Zwecke der Verarbeitung (30(1)(b))", List: true, Wide: true},
+	{Key: "legal_bases", EN: "Legal bases", DE: "Rechtsgrundlagen", List: true, Wide: true},
+	{Key: "art9_conditions", EN: "Art. 9(2) conditions", DE: "Bedingungen nach Art. 9 Abs. 2", List: true, Wide: true},
+	{Key: "data_subjects", EN: "Categories of data subjects (30(1)(c))", DE: "Kategorien betroffener Personen (30(1)(c))", List: true},
+	{Key: "data_categories", EN: "Categories of personal data (30(1)(c))", DE: "Kategorien personenbezogener Daten (30(1)(c))", List: true},
+	{Key: "recipients", EN: "Categories of recipients (30(1)(d))", DE: "Kategorien von Empfängern (30(1)(d))", List: true},
+	{Key: "processors", EN: "Processors", DE: "Auftragsverarbeiter", List: true},
+	{Key: "transfers", EN: "Third-country transfers (30(1)(e))", DE: "Übermittlungen in Drittländer (30(1)(e))", List: true, Wide: true},
+	{Key: "retention", EN: "Time limits for erasure (30(1)(f))", DE: "Löschfristen (30(1)(f))", List: true, Wide: true},
+	{Key: "toms", EN: "Technical and organisational measures (30(1)(g))", DE: "Technische und organisatorische Maßnahmen (30(1)(g))", Wide: true},
+	{Key: "data_source", EN: "Data source", DE: "Datenquelle"},
+	{Key: "owner", EN: "Owner", DE: "Fachverantwortlich"},
+	{Key: "systems", EN: "Systems", DE: "Systeme", List: true},
+	{Key: "dpia", EN: "DPIA decision", DE: "DSFA-Entscheidung"},
+	{Key: "next_review", EN: "Next review", DE: "Nächste Überprüfung"},
+	{Key: "status", EN: "Status", DE: "Status"},
+}
+
+// justificationPrefix marks a recorded reason why a "where possible" field is
+// empty; the register importer reads it back into the justification field.
+func justificationPrefix(lang string) string { return pick(lang, "Justification: ", "Begründung: ") }
+
+// ActivityTable lays the activities out in ActivityColumns order.
+func ActivityTable(reg Register, lang string) Table {
+	names := processorNames(reg.Processors)
+	t := Table{Kind: "activities", Columns: ActivityColumns,
+		Title: pick(lang, "Record of processing activities", "Verzeichnis von Verarbeitungstätigkeiten")}
+	for _, a := range reg.Activities {
+		t.Rows = append(t.Rows, activityRow(a, reg.Org, names, lang))
+	}
+	return t
+}
+
+func activityRow(a model.Activity, org model.Organisation, names map[uint64]string, lang string) []Cell {
+	rep := a.Representative
+	if rep == "" {
+		rep = org.Representative
+	}
+	return []Cell{
+		text(strconv.FormatUint(a.ID, 10)), text(a.Name), text(a.Description),
+		text(joinNonEmpty(", ", org.Name, org.Address, org.Email)), texts(a.JointControllers), text(rep),
+		text(joinNonEmpty(", ", org.DPOName, org.DPOEmail)),
+		texts(a.Purposes), legalBases(a.LegalBases, lang), legalBases(a.Art9Conditions, lang),
+		terms(model.VocabDataSubject, a.DataSubjects, lang), terms(model.VocabDataCategory, a.DataCategories, lang),
+		terms(model.VocabRecipientCategory, a.Recipients, lang), processorCell(a.ProcessorIDs, names),
+		transfers(a.Transfers, lang), retention(a, lang), withJustification(a.TOMs, a.TOMsJustification, lang),
+		term(model.VocabDataSource, a.DataSource, lang), text(a.Owner), texts(a.Systems),
+		term(model.VocabDPIADecision, a.DPIA.Decision, lang), date(a.NextReview), text(statusLabel(string(a.Status), lang)),
+	}
+}
+
+// legalBases shows each code with its label and citation; a stored value that is
+// not a code stays as the DPO wrote it.
+func legalBases(codes []string, lang string) Cell {
+	var c Cell
+	for _, code := range codes {
+		b, err := model.ParseLegalBasis(code)
+		if err != nil {
+			c = append(c, Item{Text: code})
+			continue
+		}
+		c = append(c, Item{Text: b.Label(lang), Key: b.Code()})
+	}
+	return c
+}
+
+func processorNames(ps []model.Processor) map[uint64]string {
+	m := make(map[uint64]string, len(ps))
+	for _, p := range ps {
+		m[p.ID] = p.Name
+	}
+	return m
+}
+
+// processorCell names the processors; an ID with no record left says so instead
+// of disappearing from the register.
+func processorCell(ids []uint64, names map[uint64]string) Cell {
+	var c Cell
+	for _, id := range ids {
+		n, ok := names[id]
+		if !ok {
+			n = "#" + strconv.FormatUint(id, 10) + " (deleted)"
+		}
+		c = append(c, Item{Text: n, Key: strconv.FormatUint(id, 10)})
+	}
+	return c
+}
+
+// transfers writes "United States (US): Zendesk, Inc. – EU-US Data Privacy Framework".
+func transfers(ts []model.Transfer, lang string) Cell {
+	var c Cell
+	for _, t := range ts {
+		s := countryName(t.Country, lang)
+		if t.Recipient != "" {
+			s += ": " + t.Recipient
+		}
+		mech := pick(lang, "no safeguard recorded", "keine Garantie erfasst")
+		if t.Mechanism != "" {
+			mech = model.Label(model.VocabTransferMechanism, model.NormalizeMechanism(t.Mechanism), lang)
+		}
+		s += " – " + mech
+		if t.Documentation != "" {
+			s += " (" + t.Documentation + ")"
+		}
+		c = append(c, Item{Text: s, Key: t.Country})
+	}
+	return c
+}
+
+func retention(a model.Activity, lang string) Cell {
+	var c Cell
+	for _, r := range a.Retention {
+		s := r.Period
+		if r.Category != "" {
+			s = r.Category + ": " + r.Period
+		}
+		c = append(c, Item{Text: s})
+	}
+	if len(c) == 0 && a.RetentionJustification != "" {
+		c = text(justificationPrefix(lang) + a.RetentionJustification)
+	}
+	return c
+}
+
+func withJustification(v, why, lang string) Cell {
+	if v == "" && why != "" {
+		return text(justificationPrefix(lang) + why)
+	}
+	return text(v)
+}
+
+// statusLabel names record and request statuses; unknown ones show as stored.
+func statusLabel(s, lang string) string {
+	if l, ok := statusLabels[s]; ok {
+		return pick(lang, l[0], l[1])
+	}
+	return s
+}
+
+var statusLabels = map[string][2]string{
+	"draft": {"draft", "Entwurf"}, "active": {"active", "aktiv"}, "retired": {"retired", "außer Betrieb"},
+	"received": {"received", "eingegangen"}, "identity_check": {"identity check", "Identitätsprüfung"},
+	"in_progress": {"in progress", "in Bearbeitung"}, "completed": {"completed", "erledigt"},
+	"refused": {"refused", "abgelehnt"}, "withdrawn": {"withdrawn", "zurückgezogen"},
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}
+
+// ROPA renders the record of processing activities in opts.Format. For XLSX it
+// writes the whole workbook: activities, processors and requests sheets.
+func ROPA(w io.Writer, reg Register, opts Options) error {
+	if opts.Format == FormatXLSX {
+		return Workbook(w, reg, opts)
+	}
+	return write(w, ActivityTable(reg, opts.Lang), reg, opts)
+}

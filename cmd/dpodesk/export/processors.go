@@ -1,0 +1,90 @@
+package export
+
+import (
+	"io"
+	"strconv"
+
+	"github.com/dpodesk/dpodesk/model"
+)
+
+// ProcessorColumns are the columns of the processors register (Art. 28, GDPR.md §4).
+var ProcessorColumns = []Column{
+	{Key: "id", EN: "ID", DE: "ID"},
+	{Key: "name", EN: "Processor", DE: "Auftragsverarbeiter"},
+	{Key: "legal_entity", EN: "Legal entity", DE: "Rechtsträger"},
+	{Key: "role", EN: "Role", DE: "Rolle"},
+	{Key: "services", EN: "Services", DE: "Leistungen", Wide: true},
+	{Key: "country", EN: "Country of the seat", DE: "Sitzland"},
+	{Key: "address", EN: "Address", DE: "Anschrift", Wide: true},
+	{Key: "contact", EN: "Contact", DE: "Kontakt"},
+	{Key: "dpo_contact", EN: "DPO contact", DE: "Kontakt Datenschutzbeauftragter"},
+	{Key: "dpa_status", EN: "DPA status", DE: "Status AV-Vertrag"},
+	{Key: "dpa_signed", EN: "DPA signed on", DE: "AV-Vertrag unterzeichnet am"},
+	{Key: "dpa_next_review", EN: "DPA next review", DE: "AV-Vertrag nächste Prüfung"},
+	{Key: "countries", EN: "Processing countries", DE: "Verarbeitungsländer", List: true},
+	{Key: "transfer_mechanism", EN: "Transfer mechanism", DE: "Übermittlungsgrundlage"},
+	{Key: "sub_processors", EN: "Sub-processors", DE: "Unterauftragsverarbeiter", List: true, Wide: true},
+	{Key: "data_categories", EN: "Categories of personal data", DE: "Kategorien personenbezogener Daten", List: true},
+	{Key: "subject_categories", EN: "Categories of data subjects", DE: "Kategorien betroffener Personen", List: true},
+	{Key: "certifications", EN: "Certifications", DE: "Zertifizierungen", List: true},
+	{Key: "status", EN: "Status", DE: "Status"},
+}
+
+// ProcessorTable lays the processors out in ProcessorColumns order.
+func ProcessorTable(reg Register, lang string) Table {
+	t := Table{Kind: "processors", Columns: ProcessorColumns,
+		Title: pick(lang, "Processors", "Auftragsverarbeiter")}
+	for _, p := range reg.Processors {
+		t.Rows = append(t.Rows, processorRow(p, lang))
+	}
+	return t
+}
+
+func processorRow(p model.Processor, lang string) []Cell {
+	var countries Cell
+	for _, c := range p.Countries {
+		countries = append(countries, Item{Text: countryName(c, lang), Key: c})
+	}
+	var country Cell
+	if p.Country != "" {
+		country = Cell{{Text: countryName(p.Country, lang), Key: p.Country}}
+	}
+	var mech Cell
+	if p.TransferMechanism != "" {
+		mech = term(model.VocabTransferMechanism, model.NormalizeMechanism(p.TransferMechanism), lang)
+	}
+	return []Cell{
+		text(strconv.FormatUint(p.ID, 10)), text(p.Name), text(p.LegalEntity),
+		term(model.VocabProcessorRole, p.Role, lang), text(p.Services), country, text(p.Address),
+		text(p.Contact), text(p.DPOContact), term(model.VocabDPAStatus, p.DPA.Status, lang),
+		date(p.DPA.SignedOn), date(p.DPA.NextReview), countries, mech, subProcessors(p.SubProcessors, lang),
+		terms(model.VocabDataCategory, p.DataCategories, lang), terms(model.VocabDataSubject, p.SubjectCategories, lang),
+		texts(p.Certifications), text(statusLabel(string(p.Status), lang)),
+	}
+}
+
+// subProcessors writes "Amazon Web Services (hosting, United States (US))".
+func subProcessors(subs []model.SubProcessor, lang string) Cell {
+	var c Cell
+	for _, s := range subs {
+		detail := joinNonEmpty(", ", s.Service, countryNameOrEmpty(s.Country, lang))
+		if detail != "" {
+			c = append(c, Item{Text: s.Name + " (" + detail + ")"})
+			continue
+		}
+		c = append(c, Item{Text: s.Name})
+	}
+	return c
+}
+
+func countryNameOrEmpty(iso, lang string) string {
+	if iso == "" {
+		return ""
+	}
+	return countryName(iso, lang)
+}
+
+// Processors renders the processors register in opts.Format.
+func Processors(w io.Writer, reg Register, opts Options) error {
+	return write(w, ProcessorTable(reg, opts.Lang), reg, opts)
+}

@@ -1,0 +1,67 @@
+package export
+
+import (
+	"io"
+	"strconv"
+
+	"github.com/dpodesk/dpodesk/model"
+)
+
+// RequestColumns are the columns of the requests register. The due dates are
+// computed by the deadline rules at export time, never stored.
+var RequestColumns = []Column{
+	{Key: "ref", EN: "Reference", DE: "Aktenzeichen"},
+	{Key: "type", EN: "Type", DE: "Art"},
+	{Key: "subject", EN: "Data subject", DE: "Betroffene Person"},
+	{Key: "contact", EN: "Contact", DE: "Kontakt"},
+	{Key: "channel", EN: "Channel", DE: "Eingangsweg"},
+	{Key: "received", EN: "Received", DE: "Eingegangen"},
+	{Key: "jurisdiction", EN: "Jurisdiction", DE: "Rechtsordnung"},
+	{Key: "status", EN: "Status", DE: "Status"},
+	{Key: "outcome", EN: "Outcome", DE: "Ergebnis"},
+	{Key: "due", EN: "Due", DE: "Frist"},
+	{Key: "days_left", EN: "Days left", DE: "Tage übrig"},
+	{Key: "extended", EN: "Extended", DE: "Verlängert"},
+	{Key: "deadline_rule", EN: "Deadline rule", DE: "Fristberechnung", Wide: true},
+}
+
+// RequestTable lays the requests out in RequestColumns order with their deadlines.
+func RequestTable(reg Register, opts Options) Table {
+	t := Table{Kind: "requests", Columns: RequestColumns,
+		Title: pick(opts.Lang, "Data subject requests", "Anträge betroffener Personen")}
+	today := model.DateOf(opts.Now)
+	for _, r := range reg.Requests {
+		t.Rows = append(t.Rows, requestRow(r, opts, today))
+	}
+	return t
+}
+
+func requestRow(r model.Request, opts Options, today model.Date) []Cell {
+	lang := opts.Lang
+	d := opts.Rules.Deadline(r)
+	typ := Cell{{Text: r.Type, Key: r.Type}}
+	if rt, ok := model.RequestTypeByKey(r.Type); ok {
+		typ = Cell{{Text: rt.Label(lang), Key: rt.Key}}
+	}
+	var daysLeft Cell
+	if r.IsOpen() {
+		daysLeft = text(strconv.Itoa(d.DaysLeft(today)))
+	}
+	return []Cell{
+		text(r.Ref), typ, text(r.Subject), text(r.Contact), term(model.VocabChannel, r.Channel, lang),
+		text(r.Received.Format("2006-01-02")), text(r.Jurisdiction), text(statusLabel(r.Status, lang)),
+		text(r.Outcome), date(d.Due), daysLeft, text(yesNo(d.Extended, lang)), text(d.Explanation),
+	}
+}
+
+func yesNo(b bool, lang string) string {
+	if b {
+		return pick(lang, "yes", "ja")
+	}
+	return pick(lang, "no", "nein")
+}
+
+// Requests renders the requests register in opts.Format.
+func Requests(w io.Writer, reg Register, opts Options) error {
+	return write(w, RequestTable(reg, opts), reg, opts)
+}
