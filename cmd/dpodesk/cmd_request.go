@@ -50,6 +50,9 @@ func (a *app) requestCommand() *cobra.Command {
 	cmd := &cobra.Command{Use: "request", Short: "Data subject rights requests and their deadlines", Args: noArgs}
 	cmd.AddCommand(a.requestList(), a.requestShow(), a.requestAdd(), a.requestEdit(), a.requestDelete())
 	cmd.AddCommand(a.requestActions()...)
+	for _, add := range requestExtras {
+		cmd.AddCommand(add(a))
+	}
 	return cmd
 }
 
