@@ -121,6 +121,9 @@ func country(v string) (string, error) {
 			return c.ISO2, nil
 		}
 	}
+	if iso, ok := countryAliases[strings.ToLower(v)]; ok {
+		return iso, nil
+	}
 	if len(v) == 2 {
 		if c, ok := model.Country(v); ok {
 			return c.ISO2, nil
@@ -133,6 +136,9 @@ func country(v string) (string, error) {
 	}
 	return "", fmt.Errorf("country %q is not known: write its ISO code such as US, or its English or German name", v)
 }
+
+// countryAliases are the short names registers use that are not ISO codes.
+var countryAliases = map[string]string{"usa": "US", "u.s.": "US", "u.s.a.": "US", "uk": "GB", "great britain": "GB", "england": "GB"}
 
 // mechanism maps a transfer mechanism label or alias to its key; the export's
 // "no safeguard recorded" reads back as empty.

@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -150,7 +151,11 @@ func (l *letter) recipients() {
 		ids = append(ids, a.ProcessorIDs...)
 	}
 	items := uniq(terms(model.VocabRecipientCategory, keys, l.lang()))
-	if names := uniq(processorCell(ids, processorNames(l.in.Processors))); len(names) > 0 {
+	// A processor deleted since it was linked is left out: the register export
+	// flags it, but a letter to the data subject is no place for that.
+	known := processorNames(l.in.Processors)
+	ids = slices.DeleteFunc(ids, func(id uint64) bool { _, ok := known[id]; return !ok })
+	if names := uniq(processorCell(ids, known)); len(names) > 0 {
 		items = append(items, l.tx.Processors+": "+strings.Join(names, ", "))
 	}
 	if len(items) == 0 {

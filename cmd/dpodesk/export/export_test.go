@@ -1,0 +1,168 @@
+package export
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+func TestExportGoldenDocuments(t *testing.T) {
+	reg := fixture(t)
+	for _, tc := range []struct {
+		name   string
+		render func(*bytes.Buffer, Options) error
+		format string
+		lang   string
+	}{
+		{"ropa.en.md", func(b *bytes.Buffer, o Options) error { return ROPA(b, reg, o) }, FormatMD, "en"},
+		{"ropa.de.md", func(b *bytes.Buffer, o Options) error { return ROPA(b, reg, o) }, FormatMD, "de"},
+		{"ropa.en.html", func(b *bytes.Buffer, o Options) error { return ROPA(b, reg, o) }, FormatHTML, "en"},
+		{"requests.de.html", func(b *bytes.Buffer, o Options) error { return Requests(b, reg, o) }, FormatHTML, "de"},
+		{"processors.en.md", func(b *bytes.Buffer, o Options) error { return Processors(b, reg, o) }, FormatMD, "en"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := tc.render(&b, opts(t, tc.format, tc.lang)); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, tc.name, b.Bytes())
+		})
+	}
+}
+
+func TestExportDeterministic(t *testing.T) {
+	reg := fixture(t)
+	for _, f := range []string{FormatCSV, FormatMD, FormatHTML, FormatJSON} {
+		var a, b bytes.Buffer
+		if err := ROPA(&a, reg, opts(t, f, "de")); err != nil {
+			t.Fatal(err)
+		}
+		if err := ROPA(&b, reg, opts(t, f, "de")); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(a.Bytes(), b.Bytes()) {
+			t.Errorf("%s: two exports of the same input differ", f)
+		}
+	}
+}
+
+func TestHTMLEscapesRecordText(t *testing.T) {
+	var b bytes.Buffer
+	if err := ROPA(&b, fixture(t), opts(t, FormatHTML, "en")); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(b.String(), "<admin>") || !strings.Contains(b.String(), "&lt;admin&gt;") {
+		t.Error("the TOMs text <admin> was not escaped")
+	}
+	for _, want := range []string{"@page { size: A4 landscape", "Lindenhof Gartenbedarf GmbH", "Dr. Petra Sommer", "2026-03-10"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("HTML lacks %q", want)
+		}
+	}
+}
+
+// art30Headers are the Art. 30(1) points (a)–(g) as the activities sheet names them.
+var art30Headers = map[string][]string{
+	"en": {"Controller (30(1)(a))", "Joint controllers (30(1)(a))", "Representative (30(1)(a))", "Data protection officer (30(1)(a))",
+		"Purposes (30(1)(b))", "Categories of data subjects (30(1)(c))", "Categories of personal data (30(1)(c))",
+		"Categories of recipients (30(1)(d))", "Third-country transfers (30(1)(e))", "Time limits for erasure (30(1)(f))",
+		"Technical and organisational measures (30(1)(g))", "Legal bases", "Art. 9(2) conditions", "Processors"},
+	"de": {"Verantwortlicher (30(1)(a))", "Datenschutzbeauftragter (30(1)(a))", "Zwecke der Verarbeitung (30(1)(b))",
+		"Kategorien betroffener Personen (30(1)(c))", "Kategorien personenbezogener Daten (30(1)(c))",
+		"Kategorien von Empfängern (30(1)(d))", "Übermittlungen in Drittländer (30(1)(e))", "Löschfristen (30(1)(f))",
+		"Technische und organisatorische Maßnahmen (30(1)(g))", "Rechtsgrundlagen"},
+}
+
+func TestWorkbookHasEveryArt30ColumnAndFrozenPanes(t *testing.T) {
+	for lang, headers := range art30Headers {
+		var b bytes.Buffer
+		if err := ROPA(&b, fixture(t), opts(t, FormatXLSX, lang)); err != nil {
+			t.Fatal(err)
+		}
+		f, err := excelize.OpenReader(&b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(f.GetSheetList(), ","); got != "activities,processors,requests" {
+			t.Fatalf("sheets = %s", got)
+		}
+		rows, _ := f.GetRows("activities")
+		for _, h := range headers {
+			if !containsStr(rows[0], h) {
+				t.Errorf("%s: activities sheet lacks column %q", lang, h)
+			}
+		}
+		if len(rows) != 5 || rows[1][1] != "Web shop orders" {
+			t.Errorf("%s: activities rows = %d, first %v", lang, len(rows), rows[1][:2])
+		}
+		checkSheet(t, f, "processors", 3, "Hetzner")
+		checkSheet(t, f, "requests", 3, "R-2026-0001")
+		f.Close()
+	}
+}
+
+func checkSheet(t *testing.T, f *excelize.File, sheet string, n int, first string) {
+	t.Helper()
+	rows, err := f.GetRows(sheet)
+	if err != nil || len(rows) != n || !containsStr(rows[1], first) {
+		t.Errorf("%s sheet: %d rows, want %d with %q (%v)", sheet, len(rows), n, first, err)
+	}
+	p, err := f.GetPanes(sheet)
+	if err != nil || !p.Freeze || p.YSplit != 1 || p.XSplit < 1 {
+		t.Errorf("%s sheet: panes %+v not frozen below the header (%v)", sheet, p, err)
+	}
+}
+
+func TestRequestsSheetHasComputedDueDate(t *testing.T) {
+	var b bytes.Buffer
+	if err := Requests(&b, fixture(t), opts(t, FormatCSV, "en")); err != nil {
+		t.Fatal(err)
+	}
+	// Received Thu 2026-03-05: one month later is Sun 2026-04-05, Easter Monday is
+	// no holiday without a region, so the deadline rolls to Mon 2026-04-06.
+	if !strings.Contains(b.String(), "2026-04-06") {
+		t.Errorf("due date missing:\n%s", b.String())
+	}
+}
+
+func TestJSONShape(t *testing.T) {
+	var b bytes.Buffer
+	if err := ROPA(&b, fixture(t), opts(t, FormatJSON, "en")); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Format, Register, Language string
+		ExportedAt                 string `json:"exported_at"`
+		Version                    int
+		Columns                    []struct{ Key, Header string }
+		Records                    []map[string]json.RawMessage
+	}
+	if err := json.Unmarshal(b.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Version != JSONVersion || len(doc.Columns) != len(ActivityColumns) || len(doc.Records) != 4 {
+		t.Fatalf("doc = %+v", doc)
+	}
+	var bases []Item
+	if err := json.Unmarshal(doc.Records[0]["legal_bases"], &bases); err != nil || len(bases) != 2 || bases[0].Key != "6.1.b" {
+		t.Errorf("legal_bases = %s (%v)", doc.Records[0]["legal_bases"], err)
+	}
+	if string(doc.Records[2]["description"]) != `""` {
+		t.Errorf("an empty scalar column should be an empty string, got %s", doc.Records[2]["description"])
+	}
+	if !strings.Contains(string(doc.Records[2]["processors"]), "#9 (deleted)") {
+		t.Errorf("a missing processor should be named as deleted: %s", doc.Records[2]["processors"])
+	}
+}
+
+func containsStr(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
