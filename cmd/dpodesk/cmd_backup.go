@@ -1,0 +1,240 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dpodesk/dpodesk/store"
+)
+
+func init() {
+	extraCommands = append(extraCommands, (*app).backupCommand, (*app).restoreCommand, (*app).importWorkspaceCommand)
+	exportExtras = append(exportExtras, (*app).exportWorkspaceCommand)
+}
+
+// backupExt is the extension of backup files; backupStamp is the time in their
+// names, which sorts in time order.
+const (
+	backupExt   = ".dpobak"
+	backupStamp = "20060102-150405"
+)
+
+func (a *app) backupCommand() *cobra.Command {
+	var out string
+	cmd := &cobra.Command{
+		Use:   "backup [-o FILE]",
+		Short: "Write the whole workspace to one backup file (encrypted when the workspace is)",
+		Long: "Writes one file with a header (format, workspace, time, record counts, SHA-256) and the\n" +
+			"data. The default file is <backup dir>/<workspace>-<YYYYMMDD-HHMMSS>.dpobak.",
+		Args: noArgs,
+		RunE: func(*cobra.Command, []string) error {
+			ws, err := a.open()
+			if err != nil {
+				return err
+			}
+			if out == "" {
+				out = filepath.Join(a.cfg.backupDir(), ws.Name()+"-"+a.now().Format(backupStamp)+backupExt)
+			}
+			h, err := writeBackup(ws, out)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "backed up workspace %q to %s: %s%s\n", ws.Name(), out, countsText(h.Counts), encryptedText(h.Encrypted))
+			return nil
+		},
+	}
+	cmd.Flags().StringVarP(&out, "output", "o", "", "backup file to write")
+	return cmd
+}
+
+// writeBackup writes to a temporary file beside path and renames it, so a full
+// disk or a crash never leaves a half backup under the final name.
+func writeBackup(ws *store.Workspace, path string) (store.BackupHeader, error) {
+	var h store.BackupHeader
+	err := writeAtomic(path, func(w io.Writer) (err error) {
+		h, err = ws.Backup(w)
+		return err
+	})
+	return h, err
+}
+
+func writeAtomic(path string, write func(io.Writer) error) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return fmt.Errorf("creating %s: %w", filepath.Dir(path), err)
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	defer os.Remove(f.Name())
+	err = write(f)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), path)
+	}
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	return nil
+}
+
+func countsText(c store.BackupCounts) string {
+	return fmt.Sprintf("%d activities, %d processors, %d requests, %d documents, %d audit entries",
+		c.Activities, c.Processors, c.Requests, c.Documents, c.AuditEntries)
+}
+
+func encryptedText(enc bool) string {
+	if enc {
+		return " (encrypted)"
+	}
+	return ""
+}
+
+func (a *app) restoreCommand() *cobra.Command {
+	var force bool
+	cmd := &cobra.Command{
+		Use:   "restore FILE --workspace NEW [--force]",
+		Short: "Restore a backup file into a new workspace, checking its checksum and record counts",
+		Long: "Restores into the workspace named with --workspace (or the directory given with --db), which\n" +
+			"must not exist yet; --force replaces an existing one, after the backup has been restored\n" +
+			"and checked beside it. An encrypted backup asks for the passphrase of the workspace it was\n" +
+			"taken from ($DPODESK_PASSPHRASE in scripts); the restored workspace opens with the same one.",
+		Args: exactArgs(1, "a backup file"),
+		RunE: func(_ *cobra.Command, args []string) error { return a.restore(args[0], force) },
+	}
+	cmd.Flags().BoolVar(&force, "force", false, "replace the workspace if it exists")
+	return cmd
+}
+
+func (a *app) restore(file string, force bool) error {
+	if a.workspace == "" && a.db == "" {
+		return usagef("restore needs the new workspace's name: dpodesk restore %s --workspace NEW", file)
+	}
+	name, dir, err := a.target()
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return fmt.Errorf("opening the backup: %w", err)
+	}
+	defer f.Close()
+	var source string
+	h, err := store.Restore(f, dir, store.RestoreOptions{
+		Name: name, LogDir: a.cfg.logsDir(), Force: force,
+		Passphrase: func(h store.BackupHeader) (string, error) {
+			source = h.Workspace
+			return a.passphrase("DPODESK_PASSPHRASE", fmt.Sprintf("passphrase of workspace %q, from which the backup was taken: ", h.Workspace), false)
+		},
+	})
+	switch {
+	case errors.Is(err, store.ErrWrongPassphrase):
+		return &exitError{exitPassword, fmt.Errorf("wrong passphrase for workspace %q", source)}
+	case errors.Is(err, store.ErrLocked):
+		return &exitError{exitBusy, err}
+	case errors.Is(err, store.ErrNotBackup):
+		return fmt.Errorf("%s: %w", file, err)
+	case err != nil:
+		return err
+	}
+	fmt.Fprintf(a.stdout, "restored %s (workspace %q, %s) into workspace %q at %s: %s%s\n", file, h.Workspace,
+		h.CreatedAt.Local().Format("2006-01-02 15:04"), name, dir, countsText(h.Counts), encryptedText(h.Encrypted))
+	return nil
+}
+
+func (a *app) exportWorkspaceCommand() *cobra.Command {
+	var out string
+	cmd := &cobra.Command{
+		Use:   "workspace [-o FILE.json]",
+		Short: "Every record of the workspace as one versioned JSON bundle (see docs/workspaces.md)",
+		Args:  noArgs,
+		RunE: func(*cobra.Command, []string) error {
+			ws, err := a.open()
+			if err != nil {
+				return err
+			}
+			if out == "" || out == "-" {
+				return ws.ExportBundle(a.stdout)
+			}
+			if err := writeAtomic(out, ws.ExportBundle); err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stderr, "exported workspace %q to %s\n", ws.Name(), out)
+			return nil
+		},
+	}
+	cmd.Flags().StringVarP(&out, "output", "o", "", "file to write (default standard output)")
+	return cmd
+}
+
+func (a *app) importWorkspaceCommand() *cobra.Command {
+	var encrypt bool
+	cmd := &cobra.Command{
+		Use:   "import-workspace FILE.json [--workspace NEW] [--encrypt]",
+		Short: "Create a workspace from a JSON bundle written by `export workspace`",
+		Long: "Creates the workspace named with --workspace (default: the name in the bundle) and fills it\n" +
+			"with every record of the bundle, keeping IDs and refs. The workspace must not exist or be empty.",
+		Args: exactArgs(1, "a bundle file"),
+		RunE: func(_ *cobra.Command, args []string) error { return a.importWorkspace(args[0], encrypt) },
+	}
+	cmd.Flags().BoolVar(&encrypt, "encrypt", false, "encrypt the new workspace with a passphrase")
+	return cmd
+}
+
+func (a *app) importWorkspace(file string, encrypt bool) error {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return fmt.Errorf("reading the bundle: %w", err)
+	}
+	if a.workspace == "" && a.db == "" {
+		var head struct{ Workspace string }
+		if err := json.Unmarshal(data, &head); err != nil || head.Workspace == "" {
+			return usagef("%s names no workspace; give one with --workspace NEW", file)
+		}
+		a.workspace = head.Workspace
+	}
+	name, dir, err := a.target()
+	if err != nil {
+		return err
+	}
+	created := !dirExists(dir)
+	if encrypt {
+		if !created {
+			return fmt.Errorf("workspace %q already exists; --encrypt needs a new one", name)
+		}
+		if err := a.initEncryption(name, dir); err != nil {
+			return err
+		}
+	}
+	a.createMissing = true
+	ws, err := a.open()
+	if err == nil {
+		err = ws.ImportBundle(bytes.NewReader(data))
+	}
+	if err != nil {
+		if created {
+			a.close()
+			os.RemoveAll(dir)
+		}
+		return err
+	}
+	c, err := ws.Counts()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stdout, "imported %s into workspace %q: %d activities, %d processors, %d requests, %d documents\n",
+		file, name, c.Activities, c.Processors, c.Requests, c.Documents)
+	return nil
+}
