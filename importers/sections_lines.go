@@ -122,7 +122,7 @@ func isTitleLine(lines []srcLine, i int, afterHeading bool) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
-	if strings.ContainsRune(".,;:", last) || strings.Contains(t, "@") ||
+	if strings.ContainsRune(".,;:", last) || endsWithConnector(t) || strings.Contains(t, "@") ||
 		strings.Contains(t, "://") || strings.HasPrefix(strings.ToLower(t), "www.") {
 		return false
 	}

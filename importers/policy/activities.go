@@ -7,14 +7,14 @@ import (
 
 var (
 	// Sections that give general information rather than a purpose.
-	reGeneralTitle = regexp.MustCompile(`(?i)^(?:privacy(?: policy| notice| statement)?|data protection(?: notice| statement| declaration| policy)?|datenschutz(?:erklärung|hinweise?|information(?:en)?)?|introduction|preamble|einleitung|präambel|overview|übersicht|allgemeines|general|contact(?: us| details)?|kontakt|closing|accuracy|children(?: data)?|kinder|do not track|external links|links|miscellaneous|sonstiges|glossary|legal notice|impressum|gdpr|dsgvo|access|correct(?:ion)?|delete|deletion|restrict|object|transfer|opt-out|customers|service providers)[\s.?!:]*$|definition|begriffsbestimmung|general principles|\bdeletion\b|\bscope of (?:this|the) (?:privacy|policy)|geltungsbereich|this privacy policy apply|\brights?\b|\brecht(?:e|s)?\b|betroffenenrecht|widerspruch|widerruf|revocation|objection|complaint|beschwerde|\b(?:art(?:icle|\.)?|§)\s*(?:1[5-9]|2[0-2]|77)\b|\bsecur|sicherheit|\bssl\b|encrypt|verschlüssel|changes?\b|änderung|updates? (?:to|of)|validity|gültigkeit|who (?:is|are) responsible|responsible (?:body|party)|\bcontroller\b|verantwortliche|data protection officer|datenschutzbeauftragte|supervisory|aufsicht|recipients?\b|empfänger|how we share|disclos|weitergabe|transmission of|third countr|drittl|data transfer|transfer of (?:personal )?data|outside the eu|außerhalb der eu|international transfer|data location|storage period|retention|speicherdauer|how long|löschung|legal bas|lawful bas|rechtsgrundlage|automated decision|profiling|obligation to provide|pflicht zur bereitstellung|what data|which data|welche daten|origin of|herkunft|sources? of|categories of|kategorien|further information|weitere informationen|sensitive personal|organi[sz]ation administered|queries|questions|fragen|choices|opt-out|sharing, storage|how we process|uses of the information|information we (?:may )?collect|information collection|purposes and`)
+	reGeneralTitle = regexp.MustCompile(`(?i)^(?:privacy (?:policy|notice|statement)|data protection (?:notice|statement|declaration|policy|information)|datenschutz(?:erklärung|hinweise|information)|patienteninformation)\b|^(?:privacy(?: policy| notice| statement)?|data protection(?: notice| statement| declaration| policy)?|datenschutz(?:erklärung|hinweise?|information(?:en)?)?|introduction|preamble|einleitung|präambel|overview|übersicht|allgemeines|general|contact(?: us| details)?|kontakt|closing|accuracy|children(?: data)?|kinder|do not track|external links|links|miscellaneous|sonstiges|glossary|legal notice|impressum|gdpr|dsgvo|access|correct(?:ion)?|delete|deletion|restrict|object|transfer|opt-out|customers|service providers)[\s.?!:]*$|definition|begriffsbestimmung|general principles|\bdeletion\b|\bscope of (?:this|the) (?:privacy|policy)|geltungsbereich|this privacy policy apply|\brights?\b|\brecht(?:e|s)?\b|betroffenenrecht|widerspruch|widerruf|revocation|objection|complaint|beschwerde|\b(?:art(?:icle|\.)?|§)\s*(?:1[5-9]|2[0-2]|77)\b|\bsecur|sicherheit|\bssl\b|encrypt|verschlüssel|changes?\b|änderung|updates? (?:to|of)|validity|gültigkeit|who (?:is|are) responsible|responsible (?:body|party)|\bcontroller\b|verantwortliche|data protection officer|datenschutzbeauftragte|supervisory|aufsicht|recipients?\b|empfänger|how we share|disclos|weitergabe|transmission of|third countr|drittl|data transfer|transfer of (?:personal )?data|outside the eu|außerhalb der eu|international transfer|data location|storage period|retention|speicherdauer|how long|löschung|legal bas|lawful bas|rechtsgrundlage|automated decision|profiling|obligation to provide|pflicht zur bereitstellung|what data|which data|welche daten|origin of|herkunft|sources? of|categories of|kategorien|further information|weitere informationen|sensitive personal|organi[sz]ation administered|queries|questions|fragen|choices|opt-out|sharing, storage|how we process|uses of the information|information we (?:may )?collect|information collection|purposes and`)
 	// Titles whose whole subtree is general: the rights, definitions, security or
 	// data-origin chapters.
 	reGeneralSubtree = regexp.MustCompile(`(?i)\brights?\b|\brechte\b|betroffenenrecht|definition|begriffsbestimmung|\bsecur|sicherheit|origin of|herkunft|sources? of|choices|general principles|allgemeine grundsätze`)
 	// Sub-sections that describe one facet of their parent's processing.
 	reFacetTitle = regexp.MustCompile(`(?i)^(?:purpose|zweck|legal basis|rechtsgrundlage|storage period|speicherdauer|data deletion|dauer der speicherung|opportunity to object|widerspruchs|beseitigung|scope (?:and purpose )?of (?:the )?processing|umfang der|purpose of (?:the )?processing|recipients? of|empfänger|general information|allgemeine information|more information|weitere information|description and scope|beschreibung und umfang|conclusion of a data processing|necessary cookies|non[- ]necessary cookies|type [a-z]\b|typ [a-z]\b|nicht klassifiziert|art der|categories of data|datenkategorien|data categories|possibility to object|objection and removal)`)
 	// Processing verbs: a section that uses none describes no processing.
-	reProcessingVerb = regexp.MustCompile(`(?i)\bprocess|\bcollect|\bstor|\buse[sd]?\b|\busing\b|\btransmit|\bsend|\bshare|\banaly[sz]|\btrack|verarbeit|erheb|erfass|speicher|nutz|verwend|übermitt|eingesetzt|einsatz|setzen\b`)
+	reProcessingVerb = regexp.MustCompile(`(?i)\bprocess|\bcollect|\bstor|\buse[sd]?\b|\busing\b|\btransmit|\bsend|\bshare|\banaly[sz]|\btrack|\bpass|\bkeep|\brecord|\breceiv|\bdisclos|\bhandl|\bdelet|\bpublish|verarbeit|erheb|erfass|speicher|nutz|verwend|übermitt|eingesetzt|einsatz|setzen\b|weiter|bewahr|veröffentlich|lösch|übertrag|abwickl|wickeln|melden|erhalten`)
 )
 
 // topics group titles that describe the same processing, so that an intro section
@@ -68,8 +68,8 @@ func activitySections(d *docView, recs []Recipient) []int {
 		if t == "" || reGeneralTitle.MatchString(t) || reFacetTitle.MatchString(t) && s.Parent >= 0 || inGeneralSubtree(d, i) {
 			continue
 		}
-		body := d.text[s.Start:s.End]
-		isCand[i] = len(strings.TrimSpace(body)) > 40 && reProcessingVerb.MatchString(body)
+		body := strings.TrimSpace(d.text[s.Start:s.End])
+		isCand[i] = len(body) > 40 && (reProcessingVerb.MatchString(body) || len(body) > 200) && !isDocumentTitle(d, i)
 	}
 	var out []int
 	seenTopic := map[string]bool{}
@@ -88,6 +88,17 @@ func activitySections(d *docView, recs []Recipient) []int {
 		out = append(out, i)
 	}
 	return out
+}
+
+// isDocumentTitle: a section holding most of the text is the document's title
+// (an <h1> or a first line), not a purpose.
+func isDocumentTitle(d *docView, i int) bool {
+	s := d.secs[i]
+	return s.End-s.HeadingStart > len(d.text)*7/10 && hasChild(d, i)
+}
+
+func hasChild(d *docView, i int) bool {
+	return i+1 < len(d.secs) && d.secs[i+1].Parent == i
 }
 
 // inGeneralSubtree: an ancestor is a rights, definitions or security chapter.

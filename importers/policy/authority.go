@@ -24,7 +24,12 @@ func findAuthority(d *docView) (string, []Evidence) {
 	}
 	var found []cand
 	if m := reAuthorityDE.FindStringSubmatchIndex(d.text); m != nil {
-		name := nominativeAdj(d.text[m[2]:m[3]]) + " " + nominativeNoun(d.text[m[4]:m[5]])
+		noun := nominativeNoun(d.text[m[4]:m[5]])
+		adj := nominativeAdj(d.text[m[2]:m[3]])
+		if strings.HasPrefix(noun, "Landesamt") && strings.HasSuffix(adj, "e") {
+			adj += "s" // neuter: "Bayerisches Landesamt"
+		}
+		name := adj + " " + noun
 		if rest := collapse(d.text[m[6]:m[7]]); rest != "" {
 			name += " " + rest
 		}

@@ -3,6 +3,7 @@ package policy
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -42,39 +43,128 @@ func findController(d *docView) Party {
 			best, bestScore = p, s
 		}
 	}
-	if p := inlineController(d); partyScore(p) > bestScore {
-		best = p
+	if best.Name != "" && bestScore >= 3 {
+		return best
 	}
-	if best.Name == "" {
-		best.Name, best.Evidence = introOrg(d)
+	// prose: the earliest statement naming the controller wins
+	p := inlineController(d)
+	if name, ev := introOrg(d); name != "" && (p.Name == "" || ev[0].Start < p.Evidence[0].Start) {
+		p = Party{Name: name, Email: paragraphEmail(d, ev[0].Start), Evidence: ev}
+	}
+	if p.Name != "" && (best.Name == "" || partyScore(p) >= bestScore) {
+		return p
 	}
 	return best
 }
 
-var reInlineController = regexp.MustCompile(`(?i)\b(?:the (?:data )?controller|responsible (?:party|body|entity))(?: (?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|\bverantwortlich(?:e|er)?(?: (?:für|im sinne|i\.\s?s\.)[^.:]{0,120}?)? ist\b:?`)
+// Prose that names the controller: a cue followed by the name ("The controller
+// is …", "Verantwortlich … ist die …", "published by …", "\"we\" means …"), or a
+// name followed by a cue ("Example Inc., Street 1, … is the controller").
+var (
+	reCueThenName = regexp.MustCompile(`(?i)\b(?:the (?:data )?controller|responsible (?:party|body|entity))(?: (?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|\bverantwortlich(?:e|er)?(?: (?:für|im sinne|i\.\s?s\.)[^.:]{0,120}?)? ist\b:?|\b(?:published|operated) by\b|\bbetrieben (?:von|durch)\b|“?"?we"?”?(?:,? (?:and|or) “?"?(?:us|our)"?”?)* (?:means?|refers? to)\b`)
+	reNameThenCue = regexp.MustCompile(`(?i)\b(?:is|are) (?:the )?(?:data )?controller\b|\bist (?:der |die )?verantwortliche\b|\bist verantwortlich\b`)
+	reLeadArticle = regexp.MustCompile(`^(?i)(?:[\s\p{Zs}:*„"“]|the\b|die\b|der\b|das\b)+`)
+)
 
-// inlineController reads "The controller is Example B.V., Street 1, … hello@…"
-// written as prose rather than as a contact box.
+// inlineController reads the controller from prose; the e-mail is the first one
+// in the same paragraph that is not the DPO's.
 func inlineController(d *docView) Party {
-	for _, m := range reInlineController.FindAllStringIndex(d.text, -1) {
-		end := strings.IndexByte(d.text[m[1]:], '\n')
-		if end < 0 {
-			end = len(d.text) - m[1]
-		}
-		rest := d.text[m[1] : m[1]+min(end, 400)]
-		org := orgIn(rest)
-		if org == "" || !strings.HasPrefix(strings.TrimLeft(rest, " :*„\"“"), strings.Fields(org)[0]) {
+	var after Party
+	if m := reCueThenName.FindStringIndex(d.text); m != nil {
+		after = nameAfterCue(d, m[1])
+	}
+	before := nameBeforeCue(d)
+	switch {
+	case after.Name == "":
+		return before
+	case before.Name == "" || after.Evidence[0].Start < before.Evidence[0].Start:
+		return after // controllers are named early: the earlier statement wins
+	}
+	return before
+}
+
+// nameBeforeCue reads "Example Inc., Street 1, City, is the controller".
+func nameBeforeCue(d *docView) Party {
+	for _, s := range d.sents {
+		txt := d.sentText(s)
+		loc := reNameThenCue.FindStringIndex(txt)
+		if loc == nil {
 			continue
 		}
-		i := strings.Index(rest, org)
-		p := Party{Name: org, Email: emailIn(rest), Evidence: []Evidence{d.evidence(m[1]+i, m[1]+i+len(org))}}
-		if a := strings.TrimSpace(rest[i+len(org):]); strings.HasPrefix(a, ",") {
-			addr, _, _ := strings.Cut(strings.TrimPrefix(a, ","), ". ")
-			p.Address = strings.TrimSpace(addr)
+		if org := orgIn(txt[:loc[0]]); org != "" {
+			i := strings.Index(txt, org)
+			return Party{Name: org, Email: paragraphEmail(d, s.start), Evidence: []Evidence{d.evidence(s.start+i, s.start+i+len(org))}}
 		}
-		return p
 	}
 	return Party{}
+}
+
+// nameAfterCue takes the organisation right after a cue: one with a legal form, or
+// else the words up to the first comma.
+func nameAfterCue(d *docView, pos int) Party {
+	end := strings.IndexByte(d.text[pos:], '\n')
+	if end < 0 {
+		end = len(d.text) - pos
+	}
+	rest := d.text[pos : pos+min(end, 400)]
+	lead := len(reLeadArticle.FindString(rest))
+	body := rest[lead:]
+	name := orgIn(body)
+	if name == "" || !strings.HasPrefix(body, strings.Fields(name)[0]) {
+		name, _, _ = strings.Cut(body, ",")
+		name, _, _ = strings.Cut(name, " (")
+		name = strings.TrimRight(strings.TrimSpace(name), ".")
+		if f := strings.Fields(name); len(f) < 2 || len(f) > 8 || !startsUpper(name) {
+			return Party{}
+		}
+	}
+	i := strings.Index(rest, name)
+	p := Party{Name: name, Email: paragraphEmail(d, pos), Evidence: []Evidence{d.evidence(pos+i, pos+i+len(name))}}
+	if a := strings.TrimSpace(rest[i+len(name):]); strings.HasPrefix(a, ",") {
+		addr, _, _ := strings.Cut(strings.TrimPrefix(a, ","), ". ")
+		p.Address = strings.TrimSpace(addr)
+	}
+	return p
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// paragraphEmail returns the first e-mail of the paragraph holding pos that is
+// not in a sentence about the DPO.
+func paragraphEmail(d *docView, pos int) string {
+	start := strings.LastIndex(d.text[:pos], "\n\n") + 1
+	end := strings.Index(d.text[pos:], "\n\n")
+	if end < 0 {
+		end = len(d.text)
+	} else {
+		end += pos
+	}
+	for _, m := range reEmail.FindAllStringIndex(d.text[start:end], -1) {
+		si := d.sentenceIndex(start + m[0])
+		if si >= 0 && reDPOCue.MatchString(d.sentText(d.sents[si])) {
+			continue
+		}
+		return strings.TrimRight(d.text[start+m[0]:start+m[1]], ".")
+	}
+	return ""
+}
+
+// firstOtherEmail is the first e-mail of the text outside sentences about the DPO.
+func firstOtherEmail(d *docView, not string) string {
+	for _, m := range reEmail.FindAllStringIndex(d.text, -1) {
+		e := strings.TrimRight(d.text[m[0]:m[1]], ".")
+		si := d.sentenceIndex(m[0])
+		if e == not || si >= 0 && reDPOCue.MatchString(d.sentText(d.sents[si])) {
+			continue
+		}
+		return e
+	}
+	return ""
 }
 
 func partyScore(p Party) int {
@@ -129,7 +219,11 @@ var reContactLine = regexp.MustCompile(`(?i)^(?:tel|phone|fax|telefon|telefax|e-
 // introOrg takes the first organisation named in the opening paragraphs that
 // speak of "we" or of being responsible.
 func introOrg(d *docView) (string, []Evidence) {
-	for start := 0; start < len(d.text) && start < 4000; {
+	limit := 2000
+	if len(d.secs) > 1 && d.secs[1].HeadingStart < limit {
+		limit = d.secs[1].HeadingStart // the opening, before the second heading
+	}
+	for start := 0; start < len(d.text) && start < limit; {
 		end := strings.IndexByte(d.text[start:], '\n')
 		if end < 0 {
 			end = len(d.text)
@@ -152,12 +246,14 @@ func introOrg(d *docView) (string, []Evidence) {
 // only a firm or only a mailbox.
 func findDPO(d *docView, ctrl Party) Party {
 	best, bestScore := Party{}, -1
-	for _, end := range cueLines(d.text, reDPOCue, 300) {
+	for _, end := range cueLines(d.text, reDPOCue, 400) {
 		cue := lineAt(d.text, end)
-		if !cueOK(cue) {
-			if p := inlineDPO(d, end, cue); p.Name != "" && bestScore < 2 {
-				best, bestScore = p, partyScore(p)
+		if p := inlineDPO(d, end, cue); p.Name != "" || p.Email != "" {
+			if s := partyScore(p) + 1; s > bestScore {
+				best, bestScore = p, s
 			}
+		}
+		if !cueOK(cue) {
 			continue
 		}
 		b := linesAfter(d.text, end, 8, func(l string) bool {
@@ -182,12 +278,27 @@ func findDPO(d *docView, ctrl Party) Party {
 	return best
 }
 
-// inlineDPO reads "our data protection officer is Jane Doe (dpo@example.com)".
+// inlineDPO reads "our data protection officer is Jane Doe (dpo@example.com)" or
+// "Data protection officer: Jane Doe, dpo@…"; a sentence that only gives the
+// DPO's mailbox yields the e-mail alone.
 func inlineDPO(d *docView, end int, line string) Party {
-	m := reInlineDPO.FindStringSubmatch(line)
-	if m == nil || !isPersonName(m[1]) {
+	start := end - len(line)
+	ev := []Evidence{d.evidence(start, end)}
+	if m := reInlineDPO.FindStringSubmatch(line); m != nil {
+		if name := leadingPerson(m[1] + " x"); name != "" {
+			return Party{Name: name, Email: emailIn(line), Evidence: ev}
+		}
+	}
+	loc := reDPOCue.FindStringIndex(line)
+	if loc == nil {
 		return Party{}
 	}
-	start := end - len(line)
-	return Party{Name: cleanName(m[1]), Email: emailIn(line), Evidence: []Evidence{d.evidence(start, end)}}
+	rest := line[loc[1]:]
+	if k := strings.Index(rest, ". "); k >= 0 {
+		rest = rest[:k]
+	}
+	if e := emailIn(rest); e != "" {
+		return Party{Email: e, Evidence: ev}
+	}
+	return Party{}
 }

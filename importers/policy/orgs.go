@@ -10,7 +10,7 @@ import (
 // Legal forms that end an organisation's name. Found first, then the name is read
 // backwards word by word, so the cost is one pass over the text.
 var (
-	reLegalForm = regexp.MustCompile(`(?:^|[\s,])(GmbH & Co\.? KG|GmbH|gGmbH|AG|SE|KGaA|KG|UG \(haftungsbeschränkt\)|UG|e\.\s?V\.|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp\.|Corporation|B\.\s?V\.?|BV|N\.\s?V\.|ApS|A/S|AB|Oy|S\.A\.|S\.A\.S\.|SAS|SARL|S\.à r\.l\.|S\.à\.r\.l\.|S\.r\.l\.|S\.L\.|S\.p\.A\.|Sp\. z o\.o\.|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Unlimited Company|UC|DAC)(?:$|[^\p{L}\p{N}])`)
+	reLegalForm = regexp.MustCompile(`(?:^|[\s,])((?:GmbH|SE|AG|UG) & Co\.? KGa?A?|GmbH|gGmbH|AG|SE|eG|e\.G\.|KGaA|KG|UG \(haftungsbeschränkt\)|UG|e\.\s?V\.|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp\.|Corporation|B\.\s?V\.?|BV|N\.\s?V\.|ApS|A/S|AB|Oy|S\.A\.|S\.A\.S\.|SAS|SARL|S\.à r\.l\.|S\.à\.r\.l\.|S\.r\.l\.|S\.L\.|S\.p\.A\.|Sp\. z o\.o\.|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Unlimited Company|UC|DAC)(?:$|[^\p{L}\p{N}])`)
 	// words that end the backward walk: generic nouns in front of a name
 	orgStopWords = map[string]bool{
 		"the": true, "der": true, "die": true, "das": true, "des": true, "dem": true, "den": true, "by": true,
@@ -84,7 +84,15 @@ func walkBack(text string, pos int) int {
 			}
 			k -= sz
 		}
-		w := strings.TrimRight(text[k:j], ".")
+		raw := text[k:j]
+		w := strings.TrimRight(raw, ".")
+		if n > 0 && w != raw && len(w) > 2 && !abbreviations[strings.ToLower(w)] {
+			return start // "… in the USA. Example Inc." — the word ends a sentence
+		}
+		if w == "&" {
+			start, i = k, k
+			continue
+		}
 		if w == "" || !reNameWord.MatchString(w) || orgStopWords[strings.ToLower(w)] {
 			return start
 		}

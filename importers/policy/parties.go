@@ -12,13 +12,13 @@ var (
 	// a line or heading that introduces the controller
 	reControllerCue = regexp.MustCompile(`(?i)\bcontroller\b|responsible (?:body|party|entity|for (?:the )?(?:data )?processing)|who is responsible|\bverantwortliche[rn]?\b|verantwortliche stelle|verantwortlich (?:für|im sinne|i\.\s?s\.)|name and (?:address|contact details) of|data controller|\bwho we are\b|\bwer wir sind\b|\bbetreiber\b|\boperator of\b|\banbieter dieser`)
 	// a line or heading that introduces the data protection officer
-	reDPOCue = regexp.MustCompile(`(?i)data protection officer|\bdpo\b|datenschutzbeauftragte|datenschutzbeauftragter|privacy officer|beauftragte[rn]? für (?:den )?datenschutz`)
+	reDPOCue = regexp.MustCompile(`(?i)data protection (?:officer|lead|manager|coordinator)|\bdpo\b|datenschutzbeauftragte|datenschutzbeauftragter|privacy officer|beauftragte[rn]? für (?:den )?datenschutz`)
 	// a legal form at the end of an organisation name
 	reOrgLine   = regexp.MustCompile(`(?:^|[\s,*„"“])([\p{L}0-9][\p{L}0-9&.,'’+\- ]{0,70}?[\s,]+(?:GmbH & Co\. KG|GmbH|gGmbH|mbH|AG|SE|KG|KGaA|UG(?: \(haftungsbeschränkt\))?|e\.\s?V\.|Inc\.?|Ltd\.?|Limited|LLC|LLP|PLC|plc|Corp\.?|Corporation|B\.V\.|BV|N\.V\.|ApS|A/S|AB|Oy|S\.A\.|SAS|SARL|S\.à r\.l\.|S\.r\.l\.|S\.L\.|Sp\. z o\.o\.|Pty Ltd|CIC))\b\.?`)
 	reAddressy  = regexp.MustCompile(`(?i)\d|straße|strasse|str\.|street|road|avenue|platz|weg\b|allee|\bgasse|tel\b|phone|fax|e-?mail|www|http`)
 	reNameTok   = regexp.MustCompile(`^(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\.|\p{Lu}\p{Ll}*\.?-\p{Lu}\p{Ll}+|von|van|de|der|den|zu|da|di|le|la)$`)
 	rePrefix    = regexp.MustCompile(`^(?i)(?:(?:RA|RAin|Rechtsanwalt|Rechtsanwältin|Dr\.|Prof\.|Dipl\.-\S+|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|med\.|jur\.|rer\.\s?nat\.|Attorney|LL\.M\.?)[\s,]+)+`)
-	reInlineDPO = regexp.MustCompile(`(?i)(?:data protection officer|datenschutzbeauftragte[rn]?|dpo)[^.:\n]{0,40}?(?:\bis\b|\bist\b|:)\s*((?:(?:RA|Dr\.|Prof\.|Mr\.?|Ms\.?|Mrs\.?|Herr|Frau)\s+)*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){1,3})`)
+	reInlineDPO = regexp.MustCompile(`(?i)(?:data protection (?:officer|lead|manager)|datenschutzbeauftragte[rn]?|dpo)[^.:\n]{0,40}?(?:\bis\b|\bist\b|:|,)\s*((?:(?:RA|Dr\.|Prof\.|Mr\.?|Ms\.?|Mrs\.?|Herr|Frau)\s+)*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){1,3})`)
 	nameStop    = map[string]bool{"Data": true, "Protection": true, "Officer": true, "Datenschutz": true, "Germany": true,
 		"Deutschland": true, "Contact": true, "Kontakt": true, "Privacy": true, "Email": true, "Phone": true, "The": true,
 		"Our": true, "Your": true, "We": true, "You": true, "Controller": true, "Responsible": true, "External": true,
@@ -66,6 +66,9 @@ func findParties(d *docView) (ctrl, dpo Party) {
 	dpo = findDPO(d, ctrl)
 	if ctrl.Email == dpo.Email && dpo.Email != "" {
 		ctrl.Email = ""
+	}
+	if ctrl.Email == "" && ctrl.Name != "" {
+		ctrl.Email = firstOtherEmail(d, dpo.Email)
 	}
 	return ctrl, dpo
 }
