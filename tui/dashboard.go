@@ -86,7 +86,7 @@ func (d *dashboard) Update(msg tea.Msg) tea.Cmd {
 	case tea.KeyPressMsg:
 		return d.onKey(msg)
 	case tea.MouseClickMsg:
-		if i := msg.Y - 1; i >= 0 && i < len(d.lines) && d.lines[i].target != nil {
+		if i := msg.Y + max(d.cursor-d.height+1, 0); i >= 0 && i < len(d.lines) && d.lines[i].target != nil {
 			d.cursor = i
 			return navigate(*d.lines[i].target)
 		}
@@ -268,15 +268,17 @@ func (d *dashboard) View() string {
 	if !d.loaded[0] && !d.loaded[1] {
 		return d.st.Muted.Render("Loading the workspace…")
 	}
+	// Scroll so the cursor stays visible; at 80×24 the findings run below the fold.
+	off := 0
+	if d.cursor >= d.height {
+		off = d.cursor - d.height + 1
+	}
 	var b strings.Builder
-	for i, l := range d.lines {
-		if i >= d.height {
-			break
-		}
-		if i > 0 {
+	for i := off; i < len(d.lines) && i < off+d.height; i++ {
+		if i > off {
 			b.WriteByte('\n')
 		}
-		b.WriteString(d.renderLine(i, l))
+		b.WriteString(d.renderLine(i, d.lines[i]))
 	}
 	return b.String()
 }

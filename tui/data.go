@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"cmp"
 	"runtime"
 	"slices"
 	"strings"
@@ -49,38 +50,102 @@ func loadRequests(s RequestStore, o Options) tea.Cmd {
 }
 
 func buildReqData(reqs []model.Request, o Options) *reqData {
-	d := &reqData{rows: make([]reqRow, len(reqs)), today: o.today()}
+	d := &reqData{today: o.today()}
 	labels := typeLabels(o.Lang)
+	rows := make([]reqRow, len(reqs))
 	parallel(len(reqs), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			d.rows[i] = newReqRow(reqs[i], o.Rules, d.today, labels)
+			rows[i] = newReqRow(reqs[i], o.Rules, d.today, labels)
 		}
 	})
-	// Open requests first by due date, most urgent on top; closed ones after, newest first.
-	slices.SortFunc(d.rows, func(a, b reqRow) int {
-		if a.Open != b.Open {
-			if a.Open {
-				return -1
-			}
-			return 1
-		}
-		c := a.Due.Time().Compare(b.Due.Time())
-		if !a.Open {
-			c = -c
-		}
-		if c == 0 {
-			c = strings.Compare(a.Ref, b.Ref)
-		}
-		return c
-	})
-	d.hay = make([]string, len(d.rows))
+	d.rows = sortRows(rows)
+	d.hay = haystacks(d.rows)
 	d.byID = make(map[uint64]int32, len(d.rows))
 	for i := range d.rows {
-		r := &d.rows[i]
-		d.hay[i] = strings.ToLower(r.Ref + "\x00" + r.Subject + "\x00" + r.TypeLabel + "\x00" + r.Type + "\x00" + r.Status)
-		d.byID[r.ID] = int32(i)
+		d.byID[d.rows[i].ID] = int32(i)
 	}
 	return d
+}
+
+// sortRows orders open requests by due date, most urgent first, then closed
+// ones newest first. It sorts small keys rather than the wide rows themselves,
+// which at 100,000 rows is the difference between milliseconds and a second.
+func sortRows(rows []reqRow) []reqRow {
+	type sortKey struct {
+		k  int64
+		id uint64
+		i  int32
+	}
+	keys := make([]sortKey, len(rows))
+	for i := range rows {
+		r := &rows[i]
+		day := int64(r.Due.Year)*400 + int64(r.Due.Month)*32 + int64(r.Due.Day)
+		if !r.Open {
+			day = 1<<40 - day
+		}
+		keys[i] = sortKey{k: day, id: r.ID, i: int32(i)}
+		if !r.Open {
+			keys[i].k += 1 << 41
+		}
+	}
+	slices.SortFunc(keys, func(a, b sortKey) int {
+		if a.k != b.k {
+			return cmp.Compare(a.k, b.k)
+		}
+		return cmp.Compare(a.id, b.id)
+	})
+	out := make([]reqRow, len(rows))
+	for j, k := range keys {
+		out[j] = rows[k.i]
+	}
+	return out
+}
+
+// haystacks builds the lowercase search text of every row with one allocation
+// per CPU: each row's string is a slice of its chunk's large string.
+func haystacks(rows []reqRow) []string {
+	hay := make([]string, len(rows))
+	parallel(len(rows), func(lo, hi int) {
+		n := 0
+		for i := lo; i < hi; i++ {
+			r := &rows[i]
+			n += len(r.Ref) + len(r.Subject) + len(r.TypeLabel) + len(r.Type) + len(r.Status) + 4
+		}
+		buf := make([]byte, 0, n+n/8)
+		ends := make([]int, hi-lo)
+		for i := lo; i < hi; i++ {
+			r := &rows[i]
+			for j, f := range [...]string{r.Ref, r.Subject, r.TypeLabel, r.Type, r.Status} {
+				if j > 0 {
+					buf = append(buf, 0)
+				}
+				buf = appendLower(buf, f)
+			}
+			ends[i-lo] = len(buf)
+		}
+		all, start := string(buf), 0
+		for k, e := range ends {
+			hay[lo+k] = all[start:e]
+			start = e
+		}
+	})
+	return hay
+}
+
+// appendLower appends s in lower case, with a fast path for ASCII.
+func appendLower(buf []byte, s string) []byte {
+	if !isASCII(s) {
+		return append(buf, strings.ToLower(s)...)
+	}
+	start := len(buf)
+	buf = append(buf, s...)
+	b := buf[start:]
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return buf
 }
 
 func newReqRow(r model.Request, rules model.DeadlineRules, today model.Date, labels map[string]string) reqRow {

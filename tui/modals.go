@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
 
@@ -16,8 +17,11 @@ type helpModal struct {
 
 func newHelpModal(st *Styles, h help.Model, page help.KeyMap, global GlobalKeys, title string) *helpModal {
 	h.ShowAll = true
-	groups := append(page.FullHelp(), global.FullHelp()...)
-	return &helpModal{st: st, title: title, text: h.FullHelpView(groups)}
+	// Page keys and global keys are drawn as two blocks so neither is cut at 80 columns.
+	tabs := key.NewBinding(key.WithKeys("1"), key.WithHelp("1…6", "switch tab"))
+	globals := [][]key.Binding{{tabs, global.Next, global.Prev}, {global.Help, global.Palette, global.Quit}}
+	text := h.FullHelpView(page.FullHelp()) + "\n\n" + st.Section.Render("Everywhere") + "\n" + h.FullHelpView(globals)
+	return &helpModal{st: st, title: title, text: text}
 }
 
 func (m *helpModal) Update(msg tea.Msg) (tea.Cmd, bool) {

@@ -60,7 +60,7 @@ func (d *requestDetail) render(w int) string {
 	tl, _ := model.RequestTypeByKey(r.Type)
 	typ := tl.Label(d.o.Lang)
 	if tl.Article != "" {
-		typ += " (Art. " + tl.Article + ")"
+		typ += " (" + tl.Article + ")"
 	}
 	b.WriteString(kv("Type", typ) + "   " + kv("Channel", r.Channel) + "   " + kv("Jurisdiction", strings.ToUpper(r.Jurisdiction)) + "\n")
 	b.WriteString(kv("Received", r.Received.Format("2006-01-02 15:04 MST")))
