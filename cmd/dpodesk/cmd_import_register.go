@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -25,7 +26,7 @@ func (a *app) importRegisterCommand() *cobra.Command {
 			"read; nothing is written unless every row reads. --dry-run only shows what would be written.",
 		Args: exactArgs(1, "the register file"),
 		RunE: func(_ *cobra.Command, args []string) error {
-			if !contains(register.Kinds, kind) {
+			if !slices.Contains(register.Kinds, kind) {
 				return usagef("--kind %q: use %s", kind, strings.Join(register.Kinds, ", "))
 			}
 			p, err := register.ReadFile(args[0], kind, register.Options{})

@@ -47,6 +47,9 @@ func writeHTML(w io.Writer, t Table, org model.Organisation, opts Options) error
 	for _, row := range t.Rows {
 		rec := htmlRecord{Title: row[title].Text(" ")}
 		for i, c := range t.Columns {
+			if i == title && !p.AsTable {
+				continue // the section heading already names the record
+			}
 			f := htmlField{Label: c.Header(opts.Lang)}
 			for _, it := range row[i] {
 				f.Items = append(f.Items, it.Text)
