@@ -3,6 +3,8 @@ package store
 import (
 	"testing"
 
+	badger "github.com/dgraph-io/badger/v4"
+
 	"github.com/dpodesk/dpodesk/model"
 )
 
@@ -82,5 +84,39 @@ func TestProcessorLinksAndRows(t *testing.T) {
 	list, _ = w.ListProcessors(ProcessorFilter{Status: model.StatusDraft})
 	if len(list) != 0 {
 		t.Fatalf("draft processors = %d", len(list))
+	}
+}
+
+// TestNoStaleIndexKeys checks the index at the key level: after edits and
+// deletes, exactly the keys of the stored records remain.
+func TestNoStaleIndexKeys(t *testing.T) {
+	w := openTest(t)
+	p := sampleProcessor("Zendesk", "ZD", "Zendesk Inc")
+	must(t, w.CreateProcessor(p))
+	a := sampleActivity("Support")
+	a.ProcessorIDs = []uint64{p.ID}
+	must(t, w.CreateActivity(a))
+	p.Name, p.Aliases, p.Status = "Zendesk EU", []string{"ZD"}, model.StatusRetired
+	must(t, w.UpdateProcessor(p))
+	a.Name, a.ProcessorIDs, a.Status = "Customer support", nil, model.StatusDraft
+	must(t, w.UpdateActivity(a))
+	want := len(processorIndexKeys(p)) + len(activityIndexKeys(a))
+	var got int
+	must(t, w.view(func(txn *badger.Txn) error {
+		got = countKeys(txn, []byte("ix/activity/")) + countKeys(txn, []byte("ix/processor/"))
+		return nil
+	}))
+	if got != want {
+		t.Fatalf("%d index keys, want %d", got, want)
+	}
+	must(t, w.DeleteActivity(a.ID))
+	must(t, w.DeleteProcessor(p.ID))
+	must(t, w.view(func(txn *badger.Txn) error {
+		got = countKeys(txn, []byte("ix/activity/")) + countKeys(txn, []byte("ix/processor/")) +
+			countKeys(txn, prefixActivityRow) + countKeys(txn, prefixProcessorRow)
+		return nil
+	}))
+	if got != 0 {
+		t.Fatalf("%d index or row keys left after deleting everything", got)
 	}
 }

@@ -102,10 +102,10 @@ func (s spec[T]) replace(t *tx, old, r *T, action string) error {
 	if err := s.checkUnique(t, r); err != nil {
 		return err
 	}
-	if err := t.reindex(s.index(old), nil); err != nil {
+	if err := t.reindex(s.index(old), s.index(r)); err != nil {
 		return err
 	}
-	if err := s.writeRecord(t.txn, r); err != nil {
+	if err := s.writeRecord(t.txn, r); err != nil { // sets the new index keys again: harmless
 		return fmt.Errorf("write %s: %w", s.kind, err)
 	}
 	return t.audit(action, s.kind, s.id(r), s.label(r), s.snapshot(old), s.snapshot(r))
