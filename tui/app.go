@@ -45,8 +45,21 @@ func New(s Stores, o Options) *Root {
 	}
 	r.applyStyles()
 	r.resize(r.width, r.height)
+	r.layoutTabs()
 	return r
 }
+
+// layoutTabs records where each tab label sits, for mouse clicks.
+func (r *Root) layoutTabs() {
+	x := 0
+	for i := range tabCount {
+		w := lipgloss.Width(r.tabLabel(i))
+		r.tabX[i] = [2]int{x, x + w}
+		x += w
+	}
+}
+
+func (r *Root) tabLabel(t tab) string { return fmt.Sprintf(" %d %s ", t+1, r.tabName(t)) }
 
 // Run starts the program in the alternate screen with mouse support; Bubble Tea
 // restores the terminal on every exit path, including panics in Update.
@@ -126,6 +139,9 @@ func (r *Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return r, r.pages[msg.to].Update(msg)
 	case replayKeyMsg:
 		r.active = msg.to
+		if msg.key == "" {
+			return r, nil
+		}
 		return r, r.onKey(keyPress(msg.key))
 	}
 	return r, r.broadcast(msg)
@@ -274,12 +290,8 @@ func (r *Root) titleLine() string {
 
 func (r *Root) tabBar() string {
 	var b strings.Builder
-	x := 0
 	for i := range tabCount {
-		label := fmt.Sprintf(" %d %s ", i+1, r.tabName(i))
-		w := lipgloss.Width(label)
-		r.tabX[i] = [2]int{x, x + w}
-		x += w
+		label := r.tabLabel(i)
 		if i == r.active {
 			b.WriteString(r.st.TabActive.Render(label))
 		} else {

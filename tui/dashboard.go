@@ -151,7 +151,7 @@ func (d *dashboard) moveCursor(delta int) {
 func (d *dashboard) Keys() help.KeyMap {
 	k := d.keys
 	if d.empty() {
-		return keyMap{short: []key.Binding{k.NewRequest, k.Import, k.Demo}, full: [][]key.Binding{{k.NewRequest, k.Import, k.Demo}}}
+		return keyMap{short: []key.Binding{k.NewRequest, k.Import, k.Demo}, full: [][]key.Binding{{k.Up, k.Down, k.Open, k.NewRequest, k.Import, k.Demo}}}
 	}
 	return keyMap{short: []key.Binding{k.Up, k.Down, k.Open}, full: [][]key.Binding{{k.Up, k.Down, k.Open, k.NewRequest, k.Import, k.Demo}}}
 }

@@ -111,6 +111,9 @@ func keyPress(s string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: code, Mod: mod}
 	}
 	r := []rune(s)
+	if len(r) == 0 {
+		return tea.KeyPressMsg{}
+	}
 	if len(r) == 1 && mod == 0 {
 		return tea.KeyPressMsg{Code: r[0], Text: s}
 	}
