@@ -1,0 +1,112 @@
+package tui
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// TestKeysDocumented checks that docs/keys.md names every binding of every page.
+func TestKeysDocumented(t *testing.T) {
+	doc, err := os.ReadFile("../docs/keys.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := openStore(t)
+	r := New(s, Options{ImportFile: func(string) (ImportResult, error) { return ImportResult{}, nil }})
+	maps := [][][]string{}
+	for _, p := range r.pages {
+		var groups [][]string
+		for _, g := range p.Keys().FullHelp() {
+			var ks []string
+			for _, b := range g {
+				ks = append(ks, b.Keys()...)
+			}
+			groups = append(groups, ks)
+		}
+		maps = append(maps, groups)
+	}
+	for _, b := range NewGlobalKeys().FullHelp() {
+		var ks []string
+		for _, k := range b {
+			ks = append(ks, k.Keys()...)
+		}
+		maps = append(maps, [][]string{ks})
+	}
+	for _, m := range maps {
+		for _, g := range m {
+			for _, k := range g {
+				if !strings.Contains(string(doc), "`"+k+"`") {
+					t.Errorf("docs/keys.md does not mention `%s`", k)
+				}
+			}
+		}
+	}
+}
+
+var updateDocs = flag.Bool("update-docs", false, "rewrite docs/screens.md from the golden files")
+
+// TestScreensDoc keeps docs/screens.md in step with the golden renders.
+func TestScreensDoc(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(screensIntro)
+	for _, sc := range screens {
+		data, err := os.ReadFile(filepath.Join("testdata", "TestGolden", sc.file+".golden"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := ansi.Strip(string(data))
+		text = trailingSpace.ReplaceAllString(text, "")
+		b.WriteString("\n## " + sc.title + "\n\n" + sc.note + "\n\n```text\n" + text + "\n```\n")
+	}
+	const path = "../docs/screens.md"
+	if *updateDocs {
+		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	have, err := os.ReadFile(path)
+	if err != nil || string(have) != b.String() {
+		t.Fatal("docs/screens.md is out of date: run go test ./tui -run TestScreensDoc -update-docs")
+	}
+}
+
+var trailingSpace = regexp.MustCompile(`(?m)[ \t]+$`)
+
+const screensIntro = `# Screens
+
+Each screen of the terminal interface at 80×24, as text. They are the golden files of the interface tests
+(tui/testdata/TestGolden, rendered with the ASCII colour profile, which is also what NO_COLOR users see)
+with the remaining text attributes removed; ` + "`go test ./tui -run TestScreensDoc -update-docs`" + ` rewrites
+this page. The test workspace is a small fixed one with "today" = 2026-03-02.
+
+Urgency is shown by colour and also by characters, so it survives NO_COLOR: ` + "`-10!`" + ` overdue,
+` + "`1!`" + ` due within three days, ` + "`‖`" + ` clock stopped, ` + "`–`" + ` closed; ` + "`>`" + ` marks the selected row.
+`
+
+var screens = []struct{ file, title, note string }{
+	{"dashboard", "Dashboard", "Counts per register and what needs attention; `enter` on a line shows the records it counts."},
+	{"empty_workspace", "Empty workspace", "What a new workspace opens on."},
+	{"activities", "Activities", "The record of processing activities; `Complete` counts the empty Art. 30(1) points."},
+	{"activity_detail", "Activity detail", "Every Art. 30(1) field, labelled in the configured language (scroll with ↓ for the DPIA screening and problems)."},
+	{"activity_form", "New activity", "The first page of the activity form; `enter` moves on, the last field checks the whole record."},
+	{"dpia_screening", "DPIA screening", "WP248 criteria with the suggested outcome; the next page records the decision and its reason."},
+	{"requests", "Requests", "Sorted by due date, most urgent first; closed requests last."},
+	{"requests_filter", "Filter", "`/` filters as you type."},
+	{"request_detail", "Request detail", "Deadline with the rule that produced it, and the timeline."},
+	{"new_request_form", "New request", "Only the name is needed; `enter` through the defaults saves."},
+	{"extend_form", "Extend a request", "Reason and the day the data subject was told."},
+	{"delete_confirm", "Delete confirmation", "Only `y` deletes."},
+	{"processors", "Processors", "DPA status with `!` where a processor has no signed DPA."},
+	{"processor_detail", "Processor detail", "The DPA with the Art. 28(3) checklist; sub-processors and linked activities follow below."},
+	{"documents", "Documents", "Until import from the interface exists, the page shows the command."},
+	{"audit", "Audit journal", "Newest first; `f` limits it to one record."},
+	{"help", "Help", "`?` on the Requests page."},
+	{"palette", "Command palette", "`ctrl+k`, then type part of a command's name."},
+}
