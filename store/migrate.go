@@ -29,13 +29,13 @@ func (w *Workspace) migrate() error {
 	}
 	switch {
 	case version > SchemaVersion:
-		return fmt.Errorf("workspace %q has schema %d, this dpodesk reads up to %d; update dpodesk: %w",
-			w.opts.Name, version, SchemaVersion, ErrNewerSchema)
+		return describe(ErrNewerSchema, "workspace %q was written by a newer dpodesk (schema %d, this one reads up to %d): update dpodesk",
+			w.opts.Name, version, SchemaVersion)
 	case version == SchemaVersion:
 		return nil
 	case w.opts.ReadOnly:
-		return fmt.Errorf("workspace %q has schema %d and needs an upgrade to %d: open it once read-write: %w",
-			w.opts.Name, version, SchemaVersion, ErrReadOnly)
+		return describe(ErrReadOnly, "workspace %q has schema %d and needs an upgrade to %d: open it once read-write",
+			w.opts.Name, version, SchemaVersion)
 	}
 	for v := version; v < SchemaVersion; v++ {
 		err := w.db.Update(func(txn *badger.Txn) error {

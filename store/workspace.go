@@ -29,6 +29,20 @@ var (
 	ErrReadOnly    = errors.New("workspace is open read-only")
 )
 
+// described is a sentinel error with a complete message of its own, so that the
+// one line the user sees does not end in the sentinel's text again.
+type described struct {
+	msg string
+	err error
+}
+
+func (d *described) Error() string { return d.msg }
+func (d *described) Unwrap() error { return d.err }
+
+func describe(sentinel error, format string, args ...any) error {
+	return &described{msg: fmt.Sprintf(format, args...), err: sentinel}
+}
+
 // Options says which workspace to open and how.
 type Options struct {
 	Name          string // workspace name, for messages
@@ -121,8 +135,8 @@ func checkDir(opts Options) error {
 		return fmt.Errorf("open workspace %q: %w", opts.Name, err)
 	}
 	if !opts.Create || opts.ReadOnly {
-		return fmt.Errorf("workspace %q (%s): %w; create it with `dpodesk workspace create %s`",
-			opts.Name, opts.Dir, ErrNoWorkspace, opts.Name)
+		return describe(ErrNoWorkspace, "workspace %q does not exist (%s): create it with `dpodesk workspace create %s`",
+			opts.Name, opts.Dir, opts.Name)
 	}
 	if err := os.MkdirAll(opts.Dir, 0o700); err != nil {
 		return fmt.Errorf("create workspace %q: %w", opts.Name, err)
@@ -135,9 +149,9 @@ func checkDir(opts Options) error {
 func mapOpenError(opts Options, err error) error {
 	switch {
 	case strings.Contains(err.Error(), "Another process is using this Badger database"):
-		return fmt.Errorf("workspace %q is open in another dpodesk process: %w", opts.Name, ErrLocked)
+		return describe(ErrLocked, "workspace %q is open in another dpodesk process", opts.Name)
 	case errors.Is(err, badger.ErrEncryptionKeyMismatch):
-		return fmt.Errorf("workspace %q: %w", opts.Name, ErrWrongKey)
+		return describe(ErrWrongKey, "wrong encryption key for workspace %q", opts.Name)
 	}
 	return fmt.Errorf("open workspace %q: %w", opts.Name, err)
 }

@@ -17,7 +17,7 @@ func TestSecondOpenIsLocked(t *testing.T) {
 	opts.Name = "acme"
 	_, err := Open(opts)
 	wantErr(t, err, ErrLocked)
-	if !strings.Contains(err.Error(), `workspace "acme" is open in another dpodesk process`) {
+	if err.Error() != `workspace "acme" is open in another dpodesk process` {
 		t.Fatalf("message = %q", err)
 	}
 	if strings.Contains(err.Error(), "Badger") {
