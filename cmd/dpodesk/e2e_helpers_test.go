@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -31,9 +32,10 @@ func TestMain(m *testing.M) {
 
 // env is an isolated home for one test: its own config, data and state dirs.
 type env struct {
-	t    *testing.T
-	home string
-	vars []string
+	t        *testing.T
+	home     string
+	vars     []string
+	sessions int // tmux sessions started, for unique sockets
 }
 
 func newEnv(t *testing.T) *env {
@@ -97,4 +99,16 @@ func (e *env) writeConfig(text string) string {
 		e.t.Fatal(err)
 	}
 	return p
+}
+
+// today is the current date in the test's time zone, as dpodesk sees it.
+func (e *env) today() string {
+	e.t.Helper()
+	var js struct{ Received string }
+	ref := strings.TrimSpace(e.ok("--db", e.home+"/clock", "request", "add", "--subject", "clock"))
+	out := e.ok("--db", e.home+"/clock", "request", "show", ref, "--json")
+	if err := json.Unmarshal([]byte(out), &js); err != nil || len(js.Received) < 10 {
+		e.t.Fatalf("reading today's date: %v %q", err, out)
+	}
+	return js.Received[:10]
 }

@@ -71,15 +71,52 @@ func (a *app) printChanges(ws *store.Workspace, prev model.Document, cur policy.
 
 // merger collects the changeset, reusing records that already exist.
 type merger struct {
-	ws    *store.Workspace
-	cs    store.Changeset
-	procs map[string]*model.Processor // by lowercased name, legal entity and alias
-	acts  map[string]*model.Activity  // by lowercased name
+	ws      *store.Workspace
+	cs      store.Changeset
+	procs   map[string]*model.Processor // by lowercased name, legal entity and alias
+	acts    map[string]*model.Activity  // by lowercased name
+	links   []link
+	origins []origin
+}
+
+// link and origin are resolved once the store has given new records their IDs.
+type link struct {
+	act  *model.Activity
+	proc *model.Processor
+}
+
+type origin struct {
+	ev  *model.Evidence
+	doc *model.Document
 }
 
 func newMerger(ws *store.Workspace) *merger {
-	return &merger{ws: ws, cs: store.Changeset{Action: "import"},
+	m := &merger{ws: ws, cs: store.Changeset{Action: "import"},
 		procs: map[string]*model.Processor{}, acts: map[string]*model.Activity{}}
+	m.cs.Link = m.resolve
+	return m
+}
+
+// resolve points activities at their processors and evidence at its document.
+func (m *merger) resolve() error {
+	for _, l := range m.links {
+		if !containsID(l.act.ProcessorIDs, l.proc.ID) {
+			l.act.ProcessorIDs = append(l.act.ProcessorIDs, l.proc.ID)
+		}
+	}
+	for _, o := range m.origins {
+		o.ev.DocumentID = o.doc.ID
+	}
+	return nil
+}
+
+func containsID(ids []uint64, id uint64) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
 }
 
 func (m *merger) addReport(doc *model.Document, r policy.Report) error {
@@ -98,7 +135,7 @@ func (m *merger) addReport(doc *model.Document, r policy.Report) error {
 		}
 		for _, name := range ra.Recipients {
 			if p := byName[strings.ToLower(name)]; p != nil {
-				m.cs.Links = append(m.cs.Links, store.Link{Activity: act, Processor: p})
+				m.links = append(m.links, link{act, p})
 			}
 		}
 	}
@@ -130,7 +167,8 @@ func (m *merger) processor(doc *model.Document, rc policy.Recipient) (*model.Pro
 			return p, nil
 		}
 	}
-	p := draftProcessor(doc, rc)
+	p := draftProcessor(rc)
+	m.track(p.Source, doc)
 	m.cs.NewProcessors = append(m.cs.NewProcessors, p)
 	m.remember(p, names)
 	return p, nil
@@ -160,9 +198,16 @@ func (m *merger) activity(doc *model.Document, ra policy.Activity) (*model.Activ
 		mergeActivity(act, ra)
 		m.cs.ChangedActivities = append(m.cs.ChangedActivities, act)
 	} else {
-		act = draftActivity(doc, ra)
+		act = draftActivity(ra)
+		m.track(act.Source, doc)
 		m.cs.NewActivities = append(m.cs.NewActivities, act)
 	}
 	m.acts[key] = act
 	return act, nil
+}
+
+func (m *merger) track(ev *model.Evidence, doc *model.Document) {
+	if ev != nil {
+		m.origins = append(m.origins, origin{ev, doc})
+	}
 }

@@ -19,7 +19,7 @@ var mechanismOf = map[string]string{
 	"adequacy": "adequacy", "scc": "scc", "dpf": "dpf", "bcr": "bcr", "consent": "derogation", "other": "other",
 }
 
-func draftProcessor(doc *model.Document, rc policy.Recipient) *model.Processor {
+func draftProcessor(rc policy.Recipient) *model.Processor {
 	p := &model.Processor{Name: rc.Name, LegalEntity: rc.LegalEntity, Aliases: rc.Aliases, Status: model.StatusDraft,
 		Role: roleOf[rc.Role], Country: rc.Country, TransferMechanism: mechanismOf[rc.Safeguard],
 		Services: rc.Category, DPA: model.DPA{Status: "none"}}
@@ -33,7 +33,7 @@ func draftProcessor(doc *model.Document, rc policy.Recipient) *model.Processor {
 	if rc.Country != "" {
 		p.Countries = []string{rc.Country}
 	}
-	p.Source = firstEvidence(doc, rc.Evidence)
+	p.Source = firstEvidence(rc.Evidence)
 	return p
 }
 
@@ -52,13 +52,13 @@ func mergeProcessor(p *model.Processor, rc policy.Recipient) {
 	}
 }
 
-func draftActivity(doc *model.Document, ra policy.Activity) *model.Activity {
+func draftActivity(ra policy.Activity) *model.Activity {
 	act := &model.Activity{Name: ra.Title, Status: model.StatusDraft, Purposes: ra.Purposes,
 		LegalBases: ra.LegalBases, DataCategories: ra.DataCategories, Recipients: ra.Recipients}
 	if ra.Retention != "" {
 		act.Retention = []model.Retention{{Category: "all data of this activity", Period: ra.Retention}}
 	}
-	act.Source = firstEvidence(doc, []model.Evidence{ra.Evidence})
+	act.Source = firstEvidence([]model.Evidence{ra.Evidence})
 	return act
 }
 
@@ -72,12 +72,13 @@ func mergeActivity(act *model.Activity, ra policy.Activity) {
 	}
 }
 
-func firstEvidence(doc *model.Document, ev []model.Evidence) *model.Evidence {
+// firstEvidence copies the first passage; its DocumentID is set once the store
+// has given the document its ID (merger.resolve).
+func firstEvidence(ev []model.Evidence) *model.Evidence {
 	if len(ev) == 0 {
 		return nil
 	}
 	e := ev[0]
-	e.DocumentID = doc.ID // zero until the store assigns it; the store fills it in Apply
 	return &e
 }
 
