@@ -54,8 +54,9 @@ func buildReqData(reqs []model.Request, o Options) *reqData {
 	labels := typeLabels(o.Lang)
 	rows := make([]reqRow, len(reqs))
 	parallel(len(reqs), func(lo, hi int) {
+		memo := map[deadlineKey]model.Deadline{}
 		for i := lo; i < hi; i++ {
-			rows[i] = newReqRow(reqs[i], o.Rules, d.today, labels)
+			rows[i] = newReqRow(reqs[i], deadlineOf(o.Rules, reqs[i], memo), d.today, labels)
 		}
 	})
 	d.rows = sortRows(rows)
@@ -148,8 +149,32 @@ func appendLower(buf []byte, s string) []byte {
 	return buf
 }
 
-func newReqRow(r model.Request, rules model.DeadlineRules, today model.Date, labels map[string]string) reqRow {
+// deadlineKey identifies requests whose deadlines are necessarily equal: same
+// receipt day, jurisdiction and type, and no pause, resume or extend event (the
+// only events the engine reads). Most of a large register shares a few thousand
+// keys, so the engine runs a few thousand times instead of 100,000.
+type deadlineKey struct {
+	day      model.Date
+	jur, typ string
+}
+
+func deadlineOf(rules model.DeadlineRules, r model.Request, memo map[deadlineKey]model.Deadline) model.Deadline {
+	for _, e := range r.Events {
+		switch e.Kind {
+		case model.EventPause, model.EventResume, model.EventExtend:
+			return rules.Deadline(r)
+		}
+	}
+	k := deadlineKey{model.DateOf(r.Received), r.Jurisdiction, r.Type}
+	if dl, ok := memo[k]; ok {
+		return dl
+	}
 	dl := rules.Deadline(r)
+	memo[k] = dl
+	return dl
+}
+
+func newReqRow(r model.Request, dl model.Deadline, today model.Date, labels map[string]string) reqRow {
 	tl := labels[r.Type]
 	if tl == "" {
 		tl = r.Type
@@ -207,9 +232,7 @@ func loadActivities(s ActivityStore) tea.Cmd {
 		if err != nil {
 			return activitiesLoadedMsg{err: err}
 		}
-		slices.SortFunc(rows, func(a, b model.ActivityRow) int {
-			return strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name))
-		})
+		sortByName(rows, func(a model.ActivityRow) string { return a.Name })
 		d := &actData{rows: rows, hay: make([]string, len(rows)), byID: make(map[uint64]int32, len(rows))}
 		for i, a := range rows {
 			d.hay[i] = strings.ToLower(a.Name + "\x00" + a.Purposes + "\x00" + strings.Join(a.LegalBases, " ") + "\x00" + string(a.Status))
@@ -238,9 +261,7 @@ func loadProcessors(s ProcessorStore, o Options) tea.Cmd {
 		if err != nil {
 			return processorsLoadedMsg{err: err}
 		}
-		slices.SortFunc(rows, func(a, b model.ProcessorRow) int {
-			return strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name))
-		})
+		sortByName(rows, func(p model.ProcessorRow) string { return p.Name })
 		d := &procData{rows: rows, hay: make([]string, len(rows)), byID: make(map[uint64]int32, len(rows)), today: o.today()}
 		for i, p := range rows {
 			d.hay[i] = strings.ToLower(p.Name + "\x00" + p.Country + "\x00" + p.TransferMechanism + "\x00" + p.DPAStatus + "\x00" + p.Role)
@@ -271,3 +292,20 @@ func loadDocuments(s DocumentStore) tea.Cmd {
 type reloadAuditMsg struct{}
 
 func reloadAudit() tea.Cmd { return func() tea.Msg { return reloadAuditMsg{} } }
+
+// sortByName sorts rows by name without case, lowering each name once rather
+// than twice per comparison.
+func sortByName[T any](rows []T, name func(T) string) {
+	type keyed struct {
+		k string
+		v T
+	}
+	ks := make([]keyed, len(rows))
+	for i, r := range rows {
+		ks[i] = keyed{strings.ToLower(name(r)), r}
+	}
+	slices.SortStableFunc(ks, func(a, b keyed) int { return strings.Compare(a.k, b.k) })
+	for i := range ks {
+		rows[i] = ks[i].v
+	}
+}
