@@ -19,8 +19,6 @@ var requests = spec[model.Request]{
 	index: func(r *model.Request) [][]byte { return requestIndexKeys(r.ID, r.Ref, r.Status, r.Type) },
 }
 
-// closedStatuses end a request's clock; every other status counts as open.
-var closedStatuses = map[string]bool{"completed": true, "refused": true, "withdrawn": true, "closed": true}
 
 // RequestFilter selects requests; zero fields select everything.
 type RequestFilter struct {
@@ -31,7 +29,7 @@ type RequestFilter struct {
 
 func (f RequestFilter) keep(r model.Request) bool {
 	return (f.Status == "" || r.Status == f.Status) && (f.Type == "" || r.Type == f.Type) &&
-		(!f.Open || !closedStatuses[r.Status])
+		(!f.Open || r.IsOpen())
 }
 
 // RequestRef is the reference a request is known by: R-<year received>-<id>.

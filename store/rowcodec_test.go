@@ -72,29 +72,6 @@ func TestRequestRowRoundTrip(t *testing.T) {
 	}
 }
 
-// TestDecode100kRequestRowsIsFast guards the reason the row codec exists. The
-// figure to look at is BenchmarkDecodeRequestRows100k; the limit here is loose so
-// a busy machine does not fail it, and still catches a slide back towards JSON
-// speeds (about a second).
-func TestDecode100kRequestRowsIsFast(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing")
-	}
-	rows := manyRequestRows(100_000)
-	start := time.Now()
-	r := newRowReader()
-	for _, b := range rows {
-		if _, err := decodeRequestRow(r, b); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if d := time.Since(start); d > 400*time.Millisecond {
-		t.Fatalf("decoding 100,000 request rows took %v", d)
-	} else {
-		t.Logf("decoded 100,000 request rows in %v", d)
-	}
-}
-
 func BenchmarkDecodeRequestRows100k(b *testing.B) {
 	rows := manyRequestRows(100_000)
 	done := cpuTime(b)
