@@ -63,4 +63,4 @@ func oneLine(s string) string {
 	}, s)
 }
 
-const fixFormats = "import a PDF, DOCX, HTML, Markdown or text file"
+const fixFormats = "import a pdf, docx, html, markdown or text file"

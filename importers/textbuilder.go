@@ -10,11 +10,10 @@ import (
 // records the byte offsets of the headings the format declared. Every block is
 // normalised before it is appended, so the offsets are final when recorded.
 type textBuilder struct {
-	sb       strings.Builder
-	hints    []HeadingHint
-	bold     []int // indexes into hints of bold-only lines, leveled at the end
-	maxLevel int   // deepest declared heading level seen
-	inGroup  bool  // the last block is a group of lines (list, table) still open
+	sb      strings.Builder
+	hints   []HeadingHint
+	bold    []int // indexes into hints of bold-only lines, leveled in finish
+	inGroup bool  // the last block is a group of lines (list, table) still open
 }
 
 // para appends a paragraph. Blank lines inside it split it into paragraphs.
@@ -33,14 +32,13 @@ func (b *textBuilder) heading(s string, level int) bool {
 		return false
 	}
 	level = min(max(level, 1), 6)
-	b.maxLevel = max(b.maxLevel, level)
 	start := b.appendBlock(s)
 	b.hints = append(b.hints, HeadingHint{Start: start, End: start + len(s), Level: level})
 	return true
 }
 
 // boldLine appends a paragraph that consisted only of bold text. It is a heading
-// hint whose level is decided in finish, one below the deepest declared heading.
+// hint whose level is decided in finish.
 func (b *textBuilder) boldLine(s string) {
 	if b.heading(s, 6) {
 		b.bold = append(b.bold, len(b.hints)-1)
@@ -50,7 +48,7 @@ func (b *textBuilder) boldLine(s string) {
 // line appends one line to the current group (list items, table rows), opening a
 // new group after any other block.
 func (b *textBuilder) line(s string) {
-	s = strings.TrimSpace(collapseBlank(cleanBlock(s)))
+	s = strings.TrimRight(strings.Trim(collapseBlank(cleanBlock(s)), "\n"), " \t")
 	if s == "" {
 		return
 	}
@@ -79,21 +77,20 @@ func (b *textBuilder) appendBlock(s string) int {
 	return start
 }
 
-// finish returns the text and the hints, with bold-only lines placed one level
-// below the deepest real heading (level 1 when the format declared none).
+// finish returns the text and the hints, with each bold-only line placed one
+// level below the declared heading before it (level 1 when there is none).
 func (b *textBuilder) finish() (string, []HeadingHint) {
-	declared := 0
 	isBold := make(map[int]bool, len(b.bold))
 	for _, i := range b.bold {
 		isBold[i] = true
 	}
-	for i, h := range b.hints {
-		if !isBold[i] {
-			declared = max(declared, h.Level)
+	declared := 0
+	for i := range b.hints {
+		if isBold[i] {
+			b.hints[i].Level = min(declared+1, 6)
+		} else {
+			declared = b.hints[i].Level
 		}
-	}
-	for _, i := range b.bold {
-		b.hints[i].Level = min(declared+1, 6)
 	}
 	return b.sb.String(), b.hints
 }

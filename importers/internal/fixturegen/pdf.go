@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"strings"
 
 	"github.com/go-pdf/fpdf"
@@ -23,9 +24,13 @@ func writePDF(out string, blocks []block, opt pdfOptions) error {
 	}
 	family, tr := "Helvetica", pdf.UnicodeTranslatorFromDescriptor("") // cp1252: ä ö ü ß € „ “
 	if opt.ttf != "" {
+		font, err := os.ReadFile(opt.ttf)
+		if err != nil {
+			return err
+		}
 		family, tr = "Body", func(s string) string { return s }
-		pdf.AddUTF8Font(family, "", opt.ttf)
-		pdf.AddUTF8Font(family, "B", opt.ttf) // same face: the fixture is about text, not looks
+		pdf.AddUTF8FontFromBytes(family, "", font)
+		pdf.AddUTF8FontFromBytes(family, "B", font) // same face: the fixture is about text, not looks
 	}
 	pdf.SetMargins(20, 20, 20)
 	pdf.SetAutoPageBreak(true, 20)

@@ -1,0 +1,155 @@
+package importers
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func fixture(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "readers", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func zipOf(t *testing.T, files map[string]string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for name, content := range files {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte(content))
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestReadBadInput(t *testing.T) {
+	pdf, docx := fixture(t, "musterwerk-de.pdf"), fixture(t, "musterwerk-de.docx")
+	ole := append([]byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"), make([]byte, 504)...)
+	tests := []struct {
+		name string
+		data []byte
+		want error
+		says string
+	}{
+		{"empty.txt", nil, ErrEmpty, "empty"},
+		{"blank.md", []byte("\xEF\xBB\xBF \r\n\t\n"), ErrEmpty, "empty"},
+		{"logo.png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"), ErrBinary, "png image"},
+		{"photo.txt", []byte("\xFF\xD8\xFF\xE0\x00\x10JFIF"), ErrBinary, "jpeg image"},
+		{"bundle.zip", zipOf(t, map[string]string{"a.txt": "hello"}), ErrBinary, "zip archive"},
+		{"fake.docx", zipOf(t, map[string]string{"a.txt": "hello"}), ErrBinary, "not a word document"},
+		{"policy.pdf", pdf[:len(pdf)/2], ErrTruncated, "truncated"},
+		{"policy.docx", docx[:len(docx)/2], ErrTruncated, "truncated"},
+		{"encrypted.pdf", fixture(t, "encrypted.pdf"), ErrEncrypted, "password-protected"},
+		{"locked.docx", ole, ErrEncrypted, "password-protected"},
+		{"old.doc", ole, ErrBinary, ".doc"},
+		{"noise.txt", []byte("1234 5678 ---- ==== 9999 #### ////"), ErrUnreadable, "no readable words"},
+		{"garbage.txt", []byte("abc\x81\x8d\x8f\x90\x9d\xfe\xff\x80\x81"), ErrUnreadable, "utf-8"},
+		{"controls.txt", bytes.Repeat([]byte("a\x01\x02\x03"), 50), ErrBinary, "not a text document"},
+		{"scan.pdf", []byte("%PDF-1.4\n%%EOF\n"), ErrUnreadable, "pdf"},
+		{"named.pdf", []byte("just some words"), ErrUnreadable, "not a pdf"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ReadBytes(tt.name, tt.data)
+			assertReadError(t, err, tt.name, tt.want, tt.says)
+		})
+	}
+}
+
+// assertReadError checks the sentinel and that the message is one lowercase
+// line that names the file, says what is wrong and how to fix it.
+func assertReadError(t *testing.T, err error, name string, want error, says string) {
+	t.Helper()
+	if !errors.Is(err, want) {
+		t.Fatalf("got %v, want %v", err, want)
+	}
+	msg := err.Error()
+	rest, ok := strings.CutPrefix(msg, name+": ")
+	switch {
+	case !ok:
+		t.Errorf("message does not start with the file name: %q", msg)
+	case strings.ContainsAny(msg, "\n\r"):
+		t.Errorf("message is not one line: %q", msg)
+	case rest != strings.ToLower(rest):
+		t.Errorf("message is not lowercase: %q", msg)
+	case !strings.Contains(rest, "; "):
+		t.Errorf("message has no fix: %q", msg)
+	case !strings.Contains(rest, says):
+		t.Errorf("message %q does not say %q", msg, says)
+	}
+}
+
+func TestReadRefusesWithoutReading(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "scan.pdf")
+	// A sparse 50 MB file: Stat reports its size without a byte being written.
+	if err := os.WriteFile(big, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(big, 50<<20); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	_, err := Read(big)
+	assertReadError(t, err, "scan.pdf", ErrTooLarge, "50.0 mb")
+	if d := time.Since(start); d > 50*time.Millisecond {
+		t.Errorf("refusing took %v: the file was read", d)
+	}
+	_, err = Read(dir)
+	assertReadError(t, err, filepath.Base(dir), ErrNotAFile, "directory")
+	_, err = Read(filepath.Join(dir, "missing.txt"))
+	assertReadError(t, err, "missing.txt", ErrNotAFile, "no such file")
+	_, err = ReadBytes("huge.txt", make([]byte, MaxFileSize+1))
+	assertReadError(t, err, "huge.txt", ErrTooLarge, "limit")
+}
+
+func TestReadDOCXDetails(t *testing.T) {
+	const w = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	doc := `<w:document ` + w + `><w:body>
+<w:p><w:pPr><w:pStyle w:val="berschrift1"/></w:pPr><w:r><w:t>Zwecke</w:t></w:r></w:p>
+<w:p><w:r><w:t>Name:</w:t><w:tab/><w:t>Musterwerk GmbH</w:t><w:br/><w:t xml:space="preserve">Ort: </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>Nürnberg</w:t></w:r></w:p>
+<w:p><w:pPr><w:outlineLvl w:val="1"/></w:pPr><w:r><w:t>Newsletter</w:t></w:r></w:p>
+<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Anbieter</w:t></w:r></w:p>
+<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>Rundbrief Nord GmbH</w:t></w:r></w:p>
+<w:p><w:r><w:t>Gelöscht wird nach 30 Tagen.</w:t></w:r><w:r><w:delText>nie</w:delText></w:r></w:p>
+<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Cookie</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Dauer</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+</w:body></w:document>`
+	styles := `<w:styles ` + w + `><w:style w:styleId="berschrift1"><w:name w:val="heading 1"/></w:style></w:styles>`
+	data := zipOf(t, map[string]string{"word/document.xml": doc, "word/styles.xml": styles})
+	_, b, err := readFormat("x.docx", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Zwecke\n\nName:\tMusterwerk GmbH\nOrt: Nürnberg\n\nNewsletter\n\nAnbieter\n\n- Rundbrief Nord GmbH\n\nGelöscht wird nach 30 Tagen.\n\nCookie | Dauer"
+	if b.text != want {
+		t.Errorf("text:\n%q\nwant\n%q", b.text, want)
+	}
+	at := func(s string, level int) HeadingHint {
+		i := strings.Index(want, s)
+		return HeadingHint{Start: i, End: i + len(s), Level: level}
+	}
+	got := []HeadingHint{at("Zwecke", 1), at("Newsletter", 2), at("Anbieter", 3)}
+	if len(b.hints) != len(got) {
+		t.Fatalf("hints %v, want %v", b.hints, got)
+	}
+	for i := range got {
+		if b.hints[i] != got[i] {
+			t.Errorf("hint %d: %v, want %v", i, b.hints[i], got[i])
+		}
+	}
+}

@@ -1,0 +1,101 @@
+package importers
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+)
+
+// Benchmarks for what a user feels when importing: a 100 KB policy in each
+// text format, the PDF and DOCX fixtures, and the same text at 1 MB to show
+// that reading time grows linearly with size.
+
+// repeatTo repeats the middle of a document until the whole is about size bytes.
+func repeatTo(head, middle, tail string, size int) []byte {
+	var sb strings.Builder
+	sb.WriteString(head)
+	for sb.Len()+len(tail) < size {
+		sb.WriteString(middle)
+	}
+	sb.WriteString(tail)
+	return []byte(sb.String())
+}
+
+func htmlOfSize(b *testing.B, size int) []byte {
+	page, err := os.ReadFile("testdata/readers/northwind-page.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := string(page)
+	i, j := strings.Index(s, "<h2"), strings.Index(s, "</article>")
+	return repeatTo(s[:i], s[i:j], s[j:], size)
+}
+
+func textOfSize(b *testing.B, file string, size int) []byte {
+	src, err := os.ReadFile(file)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return repeatTo("", string(src)+"\n\n", "", size)
+}
+
+func benchRead(b *testing.B, name string, data []byte) {
+	b.Helper()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ReadBytes(name, data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkReadHTML100KB(b *testing.B) { benchRead(b, "policy.html", htmlOfSize(b, 100<<10)) }
+func BenchmarkReadHTML1MB(b *testing.B)   { benchRead(b, "policy.html", htmlOfSize(b, 1<<20)) }
+
+func BenchmarkReadText100KB(b *testing.B) {
+	benchRead(b, "policy.txt", textOfSize(b, "testdata/readers/musterwerk-de.txt", 100<<10))
+}
+
+func BenchmarkReadText1MB(b *testing.B) {
+	benchRead(b, "policy.txt", textOfSize(b, "testdata/readers/musterwerk-de.txt", 1<<20))
+}
+
+func BenchmarkReadWindows1252Text100KB(b *testing.B) {
+	benchRead(b, "policy.txt", textOfSize(b, "testdata/readers/musterwerk-cp1252.txt", 100<<10))
+}
+
+func BenchmarkReadMarkdown100KB(b *testing.B) {
+	benchRead(b, "policy.md", textOfSize(b, "testdata/readers/musterwerk-de.md", 100<<10))
+}
+
+func BenchmarkReadMarkdown1MB(b *testing.B) {
+	benchRead(b, "policy.md", textOfSize(b, "testdata/readers/musterwerk-de.md", 1<<20))
+}
+
+func BenchmarkReadPDF4Pages(b *testing.B) {
+	data, err := os.ReadFile("testdata/readers/northwind-long.pdf")
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchRead(b, "policy.pdf", data)
+}
+
+func BenchmarkReadDOCX(b *testing.B) {
+	data, err := os.ReadFile("testdata/readers/musterwerk-de.docx")
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchRead(b, "policy.docx", data)
+}
+
+// BenchmarkDetect measures format and encoding detection alone on 100 KB.
+func BenchmarkDetect100KB(b *testing.B) {
+	data := bytes.Repeat([]byte("Die Musterwerk GmbH verarbeitet Daten. "), 100<<10/39)
+	for b.Loop() {
+		if _, err := pickFormat("policy", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
