@@ -105,7 +105,11 @@ func (p *activitiesPage) Update(msg tea.Msg) tea.Cmd {
 	case activityMsg:
 		return p.onRecord(msg)
 	case savedMsg:
-		if msg.kind == kindActivity {
+		if msg.kind == kindActivity && msg.deleted {
+			if p.detail != nil && p.detail.a.ID == msg.id {
+				p.detail = nil
+			}
+		} else if msg.kind == kindActivity {
 			p.wantID = msg.id
 			if p.detail != nil && p.detail.a.ID == msg.id {
 				return p.fetch(msg.id, purposeDetail)
@@ -208,7 +212,7 @@ func (p *activitiesPage) actionKey(msg tea.KeyPressMsg) tea.Cmd {
 				if err := s.DeleteActivity(id); err != nil {
 					return statusMsg{text: err.Error(), err: true}
 				}
-				return savedMsg{kind: kindActivity, text: "activity " + strconv.Quote(name) + " deleted"}
+				return savedMsg{kind: kindActivity, id: id, deleted: true, text: "activity " + strconv.Quote(name) + " deleted"}
 			}
 		})
 	}

@@ -62,9 +62,10 @@ func errCmd(err error) tea.Cmd {
 
 // savedMsg reports a completed write; Root reloads what it touched.
 type savedMsg struct {
-	kind string
-	id   uint64
-	text string
+	kind    string
+	id      uint64
+	text    string
+	deleted bool // the record is gone: pages showing it go back to their table
 }
 
 // reloadMsg asks Root to reload the given kinds ("" = everything).

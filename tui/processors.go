@@ -87,7 +87,11 @@ func (p *processorsPage) Update(msg tea.Msg) tea.Cmd {
 	case processorMsg:
 		return p.onRecord(msg)
 	case savedMsg:
-		if msg.kind == kindProcessor {
+		if msg.kind == kindProcessor && msg.deleted {
+			if p.detail != nil && p.detail.p.ID == msg.id {
+				p.detail = nil
+			}
+		} else if msg.kind == kindProcessor {
 			p.wantID = msg.id
 			if p.detail != nil && p.detail.p.ID == msg.id {
 				return p.fetch(msg.id, purposeDetail)
@@ -186,7 +190,7 @@ func (p *processorsPage) actionKey(msg tea.KeyPressMsg) tea.Cmd {
 				if err := s.DeleteProcessor(id); err != nil {
 					return statusMsg{text: err.Error(), err: true}
 				}
-				return savedMsg{kind: kindProcessor, text: "processor " + strconv.Quote(name) + " deleted"}
+				return savedMsg{kind: kindProcessor, id: id, deleted: true, text: "processor " + strconv.Quote(name) + " deleted"}
 			}
 		})
 	}

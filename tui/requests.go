@@ -107,7 +107,11 @@ func (p *requestsPage) Update(msg tea.Msg) tea.Cmd {
 		}
 		p.detail = newRequestDetail(p.st, p.o, msg.req, p.keys)
 	case savedMsg:
-		if msg.kind == kindRequest {
+		if msg.kind == kindRequest && msg.deleted {
+			if p.detail != nil && p.detail.req.ID == msg.id {
+				p.detail = nil
+			}
+		} else if msg.kind == kindRequest {
 			p.wantID = msg.id
 			if p.detail != nil && p.detail.req.ID == msg.id {
 				return p.openDetail(msg.id)

@@ -27,7 +27,7 @@ func (p *requestsPage) actionKey(msg tea.KeyPressMsg) tea.Cmd {
 		return p.fetchForEdit(id)
 	case key.Matches(msg, t.Delete):
 		return confirm(p.st, "Delete request "+p.refOf(id)+"? This cannot be undone.", func() tea.Cmd {
-			return p.write(func() error { return p.s.DeleteRequest(id) }, id, "request "+p.refOf(id)+" deleted")
+			return p.remove(id)
 		})
 	case key.Matches(msg, k.Identity):
 		return p.apply(id, "request.identity_check", "identity check started",
@@ -60,28 +60,34 @@ func (p *requestsPage) refOf(id uint64) string {
 // apply reads the full request, runs one lifecycle step and writes it back, all
 // in a Cmd. A refused step (the model says why) lands in the status line.
 func (p *requestsPage) apply(id uint64, action, done string, fn func(*model.Request) error) tea.Cmd {
-	s := p.s
+	s, ref := p.s, p.refOf(id)
 	return func() tea.Msg {
-		r, err := s.GetRequest(id)
-		if err != nil {
-			return statusMsg{text: err.Error(), err: true}
+		var last error
+		// Commands run concurrently, so another write may land between read and
+		// write; the step is re-applied to a fresh read a bounded number of times.
+		for range 3 {
+			r, err := s.GetRequest(id)
+			if err != nil {
+				return statusMsg{text: err.Error(), err: true}
+			}
+			if err := fn(&r); err != nil {
+				return statusMsg{text: err.Error(), err: true}
+			}
+			if last = s.UpdateRequest(&r, action); last == nil {
+				return savedMsg{kind: kindRequest, id: id, text: r.Ref + ": " + done}
+			}
 		}
-		if err := fn(&r); err != nil {
-			return statusMsg{text: err.Error(), err: true}
-		}
-		if err := s.UpdateRequest(&r, action); err != nil {
-			return statusMsg{text: "saving " + r.Ref + ": " + err.Error(), err: true}
-		}
-		return savedMsg{kind: kindRequest, id: id, text: r.Ref + ": " + done}
+		return statusMsg{text: "saving " + ref + ": " + last.Error(), err: true}
 	}
 }
 
-func (p *requestsPage) write(fn func() error, id uint64, done string) tea.Cmd {
+func (p *requestsPage) remove(id uint64) tea.Cmd {
+	s, ref := p.s, p.refOf(id)
 	return func() tea.Msg {
-		if err := fn(); err != nil {
+		if err := s.DeleteRequest(id); err != nil {
 			return statusMsg{text: err.Error(), err: true}
 		}
-		return savedMsg{kind: kindRequest, id: id, text: done}
+		return savedMsg{kind: kindRequest, id: id, deleted: true, text: "request " + ref + " deleted"}
 	}
 }
 
