@@ -47,7 +47,9 @@ func pageGlyphs(p pdf.Page) (glyphs []pdfGlyph) {
 			glyphs = nil
 		}
 	}()
-	for _, t := range p.Content().Text {
+	text := p.Content().Text
+	glyphs = make([]pdfGlyph, 0, len(text))
+	for _, t := range text {
 		glyphs = append(glyphs, pdfGlyph{X: t.X, Y: t.Y, W: t.W, Size: t.FontSize, Font: t.Font, S: t.S})
 	}
 	return glyphs

@@ -175,6 +175,8 @@ func sentenceScore(src, got string) float64 {
 		n++
 		if strings.Contains(got, s) {
 			ok++
+		} else if os.Getenv("PDFCOMPARE") == "verbose" {
+			fmt.Printf("    missing: %q\n", s)
 		}
 	}
 	return 100 * float64(ok) / float64(max(n, 1))

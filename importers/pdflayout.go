@@ -104,7 +104,7 @@ func pageLines(glyphs []pdfGlyph) []pdfLine {
 	for _, g := range glyphs {
 		if len(cur) > 0 && !sameLine(cur[len(cur)-1], g) {
 			lines = appendLine(lines, cur)
-			cur = nil
+			cur = cur[len(cur):] // the next line reuses the array's tail
 		}
 		cur = append(cur, g)
 	}

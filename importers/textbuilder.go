@@ -99,7 +99,9 @@ func (b *textBuilder) finish() (string, []HeadingHint) {
 // no NUL or invisible format characters, typographic ligatures expanded,
 // no-break spaces as spaces and no trailing spaces on any line.
 func cleanBlock(s string) string {
-	s = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\f", "\n\n", "\v", "\n").Replace(s)
+	if strings.ContainsAny(s, "\r\f\v") {
+		s = lineEnds.Replace(s)
+	}
 	s = strings.Map(mapRune, s)
 	if hasLigature(s) {
 		s = ligatures.Replace(s)
@@ -116,6 +118,8 @@ func cleanBlock(s string) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+var lineEnds = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\f", "\n\n", "\v", "\n")
 
 var ligatures = strings.NewReplacer("\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl",
 	"\ufb03", "ffi", "\ufb04", "ffl", "\ufb05", "st", "\ufb06", "st")
