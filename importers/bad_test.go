@@ -114,6 +114,10 @@ func TestReadRefusesWithoutReading(t *testing.T) {
 	assertReadError(t, err, filepath.Base(dir), ErrNotAFile, "directory")
 	_, err = Read(filepath.Join(dir, "missing.txt"))
 	assertReadError(t, err, "missing.txt", ErrNotAFile, "no such file")
+	if _, err := os.Stat(os.DevNull); err == nil {
+		_, err = Read(os.DevNull)
+		assertReadError(t, err, filepath.Base(os.DevNull), ErrNotAFile, "not a regular file")
+	}
 	_, err = ReadBytes("huge.txt", make([]byte, MaxFileSize+1))
 	assertReadError(t, err, "huge.txt", ErrTooLarge, "limit")
 }

@@ -140,7 +140,9 @@ func benchReader(b *testing.B, name string, data []byte) {
 	reportCPU(b, start, n)
 }
 
-func BenchmarkReaderOnlyHTML100KB(b *testing.B) { benchReader(b, "policy.html", htmlOfSize(b, 100<<10)) }
+func BenchmarkReaderOnlyHTML100KB(b *testing.B) {
+	benchReader(b, "policy.html", htmlOfSize(b, 100<<10))
+}
 
 func BenchmarkReaderOnlyText100KB(b *testing.B) {
 	benchReader(b, "policy.txt", textOfSize(b, "testdata/readers/musterwerk-de.txt", 100<<10))
