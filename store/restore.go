@@ -164,7 +164,10 @@ func (w *Workspace) load(br *bufio.Reader, h BackupHeader, key []byte) error {
 		}
 		src = fr
 	}
-	if err := w.db.Load(src, 256); err != nil {
+	// Each pending write holds a batch of up to 15% of a memtable (2.4 MiB);
+	// Badger's examples use 256 of them, which is 600 MB on a laptop; 32 keep
+	// it under 80 MB and the disk busy.
+	if err := w.db.Load(src, 32); err != nil {
 		return fmt.Errorf("loading the data: %w", err)
 	}
 	if _, err := io.Copy(io.Discard, payload); err != nil {
