@@ -68,8 +68,9 @@ func numberedHeadingOK(lines []srcLine, i int, title string) bool {
 	if strings.ContainsRune(",;", last) || endsWithConnector(title) {
 		return false
 	}
-	if last == '.' && !reTocEntry.MatchString(title) && len(strings.Fields(title)) > 6 {
-		return false // a sentence, not a heading
+	first, _ := utf8.DecodeRuneInString(title)
+	if last == '.' && (len(strings.Fields(title)) > 6 || unicode.IsLower(first)) {
+		return false // a sentence or a list item, not a heading
 	}
 	return nextIsNotContinuation(lines, i)
 }
@@ -203,7 +204,10 @@ func dropRepeatedRun(lines []srcLine, heads []heading) []heading {
 	var out []heading
 	for i := 0; i < len(heads); {
 		j := i + 1
-		for j < len(heads) && onlyBlankBetween(lines, heads[j-1].line, heads[j].line) {
+		inRun := map[string]bool{strings.ToLower(heads[i].title): true}
+		for j < len(heads) && onlyBlankBetween(lines, heads[j-1].line, heads[j].line) &&
+			!inRun[strings.ToLower(heads[j].title)] { // a title seen again starts the text itself
+			inRun[strings.ToLower(heads[j].title)] = true
 			j++
 		}
 		if j-i >= 3 && allRepeat(heads[i:j], later) {

@@ -7,7 +7,7 @@ import (
 
 var (
 	// Sections that give general information rather than a purpose.
-	reGeneralTitle = regexp.MustCompile(`(?i)^(?:privacy (?:policy|notice|statement)|data protection (?:notice|statement|declaration|policy|information)|datenschutz(?:erklärung|hinweise|information)|patienteninformation)\b|^(?:privacy(?: policy| notice| statement)?|data protection(?: notice| statement| declaration| policy)?|datenschutz(?:erklärung|hinweise?|information(?:en)?)?|introduction|preamble|einleitung|präambel|overview|übersicht|allgemeines|general|contact(?: us| details)?|kontakt|closing|accuracy|children(?: data)?|kinder|do not track|external links|links|miscellaneous|sonstiges|glossary|legal notice|impressum|gdpr|dsgvo|access|correct(?:ion)?|delete|deletion|restrict|object|transfer|opt-out|customers|service providers)[\s.?!:]*$|definition|begriffsbestimmung|general principles|\bdeletion\b|\bscope of (?:this|the) (?:privacy|policy)|geltungsbereich|this privacy policy apply|\brights?\b|\brecht(?:e|s)?\b|betroffenenrecht|widerspruch|widerruf|revocation|objection|complaint|beschwerde|\b(?:art(?:icle|\.)?|§)\s*(?:1[5-9]|2[0-2]|77)\b|\bsecur|sicherheit|\bssl\b|encrypt|verschlüssel|changes?\b|änderung|updates? (?:to|of)|validity|gültigkeit|who (?:is|are) responsible|responsible (?:body|party)|\bcontroller\b|verantwortliche|data protection officer|datenschutzbeauftragte|supervisory|aufsicht|recipients?\b|empfänger|how we share|disclos|weitergabe|transmission of|third countr|drittl|data transfer|transfer of (?:personal )?data|outside the eu|außerhalb der eu|international transfer|data location|storage period|retention|speicherdauer|how long|löschung|legal bas|lawful bas|rechtsgrundlage|automated decision|profiling|obligation to provide|pflicht zur bereitstellung|what data|which data|welche daten|origin of|herkunft|sources? of|categories of|kategorien|further information|weitere informationen|sensitive personal|organi[sz]ation administered|queries|questions|fragen|choices|opt-out|sharing, storage|how we process|uses of the information|information we (?:may )?collect|information collection|purposes and`)
+	reGeneralTitle = regexp.MustCompile(`(?i)^(?:privacy (?:policy|notice|statement)|data protection (?:notice|statement|declaration|policy|information)|datenschutz(?:erklärung|hinweise|information)|patienteninformation)\b|^(?:privacy(?: policy| notice| statement)?|data protection(?: notice| statement| declaration| policy)?|datenschutz(?:erklärung|hinweise?|information(?:en)?)?|introduction|preamble|einleitung|präambel|overview|übersicht|allgemeines|general|contact(?: us| details)?|kontakt|closing|accuracy|children(?: data)?|kinder|do not track|external links|links|miscellaneous|sonstiges|glossary|legal notice|impressum|gdpr|dsgvo|access|correct(?:ion)?|delete|deletion|restrict|object|transfer|opt-out|customers|service providers)[\s.?!:]*$|definition|begriffsbestimmung|general principles|\bcontact us\b|how to contact|\brepresentative\b|\bdeletion\b|\bscope of (?:this|the) (?:privacy|policy)|geltungsbereich|this privacy policy apply|\brights?\b|\brecht(?:e|s)?\b|betroffenenrecht|widerspruch|widerruf|revocation|objection|complaint|beschwerde|\b(?:art(?:icle|\.)?|§)\s*(?:1[5-9]|2[0-2]|77)\b|\bsecur|sicherheit|\bssl\b|encrypt|verschlüssel|changes?\b|änderung|updates? (?:to|of)|validity|gültigkeit|who (?:is|are) responsible|responsible (?:body|party)|\bcontroller\b|verantwortliche|data protection officer|datenschutzbeauftragte|supervisory|aufsicht|recipients?\b|empfänger|how we share|disclos|weitergabe|transmission of|third countr|drittl|data transfer|transfer of (?:personal )?data|outside the eu|außerhalb der eu|international transfer|data location|storage period|retention|speicherdauer|how long|löschung|legal bas|lawful bas|rechtsgrundlage|automated decision|profiling|obligation to provide|pflicht zur bereitstellung|what data|which data|welche daten|origin of|herkunft|sources? of|categories of|kategorien|further information|weitere informationen|sensitive personal|organi[sz]ation administered|queries|questions|fragen|choices|opt-out|sharing, storage|how we process|uses of the information|information we (?:may )?collect|information collection|purposes and`)
 	// Titles whose whole subtree is general: the rights, definitions, security or
 	// data-origin chapters.
 	reGeneralSubtree = regexp.MustCompile(`(?i)\brights?\b|\brechte\b|betroffenenrecht|definition|begriffsbestimmung|\bsecur|sicherheit|origin of|herkunft|sources? of|choices|general principles|allgemeine grundsätze`)
@@ -62,6 +62,7 @@ func findActivities(d *docView, bases basisSet, recs []Recipient, rets []Retenti
 
 // activitySections picks the sections that are activities, in document order.
 func activitySections(d *docView, recs []Recipient) []int {
+	names := normRecipientNames(recs)
 	isCand := make([]bool, len(d.secs))
 	for i, s := range d.secs {
 		t := s.Title
@@ -69,7 +70,10 @@ func activitySections(d *docView, recs []Recipient) []int {
 			continue
 		}
 		body := strings.TrimSpace(d.text[s.Start:s.End])
-		isCand[i] = len(body) > 40 && (reProcessingVerb.MatchString(body) || len(body) > 200) && !isDocumentTitle(d, i)
+		if len(body) > 1500 {
+			body = body[:1500]
+		}
+		isCand[i] = len(body) > 40 && (len(body) > 200 || reProcessingVerb.MatchString(body)) && !isDocumentTitle(d, i)
 	}
 	var out []int
 	seenTopic := map[string]bool{}
@@ -77,7 +81,7 @@ func activitySections(d *docView, recs []Recipient) []int {
 		if !isCand[i] || (hasCandChild(d, isCand, i) && !ownIntroDescribes(d, isCand, i)) {
 			continue
 		}
-		named := titleNamesRecipient(d.secs[i].Title, recs)
+		named := titleNamesRecipient(d.secs[i].Title, names)
 		tp := topicOf(d.secs[i].Title)
 		if tp != "" && !named && seenTopic[tp] {
 			continue // the same processing again: merged into the first section
@@ -134,19 +138,30 @@ func ownIntroDescribes(d *docView, isCand []bool, i int) bool {
 
 // titleNamesRecipient: the title names a recipient or a catalogue service (also one
 // left out as a recipient, such as a self-hosted tool).
-func titleNamesRecipient(title string, recs []Recipient) bool {
+func titleNamesRecipient(title string, names []string) bool {
 	for _, m := range cat.mentions(title) {
 		if m.ref.vendor >= 0 {
 			return true
 		}
 	}
 	t := normName(title)
-	for _, r := range recs {
-		for _, n := range append([]string{r.Name, r.LegalEntity}, r.Aliases...) {
-			if containsWords(t, normName(n)) {
-				return true
-			}
+	for _, n := range names {
+		if containsWords(t, n) {
+			return true
 		}
 	}
 	return false
+}
+
+// normRecipientNames lists the normalised names, entities and aliases of recipients.
+func normRecipientNames(recs []Recipient) []string {
+	var out []string
+	for _, r := range recs {
+		for _, n := range append([]string{r.Name, r.LegalEntity}, r.Aliases...) {
+			if nn := normName(n); nn != "" {
+				out = append(out, nn)
+			}
+		}
+	}
+	return out
 }

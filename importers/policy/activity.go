@@ -1,28 +1,28 @@
 package policy
 
 import (
-	"regexp"
 	"strings"
 )
 
-// dataCategories maps vocabulary labels (GDPR.md §8) to the words that reveal them.
+// dataCategories maps vocabulary labels (GDPR.md §8) to lower-case words that
+// reveal them; a plain substring test per word keeps this cheap on long sections.
 var dataCategories = []struct {
 	label string
-	re    *regexp.Regexp
+	words []string
 }{
-	{"identity", regexp.MustCompile(`(?i)\bname\b|\bnamen?\b|date of birth|geburtsdatum|ausweis|id card|passport`)},
-	{"contact", regexp.MustCompile(`(?i)e-?mail|phone|telephone|telefon|address|adresse|anschrift|kontaktdaten|contact (?:data|details)`)},
-	{"contract", regexp.MustCompile(`(?i)\border|bestell|contract data|vertragsdaten|purchase|kauf`)},
-	{"payment", regexp.MustCompile(`(?i)payment|zahlung|bank|iban|credit card|kreditkarte|billing|rechnung`)},
-	{"connection", regexp.MustCompile(`(?i)ip[- ]address|ip-adresse|browser|log ?files?|logdatei|device|gerät|operating system|betriebssystem`)},
-	{"usage", regexp.MustCompile(`(?i)cookie|usage data|nutzungsdaten|pages visited|besuchte seiten|click|klick|online identifier`)},
-	{"location", regexp.MustCompile(`(?i)location|standort|geolocation`)},
-	{"professional", regexp.MustCompile(`(?i)\bcv\b|curriculum|lebenslauf|qualification|qualifikation|zeugnis|certificate|application documents|bewerbungsunterlagen`)},
-	{"communication", regexp.MustCompile(`(?i)message|nachricht|content of (?:your|the) (?:enquiry|request|communication)|inhalt (?:ihrer|der) (?:anfrage|nachricht)|correspondence`)},
-	{"health", regexp.MustCompile(`(?i)health|gesundheit|medical|medizinisch|diagnos|befund|patient`)},
+	{"identity", []string{" name", "date of birth", "geburtsdatum", "ausweis", "id card", "passport"}},
+	{"contact", []string{"e-mail", "email", "phone", "telefon", "address", "adresse", "anschrift", "kontaktdaten", "contact data", "contact details"}},
+	{"contract", []string{" order", "bestell", "contract data", "vertragsdaten", "purchase", "kauf"}},
+	{"payment", []string{"payment", "zahlung", "bank", "iban", "credit card", "kreditkarte", "billing", "rechnung"}},
+	{"connection", []string{"ip address", "ip-address", "ip-adresse", "browser", "log file", "logfile", "logdatei", "device", "gerät", "operating system", "betriebssystem"}},
+	{"usage", []string{"cookie", "usage data", "nutzungsdaten", "pages visited", "besuchte seiten", "click", "klick", "online identifier"}},
+	{"location", []string{"location", "standort"}},
+	{"professional", []string{"cv ", "cv,", "curriculum", "lebenslauf", "qualification", "qualifikation", "zeugnis", "application documents", "bewerbungsunterlagen"}},
+	{"communication", []string{"message", "nachricht", "content of your", "inhalt ihrer", "correspondence"}},
+	{"health", []string{"health", "gesundheit", "medical", "medizinisch", "diagnos", "befund", "patient"}},
 }
 
-var rePurpose = regexp.MustCompile(`(?i)purpose|in order to|so that we|\bzweck|\bum\b[^.]{3,80}\bzu\b|\bdient\b|serves to|we use (?:this|these|the) (?:data|information) (?:to|for)`)
+var rePurpose = newKW(`(?i)purpose|in order to|so that we|\bzweck|\bum\b[^.]{3,80}\bzu\b|\bdient\b|serves to|we use (?:this|these|the) (?:data|information) (?:to|for)`, "purpose", "order to", "so that", "zweck", "um ", "dient", "serves", "we use")
 
 // activity describes the section si over the span [start, end).
 func (d *docView) activity(si, start, end int, bases basisSet, recs []Recipient, rets []Retention) Activity {
@@ -30,8 +30,12 @@ func (d *docView) activity(si, start, end int, bases basisSet, recs []Recipient,
 	a := Activity{Title: d.secs[si].Title, Section: d.path(si), LegalBases: bases.inSpan(start, end),
 		Purposes: []string{}, DataCategories: []string{}, Recipients: []string{},
 		Evidence: d.evidence(d.secs[si].HeadingStart, d.secs[si].HeadingEnd)}
+	if len(body) > 6000 {
+		body = body[:6000] // the categories show in the opening of a section
+	}
+	lowerBody := strings.ToLower(body)
 	for _, dc := range dataCategories {
-		if dc.re.MatchString(body) {
+		if (kw{words: dc.words}).may(lowerBody) {
 			a.DataCategories = append(a.DataCategories, dc.label)
 		}
 	}
@@ -62,7 +66,7 @@ func (d *docView) purposes(start, end int) []string {
 	}
 	for ; i < len(d.sents) && d.sents[i].start < end && len(out) < 2; i++ {
 		t := d.sentText(d.sents[i])
-		if d.sents[i].start >= start && rePurpose.MatchString(t) && len(t) > 30 {
+		if d.sents[i].start >= start && len(t) > 30 && rePurpose.match(t, d.lower[i]) {
 			out = append(out, shorten(strings.TrimSpace(t), 200))
 		}
 	}

@@ -18,32 +18,15 @@ var reParenthesis = regexp.MustCompile(`^[\s\p{Zs}]*\([^()\n]{2,60}\)`)
 
 // findAuthority returns the first supervisory authority named in the text.
 func findAuthority(d *docView) (string, []Evidence) {
-	type cand struct {
-		name       string
-		start, end int
-	}
-	var found []cand
-	if m := reAuthorityDE.FindStringSubmatchIndex(d.text); m != nil {
-		noun := nominativeNoun(d.text[m[4]:m[5]])
-		adj := nominativeAdj(d.text[m[2]:m[3]])
-		if strings.HasPrefix(noun, "Landesamt") && strings.HasSuffix(adj, "e") {
-			adj += "s" // neuter: "Bayerisches Landesamt"
+	var found []authorityCand
+	for si, s := range d.sents {
+		if !authorityWords.may(d.lower[si]) {
+			continue
 		}
-		name := adj + " " + noun
-		if rest := collapse(d.text[m[6]:m[7]]); rest != "" {
-			name += " " + rest
+		if c, ok := authorityIn(d, s.start, s.end); ok {
+			found = append(found, c...)
+			break
 		}
-		found = append(found, cand{name, m[0], m[1]})
-	}
-	if m := reAuthorityDE2.FindStringIndex(d.text); m != nil {
-		found = append(found, cand{capitalise(collapse(d.text[m[0]:m[1]])), m[0], m[1]})
-	}
-	if m := reAuthorityEN.FindStringIndex(d.text); m != nil {
-		end := m[1]
-		if p := reParenthesis.FindStringIndex(d.text[end:]); p != nil {
-			end += p[1] // "the Dutch Data Protection Authority (Autoriteit Persoonsgegevens)"
-		}
-		found = append(found, cand{strings.TrimPrefix(collapse(d.text[m[0]:end]), "The "), m[0], end})
 	}
 	if len(found) == 0 {
 		return "", nil
@@ -55,6 +38,54 @@ func findAuthority(d *docView) (string, []Evidence) {
 		}
 	}
 	return first.name, []Evidence{d.evidence(first.start, first.end)}
+}
+
+// authorityCand is an authority named in the text.
+type authorityCand struct {
+	name       string
+	start, end int
+}
+
+// authorityWords prefilter the sentences that can name an authority.
+var authorityWords = kw{words: []string{"beauftragte", "landesamt", "zentrum", "datenschutzbehörde", "commissioner",
+	"officer for", "data protection commission", "state office", "cnil", "informatique", "autoriteit",
+	"data protection authority", "agencia", "garante", "datatilsynet", "integritetsskydd", "gegevensbescherming"}}
+
+// authorityIn looks for the authorities named in text[from:to].
+func authorityIn(d *docView, from, to int) ([]authorityCand, bool) {
+	type cand = authorityCand
+	text := d.text[:to]
+	var found []cand
+	if m := reAuthorityDE.FindStringSubmatchIndex(text[from:]); m != nil {
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += from
+			}
+		}
+		noun := nominativeNoun(d.text[m[4]:m[5]])
+		adj := nominativeAdj(d.text[m[2]:m[3]])
+		if strings.HasPrefix(noun, "Landesamt") && strings.HasSuffix(adj, "e") {
+			adj += "s" // neuter: "Bayerisches Landesamt"
+		}
+		name := adj + " " + noun
+		if rest := collapse(d.text[m[6]:m[7]]); rest != "" {
+			name += " " + rest
+		}
+		found = append(found, cand{name, m[0], m[1]})
+	}
+	if m := reAuthorityDE2.FindStringIndex(text[from:]); m != nil {
+		m[0], m[1] = m[0]+from, m[1]+from
+		found = append(found, cand{capitalise(collapse(d.text[m[0]:m[1]])), m[0], m[1]})
+	}
+	if m := reAuthorityEN.FindStringIndex(text[from:]); m != nil {
+		m[0], m[1] = m[0]+from, m[1]+from
+		end := m[1]
+		if p := reParenthesis.FindStringIndex(d.text[end:]); p != nil {
+			end += p[1] // "the Dutch Data Protection Authority (Autoriteit Persoonsgegevens)"
+		}
+		found = append(found, cand{strings.TrimPrefix(collapse(d.text[m[0]:end]), "The "), m[0], end})
+	}
+	return found, len(found) > 0
 }
 
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }

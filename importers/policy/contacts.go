@@ -10,7 +10,7 @@ import (
 var (
 	reAuthorityCue = regexp.MustCompile(`(?i)supervisory authority|aufsichtsbehörde|regulator\b`)
 	reIntroLine    = regexp.MustCompile(`(?i)(?::|\bis|\bist|\bare|\bsind|follows|folgt|erreichen)\s*$`)
-	reWeIntro      = regexp.MustCompile(`(?i)\bwe\b|\bus\b|\bwir\b|\buns\b|hereinafter|nachfolgend|im folgenden|responsible|verantwortlich|operates|betreibt`)
+	reWeIntro      = regexp.MustCompile(`(?i)hereinafter|nachfolgend|im folgenden|["“„'‘]we["”'’]|\bwe are\b|\bwir sind\b|\boperates\b|\bbetreibt\b|responsible for|verantwortlich|\bis committed\b|\bmeans? us\b`)
 )
 
 // cueOK accepts a cue line that opens a contact box: a short heading, or an
@@ -32,11 +32,11 @@ func findController(d *docView) Party {
 	best, bestScore := Party{}, -1
 	for _, end := range cueLines(d.text, reControllerCue, 300) {
 		cue := lineAt(d.text, end)
-		if !cueOK(cue) || reDPOCue.MatchString(cue) {
+		if !cueOK(cue) || reDPOCue.re.MatchString(cue) {
 			continue
 		}
 		b := linesAfter(d.text, end, 9, func(l string) bool {
-			return reDPOCue.MatchString(l) || reAuthorityCue.MatchString(l) || utf8.RuneCountInString(l) > 200
+			return reDPOCue.re.MatchString(l) || reAuthorityCue.MatchString(l) || utf8.RuneCountInString(l) > 200
 		})
 		p := partyFromBlock(d, b, false)
 		if s := partyScore(p); s > bestScore {
@@ -146,7 +146,7 @@ func paragraphEmail(d *docView, pos int) string {
 	}
 	for _, m := range reEmail.FindAllStringIndex(d.text[start:end], -1) {
 		si := d.sentenceIndex(start + m[0])
-		if si >= 0 && reDPOCue.MatchString(d.sentText(d.sents[si])) {
+		if si >= 0 && reDPOCue.re.MatchString(d.sentText(d.sents[si])) {
 			continue
 		}
 		return strings.TrimRight(d.text[start+m[0]:start+m[1]], ".")
@@ -159,7 +159,7 @@ func firstOtherEmail(d *docView, not string) string {
 	for _, m := range reEmail.FindAllStringIndex(d.text, -1) {
 		e := strings.TrimRight(d.text[m[0]:m[1]], ".")
 		si := d.sentenceIndex(m[0])
-		if e == not || si >= 0 && reDPOCue.MatchString(d.sentText(d.sents[si])) {
+		if e == not || si >= 0 && reDPOCue.re.MatchString(d.sentText(d.sents[si])) {
 			continue
 		}
 		return e
@@ -192,7 +192,7 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 				p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
 			}
 		}
-		if utf8.RuneCountInString(line) > 160 || reControllerCue.MatchString(line) || reDPOCue.MatchString(line) {
+		if utf8.RuneCountInString(line) > 160 || reControllerCue.re.MatchString(line) || reDPOCue.re.MatchString(line) {
 			continue
 		}
 		switch {
@@ -257,7 +257,7 @@ func findDPO(d *docView, ctrl Party) Party {
 			continue
 		}
 		b := linesAfter(d.text, end, 8, func(l string) bool {
-			return reAuthorityCue.MatchString(l) || (reControllerCue.MatchString(l) && !reDPOCue.MatchString(l)) ||
+			return reAuthorityCue.MatchString(l) || (reControllerCue.re.MatchString(l) && !reDPOCue.re.MatchString(l)) ||
 				utf8.RuneCountInString(l) > 220
 		})
 		p := partyFromBlock(d, b, true)
@@ -289,7 +289,7 @@ func inlineDPO(d *docView, end int, line string) Party {
 			return Party{Name: name, Email: emailIn(line), Evidence: ev}
 		}
 	}
-	loc := reDPOCue.FindStringIndex(line)
+	loc := reDPOCue.re.FindStringIndex(line)
 	if loc == nil {
 		return Party{}
 	}

@@ -17,6 +17,13 @@ type docView struct {
 	secs  []model.Section
 	paths []string
 	sents []sentence
+	lower []string // lower-cased sentence texts, for keyword prefilters
+	// per sentence: from which byte it explains a data subject right (-1: none)
+	rightsAt []int
+	// per sentence recipient cues (role, DPA, safeguard), filled on first use
+	cueDone  []bool
+	cueBits  []cueMask
+	basisSec []bool // per section: titled as a list of legal bases
 }
 
 // sentence is a span of the text; sec is the deepest section holding it, or -1.
@@ -30,6 +37,11 @@ func newDocView(doc model.Document) *docView {
 	d.paths = sectionPaths(d.secs)
 	d.sents = splitSentences(d.text)
 	d.assignSections()
+	d.lower = make([]string, len(d.sents))
+	for i, s := range d.sents {
+		d.lower[i] = strings.ToLower(d.text[s.start:s.end])
+	}
+	d.rightsAt = rightsPositions(d)
 	d.lang = doc.Language
 	if d.lang != "de" && d.lang != "en" {
 		d.lang = detectLanguage(d.text)

@@ -17,7 +17,7 @@ var (
 	rePointIntro  = regexp.MustCompile(`(?i)^[\s\p{Zs}]*(?:,[\s\p{Zs}]*)?(?:lit(?:era|t)?\.?|buchst(?:abe)?\.?|letter|point|pt\.|sub)?[\s\p{Zs}]*`)
 	rePoint       = regexp.MustCompile(`^\(?([a-j])(\))?`)
 	reListJoin    = regexp.MustCompile(`(?i)^[\s\p{Zs}]*(?:,|and|und|or|oder|/|bzw\.?|sowie|&|as well as)[\s\p{Zs}]*(?:lit\.?|buchst\.?|point)?[\s\p{Zs}]*`)
-	rePointFollow = regexp.MustCompile(`(?i)^(?:\)|[\s\p{Zs}]*(?:,|and\b|und\b|or\b|oder\b|/|bzw|sowie|gdpr|dsgvo|ds-gvo|eu-dsgvo|uk gdpr|bdsg|of\b|der\b|i\.\s?v\.|in conjunction|read with|$|\.|;|\)|–|-))`)
+	rePointFollow = regexp.MustCompile(`(?i)^(?:\)|[\s\p{Zs}]*(?:,|/|$|\.|;|\)|–|-)|[\s\p{Zs}]+(?:and|und|or|oder|bzw|sowie|gdpr|dsgvo|ds-gvo|eu-dsgvo|uk gdpr|bdsg|of|der|in conjunction|read with)\b|[\s\p{Zs}]+i\.\s?v\.)`)
 	reReversePt   = regexp.MustCompile(`(?i)\bpoints?[\s\p{Zs}]*\(([a-j])\)((?:[\s\p{Zs}]*(?:,|and|or)[\s\p{Zs}]*\([a-j]\))*)[\s\p{Zs}]+of[\s\p{Zs}]+art(?:icle|\.)?[\s\p{Zs}]*(6|9)[\s\p{Zs}]*\(([12])\)`)
 	reLetterInPar = regexp.MustCompile(`\(([a-j])\)`)
 )
@@ -44,6 +44,12 @@ func findLegalBases(d *docView) basisSet {
 		txt := d.sentText(s)
 		from := rightsFrom(d, si)
 		inRights := func(pos int) bool { return from >= 0 && pos >= from }
+		if !mentionsArticle(d.lower[si]) {
+			for _, h := range basesInWords(d, si, txt) {
+				bs.hits = append(bs.hits, basisHit{code: h.code, start: s.start + h.start, end: s.start + h.end, sec: s.sec, inRights: inRights(h.start), fromWords: true})
+			}
+			continue
+		}
 		for _, h := range parseCitations(txt) {
 			bs.hits = append(bs.hits, basisHit{code: h.code, start: s.start + h.start, end: s.start + h.end, sec: s.sec, inRights: inRights(h.start)})
 		}
@@ -57,6 +63,26 @@ func findLegalBases(d *docView) basisSet {
 type codeSpan struct {
 	code       string
 	start, end int
+}
+
+// mentionsArticle: "art." / "art 6" / "article" / "artikel" occurs in lower.
+func mentionsArticle(lower string) bool {
+	for i := strings.Index(lower, "art"); i >= 0; {
+		if i+3 < len(lower) {
+			switch c := lower[i+3]; {
+			case c == '.' || c == ' ' || c == 'i' || c == 's' || c >= '0' && c <= '9':
+				if i == 0 || lower[i-1] < 'a' || lower[i-1] > 'z' {
+					return true
+				}
+			}
+		}
+		j := strings.Index(lower[i+3:], "art")
+		if j < 0 {
+			return false
+		}
+		i += 3 + j
+	}
+	return false
 }
 
 // parseCitations finds every Art. 6(1) / Art. 9(2) citation in one sentence.

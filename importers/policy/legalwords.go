@@ -12,41 +12,76 @@ import (
 var (
 	wordBases = []struct {
 		code string
-		re   *regexp.Regexp
+		re   kw
 	}{
-		{"6.1.a", regexp.MustCompile(`(?i)\b(?:your|prior|explicit|express|their|the user's|the individual's|given)\s+consent\b|\bconsent\s*(?:\(|:|-|–)|\bbased on consent|\bwith consent|\beinwilligung|\bconsented\b`)},
-		{"6.1.b", regexp.MustCompile(`(?i)\bperform(?:ance of|ing|)\s+(?:a|the|our|your|this|any)?\s*contract|\bcontractual (?:obligation|relationship|purpose|measure|service)|\bpre-?contractual|\bfulfil(?:l|ment of|ling)?\s+(?:a|the|our)?\s*contract|\bnecessary for (?:a|the) contract|\bvertragserfüllung|\berfüllung (?:eines|des|unseres|von|unserer) vertrag|\bvorvertraglich|\bvertragsdurchführung|\bdurchführung (?:des|eines) vertrag|^\s*[•\-–*]?\s*contract\s*:`)},
-		{"6.1.c", regexp.MustCompile(`(?i)\blegal obligations?\b|\bstatutory obligations?\b|\bcomply with (?:our|a|the|applicable)?\s*(?:legal|statutory)|\bcomply with the law\b|\brechtliche[nr]? verpflichtung|\bgesetzliche[nr]? (?:verpflichtung|pflicht)`)},
-		{"6.1.d", regexp.MustCompile(`(?i)\bvital interests?\b|\blebenswichtige[rn]? interesse`)},
-		{"6.1.e", regexp.MustCompile(`(?i)\bpublic interest\b|\bofficial authority\b|\bpublic task\b|\böffentlichen interesse|\böffentlicher gewalt`)},
-		{"6.1.f", regexp.MustCompile(`(?i)\blegitimate interests?\b|\bberechtigte[nrs]? interesse|\binteressenabwägung|\bbalancing of interests\b`)},
+		{"6.1.a", newKW(`(?i)\b(?:your|prior|explicit|express|their|the user's|the individual's|given)\s+consent\b|\bconsent\s*(?:\(|:|-|–)|\bbased on consent|\bwith consent|\beinwilligung|\bconsented\b`, "consent", "einwillig")},
+		{"6.1.b", newKW(`(?i)\bperform(?:ance of|ing|)\s+(?:a|the|our|your|this|any)?\s*contract|\bcontractual (?:obligation|relationship|purpose|measure|service)|\bpre-?contractual|\bfulfil(?:l|ment of|ling)?\s+(?:a|the|our)?\s*contract|\bnecessary for (?:a|the) contract|\bvertragserfüllung|\berfüllung (?:eines|des|unseres|von|unserer) vertrag|\bvorvertraglich|\bvertragsdurchführung|\bdurchführung (?:des|eines) vertrag|^\s*[•\-–*]?\s*contract\s*:`, "contract", "vertrag")},
+		{"6.1.c", newKW(`(?i)\blegal obligations?\b|\bstatutory obligations?\b|\bcomply with (?:our|a|the|applicable)?\s*(?:legal|statutory)|\bcomply with the law\b|\brechtliche[nr]? verpflichtung|\bgesetzliche[nr]? (?:verpflichtung|pflicht)`, "oblig", "verpflicht", "pflicht", "comply")},
+		{"6.1.d", newKW(`(?i)\bvital interests?\b|\blebenswichtige[rn]? interesse`, "vital", "lebenswicht")},
+		{"6.1.e", newKW(`(?i)\bpublic interest\b|\bofficial authority\b|\bpublic task\b|\böffentlichen interesse|\böffentlicher gewalt`, "public", "official", "öffentlich")},
+		{"6.1.f", newKW(`(?i)\blegitimate interests?\b|\bberechtigte[nrs]? interesse|\binteressenabwägung|\bbalancing of interests\b`, "legitimate", "berechtigt", "interessenabw", "balancing")},
 	}
-	reBasisCue   = regexp.MustCompile(`(?i)\blegal bas[ie]s|\blawful basis|\blegal grounds?\b|\bbased (?:up)?on\b|\bon the basis\b|\bbasis (?:of|for)\b|\brel(?:y|ies|ied) (?:up)?on\b|\bjustified by\b|\bpursuant to\b|\bin accordance with\b|\bprocessing is necessary\b|\bis necessary (?:for|to)\b|\bprocess(?:es|ed)? (?:your )?(?:personal )?(?:data|information) (?:only )?(?:with|if|where)\b|\brechtsgrundlage|\bgrundlage\b|\bgestützt|\bberuht|\bbasiert|\baufgrund\b|\bgemäß\b|\bzur (?:erfüllung|wahrung)\b|\bwith your consent\b|\bmit ihrer einwilligung`)
+	reBasisCue   = newKW(`(?i)\blegal bas[ie]s|\blawful basis|\blegal grounds?\b|\bbased (?:up)?on\b|\bon the basis\b|\bbasis (?:of|for)\b|\brel(?:y|ies|ied) (?:up)?on\b|\bjustified by\b|\bpursuant to\b|\bin accordance with\b|\bprocessing is necessary\b|\bis necessary (?:for|to)\b|\brechtsgrundlage|\bgrundlage\b|\bgestützt|\bberuht|\bbasiert|\baufgrund\b|\bgemäß\b|\bzur (?:erfüllung|wahrung)\b|\bwith your consent\b|\bmit ihrer einwilligung`, "legal bas", "lawful basis", "legal ground", "based on", "based upon", "on the basis", "basis of", "basis for", "rely on", "relies on", "relied on", "rely upon", "relies upon", "justified by", "pursuant to", "in accordance with", "processing is necessary", "is necessary for", "is necessary to", "rechtsgrundlage", "grundlage", "gestützt", "beruht", "basiert", "aufgrund", "gemäß", "zur erfüllung", "zur wahrung", "with your consent", "mit ihrer einwilligung")
 	reBasisTitle = regexp.MustCompile(`(?i)legal bas[ie]s|lawful bas[ie]s|legal grounds?|rechtsgrundlage|purposes? and (?:the )?legal`)
 	// Titles of sections that describe data subject rights; bases named there are
 	// conditions of a right, not bases the controller relies on.
 	reRightsTitle = regexp.MustCompile(`(?i)\bright|\brecht|\bobject|\bwiderspruch|\bwiderruf|\bportability|\bübertragbarkeit|\baccess\b|\bauskunft|\brectification|\bberichtigung|\berasure|\brestriction|\beinschränkung|\bcomplaint|\bbeschwerde|\bbetroffen`)
 	// Sentences that explain a right.
-	reRightsSentence = regexp.MustCompile(`(?i)right to object|\bobject to\b|\bwiderspruch|\bwidersprechen|\bportability\b|\bdatenübertragbarkeit|\bright to (?:data )?(?:transfer|receive)|\bhave the right\b|\bhaben (?:sie )?das recht|\brecht auf\b|\bif you object\b|\bcan object\b|\bmay object\b`)
+	reRightsSentence = newKW(`(?i)right to object|\bobject to\b|\bwiderspruch|\bwidersprechen|\bportability\b|\bdatenübertragbarkeit|\bright to (?:data )?(?:transfer|receive)|\bhave the right\b|\bhaben (?:sie )?das recht|\brecht auf\b|\bif you object\b|\bcan object\b|\bmay object\b`, "object", "widersp", "portab", "übertragbar", "right to", "have the right", "das recht", "recht auf")
 	// A title that mentions a right but really names processing or a legal-basis list.
 	reNotRightsTitle = regexp.MustCompile(`(?i)legal bas|rechtsgrundlage|purpose|zweck|consent management|cookie|newsletter|access data|zugangsdaten|web ?analy|right holder`)
 )
 
+// basisSection: the section or its parent is titled as a list of legal bases;
+// computed once per section.
+func (d *docView) basisSection(sec int) bool {
+	if d.basisSec == nil {
+		d.basisSec = make([]bool, len(d.secs))
+		for i, s := range d.secs {
+			d.basisSec[i] = reBasisTitle.MatchString(s.Title) ||
+				s.Parent >= 0 && s.Parent < i && reBasisTitle.MatchString(d.secs[s.Parent].Title)
+		}
+	}
+	return d.basisSec[sec]
+}
+
 // basesInWords finds bases named in words in sentence si.
 func basesInWords(d *docView, si int, txt string) []codeSpan {
-	s := d.sents[si]
-	inBasisSection := s.sec >= 0 && (reBasisTitle.MatchString(d.title(s.sec)) ||
-		(d.secs[s.sec].Parent >= 0 && reBasisTitle.MatchString(d.title(d.secs[s.sec].Parent))))
-	if !inBasisSection && !reBasisCue.MatchString(txt) {
-		return nil
-	}
+	s, lower := d.sents[si], d.lower[si]
+	inBasisSection := s.sec >= 0 && d.basisSection(s.sec)
+	cue := inBasisSection
 	var out []codeSpan
 	for _, wb := range wordBases {
-		if wb.code == "6.1.e" && !inBasisSection && !strings.Contains(strings.ToLower(txt), "basis") {
+		if wb.code == "6.1.e" && !inBasisSection && !strings.Contains(lower, "basis") {
 			continue // "public interest" is too common outside a list of bases
 		}
-		if loc := wb.re.FindStringIndex(txt); loc != nil {
-			out = append(out, codeSpan{code: wb.code, start: loc[0], end: loc[1]})
+		loc := wb.re.find(txt, lower)
+		if loc == nil {
+			continue
+		}
+		if !cue && !reBasisCue.match(txt, lower) {
+			return nil // the sentence does not speak of the basis of processing
+		}
+		cue = true
+		out = append(out, codeSpan{code: wb.code, start: loc[0], end: loc[1]})
+	}
+	return out
+}
+
+// rightsPositions computes rightsFrom for every sentence once; titles are
+// classified once per section.
+func rightsPositions(d *docView) []int {
+	secRights := make([]bool, len(d.secs))
+	for i, s := range d.secs {
+		secRights[i] = reRightsTitle.MatchString(s.Title) && !reNotRightsTitle.MatchString(s.Title)
+	}
+	out := make([]int, len(d.sents))
+	for i, s := range d.sents {
+		out[i] = -1
+		if s.sec >= 0 && secRights[s.sec] {
+			out[i] = 0
+		} else if loc := reRightsSentence.find(d.sentText(s), d.lower[i]); loc != nil {
+			out[i] = loc[0]
 		}
 	}
 	return out
@@ -57,16 +92,4 @@ func basesInWords(d *docView, si int, txt string) []codeSpan {
 // first phrase describing a right otherwise, and -1 when it explains none. A basis
 // cited before such a phrase ("based on Art. 6(1)(a); you have the right to ...")
 // still counts.
-func rightsFrom(d *docView, si int) int {
-	s := d.sents[si]
-	if s.sec >= 0 {
-		t := d.title(s.sec)
-		if reRightsTitle.MatchString(t) && !reNotRightsTitle.MatchString(t) {
-			return 0
-		}
-	}
-	if loc := reRightsSentence.FindStringIndex(d.sentText(s)); loc != nil {
-		return loc[0]
-	}
-	return -1
-}
+func rightsFrom(d *docView, si int) int { return d.rightsAt[si] }

@@ -1,8 +1,8 @@
 package policy
 
 import (
-	"regexp"
 	"strings"
+	"unicode"
 )
 
 // legalSuffixes are legal-form words dropped from the end of a name before names
@@ -16,16 +16,25 @@ var legalSuffixes = []string{
 	"unlimited company", "uc", "dac", "europe",
 }
 
-var (
-	reNormPunct = regexp.MustCompile(`[\x{2018}\x{2019}\x{201c}\x{201d}"'` + "`" + `()\[\],;:]`)
-	reNormOther = regexp.MustCompile(`[^\p{L}\p{N}_\s&.-]`)
-)
-
 // normName lower-cases a name, drops punctuation and trailing legal-form words.
+// It is called for every name comparison, so it avoids regular expressions.
 func normName(name string) string {
-	s := strings.ToLower(name)
-	s = reNormPunct.ReplaceAllString(s, " ")
-	s = strings.Join(strings.Fields(s), " ")
+	var b strings.Builder
+	b.Grow(len(name))
+	space := false
+	for _, r := range strings.ToLower(name) {
+		switch {
+		case strings.ContainsRune("\u2018\u2019\u201c\u201d\"'`()[],;:", r) || unicode.IsSpace(r):
+			space = true
+		default:
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		}
+	}
+	s := b.String()
 	for changed := true; changed && s != ""; {
 		changed = false
 		for _, suf := range legalSuffixes {
@@ -35,7 +44,12 @@ func normName(name string) string {
 			}
 		}
 	}
-	s = reNormOther.ReplaceAllString(s, " ")
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '&' || r == '.' || r == '-' || unicode.IsSpace(r) {
+			return r
+		}
+		return ' '
+	}, s)
 	return strings.Trim(strings.Join(strings.Fields(s), " "), " .-")
 }
 

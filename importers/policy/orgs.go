@@ -7,10 +7,13 @@ import (
 	"unicode/utf8"
 )
 
+// legalFormAlternatives are the legal forms that end an organisation's name.
+const legalFormAlternatives = `((?:GmbH|SE|AG|UG) & Co\.? KGa?A?|GmbH|gGmbH|AG|SE|eG|e\.G\.|KGaA|KG|UG \(haftungsbeschränkt\)|UG|e\.\s?V\.|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp\.|Corporation|B\.\s?V\.?|BV|N\.\s?V\.|ApS|A/S|AB|Oy|S\.A\.|S\.A\.S\.|SAS|SARL|S\.à r\.l\.|S\.à\.r\.l\.|S\.r\.l\.|S\.L\.|S\.p\.A\.|Sp\. z o\.o\.|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Unlimited Company|UC|DAC)`
+
 // Legal forms that end an organisation's name. Found first, then the name is read
 // backwards word by word, so the cost is one pass over the text.
 var (
-	reLegalForm = regexp.MustCompile(`(?:^|[\s,])((?:GmbH|SE|AG|UG) & Co\.? KGa?A?|GmbH|gGmbH|AG|SE|eG|e\.G\.|KGaA|KG|UG \(haftungsbeschränkt\)|UG|e\.\s?V\.|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp\.|Corporation|B\.\s?V\.?|BV|N\.\s?V\.|ApS|A/S|AB|Oy|S\.A\.|S\.A\.S\.|SAS|SARL|S\.à r\.l\.|S\.à\.r\.l\.|S\.r\.l\.|S\.L\.|S\.p\.A\.|Sp\. z o\.o\.|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Unlimited Company|UC|DAC)(?:$|[^\p{L}\p{N}])`)
+	reLegalForm = regexp.MustCompile(`(?:^|[\s,])(` + legalFormAlternatives + `)(?:$|[^\p{L}\p{N}])`)
 	// words that end the backward walk: generic nouns in front of a name
 	orgStopWords = map[string]bool{
 		"the": true, "der": true, "die": true, "das": true, "des": true, "dem": true, "den": true, "by": true,
@@ -42,24 +45,60 @@ type orgCand struct {
 	start, end int
 }
 
-// findOrgs lists organisations named with a legal form, in text order.
+// legalFormStarts are the first words of the legal forms: a word is looked up in
+// this set before the legal-form expression runs at its position.
+var legalFormStarts = map[string]bool{"GmbH": true, "gGmbH": true, "AG": true, "SE": true, "KG": true, "KGaA": true,
+	"UG": true, "eG": true, "e.V": true, "e.": true, "e.G": true, "Inc": true, "Incorporated": true, "Ltd": true,
+	"Limited": true, "LLC": true, "L.L.C": true, "LLP": true, "PLC": true, "plc": true, "Corp": true,
+	"Corporation": true, "B.V": true, "B.": true, "BV": true, "N.V": true, "N.": true, "ApS": true, "A/S": true,
+	"AB": true, "Oy": true, "S.A": true, "S.A.S": true, "SAS": true, "SARL": true, "S.à": true, "S.r.l": true,
+	"S.L": true, "S.p.A": true, "Sp": true, "Pty": true, "Pte": true, "Unlimited": true, "UC": true, "DAC": true}
+
+var reLegalFormAt = regexp.MustCompile(`^` + legalFormAlternatives + `(?:$|[^\p{L}\p{N}])`)
+
+// findOrgs lists organisations named with a legal form, in text order. It walks
+// the words once and tries the legal-form expression only where a word can start
+// one.
 func findOrgs(text string) []orgCand {
 	var out []orgCand
-	for _, m := range reLegalForm.FindAllStringSubmatchIndex(text, -1) {
-		fs, fe := m[2], m[3]
-		start := walkBack(text, fs)
-		if start < 0 {
-			continue
+	lastEnd := 0
+	for i := 0; i < len(text); {
+		j := i
+		for j < len(text) && !isSpaceByte(text[j]) {
+			j++
 		}
-		name := strings.TrimSpace(text[start:fe])
-		name = strings.Trim(name, " ,„\"“”*")
-		if utf8.RuneCountInString(name) < 4 {
-			continue
+		w := strings.TrimRight(text[i:j], ".,;:)\"”'’")
+		if i >= lastEnd && legalFormStarts[w] {
+			if m := reLegalFormAt.FindStringSubmatchIndex(text[i:]); m != nil {
+				out = appendOrg(out, text, i, i+m[3])
+				lastEnd = i + m[3]
+			}
 		}
-		out = append(out, orgCand{name: name, start: start, end: fe})
+		for j < len(text) && isSpaceByte(text[j]) {
+			j++
+		}
+		if j == i {
+			j++
+		}
+		i = j
 	}
 	return out
 }
+
+// appendOrg reads the name before the legal form [fs, fe) and adds the organisation.
+func appendOrg(out []orgCand, text string, fs, fe int) []orgCand {
+	start := walkBack(text, fs)
+	if start < 0 {
+		return out
+	}
+	name := strings.Trim(strings.TrimSpace(text[start:fe]), " ,„\"“”*")
+	if utf8.RuneCountInString(name) < 4 {
+		return out
+	}
+	return append(out, orgCand{name: name, start: start, end: fe})
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
 
 // walkBack reads up to four name words before the legal form at pos and returns
 // where the name starts, or -1 when no name precedes it. A name word starts with

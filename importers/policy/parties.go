@@ -10,9 +10,9 @@ import (
 var (
 	reEmail = regexp.MustCompile(`[\p{L}0-9._%+-]+@[\p{L}0-9.-]+\.[\p{L}]{2,}`)
 	// a line or heading that introduces the controller
-	reControllerCue = regexp.MustCompile(`(?i)\bcontroller\b|responsible (?:body|party|entity|for (?:the )?(?:data )?processing)|who is responsible|\bverantwortliche[rn]?\b|verantwortliche stelle|verantwortlich (?:für|im sinne|i\.\s?s\.)|name and (?:address|contact details) of|data controller|\bwho we are\b|\bwer wir sind\b|\bbetreiber\b|\boperator of\b|\banbieter dieser`)
+	reControllerCue = newKW(`(?i)\bcontroller\b|responsible (?:body|party|entity|for (?:the )?(?:data )?processing)|who is responsible|\bverantwortliche[rn]?\b|verantwortliche stelle|verantwortlich (?:für|im sinne|i\.\s?s\.)|name and (?:address|contact details) of|data controller|\bwho we are\b|\bwer wir sind\b|\bbetreiber\b|\boperator of\b|\banbieter dieser`, "controller", "responsible", "verantwortlich", "name and", "who we", "wer wir", "betreiber", "operator", "anbieter")
 	// a line or heading that introduces the data protection officer
-	reDPOCue = regexp.MustCompile(`(?i)data protection (?:officer|lead|manager|coordinator)|\bdpo\b|datenschutzbeauftragte|datenschutzbeauftragter|privacy officer|beauftragte[rn]? für (?:den )?datenschutz`)
+	reDPOCue = newKW(`(?i)data protection (?:officer|lead|manager|coordinator)|\bdpo\b|datenschutzbeauftragte|datenschutzbeauftragter|privacy officer|beauftragte[rn]? für (?:den )?datenschutz`, "data protection", "dpo", "datenschutzbeauftragt", "privacy officer", "beauftragte")
 	// a legal form at the end of an organisation name
 	reOrgLine   = regexp.MustCompile(`(?:^|[\s,*„"“])([\p{L}0-9][\p{L}0-9&.,'’+\- ]{0,70}?[\s,]+(?:GmbH & Co\. KG|GmbH|gGmbH|mbH|AG|SE|KG|KGaA|UG(?: \(haftungsbeschränkt\))?|e\.\s?V\.|Inc\.?|Ltd\.?|Limited|LLC|LLP|PLC|plc|Corp\.?|Corporation|B\.V\.|BV|N\.V\.|ApS|A/S|AB|Oy|S\.A\.|SAS|SARL|S\.à r\.l\.|S\.r\.l\.|S\.L\.|Sp\. z o\.o\.|Pty Ltd|CIC))\b\.?`)
 	reAddressy  = regexp.MustCompile(`(?i)\d|straße|strasse|str\.|street|road|avenue|platz|weg\b|allee|\bgasse|tel\b|phone|fax|e-?mail|www|http`)
@@ -74,19 +74,20 @@ func findParties(d *docView) (ctrl, dpo Party) {
 }
 
 // cueLines yields the end offset of every line (or heading) matching re.
-func cueLines(text string, re *regexp.Regexp, maxLen int) []int {
+func cueLines(text string, re kw, maxLen int) []int {
 	var out []int
-	for _, loc := range re.FindAllStringIndex(text, -1) {
-		ls := strings.LastIndexByte(text[:loc[0]], '\n') + 1
-		le := strings.IndexByte(text[loc[1]:], '\n')
+	for ls := 0; ls < len(text); {
+		le := strings.IndexByte(text[ls:], '\n')
 		if le < 0 {
 			le = len(text)
 		} else {
-			le += loc[1]
+			le += ls
 		}
-		if le-ls <= maxLen && (len(out) == 0 || out[len(out)-1] != le) {
+		line := text[ls:le]
+		if le-ls <= maxLen && re.match(line, strings.ToLower(line)) {
 			out = append(out, le)
 		}
+		ls = le + 1
 	}
 	return out
 }

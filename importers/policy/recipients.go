@@ -16,22 +16,34 @@ type recBuilder struct {
 	exclude  []string // normalised names that are never recipients
 	// the controller's street, to recognise affiliates named only as its address
 	ctrlStreet string
+	normMemo   map[string]string
+}
+
+// norm is normName with a memo: the same names are compared many times.
+func (b *recBuilder) norm(s string) string {
+	if n, ok := b.normMemo[s]; ok {
+		return n
+	}
+	n := normName(s)
+	b.normMemo[s] = n
+	return n
 }
 
 var (
 	// organisations that are authorities, courts or standard bodies, not recipients
-	reNotRecipient = regexp.MustCompile(`(?i)datenschutz|data protection|commissioner|beauftragte|aufsicht|authority|behörde|court|gericht|bundesamt|ministry|ministerium|european union|europäische|commission|kommission|regulation|verordnung|federal|police|polizei|initiative|alliance|\bbsi\b|finanzamt|tax office`)
+	reNotRecipient   = regexp.MustCompile(`(?i)datenschutz|data protection|commissioner|beauftragte|aufsicht|authority|behörde|court|gericht|bundesamt|ministry|ministerium|european union|europäische|commission|kommission|regulation|verordnung|federal|police|polizei|initiative|alliance|\bbsi\b|finanzamt|tax office`)
+	reRepresentative = newKW(`(?i)\b(?:EU|UK|EEA)?[\s-]?representative\b|\bart(?:icle|\.)?\s*27\b|\bvertreter in der (?:EU|union)`, "representative", "27", "vertreter")
 	// the provider of a tool is said to receive no personal data
-	reNoPersonalData = regexp.MustCompile(`(?i)not (?:be )?(?:passed on|transferred|transmitted|forwarded|shared|sent|disclosed) to (?:the )?(?:provider|operator|vendor)|no personal data (?:is|are|will be) (?:passed|transferred|transmitted|sent|shared|stored|collected|processed)|(?:does|do|will) not (?:collect|transfer|transmit|store|process|receive) (?:any )?personal data|keine personenbezogenen daten|nicht an (?:den anbieter|dritte) (?:weiter|über)|self-hosted|selbst gehostet|(?:to|on) our (?:own )?servers?|auf (?:unseren?|einem) eigenen server|lokal auf unserem server|cookielose`)
+	reNoPersonalData = newKW(`(?i)not (?:be )?(?:passed on|transferred|transmitted|forwarded|shared|sent|disclosed) to (?:the )?(?:provider|operator|vendor)|no personal data (?:is|are|will be) (?:passed|transferred|transmitted|sent|shared|stored|collected|processed)|(?:does|do|will) not (?:collect|transfer|transmit|store|process|receive) (?:any )?personal data|keine personenbezogenen daten|nicht an (?:den anbieter|dritte) (?:weiter|über)|self-hosted|selbst gehostet|(?:to|on) our (?:own )?servers?|auf (?:unseren?|einem) eigenen server|lokal auf unserem server|cookielose`, "provider", "operator", "vendor", "no personal data", "not collect", "not transfer", "not transmit", "not store", "not process", "not receive", "keine personenbezogenen", "nicht an", "self-hosted", "selbst gehostet", "our server", "our own server", "eigenen server", "unserem server", "cookielose")
 	// phrasing that introduces a provider by name: "the provider is X", "Anbieter ist X"
-	reProviderIs = regexp.MustCompile(`(?:[Pp]rovider (?:of (?:this|the) (?:service|tool|plugin|technology) )?is|[Aa]nbieter (?:dieses Dienstes |ist die |ist der |ist )|[Oo]ffered by|[Oo]perated by|[Bb]etrieben von|[Aa] service (?:of|from|provided by)|[Ss]ervices? of the provider|[Ee]in Dienst der|[Ee]in Angebot der)[\s\p{Zs}]+(?:the |die |der )?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})`)
+	reProviderIs = newKW(`(?:[Pp]rovider (?:of (?:this|the) (?:service|tool|plugin|technology) )?is|[Aa]nbieter (?:dieses Dienstes |ist die |ist der |ist )|[Oo]ffered by|[Oo]perated by|[Bb]etrieben von|[Aa] service (?:of|from|provided by)|[Ss]ervices? of the provider|[Ee]in Dienst der|[Ee]in Angebot der)[\s\p{Zs}]+(?:the |die |der )?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})`, "provider", "anbieter", "offered by", "operated by", "betrieben von", "a service", "services of", "ein dienst", "ein angebot")
 )
 
 // findRecipients lists the organisations that receive personal data: catalogue
 // services, organisations named with a legal form, and providers introduced by
 // phrasing; the controller, the DPO's firm and authorities are left out.
 func findRecipients(d *docView, ctrl, dpo Party) []Recipient {
-	b := &recBuilder{d: d, byVendor: map[int]int{}, byNorm: map[string]int{}}
+	b := &recBuilder{d: d, byVendor: map[int]int{}, byNorm: map[string]int{}, normMemo: map[string]string{}}
 	b.exclude = excludedNames(d, ctrl, dpo)
 	if street, _, _ := strings.Cut(ctrl.Address, ","); len(street) > 5 {
 		b.ctrlStreet = strings.TrimSpace(street)
@@ -72,6 +84,14 @@ func excludedNames(d *docView, ctrl, dpo Party) []string {
 			}
 		}
 	}
+	// an Art. 27 representative receives requests, not the controller's data
+	for si, s := range d.sents {
+		if txt := d.sentText(s); reRepresentative.match(txt, d.lower[si]) {
+			for _, o := range findOrgs(txt) {
+				out = append(out, normName(o.name))
+			}
+		}
+	}
 	if dpo.Email != "" || dpo.Name != "" {
 		for _, ev := range dpo.Evidence {
 			// the DPO's firm sits in the lines around the DPO's name
@@ -91,7 +111,7 @@ func excludedNames(d *docView, ctrl, dpo Party) []string {
 }
 
 func (b *recBuilder) excluded(name string) bool {
-	n := normName(name)
+	n := b.norm(name)
 	if n == "" || reNotRecipient.MatchString(name) {
 		return true
 	}
@@ -113,7 +133,7 @@ func (b *recBuilder) addVendor(m mention) {
 		i = b.newRecipient(Recipient{Name: v.Name, Country: v.Country, Role: v.Role, Category: v.Category, Known: true})
 		b.byVendor[m.ref.vendor] = i
 		for _, n := range append([]string{v.Name}, v.Aliases...) {
-			b.byNorm[normName(n)] = i
+			b.byNorm[b.norm(n)] = i
 		}
 	}
 	r := b.recs[i]
@@ -146,5 +166,5 @@ func (b *recBuilder) alias(i int, s string) {
 		}
 	}
 	r.Aliases = append(r.Aliases, s)
-	b.byNorm[normName(s)] = i
+	b.byNorm[b.norm(s)] = i
 }

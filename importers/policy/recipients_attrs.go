@@ -6,36 +6,41 @@ import (
 	"strings"
 )
 
-// Cues read from the passages around a recipient's mentions.
+// Cues read from the passages around a recipient's mentions. Each sentence's cues
+// are found once (cues) and a recipient combines the cues of its sentences.
 var (
-	reProcessorCue  = regexp.MustCompile(`(?i)\bprocessors?\b|auftragsverarbeit|im auftrag|in unserem auftrag|on (?:our|its) behalf|on behalf of (?:us|the controller)|on our instructions?|(?:order|commissioned|contract) (?:data )?processing|data processing (?:agreement|addendum|contract)|\bart(?:icle|\.)?\s*28\b|weisungsgebunden|nach unserer weisung`)
-	reThirdPartyCue = regexp.MustCompile(`(?i)independent(?:ly)? (?:controller|responsib)|own responsibility|(?:sole|separate|independent) controller|eigene[rn]? verantwortung|eigenverantwortlich|selbst(?:ständig)? verantwortlich|no influence|keinen einfluss|alone (?:are|is) responsible|allein verantwortlich|independent of ours|own (?:data protection|privacy) (?:policy|policies|guidelines)`)
-	reJointCue      = regexp.MustCompile(`(?i)joint(?:ly)? (?:controllers?|responsib)|gemeinsam(?:e)? verantwortlich|gemeinsame verantwortlichkeit|\bart(?:icle|\.)?\s*26\b`)
-	reDPACue        = regexp.MustCompile(`(?i)data processing (?:agreement|addendum|contract)|\bDPA\b|auftragsverarbeitungsv(?:ertrag|ereinbarung)|vertrag (?:über|zur) (?:die )?auftrags(?:daten)?verarbeitung|\bAVV?\b|AV-Vertrag|contract for (?:commissioned|order) (?:data )?processing|order processing (?:agreement|contract)|(?:agreement|contract) (?:pursuant to|in accordance with|under) art(?:icle|\.)?\s*28`)
+	reProcessorCue  = newKW(`(?i)\bprocessors?\b|auftragsverarbeit|im auftrag|in unserem auftrag|on (?:our|its) behalf|on behalf of (?:us|the controller)|on our instructions?|(?:order|commissioned|contract) (?:data )?processing|data processing (?:agreement|addendum|contract)|\bart(?:icle|\.)?\s*28\b|weisungsgebunden|nach unserer weisung`, "processor", "auftrag", "behalf", "instruction", "order processing", "order data processing", "commissioned", "contract processing", "contract data processing", "data processing agreement", "data processing addendum", "data processing contract", "28", "weisung")
+	reThirdPartyCue = newKW(`(?i)independent(?:ly)? (?:controller|responsib)|own responsibility|(?:sole|separate|independent) controller|eigene[rn]? verantwortung|eigenverantwortlich|selbst(?:ständig)? verantwortlich|no influence|keinen einfluss|alone (?:are|is) responsible|allein verantwortlich|independent of ours|own (?:data protection|privacy) (?:policy|policies|guidelines)`, "independ", "own responsib", "sole controller", "separate controller", "verantwortung", "eigenverantwort", "verantwortlich", "influence", "einfluss", "alone", "own data protection", "own privacy")
+	reJointCue      = newKW(`(?i)joint(?:ly)? (?:controllers?|responsib)|gemeinsam(?:e)? verantwortlich|gemeinsame verantwortlichkeit|\bart(?:icle|\.)?\s*26\b`, "joint", "gemeinsam", "26")
+	reDPACue        = newKW(`(?i)data processing (?:agreement|addendum|contract)|\bDPA\b|auftragsverarbeitungsv(?:ertrag|ereinbarung)|vertrag (?:über|zur) (?:die )?auftrags(?:daten)?verarbeitung|\bAVV?\b|AV-Vertrag|contract for (?:commissioned|order) (?:data )?processing|order processing (?:agreement|contract)|(?:agreement|contract) (?:pursuant to|in accordance with|under) art(?:icle|\.)?\s*28`, "dpa", "agreement", "addendum", "contract", "auftrags", "avv", "av-vertrag")
 	reDPAMaybe      = regexp.MustCompile(`(?i)\bif you (?:are interested|wish|want)|\bcan (?:be )?conclude|\bmay (?:be )?conclude|\bauf wunsch|\bkönnen sie`)
 	safeguardCues   = []struct {
 		code string
-		re   *regexp.Regexp
+		re   kw
 	}{
-		{"scc", regexp.MustCompile(`(?i)standard (?:contractual|data protection) clauses|\bSCCs?\b|standardvertragsklauseln|standarddatenschutzklauseln|model clauses|musterklauseln`)},
-		{"bcr", regexp.MustCompile(`(?i)binding corporate rules|verbindliche(?:n)? interne(?:n)? datenschutzvorschriften|\bBCRs?\b`)},
-		{"dpf", regexp.MustCompile(`(?i)data privacy framework|\bDPF\b|datenschutzrahmen`)},
-		{"adequacy", regexp.MustCompile(`(?i)adequacy decision|angemessenheitsbeschlu|adequacy (?:finding|regulation)`)},
-		{"other", regexp.MustCompile(`(?i)privacy shield`)},
-		{"consent", regexp.MustCompile(`(?i)(?:agree|consent)s? to (?:this|the|such) (?:transmission|transfer|data transfer)|(?:stimm|willig)\w* (?:der|in die) (?:übermittlung|datenübermittlung)[^.]{0,80}\bzu|einwilligung in die (?:übermittlung|datenübermittlung)|stimmt der übermittlung|art(?:icle|\.)?\s*49\s*(?:\(1\)|abs\.?\s*1)\s*(?:\(a\)|lit\.?\s*a|a\b)|ausdrücklich (?:zu|eingewilligt)`)},
+		{"scc", newKW(`(?i)standard (?:contractual|data protection) clauses|\bSCCs?\b|standardvertragsklauseln|standarddatenschutzklauseln|model clauses|musterklauseln`, "clause", "scc", "klausel")},
+		{"bcr", newKW(`(?i)binding corporate rules|verbindliche(?:n)? interne(?:n)? datenschutzvorschriften|\bBCRs?\b`, "binding", "bcr", "verbindlich")},
+		{"dpf", newKW(`(?i)data privacy framework|\bDPF\b|datenschutzrahmen`, "framework", "dpf", "rahmen")},
+		{"adequacy", newKW(`(?i)adequacy decision|angemessenheitsbeschlu|adequacy (?:finding|regulation)`, "adequa", "angemessen")},
+		{"other", newKW(`(?i)privacy shield`, "shield")},
+		{"consent", newKW(`(?i)(?:agree|consent)s? to (?:this|the|such) (?:transmission|transfer|data transfer)|(?:stimm|willig)\w* (?:der|in die) (?:übermittlung|datenübermittlung)[^.]{0,80}\bzu|einwilligung in die (?:übermittlung|datenübermittlung)|stimmt der übermittlung|art(?:icle|\.)?\s*49\s*(?:\(1\)|abs\.?\s*1)\s*(?:\(a\)|lit\.?\s*a|a\b)|ausdrücklich (?:zu|eingewilligt)`, "agree", "consent", "stimm", "willig", "49", "ausdrücklich")},
 	}
 	reDefaultCountryForm = map[string]string{"gmbh": "DE", "aps": "DK", "b.v.": "NL", "bv": "NL", "oy": "FI", "ab": "SE",
 		"s.l.": "ES", "sp. z o.o.": "PL", "llc": "US", "inc.": "US", "inc": "US", "sarl": "FR", "s.à r.l.": "LU", "s.r.l.": "IT"}
 )
 
-// context gathers the text around recipient i: each mentioning sentence with the
-// one before and two after, and the whole section when its title names the recipient.
-func (b *recBuilder) context(i int) string {
+// context gathers the sentences around recipient i: each mentioning sentence with
+// the one before and two after, and the whole section when its title names the
+// recipient.
+func (b *recBuilder) context(i int) []int {
 	sort.Slice(b.spans[i], func(x, y int) bool { return b.spans[i][x].start < b.spans[i][y].start })
 	seen := map[int]bool{}
-	var sb strings.Builder
+	var out []int
 	names := b.normNames(i)
-	for _, sp := range b.spans[i] {
+	for k, sp := range b.spans[i] {
+		if k == 12 {
+			break // a dozen mentions say what there is to say about a recipient
+		}
 		si := b.d.sentenceIndex(sp.start)
 		if si < 0 {
 			continue
@@ -48,19 +53,18 @@ func (b *recBuilder) context(i int) string {
 		for k := max(lo, 0); k <= hi && k < len(b.d.sents); k++ {
 			if !seen[k] && (b.d.sents[k].sec == sec || k == si) {
 				seen[k] = true
-				sb.WriteString(b.d.sentText(b.d.sents[k]))
-				sb.WriteByte('\n')
+				out = append(out, k)
 			}
 		}
 	}
-	return sb.String()
+	return out
 }
 
 func (b *recBuilder) normNames(i int) []string {
 	r := b.recs[i]
 	var out []string
 	for _, n := range append([]string{r.Name, r.LegalEntity}, r.Aliases...) {
-		if nn := normName(n); nn != "" {
+		if nn := b.norm(n); nn != "" {
 			out = append(out, nn)
 		}
 	}
@@ -77,31 +81,33 @@ func titleNames(title string, names []string) bool {
 	return false
 }
 
-// attributes fills country, role, safeguard and DPA for one recipient.
-func (b *recBuilder) attributes(r *Recipient, i int, ctx string) {
+// attributes fills country, role, safeguard and DPA for one recipient from the
+// cues of its context sentences.
+func (b *recBuilder) attributes(r *Recipient, i int, ctx []int) {
+	var m cueMask
+	for _, si := range ctx {
+		m |= b.d.cues(si)
+	}
 	if cc := b.countryFor(r, i); cc != "" {
 		r.Country = cc
 	}
 	switch {
-	case reJointCue.MatchString(ctx):
+	case m&cueJoint != 0:
 		r.Role = "joint_controller"
-	case reThirdPartyCue.MatchString(ctx) && !(r.Known && r.Role == "processor" && reProcessorCue.MatchString(ctx)):
+	case m&cueThirdParty != 0 && !(r.Known && r.Role == "processor" && m&cueProcessor != 0):
 		r.Role = "third_party"
-	case reProcessorCue.MatchString(ctx):
+	case m&cueProcessor != 0:
 		r.Role = "processor"
 	case r.Role == "":
 		r.Role = "processor" // an unknown provider commissioned by the controller
 	}
-	for _, sc := range safeguardCues {
-		if sc.re.MatchString(ctx) {
+	for k, sc := range safeguardCues {
+		if m&(cueSafeguard<<k) != 0 {
 			r.Safeguard = sc.code
 			break
 		}
 	}
-	if loc := reDPACue.FindStringIndex(ctx); loc != nil {
-		lo := max(loc[0]-120, 0)
-		r.DPAMentioned = !reDPAMaybe.MatchString(ctx[lo:loc[1]])
-	}
+	r.DPAMentioned = m&cueDPA != 0
 }
 
 // countryFor: the catalogue country of a named legal entity, else an address right
@@ -137,15 +143,58 @@ func (b *recBuilder) countryFor(r *Recipient, i int) string {
 
 // A sentence about what the controller itself does ("we ourselves process no
 // personal data in these campaigns") says nothing about the provider.
-var reWeSubject = regexp.MustCompile(`(?i)^\W*(?:we|wir)\b|\b(?:we|wir) (?:ourselves|selbst)\b`)
+var reWeSubject = newKW(`(?i)\b(?:we|wir) (?:ourselves|selbst)\b`, "we ", "wir ")
+
+// cueMask holds the cues found in one sentence.
+type cueMask uint16
+
+const (
+	cueProcessor cueMask = 1 << iota
+	cueThirdParty
+	cueJoint
+	cueDPA
+	cueSafeguard // first of len(safeguardCues) bits, in their order
+)
+
+// cues returns the cues of sentence si, computed on first use.
+func (d *docView) cues(si int) cueMask {
+	if d.cueDone == nil {
+		d.cueDone = make([]bool, len(d.sents))
+		d.cueBits = make([]cueMask, len(d.sents))
+	}
+	if d.cueDone[si] {
+		return d.cueBits[si]
+	}
+	txt, lower := d.sentText(d.sents[si]), d.lower[si]
+	var m cueMask
+	if reProcessorCue.match(txt, lower) {
+		m |= cueProcessor
+	}
+	if reThirdPartyCue.match(txt, lower) {
+		m |= cueThirdParty
+	}
+	if reJointCue.match(txt, lower) {
+		m |= cueJoint
+	}
+	if loc := reDPACue.find(txt, lower); loc != nil && !reDPAMaybe.MatchString(txt[:loc[1]]) {
+		m |= cueDPA
+	}
+	for k, sc := range safeguardCues {
+		if sc.re.match(txt, lower) {
+			m |= cueSafeguard << k
+		}
+	}
+	d.cueDone[si], d.cueBits[si] = true, m
+	return m
+}
 
 // noPersonalData marks recipients that a sentence says receive no personal data:
 // those named in that sentence, or else the tool the section is about.
 func (b *recBuilder) noPersonalData() map[int]bool {
 	out := map[int]bool{}
-	for _, s := range b.d.sents {
-		txt := b.d.sentText(s)
-		if !reNoPersonalData.MatchString(txt) || reWeSubject.MatchString(txt) {
+	for si, s := range b.d.sents {
+		txt, lower := b.d.sentText(s), b.d.lower[si]
+		if !reNoPersonalData.match(txt, lower) || reWeSubject.match(txt, lower) {
 			continue
 		}
 		named := b.recipientsIn(s.start, s.end)
@@ -178,7 +227,7 @@ func (b *recBuilder) recipientsIn(start, end int) []int {
 func (b *recBuilder) sectionSubject(sec int) []int {
 	var titled []int
 	for i, r := range b.recs {
-		if titleNames(b.d.title(sec), []string{normName(r.Name), normName(r.LegalEntity)}) {
+		if titleNames(b.d.title(sec), []string{b.norm(r.Name), b.norm(r.LegalEntity)}) {
 			titled = append(titled, i)
 		}
 	}

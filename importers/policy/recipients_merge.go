@@ -11,7 +11,7 @@ func (b *recBuilder) addOrg(o orgCand, ms []mention) {
 	if b.excluded(o.name) || b.excluded(stripLegalForm(o.name)) {
 		return
 	}
-	n := normName(o.name)
+	n := b.norm(o.name)
 	if i, ok := b.byNorm[n]; ok {
 		b.entity(i, o)
 		return
@@ -31,7 +31,7 @@ func (b *recBuilder) addOrg(o orgCand, ms []mention) {
 	}
 	for i, r := range b.recs {
 		for _, name := range append([]string{r.Name, r.LegalEntity}, r.Aliases...) {
-			if sameOrg(n, normName(name)) {
+			if sameOrg(n, b.norm(name)) {
 				b.entity(i, o)
 				return
 			}
@@ -195,9 +195,15 @@ func groupWord(g, fallback string) string {
 // providerPhrases finds providers introduced by phrasing ("the provider is X").
 func providerPhrases(d *docView) []orgCand {
 	var out []orgCand
-	for _, m := range reProviderIs.FindAllStringSubmatchIndex(d.text, -1) {
-		name := strings.TrimRight(d.text[m[2]:m[3]], ".")
-		out = append(out, orgCand{name: name, start: m[2], end: m[2] + len(name)})
+	for si, s := range d.sents {
+		if !reProviderIs.may(d.lower[si]) {
+			continue
+		}
+		txt := d.sentText(s)
+		for _, m := range reProviderIs.re.FindAllStringSubmatchIndex(txt, -1) {
+			name := strings.TrimRight(txt[m[2]:m[3]], ".")
+			out = append(out, orgCand{name: name, start: s.start + m[2], end: s.start + m[2] + len(name)})
+		}
 	}
 	return out
 }

@@ -111,5 +111,8 @@ func Extract(doc model.Document) Report {
 	r.Retention = findRetention(d)
 	r.Activities = findActivities(d, bases, r.Recipients, r.Retention)
 	r.Findings = findFindings(d, &r, bases)
+	if r.Retention == nil {
+		r.Retention = []Retention{} // JSON lists, never null
+	}
 	return r
 }

@@ -10,18 +10,31 @@ const numWords = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 
 var (
 	// a period: "30 days", "seven days", "zwei Jahre", "six to ten years", "6-10 Jahren"
-	rePeriod = regexp.MustCompile(`(?i)\b(?:(\d{1,4}|` + numWords + `)[\s\p{Zs}]*(?:to|-|–|bis|und|or|oder)[\s\p{Zs}]*)?(\d{1,4}|` + numWords + `)[\s\p{Zs}-]*(days?|calendar days|tagen|tage|tag|weeks?|wochen|woche|months?|monaten|monate|monat|years?|jahren|jahre|jahr|hours?|stunden)\b`)
+	rePeriodRE = regexp.MustCompile(`(?i)\b(?:(\d{1,4}|` + numWords + `)[\s\p{Zs}]*(?:to|-|–|bis|und|or|oder)[\s\p{Zs}]*)?(\d{1,4}|` + numWords + `)[\s\p{Zs}-]*(days?|calendar days|tagen|tage|tag|weeks?|wochen|woche|months?|monaten|monate|monat|years?|jahren|jahre|jahr|hours?|stunden)\b`)
 	// the sentence must speak of keeping or deleting data
-	reRetentionCue = regexp.MustCompile(`(?i)stor|remov|entfern|vernicht|destroy|retain|retention|kept|\bkeep|delet|eras|anonymi[sz]|speicher|aufbewahr|bewahren|gelöscht|lösch|vorgehalten|expir|lifetime|\bvalid|gültig|laufzeit|duration|\bdauer|frist|period`)
+	reRetentionCue = newKW(`(?i)stor|remov|entfern|vernicht|destroy|retain|retention|kept|\bkeep|delet|eras|anonymi[sz]|speicher|aufbewahr|bewahren|gelöscht|lösch|vorgehalten|expir|lifetime|\bvalid|gültig|laufzeit|duration|\bdauer|frist|period`, "stor", "remov", "entfern", "vernicht", "destroy", "retain", "retention", "kept", "keep", "delet", "eras", "anonymi", "speicher", "aufbewahr", "bewahren", "gelöscht", "lösch", "vorgehalten", "expir", "lifetime", "valid", "gültig", "laufzeit", "duration", "dauer", "frist", "period")
 	// ages, deadlines for answering, experience: periods that are no retention rule
 	reNotRetention = regexp.MustCompile(`(?i)years? (?:old|of age)|age of|lebensjahr|jahre alt|\brespond|\banswer|beantwort|\breply|\bexperience|erfahrung|notify|benachrichtig|within one month of receipt|\bevery\b|\balle\b|per (?:year|month)|pro (?:jahr|monat)`)
+	periodUnits    = kw{re: rePeriodRE, words: []string{"day", "tag", "week", "woche", "month", "monat", "year", "jahr", "hour", "stunde"}}
 	numberValue    = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 		"ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "twenty-four": 24, "thirty": 30, "sixty": 60, "ninety": 90,
 		"a": 1, "an": 1, "ein": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
 		"sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "fünfzehn": 15, "achtzehn": 18, "zwanzig": 20,
 		"vierundzwanzig": 24, "dreißig": 30, "sechzig": 60, "neunzig": 90}
-	// rules tied to an event rather than a fixed period; the match is reported verbatim
-	reEventRetention = regexp.MustCompile(`(?i)until you (?:unsubscribe|revoke|withdraw|object|reset)|(?:if|once|as soon as) you (?:unsubscribe|object to the processing|revoke your consent|withdraw your consent)|bis (?:zu )?(?:ihrem |zum )?widerruf|bis zu(?:r| ihrer) abmeldung|bis sie (?:sich )?(?:abmelden|widersprechen|ihre einwilligung widerrufen)|as long as you (?:are|remain) (?:registered|a (?:customer|member|subscriber))|(?:for )?as long as (?:your|the) (?:subscription|account|contract|membership|customer relationship) (?:runs|exists|is active|lasts)|while your (?:account|subscription|membership|contract) (?:is active|exists|runs)|solange sie (?:registriert|angemeldet|kunde|mitglied)|for the (?:duration|length|term) of (?:the|your|our) (?:contract(?:ual relationship)?|registration|membership|business relationship|user account|relevant contractual relationship|browser session|session)|für die dauer (?:des|der|ihrer) (?:vertrag\w*|registrierung|mitgliedschaft|geschäftsbeziehung|sitzung)|end of (?:your|the) (?:visit|session|browser session)|(?:close|closing|closed) (?:your|the) (?:browser|web browser)|browser session|ende (?:ihres|des) besuch\w*|ende der (?:browser-?)?sitzung|schließen (?:ihres|des) browsers|not limited in time|zeitlich unbegrenzt|unbefristet gespeichert|indefinitely`)
+	// rules tied to an event rather than a fixed period; the match is reported
+	// verbatim. Split by kind so that each runs only where its words occur.
+	reEventRetention = []kw{
+		newKW(`(?i)until you (?:unsubscribe|revoke|withdraw|object|reset)|(?:if|once|as soon as) you (?:unsubscribe|object to the processing|revoke your consent|withdraw your consent)`,
+			"until you", "if you", "once you", "as soon as you"),
+		newKW(`(?i)bis (?:zu )?(?:ihrem |zum )?widerruf|bis zu(?:r| ihrer) abmeldung|bis sie (?:sich )?(?:abmelden|widersprechen|ihre einwilligung widerrufen)`,
+			"bis zu", "bis sie", "bis widerruf"),
+		newKW(`(?i)as long as you (?:are|remain) (?:registered|a (?:customer|member|subscriber))|solange sie (?:registriert|angemeldet|kunde|mitglied)|(?:for )?as long as (?:your|the) (?:subscription|account|contract|membership|customer relationship) (?:runs|exists|is active|lasts)|while your (?:account|subscription|membership|contract) (?:is active|exists|runs)|for the (?:duration|length|term) of (?:the|your|our) (?:contract(?:ual relationship)?|registration|membership|business relationship|user account|relevant contractual relationship|browser session|session)|für die dauer (?:des|der|ihrer) (?:vertrag\w*|registrierung|mitgliedschaft|geschäftsbeziehung|sitzung)`,
+			"as long as", "solange sie", "while your", "duration of", "length of", "term of", "für die dauer"),
+		newKW(`(?i)end of (?:your|the) (?:visit|session|browser session)|(?:close|closing|closed) (?:your|the) (?:browser|web browser)|browser session|ende (?:ihres|des) besuch\w*|ende der (?:browser-?)?sitzung|schließen (?:ihres|des) browsers`,
+			"end of your", "end of the", "browser", "ende ihres", "ende des", "ende der", "schließen"),
+		newKW(`(?i)not limited in time|zeitlich unbegrenzt|unbefristet gespeichert|indefinitely`,
+			"limited in time", "unbegrenzt", "unbefristet", "indefinitely"),
+	}
 )
 
 // findRetention lists fixed periods and event-tied rules stated for stored data.
@@ -30,11 +43,20 @@ func findRetention(d *docView) []Retention {
 	seenFixed := map[string]bool{}
 	seenEvent := map[string]bool{}
 	for si, s := range d.sents {
-		txt := d.sentText(s)
-		if rightsFrom(d, si) == 0 || !reRetentionCue.MatchString(txt) || reNotRetention.MatchString(txt) {
+		txt, lower := d.sentText(s), d.lower[si]
+		var periods [][]int
+		if periodUnits.may(lower) {
+			periods = rePeriodRE.FindAllStringSubmatchIndex(txt, -1)
+		}
+		var events [][]int
+		for _, ev := range reEventRetention {
+			events = append(events, ev.findAll(txt, lower)...)
+		}
+		if len(periods) == 0 && len(events) == 0 || rightsFrom(d, si) == 0 ||
+			!reRetentionCue.match(txt, lower) || reNotRetention.MatchString(txt) {
 			continue
 		}
-		for _, m := range rePeriod.FindAllStringSubmatchIndex(txt, -1) {
+		for _, m := range periods {
 			days := periodDays(txt, m)
 			key := strconv.Itoa(days) + "|" + d.path(s.sec)
 			if days <= 0 || seenFixed[key] {
@@ -43,7 +65,7 @@ func findRetention(d *docView) []Retention {
 			seenFixed[key] = true
 			out = append(out, d.retention(s, m[0], m[1], days))
 		}
-		for _, m := range reEventRetention.FindAllStringIndex(txt, -1) {
+		for _, m := range events {
 			key := eventKind(txt[m[0]:m[1]])
 			if seenEvent[key] {
 				continue

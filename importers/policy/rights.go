@@ -10,42 +10,63 @@ var rightCodes = []string{"access", "rectification", "erasure", "restriction", "
 	"objection", "withdraw_consent", "complaint", "automated_decision"}
 
 // rightPatterns name each right in English and German, or by its article.
-var rightPatterns = map[string]*regexp.Regexp{
-	"access":             regexp.MustCompile(`(?i)right (?:of|to) access|right to (?:obtain )?information\b|\baccess to (?:your|the|their) (?:personal )?(?:data|information)|\b(?:request|obtain|seek)(?:ing)? access\b|\baccess to and\b|\bright to access\b|\bcopy of (?:your|the|their) (?:personal )?(?:data|information)|what (?:personal )?(?:data|information) we hold|\bauskunft|\bart(?:icle|\.)?[\s\p{Zs}]*15\b`),
-	"rectification":      regexp.MustCompile(`(?i)\brectif|\bcorrect (?:it|them|this)\b|\bto correct\b|\bcorrect(?:ion of)? (?:inaccura|incorrect|your)|\bcorrect inaccuracies|\bberichtigung|\bart(?:icle|\.)?[\s\p{Zs}]*16\b`),
-	"erasure":            regexp.MustCompile(`(?i)\berasure|\b(?:delete|erase) (?:it|them|this)\b|\bto (?:delete|erase)\b|right to (?:be forgotten|deletion|delete|have (?:your )?(?:data|it) deleted)|\bdelet(?:e|ion of) (?:your|the|their) (?:personal )?(?:data|information)|\blöschung|\bart(?:icle|\.)?[\s\p{Zs}]*17\b`),
-	"restriction":        regexp.MustCompile(`(?i)restriction of (?:the )?processing|right to restrict|\brestrict(?:ion)?\b|\beinschränkung\b|\brestrict (?:the )?(?:processing|use)|restrict the processing|\beinschränkung (?:der|ihrer) verarbeitung|\bart(?:icle|\.)?[\s\p{Zs}]*18\b`),
-	"portability":        regexp.MustCompile(`(?i)portab|datenübertragbarkeit|machine-readable|maschinenlesbar|\bart(?:icle|\.)?[\s\p{Zs}]*20\b`),
-	"objection":          regexp.MustCompile(`(?i)right to object|\bobject\b|\bobjection\b|widerspruchsrecht|\bwiderspruch|\bwidersprechen|\bobject to (?:the|this|our|such|any)? ?(?:processing|use)|opt[- ]?out of (?:direct )?marketing|direct marketing communications|\bart(?:icle|\.)?[\s\p{Zs}]*21\b`),
-	"withdraw_consent":   regexp.MustCompile(`(?i)(?:withdraw|revoke|revocation|widerruf)\w*.{0,60}(?:consent|einwilligung)|(?:consent|einwilligung).{0,80}(?:withdraw|revok|widerruf|widerrufen)|\bart(?:icle|\.)?[\s\p{Zs}]*7[\s\p{Zs}]*(?:\(3\)|abs\.?[\s\p{Zs}]*3|para\.?[\s\p{Zs}]*3)`),
-	"complaint":          regexp.MustCompile(`(?i)\bcomplain|\bbeschwer|\bsupervisory authority|\baufsichtsbehörde|\bart(?:icle|\.)?[\s\p{Zs}]*77\b`),
-	"automated_decision": regexp.MustCompile(`(?i)right not to be subject(?:ed)? to a decision|nicht einer (?:ausschließlich )?auf einer automatisierten|right[^.]{0,40}(?:in relation to|regarding) automated (?:individual )?decision`),
+var rightPatterns = map[string]kw{
+	"access":             newKW(`(?i)right (?:of|to) access|right to (?:obtain )?information\b|\baccess to (?:your|the|their) (?:personal )?(?:data|information)|\b(?:request|obtain|seek)(?:ing)? access\b|\baccess to and\b|\bright to access\b|\bcopy of (?:your|the|their) (?:personal )?(?:data|information)|what (?:personal )?(?:data|information) we hold|\bauskunft|\bart(?:icle|\.)?[\s\p{Zs}]*15\b`, "access", "auskunft", "copy of", "we hold", "right to information", "art.", "article", "artikel", " art "),
+	"rectification":      newKW(`(?i)\brectif|\bcorrect (?:it|them|this)\b|\bto correct\b|\bcorrect(?:ion of)? (?:inaccura|incorrect|your)|\bcorrect inaccuracies|\bberichtigung|\bart(?:icle|\.)?[\s\p{Zs}]*16\b`, "rectif", "correct", "berichtig", "art.", "article", "artikel", " art "),
+	"erasure":            newKW(`(?i)\berasure|\b(?:delete|erase) (?:it|them|this)\b|\bto (?:delete|erase)\b|right to (?:be forgotten|deletion|delete|have (?:your )?(?:data|it) deleted)|\bdelet(?:e|ion of) (?:your|the|their) (?:personal )?(?:data|information)|\blöschung|\bart(?:icle|\.)?[\s\p{Zs}]*17\b`, "eras", "delet", "forgot", "lösch", "art.", "article", "artikel", " art "),
+	"restriction":        newKW(`(?i)restriction of (?:the )?processing|right to restrict|\brestrict(?:ion)?\b|\beinschränkung\b|\brestrict (?:the )?(?:processing|use)|restrict the processing|\beinschränkung (?:der|ihrer) verarbeitung|\bart(?:icle|\.)?[\s\p{Zs}]*18\b`, "restrict", "einschränk", "art.", "article", "artikel", " art "),
+	"portability":        newKW(`(?i)portab|datenübertragbarkeit|machine-readable|maschinenlesbar|\bart(?:icle|\.)?[\s\p{Zs}]*20\b`, "portab", "übertragbar", "machine", "maschinen", "art.", "article", "artikel", " art "),
+	"objection":          newKW(`(?i)right to object|\bobject\b|\bobjection\b|widerspruchsrecht|\bwiderspruch|\bwidersprechen|\bobject to (?:the|this|our|such|any)? ?(?:processing|use)|opt[- ]?out of (?:direct )?marketing|direct marketing communications|\bart(?:icle|\.)?[\s\p{Zs}]*21\b`, "object", "widersp", "opt-out", "opt out", "optout", "direct marketing communications", "art.", "article", "artikel", " art "),
+	"withdraw_consent":   newKW(`(?i)(?:withdraw|revoke|revocation|widerruf)\w*.{0,60}(?:consent|einwilligung)|(?:consent|einwilligung).{0,80}(?:withdraw|revok|widerruf|widerrufen)|\bart(?:icle|\.)?[\s\p{Zs}]*7[\s\p{Zs}]*(?:\(3\)|abs\.?[\s\p{Zs}]*3|para\.?[\s\p{Zs}]*3)`, "withdraw", "revok", "revoc", "widerruf", "art.", "article", "artikel", " art "),
+	"complaint":          newKW(`(?i)\bcomplain|\bbeschwer|\bsupervisory authority|\baufsichtsbehörde|\bart(?:icle|\.)?[\s\p{Zs}]*77\b`, "complain", "beschwer", "supervisory", "aufsicht", "art.", "article", "artikel", " art "),
+	"automated_decision": newKW(`(?i)right not to be subject(?:ed)? to a decision|nicht einer (?:ausschließlich )?auf einer automatisierten|right[^.]{0,40}(?:in relation to|regarding) automated (?:individual )?decision`, "automat"),
 }
 
 var (
 	// a sentence must talk about what the person may do
-	reRightCue = regexp.MustCompile(`(?i)\bright|\brecht|\byou (?:can|may|are entitled|have)|\bsie (?:können|haben|sind)|\brequest|\bverlangen|\bentitled|\bberechtigt|\bart(?:icle|\.)?[\s\p{Zs}]*\d|\bwithdraw|\brevok|\bwiderruf`)
+	reRightCue = newKW(`(?i)\bright|\brecht|\byou (?:can|may|are entitled|have)|\bsie (?:können|haben|sind)|\brequest|\bverlangen|\bentitled|\bberechtigt|\bart(?:icle|\.)?[\s\p{Zs}]*\d|\bwithdraw|\brevok|\bwiderruf`, "right", "recht", "you ", "sie ", "request", "verlang", "entitled", "berechtigt", "art", "withdraw", "revok", "widerruf")
 	// "Art. 15 to 21 GDPR", "Art. 15–22 DSGVO"
 	reRightRange = regexp.MustCompile(`(?i)\bart(?:icles?|ikel|s?\.)?[\s\p{Zs}]*(1[5-9]|2[0-2])[\s\p{Zs}]*(?:-|–|to|bis)[\s\p{Zs}]*(?:art(?:icle|\.)?[\s\p{Zs}]*)?(1[5-9]|2[0-2])\b`)
 	articleRight = map[int]string{15: "access", 16: "rectification", 17: "erasure", 18: "restriction", 20: "portability", 21: "objection"}
 )
 
+// anyRightWord: one of the rights' keywords occurs in lower.
+func anyRightWord(lower string) bool {
+	for _, re := range rightPatterns {
+		if re.may(lower) {
+			return true
+		}
+	}
+	return false
+}
+
 // findRights lists the rights the policy grants, each with its first passage.
 func findRights(d *docView) ([]string, []Citation) {
 	found := map[string]Evidence{}
 	for si, s := range d.sents {
-		txt := d.sentText(s)
-		inRightsSec := rightsFrom(d, si) == 0
-		if !inRightsSec && !reRightCue.MatchString(txt) {
+		txt, lower := d.sentText(s), d.lower[si]
+		if !anyRightWord(lower) {
 			continue
 		}
+		// in a rights section every sentence counts; elsewhere the sentence must
+		// speak of what the person may do (checked once, when a right's words occur)
+		cue, checked := rightsFrom(d, si) == 0, false
 		for code, re := range rightPatterns {
-			if _, ok := found[code]; ok {
+			if _, ok := found[code]; ok || !re.may(lower) {
 				continue
 			}
-			if loc := re.FindStringIndex(txt); loc != nil {
+			if !cue && !checked {
+				cue, checked = reRightCue.match(txt, lower), true
+			}
+			if !cue {
+				break
+			}
+			if loc := re.re.FindStringIndex(txt); loc != nil {
 				found[code] = d.evidence(s.start+loc[0], s.start+loc[1])
 			}
+		}
+		if !mentionsArticle(lower) {
+			continue
 		}
 		for _, m := range reRightRange.FindAllStringSubmatchIndex(txt, -1) {
 			a, _ := strconv.Atoi(txt[m[2]:m[3]])

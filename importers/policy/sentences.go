@@ -50,8 +50,6 @@ func splitSentences(text string) []sentence {
 	return out
 }
 
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
-
 // sentenceEndsAt decides whether the punctuation at i ends a sentence.
 func sentenceEndsAt(text string, i int) bool {
 	j := i + 1

@@ -5,7 +5,7 @@ import "regexp"
 // A sentence states a third-country transfer when it names a destination outside
 // the EU/EEA together with sending, storing or processing, and is not a denial.
 var (
-	reThirdCountry = regexp.MustCompile(`(?i)third countr|drittl(?:and|änder)|drittstaat|outside (?:of )?(?:the )?(?:EU\b|EEA\b|European)|außerhalb (?:der |des )?(?:EU\b|EWR\b|europäischen)|\bUSA\b|\bU\.S\.(?:A\.)?|united states|vereinigte(?:n)? staaten|\bUS[- ]servers?|servers? in the US\b|\binternational(?:e)? (?:transfer|übermittlung)`)
+	reThirdCountry = newKW(`(?i)third countr|drittl(?:and|änder)|drittstaat|outside (?:of )?(?:the )?(?:EU\b|EEA\b|European)|außerhalb (?:der |des )?(?:EU\b|EWR\b|europäischen)|\bUSA\b|\bU\.S\.(?:A\.)?|united states|vereinigte(?:n)? staaten|\bUS[- ]servers?|servers? in the US\b|\binternational(?:e)? (?:transfer|übermittlung)`, "third", "dritt", "outside", "außerhalb", "usa", "u.s.", "united states", "vereinigte", "us", "international")
 	reTransferVerb = regexp.MustCompile(`(?i)transfer|transmi|sent\b|send\b|processed|process\b|stored|store\b|hosted|server|übermitt|übertrag|verarbeit|gespeichert|speicher|weitergeleitet|weitergegeben|übersandt|access`)
 	reDenial       = regexp.MustCompile(`(?i)\b(?:no|not|never|nicht|keine?|none)\b[^.]{0,60}(?:transfer|übermitt|übertrag|third countr|drittl|outside|außerhalb)|\b(?:only|ausschließlich|exclusively|nur)\b[^.]{0,40}(?:within|innerhalb)`)
 )
@@ -15,9 +15,9 @@ var (
 // safeguard also counts: the safeguard exists for such a transfer.
 func findTransfers(d *docView, recs []Recipient) (bool, []Evidence) {
 	var ev []Evidence
-	for _, s := range d.sents {
+	for si, s := range d.sents {
 		txt := d.sentText(s)
-		loc := reThirdCountry.FindStringIndex(txt)
+		loc := reThirdCountry.find(txt, d.lower[si])
 		if loc == nil || !reTransferVerb.MatchString(txt) || reDenial.MatchString(txt) {
 			continue
 		}
