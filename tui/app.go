@@ -293,6 +293,8 @@ func (r *Root) tabBar() string {
 	for i := range tabCount {
 		label := r.tabLabel(i)
 		if i == r.active {
+			// Brackets mark the active tab without colour or attributes (NO_COLOR, screen readers).
+			label = "[" + label[1:len(label)-1] + "]"
 			b.WriteString(r.st.TabActive.Render(label))
 		} else {
 			b.WriteString(r.st.TabInactive.Render(label))
