@@ -92,7 +92,7 @@ func (a *app) open() (*store.Workspace, error) {
 	if err != nil {
 		return nil, err
 	}
-	ws, err := store.Open(store.Options{Name: name, Dir: dir, LogDir: a.cfg.logsDir(), Create: true, EncryptionKey: key})
+	ws, err := store.Open(store.Options{Name: name, Dir: dir, LogDir: a.logDir(name), Create: true, EncryptionKey: key})
 	if err != nil {
 		if errors.Is(err, store.ErrLocked) {
 			return nil, &exitError{exitBusy, fmt.Errorf("workspace %q is open in another dpodesk process", name)}
@@ -108,6 +108,10 @@ func (a *app) close() {
 	if a.ws == nil {
 		return
 	}
+	// a failed automatic backup is reported, never a reason not to close
+	if err := a.autoBackup(a.ws); err != nil {
+		fmt.Fprintf(a.stderr, "dpodesk: %v\n", err)
+	}
 	if err := a.ws.Close(); err != nil {
 		fmt.Fprintf(a.stderr, "dpodesk: closing workspace: %v\n", err)
 	}
@@ -120,3 +124,7 @@ func dirExists(p string) bool {
 	st, err := os.Stat(p)
 	return err == nil && st.IsDir()
 }
+
+// logDir keeps each workspace's Badger log apart, so two workspaces never
+// interleave in one file.
+func (a *app) logDir(name string) string { return filepath.Join(a.cfg.logsDir(), name) }

@@ -2,6 +2,9 @@ package main
 
 import (
 	"io"
+	"log"
+	"os"
+	"path/filepath"
 
 	"github.com/dpodesk/dpodesk/model"
 	"github.com/dpodesk/dpodesk/store"
@@ -23,12 +26,19 @@ func (a *app) runTUI() error {
 	if err != nil {
 		return err
 	}
+	// anything written with the standard log package would draw over the screen
+	if f, err := os.OpenFile(filepath.Join(a.logDir(ws.Name()), "dpodesk.log"), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600); err == nil {
+		log.SetOutput(f)
+		defer f.Close()
+	}
 	layout, _ := goDateLayout(a.cfg.DateFormat)
 	quiet := *a
 	quiet.stdout, quiet.stderr = io.Discard, io.Discard
+	imp := tuiImport{a: &quiet, ws: ws}
 	return tui.Run(tuiStores{ws}, tui.Options{
 		Workspace: ws.Name(), Lang: a.cfg.Language, Theme: a.cfg.Theme, DateFormat: layout,
 		Rules: a.rules, DefaultJurisdiction: a.cfg.Jurisdiction, Now: a.now,
-		LoadDemo: func() error { return quiet.loadDemo(ws, 0) },
+		LoadDemo:   func() error { return quiet.loadDemo(ws, 0) },
+		ReadImport: imp.read, ApplyImport: imp.apply,
 	})
 }
