@@ -3,19 +3,110 @@ package policy
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
+// Title classes, as lower-case words: plain substring tests on a title padded with
+// spaces ("␣rights␣") stand in for word boundaries and cost far less than one large
+// expression per section.
 var (
-	// Sections that give general information rather than a purpose.
-	reGeneralTitle = regexp.MustCompile(`(?i)^(?:privacy (?:policy|notice|statement)|data protection (?:notice|statement|declaration|policy|information)|datenschutz(?:erklärung|hinweise|information)|patienteninformation)\b|^(?:privacy(?: policy| notice| statement)?|data protection(?: notice| statement| declaration| policy)?|datenschutz(?:erklärung|hinweise?|information(?:en)?)?|introduction|preamble|einleitung|präambel|overview|übersicht|allgemeines|general|contact(?: us| details)?|kontakt|closing|accuracy|children(?: data)?|kinder|do not track|external links|links|miscellaneous|sonstiges|glossary|legal notice|impressum|gdpr|dsgvo|access|correct(?:ion)?|delete|deletion|restrict|object|transfer|opt-out|customers|service providers)[\s.?!:]*$|definition|begriffsbestimmung|general principles|\bcontact us\b|how to contact|\brepresentative\b|\bdeletion\b|\bscope of (?:this|the) (?:privacy|policy)|geltungsbereich|this privacy policy apply|\brights?\b|\brecht(?:e|s)?\b|betroffenenrecht|widerspruch|widerruf|revocation|objection|complaint|beschwerde|\b(?:art(?:icle|\.)?|§)\s*(?:1[5-9]|2[0-2]|77)\b|\bsecur|sicherheit|\bssl\b|encrypt|verschlüssel|changes?\b|änderung|updates? (?:to|of)|validity|gültigkeit|who (?:is|are) responsible|responsible (?:body|party)|\bcontroller\b|verantwortliche|data protection officer|datenschutzbeauftragte|supervisory|aufsicht|recipients?\b|empfänger|how we share|disclos|weitergabe|transmission of|third countr|drittl|data transfer|transfer of (?:personal )?data|outside the eu|außerhalb der eu|international transfer|data location|storage period|retention|speicherdauer|how long|löschung|legal bas|lawful bas|rechtsgrundlage|automated decision|profiling|obligation to provide|pflicht zur bereitstellung|what data|which data|welche daten|origin of|herkunft|sources? of|categories of|kategorien|further information|weitere informationen|sensitive personal|organi[sz]ation administered|queries|questions|fragen|choices|opt-out|sharing, storage|how we process|uses of the information|information we (?:may )?collect|information collection|purposes and`)
-	// Titles whose whole subtree is general: the rights, definitions, security or
-	// data-origin chapters.
-	reGeneralSubtree = regexp.MustCompile(`(?i)\brights?\b|\brechte\b|betroffenenrecht|definition|begriffsbestimmung|\bsecur|sicherheit|origin of|herkunft|sources? of|choices|general principles|allgemeine grundsätze`)
-	// Sub-sections that describe one facet of their parent's processing.
-	reFacetTitle = regexp.MustCompile(`(?i)^(?:purpose|zweck|legal basis|rechtsgrundlage|storage period|speicherdauer|data deletion|dauer der speicherung|opportunity to object|widerspruchs|beseitigung|scope (?:and purpose )?of (?:the )?processing|umfang der|purpose of (?:the )?processing|recipients? of|empfänger|general information|allgemeine information|more information|weitere information|description and scope|beschreibung und umfang|conclusion of a data processing|necessary cookies|non[- ]necessary cookies|type [a-z]\b|typ [a-z]\b|nicht klassifiziert|art der|categories of data|datenkategorien|data categories|possibility to object|objection and removal)`)
-	// Processing verbs: a section that uses none describes no processing.
-	reProcessingVerb = regexp.MustCompile(`(?i)\bprocess|\bcollect|\bstor|\buse[sd]?\b|\busing\b|\btransmit|\bsend|\bshare|\banaly[sz]|\btrack|\bpass|\bkeep|\brecord|\breceiv|\bdisclos|\bhandl|\bdelet|\bpublish|verarbeit|erheb|erfass|speicher|nutz|verwend|übermitt|eingesetzt|einsatz|setzen\b|weiter|bewahr|veröffentlich|lösch|übertrag|abwickl|wickeln|melden|erhalten`)
+	// titles that are general information when they are the whole title
+	generalExact = wordSet("privacy", "privacy policy", "privacy notice", "privacy statement", "data protection",
+		"data protection notice", "data protection statement", "data protection declaration", "data protection policy",
+		"datenschutz", "datenschutzerklärung", "datenschutzhinweis", "datenschutzhinweise", "datenschutzinformation",
+		"datenschutzinformationen", "introduction", "preamble", "einleitung", "präambel", "overview", "übersicht",
+		"allgemeines", "general", "contact", "contact us", "contact details", "kontakt", "closing", "accuracy", "children",
+		"children data", "kinder", "do not track", "external links", "links", "miscellaneous", "sonstiges", "glossary",
+		"legal notice", "impressum", "gdpr", "dsgvo", "access", "correct", "correction", "delete", "deletion", "restrict",
+		"object", "transfer", "opt-out", "customers", "service providers")
+	// titles that open a document
+	generalPrefix = []string{"privacy policy", "privacy notice", "privacy statement", "data protection notice",
+		"data protection statement", "data protection declaration", "data protection policy", "data protection information",
+		"datenschutzerklärung", "datenschutzhinweis", "datenschutzinformation", "patienteninformation"}
+	// words that make any title general: rights, security, changes, contacts, recipients
+	// in general, transfers, retention, legal bases, data origin
+	generalWords = []string{"definition", "begriffsbestimmung", "general principles", " deletion ", " contact us",
+		"how to contact", "representative", "scope of this privacy", "scope of the privacy", "scope of this policy",
+		"geltungsbereich", "this privacy policy apply", " right ", " rights ", " recht ", " rechte ", " rechts ",
+		"betroffenenrecht", "widerspruch", "widerruf", "revocation", "objection", "complaint", "beschwerde", " art. 1",
+		" art. 2", " art. 77", " secur", "sicherheit", " ssl ", "encrypt", "verschlüssel", " change ", " changes ",
+		"änderung", "update to", "updates to", "update of", "updates of", "validity", "gültigkeit", "who is responsible",
+		"who are responsible", "responsible body", "responsible party", " controller ", "verantwortliche",
+		"data protection officer", "datenschutzbeauftragte", "supervisory", "aufsicht", " recipient", "empfänger",
+		"how we share", "disclos", "weitergabe", "transmission of", "third countr", "drittl", "data transfer",
+		"transfer of data", "transfer of personal data", "outside the eu", "außerhalb der eu", "international transfer",
+		"data location", "storage period", "retention", "speicherdauer", "how long", "löschung", "legal bas",
+		"lawful bas", "rechtsgrundlage", "automated decision", "profiling", "obligation to provide",
+		"pflicht zur bereitstellung", "what data", "which data", "welche daten", "origin of", "herkunft", "source of",
+		"sources of", "categories of", "kategorien", "further information", "weitere informationen", "sensitive personal",
+		"organization administered", "organisation administered", "queries", "questions", "fragen", "choices", "opt-out",
+		"sharing storage", "who we are", "wer wir sind", "about us", "über uns", "who gets", "who receives", "wer erhält", "how we process", "uses of the information", "information we collect",
+		"information we may collect", "information collection", "purposes and"}
+	// sub-sections that describe one facet of their parent's processing
+	facetPrefix = []string{"purpose", "zweck", "legal basis", "rechtsgrundlage", "storage period", "speicherdauer",
+		"data deletion", "dauer der speicherung", "opportunity to object", "widerspruchs", "beseitigung",
+		"scope of processing", "scope of the processing", "scope and purpose of", "umfang der", "recipient", "empfänger",
+		"general information", "allgemeine information", "more information", "weitere information",
+		"description and scope", "beschreibung und umfang", "conclusion of a data processing", "necessary cookies",
+		"non necessary cookies", "non-necessary cookies", "type ", "typ ", "nicht klassifiziert", "art der",
+		"categories of data", "datenkategorien", "data categories", "possibility to object", "objection and removal"}
+	// titles whose whole subtree is general: rights, definitions, security, data origin
+	generalSubtreeWords = []string{" right", " rechte ", "betroffenenrecht", "definition", "begriffsbestimmung",
+		" secur", "sicherheit", "origin of", "herkunft", "source of", "sources of", "choices", "general principles",
+		"allgemeine grundsätze"}
+	// processing verbs: a short section that uses none describes no processing
+	processingWords = []string{"process", "collect", "stor", " use", "using", "transmit", "send", "sent", "share",
+		"analys", "analyz", "track", "pass", "keep", "kept", "record", "receiv", "disclos", "handl", "delet", "publish",
+		"verarbeit", "erheb", "erfass", "speicher", "nutz", "verwend", "übermitt", "eingesetzt", "einsatz", "setzen",
+		"weiter", "bewahr", "veröffentlich", "lösch", "übertrag", "abwickl", "wickeln", "melden", "erhalten"}
 )
+
+func wordSet(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// padded lower-cases a title, keeps letters, digits and a few marks, and pads it
+// with spaces so that " word " tests whole words.
+func padded(title string) string {
+	return " " + strings.Join(strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '-' || r == '&' || r == '/')
+	}), " ") + " "
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleClass classifies a section title once.
+type titleClass struct{ general, facet, subtree bool }
+
+func classifyTitle(title string) titleClass {
+	p := padded(title)
+	core := strings.Trim(p, " .?!:")
+	return titleClass{
+		general: generalExact[core] || hasAnyPrefix(core, generalPrefix) || containsAny(p, generalWords),
+		facet:   hasAnyPrefix(core, facetPrefix),
+		subtree: containsAny(p, generalSubtreeWords),
+	}
+}
 
 // topics group titles that describe the same processing, so that an intro section
 // and a later detail section are one activity.
@@ -64,16 +155,20 @@ func findActivities(d *docView, bases basisSet, recs []Recipient, rets []Retenti
 func activitySections(d *docView, recs []Recipient) []int {
 	names := normRecipientNames(recs)
 	isCand := make([]bool, len(d.secs))
+	classes := make([]titleClass, len(d.secs))
 	for i, s := range d.secs {
-		t := s.Title
-		if t == "" || reGeneralTitle.MatchString(t) || reFacetTitle.MatchString(t) && s.Parent >= 0 || inGeneralSubtree(d, i) {
+		classes[i] = classifyTitle(s.Title)
+	}
+	for i, s := range d.secs {
+		c := classes[i]
+		if s.Title == "" || c.general || c.facet && s.Parent >= 0 || inGeneralSubtree(d, classes, i) {
 			continue
 		}
 		body := strings.TrimSpace(d.text[s.Start:s.End])
 		if len(body) > 1500 {
 			body = body[:1500]
 		}
-		isCand[i] = len(body) > 40 && (len(body) > 200 || reProcessingVerb.MatchString(body)) && !isDocumentTitle(d, i)
+		isCand[i] = len(body) > 40 && (len(body) > 200 || containsAny(strings.ToLower(body), processingWords)) && !isDocumentTitle(d, i)
 	}
 	var out []int
 	seenTopic := map[string]bool{}
@@ -106,9 +201,9 @@ func hasChild(d *docView, i int) bool {
 }
 
 // inGeneralSubtree: an ancestor is a rights, definitions or security chapter.
-func inGeneralSubtree(d *docView, i int) bool {
+func inGeneralSubtree(d *docView, classes []titleClass, i int) bool {
 	for p := d.secs[i].Parent; p >= 0 && p < i; p = d.secs[p].Parent {
-		if reGeneralSubtree.MatchString(d.secs[p].Title) {
+		if classes[p].subtree {
 			return true
 		}
 	}

@@ -8,7 +8,7 @@ import (
 )
 
 var (
-	reAuthorityCue = regexp.MustCompile(`(?i)supervisory authority|aufsichtsbehörde|regulator\b`)
+	reAuthorityCue = newKW(`(?i)supervisory authority|aufsichtsbehörde|regulator\b`, "supervisory", "aufsichtsbehörde", "regulator")
 	reIntroLine    = regexp.MustCompile(`(?i)(?::|\bis|\bist|\bare|\bsind|follows|folgt|erreichen)\s*$`)
 	reWeIntro      = regexp.MustCompile(`(?i)hereinafter|nachfolgend|im folgenden|["“„'‘]we["”'’]|\bwe are\b|\bwir sind\b|\boperates\b|\bbetreibt\b|responsible for|verantwortlich|\bis committed\b|\bmeans? us\b`)
 )
@@ -36,7 +36,8 @@ func findController(d *docView) Party {
 			continue
 		}
 		b := linesAfter(d.text, end, 9, func(l string) bool {
-			return reDPOCue.re.MatchString(l) || reAuthorityCue.MatchString(l) || utf8.RuneCountInString(l) > 200
+			low := strings.ToLower(l)
+			return len(l) > 600 || reDPOCue.match(l, low) || reAuthorityCue.match(l, low) || utf8.RuneCountInString(l) > 200
 		})
 		p := partyFromBlock(d, b, false)
 		if s := partyScore(p); s > bestScore {
@@ -257,7 +258,8 @@ func findDPO(d *docView, ctrl Party) Party {
 			continue
 		}
 		b := linesAfter(d.text, end, 8, func(l string) bool {
-			return reAuthorityCue.MatchString(l) || (reControllerCue.re.MatchString(l) && !reDPOCue.re.MatchString(l)) ||
+			low := strings.ToLower(l)
+			return len(l) > 660 || reAuthorityCue.match(l, low) || (reControllerCue.match(l, low) && !reDPOCue.match(l, low)) ||
 				utf8.RuneCountInString(l) > 220
 		})
 		p := partyFromBlock(d, b, true)

@@ -39,7 +39,7 @@ func newDocView(doc model.Document) *docView {
 	d.assignSections()
 	d.lower = make([]string, len(d.sents))
 	for i, s := range d.sents {
-		d.lower[i] = strings.ToLower(d.text[s.start:s.end])
+		d.lower[i] = lowerSameLength(d.text[s.start:s.end])
 	}
 	d.rightsAt = rightsPositions(d)
 	d.lang = doc.Language
@@ -157,6 +157,19 @@ func shorten(s string, n int) string {
 	}
 	r := []rune(s)
 	return string(r[:n]) + "…"
+}
+
+// lowerSameLength lower-cases s rune by rune, keeping a rune whose lower case
+// would change its UTF-8 length, so that byte offsets into the result are offsets
+// into s: expressions can then run on the lower-cased text without case folding.
+func lowerSameLength(s string) string {
+	return strings.Map(func(r rune) rune {
+		l := unicode.ToLower(r)
+		if utf8.RuneLen(l) != utf8.RuneLen(r) {
+			return r
+		}
+		return l
+	}, s)
 }
 
 // detectLanguage counts frequent function words of German and English.

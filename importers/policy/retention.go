@@ -10,11 +10,11 @@ const numWords = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 
 var (
 	// a period: "30 days", "seven days", "zwei Jahre", "six to ten years", "6-10 Jahren"
-	rePeriodRE = regexp.MustCompile(`(?i)\b(?:(\d{1,4}|` + numWords + `)[\s\p{Zs}]*(?:to|-|–|bis|und|or|oder)[\s\p{Zs}]*)?(\d{1,4}|` + numWords + `)[\s\p{Zs}-]*(days?|calendar days|tagen|tage|tag|weeks?|wochen|woche|months?|monaten|monate|monat|years?|jahren|jahre|jahr|hours?|stunden)\b`)
+	rePeriodRE = regexp.MustCompile(`\b(?:(\d{1,4}|` + numWords + `)[\s\p{Zs}]*(?:to|-|–|bis|und|or|oder)[\s\p{Zs}]*)?(\d{1,4}|` + numWords + `)[\s\p{Zs}-]*(days?|calendar days|tagen|tage|tag|weeks?|wochen|woche|months?|monaten|monate|monat|years?|jahren|jahre|jahr|hours?|stunden)\b`)
 	// the sentence must speak of keeping or deleting data
-	reRetentionCue = newKW(`(?i)stor|remov|entfern|vernicht|destroy|retain|retention|kept|\bkeep|delet|eras|anonymi[sz]|speicher|aufbewahr|bewahren|gelöscht|lösch|vorgehalten|expir|lifetime|\bvalid|gültig|laufzeit|duration|\bdauer|frist|period`, "stor", "remov", "entfern", "vernicht", "destroy", "retain", "retention", "kept", "keep", "delet", "eras", "anonymi", "speicher", "aufbewahr", "bewahren", "gelöscht", "lösch", "vorgehalten", "expir", "lifetime", "valid", "gültig", "laufzeit", "duration", "dauer", "frist", "period")
+	reRetentionCue = kw{words: []string{"stor", "remov", "entfern", "vernicht", "destroy", "retain", "retention", "kept", "keep", "delet", "eras", "anonymi", "speicher", "aufbewahr", "bewahren", "gelöscht", "lösch", "vorgehalten", "expir", "lifetime", "valid", "gültig", "laufzeit", "duration", "dauer", "frist", "period"}}
 	// ages, deadlines for answering, experience: periods that are no retention rule
-	reNotRetention = regexp.MustCompile(`(?i)years? (?:old|of age)|age of|lebensjahr|jahre alt|\brespond|\banswer|beantwort|\breply|\bexperience|erfahrung|notify|benachrichtig|within one month of receipt|\bevery\b|\balle\b|per (?:year|month)|pro (?:jahr|monat)`)
+	reNotRetention = newKW(`(?i)years? (?:old|of age)|age of|lebensjahr|jahre alt|\brespond|\banswer|beantwort|\breply|\bexperience|erfahrung|notify|benachrichtig|within one month of receipt|\bevery\b|\balle\b|per (?:year|month)|pro (?:jahr|monat)`, "years old", "year old", "years of age", "age of", "lebensjahr", "jahre alt", "respond", "answer", "beantwort", "reply", "experience", "erfahrung", "notify", "benachrichtig", "within one month", "every", "alle ", "per year", "per month", "pro jahr", "pro monat")
 	periodUnits    = kw{re: rePeriodRE, words: []string{"day", "tag", "week", "woche", "month", "monat", "year", "jahr", "hour", "stunde"}}
 	numberValue    = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 		"ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "twenty-four": 24, "thirty": 30, "sixty": 60, "ninety": 90,
@@ -44,16 +44,19 @@ func findRetention(d *docView) []Retention {
 	seenEvent := map[string]bool{}
 	for si, s := range d.sents {
 		txt, lower := d.sentText(s), d.lower[si]
+		if !reRetentionCue.may(lower) || !periodUnits.may(lower) && !anyEventWords(lower) {
+			continue
+		}
 		var periods [][]int
 		if periodUnits.may(lower) {
-			periods = rePeriodRE.FindAllStringSubmatchIndex(txt, -1)
+			periods = rePeriodRE.FindAllStringSubmatchIndex(lower, -1) // same offsets as txt
 		}
 		var events [][]int
 		for _, ev := range reEventRetention {
 			events = append(events, ev.findAll(txt, lower)...)
 		}
 		if len(periods) == 0 && len(events) == 0 || rightsFrom(d, si) == 0 ||
-			!reRetentionCue.match(txt, lower) || reNotRetention.MatchString(txt) {
+			reNotRetention.match(txt, lower) {
 			continue
 		}
 		for _, m := range periods {
@@ -75,6 +78,15 @@ func findRetention(d *docView) []Retention {
 		}
 	}
 	return out
+}
+
+func anyEventWords(lower string) bool {
+	for _, ev := range reEventRetention {
+		if ev.may(lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // eventKind groups event-tied rules, so that a rule repeated in several sections
