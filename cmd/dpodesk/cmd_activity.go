@@ -91,7 +91,8 @@ func setRetention(a *act, _ string, l []string) error {
 
 func (a *app) activityCommand() *cobra.Command {
 	cmd := &cobra.Command{Use: "activity", Short: "The record of processing activities (Art. 30)", Args: noArgs}
-	cmd.AddCommand(a.activityList(), a.activityShow(), a.activityAdd(), a.activityEdit(), a.activityDelete())
+	cmd.AddCommand(a.activityList(), a.activityShow())
+	cmd.AddCommand(activityRegistry.commands(a)...)
 	return cmd
 }
 
@@ -165,87 +166,5 @@ func (a *app) activityShow() *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
-	return cmd
-}
-
-func (a *app) activityAdd() *cobra.Command {
-	var fs *fieldSet[act]
-	cmd := &cobra.Command{
-		Use: "add --name NAME [flags]", Short: "Add an activity to the register", Args: noArgs,
-		RunE: func(c *cobra.Command, _ []string) error {
-			rec := model.Activity{Status: model.StatusActive}
-			if _, err := fs.apply(c, &rec); err != nil {
-				return err
-			}
-			if err := a.reportProblems(rec.Validate()); err != nil {
-				return err
-			}
-			ws, err := a.open()
-			if err != nil {
-				return err
-			}
-			if err := ws.CreateActivity(&rec); err != nil {
-				return err
-			}
-			fmt.Fprintf(a.stdout, "%d\n", rec.ID)
-			return nil
-		},
-	}
-	fs = bindFields(cmd, activityFields())
-	return cmd
-}
-
-func (a *app) activityEdit() *cobra.Command {
-	var fs *fieldSet[act]
-	cmd := &cobra.Command{
-		Use: "edit ID|NAME [flags]", Short: "Change an activity; only the fields given change", Args: exactArgs(1, "an activity id or name"),
-		RunE: func(c *cobra.Command, args []string) error {
-			rec, err := a.resolveActivity(args[0])
-			if err != nil {
-				return err
-			}
-			id, version := rec.ID, rec.Version
-			changed, err := fs.apply(c, &rec)
-			if err != nil {
-				return err
-			}
-			if !changed {
-				return usagef("activity edit: name at least one field to change, e.g. --purpose")
-			}
-			rec.ID, rec.Version = id, version
-			if err := a.reportProblems(rec.Validate()); err != nil {
-				return err
-			}
-			if err := a.ws.UpdateActivity(&rec); err != nil {
-				return err
-			}
-			fmt.Fprintf(a.stdout, "updated activity %d %q\n", rec.ID, rec.Name)
-			return nil
-		},
-	}
-	fs = bindFields(cmd, activityFields())
-	return cmd
-}
-
-func (a *app) activityDelete() *cobra.Command {
-	var yes bool
-	cmd := &cobra.Command{
-		Use: "delete ID|NAME", Short: "Delete an activity (asks first; --yes in scripts)", Args: exactArgs(1, "an activity id or name"),
-		RunE: func(_ *cobra.Command, args []string) error {
-			rec, err := a.resolveActivity(args[0])
-			if err != nil {
-				return err
-			}
-			if err := a.confirm(fmt.Sprintf("delete activity %d %q?", rec.ID, rec.Name), yes); err != nil {
-				return err
-			}
-			if err := a.ws.DeleteActivity(rec.ID); err != nil {
-				return err
-			}
-			fmt.Fprintf(a.stdout, "deleted activity %d %q\n", rec.ID, rec.Name)
-			return nil
-		},
-	}
-	cmd.Flags().BoolVar(&yes, "yes", false, "do not ask for confirmation")
 	return cmd
 }

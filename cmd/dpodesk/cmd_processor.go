@@ -81,7 +81,8 @@ func setSubs(p *proc, _ string, l []string) error {
 
 func (a *app) processorCommand() *cobra.Command {
 	cmd := &cobra.Command{Use: "processor", Short: "Processors and their contracts (Art. 28)", Args: noArgs}
-	cmd.AddCommand(a.processorList(), a.processorShow(), a.processorAdd(), a.processorEdit(), a.processorDelete())
+	cmd.AddCommand(a.processorList(), a.processorShow())
+	cmd.AddCommand(processorRegistry.commands(a)...)
 	return cmd
 }
 
@@ -184,86 +185,4 @@ func (a *app) printProcessor(p model.Processor) error {
 	}
 	a.line("activities", strings.Join(names, "; "))
 	return nil
-}
-
-func (a *app) processorAdd() *cobra.Command {
-	var fs *fieldSet[proc]
-	cmd := &cobra.Command{
-		Use: "add --name NAME [flags]", Short: "Add a processor", Args: noArgs,
-		RunE: func(c *cobra.Command, _ []string) error {
-			rec := model.Processor{Status: model.StatusActive, Role: "processor", DPA: model.DPA{Status: "none"}}
-			if _, err := fs.apply(c, &rec); err != nil {
-				return err
-			}
-			if err := a.reportProblems(rec.Validate()); err != nil {
-				return err
-			}
-			ws, err := a.open()
-			if err != nil {
-				return err
-			}
-			if err := ws.CreateProcessor(&rec); err != nil {
-				return err
-			}
-			fmt.Fprintf(a.stdout, "%d\n", rec.ID)
-			return nil
-		},
-	}
-	fs = bindFields(cmd, processorFields())
-	return cmd
-}
-
-func (a *app) processorEdit() *cobra.Command {
-	var fs *fieldSet[proc]
-	cmd := &cobra.Command{
-		Use: "edit ID|NAME [flags]", Short: "Change a processor; only the fields given change", Args: exactArgs(1, "a processor id or name"),
-		RunE: func(c *cobra.Command, args []string) error {
-			rec, err := a.resolveProcessor(args[0])
-			if err != nil {
-				return err
-			}
-			id, version := rec.ID, rec.Version
-			changed, err := fs.apply(c, &rec)
-			if err != nil {
-				return err
-			}
-			if !changed {
-				return usagef("processor edit: name at least one field to change, e.g. --dpa-status")
-			}
-			rec.ID, rec.Version = id, version
-			if err := a.reportProblems(rec.Validate()); err != nil {
-				return err
-			}
-			if err := a.ws.UpdateProcessor(&rec); err != nil {
-				return err
-			}
-			fmt.Fprintf(a.stdout, "updated processor %d %q\n", rec.ID, rec.Name)
-			return nil
-		},
-	}
-	fs = bindFields(cmd, processorFields())
-	return cmd
-}
-
-func (a *app) processorDelete() *cobra.Command {
-	var yes bool
-	cmd := &cobra.Command{
-		Use: "delete ID|NAME", Short: "Delete a processor (asks first; --yes in scripts)", Args: exactArgs(1, "a processor id or name"),
-		RunE: func(_ *cobra.Command, args []string) error {
-			rec, err := a.resolveProcessor(args[0])
-			if err != nil {
-				return err
-			}
-			if err := a.confirm(fmt.Sprintf("delete processor %d %q?", rec.ID, rec.Name), yes); err != nil {
-				return err
-			}
-			if err := a.ws.DeleteProcessor(rec.ID); err != nil {
-				return err
-			}
-			fmt.Fprintf(a.stdout, "deleted processor %d %q\n", rec.ID, rec.Name)
-			return nil
-		},
-	}
-	cmd.Flags().BoolVar(&yes, "yes", false, "do not ask for confirmation")
-	return cmd
 }
