@@ -35,7 +35,7 @@ func processorFields() []field[proc] {
 		{name: "dpa-review", usage: "next DPA review, YYYY-MM-DD", set: setDate(func(p *proc) *model.Date { return &p.DPA.NextReview })},
 		{name: "dpa-form", usage: "individual, scc_2021_915 or vendor_terms", set: setStr(func(p *proc) *string { return &p.DPA.Form })},
 		{name: "dpa-version", usage: "the DPA's version or date label", set: setStr(func(p *proc) *string { return &p.DPA.Version })},
-		{name: "clauses", list: true, usage: "Art. 28(3) points present in the DPA, a–h", set: setClauses},
+		{name: "clauses", list: true, usage: "Art. 28(3) points present in the DPA: letters a–h or a range such as a-h", set: setClauses},
 		{name: "sub", list: true, usage: "sub-processor NAME:SERVICE:COUNTRY:MECHANISM", set: setSubs},
 		{name: "authorisation", usage: "specific or general (Art. 28(2))", set: setStr(func(p *proc) *string { return &p.Authorisation })},
 		{name: "tia", usage: "transfer impact assessment reference", set: setStr(func(p *proc) *string { return &p.TIAReference })},
@@ -54,14 +54,21 @@ func setCountries(p *proc, _ string, l []string) error {
 	return nil
 }
 
+// setClauses reads Art. 28(3) points as letters ("a,b,c") or ranges ("a-h").
 func setClauses(p *proc, _ string, l []string) error {
 	p.DPA.Clauses = map[string]bool{}
 	for _, c := range l {
 		c = strings.ToLower(strings.Trim(c, "() "))
-		if len(c) != 1 || c < "a" || c > "h" {
-			return fmt.Errorf("%q is not an Art. 28(3) point; use letters a to h", c)
+		from, to, isRange := strings.Cut(c, "-")
+		if !isRange {
+			to = from
 		}
-		p.DPA.Clauses[c] = true
+		if len(from) != 1 || len(to) != 1 || from < "a" || to > "h" || from > to {
+			return fmt.Errorf("%q is not an Art. 28(3) point; use letters a to h, or a range such as a-h", c)
+		}
+		for r := from[0]; r <= to[0]; r++ {
+			p.DPA.Clauses[string(r)] = true
+		}
 	}
 	return nil
 }
