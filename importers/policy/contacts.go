@@ -30,13 +30,13 @@ func lineAt(text string, end int) string {
 // fallback for the name.
 func findController(d *docView) Party {
 	best, bestScore := Party{}, -1
-	for _, end := range cueLines(d.text, reControllerCue, 300) {
+	for _, end := range cueLines(d, reControllerCue, 300) {
 		cue := lineAt(d.text, end)
-		if !cueOK(cue) || reDPOCue.re.MatchString(cue) {
+		if !cueOK(cue) || reDPOCue.is(cue) {
 			continue
 		}
 		b := linesAfter(d.text, end, 9, func(l string) bool {
-			low := strings.ToLower(l)
+			low := lowerSameLength(l)
 			return len(l) > 600 || reDPOCue.match(l, low) || reAuthorityCue.match(l, low) || utf8.RuneCountInString(l) > 200
 		})
 		p := partyFromBlock(d, b, false)
@@ -147,7 +147,7 @@ func paragraphEmail(d *docView, pos int) string {
 	}
 	for _, m := range reEmail.FindAllStringIndex(d.text[start:end], -1) {
 		si := d.sentenceIndex(start + m[0])
-		if si >= 0 && reDPOCue.re.MatchString(d.sentText(d.sents[si])) {
+		if si >= 0 && reDPOCue.match(d.sentText(d.sents[si]), d.lower[si]) {
 			continue
 		}
 		return strings.TrimRight(d.text[start+m[0]:start+m[1]], ".")
@@ -160,7 +160,7 @@ func firstOtherEmail(d *docView, not string) string {
 	for _, m := range reEmail.FindAllStringIndex(d.text, -1) {
 		e := strings.TrimRight(d.text[m[0]:m[1]], ".")
 		si := d.sentenceIndex(m[0])
-		if e == not || si >= 0 && reDPOCue.re.MatchString(d.sentText(d.sents[si])) {
+		if e == not || si >= 0 && reDPOCue.match(d.sentText(d.sents[si]), d.lower[si]) {
 			continue
 		}
 		return e
@@ -193,7 +193,7 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 				p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
 			}
 		}
-		if utf8.RuneCountInString(line) > 160 || reControllerCue.re.MatchString(line) || reDPOCue.re.MatchString(line) {
+		if utf8.RuneCountInString(line) > 160 || reControllerCue.is(line) || reDPOCue.is(line) {
 			continue
 		}
 		switch {
@@ -247,7 +247,7 @@ func introOrg(d *docView) (string, []Evidence) {
 // only a firm or only a mailbox.
 func findDPO(d *docView, ctrl Party) Party {
 	best, bestScore := Party{}, -1
-	for _, end := range cueLines(d.text, reDPOCue, 400) {
+	for _, end := range cueLines(d, reDPOCue, 400) {
 		cue := lineAt(d.text, end)
 		if p := inlineDPO(d, end, cue); p.Name != "" || p.Email != "" {
 			if s := partyScore(p) + 1; s > bestScore {
@@ -258,7 +258,7 @@ func findDPO(d *docView, ctrl Party) Party {
 			continue
 		}
 		b := linesAfter(d.text, end, 8, func(l string) bool {
-			low := strings.ToLower(l)
+			low := lowerSameLength(l)
 			return len(l) > 660 || reAuthorityCue.match(l, low) || (reControllerCue.match(l, low) && !reDPOCue.match(l, low)) ||
 				utf8.RuneCountInString(l) > 220
 		})
@@ -291,7 +291,7 @@ func inlineDPO(d *docView, end int, line string) Party {
 			return Party{Name: name, Email: emailIn(line), Evidence: ev}
 		}
 	}
-	loc := reDPOCue.re.FindStringIndex(line)
+	loc := reDPOCue.index(line)
 	if loc == nil {
 		return Party{}
 	}

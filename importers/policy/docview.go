@@ -18,6 +18,8 @@ type docView struct {
 	paths []string
 	sents []sentence
 	lower []string // lower-cased sentence texts, for keyword prefilters
+	// the whole text lower-cased with the same byte offsets
+	lowerText string
 	// per sentence: from which byte it explains a data subject right (-1: none)
 	rightsAt []int
 	// per sentence recipient cues (role, DPA, safeguard), filled on first use
@@ -37,9 +39,10 @@ func newDocView(doc model.Document) *docView {
 	d.paths = sectionPaths(d.secs)
 	d.sents = splitSentences(d.text)
 	d.assignSections()
+	d.lowerText = lowerSameLength(d.text)
 	d.lower = make([]string, len(d.sents))
 	for i, s := range d.sents {
-		d.lower[i] = lowerSameLength(d.text[s.start:s.end])
+		d.lower[i] = d.lowerText[s.start:s.end]
 	}
 	d.rightsAt = rightsPositions(d)
 	d.lang = doc.Language

@@ -74,7 +74,8 @@ func findParties(d *docView) (ctrl, dpo Party) {
 }
 
 // cueLines yields the end offset of every line (or heading) matching re.
-func cueLines(text string, re kw, maxLen int) []int {
+func cueLines(d *docView, re kw, maxLen int) []int {
+	text := d.text
 	var out []int
 	for ls := 0; ls < len(text); {
 		le := strings.IndexByte(text[ls:], '\n')
@@ -84,7 +85,7 @@ func cueLines(text string, re kw, maxLen int) []int {
 			le += ls
 		}
 		line := text[ls:le]
-		if le-ls <= maxLen && re.match(line, strings.ToLower(line)) {
+		if le-ls <= maxLen && re.match(line, d.lowerText[ls:le]) {
 			out = append(out, le)
 		}
 		ls = le + 1

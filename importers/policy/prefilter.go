@@ -3,18 +3,56 @@ package policy
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // kw pairs a regular expression with lower-case words of which every match holds
 // at least one. The strings.Contains test is far cheaper than running the
 // expression, and most sentences fail it, which keeps extraction linear and fast.
 type kw struct {
-	re    *regexp.Regexp
-	words []string
+	re      *regexp.Regexp
+	words   []string
+	lowered bool // re is lower-case and runs on the lower-cased text
 }
 
+// subject is the text the expression runs on.
+func (k kw) subject(s, lower string) string {
+	if k.lowered {
+		return lower
+	}
+	return s
+}
+
+// newKW compiles pattern. A case-insensitive pattern is compiled in lower case
+// without the flag and run on the lower-cased text, which has the same byte
+// offsets (lowerSameLength): matching without case folding is several times faster.
 func newKW(pattern string, words ...string) kw {
+	if p, ok := strings.CutPrefix(pattern, "(?i)"); ok {
+		return kw{re: regexp.MustCompile(lowerPattern(p)), words: words, lowered: true}
+	}
 	return kw{re: regexp.MustCompile(pattern), words: words}
+}
+
+// lowerPattern lower-cases the literal letters of a pattern and keeps escapes
+// (\b, \p{Zs}, \S …) as written.
+func lowerPattern(p string) string {
+	var b strings.Builder
+	for i := 0; i < len(p); i++ {
+		if p[i] != '\\' || i+1 >= len(p) {
+			r, size := utf8.DecodeRuneInString(p[i:])
+			b.WriteRune(unicode.ToLower(r))
+			i += size - 1
+			continue
+		}
+		j := i + 2
+		if (p[i+1] == 'p' || p[i+1] == 'P') && j < len(p) && p[j] == '{' {
+			j = strings.IndexByte(p[j:], '}') + j + 1
+		}
+		b.WriteString(p[i:j])
+		i = j - 1
+	}
+	return b.String()
 }
 
 // may reports whether lower (the lower-cased text) can hold a match.
@@ -30,18 +68,24 @@ func (k kw) may(lower string) bool {
 	return false
 }
 
-func (k kw) match(s, lower string) bool { return k.may(lower) && k.re.MatchString(s) }
+// is matches s, lower-casing it first: for strings outside the sentence index.
+func (k kw) is(s string) bool { return k.match(s, lowerSameLength(s)) }
+
+// index is FindStringIndex on s, lower-casing it first.
+func (k kw) index(s string) []int { return k.find(s, lowerSameLength(s)) }
+
+func (k kw) match(s, lower string) bool { return k.may(lower) && k.re.MatchString(k.subject(s, lower)) }
 
 func (k kw) find(s, lower string) []int {
 	if !k.may(lower) {
 		return nil
 	}
-	return k.re.FindStringIndex(s)
+	return k.re.FindStringIndex(k.subject(s, lower))
 }
 
 func (k kw) findAll(s, lower string) [][]int {
 	if !k.may(lower) {
 		return nil
 	}
-	return k.re.FindAllStringIndex(s, -1)
+	return k.re.FindAllStringIndex(k.subject(s, lower), -1)
 }

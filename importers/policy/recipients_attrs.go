@@ -116,7 +116,10 @@ func (b *recBuilder) countryFor(r *Recipient, i int) string {
 	if cc := cat.entityCC[strings.ToLower(r.LegalEntity)]; cc != "" {
 		return cc
 	}
-	for _, sp := range b.spans[i] {
+	for k, sp := range b.spans[i] {
+		if k == 8 {
+			break // an address follows one of the first mentions, if any
+		}
 		end := min(sp.end+160, len(b.d.text))
 		tail := b.d.text[sp.end:end]
 		if k := strings.Index(tail, "\n\n"); k >= 0 {

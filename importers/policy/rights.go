@@ -61,7 +61,7 @@ func findRights(d *docView) ([]string, []Citation) {
 			if !cue {
 				break
 			}
-			if loc := re.re.FindStringIndex(txt); loc != nil {
+			if loc := re.re.FindStringIndex(re.subject(txt, lower)); loc != nil {
 				found[code] = d.evidence(s.start+loc[0], s.start+loc[1])
 			}
 		}
