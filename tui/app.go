@@ -112,7 +112,7 @@ func (r *Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		r.resize(msg.Width, msg.Height)
-		return r, nil
+		return r, r.pages[r.active].Update(shownMsg{})
 	case tea.BackgroundColorMsg:
 		if r.o.Theme == "auto" {
 			*r.st = NewStyles(msg.IsDark())
@@ -135,14 +135,13 @@ func (r *Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		r.modal = msg.m
 		return r, nil
 	case navigateMsg:
-		r.active = msg.to
-		return r, r.pages[msg.to].Update(msg)
+		return r, tea.Batch(r.show(msg.to), r.pages[msg.to].Update(msg))
 	case replayKeyMsg:
-		r.active = msg.to
+		cmd := r.show(msg.to)
 		if msg.key == "" {
-			return r, nil
+			return r, cmd
 		}
-		return r, r.onKey(keyPress(msg.key))
+		return r, tea.Batch(cmd, r.onKey(keyPress(msg.key)))
 	}
 	return r, r.broadcast(msg)
 }
@@ -184,9 +183,9 @@ func (r *Root) onKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
 	case key.Matches(msg, k.Next):
-		r.active = (r.active + 1) % tabCount
+		return r.show((r.active + 1) % tabCount)
 	case key.Matches(msg, k.Prev):
-		r.active = (r.active + tabCount - 1) % tabCount
+		return r.show((r.active + tabCount - 1) % tabCount)
 	case key.Matches(msg, k.Help):
 		r.modal = newHelpModal(r.st, r.help, r.pages[r.active].Keys(), r.keys, r.tabName(r.active))
 	case key.Matches(msg, k.Palette):
@@ -194,13 +193,22 @@ func (r *Root) onKey(msg tea.KeyPressMsg) tea.Cmd {
 	default:
 		for i, b := range k.tabs() {
 			if key.Matches(msg, b) {
-				r.active = tab(i)
-				return nil
+				return r.show(tab(i))
 			}
 		}
 		return r.pages[r.active].Update(msg)
 	}
 	return nil
+}
+
+// shownMsg tells a page it has become the visible one (or the screen changed
+// size), so it can fetch what only a visible page needs, like the preview.
+type shownMsg struct{}
+
+// show makes t the active tab.
+func (r *Root) show(t tab) tea.Cmd {
+	r.active = t
+	return r.pages[t].Update(shownMsg{})
 }
 
 // onMouse switches tabs on a click in the tab bar and hands the rest to the
@@ -213,7 +221,7 @@ func (r *Root) onMouse(msg tea.MouseMsg) tea.Cmd {
 	if _, ok := msg.(tea.MouseClickMsg); ok && m.Y == 1 {
 		for i, x := range r.tabX {
 			if m.X >= x[0] && m.X < x[1] {
-				r.active = tab(i)
+				return r.show(tab(i))
 			}
 		}
 		return nil

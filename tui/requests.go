@@ -34,16 +34,17 @@ func (k RequestKeys) all() []key.Binding {
 // requestsPage is the register of data subject requests: a table sorted by due
 // date, a detail view with the timeline, and the lifecycle actions.
 type requestsPage struct {
-	st     *Styles
-	s      RequestStore
-	o      Options
-	list   listView
-	keys   RequestKeys
-	data   *reqData
-	detail *requestDetail // nil while the table is shown
-	wantID uint64         // record to select once a load or filter lands
-	width  int
-	height int
+	st      *Styles
+	s       RequestStore
+	o       Options
+	list    listView
+	keys    RequestKeys
+	data    *reqData
+	detail  *requestDetail // nil while the table is shown
+	preview requestPreview // right-hand pane on wide terminals
+	wantID  uint64         // record to select once a load or filter lands
+	width   int
+	height  int
 }
 
 func newRequests(st *Styles, s RequestStore, o Options) *requestsPage {
@@ -87,7 +88,7 @@ func (p *requestsPage) rowStyle(i int) (lipgloss.Style, bool) {
 
 func (p *requestsPage) SetSize(w, h int) {
 	p.width, p.height = w, h
-	p.list.setSize(w, h)
+	p.list.setSize(p.tableWidth(), h)
 }
 
 func (p *requestsPage) Capturing() bool { return p.list.Capturing() }
@@ -99,6 +100,7 @@ func (p *requestsPage) Update(msg tea.Msg) tea.Cmd {
 	case filterDoneMsg:
 		p.list.onFilterDone(msg)
 		p.reselect()
+		return p.follow()
 	case stylesChangedMsg:
 		p.list.tbl.invalidate()
 	case requestDetailMsg:
@@ -121,12 +123,20 @@ func (p *requestsPage) Update(msg tea.Msg) tea.Cmd {
 		return p.editForm(msg.req)
 	case navigateMsg:
 		return p.onNavigate(msg)
+	case previewMsg:
+		p.onPreview(msg)
+	case shownMsg:
+		return p.follow()
 	case tea.KeyPressMsg:
-		return p.onKey(msg)
+		return tea.Batch(p.onKey(msg), p.follow())
 	case tea.MouseClickMsg, tea.MouseWheelMsg:
+		if p.split() && msg.(tea.MouseMsg).Mouse().X >= p.tableWidth() {
+			return nil // the preview pane
+		}
 		if p.detail == nil && p.list.mouse(msg) {
 			return p.openSelected()
 		}
+		return p.follow()
 	}
 	return nil
 }
@@ -141,7 +151,8 @@ func (p *requestsPage) onLoaded(msg requestsLoadedMsg) tea.Cmd {
 	p.data = msg.data
 	cmd := p.list.setData(p.data.hay)
 	p.reselect()
-	return cmd
+	p.preview.id = 0 // the record may have changed: read it again
+	return tea.Batch(cmd, p.follow())
 }
 
 // reselect keeps the cursor on the same request across reloads and filters.
@@ -262,6 +273,9 @@ func (p *requestsPage) View() string {
 	}
 	if p.list.loaded && len(p.data.rows) == 0 {
 		return p.st.Section.Render("Requests") + "\n\n  No requests yet. Press n to log one."
+	}
+	if p.split() {
+		return p.splitView()
 	}
 	return p.list.View()
 }

@@ -88,6 +88,8 @@ func (d *requestDetail) deadlineLine() string {
 			txt += fmt.Sprintf(" — overdue by %d days", -left)
 		case left == 0:
 			txt += " — due today"
+		case left == 1:
+			txt += " — 1 day left"
 		default:
 			txt += fmt.Sprintf(" — %d days left", left)
 		}
