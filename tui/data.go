@@ -27,9 +27,31 @@ type reqRow struct {
 // filter commands can read it from another goroutine.
 type reqData struct {
 	rows  []reqRow
-	hay   []string // lowercase ref, subject, type, status: what "/" searches
-	byID  map[uint64]int32
 	today model.Date
+	// The search text and the ID index are built after the first frame (the
+	// page warms them in a Cmd), so a start-up never waits for them.
+	hayOnce sync.Once
+	hay     []string // lowercase ref, subject, type, status: what "/" searches
+	idOnce  sync.Once
+	byID    map[uint64]int32
+}
+
+// haystack returns the search text of every row; safe from any goroutine.
+func (d *reqData) haystack() []string {
+	d.hayOnce.Do(func() { d.hay = haystacks(d.rows) })
+	return d.hay
+}
+
+// index finds a request's row by ID.
+func (d *reqData) index(id uint64) (int32, bool) {
+	d.idOnce.Do(func() {
+		d.byID = make(map[uint64]int32, len(d.rows))
+		for i := range d.rows {
+			d.byID[d.rows[i].ID] = int32(i)
+		}
+	})
+	i, ok := d.byID[id]
+	return i, ok
 }
 
 type requestsLoadedMsg struct {
@@ -60,11 +82,6 @@ func buildReqData(reqs []model.Request, o Options) *reqData {
 		}
 	})
 	d.rows = sortRows(rows)
-	d.hay = haystacks(d.rows)
-	d.byID = make(map[uint64]int32, len(d.rows))
-	for i := range d.rows {
-		d.byID[d.rows[i].ID] = int32(i)
-	}
 	return d
 }
 

@@ -28,7 +28,7 @@ type filterDoneMsg struct {
 // run starts a search for the current query over hay, restricted by scope.
 // When the new query only adds characters to the applied one, it searches the
 // previous result instead of every row, which keeps typing fast at 100k rows.
-func (f *filterState) run(hay []string, scope func(int) bool, narrow bool) tea.Cmd {
+func (f *filterState) run(hay func() []string, scope func(int) bool, narrow bool) tea.Cmd {
 	f.seq++
 	seq, q := f.seq, strings.ToLower(strings.TrimSpace(f.query))
 	var base []int32
@@ -37,7 +37,7 @@ func (f *filterState) run(hay []string, scope func(int) bool, narrow bool) tea.C
 	}
 	owner := f
 	return func() tea.Msg {
-		return filterDoneMsg{owner: owner, seq: seq, query: q, view: search(hay, q, scope, base)}
+		return filterDoneMsg{owner: owner, seq: seq, query: q, view: search(hay(), q, scope, base)}
 	}
 }
 

@@ -15,7 +15,7 @@ type listView struct {
 	keys    TableKeys
 	tbl     *table
 	f       filterState
-	hay     []string
+	hayFn   func() []string // when set, hay is built on first use (safe from any goroutine)
 	title   string
 	scope   string // name of the dashboard slice shown, "" = all
 	scopeFn func(int) bool
@@ -30,13 +30,18 @@ func newListView(st *Styles, title string, cols []column, cells func(int) []stri
 
 // setData installs a new load and re-runs the filter and scope over it.
 func (l *listView) setData(hay []string) tea.Cmd {
-	l.hay, l.loaded = hay, true
-	l.tbl.setRows(len(hay))
+	return l.setLazyData(len(hay), func() []string { return hay })
+}
+
+// setLazyData is setData for n rows whose search text hay builds on demand.
+func (l *listView) setLazyData(n int, hay func() []string) tea.Cmd {
+	l.hayFn, l.loaded = hay, true
+	l.tbl.setRows(n)
 	l.f.view, l.f.applied = nil, ""
 	if strings.TrimSpace(l.f.query) == "" && l.scopeFn == nil {
 		return nil
 	}
-	return l.f.run(hay, l.scopeFn, false)
+	return l.f.run(l.hayFn, l.scopeFn, false)
 }
 
 // setScope restricts the rows to a dashboard slice; "" shows everything.
@@ -47,7 +52,7 @@ func (l *listView) setScope(name string, fn func(int) bool) tea.Cmd {
 		l.tbl.setView(nil)
 		return nil
 	}
-	return l.f.run(l.hay, fn, false)
+	return l.f.run(l.hayFn, fn, false)
 }
 
 // onFilterDone applies a search result if it is the newest one.
@@ -63,7 +68,7 @@ func (l *listView) navKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	if l.f.typing {
 		changed, _ := l.f.key(msg)
 		if changed {
-			return l.f.run(l.hay, l.scopeFn, true), true
+			return l.f.run(l.hayFn, l.scopeFn, true), true
 		}
 		return nil, true
 	}

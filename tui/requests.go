@@ -149,10 +149,12 @@ func (p *requestsPage) onLoaded(msg requestsLoadedMsg) tea.Cmd {
 		p.wantID = p.selectedID()
 	}
 	p.data = msg.data
-	cmd := p.list.setData(p.data.hay)
+	d := p.data
+	cmd := p.list.setLazyData(len(d.rows), d.haystack)
+	warm := func() tea.Msg { d.haystack(); return nil }
 	p.reselect()
 	p.preview.id = 0 // the record may have changed: read it again
-	return tea.Batch(cmd, p.follow())
+	return tea.Batch(cmd, warm, p.follow())
 }
 
 // reselect keeps the cursor on the same request across reloads and filters.
@@ -160,7 +162,7 @@ func (p *requestsPage) reselect() {
 	if p.wantID == 0 {
 		return
 	}
-	if i, ok := p.data.byID[p.wantID]; ok {
+	if i, ok := p.data.index(p.wantID); ok {
 		p.list.tbl.selectSource(int(i))
 	}
 	p.wantID = 0

@@ -51,7 +51,7 @@ func (p *requestsPage) actionKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 func (p *requestsPage) refOf(id uint64) string {
-	if i, ok := p.data.byID[id]; ok {
+	if i, ok := p.data.index(id); ok {
 		return p.data.rows[i].Ref
 	}
 	return fmt.Sprintf("#%d", id)

@@ -160,7 +160,7 @@ func TestFilterAsYouType(t *testing.T) {
 // A stale filter result (an older keystroke) never replaces a newer one.
 func TestFilterDropsStaleResults(t *testing.T) {
 	var f filterState
-	hay := []string{"anna", "ben", "chloé"}
+	hay := func() []string { return []string{"anna", "ben", "chloé"} }
 	f.query = "a"
 	old := f.run(hay, nil, true)().(filterDoneMsg)
 	f.query = "b"
