@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dpodesk/dpodesk/model"
@@ -119,12 +120,7 @@ func hintsByLine(lines []srcLine, hints []HeadingHint) map[int]int {
 
 func sortHints(h []HeadingHint) []HeadingHint {
 	out := append([]HeadingHint(nil), h...)
-	// insertion sort: hints arrive almost sorted, and there are few of them
-	for i := 1; i < len(out); i++ {
-		for k := i; k > 0 && out[k].Start < out[k-1].Start; k-- {
-			out[k], out[k-1] = out[k-1], out[k]
-		}
-	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }
 

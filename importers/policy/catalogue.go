@@ -218,10 +218,16 @@ func (c *catalogue) mentions(text string) []mention {
 
 // inURL reports whether the span sits inside a URL or an e-mail address.
 func inURL(text string, s, e int) bool {
-	a := strings.LastIndexAny(text[:s], " \t\n<>(\"“")
-	b := strings.IndexAny(text[e:], " \t\n<>)\"”")
+	lo, hi := max(s-300, 0), min(e+300, len(text)) // a bounded window keeps this linear
+	a := strings.LastIndexAny(text[lo:s], " \t\n<>(\"“")
+	if a >= 0 {
+		a += lo
+	} else {
+		a = lo - 1
+	}
+	b := strings.IndexAny(text[e:hi], " \t\n<>)\"”")
 	if b < 0 {
-		b = len(text) - e
+		b = hi - e
 	}
 	tok := text[a+1 : e+b]
 	return strings.Contains(tok, "://") || strings.HasPrefix(tok, "www.") || strings.Contains(tok, "@") ||

@@ -116,7 +116,7 @@ func walkBack(text string, pos int) int {
 			j--
 		}
 		k := j
-		for k > 0 {
+		for k > 0 && j-k < 80 {
 			r, sz := utf8.DecodeLastRuneInString(text[:k])
 			if unicode.IsSpace(r) || strings.ContainsRune(",;:()\"„“”*«»", r) {
 				break

@@ -17,6 +17,11 @@ type recBuilder struct {
 	// the controller's street, to recognise affiliates named only as its address
 	ctrlStreet string
 	normMemo   map[string]string
+	// filled by indexGroups: catalogue recipients per group and their sections
+	groupRecs map[string][]int
+	recSecs   []map[int]bool
+	// mention starts with their recipient, sorted; built on first use
+	mentionIdx [][2]int
 }
 
 // norm is normName with a memo: the same names are compared many times.

@@ -211,15 +211,24 @@ func (b *recBuilder) noPersonalData() map[int]bool {
 	return out
 }
 
-// recipientsIn lists recipients with a mention inside [start, end).
+// recipientsIn lists recipients with a mention inside [start, end), using a
+// sorted index of all mentions so that many calls stay cheap.
 func (b *recBuilder) recipientsIn(start, end int) []int {
-	var out []int
-	for i := range b.recs {
-		for _, sp := range b.spans[i] {
-			if sp.start >= start && sp.start < end {
-				out = append(out, i)
-				break
+	if b.mentionIdx == nil {
+		for i := range b.recs {
+			for _, sp := range b.spans[i] {
+				b.mentionIdx = append(b.mentionIdx, [2]int{sp.start, i})
 			}
+		}
+		sort.Slice(b.mentionIdx, func(x, y int) bool { return b.mentionIdx[x][0] < b.mentionIdx[y][0] })
+	}
+	k := sort.Search(len(b.mentionIdx), func(x int) bool { return b.mentionIdx[x][0] >= start })
+	seen := map[int]bool{}
+	var out []int
+	for ; k < len(b.mentionIdx) && b.mentionIdx[k][0] < end; k++ {
+		if i := b.mentionIdx[k][1]; !seen[i] {
+			seen[i] = true
+			out = append(out, i)
 		}
 	}
 	return out

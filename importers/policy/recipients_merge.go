@@ -139,18 +139,14 @@ func stripLegalForm(s string) string {
 // legal entity with no product named becomes a recipient of its own.
 func (b *recBuilder) attachGroupMention(m mention) {
 	sec := b.d.sectionAt(m.start)
+	b.indexGroups()
 	first, near := -1, -1
-	for i, r := range b.recs {
-		if !r.Known || b.groupOf(r) != m.ref.group {
-			continue
-		}
+	for _, i := range b.groupRecs[m.ref.group] {
 		if first < 0 {
 			first = i
 		}
-		for _, sp := range b.spans[i] {
-			if near < 0 && b.d.sectionAt(sp.start) == sec {
-				near = i
-			}
+		if near < 0 && b.recSecs[i][sec] {
+			near = i
 		}
 	}
 	target := near
@@ -163,6 +159,7 @@ func (b *recBuilder) attachGroupMention(m mention) {
 			return
 		}
 		target = b.newRecipient(Recipient{Name: groupWord(m.ref.group, text), LegalEntity: text, Role: "unknown"})
+		b.recSecs = append(b.recSecs, map[int]bool{})
 		b.attached[target] = append(b.attached[target], span{m.start, m.end})
 		return
 	}
@@ -173,6 +170,27 @@ func (b *recBuilder) attachGroupMention(m mention) {
 		b.alias(target, text)
 	}
 	b.attached[target] = append(b.attached[target], span{m.start, m.end})
+}
+
+// indexGroups lists, once, the catalogue recipients of each group and the
+// sections their mentions fall in, so that filing group names stays linear.
+func (b *recBuilder) indexGroups() {
+	if b.groupRecs != nil {
+		return
+	}
+	b.groupRecs = map[string][]int{}
+	b.recSecs = make([]map[int]bool, len(b.recs))
+	for i, r := range b.recs {
+		b.recSecs[i] = map[int]bool{}
+		if !r.Known {
+			continue
+		}
+		g := b.groupOf(r)
+		b.groupRecs[g] = append(b.groupRecs[g], i)
+		for _, sp := range b.spans[i] {
+			b.recSecs[i][b.d.sectionAt(sp.start)] = true
+		}
+	}
 }
 
 func (b *recBuilder) groupOf(r *Recipient) string {

@@ -82,7 +82,7 @@ func sentenceEndsAt(text string, i int) bool {
 // lastWord returns the word before position end (letters, digits and inner dots).
 func lastWord(s string) string {
 	k := len(s)
-	for k > 0 {
+	for k > 0 && len(s)-k < 40 { // words are short; a long run is no abbreviation
 		r, size := utf8.DecodeLastRuneInString(s[:k])
 		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.') {
 			break
