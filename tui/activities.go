@@ -46,6 +46,7 @@ func newActivities(st *Styles, s Stores, o Options) *activitiesPage {
 		{title: "Review", width: 10}, {title: "Complete", width: 10},
 	}
 	p.list = newListView(st, "Activities", cols, p.cells)
+	p.list.translate(o.Lang)
 	p.list.tbl.style = p.rowStyle
 	return p
 }

@@ -50,6 +50,7 @@ func newAudit(st *Styles, s AuditStore, o Options) *auditPage {
 		{title: "Kind", width: 9}, {title: "Record", width: 14, flex: 3},
 	}
 	p.list = newListView(st, "Audit journal", cols, p.cells)
+	p.list.translate(o.Lang)
 	return p
 }
 
@@ -217,9 +218,9 @@ func (p *auditPage) View() string {
 	if p.detail != nil {
 		return p.detail.View(p.width, p.height)
 	}
-	p.list.title = "Audit journal"
+	p.list.title = tr(p.o.Lang, "Audit journal")
 	if p.id != 0 {
-		p.list.title = fmt.Sprintf("Audit journal — %s #%d %s (esc: all records)", p.kind, p.id, p.label)
+		p.list.title = fmt.Sprintf("%s — %s #%d %s (esc: all records)", tr(p.o.Lang, "Audit journal"), p.kind, p.id, p.label)
 	}
 	if p.list.loaded && len(p.entries) == 0 {
 		return p.st.Section.Render(p.list.title) + "\n\n  No changes recorded yet."

@@ -246,3 +246,23 @@ func BenchmarkTabSwitch(b *testing.B) {
 		_ = r.View()
 	}
 }
+
+// BenchmarkCursorMoveWide is a cursor move with the request preview beside the
+// table (160 columns); reading the previewed record runs in a Cmd, not here.
+func BenchmarkCursorMoveWide(b *testing.B) {
+	r := loadedRoot(b, openBench(b))
+	r.Update(tea.WindowSizeMsg{Width: 160, Height: 50})
+	r.Update(keyPress("3"))
+	down, up := keyPress("down"), keyPress("up")
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		k := down
+		if i%200 >= 100 {
+			k = up
+		}
+		i++
+		r.Update(k)
+		_ = r.View()
+	}
+}

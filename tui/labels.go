@@ -77,3 +77,32 @@ func fieldLabel(key, lang string) string {
 	}
 	return l[0]
 }
+
+// uiDE translates the table titles and headings of the register pages.
+var uiDE = map[string]string{
+	"Activities": "Tätigkeiten", "Requests": "Anfragen", "Processors": "Auftragsverarbeiter", "Audit journal": "Protokoll",
+	"Name": "Name", "Purposes": "Zwecke", "Legal bases": "Rechtsgrundl.", "Proc": "AV", "Review": "Prüfung",
+	"Complete": "Vollständig", "Ref": "Az.", "Subject": "Betroffene/r", "Type": "Art", "Status": "Status",
+	"Due": "Frist", "Left": "Tage", "Country": "Land", "Transfer": "Übermittl.", "DPA": "AVV",
+	"Review due": "Prüfung", "Role": "Rolle", "Seq": "Nr.", "When": "Zeitpunkt", "Action": "Aktion",
+	"Kind": "Art", "Record": "Datensatz",
+}
+
+// tr returns the German text for en when lang is "de" and one is known.
+func tr(lang, en string) string {
+	if lang == "de" {
+		if de, ok := uiDE[en]; ok {
+			return de
+		}
+	}
+	return en
+}
+
+// translate puts the list's title and column headers into lang.
+func (l *listView) translate(lang string) {
+	l.title = tr(lang, l.title)
+	for i := range l.tbl.cols {
+		l.tbl.cols[i].title = tr(lang, l.tbl.cols[i].title)
+	}
+	l.tbl.invalidate()
+}

@@ -31,3 +31,15 @@ func TestWidePreview(t *testing.T) {
 		t.Fatal("preview shown at 80 columns")
 	}
 }
+
+func TestGermanHeadersAndDateFormat(t *testing.T) {
+	s := openStore(t)
+	seed(t, s)
+	o := testOptions(t)
+	o.Lang, o.DateFormat = "de", "02.01.2006"
+	h := newHarness(t, s, o)
+	h.keys("3")
+	h.contains("Anfragen  4 of 4", "Betroffene/r", "Frist", "20.02.2026")
+	h.keys("enter")
+	h.contains("Received: 20.01.2026 10:00")
+}

@@ -34,6 +34,7 @@ func newProcessors(st *Styles, s Stores, o Options) *processorsPage {
 		{title: "Review due", width: 10}, {title: "Role", width: 9, flex: 1},
 	}
 	p.list = newListView(st, "Processors", cols, p.cells)
+	p.list.translate(o.Lang)
 	p.list.tbl.style = p.rowStyle
 	return p
 }

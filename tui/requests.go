@@ -55,6 +55,7 @@ func newRequests(st *Styles, s RequestStore, o Options) *requestsPage {
 		{title: "Due", width: 10}, {title: "Left", width: 5, right: true},
 	}
 	p.list = newListView(st, "Requests", cols, p.cells)
+	p.list.translate(o.Lang)
 	p.list.tbl.style = p.rowStyle
 	return p
 }

@@ -63,7 +63,7 @@ func (d *requestDetail) render(w int) string {
 		typ += " (" + tl.Article + ")"
 	}
 	b.WriteString(kv("Type", typ) + "   " + kv("Channel", r.Channel) + "   " + kv("Jurisdiction", strings.ToUpper(r.Jurisdiction)) + "\n")
-	b.WriteString(kv("Received", r.Received.Format("2006-01-02 15:04 MST")))
+	b.WriteString(kv("Received", r.Received.Format(d.o.DateFormat+" 15:04 MST")))
 	if r.Contact != "" {
 		b.WriteString("   " + kv("Contact", r.Contact))
 	}
@@ -71,7 +71,7 @@ func (d *requestDetail) render(w int) string {
 	b.WriteString(lipgloss.NewStyle().Width(max(w-2, 20)).Render(st.Muted.Render("Rule: "+d.dl.Explanation)) + "\n\n")
 	b.WriteString(st.Section.Render("Timeline") + "\n")
 	for _, e := range r.Events {
-		b.WriteString("  " + st.Muted.Render(e.At.Local().Format("2006-01-02 15:04")) + "  " + eventText(e) + "\n")
+		b.WriteString("  " + st.Muted.Render(e.At.Local().Format(d.o.DateFormat+" 15:04")) + "  " + eventText(e) + "\n")
 	}
 	b.WriteString("\n" + st.Muted.Render("i identity · w work · p pause · r resume · x extend · c close · a note · e edit · d delete · h history · esc back"))
 	return b.String()
