@@ -1,8 +1,8 @@
 package main
 
 import (
+	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/dpodesk/dpodesk/importers/policy"
 	"github.com/dpodesk/dpodesk/model"
@@ -21,21 +21,18 @@ func (a *app) applyImports(docs []model.Document, reports []policy.Report) error
 	m := newMerger(ws)
 	for i := range docs {
 		doc := &docs[i]
-		if prev, found, err := ws.LatestDocumentByName(doc.Name); err != nil {
-			return err
-		} else if found {
-			if prev.SHA256 == doc.SHA256 {
-				fmt.Fprintf(a.stderr, "dpodesk: %s is unchanged since it was imported on %s; nothing stored for it\n",
-					doc.Name, prev.ImportedAt.Format("2006-01-02"))
-				continue
-			}
-			doc.Supersedes = prev.ID
-			if err := a.printChanges(ws, prev, reports[i]); err != nil {
-				return err
-			}
+		prev, found, err := previousVersion(ws, doc)
+		if errors.Is(err, errUnchanged) {
+			fmt.Fprintf(a.stderr, "dpodesk: %v; nothing stored for it\n", err)
+			continue
 		}
-		m.cs.Documents = append(m.cs.Documents, doc)
-		if err := m.addReport(doc, reports[i]); err != nil {
+		if err != nil {
+			return err
+		}
+		if found {
+			a.printChanges(prev, reports[i])
+		}
+		if err := m.add(doc, draftsOf(reports[i])); err != nil {
 			return err
 		}
 	}
@@ -50,164 +47,38 @@ func (a *app) applyImports(docs []model.Document, reports []policy.Report) error
 	return nil
 }
 
-// printChanges compares the new report with one extracted again from the stored
-// previous version, so the DPO sees what the policy now says differently.
-func (a *app) printChanges(ws *store.Workspace, prev model.Document, cur policy.Report) error {
-	old, err := ws.GetDocument(prev.ID)
-	if err != nil {
-		return err
+// errUnchanged marks a file whose bytes were already imported under its name.
+var errUnchanged = errors.New("unchanged")
+
+// previousVersion finds the stored import of the same file name, with its text,
+// and points doc at it. Identical bytes are errUnchanged: storing them again
+// would only duplicate the document.
+func previousVersion(ws *store.Workspace, doc *model.Document) (model.Document, bool, error) {
+	prev, found, err := ws.LatestDocumentByName(doc.Name)
+	if err != nil || !found {
+		return prev, false, err
 	}
-	ch := policy.Compare(policy.Extract(old), cur)
-	if ch.Empty() {
+	if prev.SHA256 == doc.SHA256 {
+		return prev, true, fmt.Errorf("%s is %w since it was imported on %s", doc.Name, errUnchanged, prev.ImportedAt.Format("2006-01-02"))
+	}
+	doc.Supersedes = prev.ID
+	return prev, true, nil
+}
+
+// changesSince compares the new report with one extracted again from the stored
+// previous version, so the DPO sees what the policy now says differently.
+func changesSince(prev model.Document, cur policy.Report) []string {
+	return policy.Compare(policy.Extract(prev), cur).Lines()
+}
+
+func (a *app) printChanges(prev model.Document, cur policy.Report) {
+	lines := changesSince(prev, cur)
+	if len(lines) == 0 {
 		fmt.Fprintf(a.stderr, "%s: new version, no change in recipients, legal bases or retention\n", prev.Name)
-		return nil
+		return
 	}
 	fmt.Fprintf(a.stderr, "%s: changes since the version imported on %s:\n", prev.Name, prev.ImportedAt.Format("2006-01-02"))
-	for _, line := range ch.Lines() {
+	for _, line := range lines {
 		fmt.Fprintf(a.stderr, "  %s\n", line)
-	}
-	return nil
-}
-
-// merger collects the changeset, reusing records that already exist.
-type merger struct {
-	ws      *store.Workspace
-	cs      store.Changeset
-	procs   map[string]*model.Processor // by lowercased name, legal entity and alias
-	acts    map[string]*model.Activity  // by lowercased name
-	links   []link
-	origins []origin
-}
-
-// link and origin are resolved once the store has given new records their IDs.
-type link struct {
-	act  *model.Activity
-	proc *model.Processor
-}
-
-type origin struct {
-	ev  *model.Evidence
-	doc *model.Document
-}
-
-func newMerger(ws *store.Workspace) *merger {
-	m := &merger{ws: ws, cs: store.Changeset{Action: "import"},
-		procs: map[string]*model.Processor{}, acts: map[string]*model.Activity{}}
-	m.cs.Link = m.resolve
-	return m
-}
-
-// resolve points activities at their processors and evidence at its document.
-func (m *merger) resolve() error {
-	for _, l := range m.links {
-		if !containsID(l.act.ProcessorIDs, l.proc.ID) {
-			l.act.ProcessorIDs = append(l.act.ProcessorIDs, l.proc.ID)
-		}
-	}
-	for _, o := range m.origins {
-		o.ev.DocumentID = o.doc.ID
-	}
-	return nil
-}
-
-func containsID(ids []uint64, id uint64) bool {
-	for _, x := range ids {
-		if x == id {
-			return true
-		}
-	}
-	return false
-}
-
-func (m *merger) addReport(doc *model.Document, r policy.Report) error {
-	byName := map[string]*model.Processor{}
-	for _, rc := range r.Recipients {
-		p, err := m.processor(doc, rc)
-		if err != nil {
-			return err
-		}
-		byName[strings.ToLower(rc.Name)] = p
-	}
-	for _, ra := range r.Activities {
-		act, err := m.activity(doc, ra)
-		if err != nil {
-			return err
-		}
-		for _, name := range ra.Recipients {
-			if p := byName[strings.ToLower(name)]; p != nil {
-				m.links = append(m.links, link{act, p})
-			}
-		}
-	}
-	return nil
-}
-
-// processor returns the record a recipient merges into, creating a draft when
-// no processor of that name, legal entity or alias exists.
-func (m *merger) processor(doc *model.Document, rc policy.Recipient) (*model.Processor, error) {
-	names := append([]string{rc.Name, rc.LegalEntity}, rc.Aliases...)
-	for _, n := range names {
-		if p := m.procs[strings.ToLower(n)]; p != nil && n != "" {
-			return p, nil
-		}
-	}
-	for _, n := range names {
-		if n == "" {
-			continue
-		}
-		existing, found, err := m.ws.FindProcessorByName(n)
-		if err != nil {
-			return nil, err
-		}
-		if found {
-			p := &existing
-			mergeProcessor(p, rc)
-			m.cs.ChangedProcessors = append(m.cs.ChangedProcessors, p)
-			m.remember(p, names)
-			return p, nil
-		}
-	}
-	p := draftProcessor(rc)
-	m.track(p.Source, doc)
-	m.cs.NewProcessors = append(m.cs.NewProcessors, p)
-	m.remember(p, names)
-	return p, nil
-}
-
-func (m *merger) remember(p *model.Processor, names []string) {
-	for _, n := range names {
-		if n != "" {
-			m.procs[strings.ToLower(n)] = p
-		}
-	}
-}
-
-func (m *merger) activity(doc *model.Document, ra policy.Activity) (*model.Activity, error) {
-	key := strings.ToLower(ra.Title)
-	if act := m.acts[key]; act != nil {
-		mergeActivity(act, ra)
-		return act, nil
-	}
-	existing, found, err := m.ws.FindActivityByName(ra.Title)
-	if err != nil {
-		return nil, err
-	}
-	var act *model.Activity
-	if found {
-		act = &existing
-		mergeActivity(act, ra)
-		m.cs.ChangedActivities = append(m.cs.ChangedActivities, act)
-	} else {
-		act = draftActivity(ra)
-		m.track(act.Source, doc)
-		m.cs.NewActivities = append(m.cs.NewActivities, act)
-	}
-	m.acts[key] = act
-	return act, nil
-}
-
-func (m *merger) track(ev *model.Evidence, doc *model.Document) {
-	if ev != nil {
-		m.origins = append(m.origins, origin{ev, doc})
 	}
 }

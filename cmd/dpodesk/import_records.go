@@ -37,18 +37,18 @@ func draftProcessor(rc policy.Recipient) *model.Processor {
 	return p
 }
 
-// mergeProcessor adds what the policy says and the register lacks; it never
+// mergeProcessor adds what a draft says and the register lacks; it never
 // overwrites what the DPO recorded.
-func mergeProcessor(p *model.Processor, rc policy.Recipient) {
-	p.Aliases = union(p.Aliases, append([]string{rc.LegalEntity}, rc.Aliases...), p.Name)
+func mergeProcessor(p, draft *model.Processor) {
+	p.Aliases = union(p.Aliases, append([]string{draft.LegalEntity}, draft.Aliases...), p.Name)
 	if p.Country == "" {
-		p.Country = rc.Country
+		p.Country = draft.Country
 	}
 	if p.TransferMechanism == "" {
-		p.TransferMechanism = mechanismOf[rc.Safeguard]
+		p.TransferMechanism = draft.TransferMechanism
 	}
 	if p.LegalEntity == "" {
-		p.LegalEntity = rc.LegalEntity
+		p.LegalEntity = draft.LegalEntity
 	}
 }
 
@@ -62,13 +62,13 @@ func draftActivity(ra policy.Activity) *model.Activity {
 	return act
 }
 
-func mergeActivity(act *model.Activity, ra policy.Activity) {
-	act.Purposes = union(act.Purposes, ra.Purposes, "")
-	act.LegalBases = union(act.LegalBases, ra.LegalBases, "")
-	act.DataCategories = union(act.DataCategories, ra.DataCategories, "")
-	act.Recipients = union(act.Recipients, ra.Recipients, "")
-	if len(act.Retention) == 0 && ra.Retention != "" {
-		act.Retention = []model.Retention{{Category: "all data of this activity", Period: ra.Retention}}
+func mergeActivity(act, draft *model.Activity) {
+	act.Purposes = union(act.Purposes, draft.Purposes, "")
+	act.LegalBases = union(act.LegalBases, draft.LegalBases, "")
+	act.DataCategories = union(act.DataCategories, draft.DataCategories, "")
+	act.Recipients = union(act.Recipients, draft.Recipients, "")
+	if len(act.Retention) == 0 {
+		act.Retention = draft.Retention
 	}
 }
 
