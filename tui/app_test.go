@@ -81,7 +81,7 @@ func TestPaletteRunsAction(t *testing.T) {
 // Every action the palette lists must do something: its key is bound on its tab.
 func TestPaletteActionsAreBound(t *testing.T) {
 	s := openStore(t)
-	h := newHarness(t, s, Options{ImportFile: func(string) (ImportResult, error) { return ImportResult{}, nil }})
+	h := newHarness(t, s, Options{ReadImport: func(string) (ImportReview, error) { return ImportReview{}, nil }})
 	for _, a := range h.r.actions() {
 		if a.Key == "" || a.Key == "?" || a.Key == "q" {
 			continue
@@ -164,20 +164,24 @@ func TestDocumentsImport(t *testing.T) {
 	s := openStore(t)
 	h := newHarness(t, s, testOptions(t))
 	h.keys("5")
-	h.contains("not available yet", "dpodesk import FILE --apply")
+	h.contains("not available here", "dpodesk import FILE --apply")
 
 	var got string
 	o := testOptions(t)
-	o.ImportFile = func(path string) (ImportResult, error) {
+	o.ReadImport = func(path string) (ImportReview, error) {
 		got = path
-		return ImportResult{Name: "policy.md", Activities: 3}, nil
+		return ImportReview{Document: model.Document{Name: "policy.md"}}, nil
+	}
+	o.ApplyImport = func(r ImportReview, acts, procs []int) (ImportResult, error) {
+		return ImportResult{Name: r.Document.Name, Activities: 3}, nil
 	}
 	h = newHarness(t, s, o)
 	h.keys("5", "i", "type:/tmp/policy.md", "enter")
 	if got != "/tmp/policy.md" {
-		t.Fatalf("ImportFile got %q", got)
+		t.Fatalf("ReadImport got %q", got)
 	}
-	h.contains("imported policy.md: 3 activities")
+	h.keys("m", "y")
+	h.contains("stored policy.md: 3 activities, 0 processors (0 merged)")
 }
 
 func TestThemeFollowsBackground(t *testing.T) {

@@ -18,7 +18,7 @@ func TestKeysDocumented(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := openStore(t)
-	r := New(s, Options{ImportFile: func(string) (ImportResult, error) { return ImportResult{}, nil }})
+	r := New(s, Options{ReadImport: func(string) (ImportReview, error) { return ImportReview{}, nil }})
 	maps := [][][]string{}
 	for _, p := range r.pages {
 		var groups [][]string
@@ -56,6 +56,7 @@ func TestScreensDoc(t *testing.T) {
 	var b strings.Builder
 	b.WriteString(screensIntro)
 	for _, sc := range screens {
+		// names are relative to testdata/TestGolden; the import screens come from TestGoldenReview
 		data, err := os.ReadFile(filepath.Join("testdata", "TestGolden", sc.file+".golden"))
 		if err != nil {
 			t.Fatal(err)
@@ -105,7 +106,12 @@ var screens = []struct{ file, title, note string }{
 	{"delete_confirm", "Delete confirmation", "Only `y` deletes."},
 	{"processors", "Processors", "DPA status with `!` where a processor has no signed DPA."},
 	{"processor_detail", "Processor detail", "The DPA with the Art. 28(3) checklist; sub-processors and linked activities follow below."},
-	{"documents", "Documents", "Until import from the interface exists, the page shows the command."},
+	{"../TestGoldenReview/documents", "Documents", "Imported documents; `i` imports a file, `enter` opens one."},
+	{"../TestGoldenReview/document_detail", "Document", "What is stored about a document, and its text (scroll with ↓ and `pgdn`)."},
+	{"../TestGoldenReview/import_prompt", "Import a file", "`tab` completes the path from the directory listing; `~` is the home directory."},
+	{"../TestGoldenReview/review_changes", "What changed", "A newer version of an imported policy opens on what it says differently; `enter` goes on to the review."},
+	{"../TestGoldenReview/review", "Import review", "Each suggestion beside the passage it was taken from, marked » «; `a` accepts, `x` rejects, `e` edits."},
+	{"../TestGoldenReview/review_merge", "Merge", "`m` asks before the document and the accepted suggestions are stored in one transaction."},
 	{"audit", "Audit journal", "Newest first; `f` limits it to one record."},
 	{"help", "Help", "`?` on the Requests page."},
 	{"palette", "Command palette", "`ctrl+k`, then type part of a command's name."},

@@ -7,13 +7,13 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/huh/v2"
 	"github.com/dpodesk/dpodesk/model"
 )
 
-// documentsPage lists imported documents. Importing from the interface needs
-// the import review page; until cmd passes ImportFile the page says so and shows
-// the command that does it.
+// documentsPage lists imported documents and hosts the import: a path prompt,
+// then the review of what the file suggests. At most one of prompt, review and
+// detail is open; with none the list shows. Without ReadImport (a build with no
+// importer) the page shows the command that imports instead.
 type documentsPage struct {
 	st     *Styles
 	s      Stores
@@ -21,18 +21,21 @@ type documentsPage struct {
 	list   listView
 	docs   []model.Document
 	imp    key.Binding
+	prompt *pathPrompt
+	review *reviewModel
+	detail *documentDetail
 	width  int
 	height int
 }
 
 func newDocuments(st *Styles, s Stores, o Options) *documentsPage {
-	p := &documentsPage{st: st, s: s, o: o, imp: key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "import a file"))}
+	p := &documentsPage{st: st, s: s, o: o, imp: key.NewBinding(key.WithKeys("i", "n"), key.WithHelp("i/n", "import a file"))}
 	cols := []column{
 		{title: "Name", width: 20, flex: 3}, {title: "Format", width: 6}, {title: "Lang", width: 4},
 		{title: "Size", width: 8, right: true}, {title: "Imported", width: 16},
 	}
 	p.list = newListView(st, "Documents", cols, p.cells)
-	if o.ImportFile == nil {
+	if o.ReadImport == nil {
 		p.imp.SetEnabled(false)
 	}
 	return p
@@ -43,84 +46,148 @@ func (p *documentsPage) cells(i int) []string {
 	return []string{d.Name, d.Format, d.Language, fmt.Sprintf("%d", d.Size), d.ImportedAt.Local().Format("2006-01-02 15:04")}
 }
 
-func (p *documentsPage) SetSize(w, h int) { p.width, p.height = w, h; p.list.setSize(w, h-4) }
-func (p *documentsPage) Capturing() bool  { return p.list.Capturing() }
+func (p *documentsPage) SetSize(w, h int) {
+	p.width, p.height = w, h
+	p.list.setSize(w, h-4)
+	if p.review != nil {
+		p.review.setSize(w, h)
+	}
+	if p.detail != nil {
+		p.detail.setSize(w, h)
+	}
+}
+
+// Capturing is true while the path prompt takes text: tab completes there.
+func (p *documentsPage) Capturing() bool { return p.prompt != nil || p.list.Capturing() }
 
 func (p *documentsPage) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case documentsLoadedMsg:
-		if msg.err != nil {
-			return errCmd(fmt.Errorf("loading documents: %w", msg.err))
-		}
-		p.docs = msg.docs
-		hay := make([]string, len(p.docs))
-		for i, d := range p.docs {
-			hay[i] = strings.ToLower(d.Name + "\x00" + d.Format + "\x00" + d.Language)
-		}
-		return p.list.setData(hay)
+		return p.onLoaded(msg)
 	case filterDoneMsg:
 		p.list.onFilterDone(msg)
 	case stylesChangedMsg:
 		p.list.tbl.invalidate()
-	case tea.KeyPressMsg:
-		if cmd, ok := p.list.navKey(msg); ok {
-			return cmd
+		if p.review != nil {
+			p.review.invalidate()
+			p.review.refresh()
 		}
-		if key.Matches(msg, p.imp) || (p.o.ImportFile != nil && key.Matches(msg, p.list.keys.New)) {
-			return p.importForm()
+	case tea.KeyPressMsg:
+		return p.key(msg)
+	case tea.PasteMsg:
+		if p.prompt != nil {
+			p.prompt.paste(msg.Content)
 		}
 	case tea.MouseClickMsg, tea.MouseWheelMsg:
-		p.list.mouse(msg)
+		p.mouse(msg)
+	default:
+		return p.importMsg(msg)
 	}
 	return nil
 }
 
-func (p *documentsPage) importForm() tea.Cmd {
-	imp := p.o.ImportFile
-	if imp == nil {
+func (p *documentsPage) onLoaded(msg documentsLoadedMsg) tea.Cmd {
+	if msg.err != nil {
+		return errCmd(fmt.Errorf("loading documents: %w", msg.err))
+	}
+	p.docs = msg.docs
+	hay := make([]string, len(p.docs))
+	for i, d := range p.docs {
+		hay[i] = strings.ToLower(d.Name + "\x00" + d.Format + "\x00" + d.Language)
+	}
+	return p.list.setData(hay)
+}
+
+func (p *documentsPage) key(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case p.prompt != nil:
+		return p.promptKey(msg)
+	case p.review != nil:
+		return p.review.key(msg)
+	case p.detail != nil:
+		if !p.detail.key(msg) && key.Matches(msg, p.list.keys.Back) {
+			p.detail = nil
+		}
 		return nil
 	}
-	var path string
-	submit := func() tea.Cmd {
-		return func() tea.Msg {
-			res, err := imp(strings.TrimSpace(path))
-			if err != nil {
-				return statusMsg{text: "import failed: " + err.Error(), err: true}
-			}
-			text := res.Summary
-			if text == "" {
-				text = fmt.Sprintf("imported %s: %d activities, %d processors as drafts, %d findings", res.Name, res.Activities, res.Processors, res.Findings)
-			}
-			return savedMsg{kind: "", id: res.DocumentID, text: text}
+	if cmd, ok := p.list.navKey(msg); ok {
+		return cmd
+	}
+	switch {
+	case key.Matches(msg, p.imp):
+		p.prompt = &pathPrompt{st: p.st}
+	case key.Matches(msg, p.list.keys.Open):
+		if i := p.list.tbl.selected(); i >= 0 {
+			return loadDocument(p.s, p.docs[i].ID)
 		}
 	}
-	g := huh.NewGroup(huh.NewInput().Title("File to import (txt, md, html, pdf, docx)").Value(&path).Validate(notEmpty("the path")))
-	return newFormModal(p.st, "Import a document", submit, g).open(p.width, p.height)
+	return nil
+}
+
+func (p *documentsPage) mouse(msg tea.Msg) {
+	switch {
+	case p.review != nil:
+		p.review.mouse(msg)
+	case p.detail != nil:
+		p.detail.mouse(msg)
+	case p.prompt == nil:
+		p.list.mouse(msg)
+	}
 }
 
 func (p *documentsPage) Keys() help.KeyMap {
+	switch {
+	case p.review != nil:
+		return p.review.keys
+	case p.prompt != nil:
+		return keyMap{short: promptKeys(), full: [][]key.Binding{promptKeys()}}
+	case p.detail != nil:
+		t := p.list.keys
+		return keyMap{short: []key.Binding{t.Up, t.Down, t.PageDown, t.Back}, full: [][]key.Binding{t.nav(), {t.Back}}}
+	}
 	t := p.list.keys
-	return keyMap{short: []key.Binding{p.imp, t.Filter}, full: [][]key.Binding{t.nav(), {p.imp, t.Filter, t.Back}}}
+	return keyMap{short: []key.Binding{p.imp, t.Open, t.Filter}, full: [][]key.Binding{t.nav(), {p.imp, t.Open, t.Filter, t.Back}}}
 }
 
+// Actions lists what the palette offers here: the review's actions while a
+// review is open, else the list's.
 func (p *documentsPage) Actions() []action {
-	as := []action{{Name: "Documents: filter documents", Tab: tabDocuments, Key: "/"}}
-	if p.o.ImportFile != nil {
+	if p.review != nil {
+		return []action{
+			{Name: "Review: accept the suggestion", Tab: tabDocuments, Key: "a"},
+			{Name: "Review: reject the suggestion", Tab: tabDocuments, Key: "x"},
+			{Name: "Review: edit the suggestion", Tab: tabDocuments, Key: "e"},
+			{Name: "Review: accept all pending suggestions", Tab: tabDocuments, Key: "A"},
+			{Name: "Review: merge accepted suggestions into the registers", Tab: tabDocuments, Key: "m"},
+			{Name: "Review: what changed since the previous version", Tab: tabDocuments, Key: "c"},
+			{Name: "Review: leave the review", Tab: tabDocuments, Key: "esc"},
+		}
+	}
+	as := []action{{Name: "Documents: filter documents", Tab: tabDocuments, Key: "/"},
+		{Name: "Documents: open the selected document", Tab: tabDocuments, Key: "enter"}}
+	if p.o.ReadImport != nil {
 		as = append(as, action{Name: "Documents: import a file", Tab: tabDocuments, Key: "i"})
 	}
 	return as
 }
 
 func (p *documentsPage) View() string {
+	switch {
+	case p.prompt != nil:
+		return p.prompt.View(p.width, p.height)
+	case p.review != nil:
+		return p.review.View()
+	case p.detail != nil:
+		return p.detail.View()
+	}
 	var b strings.Builder
-	if p.o.ImportFile == nil {
-		b.WriteString(p.st.Section.Render("Import") + "\n")
-		b.WriteString("Importing from the interface is not available yet. Import from the command line:\n")
+	b.WriteString(p.st.Section.Render("Import") + "\n")
+	if p.o.ReadImport == nil {
+		b.WriteString("Importing from the interface is not available here. Import from the command line:\n")
 		b.WriteString("  " + p.st.Accent.Render("dpodesk import FILE --apply") + p.st.Muted.Render("   (without --apply: a dry run that shows the suggestions)") + "\n")
 	} else {
-		b.WriteString(p.st.Section.Render("Import") + "\n")
 		b.WriteString("Press " + p.st.Key.Render("i") + " to import a privacy policy or contract annex (txt, md, html, pdf, docx).\n")
-		b.WriteString(p.st.Muted.Render("Suggestions arrive as drafts in Activities and Processors for review.") + "\n")
+		b.WriteString(p.st.Muted.Render("You review each suggestion beside its source before it goes into the registers.") + "\n")
 	}
 	b.WriteByte('\n')
 	if p.list.loaded && len(p.docs) == 0 {

@@ -62,10 +62,16 @@ type confirmModal struct {
 	st       *Styles
 	question string
 	yes      func() tea.Cmd
+	no       string // status line when declined
 }
 
 func confirm(st *Styles, question string, yes func() tea.Cmd) tea.Cmd {
-	return openModal(&confirmModal{st: st, question: question, yes: yes})
+	return confirmOr(st, question, "not deleted", yes)
+}
+
+// confirmOr is confirm for questions that are not about deleting.
+func confirmOr(st *Styles, question, no string, yes func() tea.Cmd) tea.Cmd {
+	return openModal(&confirmModal{st: st, question: question, yes: yes, no: no})
 }
 
 func (m *confirmModal) Update(msg tea.Msg) (tea.Cmd, bool) {
@@ -77,7 +83,7 @@ func (m *confirmModal) Update(msg tea.Msg) (tea.Cmd, bool) {
 	case "y", "Y":
 		return m.yes(), true
 	case "n", "N", "esc", "q":
-		return func() tea.Msg { return statusMsg{text: "not deleted"} }, true
+		return func() tea.Msg { return statusMsg{text: m.no} }, true
 	}
 	return nil, false
 }

@@ -45,9 +45,11 @@ type AuditStore interface {
 	AuditEntries(kind string, recordID uint64, limit int, beforeSeq uint64) ([]model.AuditEntry, error)
 }
 
-// DocumentStore lists imported documents.
+// DocumentStore lists imported documents (without their text) and reads one
+// with its text.
 type DocumentStore interface {
 	ListDocuments() ([]model.Document, error)
+	GetDocument(id uint64) (model.Document, error)
 }
 
 // Stores is everything the interface needs from a workspace.
@@ -65,6 +67,7 @@ type ImportResult struct {
 	Name       string
 	Activities int // activity suggestions written as drafts
 	Processors int // processor suggestions written as drafts
+	Merged     int // of those, merged into records that already existed
 	Findings   int
 	Summary    string // one line for the status line
 }
@@ -79,8 +82,12 @@ type Options struct {
 	DefaultJurisdiction string
 	Now                 func() time.Time // injectable clock for tests
 	LoadDemo            func() error     // fills the workspace with demo data
-	// ImportFile imports one file; nil while the import review page does not exist.
-	ImportFile func(path string) (ImportResult, error)
+	// ReadImport reads and extracts one file without storing anything; nil
+	// when the build has no importer, and the Documents page says so.
+	ReadImport func(path string) (ImportReview, error)
+	// ApplyImport stores the document of a review and the suggestions the user
+	// accepted (by index, as edited in the review) in one transaction.
+	ApplyImport func(r ImportReview, acceptedActivities, acceptedProcessors []int) (ImportResult, error)
 }
 
 func (o Options) withDefaults() Options {

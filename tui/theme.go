@@ -36,6 +36,9 @@ type Styles struct {
 	Title, Header, TabActive, TabInactive, Muted, Accent, OK, Warn, Danger lipgloss.Style
 	TableHeader, Selected, Label, Value, Box, Status, StatusErr, Key       lipgloss.Style
 	Section, Modal, Help                                                   lipgloss.Style
+	// Mark highlights a quoted passage in a document; the review also puts
+	// » « around it, which survives NO_COLOR.
+	Mark lipgloss.Style
 }
 
 // NewStyles builds the styles for a dark or light background. Selection and the
@@ -65,6 +68,7 @@ func NewStyles(isDark bool) Styles {
 		Section:     s().Bold(true).Foreground(p.accent),
 		Modal:       s().Border(lipgloss.RoundedBorder()).BorderForeground(p.accent).Padding(0, 1),
 		Help:        s().Foreground(p.muted),
+		Mark:        s().Bold(true).Underline(true).Foreground(p.warn),
 	}
 }
 
