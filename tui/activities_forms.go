@@ -78,7 +78,6 @@ func parseRetention(s string) []model.Retention {
 // whole record with the model's Validate, so an error blocks saving and shows
 // at the form rather than after it closed.
 func (p *activitiesPage) activityForm(a model.Activity) tea.Cmd {
-	lang := p.o.Lang
 	v := &activityValues{
 		name: a.Name, desc: a.Description, status: string(a.Status), owner: a.Owner, review: a.NextReview.String(),
 		purposes: joinList(a.Purposes), withdrawal: a.ConsentWithdrawal, interest: a.LegitimateInterest,
@@ -95,6 +94,18 @@ func (p *activitiesPage) activityForm(a model.Activity) tea.Cmd {
 		}
 		return nil
 	}
+	groups := p.activityGroups(a, v, check)
+	title := "New activity"
+	if a.ID != 0 {
+		title = "Edit " + a.Name
+	}
+	submit := func() tea.Cmd { b := a; v.apply(&b); return p.save(b) }
+	return newFormModal(p.st, title, submit, groups...).open(p.width, p.height)
+}
+
+// activityGroups lays the activity form out in pages that fit 80×24.
+func (p *activitiesPage) activityGroups(a model.Activity, v *activityValues, check func(string) error) []*huh.Group {
+	lang := p.o.Lang
 	ms := func(title, kind string, have []string, val *[]string) *huh.MultiSelect[string] {
 		return huh.NewMultiSelect[string]().Title(title).Options(multiOptions(kind, lang, have)...).Value(val).Height(9).Filterable(true)
 	}
@@ -134,12 +145,7 @@ func (p *activitiesPage) activityForm(a model.Activity) tea.Cmd {
 		huh.NewInput().Title(fieldLabel("toms", lang)).Value(&v.toms),
 		huh.NewInput().Title(fieldLabel("toms_justification", lang)).Value(&v.tomsWhy).Validate(check),
 	))
-	title := "New activity"
-	if a.ID != 0 {
-		title = "Edit " + a.Name
-	}
-	submit := func() tea.Cmd { b := a; v.apply(&b); return p.save(b) }
-	return newFormModal(p.st, title, submit, groups...).open(p.width, p.height)
+	return groups
 }
 
 // processorOptions lists known processors (bounded: a form is not a search).
