@@ -59,9 +59,6 @@ func (r *htmlRenderer) children(n *html.Node) {
 }
 
 func (r *htmlRenderer) text(s string) {
-	if r.pre == 0 {
-		s = collapseSpace(s)
-	}
 	if strings.TrimSpace(s) != "" {
 		if r.bold > 0 {
 			r.sawBold = true
@@ -69,7 +66,11 @@ func (r *htmlRenderer) text(s string) {
 			r.sawPlain = true
 		}
 	}
-	r.inl.WriteString(s)
+	if r.pre > 0 {
+		r.inl.WriteString(s)
+		return
+	}
+	writeCollapsed(&r.inl, s)
 }
 
 func (r *htmlRenderer) element(n *html.Node) {
@@ -210,27 +211,23 @@ func (r *htmlRenderer) flush() {
 	}
 }
 
-// collapseSpace turns every run of HTML whitespace into one space.
-func collapseSpace(s string) string {
-	if !strings.ContainsAny(s, "\t\n\r\f ") {
-		return s
-	}
-	var sb strings.Builder
-	sb.Grow(len(s))
+// writeCollapsed writes s with every run of HTML whitespace as one space,
+// straight into the block's builder to spare a string per text node.
+func writeCollapsed(sb *strings.Builder, s string) {
 	space := false
-	for _, c := range s {
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case ' ', '\t', '\n', '\r', '\f':
 			space = true
-			continue
+		default:
+			if space {
+				sb.WriteByte(' ')
+				space = false
+			}
+			sb.WriteByte(c)
 		}
-		if space {
-			sb.WriteByte(' ')
-			space = false
-		}
-		sb.WriteRune(c)
 	}
 	if space {
 		sb.WriteByte(' ')
 	}
-	return sb.String()
 }
