@@ -103,7 +103,7 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c =
 // walkBack reads up to four name words before the legal form at pos and returns
 // where the name starts, or -1 when no name precedes it. A name word starts with
 // a capital or a digit, except the one right before the form, which may be a
-// lower-case brand ("ilert GmbH").
+// lower-case brand ("nordwind GmbH").
 func walkBack(text string, pos int) int {
 	i := pos
 	start := -1

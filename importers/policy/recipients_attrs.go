@@ -144,8 +144,8 @@ func (b *recBuilder) countryFor(r *Recipient, i int) string {
 	return ""
 }
 
-// A sentence about what the controller itself does ("we ourselves process no
-// personal data in these campaigns") says nothing about the provider.
+// A sentence whose subject is the controller itself ("we ourselves …", "wir
+// selbst …") says nothing about what a provider receives.
 var reWeSubject = newKW(`(?i)\b(?:we|wir) (?:ourselves|selbst)\b`, "we ", "wir ")
 
 // cueMask holds the cues found in one sentence.

@@ -95,7 +95,7 @@ func (b *recBuilder) entity(i int, o orgCand) {
 }
 
 // sameOrg: equal names, one containing the other as words, or a one-letter slip
-// in a long name ("Marini System" / "Marini Systems").
+// in a long name ("Nordlicht System" / "Nordlicht Systems").
 func sameOrg(a, b string) bool {
 	if a == "" || b == "" {
 		return false
