@@ -266,3 +266,27 @@ func BenchmarkCursorMoveWide(b *testing.B) {
 		_ = r.View()
 	}
 }
+
+// BenchmarkLoadParts splits the first frame's request load into the store's
+// read of the slim rows and the interface's work on them (deadlines, sort), to
+// show where the time goes.
+func BenchmarkLoadParts(b *testing.B) {
+	s := openBench(b)
+	o := testOptions(b)
+	b.Run("store.RequestRows", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := s.RequestRows(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	reqs, err := s.RequestRows()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("buildReqData", func(b *testing.B) {
+		for b.Loop() {
+			buildReqData(reqs, o)
+		}
+	})
+}
