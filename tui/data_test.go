@@ -29,3 +29,33 @@ func TestDeadlineMemoMatchesEngine(t *testing.T) {
 		}
 	}
 }
+
+// The counting sort and the comparison sort give the same order.
+func TestSortOrder(t *testing.T) {
+	var reqs []model.Request
+	var dls []slimDeadline
+	day := model.Date{Year: 2026, Month: 1, Day: 1}
+	for i := range 500 {
+		reqs = append(reqs, model.Request{ID: uint64(i + 1)})
+		dls = append(dls, slimDeadline{due: day.AddDays((i * 37) % 90), open: i%3 != 0})
+	}
+	fast := sortOrder(reqs, dls)
+	// Reverse the IDs' order to force the comparison sort, then compare by ID.
+	rev := make([]model.Request, len(reqs))
+	rdl := make([]slimDeadline, len(dls))
+	for i := range reqs {
+		rev[len(reqs)-1-i], rdl[len(reqs)-1-i] = reqs[i], dls[i]
+	}
+	slow := sortOrder(rev, rdl)
+	for j := range fast {
+		if reqs[fast[j]].ID != rev[slow[j]].ID {
+			t.Fatalf("position %d: counting sort gives ID %d, comparison sort %d", j, reqs[fast[j]].ID, rev[slow[j]].ID)
+		}
+	}
+	for j := 1; j < len(fast); j++ {
+		a, b := dls[fast[j-1]], dls[fast[j]]
+		if a.open && b.open && b.due.Before(a.due) || !a.open && b.open || !a.open && !b.open && a.due.Before(b.due) {
+			t.Fatalf("position %d out of order: %+v then %+v", j, a, b)
+		}
+	}
+}
