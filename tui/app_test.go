@@ -231,3 +231,24 @@ func TestProgramQuits(t *testing.T) {
 		t.Fatalf("final tab %d", r.active)
 	}
 }
+
+// The dashboard lists the request finding its count lines cannot show: an
+// extension told to the data subject after the first deadline.
+func TestDashboardShowsLateExtension(t *testing.T) {
+	s := openStore(t)
+	o := testOptions(t)
+	r, err := model.NewRequest("access", "Late Notice", "", "email", "eu", testNow.AddDate(0, 0, -40))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Events = append(r.Events, model.RequestEvent{Kind: model.EventExtend, At: testNow.AddDate(0, 0, -5),
+		Reason: "complex", Notified: model.DateOf(testNow.AddDate(0, 0, -5))})
+	if err := s.CreateRequest(&r); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, s, o)
+	h.contains("extension-not-told-in-time")
+	if strings.Contains(h.plain(), "request-overdue:") {
+		t.Error("overdue requests are counted above; the findings list repeated them")
+	}
+}

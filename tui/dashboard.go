@@ -68,6 +68,7 @@ func (d *dashboard) Update(msg tea.Msg) tea.Cmd {
 	case requestsLoadedMsg:
 		if msg.data != nil {
 			d.req, d.loaded[0] = msg.data, true
+			return d.runFindings()
 		}
 	case activitiesLoadedMsg:
 		if msg.data != nil {

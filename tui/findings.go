@@ -8,10 +8,6 @@ import (
 	"github.com/dpodesk/dpodesk/model"
 )
 
-// findingLimit bounds how many full records one findings run reads, so a huge
-// register never holds the dashboard up; the summary says when it stopped.
-const findingLimit = 2000
-
 // findingGroup is every finding of one rule and kind.
 type findingGroup struct {
 	rule, severity, kind, example string
@@ -19,9 +15,8 @@ type findingGroup struct {
 }
 
 type findingSummary struct {
-	groups  []findingGroup
-	partial bool
-	done    bool
+	groups []findingGroup
+	done   bool
 }
 
 type findingsMsg struct {
@@ -30,37 +25,53 @@ type findingsMsg struct {
 }
 
 // runFindings reads the full records behind the loaded rows and runs the model's
-// checks in a Cmd. Request findings are left to the request lines above them.
+// checks in a Cmd, over every record: the dashboard shows what `dpodesk check`
+// reports. Overdue and due-soon requests have their own lines above, so of the
+// request rules only those lines' blind spot is added (an extension told too
+// late), and only extended requests need reading in full for it.
 func (d *dashboard) runFindings() tea.Cmd {
-	if !d.loaded[1] || !d.loaded[2] {
+	if !d.loaded[0] || !d.loaded[1] || !d.loaded[2] {
 		return nil
 	}
 	d.seq++
-	seq, s, act, proc, today := d.seq, d.s, d.act, d.proc, d.o.today()
+	seq, s, req, act, proc, today, rules := d.seq, d.s, d.req, d.act, d.proc, d.o.today(), d.o.Rules
 	return func() tea.Msg {
-		in := model.CheckInput{Today: today}
-		var sum findingSummary
-		for i, r := range act.rows {
-			if i >= findingLimit {
-				sum.partial = true
-				break
-			}
+		in := model.CheckInput{Today: today, Deadline: func(r model.Request) (model.Date, bool, model.Date) {
+			dl := rules.Deadline(r)
+			return dl.Due, dl.Extended, dl.FirstDue
+		}}
+		for _, r := range act.rows {
 			if a, err := s.GetActivity(r.ID); err == nil {
 				in.Activities = append(in.Activities, a)
 			}
 		}
-		for i, r := range proc.rows {
-			if i >= findingLimit {
-				sum.partial = true
-				break
-			}
+		for _, r := range proc.rows {
 			if p, err := s.GetProcessor(r.ID); err == nil {
 				in.Processors = append(in.Processors, p)
 			}
 		}
-		sum.groups, sum.done = groupFindings(model.Check(in)), true
+		for _, r := range req.rows {
+			if r.Extended {
+				if full, err := s.GetRequest(r.ID); err == nil {
+					in.Requests = append(in.Requests, full)
+				}
+			}
+		}
+		sum := findingSummary{groups: groupFindings(shownFindings(model.Check(in))), done: true}
 		return findingsMsg{seq: seq, sum: sum}
 	}
+}
+
+// shownFindings drops the request rules that the dashboard's request lines
+// already count.
+func shownFindings(fs []model.Finding) []model.Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Rule != model.RuleRequestOverdue && f.Rule != model.RuleRequestDueSoon {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 func groupFindings(fs []model.Finding) []findingGroup {
@@ -88,14 +99,15 @@ func (f findingSummary) lines(lv func(int, urgency) urgency) []dashLine {
 		head += "  checking…"
 	case len(f.groups) == 0:
 		head += "  none"
-	case f.partial:
-		head += fmt.Sprintf("  (first %d records of each register)", findingLimit)
 	}
 	ls := []dashLine{{text: head, head: true}}
 	for _, g := range f.groups {
 		t := tabActivities
-		if g.kind == kindProcessor {
+		switch g.kind {
+		case kindProcessor:
 			t = tabProcessors
+		case kindRequest:
+			t = tabRequests
 		}
 		u := urgWeek
 		if g.severity == model.FindingHigh {
