@@ -1,7 +1,6 @@
 package policy
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -111,26 +110,27 @@ func classifyTitle(title string) titleClass {
 // topics group titles that describe the same processing, so that an intro section
 // and a later detail section are one activity.
 var topics = []struct {
-	name string
-	re   *regexp.Regexp
+	name  string
+	words []string
 }{
-	{"cookies", regexp.MustCompile(`(?i)cookie`)},
-	{"newsletter", regexp.MustCompile(`(?i)newsletter`)},
-	{"logs", regexp.MustCompile(`(?i)log ?files?|log data|server ?log|logdatei|protokoll|provision of the website|bereitstellung der website`)},
-	{"contact", regexp.MustCompile(`(?i)contact|kontakt|enquir|inquir|anfrage`)},
-	{"applications", regexp.MustCompile(`(?i)applica(?:tion|nt)|bewerb|job|career|karriere|recruit`)},
-	{"registration", regexp.MustCompile(`(?i)registr|user account|customer account|kundenkonto|benutzerkonto`)},
-	{"payment", regexp.MustCompile(`(?i)payment|zahlung`)},
-	{"hosting", regexp.MustCompile(`(?i)hosting`)},
-	{"social", regexp.MustCompile(`(?i)social media|social network|soziale|sozialen`)},
-	{"advertising", regexp.MustCompile(`(?i)advertis|werbung`)},
-	{"marketing", regexp.MustCompile(`(?i)\bmarketing\b`)},
-	{"analytics", regexp.MustCompile(`(?i)web ?analy|webanalyse|tracking|analytics`)},
+	{"cookies", []string{"cookie"}},
+	{"newsletter", []string{"newsletter"}},
+	{"logs", []string{"log file", "logfile", "log data", "server log", "serverlog", "logdatei", "protokoll", "provision of the website", "bereitstellung der website"}},
+	{"contact", []string{"contact", "kontakt", "enquir", "inquir", "anfrage"}},
+	{"applications", []string{"applica", "bewerb", "job", "career", "karriere", "recruit"}},
+	{"registration", []string{"registr", "user account", "customer account", "kundenkonto", "benutzerkonto"}},
+	{"payment", []string{"payment", "zahlung"}},
+	{"hosting", []string{"hosting"}},
+	{"social", []string{"social media", "social network", "soziale", "sozialen"}},
+	{"advertising", []string{"advertis", "werbung"}},
+	{"marketing", []string{" marketing "}},
+	{"analytics", []string{"web analy", "webanaly", "webanalyse", "tracking", "analytics"}},
 }
 
 func topicOf(title string) string {
+	p := padded(title)
 	for _, t := range topics {
-		if t.re.MatchString(title) {
+		if containsAny(p, t.words) {
 			return t.name
 		}
 	}

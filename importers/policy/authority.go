@@ -20,7 +20,7 @@ var reParenthesis = regexp.MustCompile(`^[\s\p{Zs}]*\([^()\n]{2,60}\)`)
 func findAuthority(d *docView) (string, []Evidence) {
 	var found []authorityCand
 	for si, s := range d.sents {
-		if !authorityWords.may(d.lower[si]) {
+		if !authorityWords.mayS(d.sv(si)) {
 			continue
 		}
 		if c, ok := authorityIn(d, s.start, s.end); ok {

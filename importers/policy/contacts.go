@@ -147,7 +147,7 @@ func paragraphEmail(d *docView, pos int) string {
 	}
 	for _, m := range reEmail.FindAllStringIndex(d.text[start:end], -1) {
 		si := d.sentenceIndex(start + m[0])
-		if si >= 0 && reDPOCue.match(d.sentText(d.sents[si]), d.lower[si]) {
+		if si >= 0 && reDPOCue.matchS(d.sv(si)) {
 			continue
 		}
 		return strings.TrimRight(d.text[start+m[0]:start+m[1]], ".")
@@ -160,7 +160,7 @@ func firstOtherEmail(d *docView, not string) string {
 	for _, m := range reEmail.FindAllStringIndex(d.text, -1) {
 		e := strings.TrimRight(d.text[m[0]:m[1]], ".")
 		si := d.sentenceIndex(m[0])
-		if e == not || si >= 0 && reDPOCue.match(d.sentText(d.sents[si]), d.lower[si]) {
+		if e == not || si >= 0 && reDPOCue.matchS(d.sv(si)) {
 			continue
 		}
 		return e

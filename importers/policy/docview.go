@@ -18,6 +18,7 @@ type docView struct {
 	paths []string
 	sents []sentence
 	lower []string // lower-cased sentence texts, for keyword prefilters
+	tri   []trigrams
 	// the whole text lower-cased with the same byte offsets
 	lowerText string
 	// per sentence: from which byte it explains a data subject right (-1: none)
@@ -41,8 +42,10 @@ func newDocView(doc model.Document) *docView {
 	d.assignSections()
 	d.lowerText = lowerSameLength(d.text)
 	d.lower = make([]string, len(d.sents))
+	d.tri = make([]trigrams, len(d.sents))
 	for i, s := range d.sents {
 		d.lower[i] = d.lowerText[s.start:s.end]
+		d.tri[i] = newTrigrams(d.lower[i])
 	}
 	d.rightsAt = rightsPositions(d)
 	d.lang = doc.Language

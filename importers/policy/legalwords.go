@@ -47,7 +47,7 @@ func (d *docView) basisSection(sec int) bool {
 
 // basesInWords finds bases named in words in sentence si.
 func basesInWords(d *docView, si int, txt string) []codeSpan {
-	s, lower := d.sents[si], d.lower[si]
+	s, lower, sv := d.sents[si], d.lower[si], d.sv(si)
 	inBasisSection := s.sec >= 0 && d.basisSection(s.sec)
 	cue := inBasisSection
 	var out []codeSpan
@@ -55,11 +55,11 @@ func basesInWords(d *docView, si int, txt string) []codeSpan {
 		if wb.code == "6.1.e" && !inBasisSection && !strings.Contains(lower, "basis") {
 			continue // "public interest" is too common outside a list of bases
 		}
-		loc := wb.re.find(txt, lower)
+		loc := wb.re.findS(sv)
 		if loc == nil {
 			continue
 		}
-		if !cue && !reBasisCue.match(txt, lower) {
+		if !cue && !reBasisCue.matchS(sv) {
 			return nil // the sentence does not speak of the basis of processing
 		}
 		cue = true
@@ -80,7 +80,7 @@ func rightsPositions(d *docView) []int {
 		out[i] = -1
 		if s.sec >= 0 && secRights[s.sec] {
 			out[i] = 0
-		} else if loc := reRightsSentence.find(d.sentText(s), d.lower[i]); loc != nil {
+		} else if loc := reRightsSentence.findS(d.sv(i)); loc != nil {
 			out[i] = loc[0]
 		}
 	}

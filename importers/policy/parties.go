@@ -14,7 +14,6 @@ var (
 	// a line or heading that introduces the data protection officer
 	reDPOCue = newKW(`(?i)data protection (?:officer|lead|manager|coordinator)|\bdpo\b|datenschutzbeauftragte|datenschutzbeauftragter|privacy officer|beauftragte[rn]? für (?:den )?datenschutz`, "data protection", "dpo", "datenschutzbeauftragt", "privacy officer", "beauftragte")
 	// a legal form at the end of an organisation name
-	reOrgLine   = regexp.MustCompile(`(?:^|[\s,*„"“])([\p{L}0-9][\p{L}0-9&.,'’+\- ]{0,70}?[\s,]+(?:GmbH & Co\. KG|GmbH|gGmbH|mbH|AG|SE|KG|KGaA|UG(?: \(haftungsbeschränkt\))?|e\.\s?V\.|Inc\.?|Ltd\.?|Limited|LLC|LLP|PLC|plc|Corp\.?|Corporation|B\.V\.|BV|N\.V\.|ApS|A/S|AB|Oy|S\.A\.|SAS|SARL|S\.à r\.l\.|S\.r\.l\.|S\.L\.|Sp\. z o\.o\.|Pty Ltd|CIC))\b\.?`)
 	reAddressy  = regexp.MustCompile(`(?i)\d|straße|strasse|str\.|street|road|avenue|platz|weg\b|allee|\bgasse|tel\b|phone|fax|e-?mail|www|http`)
 	reNameTok   = regexp.MustCompile(`^(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\.|\p{Lu}\p{Ll}*\.?-\p{Lu}\p{Ll}+|von|van|de|der|den|zu|da|di|le|la)$`)
 	rePrefix    = regexp.MustCompile(`^(?i)(?:(?:RA|RAin|Rechtsanwalt|Rechtsanwältin|Dr\.|Prof\.|Dipl\.-\S+|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|med\.|jur\.|rer\.\s?nat\.|Attorney|LL\.M\.?)[\s,]+)+`)

@@ -89,3 +89,75 @@ func (k kw) findAll(s, lower string) [][]int {
 	}
 	return k.re.FindAllStringIndex(k.subject(s, lower), -1)
 }
+
+// trigrams is a 512-bit Bloom filter of the byte trigrams of a lower-cased
+// sentence: a word whose trigrams are not all present cannot occur in it, which
+// spares most strings.Contains calls of the prefilters.
+type trigrams [8]uint64
+
+func trigramBit(a, b, c byte) uint32 {
+	return (uint32(a)*961 + uint32(b)*31 + uint32(c)) * 2654435761 >> 23
+}
+
+func newTrigrams(s string) trigrams {
+	var t trigrams
+	for i := 0; i+2 < len(s); i++ {
+		bit := trigramBit(s[i], s[i+1], s[i+2])
+		t[bit>>6] |= 1 << (bit & 63)
+	}
+	return t
+}
+
+// mayHold tests the first, middle and last trigram of w.
+func (t *trigrams) mayHold(w string) bool {
+	n := len(w)
+	if n < 3 {
+		return true
+	}
+	for _, i := range [3]int{0, (n - 3) / 2, n - 3} {
+		bit := trigramBit(w[i], w[i+1], w[i+2])
+		if t[bit>>6]&(1<<(bit&63)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// sent is one sentence prepared for the prefilters.
+type sent struct {
+	txt, lower string
+	tri        *trigrams
+}
+
+func (d *docView) sv(si int) sent {
+	return sent{txt: d.sentText(d.sents[si]), lower: d.lower[si], tri: &d.tri[si]}
+}
+
+// mayS is may for a prepared sentence.
+func (k kw) mayS(s sent) bool {
+	if len(k.words) == 0 {
+		return true
+	}
+	for _, w := range k.words {
+		if s.tri.mayHold(w) && strings.Contains(s.lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func (k kw) matchS(s sent) bool { return k.mayS(s) && k.re.MatchString(k.subject(s.txt, s.lower)) }
+
+func (k kw) findS(s sent) []int {
+	if !k.mayS(s) {
+		return nil
+	}
+	return k.re.FindStringIndex(k.subject(s.txt, s.lower))
+}
+
+func (k kw) findAllS(s sent) [][]int {
+	if !k.mayS(s) {
+		return nil
+	}
+	return k.re.FindAllStringIndex(k.subject(s.txt, s.lower), -1)
+}

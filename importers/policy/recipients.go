@@ -1,7 +1,6 @@
 package policy
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -36,7 +35,7 @@ func (b *recBuilder) norm(s string) string {
 
 var (
 	// organisations that are authorities, courts or standard bodies, not recipients
-	reNotRecipient   = regexp.MustCompile(`(?i)datenschutz|data protection|commissioner|beauftragte|aufsicht|authority|behörde|court|gericht|bundesamt|ministry|ministerium|european union|europäische|commission|kommission|regulation|verordnung|federal|police|polizei|initiative|alliance|\bbsi\b|finanzamt|tax office`)
+	reNotRecipient   = newKW(`(?i)datenschutz|data protection|commissioner|beauftragte|aufsicht|authority|behörde|court|gericht|bundesamt|ministry|ministerium|european union|europäische|commission|kommission|regulation|verordnung|federal|police|polizei|initiative|alliance|\bbsi\b|finanzamt|tax office`, "datenschutz", "data protection", "commissioner", "beauftragte", "aufsicht", "authority", "behörde", "court", "gericht", "bundesamt", "ministry", "ministerium", "european union", "europäische", "commission", "kommission", "regulation", "verordnung", "federal", "police", "polizei", "initiative", "alliance", "bsi", "finanzamt", "tax office")
 	reRepresentative = newKW(`(?i)\b(?:EU|UK|EEA)?[\s-]?representative\b|\bart(?:icle|\.)?\s*27\b|\bvertreter in der (?:EU|union)`, "representative", "27", "vertreter")
 	// the provider of a tool is said to receive no personal data
 	reNoPersonalData = newKW(`(?i)not (?:be )?(?:passed on|transferred|transmitted|forwarded|shared|sent|disclosed) to (?:the )?(?:provider|operator|vendor)|no personal data (?:is|are|will be) (?:passed|transferred|transmitted|sent|shared|stored|collected|processed)|(?:does|do|will) not (?:collect|transfer|transmit|store|process|receive) (?:any )?personal data|keine personenbezogenen daten|nicht an (?:den anbieter|dritte) (?:weiter|über)|self-hosted|selbst gehostet|(?:to|on) our (?:own )?servers?|auf (?:unseren?|einem) eigenen server|lokal auf unserem server|cookie-?less|cookielose?`, "provider", "operator", "vendor", "no personal data", "not collect", "not transfer", "not transmit", "not store", "not process", "not receive", "keine personenbezogenen", "nicht an", "self-hosted", "selbst gehostet", "our server", "our own server", "eigenen server", "unserem server", "cookieless", "cookie-less", "cookielos")
@@ -91,7 +90,7 @@ func excludedNames(d *docView, ctrl, dpo Party) []string {
 	}
 	// an Art. 27 representative receives requests, not the controller's data
 	for si, s := range d.sents {
-		if txt := d.sentText(s); reRepresentative.match(txt, d.lower[si]) {
+		if txt := d.sentText(s); reRepresentative.matchS(d.sv(si)) {
 			for _, o := range findOrgs(txt) {
 				out = append(out, normName(o.name))
 			}
@@ -117,7 +116,7 @@ func excludedNames(d *docView, ctrl, dpo Party) []string {
 
 func (b *recBuilder) excluded(name string) bool {
 	n := b.norm(name)
-	if n == "" || reNotRecipient.MatchString(name) {
+	if n == "" || reNotRecipient.is(name) {
 		return true
 	}
 	for _, x := range b.exclude {

@@ -168,22 +168,23 @@ func (d *docView) cues(si int) cueMask {
 	if d.cueDone[si] {
 		return d.cueBits[si]
 	}
-	txt, lower := d.sentText(d.sents[si]), d.lower[si]
+	sv := d.sv(si)
+	txt := sv.txt
 	var m cueMask
-	if reProcessorCue.match(txt, lower) {
+	if reProcessorCue.matchS(sv) {
 		m |= cueProcessor
 	}
-	if reThirdPartyCue.match(txt, lower) {
+	if reThirdPartyCue.matchS(sv) {
 		m |= cueThirdParty
 	}
-	if reJointCue.match(txt, lower) {
+	if reJointCue.matchS(sv) {
 		m |= cueJoint
 	}
-	if loc := reDPACue.find(txt, lower); loc != nil && !reDPAMaybe.MatchString(txt[:loc[1]]) {
+	if loc := reDPACue.findS(sv); loc != nil && !reDPAMaybe.MatchString(txt[:loc[1]]) {
 		m |= cueDPA
 	}
 	for k, sc := range safeguardCues {
-		if sc.re.match(txt, lower) {
+		if sc.re.matchS(sv) {
 			m |= cueSafeguard << k
 		}
 	}
@@ -196,8 +197,8 @@ func (d *docView) cues(si int) cueMask {
 func (b *recBuilder) noPersonalData() map[int]bool {
 	out := map[int]bool{}
 	for si, s := range b.d.sents {
-		txt, lower := b.d.sentText(s), b.d.lower[si]
-		if !reNoPersonalData.match(txt, lower) || reWeSubject.match(txt, lower) {
+		sv := b.d.sv(si)
+		if !reNoPersonalData.matchS(sv) || reWeSubject.matchS(sv) {
 			continue
 		}
 		named := b.recipientsIn(s.start, s.end)

@@ -214,7 +214,7 @@ func groupWord(g, fallback string) string {
 func providerPhrases(d *docView) []orgCand {
 	var out []orgCand
 	for si, s := range d.sents {
-		if !reProviderIs.may(d.lower[si]) {
+		if !reProviderIs.mayS(d.sv(si)) {
 			continue
 		}
 		txt := d.sentText(s)

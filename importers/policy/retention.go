@@ -2,6 +2,7 @@ package policy
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -43,20 +44,21 @@ func findRetention(d *docView) []Retention {
 	seenFixed := map[string]bool{}
 	seenEvent := map[string]bool{}
 	for si, s := range d.sents {
-		txt, lower := d.sentText(s), d.lower[si]
-		if !reRetentionCue.may(lower) || !periodUnits.may(lower) && !anyEventWords(lower) {
+		sv := d.sv(si)
+		txt, lower := sv.txt, sv.lower
+		if !periodUnits.mayS(sv) && !anyEventWords(sv) || !reRetentionCue.mayS(sv) {
 			continue
 		}
 		var periods [][]int
-		if periodUnits.may(lower) {
-			periods = rePeriodRE.FindAllStringSubmatchIndex(lower, -1) // same offsets as txt
+		if periodUnits.mayS(sv) {
+			periods = periodsIn(lower) // same offsets as txt
 		}
 		var events [][]int
 		for _, ev := range reEventRetention {
-			events = append(events, ev.findAll(txt, lower)...)
+			events = append(events, ev.findAllS(sv)...)
 		}
 		if len(periods) == 0 && len(events) == 0 || rightsFrom(d, si) == 0 ||
-			reNotRetention.match(txt, lower) {
+			reNotRetention.matchS(sv) {
 			continue
 		}
 		for _, m := range periods {
@@ -80,9 +82,50 @@ func findRetention(d *docView) []Retention {
 	return out
 }
 
-func anyEventWords(lower string) bool {
+// periodsIn runs the period expression only on short windows that end after a
+// unit word ("days", "Jahre" …), so long sentences cost little.
+func periodsIn(lower string) [][]int {
+	var out [][]int
+	last := -1
+	for _, u := range periodUnits.words {
+		for from := 0; ; {
+			k := strings.Index(lower[from:], u)
+			if k < 0 {
+				break
+			}
+			at := from + k
+			lo, hi := max(at-48, 0), min(at+len(u)+10, len(lower))
+			for _, m := range rePeriodRE.FindAllStringSubmatchIndex(lower[lo:hi], -1) {
+				for x := range m {
+					if m[x] >= 0 {
+						m[x] += lo
+					}
+				}
+				if m[6] <= at && at < m[7] && m[0] != last {
+					out, last = append(out, m), m[0]
+				}
+			}
+			from = at + len(u)
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a][0] < out[b][0] })
+	return dedupeStarts(out)
+}
+
+func dedupeStarts(ms [][]int) [][]int {
+	var out [][]int
+	for _, m := range ms {
+		if len(out) > 0 && out[len(out)-1][0] == m[0] {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func anyEventWords(sv sent) bool {
 	for _, ev := range reEventRetention {
-		if ev.may(lower) {
+		if ev.mayS(sv) {
 			return true
 		}
 	}

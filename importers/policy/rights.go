@@ -31,9 +31,9 @@ var (
 )
 
 // anyRightWord: one of the rights' keywords occurs in lower.
-func anyRightWord(lower string) bool {
+func anyRightWord(sv sent) bool {
 	for _, re := range rightPatterns {
-		if re.may(lower) {
+		if re.mayS(sv) {
 			return true
 		}
 	}
@@ -44,19 +44,20 @@ func anyRightWord(lower string) bool {
 func findRights(d *docView) ([]string, []Citation) {
 	found := map[string]Evidence{}
 	for si, s := range d.sents {
-		txt, lower := d.sentText(s), d.lower[si]
-		if !anyRightWord(lower) {
+		sv := d.sv(si)
+		txt, lower := sv.txt, sv.lower
+		if !anyRightWord(sv) {
 			continue
 		}
 		// in a rights section every sentence counts; elsewhere the sentence must
 		// speak of what the person may do (checked once, when a right's words occur)
 		cue, checked := rightsFrom(d, si) == 0, false
 		for code, re := range rightPatterns {
-			if _, ok := found[code]; ok || !re.may(lower) {
+			if _, ok := found[code]; ok || !re.mayS(sv) {
 				continue
 			}
 			if !cue && !checked {
-				cue, checked = reRightCue.match(txt, lower), true
+				cue, checked = reRightCue.matchS(sv), true
 			}
 			if !cue {
 				break

@@ -17,7 +17,7 @@ func findTransfers(d *docView, recs []Recipient) (bool, []Evidence) {
 	var ev []Evidence
 	for si, s := range d.sents {
 		txt := d.sentText(s)
-		loc := reThirdCountry.find(txt, d.lower[si])
+		loc := reThirdCountry.findS(d.sv(si))
 		if loc == nil || !reTransferVerb.MatchString(txt) || reDenial.MatchString(txt) {
 			continue
 		}
