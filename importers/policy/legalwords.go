@@ -1,7 +1,6 @@
 package policy
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -22,14 +21,14 @@ var (
 		{"6.1.f", newKW(`(?i)\blegitimate interests?\b|\bberechtigte[nrs]? interesse|\binteressenabwägung|\bbalancing of interests\b`, "legitimate", "berechtigt", "interessenabw", "balancing")},
 	}
 	reBasisCue   = newKW(`(?i)\blegal bas[ie]s|\blawful basis|\blegal grounds?\b|\bbased (?:up)?on\b|\bon the basis\b|\bbasis (?:of|for)\b|\brel(?:y|ies|ied) (?:up)?on\b|\bjustified by\b|\bpursuant to\b|\bin accordance with\b|\bprocessing is necessary\b|\bis necessary (?:for|to)\b|\brechtsgrundlage|\bgrundlage\b|\bgestützt|\bberuht|\bbasiert|\baufgrund\b|\bgemäß\b|\bzur (?:erfüllung|wahrung)\b|\bwith your consent\b|\bmit ihrer einwilligung`, "legal bas", "lawful basis", "legal ground", "based on", "based upon", "on the basis", "basis of", "basis for", "rely on", "relies on", "relied on", "rely upon", "relies upon", "justified by", "pursuant to", "in accordance with", "processing is necessary", "is necessary for", "is necessary to", "rechtsgrundlage", "grundlage", "gestützt", "beruht", "basiert", "aufgrund", "gemäß", "zur erfüllung", "zur wahrung", "with your consent", "mit ihrer einwilligung")
-	reBasisTitle = regexp.MustCompile(`(?i)legal bas[ie]s|lawful bas[ie]s|legal grounds?|rechtsgrundlage|purposes? and (?:the )?legal`)
+	reBasisTitle = []string{"legal basis", "legal bases", "lawful basis", "lawful bases", "legal ground", "rechtsgrundlage", "purpose and legal", "purposes and legal", "purpose and the legal", "purposes and the legal"}
 	// Titles of sections that describe data subject rights; bases named there are
 	// conditions of a right, not bases the controller relies on.
-	reRightsTitle = regexp.MustCompile(`(?i)\bright|\brecht|\bobject|\bwiderspruch|\bwiderruf|\bportability|\bübertragbarkeit|\baccess\b|\bauskunft|\brectification|\bberichtigung|\berasure|\brestriction|\beinschränkung|\bcomplaint|\bbeschwerde|\bbetroffen`)
+	reRightsTitle = []string{" right", " recht", " object", " widerspruch", " widerruf", " portability", "übertragbarkeit", " access ", " auskunft", " rectification", " berichtigung", " erasure", " restriction", " einschränkung", " complaint", " beschwerde", " betroffen"}
 	// Sentences that explain a right.
 	reRightsSentence = newKW(`(?i)right to object|\bobject to\b|\bwiderspruch|\bwidersprechen|\bportability\b|\bdatenübertragbarkeit|\bright to (?:data )?(?:transfer|receive)|\bhave the right\b|\bhaben (?:sie )?das recht|\brecht auf\b|\bif you object\b|\bcan object\b|\bmay object\b`, "object", "widersp", "portab", "übertragbar", "right to", "have the right", "das recht", "recht auf")
 	// A title that mentions a right but really names processing or a legal-basis list.
-	reNotRightsTitle = regexp.MustCompile(`(?i)legal bas|rechtsgrundlage|purpose|zweck|consent management|cookie|newsletter|access data|zugangsdaten|web ?analy|right holder`)
+	reNotRightsTitle = []string{"legal bas", "rechtsgrundlage", "purpose", "zweck", "consent management", "cookie", "newsletter", "access data", "zugangsdaten", "web analy", "webanaly", "right holder"}
 )
 
 // basisSection: the section or its parent is titled as a list of legal bases;
@@ -38,8 +37,8 @@ func (d *docView) basisSection(sec int) bool {
 	if d.basisSec == nil {
 		d.basisSec = make([]bool, len(d.secs))
 		for i, s := range d.secs {
-			d.basisSec[i] = reBasisTitle.MatchString(s.Title) ||
-				s.Parent >= 0 && s.Parent < i && reBasisTitle.MatchString(d.secs[s.Parent].Title)
+			d.basisSec[i] = containsAny(padded(s.Title), reBasisTitle) ||
+				s.Parent >= 0 && s.Parent < i && containsAny(padded(d.secs[s.Parent].Title), reBasisTitle)
 		}
 	}
 	return d.basisSec[sec]
@@ -49,6 +48,9 @@ func (d *docView) basisSection(sec int) bool {
 func basesInWords(d *docView, si int, txt string) []codeSpan {
 	s, lower, sv := d.sents[si], d.lower[si], d.sv(si)
 	inBasisSection := s.sec >= 0 && d.basisSection(s.sec)
+	if !inBasisSection && !reBasisCue.mayS(sv) {
+		return nil // no word that speaks of a basis: nothing to test
+	}
 	cue := inBasisSection
 	var out []codeSpan
 	for _, wb := range wordBases {
@@ -73,7 +75,8 @@ func basesInWords(d *docView, si int, txt string) []codeSpan {
 func rightsPositions(d *docView) []int {
 	secRights := make([]bool, len(d.secs))
 	for i, s := range d.secs {
-		secRights[i] = reRightsTitle.MatchString(s.Title) && !reNotRightsTitle.MatchString(s.Title)
+		p := padded(s.Title)
+		secRights[i] = containsAny(p, reRightsTitle) && !containsAny(p, reNotRightsTitle)
 	}
 	out := make([]int, len(d.sents))
 	for i, s := range d.sents {
