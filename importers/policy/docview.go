@@ -169,13 +169,26 @@ func shorten(s string, n int) string {
 // would change its UTF-8 length, so that byte offsets into the result are offsets
 // into s: expressions can then run on the lower-cased text without case folding.
 func lowerSameLength(s string) string {
-	return strings.Map(func(r rune) rune {
-		l := unicode.ToLower(r)
-		if utf8.RuneLen(l) != utf8.RuneLen(r) {
-			return r
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf { // ASCII: the common case, no decoding
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+			i++
+			continue
 		}
-		return l
-	}, s)
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == size {
+			utf8.EncodeRune(b[i:], l)
+		} else {
+			copy(b[i:i+size], s[i:i+size])
+		}
+		i += size
+	}
+	return string(b)
 }
 
 // detectLanguage counts frequent function words of German and English.

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"regexp"
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -51,6 +52,9 @@ var reCountryPrefixZip = regexp.MustCompile(`\b(D|A|CH|NL|DK|L|F|B)-\d{4,5}\b`)
 func countryIn(s string) string {
 	if cc := placeIn(s); cc != "" {
 		return cc
+	}
+	if !strings.ContainsAny(s, "0123456789") {
+		return "" // both postcode forms need digits
 	}
 	if m := reUSZip.FindStringIndex(s); m != nil {
 		return "US"
