@@ -138,6 +138,16 @@ func firstWord(s string) string {
 	return strings.ToLower(s[:end])
 }
 
+// firstWordLower is firstWord of an already lower-cased string, without copying.
+func firstWordLower(s string) string {
+	for i, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return s[:i]
+		}
+	}
+	return s
+}
+
 // matchAt reports the end of name matched at text[pos:], or -1. Spaces in the name
 // match any run of white space; the match must end at a word boundary.
 func matchAt(text string, pos int, name string, matchCase bool) int {
@@ -187,6 +197,12 @@ type mention struct {
 // It walks the words once and tries only the names that start with each word,
 // longest first, so the cost grows with the text, not with the catalogue.
 func (c *catalogue) mentions(text string) []mention {
+	return c.mentionsLower(text, lowerSameLength(text))
+}
+
+// mentionsLower is mentions with the lower-cased text (same byte offsets) given,
+// so that looking up each word's candidates allocates nothing.
+func (c *catalogue) mentionsLower(text, lower string) []mention {
 	var out []mention
 	prevWord := false
 	for i := 0; i < len(text); {
@@ -198,7 +214,7 @@ func (c *catalogue) mentions(text string) []mention {
 			continue
 		}
 		prevWord = true
-		cands := c.index[firstWord(text[i:])]
+		cands := c.index[firstWordLower(lower[i:])]
 		matched := false
 		for _, e := range cands {
 			end := matchAt(text, i, e.name, e.matchCase)

@@ -9,7 +9,6 @@ import (
 
 var (
 	reAuthorityCue = newKW(`(?i)supervisory authority|aufsichtsbehörde|regulator\b`, "supervisory", "aufsichtsbehörde", "regulator")
-	reIntroLine    = regexp.MustCompile(`(?i)(?::|\bis|\bist|\bare|\bsind|follows|folgt|erreichen)\s*$`)
 	reWeIntro      = regexp.MustCompile(`(?i)hereinafter|nachfolgend|im folgenden|["“„'‘]we["”'’]|\bwe are\b|\bwir sind\b|\boperates\b|\bbetreibt\b|responsible for|verantwortlich|\bis committed\b|\bmeans? us\b`)
 )
 
@@ -17,7 +16,22 @@ var (
 // introduction ending in a colon or "is".
 func cueOK(line string) bool {
 	n := utf8.RuneCountInString(line)
-	return n <= 90 || (n <= 300 && reIntroLine.MatchString(line))
+	return n <= 90 || (n <= 300 && endsIntro(line))
+}
+
+// endsIntro: the line ends with a colon or with "is", "are", "follows" … — it
+// introduces what comes on the next lines.
+func endsIntro(line string) bool {
+	t := strings.TrimRightFunc(line, unicode.IsSpace)
+	if strings.HasSuffix(t, ":") {
+		return true
+	}
+	i := strings.LastIndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
+	switch strings.ToLower(t[i+1:]) {
+	case "is", "ist", "are", "sind", "follows", "folgt", "erreichen":
+		return true
+	}
+	return false
 }
 
 func lineAt(text string, end int) string {

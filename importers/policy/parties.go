@@ -2,6 +2,7 @@ package policy
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -75,20 +76,37 @@ func findParties(d *docView) (ctrl, dpo Party) {
 // cueLines yields the end offset of every line (or heading) matching re.
 func cueLines(d *docView, re kw, maxLen int) []int {
 	text := d.text
-	var out []int
-	for ls := 0; ls < len(text); {
-		le := strings.IndexByte(text[ls:], '\n')
-		if le < 0 {
-			le = len(text)
-		} else {
-			le += ls
+	// the lines holding one of the cue's words, found by scanning the lower-cased
+	// text once per word rather than testing every line
+	ends := map[int]int{} // line end → line start
+	for _, w := range re.words {
+		for from := 0; ; {
+			k := strings.Index(d.lowerText[from:], w)
+			if k < 0 {
+				break
+			}
+			at := from + k
+			ls := strings.LastIndexByte(text[:at], '\n') + 1
+			le := strings.IndexByte(text[at:], '\n')
+			if le < 0 {
+				le = len(text)
+			} else {
+				le += at
+			}
+			ends[le] = ls
+			from = le
+			if from >= len(text) {
+				break
+			}
 		}
-		line := text[ls:le]
-		if le-ls <= maxLen && re.match(line, d.lowerText[ls:le]) {
+	}
+	var out []int
+	for le, ls := range ends {
+		if le-ls <= maxLen && re.re.MatchString(re.subject(text[ls:le], d.lowerText[ls:le])) {
 			out = append(out, le)
 		}
-		ls = le + 1
 	}
+	sort.Ints(out)
 	return out
 }
 

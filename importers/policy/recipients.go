@@ -52,7 +52,7 @@ func findRecipients(d *docView, ctrl, dpo Party) []Recipient {
 	if street, _, _ := strings.Cut(ctrl.Address, ","); len(street) > 5 {
 		b.ctrlStreet = strings.TrimSpace(street)
 	}
-	ms := cat.mentions(d.text)
+	ms := cat.mentionsLower(d.text, d.lowerText)
 	var pending []mention // group entities and bare company words
 	for _, m := range ms {
 		switch {
