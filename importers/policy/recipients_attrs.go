@@ -47,7 +47,7 @@ func (b *recBuilder) context(i int) []int {
 		}
 		sec := b.d.sents[si].sec
 		lo, hi := si-1, si+2
-		if sec >= 0 && titleNames(b.d.title(sec), names) && b.d.secs[sec].End-b.d.secs[sec].Start < 8000 {
+		if sec >= 0 && titleNames(b.norm(b.d.title(sec)), names) && b.d.secs[sec].End-b.d.secs[sec].Start < 8000 {
 			lo, hi = b.d.sentenceIndex(b.d.secs[sec].HeadingStart), b.d.sentenceIndex(b.d.secs[sec].End-1)
 		}
 		for k := max(lo, 0); k <= hi && k < len(b.d.sents); k++ {
@@ -71,8 +71,8 @@ func (b *recBuilder) normNames(i int) []string {
 	return out
 }
 
-func titleNames(title string, names []string) bool {
-	t := normName(title)
+// titleNames: the normalised title t names one of the normalised names as words.
+func titleNames(t string, names []string) bool {
 	for _, n := range names {
 		if containsWords(t, n) {
 			return true
@@ -240,7 +240,7 @@ func (b *recBuilder) recipientsIn(start, end int) []int {
 func (b *recBuilder) sectionSubject(sec int) []int {
 	var titled []int
 	for i, r := range b.recs {
-		if titleNames(b.d.title(sec), []string{b.norm(r.Name), b.norm(r.LegalEntity)}) {
+		if titleNames(b.norm(b.d.title(sec)), []string{b.norm(r.Name), b.norm(r.LegalEntity)}) {
 			titled = append(titled, i)
 		}
 	}

@@ -55,7 +55,7 @@ func (b *recBuilder) titledVendor(pos int) int {
 	}
 	found := -1
 	for i, r := range b.recs {
-		if !r.Known || !titleNames(b.d.title(sec), b.normNames(i)) {
+		if !r.Known || !titleNames(b.norm(b.d.title(sec)), b.normNames(i)) {
 			continue
 		}
 		if found >= 0 || r.LegalEntity != "" {
