@@ -1,5 +1,7 @@
 package tui
 
+import "fmt"
+
 // fieldLabels name every field shown in a detail pane, in English and German.
 // The Art. 30(1) point is part of the label so a DPO can map the record to the law.
 var fieldLabels = map[string][2]string{
@@ -105,4 +107,12 @@ func (l *listView) translate(lang string) {
 		l.tbl.cols[i].title = tr(lang, l.tbl.cols[i].title)
 	}
 	l.tbl.invalidate()
+}
+
+// count writes "1 activity" or "3 activities".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

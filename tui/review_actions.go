@@ -105,10 +105,10 @@ func (m *reviewModel) confirmMerge() tea.Cmd {
 	}
 	acts, procs := chosen(m.acts), chosen(m.procs)
 	_, _, pend := m.counts()
-	q := fmt.Sprintf("Store %s with %d of %d activities and %d of %d processors?",
-		m.rv.Document.Name, len(acts), len(m.acts), len(procs), len(m.procs))
+	q := fmt.Sprintf("Store %s with %d of %s and %d of %s?", m.rv.Document.Name,
+		len(acts), count(len(m.acts), "activity", "activities"), len(procs), count(len(m.procs), "processor", "processors"))
 	if pend > 0 {
-		q += fmt.Sprintf("\n%d pending suggestions are left out.", pend)
+		q += fmt.Sprintf("\n%s left out.", count(pend, "pending suggestion is", "pending suggestions are"))
 	}
 	rv := m.rv
 	yes := func() tea.Cmd {
@@ -128,7 +128,7 @@ func (m *reviewModel) leave() tea.Cmd {
 	if acc+rej == 0 {
 		return bye
 	}
-	q := fmt.Sprintf("Leave the review of %s?\n%d decisions will be lost.", m.rv.Document.Name, acc+rej)
+	q := fmt.Sprintf("Leave the review of %s?\n%s lost.", m.rv.Document.Name, count(acc+rej, "decision will be", "decisions will be"))
 	return confirmOr(m.st, q, "the review is still open", func() tea.Cmd { return bye })
 }
 
@@ -141,7 +141,8 @@ func (m *reviewModel) onApplied(msg reviewAppliedMsg) tea.Cmd {
 	res := msg.res
 	text := res.Summary
 	if text == "" {
-		text = fmt.Sprintf("stored %s: %d activities, %d processors (%d merged)", res.Name, res.Activities, res.Processors, res.Merged)
+		text = fmt.Sprintf("stored %s: %s, %s (%d merged)", res.Name,
+			count(res.Activities, "activity", "activities"), count(res.Processors, "processor", "processors"), res.Merged)
 	}
 	return func() tea.Msg { return savedMsg{kind: "", id: res.DocumentID, text: text} }
 }

@@ -91,12 +91,12 @@ func TestReviewAcceptRejectMerge(t *testing.T) {
 	h.keys("x", "A") // Newsletter rejected, MailBird accepted by "all pending"
 	h.contains("[-] Newsletter", "[+] MailBird", "2 accepted · 1 rejected · 0 pending")
 	h.keys("m")
-	h.contains("Store club-policy.txt with 1 of 2 activities and 1 of 1 processors?")
+	h.contains("Store club-policy.txt with 1 of 2 activities and 1 of 1 processor?")
 	h.keys("y")
 	if !slices.Equal(f.acts, []int{0}) || !slices.Equal(f.procs, []int{0}) {
 		t.Fatalf("applied activities %v, processors %v", f.acts, f.procs)
 	}
-	h.contains("stored club-policy.txt: 1 activities, 1 processors (1 merged)", "Documents")
+	h.contains("stored club-policy.txt: 1 activity, 1 processor (1 merged)", "Documents")
 	if h.r.pages[tabDocuments].(*documentsPage).review != nil {
 		t.Fatal("the review stayed open after the merge")
 	}
@@ -127,7 +127,7 @@ func TestReviewLeaveAsksWhenDecided(t *testing.T) {
 	h.keys("esc") // nothing decided: leaves at once
 	h.contains("Documents", "Press i to import")
 	h.keys("i", "type:/srv/club-policy.txt", "enter", "a", "esc")
-	h.contains("Leave the review of club-policy.txt?", "1 decisions will be lost")
+	h.contains("Leave the review of club-policy.txt?", "1 decision will be lost")
 	h.keys("n")
 	h.contains("Review club-policy.txt", "the review is still open")
 	h.keys("esc", "y")
