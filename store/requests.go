@@ -19,7 +19,6 @@ var requests = spec[model.Request]{
 	index: func(r *model.Request) [][]byte { return requestIndexKeys(r.ID, r.Ref, r.Status, r.Type) },
 }
 
-
 // RequestFilter selects requests; zero fields select everything.
 type RequestFilter struct {
 	Status string
