@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/dpodesk/dpodesk/importers"
+	"github.com/dpodesk/dpodesk/model"
 )
 
 // policyText returns about n bytes of policy text built from the repository's
@@ -73,4 +74,35 @@ func BenchmarkSections100KB(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		_ = importers.Sections(text, nil)
 	}
+}
+
+// BenchmarkExtractSeeds extracts the five real development policies (228 KB in
+// all) per iteration, when the shared evaluation folder is present, and reports
+// the time per 100 KB of real policy text.
+func BenchmarkExtractSeeds(b *testing.B) {
+	files, _ := filepath.Glob("../../../shared/seeds/*.txt")
+	if len(files) == 0 {
+		b.Skip("seed policies not present")
+	}
+	var docs []model.Document
+	total := 0
+	for _, f := range files {
+		doc, err := importers.Read(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, doc)
+		total += len(doc.Text)
+	}
+	b.SetBytes(int64(total))
+	b.ResetTimer()
+	start := cpuTime()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			_ = Extract(d)
+		}
+	}
+	per100KB := 100_000 / float64(total)
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/1e6*per100KB, "ms/100KB")
+	b.ReportMetric(float64(cpuTime()-start)/float64(b.N)/1e6*per100KB, "cpu-ms/100KB")
 }

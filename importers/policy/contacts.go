@@ -76,8 +76,8 @@ func findController(d *docView) Party {
 // is …", "Verantwortlich … ist die …", "published by …", "\"we\" means …"), or a
 // name followed by a cue ("Example Inc., Street 1, … is the controller").
 var (
-	reCueThenName = regexp.MustCompile(`(?i)\b(?:the (?:data )?controller|responsible (?:party|body|entity))(?: (?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|\bverantwortlich(?:e|er)?(?: (?:für|im sinne|i\.\s?s\.)[^.:]{0,120}?)? ist\b:?|\b(?:published|operated) by\b|\bbetrieben (?:von|durch)\b|“?"?we"?”?(?:,? (?:and|or) “?"?(?:us|our)"?”?)* (?:means?|refers? to)\b`)
-	reNameThenCue = regexp.MustCompile(`(?i)\b(?:is|are) (?:the )?(?:data )?controller\b|\bist (?:der |die )?verantwortliche\b|\bist verantwortlich\b`)
+	reCueThenName = newKW(`(?i)\b(?:the (?:data )?controller|responsible (?:party|body|entity))(?: (?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|\bverantwortlich(?:e|er)?(?: (?:für|im sinne|i\.\s?s\.)[^.:]{0,120}?)? ist\b:?|\b(?:published|operated) by\b|\bbetrieben (?:von|durch)\b|“?"?we"?”?(?:,? (?:and|or) “?"?(?:us|our)"?”?)* (?:means?|refers? to)\b`, "controller", "responsible", "verantwortlich", "published by", "operated by", "betrieben", "mean", "refer")
+	reNameThenCue = newKW(`(?i)\b(?:is|are) (?:the )?(?:data )?controller\b|\bist (?:der |die )?verantwortliche\b|\bist verantwortlich\b`, "controller", "verantwortlich")
 	reLeadArticle = regexp.MustCompile(`^(?i)(?:[\s\p{Zs}:*„"“]|the\b|die\b|der\b|das\b)+`)
 )
 
@@ -85,8 +85,11 @@ var (
 // in the same paragraph that is not the DPO's.
 func inlineController(d *docView) Party {
 	var after Party
-	if m := reCueThenName.FindStringIndex(d.text); m != nil {
-		after = nameAfterCue(d, m[1])
+	for si, s := range d.sents {
+		if m := reCueThenName.findS(d.sv(si)); m != nil {
+			after = nameAfterCue(d, s.start+m[1])
+			break
+		}
 	}
 	before := nameBeforeCue(d)
 	switch {
@@ -100,9 +103,9 @@ func inlineController(d *docView) Party {
 
 // nameBeforeCue reads "Example Inc., Street 1, City, is the controller".
 func nameBeforeCue(d *docView) Party {
-	for _, s := range d.sents {
+	for si, s := range d.sents {
 		txt := d.sentText(s)
-		loc := reNameThenCue.FindStringIndex(txt)
+		loc := reNameThenCue.findS(d.sv(si))
 		if loc == nil {
 			continue
 		}
@@ -159,7 +162,7 @@ func paragraphEmail(d *docView, pos int) string {
 	} else {
 		end += pos
 	}
-	for _, m := range reEmail.FindAllStringIndex(d.text[start:end], -1) {
+	for _, m := range emailsIn(d.text[start:end]) {
 		si := d.sentenceIndex(start + m[0])
 		if si >= 0 && reDPOCue.matchS(d.sv(si)) {
 			continue
@@ -171,7 +174,7 @@ func paragraphEmail(d *docView, pos int) string {
 
 // firstOtherEmail is the first e-mail of the text outside sentences about the DPO.
 func firstOtherEmail(d *docView, not string) string {
-	for _, m := range reEmail.FindAllStringIndex(d.text, -1) {
+	for _, m := range emailsIn(d.text) {
 		e := strings.TrimRight(d.text[m[0]:m[1]], ".")
 		si := d.sentenceIndex(m[0])
 		if e == not || si >= 0 && reDPOCue.matchS(d.sv(si)) {

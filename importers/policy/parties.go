@@ -166,6 +166,31 @@ func leadingPerson(line string) string {
 	return cand
 }
 
+// emailsIn finds e-mail addresses by their "@" and runs the address pattern only
+// in a window around each one.
+func emailsIn(s string) [][]int {
+	var out [][]int
+	for from := 0; ; {
+		k := strings.IndexByte(s[from:], '@')
+		if k < 0 {
+			return out
+		}
+		at := from + k
+		lo, hi := max(at-64, 0), min(at+256, len(s))
+		if m := reEmail.FindStringIndex(s[lo:hi]); m != nil && lo+m[0] <= at && at < lo+m[1] {
+			if len(out) == 0 || out[len(out)-1][1] <= lo+m[0] {
+				out = append(out, []int{lo + m[0], lo + m[1]})
+			}
+			from = lo + m[1]
+		} else {
+			from = at + 1
+		}
+		if from >= len(s) {
+			return out
+		}
+	}
+}
+
 func emailIn(s string) string {
 	return strings.TrimRight(reEmail.FindString(s), ".")
 }

@@ -49,8 +49,11 @@ var reCountryPrefixZip = regexp.MustCompile(`\b(D|A|CH|NL|DK|L|F|B)-\d{4,5}\b`)
 // countryIn returns the first country clue in s: a place name (matched with its
 // capitals, so "essen" the verb is not Essen the city), a US state with ZIP code,
 // or a country-prefixed postcode ("D-80331").
-func countryIn(s string) string {
-	if cc := placeIn(s); cc != "" {
+func countryIn(s string) string { return countryInLower(s, lowerSameLength(s)) }
+
+// countryInLower is countryIn with the lower-cased s (same byte offsets) given.
+func countryInLower(s, lower string) string {
+	if cc := placeIn(s, lower); cc != "" {
 		return cc
 	}
 	if !strings.ContainsAny(s, "0123456789") {
@@ -65,13 +68,13 @@ func countryIn(s string) string {
 	return ""
 }
 
-func placeIn(s string) string {
+func placeIn(s, lower string) string {
 	prev := false
 	for i := 0; i < len(s); {
 		r, sz := utf8.DecodeRuneInString(s[i:])
 		word := unicode.IsLetter(r) || unicode.IsDigit(r)
 		if word && !prev {
-			for _, e := range places[firstWord(s[i:])] {
+			for _, e := range places[firstWordLower(lower[i:])] {
 				if matchAt(s, i, e.name, true) >= 0 {
 					return e.cc
 				}

@@ -128,7 +128,7 @@ func (b *recBuilder) countryFor(r *Recipient, i int) string {
 		if k := strings.IndexAny(tail, ".;"); k >= 0 && k < 3 {
 			continue // the sentence ends right after the name: no address follows
 		}
-		if cc := countryIn(tail); cc != "" {
+		if cc := countryInLower(tail, b.d.lowerText[sp.end:sp.end+len(tail)]); cc != "" {
 			return cc
 		}
 	}

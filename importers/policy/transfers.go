@@ -1,13 +1,11 @@
 package policy
 
-import "regexp"
-
 // A sentence states a third-country transfer when it names a destination outside
 // the EU/EEA together with sending, storing or processing, and is not a denial.
 var (
 	reThirdCountry = newKW(`(?i)third countr|drittl(?:and|änder)|drittstaat|outside (?:of )?(?:the )?(?:EU\b|EEA\b|European)|außerhalb (?:der |des )?(?:EU\b|EWR\b|europäischen)|\bUSA\b|\bU\.S\.(?:A\.)?|united states|vereinigte(?:n)? staaten|\bUS[- ]servers?|servers? in the US\b|\binternational(?:e)? (?:transfer|übermittlung)`, "third", "dritt", "outside", "außerhalb", "usa", "u.s.", "united states", "vereinigte", "us", "international")
-	reTransferVerb = regexp.MustCompile(`(?i)transfer|transmi|sent\b|send\b|processed|process\b|stored|store\b|hosted|server|übermitt|übertrag|verarbeit|gespeichert|speicher|weitergeleitet|weitergegeben|übersandt|access`)
-	reDenial       = regexp.MustCompile(`(?i)\b(?:no|not|never|nicht|keine?|none)\b[^.]{0,60}(?:transfer|übermitt|übertrag|third countr|drittl|outside|außerhalb)|\b(?:only|ausschließlich|exclusively|nur)\b[^.]{0,40}(?:within|innerhalb)`)
+	reTransferVerb = newKW(`(?i)transfer|transmi|sent\b|send\b|processed|process\b|stored|store\b|hosted|server|übermitt|übertrag|verarbeit|gespeichert|speicher|weitergeleitet|weitergegeben|übersandt|access`, "transfer", "transmi", "sent", "send", "process", "stor", "host", "server", "übermitt", "übertrag", "verarbeit", "gespeichert", "speicher", "weitergeleitet", "weitergegeben", "übersandt", "access")
+	reDenial       = newKW(`(?i)\b(?:no|not|never|nicht|keine?|none)\b[^.]{0,60}(?:transfer|übermitt|übertrag|third countr|drittl|outside|außerhalb)|\b(?:only|ausschließlich|exclusively|nur)\b[^.]{0,40}(?:within|innerhalb)`, "no", "not", "never", "nicht", "kein", "none", "only", "ausschließlich", "exclusively", "nur")
 )
 
 // findTransfers reports whether the text says data is or may be transferred
@@ -16,9 +14,9 @@ var (
 func findTransfers(d *docView, recs []Recipient) (bool, []Evidence) {
 	var ev []Evidence
 	for si, s := range d.sents {
-		txt := d.sentText(s)
-		loc := reThirdCountry.findS(d.sv(si))
-		if loc == nil || !reTransferVerb.MatchString(txt) || reDenial.MatchString(txt) {
+		sv := d.sv(si)
+		loc := reThirdCountry.findS(sv)
+		if loc == nil || !reTransferVerb.matchS(sv) || reDenial.matchS(sv) {
 			continue
 		}
 		ev = append(ev, d.evidence(s.start+loc[0], s.start+loc[1]))
