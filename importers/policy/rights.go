@@ -3,6 +3,7 @@ package policy
 import (
 	"regexp"
 	"strconv"
+	"strings"
 )
 
 // rightCodes in the order reports list them.
@@ -17,7 +18,7 @@ var rightPatterns = map[string]kw{
 	"restriction":        newKW(`(?i)restriction of (?:the )?processing|right to restrict|\brestrict(?:ion)?\b|\beinschränkung\b|\brestrict (?:the )?(?:processing|use)|restrict the processing|\beinschränkung (?:der|ihrer) verarbeitung|\bart(?:icle|\.)?[\s\p{Zs}]*18\b`, "restrict", "einschränk", "art.", "article", "artikel", " art "),
 	"portability":        newKW(`(?i)portab|datenübertragbarkeit|machine-readable|maschinenlesbar|\bart(?:icle|\.)?[\s\p{Zs}]*20\b`, "portab", "übertragbar", "machine", "maschinen", "art.", "article", "artikel", " art "),
 	"objection":          newKW(`(?i)right to object|\bobject\b|\bobjection\b|widerspruchsrecht|\bwiderspruch|\bwidersprechen|\bobject to (?:the|this|our|such|any)? ?(?:processing|use)|opt[- ]?out of (?:direct )?marketing|direct marketing communications|\bart(?:icle|\.)?[\s\p{Zs}]*21\b`, "object", "widersp", "opt-out", "opt out", "optout", "direct marketing communications", "art.", "article", "artikel", " art "),
-	"withdraw_consent":   newKW(`(?i)(?:withdraw|revok|revoc|widerruf)\w*[^\n]*?(?:consent|einwilligung)|(?:consent|einwilligung)[^\n]*?(?:withdraw|revok|widerruf)|\bart(?:icle|\.)?[\s\p{Zs}]*7[\s\p{Zs}]*(?:\(3\)|abs\.?[\s\p{Zs}]*3|para\.?[\s\p{Zs}]*3)`, "withdraw", "revok", "revoc", "widerruf", "art.", "article", "artikel", " art "),
+	"withdraw_consent":   newKW(`(?i)\bart(?:icle|\.)?[\s\p{Zs}]*7[\s\p{Zs}]*(?:\(3\)|abs\.?[\s\p{Zs}]*3|para\.?[\s\p{Zs}]*3)`, "art.", "article", "artikel", " art "),
 	"complaint":          newKW(`(?i)\bcomplain|\bbeschwer|\bsupervisory authority|\baufsichtsbehörde|\bart(?:icle|\.)?[\s\p{Zs}]*77\b`, "complain", "beschwer", "supervisory", "aufsicht", "art.", "article", "artikel", " art "),
 	"automated_decision": newKW(`(?i)right not to be subject(?:ed)? to a decision|nicht einer (?:ausschließlich )?auf einer automatisierten|right[^.]{0,40}(?:in relation to|regarding) automated (?:individual )?decision`, "automat"),
 }
@@ -30,10 +31,29 @@ var (
 	articleRight = map[int]string{15: "access", 16: "rectification", 17: "erasure", 18: "restriction", 20: "portability", 21: "objection"}
 )
 
+var (
+	withdrawWords = []string{"withdraw", "revok", "revoc", "widerruf"}
+	consentWords  = []string{"consent", "einwilligung"}
+)
+
+// withdrawal finds a sentence speaking of withdrawing consent: both words occur;
+// it returns where the withdrawal word starts, or -1.
+func withdrawal(lower string) int {
+	if !containsAny(lower, consentWords) {
+		return -1
+	}
+	for _, w := range withdrawWords {
+		if k := strings.Index(lower, w); k >= 0 {
+			return k
+		}
+	}
+	return -1
+}
+
 // anyRightWord: one of the rights' keywords occurs in lower.
 func anyRightWord(sv sent) bool {
 	for _, re := range rightPatterns {
-		if re.mayS(sv) {
+		if re.mayS(sv) || withdrawal(sv.lower) >= 0 {
 			return true
 		}
 	}
@@ -53,7 +73,7 @@ func findRights(d *docView) ([]string, []Citation) {
 		// speak of what the person may do (checked once, when a right's words occur)
 		cue, checked := rightsFrom(d, si) == 0, false
 		for code, re := range rightPatterns {
-			if _, ok := found[code]; ok || !re.mayS(sv) {
+			if _, ok := found[code]; ok || !re.mayS(sv) && (code != "withdraw_consent" || withdrawal(lower) < 0) {
 				continue
 			}
 			if !cue && !checked {
@@ -61,6 +81,12 @@ func findRights(d *docView) ([]string, []Citation) {
 			}
 			if !cue {
 				break
+			}
+			if code == "withdraw_consent" {
+				if at := withdrawal(lower); at >= 0 {
+					found[code] = d.evidence(s.start+at, s.start+at+1)
+					continue
+				}
 			}
 			if loc := re.re.FindStringIndex(re.subject(txt, lower)); loc != nil {
 				found[code] = d.evidence(s.start+loc[0], s.start+loc[1])
