@@ -34,20 +34,19 @@ var (
 		"data protection officer", "datenschutzbeauftragte", "supervisory", "aufsicht", " recipient", "empfänger",
 		"how we share", "disclos", "weitergabe", "transmission of", "third countr", "drittl", "data transfer",
 		"transfer of data", "transfer of personal data", "outside the eu", "außerhalb der eu", "international transfer",
-		"data location", "storage period", "retention", "speicherdauer", "how long", "löschung", "legal bas",
+		"storage location", "where we store", "speicherort", "storage period", "retention", "speicherdauer", "how long", "löschung", "legal bas",
 		"lawful bas", "rechtsgrundlage", "automated decision", "profiling", "obligation to provide",
 		"pflicht zur bereitstellung", "what data", "which data", "welche daten", "origin of", "herkunft", "source of",
 		"sources of", "categories of", "kategorien", "further information", "weitere informationen", "sensitive personal",
-		"organization administered", "organisation administered", "queries", "questions", "fragen", "choices", "opt-out",
-		"sharing storage", "who we are", "wer wir sind", "about us", "über uns", "who gets", "who receives", "wer erhält", "how we process", "uses of the information", "information we collect",
+		"queries", "questions", "fragen", "choices", "opt-out", "who we are", "wer wir sind", "about us", "über uns", "who gets", "who receives", "wer erhält", "how we process", "information we collect",
 		"information we may collect", "information collection", "purposes and"}
 	// sub-sections that describe one facet of their parent's processing
 	facetPrefix = []string{"purpose", "zweck", "legal basis", "rechtsgrundlage", "storage period", "speicherdauer",
 		"data deletion", "dauer der speicherung", "opportunity to object", "widerspruchs", "beseitigung",
 		"scope of processing", "scope of the processing", "scope and purpose of", "umfang der", "recipient", "empfänger",
 		"general information", "allgemeine information", "more information", "weitere information",
-		"description and scope", "beschreibung und umfang", "conclusion of a data processing", "necessary cookies",
-		"non necessary cookies", "non-necessary cookies", "type ", "typ ", "nicht klassifiziert", "art der",
+		"description and scope", "beschreibung und umfang", "data processing agreement", "auftragsverarbeitungsvertrag",
+		"necessary cookies", "non necessary cookies", "non-necessary cookies", "art der",
 		"categories of data", "datenkategorien", "data categories", "possibility to object", "objection and removal"}
 	// titles whose whole subtree is general: rights, definitions, security, data origin
 	generalSubtreeWords = []string{" right", " rechte ", "betroffenenrecht", "definition", "begriffsbestimmung",
