@@ -17,6 +17,7 @@ func readHTML(src string) body {
 		return readPlain(src)
 	}
 	var r htmlRenderer
+	r.b.expect(len(src) / 2) // markup is about half of a page
 	r.walk(root)
 	r.flush()
 	t, h := r.b.finish()

@@ -22,6 +22,7 @@ func readMarkdown(src string) body {
 	source := []byte(src)
 	root := mdParser.Parse(text.NewReader(source))
 	r := mdRenderer{src: source}
+	r.b.expect(len(src))
 	r.blocks(root)
 	t, h := r.b.finish()
 	return body{text: t, hints: h}

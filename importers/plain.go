@@ -5,6 +5,7 @@ package importers
 // section heuristics find numbered and short title lines in the text itself.
 func readPlain(text string) body {
 	var b textBuilder
+	b.expect(len(text))
 	b.para(text)
 	t, h := b.finish()
 	return body{text: t, hints: h}

@@ -127,10 +127,23 @@ func isTitleLine(lines []srcLine, i int, afterHeading bool) bool {
 		strings.Contains(t, "://") || strings.HasPrefix(strings.ToLower(t), "www.") {
 		return false
 	}
-	if rePhoneOrZip.MatchString(t) || reLegalForm.MatchString(t) || reTocEntry.MatchString(t) || reKeyValue.MatchString(t) {
+	if !(afterHeading || breakBefore(lines, i)) || !bodyAfter(lines, i, 2) {
 		return false
 	}
-	return (afterHeading || breakBefore(lines, i)) && bodyAfter(lines, i, 2)
+	return !looksLikeData(t)
+}
+
+// looksLikeData tells an address, phone, company or contents line from a title.
+// Most lines fail the byte tests, so the expressions run on few of them: this
+// function sits on the path of every short line of every document.
+func looksLikeData(t string) bool {
+	if strings.ContainsAny(t, "0123456789") && (rePhoneOrZip.MatchString(t) || reTocEntry.MatchString(t)) {
+		return true
+	}
+	if strings.IndexByte(t, ':') > 0 && reKeyValue.MatchString(t) {
+		return true
+	}
+	return reLegalForm.MatchString(t)
 }
 
 // breakBefore: the previous line is blank, the start of the text, or the end of a

@@ -16,6 +16,10 @@ type textBuilder struct {
 	inGroup bool  // the last block is a group of lines (list, table) still open
 }
 
+// expect sizes the text for an input of n bytes, which the output rarely
+// exceeds: one allocation instead of a doubling series on every document.
+func (b *textBuilder) expect(n int) { b.sb.Grow(n + n/8) }
+
 // para appends a paragraph. Blank lines inside it split it into paragraphs.
 func (b *textBuilder) para(s string) {
 	b.inGroup = false

@@ -94,7 +94,16 @@ func periodsIn(lower string) [][]int {
 				break
 			}
 			at := from + k
-			lo, hi := max(at-48, 0), min(at+len(u)+10, len(lower))
+			from = at + len(u)
+			if at > 0 && isLetterByte(lower[at-1]) {
+				continue // "today", "Vertrag": the expression needs the unit to start a word
+			}
+			num := numberStart(lower, at)
+			if num < 0 {
+				continue // "each day": no number before the unit
+			}
+			// room for a range before the number ("twenty-four to thirty days")
+			lo, hi := max(num-32, 0), min(at+len(u)+10, len(lower))
 			for _, m := range rePeriodRE.FindAllStringSubmatchIndex(lower[lo:hi], -1) {
 				for x := range m {
 					if m[x] >= 0 {
@@ -105,7 +114,6 @@ func periodsIn(lower string) [][]int {
 					out, last = append(out, m), m[0]
 				}
 			}
-			from = at + len(u)
 		}
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a][0] < out[b][0] })
@@ -194,4 +202,59 @@ func (d *docView) retention(s sentence, a, b, days int) Retention {
 	}
 	return Retention{Text: d.text[s.start+a : s.start+b], Days: days, AppliesTo: applies,
 		Section: d.path(s.sec), Evidence: d.evidence(s.start+a, s.start+b)}
+}
+
+// isLetterByte reports whether b is part of a letter: ASCII, or a byte of a
+// multi-byte UTF-8 letter such as ä or ß. Digits are not: "30days" is a period.
+func isLetterByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
+}
+
+// numberStart returns where the number before position at starts, in digits or
+// words ("30 days", "zwei Jahre", "30 calendar days"), or -1 when the word there
+// is no number. The cheap test spares the period expression most unit words;
+// where it cannot tell (an unusual space character) it answers with the word.
+func numberStart(lower string, at int) int {
+	w, start := wordBefore(lower, at)
+	if w == "calendar" {
+		w, start = wordBefore(lower, start)
+	}
+	switch {
+	case w == "":
+		return -1
+	case strings.Trim(w, "0123456789") == "":
+		if len(w) > 4 {
+			return -1
+		}
+		return start
+	}
+	if _, ok := numberValue[w]; ok {
+		return start
+	}
+	if strings.IndexFunc(w, func(r rune) bool { return r >= 0x80 && r != 'ä' && r != 'ö' && r != 'ü' && r != 'ß' }) >= 0 {
+		return start
+	}
+	return -1
+}
+
+// wordBefore returns the word that ends before position at, skipping the spaces,
+// hyphens and no-break spaces the period expression allows there.
+func wordBefore(s string, at int) (string, int) {
+	i := at
+	for i > 0 {
+		switch c := s[i-1]; {
+		case c == ' ' || c == '\t' || c == '\n' || c == '-':
+			i--
+			continue
+		case c == 0xA0 && i >= 2 && s[i-2] == 0xC2:
+			i -= 2
+			continue
+		}
+		break
+	}
+	end := i
+	for i > 0 && (isLetterByte(s[i-1]) || s[i-1] >= '0' && s[i-1] <= '9') {
+		i--
+	}
+	return s[i:end], i
 }
