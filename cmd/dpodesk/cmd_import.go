@@ -96,7 +96,11 @@ func (a *app) printReport(r policy.Report) {
 	}
 	fmt.Fprintf(w, "  activities (%d):\n", len(r.Activities))
 	for _, ac := range r.Activities {
-		fmt.Fprintf(w, "    %-6s %-40s %s\n", ac.Section, ac.Title, strings.Join(ac.LegalBases, ","))
+		section := ac.Section
+		if section == ac.Title {
+			section = "" // an unnumbered section's path is its title
+		}
+		fmt.Fprintf(w, "    %-6s %-40s %s\n", section, ac.Title, strings.Join(ac.LegalBases, ","))
 	}
 	fmt.Fprintf(w, "  findings (%d):\n", len(r.Findings))
 	for _, f := range r.Findings {

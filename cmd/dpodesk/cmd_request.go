@@ -88,7 +88,7 @@ func (a *app) requestList() *cobra.Command {
 	f := cmd.Flags()
 	f.BoolVar(&open, "open", false, "only requests still open")
 	f.BoolVar(&overdue, "overdue", false, "only open requests past their deadline")
-	f.StringVar(&within, "due-within", "", "only open requests due within this many days, e.g. 7d")
+	f.StringVar(&within, "due-within", "", "only open requests due within this many days from today, e.g. 7d (not the overdue ones: --overdue)")
 	f.StringVar(&status, "status", "", "only requests with this status")
 	f.StringVar(&typ, "type", "", "only requests of this type")
 	f.BoolVar(&asJSON, "json", false, "print JSON")
@@ -111,7 +111,8 @@ func (a *app) filterRequests(rows []model.Request, q requestQuery) []requestJSON
 			continue
 		}
 		v := a.requestView(r)
-		if (q.overdue && (v.DaysLeft >= 0 || !v.OnClock)) || (q.within >= 0 && (v.DaysLeft > q.within || !v.OnClock)) {
+		// --due-within is the week ahead, as on the dashboard; --overdue lists the past
+		if (q.overdue && (v.DaysLeft >= 0 || !v.OnClock)) || (q.within >= 0 && (v.DaysLeft > q.within || v.DaysLeft < 0 || !v.OnClock)) {
 			continue
 		}
 		v.Events = nil

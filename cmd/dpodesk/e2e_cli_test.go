@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dpodesk/dpodesk/store"
 )
@@ -156,5 +157,34 @@ func TestConfigErrorsStopStartup(t *testing.T) {
 	data := filepath.Join(e.home, "data", "dpodesk")
 	if dirExists(data) {
 		t.Errorf("a broken configuration created %s", data)
+	}
+}
+
+// --due-within is the days ahead, as on the dashboard; overdue requests are
+// --overdue's, and a closed request is in neither.
+func TestRequestListWindows(t *testing.T) {
+	e := newEnv(t)
+	today := e.today()
+	day, _ := time.Parse("2006-01-02", today)
+	soon := strings.TrimSpace(e.ok("request", "add", "--subject", "Soon", "--received", day.AddDate(0, -1, 3).Format("2006-01-02")))
+	late := strings.TrimSpace(e.ok("request", "add", "--subject", "Late", "--received", day.AddDate(0, -2, 0).Format("2006-01-02")))
+	done := strings.TrimSpace(e.ok("request", "add", "--subject", "Done", "--received", day.AddDate(0, -2, 0).Format("2006-01-02")))
+	e.ok("request", "close", done, "--outcome", "fulfilled")
+	refs := func(args ...string) string {
+		var list []requestJSON
+		if err := json.Unmarshal([]byte(e.ok(append([]string{"request", "list", "--json"}, args...)...)), &list); err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, r := range list {
+			out = append(out, r.Ref)
+		}
+		return strings.Join(out, " ")
+	}
+	if got := refs("--due-within", "7d"); got != soon {
+		t.Errorf("--due-within 7d lists %q, want only %s", got, soon)
+	}
+	if got := refs("--overdue"); got != late {
+		t.Errorf("--overdue lists %q, want only %s", got, late)
 	}
 }
