@@ -100,6 +100,7 @@ func (a *app) open() (*store.Workspace, error) {
 		return nil, err
 	}
 	a.ws = ws
+	a.noteOpened(name)
 	return ws, nil
 }
 
