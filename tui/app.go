@@ -27,7 +27,17 @@ type Root struct {
 	width  int
 	height int
 	tabX   [tabCount][2]int // x range of each tab label, for mouse clicks
+	exit   Exit
 }
+
+// Exit says why the program ended, so cmd knows whether to show the
+// workspace picker again.
+type Exit int
+
+const (
+	ExitQuit   Exit = iota // the user quit
+	ExitSwitch             // the user asked for another workspace
+)
 
 // New builds the interface over a workspace. Nothing is read until Init's
 // commands run, so New is cheap and safe in tests.
@@ -63,11 +73,14 @@ func (r *Root) tabLabel(t tab) string { return fmt.Sprintf(" %d %s ", t+1, r.tab
 
 // Run starts the program in the alternate screen with mouse support; Bubble Tea
 // restores the terminal on every exit path, including panics in Update.
-func Run(s Stores, o Options) error {
-	p := tea.NewProgram(New(s, o), tea.WithEnvironment(os.Environ()))
-	_, err := p.Run()
-	return err
+func Run(s Stores, o Options) (Exit, error) {
+	r := New(s, o)
+	_, err := tea.NewProgram(r, tea.WithEnvironment(os.Environ())).Run()
+	return r.exit, err
 }
+
+// Exit is why the program ended; ExitQuit until the user switches workspace.
+func (r *Root) Exit() Exit { return r.exit }
 
 // Init loads every register in the background and asks for the background colour.
 func (r *Root) Init() tea.Cmd {
@@ -190,6 +203,13 @@ func (r *Root) onKey(msg tea.KeyPressMsg) tea.Cmd {
 		r.modal = newHelpModal(r.st, r.help, r.pages[r.active].Keys(), r.keys, r.tabName(r.active))
 	case key.Matches(msg, k.Palette):
 		r.modal = newPalette(r.st, r.actions())
+	case key.Matches(msg, k.Switch):
+		if !r.o.CanSwitch {
+			r.status = statusMsg{text: "this workspace was opened with --db; start dpodesk without --db to choose a workspace", err: true}
+			return nil
+		}
+		r.exit = ExitSwitch
+		return tea.Quit
 	default:
 		for i, b := range k.tabs() {
 			if key.Matches(msg, b) {
@@ -338,7 +358,11 @@ func (r *Root) actions() []action {
 	for _, p := range r.pages {
 		as = append(as, p.Actions()...)
 	}
-	as = append(as, action{Name: "Help", Tab: r.active, Key: "?"}, action{Name: "Quit", Tab: r.active, Key: "q"})
+	as = append(as, action{Name: "Help", Tab: r.active, Key: "?"})
+	if r.o.CanSwitch {
+		as = append(as, action{Name: "Switch workspace", Tab: r.active, Key: "W"})
+	}
+	as = append(as, action{Name: "Quit", Tab: r.active, Key: "q"})
 	return as
 }
 

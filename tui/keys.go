@@ -12,6 +12,8 @@ import (
 type GlobalKeys struct {
 	Tab1, Tab2, Tab3, Tab4, Tab5, Tab6 key.Binding
 	Next, Prev, Help, Palette, Quit    key.Binding
+	// Switch closes the workspace and goes back to the workspace picker.
+	Switch key.Binding
 }
 
 // NewGlobalKeys returns the global bindings.
@@ -25,6 +27,7 @@ func NewGlobalKeys() GlobalKeys {
 		Help:    b("?", "help"),
 		Palette: b("ctrl+k", "commands"),
 		Quit:    key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Switch:  b("W", "switch workspace"),
 	}
 }
 
@@ -39,7 +42,7 @@ func (k GlobalKeys) ShortHelp() []key.Binding {
 
 // FullHelp implements help.KeyMap.
 func (k GlobalKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{k.tabs(), {k.Next, k.Prev, k.Help, k.Palette, k.Quit}}
+	return [][]key.Binding{k.tabs(), {k.Next, k.Prev, k.Help, k.Palette, k.Switch, k.Quit}}
 }
 
 // TableKeys are the bindings shared by every table page.

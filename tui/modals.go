@@ -19,7 +19,7 @@ func newHelpModal(st *Styles, h help.Model, page help.KeyMap, global GlobalKeys,
 	h.ShowAll = true
 	// Page keys and global keys are drawn as two blocks so neither is cut at 80 columns.
 	tabs := key.NewBinding(key.WithKeys("1"), key.WithHelp("1…6", "switch tab"))
-	globals := [][]key.Binding{{tabs, global.Next, global.Prev}, {global.Help, global.Palette, global.Quit}}
+	globals := [][]key.Binding{{tabs, global.Next, global.Prev}, {global.Help, global.Palette, global.Switch, global.Quit}}
 	text := h.FullHelpView(page.FullHelp()) + "\n\n" + st.Section.Render("Everywhere") + "\n" + h.FullHelpView(globals)
 	return &helpModal{st: st, title: title, text: text}
 }

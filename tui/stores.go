@@ -74,7 +74,10 @@ type ImportResult struct {
 
 // Options configures the interface. Zero values get defaults in withDefaults.
 type Options struct {
-	Workspace           string // name shown in the header
+	Workspace string // name shown in the header
+	// CanSwitch offers "Switch workspace" (W), which ends the program with
+	// ExitSwitch; off for a directory opened with --db.
+	CanSwitch           bool
 	Lang                string // "en" | "de" labels
 	Theme               string // "auto" | "dark" | "light"
 	DateFormat          string // Go layout for display, default "2006-01-02"

@@ -29,6 +29,10 @@ type app struct {
 	cfg   Config
 	rules model.DeadlineRules
 	ws    *store.Workspace
+	// key is the key of workspace keyName when the interface has already asked
+	// for its passphrase (the workspace picker), so open does not ask again.
+	key     []byte
+	keyName string
 }
 
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *app {

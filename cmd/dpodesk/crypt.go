@@ -22,19 +22,30 @@ func (a *app) workspaceKey(name, dir string) ([]byte, error) {
 	if !store.IsEncrypted(dir) {
 		return nil, nil
 	}
+	if a.key != nil && a.keyName == name {
+		return a.key, nil
+	}
 	pass, err := a.passphrase("DPODESK_PASSPHRASE", fmt.Sprintf("passphrase for workspace %q: ", name), false)
 	if err != nil {
 		return nil, err
 	}
 	key, err := store.Unlock(dir, pass)
 	if errors.Is(err, store.ErrWrongPassphrase) {
-		msg := fmt.Sprintf("wrong passphrase for workspace %q", name)
-		if detail := strings.TrimPrefix(err.Error(), store.ErrWrongPassphrase.Error()); detail != "" {
-			msg += detail
-		}
-		return nil, &exitError{exitPassword, errors.New(msg)}
+		return nil, &exitError{exitPassword, errors.New(wrongPassphrase(name, err))}
 	}
 	return key, err
+}
+
+// wrongPassphrase is the message for a passphrase that does not unlock name,
+// with the store's hint about an interrupted passphrase change, if any.
+func wrongPassphrase(name string, err error) string {
+	return fmt.Sprintf("wrong passphrase for workspace %q", name) + passphraseHint(err)
+}
+
+// passphraseHint is what the store adds after "wrong passphrase", e.g. which
+// passphrase an interrupted change left in force.
+func passphraseHint(err error) string {
+	return strings.TrimPrefix(err.Error(), store.ErrWrongPassphrase.Error())
 }
 
 // initEncryption asks for a new passphrase (twice on a terminal) and writes the

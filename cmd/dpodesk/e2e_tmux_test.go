@@ -21,6 +21,15 @@ type tmuxSession struct {
 
 func startTUI(t *testing.T, e *env, args ...string) *tmuxSession {
 	t.Helper()
+	s := startTmux(t, e, args...)
+	s.waitFor("1 Dashboard") // the first frame: input before it may be taken for terminal replies
+	return s
+}
+
+// startTmux starts dpodesk in tmux without waiting for a particular screen
+// (the workspace picker comes before the dashboard).
+func startTmux(t *testing.T, e *env, args ...string) *tmuxSession {
+	t.Helper()
 	if _, err := exec.LookPath("tmux"); err != nil {
 		if os.Getenv("CI") != "" {
 			t.Fatal("tmux is not installed; .ci/run installs it")
@@ -40,7 +49,6 @@ func startTUI(t *testing.T, e *env, args ...string) *tmuxSession {
 		t.Fatalf("starting tmux: %v: %s", err, out)
 	}
 	t.Cleanup(func() { exec.Command("tmux", "-S", s.socket, "kill-server").Run() })
-	s.waitFor("1 Dashboard") // the first frame: input before it may be taken for terminal replies
 	return s
 }
 
