@@ -97,3 +97,23 @@ func withoutPassphrase(e *env) {
 	}
 	e.vars = vars
 }
+
+// TestTUIPickerCreate: n in the picker creates a workspace and opens it.
+func TestTUIPickerCreate(t *testing.T) {
+	e := newEnv(t)
+	e.ok("workspace", "create", "alpha")
+	e.ok("workspace", "create", "beta")
+	s := startTmux(t, e)
+	s.waitFor("choose a workspace")
+	s.keys("n")
+	s.waitFor("Name:")
+	s.typeText("gamma")
+	s.keys("Enter")
+	s.waitFor("Encrypt it with a passphrase? y/n")
+	s.keys("n")
+	s.waitFor("dpodesk · gamma")
+	s.quit()
+	if out := e.ok("workspace", "list"); !strings.Contains(out, "gamma") {
+		t.Fatalf("gamma is not listed:\n%s", out)
+	}
+}
