@@ -252,3 +252,16 @@ func TestDashboardShowsLateExtension(t *testing.T) {
 		t.Error("overdue requests are counted above; the findings list repeated them")
 	}
 }
+
+// On an empty workspace, i goes straight to the file prompt of the import.
+func TestEmptyWorkspaceImportKey(t *testing.T) {
+	o := testOptions(t)
+	o.ReadImport = func(string) (ImportReview, error) { return ImportReview{}, nil }
+	h := newHarness(t, openStore(t), o)
+	h.contains("This workspace is empty")
+	h.keys("i")
+	if h.r.active != tabDocuments {
+		t.Fatalf("i led to tab %d, want the Documents tab", h.r.active)
+	}
+	h.contains("Import a document", "File: ")
+}

@@ -116,8 +116,8 @@ func (d *dashboard) onKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(msg, k.NewRequest):
 		return func() tea.Msg { return replayKeyMsg{to: tabRequests, key: "n"} }
-	case key.Matches(msg, k.Import):
-		return navigate(navigateMsg{to: tabDocuments})
+	case key.Matches(msg, k.Import): // straight to the file prompt on the Documents page
+		return func() tea.Msg { return replayKeyMsg{to: tabDocuments, key: "i"} }
 	case key.Matches(msg, k.Demo):
 		return d.loadDemo()
 	}
@@ -161,7 +161,7 @@ func (d *dashboard) Actions() []action {
 	return []action{
 		{Name: "Dashboard: show the records of the selected line", Tab: tabDashboard, Key: "enter"},
 		{Name: "Load demo data", Tab: tabDashboard, Key: "D"},
-		{Name: "Import a policy (how to)", Tab: tabDashboard, Key: "i"},
+		{Name: "Import a policy", Tab: tabDashboard, Key: "i"},
 	}
 }
 
@@ -319,7 +319,7 @@ func (d *dashboard) emptyView() string {
 		"  " + k("n") + "  log a data subject request",
 		"  " + k("2") + "  then " + k("n") + "  record a processing activity",
 		"  " + k("4") + "  then " + k("n") + "  record a processor and its DPA",
-		"  " + k("i") + "  import a privacy policy: " + st.Accent.Render("dpodesk import FILE --apply"),
+		"  " + k("i") + "  import a privacy policy (text, Markdown, HTML, PDF, Word) and review what it says",
 		"  " + k("D") + "  load the demo data to look around",
 		"",
 		st.Muted.Render("Press ? for every key, ctrl+k for every command by name."),
