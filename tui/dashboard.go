@@ -319,7 +319,7 @@ func (d *dashboard) emptyView() string {
 		"  " + k("n") + "  log a data subject request",
 		"  " + k("2") + "  then " + k("n") + "  record a processing activity",
 		"  " + k("4") + "  then " + k("n") + "  record a processor and its DPA",
-		"  " + k("i") + "  import a privacy policy (text, Markdown, HTML, PDF, Word) and review what it says",
+		"  " + k("i") + "  import a privacy policy (txt, md, html, pdf, docx) and review it",
 		"  " + k("D") + "  load the demo data to look around",
 		"",
 		st.Muted.Render("Press ? for every key, ctrl+k for every command by name."),
