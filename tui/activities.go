@@ -25,21 +25,17 @@ func NewActivityKeys() ActivityKeys {
 
 // activitiesPage is the record of processing activities (Art. 30).
 type activitiesPage struct {
-	st     *Styles
-	s      Stores
-	o      Options
-	list   listView
-	keys   ActivityKeys
-	data   *actData
-	procs  *procData
-	detail *activityDetail
-	wantID uint64
-	width  int
-	height int
+	registerPage
+	keys  ActivityKeys
+	data  *actData
+	procs *procData
 }
 
 func newActivities(st *Styles, s Stores, o Options) *activitiesPage {
-	p := &activitiesPage{st: st, s: s, o: o, keys: NewActivityKeys(), data: &actData{}, procs: &procData{}}
+	p := &activitiesPage{keys: NewActivityKeys(), data: &actData{}, procs: &procData{}}
+	p.registerPage = registerPage{st: st, s: s, o: o, kind: kindActivity, noun: "activity",
+		rows: func() registerRows { return p.data }, fetchRecord: p.fetch, pageKey: p.actionKey,
+		remove: func(s Stores, id uint64) error { return s.DeleteActivity(id) }}
 	cols := []column{
 		{title: "Name", width: 16, flex: 3}, {title: "Purposes", width: 10, flex: 3},
 		{title: "Legal bases", width: 11, flex: 1}, {title: "Proc", width: 4, right: true},
@@ -78,71 +74,25 @@ func (p *activitiesPage) rowStyle(i int) (lipgloss.Style, bool) {
 	return lipgloss.Style{}, false
 }
 
-func (p *activitiesPage) SetSize(w, h int) { p.width, p.height = w, h; p.list.setSize(w, h) }
-func (p *activitiesPage) Capturing() bool  { return p.list.Capturing() }
-
 func (p *activitiesPage) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case activitiesLoadedMsg:
 		if msg.err != nil {
 			return errCmd(fmt.Errorf("loading activities: %w", msg.err))
 		}
-		if p.wantID == 0 {
-			p.wantID = p.selectedID()
-		}
-		p.data = msg.data
-		cmd := p.list.setData(p.data.hay)
-		p.reselect()
-		return cmd
+		return p.loaded(msg.data.hay, func() { p.data = msg.data })
 	case processorsLoadedMsg:
 		if msg.data != nil {
 			p.procs = msg.data
 		}
-	case filterDoneMsg:
-		p.list.onFilterDone(msg)
-		p.reselect()
-	case stylesChangedMsg:
-		p.list.tbl.invalidate()
 	case activityMsg:
 		return p.onRecord(msg)
-	case savedMsg:
-		if msg.kind == kindActivity && msg.deleted {
-			if p.detail != nil && p.detail.a.ID == msg.id {
-				p.detail = nil
-			}
-		} else if msg.kind == kindActivity {
-			p.wantID = msg.id
-			if p.detail != nil && p.detail.a.ID == msg.id {
-				return p.fetch(msg.id, purposeDetail)
-			}
-		}
 	case navigateMsg:
 		return p.onNavigate(msg)
-	case tea.KeyPressMsg:
-		return p.onKey(msg)
-	case tea.MouseClickMsg, tea.MouseWheelMsg:
-		if p.detail == nil && p.list.mouse(msg) {
-			return p.fetch(p.selectedID(), purposeDetail)
-		}
+	default:
+		return p.common(msg)
 	}
 	return nil
-}
-
-func (p *activitiesPage) reselect() {
-	if i, ok := p.data.byID[p.wantID]; ok && p.wantID != 0 {
-		p.list.tbl.selectSource(int(i))
-	}
-	p.wantID = 0
-}
-
-func (p *activitiesPage) selectedID() uint64 {
-	if p.detail != nil {
-		return p.detail.a.ID
-	}
-	if i := p.list.tbl.selected(); i >= 0 && i < len(p.data.rows) {
-		return p.data.rows[i].ID
-	}
-	return 0
 }
 
 func (p *activitiesPage) onNavigate(msg navigateMsg) tea.Cmd {
@@ -168,27 +118,6 @@ func (p *activitiesPage) onNavigate(msg navigateMsg) tea.Cmd {
 	return p.list.setScope(msg.scope, fn)
 }
 
-func (p *activitiesPage) onKey(msg tea.KeyPressMsg) tea.Cmd {
-	t := p.list.keys
-	if p.detail != nil {
-		switch {
-		case key.Matches(msg, t.Back):
-			p.detail = nil
-			return nil
-		case p.detail.scrollKey(msg):
-			return nil
-		}
-		return p.actionKey(msg)
-	}
-	if cmd, ok := p.list.navKey(msg); ok {
-		return cmd
-	}
-	if key.Matches(msg, t.Open) {
-		return p.fetch(p.selectedID(), purposeDetail)
-	}
-	return p.actionKey(msg)
-}
-
 func (p *activitiesPage) actionKey(msg tea.KeyPressMsg) tea.Cmd {
 	t := p.list.keys
 	if key.Matches(msg, t.New) {
@@ -206,25 +135,9 @@ func (p *activitiesPage) actionKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, p.keys.History):
 		return navigate(navigateMsg{to: tabAudit, kind: kindActivity, id: id})
 	case key.Matches(msg, t.Delete):
-		name := p.nameOf(id)
-		return confirm(p.st, "Delete activity "+strconv.Quote(name)+"? This cannot be undone.", func() tea.Cmd {
-			s := p.s
-			return func() tea.Msg {
-				if err := s.DeleteActivity(id); err != nil {
-					return statusMsg{text: err.Error(), err: true}
-				}
-				return savedMsg{kind: kindActivity, id: id, deleted: true, text: "activity " + strconv.Quote(name) + " deleted"}
-			}
-		})
+		return p.confirmDelete(id)
 	}
 	return nil
-}
-
-func (p *activitiesPage) nameOf(id uint64) string {
-	if i, ok := p.data.byID[id]; ok {
-		return p.data.rows[i].Name
-	}
-	return fmt.Sprintf("#%d", id)
 }
 
 // Reading a full record always happens in a Cmd; purpose says what to do with it.
@@ -285,11 +198,5 @@ func (p *activitiesPage) Actions() []action {
 }
 
 func (p *activitiesPage) View() string {
-	if p.detail != nil {
-		return p.detail.View(p.width, p.height)
-	}
-	if p.list.loaded && len(p.data.rows) == 0 {
-		return p.st.Section.Render("Activities") + "\n\n  No processing activities yet. Press n to record one."
-	}
-	return p.list.View()
+	return p.view("Activities", "No processing activities yet. Press n to record one.")
 }

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"strconv"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -13,21 +12,16 @@ import (
 
 // processorsPage is the register of processors and their DPAs (Art. 28).
 type processorsPage struct {
-	st      *Styles
-	s       Stores
-	o       Options
-	list    listView
+	registerPage
 	history key.Binding
 	data    *procData
-	detail  *processorDetail
-	wantID  uint64
-	width   int
-	height  int
 }
 
 func newProcessors(st *Styles, s Stores, o Options) *processorsPage {
-	p := &processorsPage{st: st, s: s, o: o, data: &procData{},
-		history: key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "history"))}
+	p := &processorsPage{data: &procData{}, history: key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "history"))}
+	p.registerPage = registerPage{st: st, s: s, o: o, kind: kindProcessor, noun: "processor",
+		rows: func() registerRows { return p.data }, fetchRecord: p.fetch, pageKey: p.actionKey,
+		remove: func(s Stores, id uint64) error { return s.DeleteProcessor(id) }}
 	cols := []column{
 		{title: "Name", width: 18, flex: 3}, {title: "Country", width: 7},
 		{title: "Transfer", width: 10, flex: 1}, {title: "DPA", width: 11},
@@ -64,67 +58,20 @@ func (p *processorsPage) rowStyle(i int) (lipgloss.Style, bool) {
 	return lipgloss.Style{}, false
 }
 
-func (p *processorsPage) SetSize(w, h int) { p.width, p.height = w, h; p.list.setSize(w, h) }
-func (p *processorsPage) Capturing() bool  { return p.list.Capturing() }
-
 func (p *processorsPage) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case processorsLoadedMsg:
 		if msg.err != nil {
 			return errCmd(fmt.Errorf("loading processors: %w", msg.err))
 		}
-		if p.wantID == 0 {
-			p.wantID = p.selectedID()
-		}
-		p.data = msg.data
-		cmd := p.list.setData(p.data.hay)
-		p.reselect()
-		return cmd
-	case filterDoneMsg:
-		p.list.onFilterDone(msg)
-		p.reselect()
-	case stylesChangedMsg:
-		p.list.tbl.invalidate()
+		return p.loaded(msg.data.hay, func() { p.data = msg.data })
 	case processorMsg:
 		return p.onRecord(msg)
-	case savedMsg:
-		if msg.kind == kindProcessor && msg.deleted {
-			if p.detail != nil && p.detail.p.ID == msg.id {
-				p.detail = nil
-			}
-		} else if msg.kind == kindProcessor {
-			p.wantID = msg.id
-			if p.detail != nil && p.detail.p.ID == msg.id {
-				return p.fetch(msg.id, purposeDetail)
-			}
-		}
 	case navigateMsg:
 		return p.onNavigate(msg)
-	case tea.KeyPressMsg:
-		return p.onKey(msg)
-	case tea.MouseClickMsg, tea.MouseWheelMsg:
-		if p.detail == nil && p.list.mouse(msg) {
-			return p.fetch(p.selectedID(), purposeDetail)
-		}
+	default:
+		return p.common(msg)
 	}
-	return nil
-}
-
-func (p *processorsPage) reselect() {
-	if i, ok := p.data.byID[p.wantID]; ok && p.wantID != 0 {
-		p.list.tbl.selectSource(int(i))
-	}
-	p.wantID = 0
-}
-
-func (p *processorsPage) selectedID() uint64 {
-	if p.detail != nil {
-		return p.detail.p.ID
-	}
-	if i := p.list.tbl.selected(); i >= 0 && i < len(p.data.rows) {
-		return p.data.rows[i].ID
-	}
-	return 0
 }
 
 func (p *processorsPage) onNavigate(msg navigateMsg) tea.Cmd {
@@ -148,27 +95,6 @@ func (p *processorsPage) onNavigate(msg navigateMsg) tea.Cmd {
 	return p.list.setScope(msg.scope, fn)
 }
 
-func (p *processorsPage) onKey(msg tea.KeyPressMsg) tea.Cmd {
-	t := p.list.keys
-	if p.detail != nil {
-		switch {
-		case key.Matches(msg, t.Back):
-			p.detail = nil
-			return nil
-		case p.detail.scrollKey(msg):
-			return nil
-		}
-		return p.actionKey(msg)
-	}
-	if cmd, ok := p.list.navKey(msg); ok {
-		return cmd
-	}
-	if key.Matches(msg, t.Open) {
-		return p.fetch(p.selectedID(), purposeDetail)
-	}
-	return p.actionKey(msg)
-}
-
 func (p *processorsPage) actionKey(msg tea.KeyPressMsg) tea.Cmd {
 	t := p.list.keys
 	if key.Matches(msg, t.New) {
@@ -184,25 +110,9 @@ func (p *processorsPage) actionKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, p.history):
 		return navigate(navigateMsg{to: tabAudit, kind: kindProcessor, id: id})
 	case key.Matches(msg, t.Delete):
-		name := p.nameOf(id)
-		return confirm(p.st, "Delete processor "+strconv.Quote(name)+"? This cannot be undone.", func() tea.Cmd {
-			s := p.s
-			return func() tea.Msg {
-				if err := s.DeleteProcessor(id); err != nil {
-					return statusMsg{text: err.Error(), err: true}
-				}
-				return savedMsg{kind: kindProcessor, id: id, deleted: true, text: "processor " + strconv.Quote(name) + " deleted"}
-			}
-		})
+		return p.confirmDelete(id)
 	}
 	return nil
-}
-
-func (p *processorsPage) nameOf(id uint64) string {
-	if i, ok := p.data.byID[id]; ok {
-		return p.data.rows[i].Name
-	}
-	return fmt.Sprintf("#%d", id)
 }
 
 // processorMsg carries a full processor and, for the detail, its activities.
@@ -256,11 +166,5 @@ func (p *processorsPage) Actions() []action {
 }
 
 func (p *processorsPage) View() string {
-	if p.detail != nil {
-		return p.detail.View(p.width, p.height)
-	}
-	if p.list.loaded && len(p.data.rows) == 0 {
-		return p.st.Section.Render("Processors") + "\n\n  No processors yet. Press n to record one with its DPA."
-	}
-	return p.list.View()
+	return p.view("Processors", "No processors yet. Press n to record one with its DPA.")
 }
