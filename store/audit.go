@@ -101,18 +101,22 @@ func writeField(h hash.Hash, b []byte) {
 	h.Write(b)
 }
 
-// auditWrites are the keys one entry adds: the entry, its record index and the head.
-func auditWrites(e model.AuditEntry) (map[string][]byte, error) {
+// putAudit writes the keys one entry adds — the entry, its record index and the
+// new head — through set, which is a transaction's or a write batch's Set.
+func putAudit(set func(k, v []byte) error, e model.AuditEntry) error {
 	v, err := encode(e)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	head := auditHead{seq: e.Seq, hash: e.Hash}
-	return map[string][]byte{
-		string(keyLog(e.Seq)):                     v,
-		string(keyAuditRecord(e.RecordID, e.Seq)): nil,
-		string(keyAuditHead):                      head.value(),
-	}, nil
+	for _, kv := range [][2][]byte{
+		{keyLog(e.Seq), v}, {keyAuditRecord(e.RecordID, e.Seq), nil}, {keyAuditHead, head.value()},
+	} {
+		if err := set(kv[0], kv[1]); err != nil {
+			return fmt.Errorf("write audit entry %d: %w", e.Seq, err)
+		}
+	}
+	return nil
 }
 
 // audit appends one entry to the journal inside the transaction.
@@ -125,16 +129,7 @@ func (t *tx) audit(action, kind string, id uint64, label string, before, after a
 	if err != nil {
 		return err
 	}
-	writes, err := auditWrites(e)
-	if err != nil {
-		return err
-	}
-	for k, v := range writes {
-		if err := t.txn.Set([]byte(k), v); err != nil {
-			return fmt.Errorf("write audit entry: %w", err)
-		}
-	}
-	return nil
+	return putAudit(t.txn.Set, e)
 }
 
 // AuditFilter selects journal entries. Zero fields select everything; Limit 0

@@ -28,20 +28,9 @@ func bulkWrite[T any](b *bulkWriter, s spec[T], r *T, at model.AuditEntry) error
 	if err := s.writeRecord(b.wb, r); err != nil {
 		return fmt.Errorf("write %s: %w", s.kind, err)
 	}
-	e, err := newAuditEntry(b.head, at.At, "create", s.kind, s.id(r), s.label(r), nil, s.snapshot(r))
-	if err != nil {
+	if err := b.appendEntry("create", s.kind, s.id(r), s.label(r), nil, s.snapshot(r), at); err != nil {
 		return err
 	}
-	writes, err := auditWrites(e)
-	if err != nil {
-		return err
-	}
-	for k, v := range writes {
-		if err := b.wb.Set([]byte(k), v); err != nil {
-			return err
-		}
-	}
-	b.head = auditHead{seq: e.Seq, hash: e.Hash}
 	b.counts[s.kind]++
 	if err := b.wb.Set(keyCount(s.kind), u64(b.counts[s.kind])); err != nil {
 		return err
@@ -50,6 +39,23 @@ func bulkWrite[T any](b *bulkWriter, s spec[T], r *T, at model.AuditEntry) error
 	if b.report != nil && (b.done%progressEvery == 0 || b.done == b.total) {
 		b.report(b.done, b.total)
 	}
+	return nil
+}
+
+// appendEntry chains one new journal entry after the writer's head.
+func (b *bulkWriter) appendEntry(action, kind string, id uint64, label string, before, after any, at model.AuditEntry) error {
+	e, err := newAuditEntry(b.head, at.At, action, kind, id, label, before, after)
+	if err != nil {
+		return err
+	}
+	return b.writeEntry(e)
+}
+
+func (b *bulkWriter) writeEntry(e model.AuditEntry) error {
+	if err := putAudit(b.wb.Set, e); err != nil {
+		return err
+	}
+	b.head = auditHead{seq: e.Seq, hash: e.Hash}
 	return nil
 }
 

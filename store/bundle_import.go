@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"time"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -159,34 +158,6 @@ func importKind[T any](b *bulkWriter, s spec[T], list []T, audit bool, at model.
 		return err
 	}
 	return b.wb.Set(keySequence(s.kind), u64(maxID+1))
-}
-
-// appendEntry chains one new journal entry after the writer's head.
-func (b *bulkWriter) appendEntry(action, kind string, id uint64, label string, before, after any, at model.AuditEntry) error {
-	e, err := newAuditEntry(b.head, at.At, action, kind, id, label, before, after)
-	if err != nil {
-		return err
-	}
-	return b.writeEntry(e)
-}
-
-func (b *bulkWriter) writeEntry(e model.AuditEntry) error {
-	writes, err := auditWrites(e)
-	if err != nil {
-		return err
-	}
-	keys := make([]string, 0, len(writes))
-	for k := range writes {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	for _, k := range keys {
-		if err := b.wb.Set([]byte(k), writes[k]); err != nil {
-			return fmt.Errorf("write audit entry %d: %w", e.Seq, err)
-		}
-	}
-	b.head = auditHead{seq: e.Seq, hash: e.Hash}
-	return nil
 }
 
 // importJournal writes the organisation and the bundle's journal, then one
