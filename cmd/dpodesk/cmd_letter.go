@@ -5,7 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/dpodesk/dpodesk/cmd/dpodesk/export"
+	"github.com/dpodesk/dpodesk/export"
 	"github.com/dpodesk/dpodesk/store"
 )
 
