@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/model"
 	"github.com/dpodesk/dpodesk/store"
 )
@@ -133,3 +134,12 @@ func dirExists(p string) bool {
 // logDir keeps each workspace's Badger log apart, so two workspaces never
 // interleave in one file.
 func (a *app) logDir(name string) string { return filepath.Join(a.cfg.logsDir(), name) }
+
+// desk opens the workspace (see open) and returns the application layer over it.
+func (a *app) desk() (*desk.Desk, error) {
+	ws, err := a.open()
+	if err != nil {
+		return nil, err
+	}
+	return desk.New(ws, desk.Options{Rules: a.rules, Now: a.now}), nil
+}

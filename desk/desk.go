@@ -1,0 +1,57 @@
+// Package desk is dpodesk's application layer: every use case that a face
+// offers (the CLI, the interface, the SSH server) is a method here, written
+// once. A face turns its input into one call and prints or draws the result;
+// rules live in model, persistence in store, rendering in export.
+package desk
+
+import (
+	"time"
+
+	"github.com/dpodesk/dpodesk/model"
+	"github.com/dpodesk/dpodesk/store"
+)
+
+// Desk is one open workspace together with the rules that apply to it and the
+// person acting on it. It is safe for concurrent use as far as the store is.
+type Desk struct {
+	ws     *store.Workspace
+	rules  model.DeadlineRules
+	now    func() time.Time
+	author string
+}
+
+// Options configures a Desk over an open workspace.
+type Options struct {
+	Rules model.DeadlineRules
+	// Now returns the current time; nil means time.Now. Tests pin it.
+	Now func() time.Time
+	// Author names who acts through this desk (an operating-system user
+	// locally, a user and key fingerprint over SSH); it goes into the audit.
+	Author string
+}
+
+// New wraps an open workspace. The caller keeps ownership of the workspace and
+// closes it.
+func New(ws *store.Workspace, opts Options) *Desk {
+	now := opts.Now
+	if now == nil {
+		now = time.Now
+	}
+	return &Desk{ws: ws, rules: opts.Rules, now: now, author: opts.Author}
+}
+
+// Store is the workspace behind the desk, for the few read paths a face
+// renders straight from stored rows.
+func (d *Desk) Store() *store.Workspace { return d.ws }
+
+// Rules are the deadline rules of this workspace.
+func (d *Desk) Rules() model.DeadlineRules { return d.rules }
+
+// Now is the desk's clock.
+func (d *Desk) Now() time.Time { return d.now() }
+
+// Today is the desk's date, in the local time zone.
+func (d *Desk) Today() model.Date { return model.DateOf(d.now()) }
+
+// Author is who acts through this desk.
+func (d *Desk) Author() string { return d.author }
