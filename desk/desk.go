@@ -18,6 +18,10 @@ type Desk struct {
 	rules  model.DeadlineRules
 	now    func() time.Time
 	author string
+
+	home    *Home // nil for a desk made with New over a workspace opened elsewhere
+	named   bool  // one of home's named workspaces
+	openErr error // see OpenWarning
 }
 
 // Options configures a Desk over an open workspace.

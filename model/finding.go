@@ -24,12 +24,10 @@ const (
 	RuleDPIAUndecided         = "dpia-undecided"
 	RuleProcessorWithoutDPA   = "processor-without-dpa"
 	RuleProcessorReviewDue    = "processor-review-due"
+	RuleActivityReviewDue     = "activity-review-due"
 	RuleTransferNoSafeguard   = "transfer-without-safeguard"
 	RulePrivacyShield         = "privacy-shield"
 )
-
-// DueSoonDays is how close a deadline must be for request-due-soon.
-const DueSoonDays = 3
 
 // Finding is one compliance problem across the registers, shared by the dashboard,
 // `dpodesk check` and the importer's review.
@@ -42,14 +40,13 @@ type Finding struct {
 	Label    string `json:"label"` // the record's name or ref
 }
 
-// CheckInput is what Check reads. Deadline is the deadline engine, passed in so the
-// rules here do not depend on it: it returns the due date in force, whether it was
-// extended, and the first (unextended) due date.
+// CheckInput is what Check reads. Deadline is the workspace's deadline engine
+// (DeadlineRules.Deadline); without it no request is checked.
 type CheckInput struct {
 	Activities []Activity
 	Processors []Processor
 	Requests   []Request
-	Deadline   func(Request) (due Date, extended bool, firstDue Date)
+	Deadline   func(Request) Deadline
 	Today      Date
 }
 
@@ -71,6 +68,10 @@ func Check(in CheckInput) []Finding {
 }
 
 var severityRank = map[string]int{FindingHigh: 0, FindingWarn: 1, FindingInfo: 2}
+
+// SeverityRank orders severities, most urgent first (high 0, warn 1, info 2);
+// every list of findings sorts by it.
+func SeverityRank(sev string) int { return severityRank[sev] }
 
 func compareFindings(a, b Finding) int {
 	if c := severityRank[a.Severity] - severityRank[b.Severity]; c != 0 {
@@ -114,16 +115,21 @@ func checkRequest(r Request, in CheckInput) []Finding {
 	f := func(sev, rule, format string, args ...any) Finding {
 		return Finding{Severity: sev, Rule: rule, Message: fmt.Sprintf(format, args...), Kind: "request", RecordID: r.ID, Label: label}
 	}
-	due, extended, firstDue := in.Deadline(r)
+	dl := in.Deadline(r)
 	var fs []Finding
-	switch left := in.Today.DaysUntil(due); {
-	case left < 0:
-		fs = append(fs, f(FindingHigh, RuleRequestOverdue, "%s is %d days overdue (due %s)", label, -left, due))
-	case left <= DueSoonDays:
-		fs = append(fs, f(FindingWarn, RuleRequestDueSoon, "%s is due in %d days (%s)", label, left, due))
+	left := dl.DaysLeft(in.Today)
+	what := "due"
+	if !dl.OnClock {
+		what = "due by its service level"
 	}
-	if extended {
-		if msg := lateExtension(r, firstDue, in.Today); msg != "" {
+	switch RequestUrgency(r, dl, in.Today) {
+	case UrgencyOverdue:
+		fs = append(fs, f(FindingHigh, RuleRequestOverdue, "%s is %s overdue (%s %s)", label, Days(-left), what, dl.Due))
+	case UrgencyDueSoon:
+		fs = append(fs, f(FindingWarn, RuleRequestDueSoon, "%s is due in %s (%s)", label, Days(left), dl.Due))
+	}
+	if dl.Extended {
+		if msg := lateExtension(r, dl.FirstDue, in.Today); msg != "" {
 			fs = append(fs, f(FindingHigh, RuleExtensionNotTold, "%s: %s", label, msg))
 		}
 	}
@@ -171,6 +177,9 @@ func checkActivity(a Activity, today Date) []Finding {
 			fs = append(fs, f(FindingHigh, RuleArt9NoCondition, "%s", p.Message))
 		}
 	}
+	if Review(a.Status, a.NextReview, today) == ReviewOverdue {
+		fs = append(fs, f(FindingWarn, RuleActivityReviewDue, "review was due on %s", a.NextReview))
+	}
 	if s := ScreenDPIA(a); s.Suggest == DPIARequired && a.DPIA.Decision == "" {
 		fs = append(fs, f(FindingWarn, RuleDPIAUndecided, "%d WP248 criteria met and no DPIA decision recorded", s.Count))
 	}
@@ -188,15 +197,13 @@ func checkProcessor(p Processor, today Date) []Finding {
 		return Finding{Severity: sev, Rule: rule, Message: fmt.Sprintf(format, args...), Kind: "processor", RecordID: p.ID, Label: p.Name}
 	}
 	var fs []Finding
-	if p.DPA.Status != "signed" {
-		switch p.Role {
-		case "processor", "":
-			fs = append(fs, f(FindingHigh, RuleProcessorWithoutDPA, "no signed data processing agreement (Art. 28(3)); status: %s", Label(VocabDPAStatus, orNone(p.DPA.Status), "en")))
-		case "sub_processor":
-			fs = append(fs, f(FindingInfo, RuleProcessorWithoutDPA, "no signed sub-processing agreement on record (Art. 28(4))"))
-		}
+	switch {
+	case ProcessorNeedsDPA(p.Role, p.DPA.Status, p.Status):
+		fs = append(fs, f(FindingHigh, RuleProcessorWithoutDPA, "no signed data processing agreement (Art. 28(3)); status: %s", Label(VocabDPAStatus, orNone(p.DPA.Status), "en")))
+	case p.Role == "sub_processor" && p.DPA.Status != "signed":
+		fs = append(fs, f(FindingInfo, RuleProcessorWithoutDPA, "no signed sub-processing agreement on record (Art. 28(4))"))
 	}
-	if !p.DPA.NextReview.IsZero() && p.DPA.NextReview.Before(today) {
+	if Review(p.Status, p.DPA.NextReview, today) == ReviewOverdue {
 		fs = append(fs, f(FindingWarn, RuleProcessorReviewDue, "DPA review was due on %s", p.DPA.NextReview))
 	}
 	for _, c := range p.Countries {

@@ -9,14 +9,14 @@ import (
 
 // fixedDeadline stands in for the deadline engine: one month is 30 days, an
 // extend event adds 60.
-func fixedDeadline(r Request) (Date, bool, Date) {
+func fixedDeadline(r Request) Deadline {
 	first := DateOf(r.Received).AddDays(30)
 	for _, e := range r.Events {
 		if e.Kind == "extend" {
-			return first.AddDays(60), true, first
+			return Deadline{Due: first.AddDays(60), Extended: true, FirstDue: first, OnClock: true}
 		}
 	}
-	return first, false, first
+	return Deadline{Due: first, FirstDue: first, OnClock: true}
 }
 
 func request(ref, status, received string, events ...RequestEvent) Request {

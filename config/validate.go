@@ -1,4 +1,4 @@
-package main
+package config
 
 import (
 	"fmt"
@@ -37,13 +37,13 @@ func (c *Config) Validate() error {
 	if _, err := model.NewCalendar(c.Holidays); err != nil {
 		return c.keyError("holidays", fmt.Sprintf("%q is not a holiday region (e.g. DE-BE, GB-ENG, FR; `dpodesk holidays` lists them all)", c.Holidays))
 	}
-	if _, err := goDateLayout(c.DateFormat); err != nil {
+	if _, err := GoDateLayout(c.DateFormat); err != nil {
 		return c.keyError("date_format", err.Error())
 	}
-	if err := validWorkspaceName(c.DefaultWorkspace); err != nil {
+	if err := ValidWorkspaceName(c.DefaultWorkspace); err != nil {
 		return c.keyError("default_workspace", err.Error())
 	}
-	if _, err := parseEvery(c.Backup.Every); err != nil {
+	if _, err := ParseEvery(c.Backup.Every); err != nil {
 		return c.keyError("backup.every", err.Error())
 	}
 	if c.Backup.Keep < 1 {
@@ -67,7 +67,7 @@ func (c *Config) keyError(key, msg string) error {
 
 // goDateLayout turns the user's date_format (YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY,
 // MM/DD/YYYY) into a Go layout.
-func goDateLayout(f string) (string, error) {
+func GoDateLayout(f string) (string, error) {
 	r := strings.NewReplacer("YYYY", "2006", "MM", "01", "DD", "02")
 	layout := r.Replace(f)
 	switch f {
@@ -78,7 +78,7 @@ func goDateLayout(f string) (string, error) {
 }
 
 // parseEvery reads a backup period such as "7d" or "24h"; "" and "off" disable it.
-func parseEvery(s string) (int, error) {
+func ParseEvery(s string) (int, error) {
 	if s == "" || s == "off" {
 		return 0, nil
 	}
@@ -89,7 +89,7 @@ func parseEvery(s string) (int, error) {
 }
 
 // validWorkspaceName keeps names usable as directory names on every system.
-func validWorkspaceName(name string) error {
+func ValidWorkspaceName(name string) error {
 	if name == "" || len(name) > 64 || strings.HasPrefix(name, ".") {
 		return fmt.Errorf("%q is not a workspace name: use 1–64 letters, digits, '-', '_' or '.'", name)
 	}
@@ -103,7 +103,7 @@ func validWorkspaceName(name string) error {
 }
 
 // dataDir is where workspaces live: data_dir, else $XDG_DATA_HOME/dpodesk.
-func (c *Config) dataDir() string {
+func (c *Config) DataDirPath() string {
 	if c.DataDir != "" {
 		return expandHome(c.DataDir)
 	}
@@ -115,14 +115,14 @@ func (c *Config) dataDir() string {
 	return filepath.Join(base, "dpodesk")
 }
 
-func (c *Config) workspacesDir() string { return filepath.Join(c.dataDir(), "workspaces") }
-func (c *Config) logsDir() string       { return filepath.Join(c.dataDir(), "logs") }
+func (c *Config) WorkspacesDir() string { return filepath.Join(c.DataDirPath(), "workspaces") }
+func (c *Config) LogsDir() string       { return filepath.Join(c.DataDirPath(), "logs") }
 
-func (c *Config) backupDir() string {
+func (c *Config) BackupDir() string {
 	if c.Backup.Dir != "" {
 		return expandHome(c.Backup.Dir)
 	}
-	return filepath.Join(c.dataDir(), "backups")
+	return filepath.Join(c.DataDirPath(), "backups")
 }
 
 func expandHome(p string) string {

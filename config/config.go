@@ -1,4 +1,7 @@
-package main
+// Package config reads and validates dpodesk's configuration: defaults, the TOML
+// file with every problem reported at its position, the environment, and the
+// directories derived from it.
+package config
 
 import (
 	"errors"

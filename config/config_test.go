@@ -1,4 +1,4 @@
-package main
+package config
 
 import (
 	"os"
@@ -11,7 +11,7 @@ import (
 // config.example.toml documents every key with the code's default: decoding it
 // onto a zero Config must give exactly DefaultConfig, and it must set every key.
 func TestExampleConfigMatchesDefaults(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("..", "..", "config.example.toml"))
+	data, err := os.ReadFile(filepath.Join("..", "config.example.toml"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,8 +103,8 @@ func TestEnvironmentOverrides(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.dataDir() != "/srv/dpo" || c.DefaultWorkspace != "client-a" {
-		t.Errorf("environment not applied: data %q workspace %q", c.dataDir(), c.DefaultWorkspace)
+	if c.DataDirPath() != "/srv/dpo" || c.DefaultWorkspace != "client-a" {
+		t.Errorf("environment not applied: data %q workspace %q", c.DataDirPath(), c.DefaultWorkspace)
 	}
 	if _, err := LoadConfig(filepath.Join(t.TempDir(), "absent.toml")); err == nil {
 		t.Error("a configuration file named with --config that does not exist was accepted")
