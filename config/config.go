@@ -78,10 +78,10 @@ func defaultConfigPath() string {
 	return filepath.Join(base, "dpodesk", "config.toml")
 }
 
-// LoadConfig reads path (or the default location when path is ""). A missing
+// Load reads path (or the default location when path is ""). A missing
 // default file is not an error: a bare machine runs on the defaults. A file
 // named explicitly must exist.
-func LoadConfig(path string) (Config, error) {
+func Load(path string) (Config, error) {
 	cfg := DefaultConfig()
 	explicit := path != ""
 	if !explicit {

@@ -99,14 +99,14 @@ func TestEnvironmentOverrides(t *testing.T) {
 	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
 	t.Setenv("DPODESK_DATA_DIR", "/srv/dpo")
 	t.Setenv("DPODESK_WORKSPACE", "client-a")
-	c, err := LoadConfig("")
+	c, err := Load("")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if c.DataDirPath() != "/srv/dpo" || c.DefaultWorkspace != "client-a" {
 		t.Errorf("environment not applied: data %q workspace %q", c.DataDirPath(), c.DefaultWorkspace)
 	}
-	if _, err := LoadConfig(filepath.Join(t.TempDir(), "absent.toml")); err == nil {
+	if _, err := Load(filepath.Join(t.TempDir(), "absent.toml")); err == nil {
 		t.Error("a configuration file named with --config that does not exist was accepted")
 	}
 }

@@ -176,3 +176,8 @@ func (d *Desk) Close() error {
 // OpenWarning is a problem met while opening that did not stop it (the recent
 // list could not be written), for the face to show once.
 func (d *Desk) OpenWarning() error { return d.openErr }
+
+// ChangePassphrase changes the passphrase of an encrypted workspace.
+func (h *Home) ChangePassphrase(dir, oldPass, newPass string) error {
+	return store.ChangePassphrase(dir, oldPass, newPass)
+}

@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // Urgency is where a request stands against its deadline. It is the one rule
 // behind "overdue" and "due soon" in every face: `check`, `request list
 // --overdue` and `--due-within`, the dashboard, the tables' colours and the
@@ -74,4 +76,19 @@ func (u Urgency) String() string {
 		return "closed"
 	}
 	return "on_track"
+}
+
+// CompareDue is the display order of requests everywhere: soonest due date
+// first (ISO dates compare as text), then by ID, so ties keep their entry order.
+func CompareDue(aDue string, aID uint64, bDue string, bID uint64) int {
+	if c := strings.Compare(aDue, bDue); c != 0 {
+		return c
+	}
+	switch {
+	case aID < bID:
+		return -1
+	case aID > bID:
+		return 1
+	}
+	return 0
 }

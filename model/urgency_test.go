@@ -27,7 +27,7 @@ func TestRequestUrgency(t *testing.T) {
 		{"due in a month", Request{Type: "access", Status: "received", Received: at("2026-12-01"), Jurisdiction: "eu"}, UrgencyOnTrack},
 		{"closed long ago", Request{Type: "access", Status: "completed", Received: at("2026-01-01"), Jurisdiction: "eu"}, UrgencyClosed},
 		{"consent withdrawal 20 days old is past its service level", Request{Type: "consent_withdrawal", Status: "received", Received: at("2026-11-15"), Jurisdiction: "eu"}, UrgencyOverdue},
-		{"consent withdrawal of yesterday", Request{Type: "consent_withdrawal", Status: "received", Received: at("2026-12-04"), Jurisdiction: "eu"}, UrgencyOnTrack},
+		{"consent withdrawal of yesterday", Request{Type: "consent_withdrawal", Status: "received", Received: at("2026-12-04"), Jurisdiction: "eu"}, UrgencyDueWeek},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := rules.Deadline(tc.req)

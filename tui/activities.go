@@ -31,11 +31,11 @@ type activitiesPage struct {
 	procs *procData
 }
 
-func newActivities(st *Styles, s Stores, o Options) *activitiesPage {
+func newActivities(st *Styles, s Services, o Options) *activitiesPage {
 	p := &activitiesPage{keys: NewActivityKeys(), data: &actData{}, procs: &procData{}}
 	p.registerPage = registerPage{st: st, s: s, o: o, kind: kindActivity, noun: "activity",
 		rows: func() registerRows { return p.data }, fetchRecord: p.fetch, pageKey: p.actionKey,
-		remove: func(s Stores, id uint64) error { return s.DeleteActivity(id) }}
+		remove: func(s Services, id uint64) error { return s.DeleteActivity(id) }}
 	cols := []column{
 		{title: "Name", width: 16, flex: 3}, {title: "Purposes", width: 10, flex: 3},
 		{title: "Legal bases", width: 11, flex: 1}, {title: "Proc", width: 4, right: true},

@@ -15,7 +15,7 @@ import (
 // Root is the program's model: it owns the tabs, the modal layer and the status
 // line, and routes messages; the pages do the work.
 type Root struct {
-	s      Stores
+	s      Services
 	o      Options
 	st     *Styles
 	keys   GlobalKeys
@@ -41,7 +41,7 @@ const (
 
 // New builds the interface over a workspace. Nothing is read until Init's
 // commands run, so New is cheap and safe in tests.
-func New(s Stores, o Options) *Root {
+func New(s Services, o Options) *Root {
 	o = o.withDefaults()
 	st := NewStyles(o.Theme != "light")
 	r := &Root{s: s, o: o, st: &st, keys: NewGlobalKeys(), help: help.New(), width: 80, height: 24}
@@ -73,7 +73,7 @@ func (r *Root) tabLabel(t tab) string { return fmt.Sprintf(" %d %s ", t+1, r.tab
 
 // Run starts the program in the alternate screen with mouse support; Bubble Tea
 // restores the terminal on every exit path, including panics in Update.
-func Run(s Stores, o Options) (Exit, error) {
+func Run(s Services, o Options) (Exit, error) {
 	r := New(s, o)
 	_, err := tea.NewProgram(r, tea.WithEnvironment(os.Environ())).Run()
 	return r.exit, err

@@ -81,7 +81,8 @@ func TestPaletteRunsAction(t *testing.T) {
 // Every action the palette lists must do something: its key is bound on its tab.
 func TestPaletteActionsAreBound(t *testing.T) {
 	s := openStore(t)
-	h := newHarness(t, s, Options{ReadImport: func(string) (ImportReview, error) { return ImportReview{}, nil }})
+	s.readImport = func(string) (model.ImportReview, error) { return model.ImportReview{}, nil }
+	h := newHarness(t, s, Options{})
 	for _, a := range h.r.actions() {
 		if a.Key == "" || a.Key == "?" || a.Key == "q" {
 			continue
@@ -128,7 +129,7 @@ func TestEmptyWorkspaceLoadsDemo(t *testing.T) {
 	s := openStore(t)
 	loaded := false
 	o := testOptions(t)
-	o.LoadDemo = func() error {
+	s.loadDemo = func() error {
 		loaded = true
 		return s.CreateRequest(&model.Request{Type: "access", Subject: "Demo Person", Channel: "email", Jurisdiction: "eu", Received: testNow, Status: model.StatusReceived})
 	}
@@ -144,7 +145,7 @@ func TestEmptyWorkspaceLoadsDemo(t *testing.T) {
 func TestEmptyWorkspaceDemoError(t *testing.T) {
 	s := openStore(t)
 	o := testOptions(t)
-	o.LoadDemo = func() error { return errors.New("disk full") }
+	s.loadDemo = func() error { return errors.New("disk full") }
 	h := newHarness(t, s, o)
 	h.keys("D")
 	h.contains("loading demo data: disk full")
@@ -162,20 +163,16 @@ func TestEmptyWorkspaceNewRequest(t *testing.T) {
 
 func TestDocumentsImport(t *testing.T) {
 	s := openStore(t)
-	h := newHarness(t, s, testOptions(t))
-	h.keys("5")
-	h.contains("not available here", "dpodesk import FILE --apply")
-
 	var got string
 	o := testOptions(t)
-	o.ReadImport = func(path string) (ImportReview, error) {
+	s.readImport = func(path string) (model.ImportReview, error) {
 		got = path
-		return ImportReview{Document: model.Document{Name: "policy.md"}}, nil
+		return model.ImportReview{Document: model.Document{Name: "policy.md"}}, nil
 	}
-	o.ApplyImport = func(r ImportReview, acts, procs []int) (ImportResult, error) {
-		return ImportResult{Name: r.Document.Name, Activities: 3}, nil
+	s.applyImport = func(r model.ImportReview, acts, procs []int) (model.ImportResult, error) {
+		return model.ImportResult{Name: r.Document.Name, Activities: 3}, nil
 	}
-	h = newHarness(t, s, o)
+	h := newHarness(t, s, o)
 	h.keys("5", "i", "type:/tmp/policy.md", "enter")
 	if got != "/tmp/policy.md" {
 		t.Fatalf("ReadImport got %q", got)
@@ -255,9 +252,9 @@ func TestDashboardShowsLateExtension(t *testing.T) {
 
 // On an empty workspace, i goes straight to the file prompt of the import.
 func TestEmptyWorkspaceImportKey(t *testing.T) {
-	o := testOptions(t)
-	o.ReadImport = func(string) (ImportReview, error) { return ImportReview{}, nil }
-	h := newHarness(t, openStore(t), o)
+	s := openStore(t)
+	s.readImport = func(string) (model.ImportReview, error) { return model.ImportReview{}, nil }
+	h := newHarness(t, s, testOptions(t))
 	h.contains("This workspace is empty")
 	h.keys("i")
 	if h.r.active != tabDocuments {

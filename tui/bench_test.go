@@ -87,14 +87,14 @@ func benchRecords() ([]*model.Activity, []*model.Processor, []*model.Request) {
 	return acts, procs, reqs
 }
 
-func openBench(b *testing.B) workspace {
+func openBench(b *testing.B) *workspace {
 	dir := benchDir(b)
 	w, err := store.Open(store.Options{Name: "bench", Dir: dir, Now: func() time.Time { return testNow }})
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { w.Close() })
-	return workspace{w}
+	return wrap(b, w)
 }
 
 // settle runs cmd the way Bubble Tea does, batched commands concurrently, and
@@ -136,7 +136,7 @@ func runConcurrently(cmd tea.Cmd) []tea.Msg {
 	return all
 }
 
-func loadedRoot(b *testing.B, s Stores) *Root {
+func loadedRoot(b *testing.B, s Services) *Root {
 	o := testOptions(b)
 	r := New(s, o)
 	r.Update(tea.WindowSizeMsg{Width: 120, Height: 40})

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -32,7 +33,7 @@ func NewDashboardKeys() DashboardKeys {
 type dashLine struct {
 	text   string
 	count  int
-	level  urgency // colour of the count
+	level  model.Urgency // colour of the count
 	target *navigateMsg
 	head   bool
 }
@@ -41,7 +42,7 @@ type dashLine struct {
 // never per frame.
 type dashboard struct {
 	st       *Styles
-	s        Stores
+	s        Services
 	o        Options
 	keys     DashboardKeys
 	req      *reqData
@@ -56,7 +57,7 @@ type dashboard struct {
 	seq      uint64 // findings runs; an older result is dropped
 }
 
-func newDashboard(st *Styles, s Stores, o Options) *dashboard {
+func newDashboard(st *Styles, s Services, o Options) *dashboard {
 	return &dashboard{st: st, s: s, o: o, keys: NewDashboardKeys(), req: &reqData{}, act: &actData{}, proc: &procData{}}
 }
 
@@ -125,14 +126,11 @@ func (d *dashboard) onKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 func (d *dashboard) loadDemo() tea.Cmd {
-	load := d.o.LoadDemo
-	if load == nil {
-		return func() tea.Msg { return statusMsg{text: "demo data is not available in this build", err: true} }
-	}
+	s := d.s
 	return tea.Sequence(
 		func() tea.Msg { return statusMsg{text: "loading demo data…"} },
 		func() tea.Msg {
-			if err := load(); err != nil {
+			if err := s.LoadDemoData(context.Background()); err != nil {
 				return statusMsg{text: "loading demo data: " + err.Error(), err: true}
 			}
 			return savedMsg{kind: "", text: "demo data loaded"}
@@ -176,11 +174,11 @@ func (d *dashboard) build() {
 		}
 		open++
 		switch {
-		case r.Paused:
+		case r.Urgency == model.UrgencyPaused:
 			paused++
-		case r.Days < 0:
+		case r.Urgency == model.UrgencyOverdue:
 			overdue++
-		case r.Days <= 7:
+		case model.DueWithin(r.Urgency, r.Days, model.DueWeekDays):
 			due7++
 		}
 		if r.Extended {
@@ -188,16 +186,16 @@ func (d *dashboard) build() {
 		}
 	}
 	to := func(t tab, scope string) *navigateMsg { return &navigateMsg{to: t, scope: scope} }
-	lv := func(n int, u urgency) urgency {
+	lv := func(n int, u model.Urgency) model.Urgency {
 		if n == 0 {
-			return urgNone
+			return model.UrgencyOnTrack
 		}
 		return u
 	}
 	L := []dashLine{
 		{text: fmt.Sprintf("Requests  %d open of %d", open, len(d.req.rows)), head: true, target: to(tabRequests, "open")},
-		{text: "overdue", count: overdue, level: lv(overdue, urgOverdue), target: to(tabRequests, "overdue")},
-		{text: "due within 7 days", count: due7, level: lv(due7, urgThree), target: to(tabRequests, "due7")},
+		{text: "overdue", count: overdue, level: lv(overdue, model.UrgencyOverdue), target: to(tabRequests, "overdue")},
+		{text: "due within 7 days", count: due7, level: lv(due7, model.UrgencyDueSoon), target: to(tabRequests, "due7")},
 		{text: "paused (waiting for the data subject)", count: paused, target: to(tabRequests, "paused")},
 		{text: "extended", count: extended, target: to(tabRequests, "extended")},
 	}
@@ -210,7 +208,7 @@ func (d *dashboard) build() {
 	}
 }
 
-func (d *dashboard) processorLines(today model.Date, to func(tab, string) *navigateMsg, lv func(int, urgency) urgency) []dashLine {
+func (d *dashboard) processorLines(today model.Date, to func(tab, string) *navigateMsg, lv func(int, model.Urgency) model.Urgency) []dashLine {
 	var noDPA, expiring int
 	for _, p := range d.proc.rows {
 		if procNoDPA(p) {
@@ -222,12 +220,12 @@ func (d *dashboard) processorLines(today model.Date, to func(tab, string) *navig
 	}
 	return []dashLine{
 		{text: fmt.Sprintf("Processors  %d", len(d.proc.rows)), head: true, target: to(tabProcessors, "")},
-		{text: "without a signed DPA", count: noDPA, level: lv(noDPA, urgOverdue), target: to(tabProcessors, "no DPA")},
-		{text: "DPA expired or review due within 30 days", count: expiring, level: lv(expiring, urgWeek), target: to(tabProcessors, "DPA review")},
+		{text: "without a signed DPA", count: noDPA, level: lv(noDPA, model.UrgencyOverdue), target: to(tabProcessors, "no DPA")},
+		{text: "DPA review passed or due within 30 days", count: expiring, level: lv(expiring, model.UrgencyDueWeek), target: to(tabProcessors, "DPA review")},
 	}
 }
 
-func (d *dashboard) activityLines(today model.Date, to func(tab, string) *navigateMsg, lv func(int, urgency) urgency) []dashLine {
+func (d *dashboard) activityLines(today model.Date, to func(tab, string) *navigateMsg, lv func(int, model.Urgency) model.Urgency) []dashLine {
 	var missing, review, dpia int
 	for _, a := range d.act.rows {
 		if len(a.Missing) > 0 {
@@ -242,24 +240,25 @@ func (d *dashboard) activityLines(today model.Date, to func(tab, string) *naviga
 	}
 	return []dashLine{
 		{text: fmt.Sprintf("Activities  %d", len(d.act.rows)), head: true, target: to(tabActivities, "")},
-		{text: "missing Art. 30(1) fields", count: missing, level: lv(missing, urgWeek), target: to(tabActivities, "incomplete")},
-		{text: "review due within 30 days", count: review, level: lv(review, urgWeek), target: to(tabActivities, "review due")},
-		{text: "DPIA decision open", count: dpia, level: lv(dpia, urgWeek), target: to(tabActivities, "DPIA open")},
+		{text: "missing Art. 30(1) fields", count: missing, level: lv(missing, model.UrgencyDueWeek), target: to(tabActivities, "incomplete")},
+		{text: "review passed or due within 30 days", count: review, level: lv(review, model.UrgencyDueWeek), target: to(tabActivities, "review due")},
+		{text: "DPIA decision open", count: dpia, level: lv(dpia, model.UrgencyDueWeek), target: to(tabActivities, "DPIA open")},
 	}
 }
 
-// procNoDPA and the other predicates are shared by the dashboard counts and the
-// scopes the pages show, so a count and its list always agree.
+// procNoDPA and the other predicates are the model's rules, shared by the
+// dashboard counts and the scopes the pages show, so a count and its list
+// always agree with `check`.
 func procNoDPA(p model.ProcessorRow) bool {
-	return p.Status != model.StatusRetired && p.DPAStatus != "signed" && (p.Role == "processor" || p.Role == "")
+	return model.ProcessorNeedsDPA(p.Role, p.DPAStatus, p.Status)
 }
 
 func procReviewDue(p model.ProcessorRow, today model.Date) bool {
-	return p.Status != model.StatusRetired && (p.DPAStatus == "expired" || (!p.NextReview.IsZero() && !p.NextReview.After(today.AddDays(30))))
+	return model.ProcessorReview(p, today).Due()
 }
 
 func actReviewDue(a model.ActivityRow, today model.Date) bool {
-	return a.Status != model.StatusRetired && !a.NextReview.IsZero() && !a.NextReview.After(today.AddDays(30))
+	return model.ActivityReview(a, today).Due()
 }
 
 func (d *dashboard) View() string {

@@ -21,6 +21,7 @@ type reqRow struct {
 	Due                       model.Date
 	Days                      int
 	Extended, Paused, OnClock bool
+	Urgency                   model.Urgency // the model's one rule, as check and the CLI use it
 }
 
 // reqData is one load of the request register, immutable once built so that
@@ -80,7 +81,8 @@ func buildReqData(reqs []model.Request, o Options) *reqData {
 		for i := lo; i < hi; i++ {
 			dl := deadlineOf(o.Rules, reqs[i], memo)
 			dls[i] = slimDeadline{due: dl.Due, days: int32(dl.DaysLeft(d.today)), open: reqs[i].IsOpen(),
-				extended: dl.Extended, paused: dl.Paused, onClock: dl.OnClock}
+				extended: dl.Extended, paused: dl.Paused, onClock: dl.OnClock,
+				urgency: int8(model.RequestUrgency(reqs[i], dl, d.today))}
 		}
 	})
 	order := sortOrder(reqs, dls)
@@ -101,6 +103,7 @@ type slimDeadline struct {
 	due                             model.Date
 	days                            int32
 	open, extended, paused, onClock bool
+	urgency                         int8 // model.Urgency
 }
 
 // dayNumber orders dates; it is not a day count, only monotonic and compact.
@@ -238,7 +241,7 @@ func newReqRow(r model.Request, dl slimDeadline, labels map[string]string) reqRo
 	return reqRow{
 		ID: r.ID, Ref: r.Ref, Subject: r.Subject, Type: r.Type, TypeLabel: tl, Status: r.Status,
 		Open: dl.open, Due: dl.due, Days: int(dl.days),
-		Extended: dl.extended, Paused: dl.paused, OnClock: dl.onClock,
+		Extended: dl.extended, Paused: dl.paused, OnClock: dl.onClock, Urgency: model.Urgency(dl.urgency),
 	}
 }
 

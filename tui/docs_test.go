@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/dpodesk/dpodesk/model"
 )
 
 // TestKeysDocumented checks that docs/keys.md names every binding of every page.
@@ -18,7 +19,8 @@ func TestKeysDocumented(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := openStore(t)
-	r := New(s, Options{ReadImport: func(string) (ImportReview, error) { return ImportReview{}, nil }})
+	s.readImport = func(string) (model.ImportReview, error) { return model.ImportReview{}, nil }
+	r := New(s, Options{})
 	maps := [][][]string{}
 	for _, p := range r.pages {
 		var groups [][]string

@@ -16,7 +16,7 @@ import (
 // importer) the page shows the command that imports instead.
 type documentsPage struct {
 	st     *Styles
-	s      Stores
+	s      Services
 	o      Options
 	list   listView
 	docs   []model.Document
@@ -28,16 +28,13 @@ type documentsPage struct {
 	height int
 }
 
-func newDocuments(st *Styles, s Stores, o Options) *documentsPage {
+func newDocuments(st *Styles, s Services, o Options) *documentsPage {
 	p := &documentsPage{st: st, s: s, o: o, imp: key.NewBinding(key.WithKeys("i", "n"), key.WithHelp("i/n", "import a file"))}
 	cols := []column{
 		{title: "Name", width: 20, flex: 3}, {title: "Format", width: 6}, {title: "Lang", width: 4},
 		{title: "Size", width: 8, right: true}, {title: "Imported", width: 16},
 	}
 	p.list = newListView(st, "Documents", cols, p.cells)
-	if o.ReadImport == nil {
-		p.imp.SetEnabled(false)
-	}
 	return p
 }
 
@@ -164,10 +161,8 @@ func (p *documentsPage) Actions() []action {
 		}
 	}
 	as := []action{{Name: "Documents: filter documents", Tab: tabDocuments, Key: "/"},
-		{Name: "Documents: open the selected document", Tab: tabDocuments, Key: "enter"}}
-	if p.o.ReadImport != nil {
-		as = append(as, action{Name: "Documents: import a file", Tab: tabDocuments, Key: "i"})
-	}
+		{Name: "Documents: open the selected document", Tab: tabDocuments, Key: "enter"},
+		{Name: "Documents: import a file", Tab: tabDocuments, Key: "i"}}
 	return as
 }
 
@@ -182,13 +177,8 @@ func (p *documentsPage) View() string {
 	}
 	var b strings.Builder
 	b.WriteString(p.st.Section.Render("Import") + "\n")
-	if p.o.ReadImport == nil {
-		b.WriteString("Importing from the interface is not available here. Import from the command line:\n")
-		b.WriteString("  " + p.st.Accent.Render("dpodesk import FILE --apply") + p.st.Muted.Render("   (without --apply: a dry run that shows the suggestions)") + "\n")
-	} else {
-		b.WriteString("Press " + p.st.Key.Render("i") + " to import a privacy policy or contract annex (txt, md, html, pdf, docx).\n")
-		b.WriteString(p.st.Muted.Render("You review each suggestion beside its source before it goes into the registers.") + "\n")
-	}
+	b.WriteString("Press " + p.st.Key.Render("i") + " to import a privacy policy or contract annex (txt, md, html, pdf, docx).\n")
+	b.WriteString(p.st.Muted.Render("You review each suggestion beside its source before it goes into the registers.") + "\n")
 	b.WriteByte('\n')
 	if p.list.loaded && len(p.docs) == 0 {
 		b.WriteString(p.st.Section.Render("Documents") + "\n\n  No documents imported yet.")

@@ -5,11 +5,12 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/dpodesk/dpodesk/model"
 )
 
 // reviewReadMsg brings the review of a file read by ReadImport.
 type reviewReadMsg struct {
-	rv  ImportReview
+	rv  model.ImportReview
 	err error
 }
 
@@ -28,7 +29,7 @@ func (p *documentsPage) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 		return cmd
 	}
 	p.prompt.reading = true
-	read, path := p.o.ReadImport, p.prompt.value
+	read, path := p.s.ReadImport, p.prompt.value
 	return func() tea.Msg {
 		rv, err := read(expandHome(path))
 		return reviewReadMsg{rv: rv, err: err}
@@ -51,7 +52,7 @@ func (p *documentsPage) importMsg(msg tea.Msg) tea.Cmd {
 			return errCmd(fmt.Errorf("import: %w", msg.err))
 		}
 		p.prompt = nil
-		p.review = newReview(p.st, p.o, msg.rv, p.width, p.height)
+		p.review = newReview(p.st, p.o, p.s, msg.rv, p.width, p.height)
 	case reviewEditedMsg:
 		if p.review != nil {
 			p.review.onEdited(msg)

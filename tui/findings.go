@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"fmt"
 	"slices"
 
@@ -24,50 +25,38 @@ type findingsMsg struct {
 	sum findingSummary
 }
 
-// runFindings reads the full records behind the loaded rows and runs the model's
-// checks in a Cmd, over every record: the dashboard shows what `dpodesk check`
-// reports. Overdue and due-soon requests have their own lines above, so of the
-// request rules only those lines' blind spot is added (an extension told too
-// late), and only extended requests need reading in full for it.
+// runFindings runs the application layer's check in a Cmd, over every record:
+// the dashboard shows what `dpodesk check` reports, computed by the same call.
 func (d *dashboard) runFindings() tea.Cmd {
 	if !d.loaded[0] || !d.loaded[1] || !d.loaded[2] {
 		return nil
 	}
 	d.seq++
-	seq, s, req, act, proc, today, rules := d.seq, d.s, d.req, d.act, d.proc, d.o.today(), d.o.Rules
+	seq, s := d.seq, d.s
 	return func() tea.Msg {
-		in := model.CheckInput{Today: today, Deadline: func(r model.Request) (model.Date, bool, model.Date) {
-			dl := rules.Deadline(r)
-			return dl.Due, dl.Extended, dl.FirstDue
-		}}
-		for _, r := range act.rows {
-			if a, err := s.GetActivity(r.ID); err == nil {
-				in.Activities = append(in.Activities, a)
-			}
+		fs, err := s.Findings(context.Background())
+		if err != nil {
+			return statusMsg{text: "checking the workspace: " + err.Error(), err: true}
 		}
-		for _, r := range proc.rows {
-			if p, err := s.GetProcessor(r.ID); err == nil {
-				in.Processors = append(in.Processors, p)
-			}
-		}
-		for _, r := range req.rows {
-			if r.Extended {
-				if full, err := s.GetRequest(r.ID); err == nil {
-					in.Requests = append(in.Requests, full)
-				}
-			}
-		}
-		sum := findingSummary{groups: groupFindings(shownFindings(model.Check(in))), done: true}
-		return findingsMsg{seq: seq, sum: sum}
+		return findingsMsg{seq: seq, sum: findingSummary{groups: groupFindings(shownFindings(fs)), done: true}}
 	}
 }
 
-// shownFindings drops the request rules that the dashboard's request lines
-// already count.
+// ownLines are the rules the dashboard counts on lines of their own, with the
+// same model predicates; the findings section leaves them out so that each
+// fact is shown once.
+var ownLines = []string{
+	model.RuleRequestOverdue, model.RuleRequestDueSoon, model.RuleProcessorWithoutDPA,
+	model.RuleProcessorReviewDue, model.RuleActivityMissingFields, model.RuleActivityReviewDue,
+}
+
+// shownFindings drops the rules that the dashboard's own lines already count.
 func shownFindings(fs []model.Finding) []model.Finding {
 	out := fs[:0]
 	for _, f := range fs {
-		if f.Rule != model.RuleRequestOverdue && f.Rule != model.RuleRequestDueSoon {
+		// a sub-processor without an agreement is a note, not on the DPA line
+		own := slices.Contains(ownLines, f.Rule) && !(f.Rule == model.RuleProcessorWithoutDPA && f.Severity == model.FindingInfo)
+		if !own {
 			out = append(out, f)
 		}
 	}
@@ -87,12 +76,11 @@ func groupFindings(fs []model.Finding) []findingGroup {
 		}
 		gs[i].ids[f.RecordID] = true
 	}
-	rank := map[string]int{model.FindingHigh: 0, model.FindingWarn: 1, model.FindingInfo: 2}
-	slices.SortStableFunc(gs, func(a, b findingGroup) int { return rank[a.severity] - rank[b.severity] })
+	slices.SortStableFunc(gs, func(a, b findingGroup) int { return model.SeverityRank(a.severity) - model.SeverityRank(b.severity) })
 	return gs
 }
 
-func (f findingSummary) lines(lv func(int, urgency) urgency) []dashLine {
+func (f findingSummary) lines(lv func(int, model.Urgency) model.Urgency) []dashLine {
 	head := "Findings"
 	switch {
 	case !f.done:
@@ -109,9 +97,9 @@ func (f findingSummary) lines(lv func(int, urgency) urgency) []dashLine {
 		case kindRequest:
 			t = tabRequests
 		}
-		u := urgWeek
+		u := model.UrgencyDueWeek
 		if g.severity == model.FindingHigh {
-			u = urgOverdue
+			u = model.UrgencyOverdue
 		}
 		ls = append(ls, dashLine{
 			text: fmt.Sprintf("%-5s %s: %s", g.severity, g.rule, g.example), count: len(g.ids), level: lv(len(g.ids), u),

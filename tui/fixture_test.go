@@ -9,7 +9,7 @@ import (
 
 // seed writes a small, fixed workspace: three activities, two processors and
 // four requests in different states of urgency.
-func seed(t testing.TB, s workspace) {
+func seed(t testing.TB, s *workspace) {
 	t.Helper()
 	p1 := model.Processor{Name: "CloudMail GmbH", Status: model.StatusActive, Role: "processor", Country: "DE",
 		Services: "newsletter delivery", DPA: model.DPA{Status: "signed", SignedOn: model.Date{Year: 2024, Month: 5, Day: 2},

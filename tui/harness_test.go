@@ -2,6 +2,7 @@ package tui
 
 import (
 	"bytes"
+	"context"
 	"reflect"
 	"strings"
 	"testing"
@@ -10,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/model"
 	"github.com/dpodesk/dpodesk/store"
 )
@@ -17,23 +19,62 @@ import (
 // testNow is the fixed clock of every test: Monday, 2 March 2026, 09:30 UTC.
 var testNow = time.Date(2026, 3, 2, 9, 30, 0, 0, time.UTC)
 
-// workspace adapts *store.Workspace to Stores: the store reads the journal with
-// a filter struct, the interface with plain arguments (see the report to cmd).
-type workspace struct{ *store.Workspace }
-
-func (w workspace) AuditEntries(kind string, id uint64, limit int, before uint64) ([]model.AuditEntry, error) {
-	return w.Audit(store.AuditFilter{Kind: kind, RecordID: id, Limit: limit, BeforeSeq: before})
+// workspace is the application layer over a real workspace in a temporary
+// directory, as the interface gets it from main. A test may replace the import
+// and the demo with its own functions to see what the interface asks for; the
+// store stays at hand for arranging records.
+type workspace struct {
+	*desk.Desk
+	store       *store.Workspace
+	readImport  func(path string) (model.ImportReview, error)
+	applyImport func(r model.ImportReview, acts, procs []int) (model.ImportResult, error)
+	loadDemo    func() error
 }
 
-func openStore(tb testing.TB) workspace {
+func openStore(tb testing.TB) *workspace {
 	tb.Helper()
 	w, err := store.Open(store.Options{Name: "test", Dir: tb.TempDir(), Create: true, Now: func() time.Time { return testNow }})
 	if err != nil {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { w.Close() })
-	return workspace{w}
+	return wrap(tb, w)
 }
+
+func wrap(tb testing.TB, w *store.Workspace) *workspace {
+	rules, err := model.NewDeadlineRules("", "", "")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return &workspace{Desk: desk.New(w, desk.Options{Rules: rules, Now: func() time.Time { return testNow }}), store: w}
+}
+
+func (w *workspace) ReadImport(path string) (model.ImportReview, error) {
+	if w.readImport != nil {
+		return w.readImport(path)
+	}
+	return w.Desk.ReadImport(path)
+}
+
+func (w *workspace) ApplyImport(r model.ImportReview, acts, procs []int) (model.ImportResult, error) {
+	if w.applyImport != nil {
+		return w.applyImport(r, acts, procs)
+	}
+	return w.Desk.ApplyImport(r, acts, procs)
+}
+
+func (w *workspace) LoadDemoData(ctx context.Context) error {
+	if w.loadDemo != nil {
+		return w.loadDemo()
+	}
+	return w.Desk.LoadDemoData(ctx)
+}
+
+// UpdateRequest and Apply let tests arrange records behind the interface's back.
+func (w *workspace) UpdateRequest(r *model.Request, action string) error {
+	return w.store.UpdateRequest(r, action)
+}
+func (w *workspace) Apply(cs store.Changeset) error { return w.store.Apply(cs) }
 
 func testOptions(tb testing.TB) Options {
 	rules, err := model.NewDeadlineRules("", "", "")
@@ -52,7 +93,7 @@ type harness struct {
 	r *Root
 }
 
-func newHarness(t *testing.T, s Stores, o Options) *harness {
+func newHarness(t *testing.T, s Services, o Options) *harness {
 	h := &harness{t: t, r: New(s, o)}
 	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	h.run(h.r.Init())

@@ -17,11 +17,11 @@ type processorsPage struct {
 	data    *procData
 }
 
-func newProcessors(st *Styles, s Stores, o Options) *processorsPage {
+func newProcessors(st *Styles, s Services, o Options) *processorsPage {
 	p := &processorsPage{data: &procData{}, history: key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "history"))}
 	p.registerPage = registerPage{st: st, s: s, o: o, kind: kindProcessor, noun: "processor",
 		rows: func() registerRows { return p.data }, fetchRecord: p.fetch, pageKey: p.actionKey,
-		remove: func(s Stores, id uint64) error { return s.DeleteProcessor(id) }}
+		remove: func(s Services, id uint64) error { return s.DeleteProcessor(id) }}
 	cols := []column{
 		{title: "Name", width: 18, flex: 3}, {title: "Country", width: 7},
 		{title: "Transfer", width: 10, flex: 1}, {title: "DPA", width: 11},

@@ -30,7 +30,7 @@ type recordPane interface {
 // columns, how a record is fetched and shown, its forms and its own keys.
 type registerPage struct {
 	st            *Styles
-	s             Stores
+	s             Services
 	o             Options
 	list          listView
 	detail        recordPane
@@ -40,7 +40,7 @@ type registerPage struct {
 	kind, noun  string              // kindActivity, "activity"
 	rows        func() registerRows // the current load
 	fetchRecord func(id uint64, purpose recordPurpose) tea.Cmd
-	remove      func(s Stores, id uint64) error
+	remove      func(s Services, id uint64) error
 	pageKey     func(msg tea.KeyPressMsg) tea.Cmd // the page's action keys (new, edit, …)
 }
 

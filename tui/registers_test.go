@@ -18,7 +18,7 @@ func (h *harness) enterThrough() {
 	h.t.Fatalf("form did not close:\n%s", h.plain())
 }
 
-func findActivity(t *testing.T, s workspace, name string) (model.Activity, bool) {
+func findActivity(t *testing.T, s *workspace, name string) (model.Activity, bool) {
 	t.Helper()
 	rows, err := s.ActivityRows()
 	if err != nil {

@@ -84,7 +84,7 @@ func statusLabel(s string) string { return strings.ReplaceAll(s, "_", " ") }
 
 func (p *requestsPage) rowStyle(i int) (lipgloss.Style, bool) {
 	r := &p.data.rows[i]
-	return p.st.urgencyStyle(urgencyOf(r.Open, r.Days))
+	return p.st.urgencyStyle(r.Urgency)
 }
 
 func (p *requestsPage) SetSize(w, h int) {
@@ -188,11 +188,11 @@ func (p *requestsPage) onNavigate(msg navigateMsg) tea.Cmd {
 	var fn func(int) bool
 	switch msg.scope {
 	case "overdue":
-		fn = func(i int) bool { return rows[i].Open && !rows[i].Paused && rows[i].Days < 0 }
+		fn = func(i int) bool { return rows[i].Urgency == model.UrgencyOverdue }
 	case "due7":
-		fn = func(i int) bool { return rows[i].Open && !rows[i].Paused && rows[i].Days >= 0 && rows[i].Days <= 7 }
+		fn = func(i int) bool { return model.DueWithin(rows[i].Urgency, rows[i].Days, model.DueWeekDays) }
 	case "paused":
-		fn = func(i int) bool { return rows[i].Open && rows[i].Paused }
+		fn = func(i int) bool { return rows[i].Urgency == model.UrgencyPaused }
 	case "extended":
 		fn = func(i int) bool { return rows[i].Open && rows[i].Extended }
 	case "open":

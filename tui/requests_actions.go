@@ -62,22 +62,11 @@ func (p *requestsPage) refOf(id uint64) string {
 func (p *requestsPage) apply(id uint64, action, done string, fn func(*model.Request) error) tea.Cmd {
 	s, ref := p.s, p.refOf(id)
 	return func() tea.Msg {
-		var last error
-		// Commands run concurrently, so another write may land between read and
-		// write; the step is re-applied to a fresh read a bounded number of times.
-		for range 3 {
-			r, err := s.GetRequest(id)
-			if err != nil {
-				return statusMsg{text: err.Error(), err: true}
-			}
-			if err := fn(&r); err != nil {
-				return statusMsg{text: err.Error(), err: true}
-			}
-			if last = s.UpdateRequest(&r, action); last == nil {
-				return savedMsg{kind: kindRequest, id: id, text: r.Ref + ": " + done}
-			}
+		r, err := s.ActOnRequest(id, action, fn)
+		if err != nil {
+			return statusMsg{text: "saving " + ref + ": " + err.Error(), err: true}
 		}
-		return statusMsg{text: "saving " + ref + ": " + last.Error(), err: true}
+		return savedMsg{kind: kindRequest, id: id, text: r.Ref + ": " + done}
 	}
 }
 

@@ -80,7 +80,7 @@ func (d *requestDetail) render(w int) string {
 func (d *requestDetail) deadlineLine() string {
 	st, dl := d.st, d.dl
 	left := dl.DaysLeft(d.o.today())
-	u := urgencyOf(d.req.IsOpen(), left)
+	u := model.RequestUrgency(d.req, dl, d.o.today())
 	txt := fmt.Sprintf("Due %s", d.o.fmtDate(dl.Due))
 	if d.req.IsOpen() {
 		switch {

@@ -7,7 +7,7 @@ import (
 	"github.com/dpodesk/dpodesk/model"
 )
 
-func findRequest(t *testing.T, s workspace, subject string) (model.Request, bool) {
+func findRequest(t *testing.T, s *workspace, subject string) (model.Request, bool) {
 	t.Helper()
 	rows, err := s.RequestRows()
 	if err != nil {

@@ -85,8 +85,9 @@ func (k ReviewKeys) FullHelp() [][]key.Binding {
 type reviewModel struct {
 	st      *Styles
 	o       Options
+	imp     Importer
 	keys    ReviewKeys
-	rv      ImportReview
+	rv      model.ImportReview
 	acts    []decision
 	procs   []decision
 	rows    []reviewRow
@@ -101,8 +102,8 @@ type reviewModel struct {
 	height  int
 }
 
-func newReview(st *Styles, o Options, rv ImportReview, w, h int) *reviewModel {
-	m := &reviewModel{st: st, o: o, keys: NewReviewKeys(), rv: rv, changes: len(rv.Changes) > 0,
+func newReview(st *Styles, o Options, imp Importer, rv model.ImportReview, w, h int) *reviewModel {
+	m := &reviewModel{st: st, o: o, imp: imp, keys: NewReviewKeys(), rv: rv, changes: len(rv.Changes) > 0,
 		acts: make([]decision, len(rv.Activities)), procs: make([]decision, len(rv.Processors))}
 	counts := [...]int{len(rv.Activities), len(rv.Processors), len(rv.Facts), len(rv.Findings)}
 	for g, n := range counts {

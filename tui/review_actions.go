@@ -5,11 +5,12 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/dpodesk/dpodesk/model"
 )
 
 // reviewAppliedMsg reports the merge; reviewLeaveMsg closes the review.
 type reviewAppliedMsg struct {
-	res ImportResult
+	res model.ImportResult
 	err error
 }
 
@@ -99,10 +100,7 @@ func (m *reviewModel) set(d decision) tea.Cmd {
 // confirmMerge asks before writing; the document is stored even when no
 // suggestion was accepted, so the policy and its version history are kept.
 func (m *reviewModel) confirmMerge() tea.Cmd {
-	apply := m.o.ApplyImport
-	if apply == nil {
-		return nil
-	}
+	apply := m.imp.ApplyImport
 	acts, procs := chosen(m.acts), chosen(m.procs)
 	_, _, pend := m.counts()
 	q := fmt.Sprintf("Store %s with %d of %s and %d of %s?", m.rv.Document.Name,

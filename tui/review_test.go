@@ -31,25 +31,25 @@ func span(section, quote string) model.Evidence {
 	return model.Evidence{Section: section, Start: i, End: i + len(quote), Quote: quote}
 }
 
-func sampleReview() ImportReview {
-	return ImportReview{
+func sampleReview() model.ImportReview {
+	return model.ImportReview{
 		Document: model.Document{Name: "club-policy.txt", Format: "txt", Language: "en", Text: reviewText},
-		Activities: []SuggestedActivity{
+		Activities: []model.SuggestedActivity{
 			{Activity: model.Activity{Name: "Membership", Status: model.StatusDraft, Purposes: []string{"run the membership"}, LegalBases: []string{"6.1.b"},
 				Retention: []model.Retention{{Category: "member data", Period: "three years after leaving"}}},
 				Evidence: span("1", "We process the name, address and bank details of members"), MergesInto: "Membership"},
 			{Activity: model.Activity{Name: "Newsletter", Status: model.StatusDraft, LegalBases: []string{"6.1.a"}, Recipients: []string{"MailBird"}},
 				Evidence: span("2", "With your consent we send a newsletter.")},
 		},
-		Processors: []SuggestedProcessor{
+		Processors: []model.SuggestedProcessor{
 			{Processor: model.Processor{Name: "MailBird", LegalEntity: "MailBird Ltd", Status: model.StatusDraft, Role: "processor", Country: "IE", DPA: model.DPA{Status: "none"}},
 				Evidence: span("2", "The newsletter is sent by MailBird Ltd, Ireland, on our behalf.")},
 		},
-		Facts: []ReviewFact{
+		Facts: []model.ReviewFact{
 			{Label: "legal basis", Value: "6.1.b", Evidence: span("1", "Art. 6(1)(b) GDPR")},
 			{Label: "retention", Value: "three years — member data", Evidence: span("1", "three years after a member leaves")},
 		},
-		Findings: []ReviewFinding{{Severity: "warn", Message: "MailBird: processor without a stated data processing agreement",
+		Findings: []model.ReviewFinding{{Severity: "warn", Message: "MailBird: processor without a stated data processing agreement",
 			Evidence: span("2", "The newsletter is sent by MailBird Ltd, Ireland, on our behalf.")}},
 	}
 }
@@ -57,25 +57,24 @@ func sampleReview() ImportReview {
 // reviewFake stands in for cmd's import: it hands out a fixed review and
 // records what would be stored.
 type reviewFake struct {
-	rv          ImportReview
+	rv          model.ImportReview
 	readPath    string
 	acts, procs []int
-	applied     ImportReview
+	applied     model.ImportReview
 }
 
-func (f *reviewFake) options(t *testing.T) Options {
-	o := testOptions(t)
-	o.ReadImport = func(path string) (ImportReview, error) { f.readPath = path; return f.rv, nil }
-	o.ApplyImport = func(r ImportReview, acts, procs []int) (ImportResult, error) {
+func (f *reviewFake) install(s *workspace) *workspace {
+	s.readImport = func(path string) (model.ImportReview, error) { f.readPath = path; return f.rv, nil }
+	s.applyImport = func(r model.ImportReview, acts, procs []int) (model.ImportResult, error) {
 		f.applied, f.acts, f.procs = r, acts, procs
-		return ImportResult{DocumentID: 7, Name: r.Document.Name, Activities: len(acts), Processors: len(procs), Merged: 1}, nil
+		return model.ImportResult{DocumentID: 7, Name: r.Document.Name, Activities: len(acts), Processors: len(procs), Merged: 1}, nil
 	}
-	return o
+	return s
 }
 
-func openReview(t *testing.T, rv ImportReview) (*harness, *reviewFake) {
+func openReview(t *testing.T, rv model.ImportReview) (*harness, *reviewFake) {
 	f := &reviewFake{rv: rv}
-	h := newHarness(t, openStore(t), f.options(t))
+	h := newHarness(t, f.install(openStore(t)), testOptions(t))
 	h.keys("5", "i", "type:/srv/club-policy.txt", "enter")
 	return h, f
 }
@@ -176,7 +175,7 @@ func TestPathCompletion(t *testing.T) {
 		t.Fatal(err)
 	}
 	f := &reviewFake{rv: sampleReview()}
-	h := newHarness(t, openStore(t), f.options(t))
+	h := newHarness(t, f.install(openStore(t)), testOptions(t))
 	h.keys("5", "i", "type:~/al", "tab")
 	h.contains("File: ~/alp", "alpha-policy.md", "alpine.txt")
 	h.keys("type:h", "tab")
@@ -189,7 +188,7 @@ func TestPathCompletion(t *testing.T) {
 	}
 }
 
-func storeDocument(t *testing.T, s workspace) {
+func storeDocument(t *testing.T, s *workspace) {
 	t.Helper()
 	doc := &model.Document{Name: "club-policy.txt", Format: "txt", Encoding: "utf-8", Language: "en", Size: int64(len(reviewText)),
 		SHA256: strings.Repeat("ab", 32), Text: reviewText,
@@ -203,7 +202,7 @@ func storeDocument(t *testing.T, s workspace) {
 func TestDocumentDetail(t *testing.T) {
 	s := openStore(t)
 	storeDocument(t, s)
-	h := newHarness(t, s, (&reviewFake{}).options(t))
+	h := newHarness(t, (&reviewFake{}).install(s), testOptions(t))
 	h.keys("5", "enter")
 	h.contains("club-policy.txt  document 1", "sha256", strings.Repeat("ab", 32), "1. Membership")
 	h.keys("pgdown")
@@ -219,7 +218,7 @@ func TestGoldenReview(t *testing.T) {
 	changed.PreviousImported = time.Date(2026, 1, 15, 10, 0, 0, 0, time.UTC)
 	cases := []struct {
 		name string
-		rv   ImportReview
+		rv   model.ImportReview
 		doc  bool
 		keys []string
 	}{
@@ -236,7 +235,7 @@ func TestGoldenReview(t *testing.T) {
 			if c.doc {
 				storeDocument(t, s)
 			}
-			h := newHarness(t, s, (&reviewFake{rv: c.rv}).options(t))
+			h := newHarness(t, (&reviewFake{rv: c.rv}).install(s), testOptions(t))
 			h.keys(c.keys...)
 			golden.RequireEqual(t, h.screen())
 		})

@@ -1,14 +1,16 @@
 package tui
 
 import (
+	"context"
 	"time"
 
 	"github.com/dpodesk/dpodesk/model"
 )
 
-// The interface talks to the core only through these consumer-side interfaces, so
-// that cmd can hand over the concrete workspace and the page tests can run against
-// anything with the same methods. The signatures match *store.Workspace.
+// The interface talks to the core only through these consumer-side interfaces:
+// the application layer (*desk.Desk) satisfies them, the CLI's main and the SSH
+// server hand it over, and the page tests run against a real workspace with the
+// same methods.
 
 // ActivityStore is the record of processing activities.
 type ActivityStore interface {
@@ -25,7 +27,9 @@ type RequestStore interface {
 	RequestRows() ([]model.Request, error)
 	GetRequest(id uint64) (model.Request, error)
 	CreateRequest(r *model.Request) error
-	UpdateRequest(r *model.Request, action string) error
+	// ActOnRequest applies a lifecycle step to the stored request and saves it
+	// under the audit action, re-applying it when someone saved in between.
+	ActOnRequest(id uint64, action string, apply func(*model.Request) error) (model.Request, error)
 	DeleteRequest(id uint64) error
 }
 
@@ -52,24 +56,35 @@ type DocumentStore interface {
 	GetDocument(id uint64) (model.Document, error)
 }
 
-// Stores is everything the interface needs from a workspace.
-type Stores interface {
+// Importer reads a policy for review without storing anything, and stores the
+// document with the suggestions the DPO accepted (by index, as edited in the
+// review) in one transaction.
+type Importer interface {
+	ReadImport(path string) (model.ImportReview, error)
+	ApplyImport(r model.ImportReview, acceptedActivities, acceptedProcessors []int) (model.ImportResult, error)
+}
+
+// Checker runs every compliance rule over every record: what `dpodesk check`
+// reports.
+type Checker interface {
+	Findings(ctx context.Context) ([]model.Finding, error)
+}
+
+// DemoLoader fills an empty workspace with the demo organisation.
+type DemoLoader interface {
+	LoadDemoData(ctx context.Context) error
+}
+
+// Services is everything the interface needs from the application layer.
+type Services interface {
 	ActivityStore
 	RequestStore
 	ProcessorStore
 	AuditStore
 	DocumentStore
-}
-
-// ImportResult is what an import from the Documents page reports back.
-type ImportResult struct {
-	DocumentID uint64
-	Name       string
-	Activities int // activity suggestions written as drafts
-	Processors int // processor suggestions written as drafts
-	Merged     int // of those, merged into records that already existed
-	Findings   int
-	Summary    string // one line for the status line
+	Importer
+	Checker
+	DemoLoader
 }
 
 // Options configures the interface. Zero values get defaults in withDefaults.
@@ -84,13 +99,6 @@ type Options struct {
 	Rules               model.DeadlineRules
 	DefaultJurisdiction string
 	Now                 func() time.Time // injectable clock for tests
-	LoadDemo            func() error     // fills the workspace with demo data
-	// ReadImport reads and extracts one file without storing anything; nil
-	// when the build has no importer, and the Documents page says so.
-	ReadImport func(path string) (ImportReview, error)
-	// ApplyImport stores the document of a review and the suggestions the user
-	// accepted (by index, as edited in the review) in one transaction.
-	ApplyImport func(r ImportReview, acceptedActivities, acceptedProcessors []int) (ImportResult, error)
 }
 
 func (o Options) withDefaults() Options {

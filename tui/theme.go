@@ -4,6 +4,7 @@ import (
 	"image/color"
 
 	"charm.land/lipgloss/v2"
+	"github.com/dpodesk/dpodesk/model"
 )
 
 // palette is the semantic colour set. Pages never pick colours: they ask Styles
@@ -72,42 +73,17 @@ func NewStyles(isDark bool) Styles {
 	}
 }
 
-// urgency classes for requests, in the order the table colours them.
-type urgency int
-
-const (
-	urgNone urgency = iota
-	urgClosed
-	urgWeek  // due within 7 days
-	urgThree // due within 3 days
-	urgOverdue
-)
-
-func urgencyOf(open bool, daysLeft int) urgency {
-	switch {
-	case !open:
-		return urgClosed
-	case daysLeft < 0:
-		return urgOverdue
-	case daysLeft <= 3:
-		return urgThree
-	case daysLeft <= 7:
-		return urgWeek
-	}
-	return urgNone
-}
-
 // urgencyStyle maps an urgency to a style; NO_COLOR users get the "!" markers
 // the table adds to the days-left column instead.
-func (st Styles) urgencyStyle(u urgency) (lipgloss.Style, bool) {
+func (st Styles) urgencyStyle(u model.Urgency) (lipgloss.Style, bool) {
 	switch u {
-	case urgOverdue:
+	case model.UrgencyOverdue:
 		return st.Danger, true
-	case urgThree:
+	case model.UrgencyDueSoon:
 		return st.Warn.Bold(true), true
-	case urgWeek:
+	case model.UrgencyDueWeek:
 		return st.Warn, true
-	case urgClosed:
+	case model.UrgencyClosed, model.UrgencyPaused:
 		return st.Muted, true
 	}
 	return lipgloss.Style{}, false

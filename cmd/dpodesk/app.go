@@ -8,13 +8,15 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/dpodesk/dpodesk/config"
 	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/model"
 	"github.com/dpodesk/dpodesk/store"
 )
 
-// app holds what every verb shares: the configuration, the workspace once opened,
-// the deadline rules and the output streams.
+// app holds what every verb shares: the configuration, the workspace once
+// opened (as its application layer) and the output streams. Verbs turn flags
+// into one call on the desk and print what it returns.
 type app struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
@@ -24,12 +26,12 @@ type app struct {
 	workspace  string // --workspace
 	db         string // --db
 	// createMissing lets a verb create the named workspace when it does not exist
-	// yet (`demo` fills a new workspace; `workspace create` makes one).
+	// yet (`demo` fills a new workspace).
 	createMissing bool
 
-	cfg   Config
-	rules model.DeadlineRules
-	ws    *store.Workspace
+	cfg  config.Config
+	home *desk.Home
+	d    *desk.Desk
 	// key is the key of workspace keyName when the interface has already asked
 	// for its passphrase (the workspace picker), so open does not ask again.
 	key     []byte
@@ -43,20 +45,34 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *app {
 // load reads and validates the configuration; it runs before any verb so that a
 // broken file stops start-up before anything else happens.
 func (a *app) load() error {
-	cfg, err := LoadConfig(a.configPath)
+	cfg, err := config.Load(a.configPath)
 	if err != nil {
 		return err
 	}
 	if err := cfg.Validate(); err != nil {
 		return err
 	}
-	rules, err := model.NewDeadlineRules(cfg.Holidays, cfg.ExtensionMode, cfg.PausePolicy)
+	home, err := desk.NewHome(cfg, a.now)
 	if err != nil {
 		return err
 	}
-	a.cfg, a.rules = cfg, rules
+	home.Author = localAuthor()
+	a.cfg, a.home = cfg, home
 	return nil
 }
+
+// localAuthor names the operating-system user for the audit journal.
+func localAuthor() string {
+	for _, v := range []string{"USER", "LOGNAME", "USERNAME"} {
+		if u := os.Getenv(v); u != "" {
+			return u
+		}
+	}
+	return ""
+}
+
+// rules are the deadline rules of the configuration.
+func (a *app) rules() model.DeadlineRules { return a.home.Rules() }
 
 // target says which workspace this invocation means: its name and directory.
 func (a *app) target() (name, dir string, err error) {
@@ -71,75 +87,55 @@ func (a *app) target() (name, dir string, err error) {
 	if a.workspace != "" {
 		name = a.workspace
 	}
-	if err := validWorkspaceName(name); err != nil {
+	if err := config.ValidWorkspaceName(name); err != nil {
 		return "", "", usagef("%v", err)
 	}
-	return name, filepath.Join(a.cfg.workspacesDir(), name), nil
+	return name, a.home.Dir(name), nil
 }
 
-// open opens the workspace for a verb that needs one. The default workspace is
-// created on first use so that a bare machine works without set-up; any other
-// missing workspace is an error that says how to create it.
-func (a *app) open() (*store.Workspace, error) {
-	if a.ws != nil {
-		return a.ws, nil
+// desk opens the workspace for a verb that needs one and returns its
+// application layer. The default workspace is created on first use so that a
+// bare machine works without set-up; any other missing workspace is an error
+// that says how to create it.
+func (a *app) desk() (*desk.Desk, error) {
+	if a.d != nil {
+		return a.d, nil
 	}
 	name, dir, err := a.target()
 	if err != nil {
 		return nil, err
 	}
-	exists := dirExists(dir)
 	create := a.createMissing || a.db != "" || (name == a.cfg.DefaultWorkspace && a.workspace == "")
-	if !exists && !create {
-		return nil, fmt.Errorf("workspace %q does not exist; create it with: dpodesk workspace create %s", name, name)
-	}
 	key, err := a.workspaceKey(name, dir)
 	if err != nil {
 		return nil, err
 	}
-	ws, err := store.Open(store.Options{Name: name, Dir: dir, LogDir: a.logDir(name), Create: true, EncryptionKey: key})
+	d, err := a.home.Open(desk.OpenOptions{Name: name, Dir: dir, Key: key, Create: create, Named: a.db == ""})
 	if err != nil {
 		if errors.Is(err, store.ErrLocked) {
 			return nil, &exitError{exitBusy, fmt.Errorf("workspace %q is open in another dpodesk process", name)}
 		}
 		return nil, err
 	}
-	a.ws = ws
-	a.noteOpened(name)
-	return ws, nil
+	if w := d.OpenWarning(); w != nil {
+		fmt.Fprintf(a.stderr, "dpodesk: %v\n", w)
+	}
+	a.d = d
+	return d, nil
 }
 
-// close closes the workspace if a verb opened it.
+// close closes the workspace if a verb opened it, with its automatic backup.
 func (a *app) close() {
-	if a.ws == nil {
+	if a.d == nil {
 		return
 	}
-	// a failed automatic backup is reported, never a reason not to close
-	if err := a.autoBackup(a.ws); err != nil {
+	if err := a.d.Close(); err != nil {
 		fmt.Fprintf(a.stderr, "dpodesk: %v\n", err)
 	}
-	if err := a.ws.Close(); err != nil {
-		fmt.Fprintf(a.stderr, "dpodesk: closing workspace: %v\n", err)
-	}
-	a.ws = nil
+	a.d = nil
 }
-
-func (a *app) today() model.Date { return model.DateOf(a.now()) }
 
 func dirExists(p string) bool {
 	st, err := os.Stat(p)
 	return err == nil && st.IsDir()
-}
-
-// logDir keeps each workspace's Badger log apart, so two workspaces never
-// interleave in one file.
-func (a *app) logDir(name string) string { return filepath.Join(a.cfg.logsDir(), name) }
-
-// desk opens the workspace (see open) and returns the application layer over it.
-func (a *app) desk() (*desk.Desk, error) {
-	ws, err := a.open()
-	if err != nil {
-		return nil, err
-	}
-	return desk.New(ws, desk.Options{Rules: a.rules, Now: a.now}), nil
 }

@@ -102,11 +102,11 @@ func (a *app) activityList() *cobra.Command {
 	cmd := &cobra.Command{
 		Use: "list", Short: "List activities", Args: noArgs,
 		RunE: func(*cobra.Command, []string) error {
-			ws, err := a.open()
+			d, err := a.desk()
 			if err != nil {
 				return err
 			}
-			rows, err := ws.ActivityRows()
+			rows, err := d.ActivityRows()
 			if err != nil {
 				return err
 			}
@@ -135,18 +135,11 @@ func (a *app) activityList() *cobra.Command {
 
 // resolveActivity finds an activity by id or by its exact name.
 func (a *app) resolveActivity(s string) (model.Activity, error) {
-	ws, err := a.open()
+	d, err := a.desk()
 	if err != nil {
 		return model.Activity{}, err
 	}
-	if id, ok := parseID(s); ok {
-		return ws.GetActivity(id)
-	}
-	act, found, err := ws.FindActivityByName(s)
-	if err == nil && !found {
-		err = fmt.Errorf("no activity named %q; `dpodesk activity list` shows them", s)
-	}
-	return act, err
+	return d.Activity(s)
 }
 
 func (a *app) activityShow() *cobra.Command {

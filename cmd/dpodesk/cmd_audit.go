@@ -1,18 +1,15 @@
 package main
 
 import (
+	"errors"
 	"fmt"
-	"strconv"
-	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
+	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/model"
-	"github.com/dpodesk/dpodesk/store"
 )
-
-func init() { extraCommands = append(extraCommands, (*app).auditCommand) }
 
 func (a *app) auditCommand() *cobra.Command {
 	cmd := &cobra.Command{
@@ -36,22 +33,19 @@ func (a *app) auditList() *cobra.Command {
 			if limit < 0 {
 				return usagef("--limit must be 0 (all) or more")
 			}
-			ws, err := a.open()
+			d, err := a.desk()
 			if err != nil {
 				return err
 			}
-			f, err := auditFilter(ws, record, kind, limit)
-			if err != nil {
-				return err
+			entries, err := d.Journal(record, kind, limit)
+			var bad *desk.BadRecordError
+			if errors.As(err, &bad) {
+				return usagef("--%v", bad)
 			}
-			entries, err := ws.Audit(f)
 			if err != nil {
 				return err
 			}
 			if asJSON {
-				if entries == nil {
-					entries = []model.AuditEntry{}
-				}
 				return a.printJSON(entries)
 			}
 			return a.printAudit(entries)
@@ -63,25 +57,6 @@ func (a *app) auditList() *cobra.Command {
 	fl.IntVar(&limit, "limit", 50, "at most N entries; 0 for all")
 	fl.BoolVar(&asJSON, "json", false, "print JSON, with the record before and after each change")
 	return cmd
-}
-
-// auditFilter turns the flags into a filter. A request ref names its kind too,
-// because record IDs are counted per kind and "7" may be an activity or a request.
-func auditFilter(ws *store.Workspace, record, kind string, limit int) (store.AuditFilter, error) {
-	f := store.AuditFilter{Kind: kind, Limit: limit}
-	if record == "" {
-		return f, nil
-	}
-	if id, err := strconv.ParseUint(strings.TrimPrefix(record, "#"), 10, 64); err == nil {
-		f.RecordID = id
-		return f, nil
-	}
-	r, err := ws.ResolveRequest(record)
-	if err != nil {
-		return f, usagef("--record %q: give a record ID or a request ref (%v)", record, err)
-	}
-	f.RecordID, f.Kind = r.ID, "request"
-	return f, nil
 }
 
 func (a *app) printAudit(entries []model.AuditEntry) error {
@@ -104,11 +79,11 @@ func (a *app) auditVerify() *cobra.Command {
 		Short: "Recompute the journal's hash chain; exit 5 naming the first broken entry",
 		Args:  noArgs,
 		RunE: func(*cobra.Command, []string) error {
-			ws, err := a.open()
+			d, err := a.desk()
 			if err != nil {
 				return err
 			}
-			checked, broken, err := ws.VerifyAudit()
+			checked, broken, err := d.VerifyJournal()
 			if err != nil {
 				return err
 			}

@@ -1,29 +1,14 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
-	"path/filepath"
 
 	"github.com/spf13/cobra"
 
+	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/store"
-)
-
-func init() {
-	extraCommands = append(extraCommands, (*app).backupCommand, (*app).restoreCommand, (*app).importWorkspaceCommand)
-	exportExtras = append(exportExtras, (*app).exportWorkspaceCommand)
-}
-
-// backupExt is the extension of backup files; backupStamp is the time in their
-// names, which sorts in time order.
-const (
-	backupExt   = ".dpobak"
-	backupStamp = "20060102-150405"
 )
 
 func (a *app) backupCommand() *cobra.Command {
@@ -35,59 +20,23 @@ func (a *app) backupCommand() *cobra.Command {
 			"data. The default file is <backup dir>/<workspace>-<YYYYMMDD-HHMMSS>.dpobak.",
 		Args: noArgs,
 		RunE: func(*cobra.Command, []string) error {
-			ws, err := a.open()
+			d, err := a.desk()
 			if err != nil {
 				return err
 			}
 			if out == "" {
-				out = filepath.Join(a.cfg.backupDir(), ws.Name()+"-"+a.now().Format(backupStamp)+backupExt)
+				out = d.DefaultBackupPath()
 			}
-			h, err := writeBackup(ws, out)
+			h, err := d.Backup(out)
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(a.stdout, "backed up workspace %q to %s: %s%s\n", ws.Name(), out, countsText(h.Counts), encryptedText(h.Encrypted))
+			fmt.Fprintf(a.stdout, "backed up workspace %q to %s: %s%s\n", d.Store().Name(), out, countsText(h.Counts), encryptedText(h.Encrypted))
 			return nil
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", "backup file to write")
 	return cmd
-}
-
-// writeBackup writes to a temporary file beside path and renames it, so a full
-// disk or a crash never leaves a half backup under the final name.
-func writeBackup(ws *store.Workspace, path string) (store.BackupHeader, error) {
-	var h store.BackupHeader
-	err := writeAtomic(path, func(w io.Writer) (err error) {
-		h, err = ws.Backup(w)
-		return err
-	})
-	return h, err
-}
-
-func writeAtomic(path string, write func(io.Writer) error) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return fmt.Errorf("creating %s: %w", filepath.Dir(path), err)
-	}
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	defer os.Remove(f.Name())
-	err = write(f)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(f.Name(), path)
-	}
-	if err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	return nil
 }
 
 func countsText(c store.BackupCounts) string {
@@ -126,19 +75,12 @@ func (a *app) restore(file string, force bool) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.Open(file)
-	if err != nil {
-		return fmt.Errorf("opening the backup: %w", err)
-	}
-	defer f.Close()
 	var source string
-	h, err := store.Restore(f, dir, store.RestoreOptions{
-		Name: name, LogDir: a.cfg.logsDir(), Force: force,
-		Passphrase: func(h store.BackupHeader) (string, error) {
-			source = h.Workspace
-			return a.passphrase("DPODESK_PASSPHRASE", fmt.Sprintf("passphrase of workspace %q, from which the backup was taken: ", h.Workspace), false)
-		},
-	})
+	h, err := a.home.Restore(file, desk.RestoreOptions{Name: name, Dir: dir, Force: force,
+		Passphrase: func(from string) (string, error) {
+			source = from
+			return a.passphrase("DPODESK_PASSPHRASE", fmt.Sprintf("passphrase of workspace %q, from which the backup was taken: ", from), false)
+		}})
 	switch {
 	case errors.Is(err, store.ErrWrongPassphrase):
 		return &exitError{exitPassword, fmt.Errorf("wrong passphrase for workspace %q", source)}
@@ -161,17 +103,19 @@ func (a *app) exportWorkspaceCommand() *cobra.Command {
 		Short: "Every record of the workspace as one versioned JSON bundle (see docs/workspaces.md)",
 		Args:  noArgs,
 		RunE: func(*cobra.Command, []string) error {
-			ws, err := a.open()
+			d, err := a.desk()
 			if err != nil {
 				return err
 			}
-			if out == "" || out == "-" {
-				return ws.ExportBundle(a.stdout)
+			if out == "-" {
+				out = ""
 			}
-			if err := writeAtomic(out, ws.ExportBundle); err != nil {
+			if err := d.ExportBundle(a.stdout, out); err != nil {
 				return err
 			}
-			fmt.Fprintf(a.stderr, "exported workspace %q to %s\n", ws.Name(), out)
+			if out != "" {
+				fmt.Fprintf(a.stderr, "exported workspace %q to %s\n", d.Store().Name(), out)
+			}
 			return nil
 		},
 	}
@@ -199,38 +143,25 @@ func (a *app) importWorkspace(file string, encrypt bool) error {
 		return fmt.Errorf("reading the bundle: %w", err)
 	}
 	if a.workspace == "" && a.db == "" {
-		var head struct{ Workspace string }
-		if err := json.Unmarshal(data, &head); err != nil || head.Workspace == "" {
+		if a.workspace = desk.BundleWorkspace(data); a.workspace == "" {
 			return usagef("%s names no workspace; give one with --workspace NEW", file)
 		}
-		a.workspace = head.Workspace
 	}
 	name, dir, err := a.target()
 	if err != nil {
 		return err
 	}
-	created := !dirExists(dir)
-	if encrypt {
-		if !created {
-			return fmt.Errorf("workspace %q already exists; --encrypt needs a new one", name)
+	o := desk.ImportBundleOptions{Name: name, Dir: dir, Encrypt: encrypt}
+	if encrypt && !dirExists(dir) {
+		if o.Passphrase, err = a.passphrase("DPODESK_PASSPHRASE", fmt.Sprintf("new passphrase for workspace %q: ", name), true); err != nil {
+			return err
 		}
-		if err := a.initEncryption(name, dir); err != nil {
+	} else if store.IsEncrypted(dir) {
+		if o.Passphrase, err = a.passphrase("DPODESK_PASSPHRASE", fmt.Sprintf("passphrase for workspace %q: ", name), false); err != nil {
 			return err
 		}
 	}
-	a.createMissing = true
-	ws, err := a.open()
-	if err == nil {
-		err = ws.ImportBundle(bytes.NewReader(data))
-	}
-	if err != nil {
-		if created {
-			a.close()
-			os.RemoveAll(dir)
-		}
-		return err
-	}
-	c, err := ws.Counts()
+	c, err := a.home.ImportBundle(data, o)
 	if err != nil {
 		return err
 	}

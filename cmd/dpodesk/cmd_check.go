@@ -1,34 +1,32 @@
 package main
 
 import (
-	"errors"
+	"context"
 	"fmt"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
+	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/model"
-	"github.com/dpodesk/dpodesk/store"
 )
-
-func init() { extraCommands = append(extraCommands, (*app).checkCommand) }
 
 func (a *app) checkCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "check [--json]",
 		Short: "Run the compliance checks over the workspace; exit 1 when any finding is high",
-		Long: "Overdue and nearly due requests, late extension notices, activities missing Art. 30 fields,\n" +
-			"consent without a withdrawal route, Art. 9 data without a condition, undecided DPIAs,\n" +
-			"processors without a signed DPA or past their review, transfers without a safeguard and\n" +
-			"Privacy Shield (docs/checks.md). Exits 1 when any finding is high, so cron can alert.",
+		Long: "Overdue and nearly due requests, late extension notices, activities missing Art. 30 fields\n" +
+			"or past their review, consent without a withdrawal route, Art. 9 data without a condition,\n" +
+			"undecided DPIAs, processors without a signed DPA or past their review, transfers without a\n" +
+			"safeguard and Privacy Shield (docs/checks.md). Exits 1 when any finding is high, so cron can alert.",
 		Args: noArgs,
 		RunE: func(*cobra.Command, []string) error {
-			ws, err := a.open()
+			d, err := a.desk()
 			if err != nil {
 				return err
 			}
-			findings, err := a.findings(ws)
+			findings, err := d.Findings(context.Background())
 			if err != nil {
 				return err
 			}
@@ -40,7 +38,7 @@ func (a *app) checkCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if n := countSeverity(findings, model.FindingHigh); n > 0 {
+			if n := desk.CountSeverity(findings, model.FindingHigh); n > 0 {
 				return &exitError{code: exitFailure} // the findings are the message
 			}
 			return nil
@@ -48,37 +46,6 @@ func (a *app) checkCommand() *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the findings as JSON")
 	return cmd
-}
-
-// findings runs model.Check over every record with the configured deadline rules.
-func (a *app) findings(ws *store.Workspace) ([]model.Finding, error) {
-	acts, errA := ws.ListActivities(store.ActivityFilter{})
-	procs, errP := ws.ListProcessors(store.ProcessorFilter{})
-	reqs, errR := ws.RequestRows() // slim rows carry every event but notes: enough for deadlines
-	if err := errors.Join(errA, errP, errR); err != nil {
-		return nil, err
-	}
-	fs := model.Check(model.CheckInput{
-		Activities: acts, Processors: procs, Requests: reqs, Today: a.today(),
-		Deadline: func(r model.Request) (model.Date, bool, model.Date) {
-			d := a.rules.Deadline(r)
-			return d.Due, d.Extended, d.FirstDue
-		},
-	})
-	if fs == nil {
-		fs = []model.Finding{}
-	}
-	return fs, nil
-}
-
-func countSeverity(fs []model.Finding, sev string) int {
-	n := 0
-	for _, f := range fs {
-		if f.Severity == sev {
-			n++
-		}
-	}
-	return n
 }
 
 // printFindings prints the findings grouped by severity, most urgent first
@@ -96,7 +63,7 @@ func (a *app) printFindings(fs []model.Finding) error {
 				fmt.Fprintln(tw)
 			}
 			group = f.Severity
-			fmt.Fprintf(tw, "%s (%d)\n", severityTitle(group), countSeverity(fs, group))
+			fmt.Fprintf(tw, "%s (%d)\n", severityTitle(group), desk.CountSeverity(fs, group))
 		}
 		fmt.Fprintf(tw, "  %s\t%s %s\t%s\n", f.Rule, f.Kind, f.Label, f.Message)
 	}
@@ -104,7 +71,7 @@ func (a *app) printFindings(fs []model.Finding) error {
 		return err
 	}
 	fmt.Fprintf(a.stdout, "\n%d findings: %d high, %d warnings, %d notes\n", len(fs),
-		countSeverity(fs, model.FindingHigh), countSeverity(fs, model.FindingWarn), countSeverity(fs, model.FindingInfo))
+		desk.CountSeverity(fs, model.FindingHigh), desk.CountSeverity(fs, model.FindingWarn), desk.CountSeverity(fs, model.FindingInfo))
 	return nil
 }
 

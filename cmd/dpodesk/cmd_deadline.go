@@ -63,7 +63,7 @@ func (a *app) deadlineCommand() *cobra.Command {
 // region or extension mode when a flag asks for them.
 func (a *app) deadlineRules(holidays, extMode string) (model.DeadlineRules, error) {
 	if holidays == "" && extMode == "" {
-		return a.rules, nil
+		return a.rules(), nil
 	}
 	if holidays == "" {
 		holidays = a.cfg.Holidays
@@ -94,7 +94,7 @@ func (a *app) holidaysCommand() *cobra.Command {
 				return usagef("%v", err)
 			}
 			if year == 0 {
-				year = a.today().Year
+				year = model.DateOf(a.now()).Year
 			}
 			for d := (model.Date{Year: year, Month: 1, Day: 1}); d.Year == year; d = d.AddDays(1) {
 				if name, ok := cal.Holiday(d); ok {

@@ -6,7 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/dpodesk/dpodesk/importers"
+	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/importers/policy"
 	"github.com/dpodesk/dpodesk/model"
 )
@@ -28,7 +28,7 @@ func (a *app) importCommand() *cobra.Command {
 			return nil
 		},
 		RunE: func(_ *cobra.Command, args []string) error {
-			docs, reports, err := a.readPolicies(args)
+			docs, reports, err := desk.ReadPolicies(args, a.now())
 			if err != nil {
 				return err
 			}
@@ -54,30 +54,46 @@ func (a *app) importCommand() *cobra.Command {
 	return cmd
 }
 
-// readPolicies reads and extracts every file before anything is stored, so one
-// unreadable file stops the whole import with nothing written.
-func (a *app) readPolicies(paths []string) ([]model.Document, []policy.Report, error) {
-	docs := make([]model.Document, 0, len(paths))
-	reports := make([]policy.Report, 0, len(paths))
-	for _, p := range paths {
-		doc, err := importers.Read(p)
-		if err != nil {
-			return nil, nil, err
-		}
-		doc.ImportedAt = a.now()
-		r := policy.Extract(doc)
-		r.Source = p
-		docs = append(docs, doc)
-		reports = append(reports, r)
+// applyImports stores the documents and their suggestions (desk.ApplyImports)
+// and tells on stderr what changed since a previous version of each.
+func (a *app) applyImports(docs []model.Document, reports []policy.Report) error {
+	d, err := a.desk()
+	if err != nil {
+		return err
 	}
-	return docs, reports, nil
+	res, err := d.ApplyImports(docs, reports)
+	for _, doc := range res.Documents {
+		a.printChanges(doc)
+	}
+	if err != nil || res.Stored == 0 {
+		return err
+	}
+	fmt.Fprintf(a.stderr, "stored %d document(s): %d new draft activities, %d merged; %d new draft processors, %d merged\n",
+		res.Stored, res.NewActivities, res.MergedActivities, res.NewProcessors, res.MergedProcessors)
+	return nil
+}
+
+func (a *app) printChanges(doc desk.DocumentApplied) {
+	since := doc.PreviousImported.Format("2006-01-02")
+	switch {
+	case doc.Unchanged:
+		fmt.Fprintf(a.stderr, "dpodesk: %s is unchanged since it was imported on %s; nothing stored for it\n", doc.Name, since)
+	case doc.PreviousImported.IsZero():
+	case len(doc.Changes) == 0:
+		fmt.Fprintf(a.stderr, "%s: new version, no change in recipients, legal bases or retention\n", doc.Name)
+	default:
+		fmt.Fprintf(a.stderr, "%s: changes since the version imported on %s:\n", doc.Name, since)
+		for _, line := range doc.Changes {
+			fmt.Fprintf(a.stderr, "  %s\n", line)
+		}
+	}
 }
 
 func (a *app) printReport(r policy.Report) {
 	w := a.stdout
 	fmt.Fprintf(w, "%s (%s, %s)\n", r.Source, r.Format, r.Language)
-	a.line2("controller", partyLine(r.Controller))
-	a.line2("DPO", partyLine(r.DPO))
+	a.line2("controller", desk.PartyLine(r.Controller))
+	a.line2("DPO", desk.PartyLine(r.DPO))
 	a.line2("authority", r.SupervisoryAuthority)
 	a.line2("legal bases", strings.Join(r.LegalBases, ", "))
 	a.line2("rights", strings.Join(r.Rights, ", "))
@@ -112,18 +128,4 @@ func (a *app) line2(label, value string) {
 	if value != "" {
 		fmt.Fprintf(a.stdout, "  %-14s %s\n", label+":", value)
 	}
-}
-
-func partyLine(p policy.Party) string {
-	return strings.TrimSpace(strings.Join(nonEmpty(p.Name, p.Email), ", "))
-}
-
-func nonEmpty(ss ...string) []string {
-	var out []string
-	for _, s := range ss {
-		if s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -9,11 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dpodesk/dpodesk/importers/register"
-	"github.com/dpodesk/dpodesk/model"
-	"github.com/dpodesk/dpodesk/store"
 )
-
-func init() { extraCommands = append(extraCommands, (*app).importRegisterCommand) }
 
 func (a *app) importRegisterCommand() *cobra.Command {
 	var kind string
@@ -71,80 +66,16 @@ func (a *app) printPlan(p register.Plan) {
 	}
 }
 
-// applyPlan writes every record in one store call: activities and processors in
-// one transaction through Apply; requests through BulkCreate, the store's only
-// call that takes many requests at once.
+// applyPlan writes every record of the plan in one call to the desk.
 func (a *app) applyPlan(p register.Plan) error {
-	ws, err := a.open()
+	d, err := a.desk()
 	if err != nil {
 		return err
 	}
-	switch p.Kind {
-	case register.KindActivities:
-		acts, err := linkProcessors(ws, p.Activities)
-		if err != nil {
-			return err
-		}
-		err = ws.Apply(store.Changeset{Action: "import.register", NewActivities: acts})
-		return a.reportWritten(err, len(acts), p.Kind)
-	case register.KindProcessors:
-		procs := make([]*model.Processor, len(p.Processors))
-		for i := range p.Processors {
-			procs[i] = &p.Processors[i].Processor
-		}
-		err = ws.Apply(store.Changeset{Action: "import.register", NewProcessors: procs})
-		return a.reportWritten(err, len(procs), p.Kind)
-	}
-	reqs := make([]*model.Request, len(p.Requests))
-	for i := range p.Requests {
-		reqs[i] = &p.Requests[i].Request
-	}
-	return a.reportWritten(ws.BulkCreate(nil, nil, reqs, nil), len(reqs), p.Kind)
-}
-
-func (a *app) reportWritten(err error, n int, kind string) error {
-	if errors.Is(err, store.ErrExists) {
-		return fmt.Errorf("%w; nothing was written: rename or delete the existing record first", err)
-	}
+	n, err := d.ImportRegister(p)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(a.stdout, "wrote %d %s\n", n, kind)
+	fmt.Fprintf(a.stdout, "wrote %d %s\n", n, p.Kind)
 	return nil
-}
-
-// linkProcessors resolves the processor names of each activity to the IDs of
-// processors already in the workspace. An unknown name stops the import: the
-// link would otherwise be lost without anyone noticing.
-func linkProcessors(ws *store.Workspace, recs []register.ActivityRecord) ([]*model.Activity, error) {
-	procs, err := ws.ListProcessors(store.ProcessorFilter{})
-	if err != nil {
-		return nil, err
-	}
-	ids := map[string]uint64{}
-	for _, p := range procs {
-		for _, n := range append([]string{p.Name, p.LegalEntity}, p.Aliases...) {
-			if k := strings.ToLower(strings.TrimSpace(n)); k != "" && ids[k] == 0 {
-				ids[k] = p.ID
-			}
-		}
-	}
-	var missing []string
-	acts := make([]*model.Activity, len(recs))
-	for i := range recs {
-		acts[i] = &recs[i].Activity
-		for _, n := range recs[i].Processors {
-			id, ok := ids[strings.ToLower(n)]
-			if !ok {
-				missing = append(missing, fmt.Sprintf("row %d: %q", recs[i].Row, n))
-				continue
-			}
-			acts[i].ProcessorIDs = append(acts[i].ProcessorIDs, id)
-		}
-	}
-	if len(missing) > 0 {
-		return nil, &exitError{exitFailure, fmt.Errorf("processors not in the workspace (%s); nothing was written: "+
-			"import the processors register first with --kind processors, or add them with processor add", strings.Join(missing, ", "))}
-	}
-	return acts, nil
 }

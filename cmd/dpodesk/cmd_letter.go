@@ -4,16 +4,7 @@ import (
 	"fmt"
 
 	"github.com/spf13/cobra"
-
-	"github.com/dpodesk/dpodesk/export"
-	"github.com/dpodesk/dpodesk/store"
 )
-
-func init() { requestExtras = append(requestExtras, (*app).requestLetter) }
-
-// requestExtras holds request verbs defined beside the features they serve;
-// requestCommand adds each as a subcommand.
-var requestExtras []func(*app) *cobra.Command
 
 func (a *app) requestLetter() *cobra.Command {
 	var lang, out string
@@ -32,12 +23,18 @@ func (a *app) requestLetter() *cobra.Command {
 			if lang != "en" && lang != "de" {
 				return usagef("--lang %q: use en or de", lang)
 			}
-			in, err := a.letterInput(args[0], splitList(subjects))
+			d, err := a.desk()
 			if err != nil {
 				return err
 			}
-			in.Lang = lang
-			return a.writeOutput(out, []byte(export.Letter(in)))
+			letter, warning, err := d.AccessLetter(args[0], splitList(subjects), lang)
+			if err != nil {
+				return err
+			}
+			if warning != "" {
+				fmt.Fprintf(a.stderr, "dpodesk: warning: %s\n", warning)
+			}
+			return a.writeOutput(out, []byte(letter))
 		},
 	}
 	fl := cmd.Flags()
@@ -45,32 +42,4 @@ func (a *app) requestLetter() *cobra.Command {
 	fl.StringVar(&lang, "lang", "", "language of the letter: en or de (default from the configuration)")
 	fl.StringVarP(&out, "output", "o", "", "write to this file instead of standard output")
 	return cmd
-}
-
-func (a *app) letterInput(ref string, subjects []string) (export.LetterInput, error) {
-	ws, err := a.open()
-	if err != nil {
-		return export.LetterInput{}, err
-	}
-	req, err := ws.ResolveRequest(ref)
-	if err != nil {
-		return export.LetterInput{}, err
-	}
-	if req.Type != "access" {
-		fmt.Fprintf(a.stderr, "dpodesk: warning: request %s is of type %s; the letter answers an access request\n", req.Ref, req.Type)
-	}
-	org, err := ws.Organisation()
-	if err != nil {
-		return export.LetterInput{}, err
-	}
-	acts, err := ws.ListActivities(store.ActivityFilter{})
-	if err != nil {
-		return export.LetterInput{}, err
-	}
-	procs, err := ws.ListProcessors(store.ProcessorFilter{})
-	if err != nil {
-		return export.LetterInput{}, err
-	}
-	return export.LetterInput{Request: req, Org: org, Activities: export.SelectActivities(acts, subjects),
-		Processors: procs, Now: a.now()}, nil
 }

@@ -98,11 +98,11 @@ func (a *app) processorList() *cobra.Command {
 	cmd := &cobra.Command{
 		Use: "list", Short: "List processors", Args: noArgs,
 		RunE: func(*cobra.Command, []string) error {
-			ws, err := a.open()
+			d, err := a.desk()
 			if err != nil {
 				return err
 			}
-			rows, err := ws.ProcessorRows()
+			rows, err := d.ProcessorRows()
 			if err != nil {
 				return err
 			}
@@ -127,18 +127,11 @@ func (a *app) processorList() *cobra.Command {
 }
 
 func (a *app) resolveProcessor(s string) (model.Processor, error) {
-	ws, err := a.open()
+	d, err := a.desk()
 	if err != nil {
 		return model.Processor{}, err
 	}
-	if id, ok := parseID(s); ok {
-		return ws.GetProcessor(id)
-	}
-	p, found, err := ws.FindProcessorByName(s)
-	if err == nil && !found {
-		err = fmt.Errorf("no processor named %q; `dpodesk processor list` shows them", s)
-	}
-	return p, err
+	return d.Processor(s)
 }
 
 func (a *app) processorShow() *cobra.Command {
@@ -182,7 +175,7 @@ func (a *app) printProcessor(p model.Processor) error {
 		subs = append(subs, fmt.Sprintf("%s (%s, %s, %s)", s.Name, orDash(s.Service), orDash(s.Country), orDash(s.Mechanism)))
 	}
 	a.line("subproc", strings.Join(subs, "; "))
-	acts, err := a.ws.ActivitiesOfProcessor(p.ID)
+	acts, err := a.d.ActivitiesOfProcessor(p.ID)
 	if err != nil {
 		return err
 	}

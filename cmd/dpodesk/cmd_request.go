@@ -2,57 +2,19 @@ package main
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
+	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/model"
 )
 
-// requestJSON is the request as `request list|show --json` prints it: the stored
-// record plus its deadline, computed by the model at the moment of printing.
-type requestJSON struct {
-	ID           uint64               `json:"id"`
-	Ref          string               `json:"ref"`
-	Type         string               `json:"type"`
-	Subject      string               `json:"subject"`
-	Contact      string               `json:"contact,omitempty"`
-	Channel      string               `json:"channel"`
-	Received     string               `json:"received"`
-	Jurisdiction string               `json:"jurisdiction"`
-	Status       string               `json:"status"`
-	Outcome      string               `json:"outcome,omitempty"`
-	Due          string               `json:"due"`
-	FirstDue     string               `json:"first_due"`
-	MaxExtended  string               `json:"max_extended,omitempty"`
-	DaysLeft     int                  `json:"days_left"`
-	OnClock      bool                 `json:"on_clock"`
-	Extended     bool                 `json:"extended"`
-	Paused       bool                 `json:"paused"`
-	Explanation  string               `json:"explanation"`
-	Events       []model.RequestEvent `json:"events,omitempty"`
-}
-
-func (a *app) requestView(r model.Request) requestJSON {
-	d := a.rules.Deadline(r)
-	return requestJSON{
-		ID: r.ID, Ref: r.Ref, Type: r.Type, Subject: r.Subject, Contact: r.Contact, Channel: r.Channel,
-		Received: r.Received.Format("2006-01-02T15:04:05Z07:00"), Jurisdiction: r.Jurisdiction,
-		Status: r.Status, Outcome: r.Outcome, Due: d.Due.String(), FirstDue: d.FirstDue.String(),
-		MaxExtended: d.MaxExtended.String(), DaysLeft: d.DaysLeft(a.today()), OnClock: d.OnClock,
-		Extended: d.Extended, Paused: d.Paused, Explanation: d.Explanation, Events: r.Events,
-	}
-}
-
 func (a *app) requestCommand() *cobra.Command {
 	cmd := &cobra.Command{Use: "request", Short: "Data subject rights requests and their deadlines", Args: noArgs}
-	cmd.AddCommand(a.requestList(), a.requestShow(), a.requestAdd(), a.requestEdit(), a.requestDelete())
+	cmd.AddCommand(a.requestList(), a.requestShow(), a.requestAdd(), a.requestEdit(), a.requestDelete(), a.requestLetter())
 	cmd.AddCommand(a.requestActions()...)
-	for _, add := range requestExtras {
-		cmd.AddCommand(add(a))
-	}
 	return cmd
 }
 
@@ -70,15 +32,14 @@ func (a *app) requestList() *cobra.Command {
 				}
 				days = n
 			}
-			ws, err := a.open()
+			d, err := a.desk()
 			if err != nil {
 				return err
 			}
-			rows, err := ws.RequestRows()
+			views, err := d.Requests(desk.RequestQuery{Open: open, Overdue: overdue, Within: days, Status: status, Type: typ})
 			if err != nil {
 				return err
 			}
-			views := a.filterRequests(rows, requestQuery{open, overdue, days, status, typ})
 			if asJSON {
 				return a.printJSON(views)
 			}
@@ -95,39 +56,7 @@ func (a *app) requestList() *cobra.Command {
 	return cmd
 }
 
-type requestQuery struct {
-	open, overdue bool
-	within        int // days; -1 for no limit
-	status, typ   string
-}
-
-func (a *app) filterRequests(rows []model.Request, q requestQuery) []requestJSON {
-	views := []requestJSON{}
-	for _, r := range rows {
-		if (q.open || q.overdue || q.within >= 0) && !r.IsOpen() {
-			continue
-		}
-		if (q.status != "" && r.Status != q.status) || (q.typ != "" && r.Type != q.typ) {
-			continue
-		}
-		v := a.requestView(r)
-		// --due-within is the week ahead, as on the dashboard; --overdue lists the past
-		if (q.overdue && (v.DaysLeft >= 0 || !v.OnClock)) || (q.within >= 0 && (v.DaysLeft > q.within || v.DaysLeft < 0 || !v.OnClock)) {
-			continue
-		}
-		v.Events = nil
-		views = append(views, v)
-	}
-	sort.SliceStable(views, func(i, j int) bool {
-		if views[i].Due != views[j].Due {
-			return views[i].Due < views[j].Due
-		}
-		return views[i].ID < views[j].ID
-	})
-	return views
-}
-
-func (a *app) printRequestTable(views []requestJSON) error {
+func (a *app) printRequestTable(views []desk.RequestView) error {
 	if len(views) == 0 {
 		fmt.Fprintln(a.stdout, "no requests match")
 		return nil
@@ -143,15 +72,13 @@ func (a *app) printRequestTable(views []requestJSON) error {
 			flags = append(flags, "paused")
 		}
 		left := fmt.Sprint(v.DaysLeft)
-		if !v.OnClock || !isOpenStatus(v.Status) {
+		if v.UrgencyClass() == model.UrgencyClosed {
 			left = "–"
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", v.Ref, v.Subject, v.Type, v.Status, v.Due, left, strings.Join(flags, ","))
 	}
 	return tw.Flush()
 }
-
-func isOpenStatus(s string) bool { return model.Request{Status: s}.IsOpen() }
 
 func (a *app) requestShow() *cobra.Command {
 	var asJSON bool
@@ -162,7 +89,7 @@ func (a *app) requestShow() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			v := a.requestView(r)
+			v := a.d.ViewRequest(r)
 			if asJSON {
 				return a.printJSON(v)
 			}
@@ -174,7 +101,7 @@ func (a *app) requestShow() *cobra.Command {
 	return cmd
 }
 
-func (a *app) printRequest(v requestJSON) {
+func (a *app) printRequest(v desk.RequestView) {
 	w := a.stdout
 	fmt.Fprintf(w, "%s  %s — %s\n", v.Ref, v.Subject, requestTypeLabel(v.Type, a.cfg.Language))
 	fmt.Fprintf(w, "status:       %s %s\n", v.Status, v.Outcome)
@@ -182,7 +109,7 @@ func (a *app) printRequest(v requestJSON) {
 	if v.Contact != "" {
 		fmt.Fprintf(w, "contact:      %s\n", v.Contact)
 	}
-	fmt.Fprintf(w, "due:          %s (%d days left)\n", v.Due, v.DaysLeft)
+	fmt.Fprintf(w, "due:          %s%s\n", v.Due, daysLeftText(v))
 	fmt.Fprintf(w, "rule:         %s\n", v.Explanation)
 	for _, e := range v.Events {
 		fmt.Fprintf(w, "  %s  %-8s %s\n", e.At.Format("2006-01-02 15:04"), e.Kind, eventDetail(e))
@@ -211,15 +138,11 @@ func eventDetail(e model.RequestEvent) string {
 
 // resolveRequest finds a request by numeric id or ref.
 func (a *app) resolveRequest(idOrRef string) (model.Request, error) {
-	ws, err := a.open()
+	d, err := a.desk()
 	if err != nil {
 		return model.Request{}, err
 	}
-	r, err := ws.ResolveRequest(idOrRef)
-	if err != nil {
-		return r, fmt.Errorf("request %q: %w", idOrRef, err)
-	}
-	return r, nil
+	return d.Request(idOrRef)
 }
 
 func requestTypeLabel(key, lang string) string {
@@ -227,4 +150,17 @@ func requestTypeLabel(key, lang string) string {
 		return t.Label(lang)
 	}
 	return key
+}
+
+// daysLeftText says where an open request stands, by the model's urgency.
+func daysLeftText(v desk.RequestView) string {
+	switch v.UrgencyClass() {
+	case model.UrgencyClosed:
+		return ""
+	case model.UrgencyPaused:
+		return " (clock stopped)"
+	case model.UrgencyOverdue:
+		return fmt.Sprintf(" (%s overdue)", model.Days(-v.DaysLeft))
+	}
+	return fmt.Sprintf(" (%s left)", model.Days(v.DaysLeft))
 }

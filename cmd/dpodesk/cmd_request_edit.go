@@ -1,11 +1,14 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/model"
 )
 
@@ -49,11 +52,11 @@ func (a *app) requestAdd() *cobra.Command {
 			if err != nil {
 				return usagef("%v", err)
 			}
-			ws, err := a.open()
+			d, err := a.desk()
 			if err != nil {
 				return err
 			}
-			if err := ws.CreateRequest(&r); err != nil {
+			if err := d.CreateRequest(&r); err != nil {
 				return err
 			}
 			fmt.Fprintln(a.stdout, r.Ref)
@@ -73,30 +76,35 @@ func (a *app) requestEdit() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			changed := false
-			set := func(flag string, dst *string, v string) {
-				if c.Flags().Changed(flag) {
-					*dst, changed = v, true
-				}
-			}
-			set("type", &r.Type, f.typ)
-			set("subject", &r.Subject, f.subject)
-			set("contact", &r.Contact, f.contact)
-			set("channel", &r.Channel, f.channel)
-			set("jurisdiction", &r.Jurisdiction, strings.ToLower(f.jurisdiction))
+			var received time.Time
 			if c.Flags().Changed("received") {
-				if r.Received, err = a.parseWhen(f.received); err != nil {
+				if received, err = a.parseWhen(f.received); err != nil {
 					return usagef("--received: %v", err)
 				}
-				changed = true
+			}
+			changed := false
+			for _, flag := range []string{"type", "subject", "contact", "channel", "jurisdiction", "received"} {
+				changed = changed || c.Flags().Changed(flag)
 			}
 			if !changed {
 				return usagef("request edit: name at least one field to change, e.g. --contact")
 			}
-			if _, err := model.NewRequest(r.Type, r.Subject, r.Contact, r.Channel, r.Jurisdiction, r.Received); err != nil {
-				return usagef("%v", err)
+			set := func(flag string, dst *string, v string) {
+				if c.Flags().Changed(flag) {
+					*dst = v
+				}
 			}
-			return a.saveRequest(&r, "update", "updated")
+			r, err = a.d.EditRequest(r.ID, func(r *model.Request) {
+				set("type", &r.Type, f.typ)
+				set("subject", &r.Subject, f.subject)
+				set("contact", &r.Contact, f.contact)
+				set("channel", &r.Channel, f.channel)
+				set("jurisdiction", &r.Jurisdiction, f.jurisdiction)
+				if c.Flags().Changed("received") {
+					r.Received = received
+				}
+			})
+			return a.printSaved(r, err, "updated")
 		},
 	}
 	f.bind(cmd, false)
@@ -115,7 +123,7 @@ func (a *app) requestDelete() *cobra.Command {
 			if err := a.confirm(fmt.Sprintf("delete request %s (%s)?", r.Ref, r.Subject), yes); err != nil {
 				return err
 			}
-			if err := a.ws.DeleteRequest(r.ID); err != nil {
+			if err := a.d.DeleteRequest(r.ID); err != nil {
 				return err
 			}
 			fmt.Fprintf(a.stdout, "deleted %s\n", r.Ref)
@@ -126,13 +134,16 @@ func (a *app) requestDelete() *cobra.Command {
 	return cmd
 }
 
-// saveRequest stores a changed request under the named audit action and prints
-// its ref with the deadline now in force.
-func (a *app) saveRequest(r *model.Request, action, verb string) error {
-	if err := a.ws.UpdateRequest(r, action); err != nil {
+// printSaved prints a saved request's ref with the deadline now in force.
+func (a *app) printSaved(r model.Request, err error, verb string) error {
+	var invalid *desk.InputError
+	if errors.As(err, &invalid) {
+		return usagef("%v", err)
+	}
+	if err != nil {
 		return err
 	}
-	d := a.rules.Deadline(*r)
+	d := a.rules().Deadline(r)
 	fmt.Fprintf(a.stdout, "%s %s: due %s — %s\n", r.Ref, verb, d.Due, d.Explanation)
 	return nil
 }
@@ -149,10 +160,8 @@ func (a *app) requestActions() []*cobra.Command {
 				if err != nil {
 					return err
 				}
-				if err := apply(&r, args[1:]); err != nil {
-					return err
-				}
-				return a.saveRequest(&r, action, verb)
+				r, err = a.d.ActOnRequest(r.ID, action, func(r *model.Request) error { return apply(r, args[1:]) })
+				return a.printSaved(r, err, verb)
 			},
 		}
 	}
@@ -166,7 +175,7 @@ func (a *app) requestActions() []*cobra.Command {
 			if err != nil {
 				return err
 			}
-			return r.Extend(reason, day, a.rules, a.now())
+			return r.Extend(reason, day, a.rules(), a.now())
 		})
 	extend.Flags().StringVar(&reason, "reason", "", "why the extension is necessary (told to the data subject)")
 	extend.Flags().StringVar(&notified, "notified", "", "the day the data subject was told (default today)")

@@ -2,14 +2,9 @@ package main
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
-	"sort"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
-
-	"github.com/dpodesk/dpodesk/store"
 )
 
 func (a *app) workspaceCommand() *cobra.Command {
@@ -39,59 +34,20 @@ func (a *app) workspaceCommand() *cobra.Command {
 			return nil
 		},
 	}
-	cmd.AddCommand(list, create, path)
-	for _, add := range workspaceExtras {
-		cmd.AddCommand(add(a))
-	}
+	cmd.AddCommand(list, create, path, a.workspacePasswd())
 	return cmd
 }
 
-// workspaceExtras holds workspace verbs defined beside the features they serve.
-var workspaceExtras []func(*app) *cobra.Command
-
-type workspaceInfo struct {
-	Name      string `json:"name"`
-	Path      string `json:"path"`
-	Default   bool   `json:"default"`
-	Encrypted bool   `json:"encrypted"`
-	Modified  string `json:"modified"`
-}
-
-func (a *app) workspaces() ([]workspaceInfo, error) {
-	entries, err := os.ReadDir(a.cfg.workspacesDir())
-	if err != nil && !os.IsNotExist(err) {
-		return nil, fmt.Errorf("reading the workspaces directory: %w", err)
-	}
-	var out []workspaceInfo
-	for _, e := range entries {
-		if !e.IsDir() {
-			continue
-		}
-		dir := filepath.Join(a.cfg.workspacesDir(), e.Name())
-		info := workspaceInfo{Name: e.Name(), Path: dir, Default: e.Name() == a.cfg.DefaultWorkspace,
-			Encrypted: store.IsEncrypted(dir)}
-		if st, err := e.Info(); err == nil {
-			info.Modified = st.ModTime().Format("2006-01-02 15:04")
-		}
-		out = append(out, info)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
-	return out, nil
-}
-
 func (a *app) workspaceList(asJSON bool) error {
-	list, err := a.workspaces()
+	list, err := a.home.List()
 	if err != nil {
 		return err
 	}
 	if asJSON {
-		if list == nil {
-			list = []workspaceInfo{}
-		}
 		return a.printJSON(list)
 	}
 	if len(list) == 0 {
-		fmt.Fprintf(a.stdout, "no workspaces yet in %s; `dpodesk` creates %q on first start\n", a.cfg.workspacesDir(), a.cfg.DefaultWorkspace)
+		fmt.Fprintf(a.stdout, "no workspaces yet in %s; `dpodesk` creates %q on first start\n", a.cfg.WorkspacesDir(), a.cfg.DefaultWorkspace)
 		return nil
 	}
 	tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
@@ -103,24 +59,25 @@ func (a *app) workspaceList(asJSON bool) error {
 }
 
 func (a *app) workspaceCreate(name string, encrypt bool) error {
-	if err := validWorkspaceName(name); err != nil {
-		return usagef("%v", err)
+	if err := validName(name); err != nil {
+		return err
 	}
-	dir := filepath.Join(a.cfg.workspacesDir(), name)
-	if dirExists(dir) {
-		return fmt.Errorf("workspace %q already exists at %s", name, dir)
-	}
+	pass := ""
 	if encrypt {
-		if err := a.initEncryption(name, dir); err != nil {
+		if dirExists(a.home.Dir(name)) {
+			return fmt.Errorf("workspace %q already exists at %s", name, a.home.Dir(name))
+		}
+		p, err := a.passphrase("DPODESK_PASSPHRASE", fmt.Sprintf("new passphrase for workspace %q: ", name), true)
+		if err != nil {
 			return err
 		}
+		pass = p
 	}
-	a.workspace, a.createMissing = name, true
-	ws, err := a.open()
+	dir, err := a.home.Create(name, encrypt, pass)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(a.stdout, "created workspace %q at %s\n", ws.Name(), ws.Dir())
+	fmt.Fprintf(a.stdout, "created workspace %q at %s\n", name, dir)
 	return nil
 }
 

@@ -12,10 +12,6 @@ import (
 	"github.com/dpodesk/dpodesk/store"
 )
 
-func init() {
-	workspaceExtras = append(workspaceExtras, (*app).workspacePasswd)
-}
-
 // workspaceKey unlocks an encrypted workspace with the passphrase from
 // $DPODESK_PASSPHRASE or a prompt; a plain workspace needs no key.
 func (a *app) workspaceKey(name, dir string) ([]byte, error) {
@@ -29,7 +25,7 @@ func (a *app) workspaceKey(name, dir string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	key, err := store.Unlock(dir, pass)
+	key, err := a.home.Unlock(dir, pass)
 	if errors.Is(err, store.ErrWrongPassphrase) {
 		return nil, &exitError{exitPassword, errors.New(wrongPassphrase(name, err))}
 	}
@@ -46,17 +42,6 @@ func wrongPassphrase(name string, err error) string {
 // passphrase an interrupted change left in force.
 func passphraseHint(err error) string {
 	return strings.TrimPrefix(err.Error(), store.ErrWrongPassphrase.Error())
-}
-
-// initEncryption asks for a new passphrase (twice on a terminal) and writes the
-// encryption header before the workspace is first opened.
-func (a *app) initEncryption(name, dir string) error {
-	pass, err := a.passphrase("DPODESK_PASSPHRASE", fmt.Sprintf("new passphrase for workspace %q: ", name), true)
-	if err != nil {
-		return err
-	}
-	_, err = store.InitEncryption(dir, pass)
-	return err
 }
 
 func (a *app) workspacePasswd() *cobra.Command {
@@ -81,7 +66,7 @@ func (a *app) workspacePasswd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if err := store.ChangePassphrase(dir, old, next); err != nil {
+			if err := a.home.ChangePassphrase(dir, old, next); err != nil {
 				if errors.Is(err, store.ErrWrongPassphrase) {
 					return &exitError{exitPassword, fmt.Errorf("wrong passphrase for workspace %q", name)}
 				}

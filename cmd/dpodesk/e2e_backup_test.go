@@ -4,17 +4,16 @@ import (
 	"bytes"
 	"encoding/binary"
 	"encoding/json"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
-	"time"
 
 	badger "github.com/dgraph-io/badger/v4"
 
+	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/model"
 	"github.com/dpodesk/dpodesk/store"
 )
@@ -199,7 +198,7 @@ func TestAuditThroughCLI(t *testing.T) {
 	if out := e.ok("-w", "demo", "audit", "verify"); out != "audit journal intact: 101 entries\n" {
 		t.Fatalf("verify: %q", out)
 	}
-	var reqs []requestJSON
+	var reqs []desk.RequestView
 	if err := json.Unmarshal([]byte(e.ok("-w", "demo", "request", "list", "--json")), &reqs); err != nil || len(reqs) == 0 {
 		t.Fatalf("request list: %v", err)
 	}
@@ -236,48 +235,5 @@ func TestCheckExitStatus(t *testing.T) {
 	var fs []model.Finding
 	if err := json.Unmarshal([]byte(r.stdout), &fs); err != nil || r.code != 1 || len(fs) == 0 || fs[0].Severity != model.FindingHigh {
 		t.Fatalf("check --json: exit %d, %d findings, %v", r.code, len(fs), err)
-	}
-}
-
-// TestAutoBackupKeepsNewest drives autoBackup directly with a moving clock.
-func TestAutoBackupKeepsNewest(t *testing.T) {
-	a := newApp(strings.NewReader(""), io.Discard, io.Discard)
-	a.cfg = DefaultConfig()
-	a.cfg.DataDir = t.TempDir()
-	a.cfg.Backup = BackupConfig{Every: "1d", Keep: 2}
-	now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.Local)
-	a.now = func() time.Time { return now }
-	ws, err := store.Open(store.Options{Name: "auto", Dir: filepath.Join(a.cfg.DataDir, "ws"), LogDir: t.TempDir(), Create: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ws.Close()
-	step := func(hours int, change bool, want int) {
-		t.Helper()
-		now = now.Add(time.Duration(hours) * time.Hour)
-		if change {
-			if err := ws.CreateActivity(&model.Activity{Name: now.String()}); err != nil {
-				t.Fatal(err)
-			}
-		}
-		if err := a.autoBackup(ws); err != nil {
-			t.Fatal(err)
-		}
-		if got := autoBackups(a.cfg.backupDir(), "auto"); len(got) != want {
-			t.Fatalf("after %dh (changed %v): %d automatic backups, want %d: %v", hours, change, len(got), want, got)
-		}
-	}
-	step(0, true, 1)   // the first one
-	step(1, true, 1)   // not due yet
-	step(25, false, 2) // due: changed since the last one
-	step(25, false, 2) // due, but nothing changed
-	step(25, true, 2)  // a third one; the oldest goes
-	manual := filepath.Join(a.cfg.backupDir(), "auto-20260301-120000.dpobak")
-	if err := os.WriteFile(manual, nil, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	step(25, true, 2)
-	if _, err := os.Stat(manual); err != nil {
-		t.Fatal("pruning removed a manual backup")
 	}
 }

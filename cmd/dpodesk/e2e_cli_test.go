@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/store"
 )
 
@@ -71,7 +72,7 @@ func TestRequestLifecycleThroughCLI(t *testing.T) {
 	}
 	e.ok("request", "identity", ref)
 	e.ok("request", "extend", ref, "--reason", "many systems to search", "--notified", "2025-03-20")
-	var v requestJSON
+	var v desk.RequestView
 	if err := json.Unmarshal([]byte(e.ok("request", "show", ref, "--json")), &v); err != nil {
 		t.Fatal(err)
 	}
@@ -83,7 +84,7 @@ func TestRequestLifecycleThroughCLI(t *testing.T) {
 		t.Errorf("a second extension was accepted")
 	}
 	e.ok("request", "close", ref, "--outcome", "fulfilled")
-	var list []requestJSON
+	var list []desk.RequestView
 	if err := json.Unmarshal([]byte(e.ok("request", "list", "--open", "--json")), &list); err != nil || len(list) != 0 {
 		t.Errorf("open requests after close: %v (err %v)", list, err)
 	}
@@ -99,7 +100,7 @@ func TestLateExtensionIsRefused(t *testing.T) {
 	if r.code != 1 || !strings.HasPrefix(r.stderr, "dpodesk: ") || !strings.Contains(r.stderr, "2025-04-07") {
 		t.Fatalf("late extension: exit %d, stderr %q; want exit 1 naming the first deadline 2025-04-07", r.code, r.stderr)
 	}
-	var v requestJSON
+	var v desk.RequestView
 	if err := json.Unmarshal([]byte(e.ok("request", "show", ref, "--json")), &v); err != nil || v.Extended {
 		t.Fatalf("the refused extension changed the request: %+v", v)
 	}
@@ -171,7 +172,7 @@ func TestRequestListWindows(t *testing.T) {
 	done := strings.TrimSpace(e.ok("request", "add", "--subject", "Done", "--received", day.AddDate(0, -2, 0).Format("2006-01-02")))
 	e.ok("request", "close", done, "--outcome", "fulfilled")
 	refs := func(args ...string) string {
-		var list []requestJSON
+		var list []desk.RequestView
 		if err := json.Unmarshal([]byte(e.ok(append([]string{"request", "list", "--json"}, args...)...)), &list); err != nil {
 			t.Fatal(err)
 		}

@@ -10,6 +10,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/dpodesk/dpodesk/desk"
 )
 
 // A loop of 300 `request add` calls is killed with SIGKILL at a random moment:
@@ -51,7 +53,7 @@ func TestKilledAddLoopLosesNothing(t *testing.T) {
 	if len(printed) < 20 {
 		t.Fatalf("the loop printed only %d refs before the kill", len(printed))
 	}
-	var list []requestJSON
+	var list []desk.RequestView
 	if err := json.Unmarshal([]byte(e.ok("--workspace", "crash", "request", "list", "--json")), &list); err != nil {
 		t.Fatalf("listing after the kill: %v", err)
 	}

@@ -13,7 +13,12 @@ import (
 func TestTUIImportReview(t *testing.T) {
 	e := newEnv(t)
 	path := filepath.Join(e.home, "bakery-policy.md")
-	if err := os.WriteFile(path, []byte(strings.Replace(reviewPolicy, "%s", "", 1)), 0o644); err != nil {
+	// the fictional bakery's policy of the application layer's import tests
+	policy, err := os.ReadFile(filepath.Join("..", "..", "desk", "testdata", "bakery-policy.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(strings.Replace(string(policy), "%s", "", 1)), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	s := startTUI(t, e)

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/dpodesk/dpodesk/desk"
 )
 
 // A newcomer's first session: an empty workspace, a request logged through the
@@ -85,7 +87,7 @@ func TestTUIDeleteWithConfirmation(t *testing.T) {
 	s.keys("y")
 	s.waitFor("0 of 1")
 	s.quit()
-	var list []requestJSON
+	var list []desk.RequestView
 	if err := json.Unmarshal([]byte(e.ok("request", "list", "--json")), &list); err != nil {
 		t.Fatal(err)
 	}

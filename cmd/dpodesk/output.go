@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -10,6 +11,7 @@ import (
 
 	"golang.org/x/term"
 
+	"github.com/dpodesk/dpodesk/config"
 	"github.com/dpodesk/dpodesk/model"
 )
 
@@ -44,7 +46,7 @@ func (a *app) parseWhen(s string) (time.Time, error) {
 // parseDay reads an optional YYYY-MM-DD, defaulting to today.
 func (a *app) parseDay(s, flag string) (model.Date, error) {
 	if s == "" {
-		return a.today(), nil
+		return model.DateOf(a.now()), nil
 	}
 	d, err := model.ParseDate(s)
 	if err != nil {
@@ -55,7 +57,7 @@ func (a *app) parseDay(s, flag string) (model.Date, error) {
 
 // parseWithin reads a window such as "7d" or "7" (days).
 func parseWithin(s string) (int, error) {
-	n, err := parseEvery(strings.TrimSpace(s))
+	n, err := config.ParseEvery(strings.TrimSpace(s))
 	if err != nil || n == 0 {
 		return 0, usagef("--due-within %q: write a number of days such as 7d", s)
 	}
@@ -91,4 +93,13 @@ func splitList(vals []string) []string {
 		}
 	}
 	return out
+}
+
+// plainErr drops Go's "open /path:" prefix, which repeats what the message names.
+func plainErr(err error) string {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
 }

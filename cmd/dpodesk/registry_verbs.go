@@ -5,8 +5,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/model"
-	"github.com/dpodesk/dpodesk/store"
 )
 
 // registry describes one register (activities or processors) to the add, edit
@@ -20,9 +20,9 @@ type registry[T any] struct {
 	resolve       func(a *app, s string) (T, error)
 	ident         func(rec *T) (id *uint64, version *int, name string)
 	validate      func(rec T) []model.Problem
-	create        func(ws *store.Workspace, rec *T) error
-	update        func(ws *store.Workspace, rec *T) error
-	remove        func(ws *store.Workspace, id uint64) error
+	create        func(d *desk.Desk, rec *T) error
+	update        func(d *desk.Desk, rec *T) error
+	remove        func(d *desk.Desk, id uint64) error
 }
 
 func (r registry[T]) commands(a *app) []*cobra.Command {
@@ -41,11 +41,11 @@ func (r registry[T]) addCmd(a *app) *cobra.Command {
 			if err := a.reportProblems(r.validate(rec)); err != nil {
 				return err
 			}
-			ws, err := a.open()
+			d, err := a.desk()
 			if err != nil {
 				return err
 			}
-			if err := r.create(ws, &rec); err != nil {
+			if err := r.create(d, &rec); err != nil {
 				return err
 			}
 			id, _, _ := r.ident(&rec)
@@ -83,7 +83,7 @@ func (r registry[T]) editCmd(a *app) *cobra.Command {
 			if err := a.reportProblems(r.validate(rec)); err != nil {
 				return err
 			}
-			if err := r.update(a.ws, &rec); err != nil {
+			if err := r.update(a.d, &rec); err != nil {
 				return err
 			}
 			fmt.Fprintf(a.stdout, "updated %s %d %q\n", r.noun, *id, name)
@@ -108,7 +108,7 @@ func (r registry[T]) deleteCmd(a *app) *cobra.Command {
 			if err := a.confirm(fmt.Sprintf("delete %s %d %q?", r.noun, *id, name), yes); err != nil {
 				return err
 			}
-			if err := r.remove(a.ws, *id); err != nil {
+			if err := r.remove(a.d, *id); err != nil {
 				return err
 			}
 			fmt.Fprintf(a.stdout, "deleted %s %d %q\n", r.noun, *id, name)
@@ -125,9 +125,9 @@ var activityRegistry = registry[model.Activity]{
 	resolve:  (*app).resolveActivity,
 	ident:    func(r *model.Activity) (*uint64, *int, string) { return &r.ID, &r.Version, r.Name },
 	validate: model.Activity.Validate,
-	create:   (*store.Workspace).CreateActivity,
-	update:   (*store.Workspace).UpdateActivity,
-	remove:   (*store.Workspace).DeleteActivity,
+	create:   (*desk.Desk).CreateActivity,
+	update:   (*desk.Desk).UpdateActivity,
+	remove:   (*desk.Desk).DeleteActivity,
 }
 
 var processorRegistry = registry[model.Processor]{
@@ -138,7 +138,7 @@ var processorRegistry = registry[model.Processor]{
 	resolve:  (*app).resolveProcessor,
 	ident:    func(r *model.Processor) (*uint64, *int, string) { return &r.ID, &r.Version, r.Name },
 	validate: model.Processor.Validate,
-	create:   (*store.Workspace).CreateProcessor,
-	update:   (*store.Workspace).UpdateProcessor,
-	remove:   (*store.Workspace).DeleteProcessor,
+	create:   (*desk.Desk).CreateProcessor,
+	update:   (*desk.Desk).UpdateProcessor,
+	remove:   (*desk.Desk).DeleteProcessor,
 }

@@ -30,19 +30,15 @@ func (a *app) rootCommand() *cobra.Command {
 	pf.StringVarP(&a.workspace, "workspace", "w", "", "workspace name (default from the configuration, or $DPODESK_WORKSPACE)")
 	pf.StringVar(&a.db, "db", "", "open the workspace in this directory instead of a named one")
 	root.MarkFlagsMutuallyExclusive("workspace", "db")
+	// every verb is listed here, so the whole command tree reads in one place
 	root.AddCommand(
 		a.workspaceCommand(), a.activityCommand(), a.requestCommand(), a.processorCommand(),
-		a.deadlineCommand(), a.holidaysCommand(), a.importCommand(), a.demoCommand(),
+		a.deadlineCommand(), a.holidaysCommand(), a.importCommand(), a.importRegisterCommand(),
+		a.demoCommand(), a.checkCommand(), a.exportCommand(), a.auditCommand(),
+		a.backupCommand(), a.restoreCommand(), a.importWorkspaceCommand(),
 	)
-	for _, add := range extraCommands {
-		root.AddCommand(add(a))
-	}
 	return root
 }
-
-// extraCommands lets verbs defined in other files (exports, backups, checks)
-// register themselves without this file listing every one.
-var extraCommands []func(*app) *cobra.Command
 
 // noArgs rejects stray positional arguments as a usage error.
 func noArgs(cmd *cobra.Command, args []string) error {

@@ -1,24 +1,18 @@
 package main
 
 import (
-	"io"
 	"log"
 	"os"
 	"path/filepath"
 
-	"github.com/dpodesk/dpodesk/model"
-	"github.com/dpodesk/dpodesk/store"
+	"github.com/dpodesk/dpodesk/config"
+	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/tui"
 )
 
-// tuiStores adapts the workspace to the interfaces the interface declares.
-type tuiStores struct{ *store.Workspace }
-
-var _ tui.Stores = tuiStores{}
-
-func (s tuiStores) AuditEntries(kind string, recordID uint64, limit int, beforeSeq uint64) ([]model.AuditEntry, error) {
-	return s.Audit(store.AuditFilter{Kind: kind, RecordID: recordID, Limit: limit, BeforeSeq: beforeSeq})
-}
+// The interface gets the application layer itself: every use case it offers
+// is a method of *desk.Desk.
+var _ tui.Services = (*desk.Desk)(nil)
 
 // runTUI chooses the workspace (see chooseWorkspace), opens it and hands it to
 // the interface; "Switch workspace" in the interface closes it and goes round
@@ -44,25 +38,29 @@ func (a *app) runTUI() error {
 
 // runInterface opens the chosen workspace and runs the main program on it.
 func (a *app) runInterface() (tui.Exit, error) {
-	ws, err := a.open()
+	d, err := a.desk()
 	if err != nil {
 		return tui.ExitQuit, err
 	}
+	name := d.Store().Name()
 	// anything written with the standard log package would draw over the screen
-	if f, err := os.OpenFile(filepath.Join(a.logDir(ws.Name()), "dpodesk.log"), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600); err == nil {
+	if f, err := os.OpenFile(filepath.Join(a.home.LogDir(name), "dpodesk.log"), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600); err == nil {
 		log.SetOutput(f)
 		defer f.Close()
 		defer log.SetOutput(os.Stderr)
 	}
-	layout, _ := goDateLayout(a.cfg.DateFormat)
-	quiet := *a
-	quiet.stdout, quiet.stderr = io.Discard, io.Discard
-	imp := tuiImport{a: &quiet, ws: ws}
-	return tui.Run(tuiStores{ws}, tui.Options{
-		Workspace: ws.Name(), Lang: a.cfg.Language, Theme: a.cfg.Theme, DateFormat: layout,
-		Rules: a.rules, DefaultJurisdiction: a.cfg.Jurisdiction, Now: a.now,
-		LoadDemo:   func() error { return quiet.loadDemo(ws, 0) },
-		ReadImport: imp.read, ApplyImport: imp.apply,
+	layout, _ := config.GoDateLayout(a.cfg.DateFormat)
+	return tui.Run(d, tui.Options{
+		Workspace: name, Lang: a.cfg.Language, Theme: a.cfg.Theme, DateFormat: layout,
+		Rules: a.rules(), DefaultJurisdiction: a.cfg.Jurisdiction, Now: a.now,
 		CanSwitch: a.db == "",
 	})
+}
+
+// validName checks a workspace name as a usage error.
+func validName(name string) error {
+	if err := config.ValidWorkspaceName(name); err != nil {
+		return usagef("%v", err)
+	}
+	return nil
 }

@@ -4,8 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 
+	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/store"
 	"github.com/dpodesk/dpodesk/tui"
 )
@@ -17,7 +17,7 @@ import (
 // $DPODESK_PASSPHRASE is set. It reports false when the user left the picker.
 func (a *app) chooseWorkspace(pickable, switching bool) (bool, error) {
 	if pickable || switching {
-		list, err := a.workspaces()
+		list, err := a.home.List()
 		if err != nil {
 			return false, err
 		}
@@ -38,17 +38,13 @@ func passphraseFromEnv() bool {
 }
 
 // pick shows the picker over the named workspaces.
-func (a *app) pick(list []workspaceInfo) (bool, error) {
-	recent := loadRecent(a.cfg.recentPath())
+func (a *app) pick(list []desk.WorkspaceInfo) (bool, error) {
 	dirs := map[string]string{}
 	var entries []tui.WorkspaceEntry
 	for _, w := range list {
-		if validWorkspaceName(w.Name) != nil {
-			continue // a restore's staging directory, not a workspace
-		}
 		dirs[w.Name] = w.Path
 		entries = append(entries, tui.WorkspaceEntry{Name: w.Name, Encrypted: w.Encrypted, Default: w.Default,
-			LastOpened: recent[w.Name].Local()})
+			LastOpened: w.Opened.Local()})
 	}
 	o := tui.PickerOptions{Entries: entries, Create: a.createFromPicker}
 	if !passphraseFromEnv() {
@@ -67,7 +63,7 @@ func (a *app) runPicker(o tui.PickerOptions) (bool, error) {
 	if err != nil || r.Quit {
 		return false, err
 	}
-	// the chosen workspace is named from now on, so open may create it when new
+	// the chosen workspace is named from now on
 	a.workspace, a.createMissing = r.Name, true
 	a.key, a.keyName = r.Key, r.Name
 	return true, nil
@@ -79,9 +75,9 @@ func (a *app) unlocker(dirs map[string]string) func(name, pass string) ([]byte, 
 	return func(name, pass string) ([]byte, error) {
 		dir, ok := dirs[name]
 		if !ok {
-			dir = filepath.Join(a.cfg.workspacesDir(), name) // created in the picker just now
+			dir = a.home.Dir(name) // created in the picker just now
 		}
-		key, err := store.Unlock(dir, pass)
+		key, err := a.home.Unlock(dir, pass)
 		if errors.Is(err, store.ErrWrongPassphrase) {
 			return nil, fmt.Errorf("%w for workspace %q%s", tui.ErrWrongPassphrase, name, passphraseHint(err))
 		}
@@ -89,22 +85,9 @@ func (a *app) unlocker(dirs map[string]string) func(name, pass string) ([]byte, 
 	}
 }
 
-// createFromPicker makes the directory of a new workspace (with its encryption
-// header when asked); open fills it. It prints nothing: the picker is on screen.
+// createFromPicker creates a new workspace the same way `workspace create`
+// does. It prints nothing: the picker is on screen.
 func (a *app) createFromPicker(name string, encrypt bool, pass string) error {
-	if err := validWorkspaceName(name); err != nil {
-		return err
-	}
-	dir := filepath.Join(a.cfg.workspacesDir(), name)
-	if dirExists(dir) {
-		return fmt.Errorf("workspace %q already exists; choose another name", name)
-	}
-	if encrypt {
-		_, err := store.InitEncryption(dir, pass)
-		return err
-	}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return fmt.Errorf("creating workspace %q: %w; check that the data directory is writable", name, err)
-	}
-	return nil
+	_, err := a.home.Create(name, encrypt, pass)
+	return err
 }

@@ -1,7 +1,6 @@
-package main
+package desk
 
 import (
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -9,63 +8,56 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dpodesk/dpodesk/model"
 	"github.com/dpodesk/dpodesk/store"
-	"github.com/dpodesk/dpodesk/tui"
 )
 
-// reviewPolicy is a fictional bakery's policy: two processing sections, each
-// naming the service it uses.
-const reviewPolicy = `# Privacy Policy of Lindenhof Bakery
+// testdata/bakery-policy.md is a fictional bakery's policy: two processing
+// sections, each naming the service it uses; %s marks where its second version
+// adds testdata/bakery-delivery.txt, a delivery service in the orders section.
+func bakeryPolicy(t testing.TB, extra bool) string {
+	t.Helper()
+	text, err := os.ReadFile(filepath.Join("testdata", "bakery-policy.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	add := ""
+	if extra {
+		b, err := os.ReadFile(filepath.Join("testdata", "bakery-delivery.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		add = string(b)
+	}
+	return strings.Replace(string(text), "%s", add, 1)
+}
 
-## 1. Controller
-
-The controller is Lindenhof Bakery GmbH, Am Markt 4, 12345 Musterstadt, Germany, e-mail privacy@lindenhof-bakery.example.
-
-## 2. Newsletter
-
-If you subscribe to our newsletter we process your e-mail address and your name to send you news about our products. The legal basis is your consent under Art. 6(1)(a) GDPR. You can withdraw your consent at any time by clicking the unsubscribe link. We use the service Brevo of Sendinblue SAS, France, to send the newsletter; a data processing agreement has been concluded. We keep your data until you unsubscribe.
-
-## 3. Online orders
-
-When you order cakes online we process your name, address, e-mail address and payment data to fulfil the contract under Art. 6(1)(b) GDPR. Payments are processed by Stripe Payments Europe Ltd., Ireland. We keep order data for ten years because of tax law.
-%s
-## 4. Your rights
-
-You have the right of access (Art. 15 GDPR), rectification (Art. 16 GDPR) and erasure (Art. 17 GDPR).
-`
-
-// The second version adds a delivery service to the orders section.
-const reviewDelivery = `
-Your address is passed to Rolling Wheels Logistik GmbH, Germany, which delivers the cakes on our behalf.
-`
-
-func newImportFixture(t *testing.T) (tuiImport, string) {
+func newImportFixture(t *testing.T) (*Desk, string) {
 	t.Helper()
 	ws, err := store.Open(store.Options{Name: "t", Dir: t.TempDir(), Create: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ws.Close() })
-	a := newApp(nil, io.Discard, io.Discard)
-	a.now = func() time.Time { return time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC) }
-	return tuiImport{a: a, ws: ws}, filepath.Join(t.TempDir(), "bakery-policy.md")
+	d := New(ws, Options{Now: func() time.Time { return time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC) }})
+	return d, filepath.Join(t.TempDir(), "bakery-policy.md")
 }
 
-func writePolicy(t *testing.T, path, extra string) {
+func writePolicy(t *testing.T, path string, extra bool) {
 	t.Helper()
-	if err := os.WriteFile(path, []byte(strings.Replace(reviewPolicy, "%s", extra, 1)), 0o644); err != nil {
+	if err := os.WriteFile(path, []byte(bakeryPolicy(t, extra)), 0o644); err != nil {
 		t.Fatal(err)
 	}
 }
 
-func indexOfActivity(rv tui.ImportReview, name string) int {
-	return slices.IndexFunc(rv.Activities, func(s tui.SuggestedActivity) bool { return s.Activity.Name == name })
+func indexOfActivity(rv model.ImportReview, name string) int {
+	return slices.IndexFunc(rv.Activities, func(s model.SuggestedActivity) bool { return s.Activity.Name == name })
 }
 
-func TestTUIImportAcceptsOnlyChosen(t *testing.T) {
+func TestImportReviewAcceptsOnlyChosen(t *testing.T) {
 	ti, path := newImportFixture(t)
-	writePolicy(t, path, "")
-	rv, err := ti.read(path)
+	writePolicy(t, path, false)
+	rv, err := ti.ReadImport(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,7 +68,7 @@ func TestTUIImportAcceptsOnlyChosen(t *testing.T) {
 		t.Fatal("reading stored something")
 	}
 	orders := indexOfActivity(rv, "Online orders")
-	stripe := slices.IndexFunc(rv.Processors, func(s tui.SuggestedProcessor) bool { return strings.Contains(s.Processor.Name, "Stripe") })
+	stripe := slices.IndexFunc(rv.Processors, func(s model.SuggestedProcessor) bool { return strings.Contains(s.Processor.Name, "Stripe") })
 	if orders < 0 || stripe < 0 {
 		t.Fatalf("suggestions: %+v %+v", rv.Activities, rv.Processors)
 	}
@@ -84,7 +76,7 @@ func TestTUIImportAcceptsOnlyChosen(t *testing.T) {
 	if ev.End <= ev.Start || ev.End > len(rv.Document.Text) {
 		t.Fatalf("activity evidence %+v outside the text", ev)
 	}
-	res, err := ti.apply(rv, []int{orders}, []int{stripe})
+	res, err := ti.ApplyImport(rv, []int{orders}, []int{stripe})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -114,10 +106,10 @@ func TestTUIImportAcceptsOnlyChosen(t *testing.T) {
 	}
 }
 
-func TestTUIImportReimportShowsChanges(t *testing.T) {
+func TestImportReviewReimportShowsChanges(t *testing.T) {
 	ti, path := newImportFixture(t)
-	writePolicy(t, path, "")
-	rv, err := ti.read(path)
+	writePolicy(t, path, false)
+	rv, err := ti.ReadImport(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -128,16 +120,16 @@ func TestTUIImportReimportShowsChanges(t *testing.T) {
 		}
 		return out
 	}
-	first, err := ti.apply(rv, all(len(rv.Activities)), all(len(rv.Processors)))
+	first, err := ti.ApplyImport(rv, all(len(rv.Activities)), all(len(rv.Processors)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := ti.read(path); err == nil || !strings.Contains(err.Error(), "unchanged") {
+	if _, err := ti.ReadImport(path); err == nil || !strings.Contains(err.Error(), "unchanged") {
 		t.Fatalf("same bytes again: %v", err)
 	}
 
-	writePolicy(t, path, reviewDelivery)
-	rv2, err := ti.read(path)
+	writePolicy(t, path, true)
+	rv2, err := ti.ReadImport(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -155,7 +147,7 @@ func TestTUIImportReimportShowsChanges(t *testing.T) {
 	if i := indexOfActivity(rv2, "Online orders"); i < 0 || rv2.Activities[i].MergesInto != "Online orders" {
 		t.Fatalf("Online orders should merge into the stored activity: %+v", rv2.Activities)
 	}
-	res, err := ti.apply(rv2, all(len(rv2.Activities)), all(len(rv2.Processors)))
+	res, err := ti.ApplyImport(rv2, all(len(rv2.Activities)), all(len(rv2.Processors)))
 	if err != nil {
 		t.Fatal(err)
 	}

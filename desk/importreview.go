@@ -1,69 +1,62 @@
-package main
+package desk
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/dpodesk/dpodesk/importers/policy"
 	"github.com/dpodesk/dpodesk/model"
-	"github.com/dpodesk/dpodesk/store"
-	"github.com/dpodesk/dpodesk/tui"
 )
 
-// tuiImport gives the Documents page its import review over the open
-// workspace. It reads with the same code as `dpodesk import` and stores with
-// the same merger as `--apply`; only the choice of suggestions differs.
-type tuiImport struct {
-	a  *app
-	ws *store.Workspace
-}
-
-// read reads and extracts one file and says what each suggestion would merge
-// into; it writes nothing.
-func (ti tuiImport) read(path string) (tui.ImportReview, error) {
-	docs, reports, err := ti.a.readPolicies([]string{path})
+// ReadImport reads and extracts one file and says what each suggestion would
+// merge into; it writes nothing. The interface's import review shows it; it
+// reads with the same code as `dpodesk import` and ApplyImport stores with the
+// same merger as `--apply`, so only the choice of suggestions differs.
+func (d *Desk) ReadImport(path string) (model.ImportReview, error) {
+	docs, reports, err := ReadPolicies([]string{path}, d.now())
 	if err != nil {
-		return tui.ImportReview{}, err
+		return model.ImportReview{}, err
 	}
 	doc, rep := docs[0], reports[0]
-	prev, found, err := previousVersion(ti.ws, &doc)
+	prev, found, err := previousVersion(d.ws, &doc)
 	if err != nil {
-		return tui.ImportReview{}, err
+		return model.ImportReview{}, err
 	}
-	rv := tui.ImportReview{Document: doc, Facts: reviewFacts(rep)}
+	rv := model.ImportReview{Document: doc, Facts: reviewFacts(rep)}
 	if found {
 		rv.PreviousImported = prev.ImportedAt
 		rv.Changes = changesSince(prev, rep)
 	}
 	for _, f := range rep.Findings {
-		rv.Findings = append(rv.Findings, tui.ReviewFinding{Severity: f.Severity, Message: f.Message, Evidence: deref(firstEvidence(f.Evidence))})
+		rv.Findings = append(rv.Findings, model.ReviewFinding{Severity: f.Severity, Message: f.Message, Evidence: deref(firstEvidence(f.Evidence))})
 	}
-	if err := ti.suggest(&rv, draftsOf(rep)); err != nil {
-		return tui.ImportReview{}, err
+	if err := d.suggest(&rv, draftsOf(rep)); err != nil {
+		return model.ImportReview{}, err
 	}
 	return rv, nil
 }
 
 // suggest turns drafts into suggestions, naming the stored record each would
 // merge into.
-func (ti tuiImport) suggest(rv *tui.ImportReview, d drafts) error {
-	m := newMerger(ti.ws)
-	for _, p := range d.procs {
+func (d *Desk) suggest(rv *model.ImportReview, dr drafts) error {
+	m := newMerger(d.ws)
+	for _, p := range dr.procs {
 		existing, found, err := m.registeredProcessor(processorNames(p))
 		if err != nil {
 			return err
 		}
-		s := tui.SuggestedProcessor{Processor: *p, Evidence: deref(p.Source)}
+		s := model.SuggestedProcessor{Processor: *p, Evidence: deref(p.Source)}
 		if found {
 			s.MergesInto = existing.Name
 		}
 		rv.Processors = append(rv.Processors, s)
 	}
-	for _, a := range d.acts {
-		existing, found, err := ti.ws.FindActivityByName(a.Name)
+	for _, a := range dr.acts {
+		existing, found, err := d.ws.FindActivityByName(a.Name)
 		if err != nil {
 			return err
 		}
-		s := tui.SuggestedActivity{Activity: *a, Evidence: deref(a.Source)}
+		s := model.SuggestedActivity{Activity: *a, Evidence: deref(a.Source)}
 		if found {
 			s.MergesInto = existing.Name
 		}
@@ -72,36 +65,36 @@ func (ti tuiImport) suggest(rv *tui.ImportReview, d drafts) error {
 	return nil
 }
 
-// apply stores the document and the accepted suggestions, as edited in the
+// ApplyImport stores the document and the accepted suggestions, as edited in the
 // review, in one transaction.
-func (ti tuiImport) apply(rv tui.ImportReview, acts, procs []int) (tui.ImportResult, error) {
-	var d drafts
+func (d *Desk) ApplyImport(rv model.ImportReview, acts, procs []int) (model.ImportResult, error) {
+	var dr drafts
 	for _, i := range acts {
 		if i < 0 || i >= len(rv.Activities) {
-			return tui.ImportResult{}, fmt.Errorf("no activity suggestion %d", i)
+			return model.ImportResult{}, fmt.Errorf("no activity suggestion %d", i)
 		}
 		a := rv.Activities[i].Activity
 		a.Source = copyEvidence(a.Source)
-		d.acts = append(d.acts, &a)
+		dr.acts = append(dr.acts, &a)
 	}
 	for _, i := range procs {
 		if i < 0 || i >= len(rv.Processors) {
-			return tui.ImportResult{}, fmt.Errorf("no processor suggestion %d", i)
+			return model.ImportResult{}, fmt.Errorf("no processor suggestion %d", i)
 		}
 		p := rv.Processors[i].Processor
 		p.Source = copyEvidence(p.Source)
-		d.procs = append(d.procs, &p)
+		dr.procs = append(dr.procs, &p)
 	}
 	doc := rv.Document
-	m := newMerger(ti.ws)
-	if err := m.add(&doc, d); err != nil {
-		return tui.ImportResult{}, err
+	m := newMerger(d.ws)
+	if err := m.add(&doc, dr); err != nil {
+		return model.ImportResult{}, err
 	}
-	if err := ti.ws.Apply(m.cs); err != nil {
-		return tui.ImportResult{}, err
+	if err := d.ws.Apply(m.cs); err != nil {
+		return model.ImportResult{}, err
 	}
 	cs := m.cs
-	return tui.ImportResult{DocumentID: doc.ID, Name: doc.Name,
+	return model.ImportResult{DocumentID: doc.ID, Name: doc.Name,
 		Activities: len(cs.NewActivities) + len(cs.ChangedActivities),
 		Processors: len(cs.NewProcessors) + len(cs.ChangedProcessors),
 		Merged:     len(cs.ChangedActivities) + len(cs.ChangedProcessors),
@@ -109,15 +102,15 @@ func (ti tuiImport) apply(rv tui.ImportReview, acts, procs []int) (tui.ImportRes
 }
 
 // reviewFacts lists the document-level statements with their passages.
-func reviewFacts(r policy.Report) []tui.ReviewFact {
-	var out []tui.ReviewFact
+func reviewFacts(r policy.Report) []model.ReviewFact {
+	var out []model.ReviewFact
 	add := func(label, value string, ev []model.Evidence) {
 		if value != "" {
-			out = append(out, tui.ReviewFact{Label: label, Value: value, Evidence: deref(firstEvidence(ev))})
+			out = append(out, model.ReviewFact{Label: label, Value: value, Evidence: deref(firstEvidence(ev))})
 		}
 	}
-	add("controller", partyLine(r.Controller), r.Controller.Evidence)
-	add("DPO", partyLine(r.DPO), r.DPO.Evidence)
+	add("controller", PartyLine(r.Controller), r.Controller.Evidence)
+	add("DPO", PartyLine(r.DPO), r.DPO.Evidence)
 	add("authority", r.SupervisoryAuthority, r.AuthorityEvidence)
 	if r.ThirdCountryTransfer {
 		add("third-country transfer", "yes", r.TransferEvidence)
@@ -170,4 +163,16 @@ func copyEvidence(ev *model.Evidence) *model.Evidence {
 	}
 	c := *ev
 	return &c
+}
+
+// PartyLine is a party of a policy (the controller, the DPO) as one line: its
+// name and e-mail, whichever are known.
+func PartyLine(p policy.Party) string {
+	var parts []string
+	for _, s := range []string{p.Name, p.Email} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, ", ")
 }

@@ -1,4 +1,4 @@
-package main
+package desk
 
 import (
 	"os"
@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/dpodesk/dpodesk/config"
 )
 
 func TestRecent(t *testing.T) {
@@ -30,17 +32,23 @@ func TestRecent(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			path := filepath.Join(t.TempDir(), "data", recentFile)
+			cfg := config.DefaultConfig()
+			cfg.DataDir = filepath.Join(t.TempDir(), "data")
+			h, err := NewHome(cfg, func() time.Time { return c.at })
+			if err != nil {
+				t.Fatal(err)
+			}
+			path := h.recentPath()
 			if c.before != "" {
 				os.MkdirAll(filepath.Dir(path), 0o700)
 				if err := os.WriteFile(path, []byte(c.before), 0o600); err != nil {
 					t.Fatal(err)
 				}
 			}
-			if err := markOpened(path, c.open, c.at); err != nil {
+			if err := h.markOpened(c.open); err != nil {
 				t.Fatal(err)
 			}
-			got := loadRecent(path)
+			got := h.Recent()
 			if len(got) != len(c.want) {
 				t.Fatalf("got %v, want %v", got, c.want)
 			}
@@ -53,7 +61,7 @@ func TestRecent(t *testing.T) {
 			if !strings.Contains(string(data), c.inFile) {
 				t.Errorf("file does not contain %s:\n%s", c.inFile, data)
 			}
-			if left, _ := filepath.Glob(filepath.Join(filepath.Dir(path), ".recent-*")); len(left) > 0 {
+			if left, _ := filepath.Glob(filepath.Join(filepath.Dir(path), ".recent*tmp*")); len(left) > 0 {
 				t.Errorf("temporary files left behind: %v", left)
 			}
 		})

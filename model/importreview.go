@@ -1,17 +1,13 @@
-package tui
+package model
 
-import (
-	"time"
-
-	"github.com/dpodesk/dpodesk/model"
-)
+import "time"
 
 // ImportReview is one file read and extracted, before anything is stored: the
 // document and what it suggests for the registers, each suggestion with the
-// passage it was taken from. cmd builds it from the importer's report, so the
-// interface never depends on the importer.
+// passage it was taken from. The application layer builds it from the importer's
+// report, so the interface never depends on the importer.
 type ImportReview struct {
-	Document   model.Document
+	Document   Document
 	Activities []SuggestedActivity
 	Processors []SuggestedProcessor
 	Findings   []ReviewFinding
@@ -29,8 +25,8 @@ type ImportReview struct {
 
 // SuggestedActivity is a draft activity and where the policy describes it.
 type SuggestedActivity struct {
-	Activity model.Activity
-	Evidence model.Evidence
+	Activity Activity
+	Evidence Evidence
 	// MergesInto names the stored activity the draft would be merged into, ""
 	// when it would be a new record.
 	MergesInto string
@@ -38,8 +34,8 @@ type SuggestedActivity struct {
 
 // SuggestedProcessor is a draft processor (a recipient named in the policy).
 type SuggestedProcessor struct {
-	Processor  model.Processor
-	Evidence   model.Evidence
+	Processor  Processor
+	Evidence   Evidence
 	MergesInto string
 }
 
@@ -47,12 +43,23 @@ type SuggestedProcessor struct {
 type ReviewFinding struct {
 	Severity string // info, warn, high
 	Message  string
-	Evidence model.Evidence
+	Evidence Evidence
 }
 
 // ReviewFact is one labelled statement of the policy, e.g. "controller".
 type ReviewFact struct {
 	Label    string
 	Value    string
-	Evidence model.Evidence
+	Evidence Evidence
+}
+
+// ImportResult is what storing a reviewed import reports back.
+type ImportResult struct {
+	DocumentID uint64
+	Name       string
+	Activities int // activity suggestions written as drafts
+	Processors int // processor suggestions written as drafts
+	Merged     int // of those, merged into records that already existed
+	Findings   int
+	Summary    string // one line for the status line
 }

@@ -1,0 +1,50 @@
+package desk
+
+import (
+	"context"
+	"errors"
+
+	"github.com/dpodesk/dpodesk/model"
+	"github.com/dpodesk/dpodesk/store"
+)
+
+// Findings runs every compliance rule of model.Check over every record with
+// the workspace's deadline rules: what `check` prints, the dashboard shows and
+// the server reports. A read error is returned, never skipped, so a finding is
+// never missing because a record could not be read.
+func (d *Desk) Findings(ctx context.Context) ([]model.Finding, error) {
+	acts, errA := d.ws.ListActivities(store.ActivityFilter{})
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	procs, errP := d.ws.ListProcessors(store.ProcessorFilter{})
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	reqs, errR := d.ws.RequestRows() // slim rows carry every event but notes: enough for deadlines
+	if err := errors.Join(errA, errP, errR); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	fs := model.Check(model.CheckInput{
+		Activities: acts, Processors: procs, Requests: reqs, Today: d.Today(),
+		Deadline: d.rules.Deadline,
+	})
+	if fs == nil {
+		fs = []model.Finding{}
+	}
+	return fs, nil
+}
+
+// CountSeverity counts the findings of one severity.
+func CountSeverity(fs []model.Finding, sev string) int {
+	n := 0
+	for _, f := range fs {
+		if f.Severity == sev {
+			n++
+		}
+	}
+	return n
+}

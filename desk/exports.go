@@ -1,0 +1,127 @@
+package desk
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/dpodesk/dpodesk/export"
+	"github.com/dpodesk/dpodesk/store"
+)
+
+// RegisterExport is one register that can be exported.
+type RegisterExport struct {
+	Name, Short string
+	render      func(io.Writer, export.Register, export.Options) error
+	needs       registerParts
+}
+
+// registerParts says which records an export reads, so that exporting the
+// requests does not load the whole register.
+type registerParts struct{ activities, processors, requests bool }
+
+// RegisterExports are the registers every face can export.
+var RegisterExports = []RegisterExport{
+	{"ropa", "The record of processing activities, Art. 30(1); as XLSX with the processors and requests sheets",
+		export.ROPA, registerParts{activities: true, processors: true}},
+	{"processors", "The processors register", export.Processors, registerParts{processors: true}},
+	{"requests", "The data subject requests with their due dates", export.Requests, registerParts{requests: true}},
+}
+
+// ExportOptions checks a format and language for an export; out is the file
+// it goes to ("" for standard output), which a binary workbook needs.
+func (d *Desk) ExportOptions(format, lang, out string) (export.Options, error) {
+	format = strings.ToLower(strings.TrimSpace(format))
+	if !slices.Contains(export.Formats, format) {
+		return export.Options{}, fmt.Errorf("format %q: use one of %s", format, strings.Join(export.Formats, ", "))
+	}
+	if format == export.FormatXLSX && out == "" {
+		return export.Options{}, fmt.Errorf("format xlsx writes a binary workbook: give a file with -o FILE.xlsx")
+	}
+	if lang != "en" && lang != "de" {
+		return export.Options{}, fmt.Errorf("language %q: use en or de", lang)
+	}
+	return export.Options{Format: format, Lang: lang, Now: d.now(), Rules: d.rules}, nil
+}
+
+// Export renders one register. The whole document is rendered before anything
+// is written, so a failed export leaves no half file.
+func (d *Desk) Export(ctx context.Context, r RegisterExport, opts export.Options) ([]byte, error) {
+	parts := r.needs
+	if opts.Format == export.FormatXLSX {
+		parts = registerParts{true, true, true} // a workbook always has all three sheets
+	}
+	reg, err := d.loadRegister(ctx, parts)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := r.render(&buf, reg, opts); err != nil {
+		return nil, fmt.Errorf("export %s: %w", r.Name, err)
+	}
+	return buf.Bytes(), nil
+}
+
+// WriteFile writes data to path atomically: a failed write leaves the old file.
+func WriteFile(path string, data []byte) error { return writeFileAtomic(path, data) }
+
+// loadRegister reads the organisation and the parts an export needs.
+func (d *Desk) loadRegister(ctx context.Context, parts registerParts) (export.Register, error) {
+	var reg export.Register
+	var err error
+	if reg.Org, err = d.ws.Organisation(); err != nil {
+		return reg, err
+	}
+	if parts.activities {
+		if reg.Activities, err = d.ws.ListActivities(store.ActivityFilter{}); err != nil {
+			return reg, err
+		}
+	}
+	if parts.processors {
+		if reg.Processors, err = d.ws.ListProcessors(store.ProcessorFilter{}); err != nil {
+			return reg, err
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return reg, err
+	}
+	if parts.requests {
+		if reg.Requests, err = d.ws.ListRequests(store.RequestFilter{}); err != nil {
+			return reg, err
+		}
+	}
+	return reg, nil
+}
+
+// AccessLetter drafts the Art. 15 information for a request from the active
+// activities that concern the data subject (by their categories; all active
+// ones when subjects is empty). The warning is set when the request is not an
+// access request.
+func (d *Desk) AccessLetter(idOrRef string, subjects []string, lang string) (letter string, warning string, err error) {
+	req, err := d.Request(idOrRef)
+	if err != nil {
+		return "", "", err
+	}
+	if req.Type != "access" {
+		warning = fmt.Sprintf("request %s is of type %s; the letter answers an access request", req.Ref, req.Type)
+	}
+	org, err := d.ws.Organisation()
+	if err != nil {
+		return "", "", err
+	}
+	acts, err := d.ws.ListActivities(store.ActivityFilter{})
+	if err != nil {
+		return "", "", err
+	}
+	procs, err := d.ws.ListProcessors(store.ProcessorFilter{})
+	if err != nil {
+		return "", "", err
+	}
+	in := export.LetterInput{Request: req, Org: org, Activities: export.SelectActivities(acts, subjects),
+		Processors: procs, Now: d.now(), Lang: lang}
+	return export.Letter(in), warning, nil
+}
+

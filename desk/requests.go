@@ -1,0 +1,170 @@
+package desk
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/dpodesk/dpodesk/model"
+	"github.com/dpodesk/dpodesk/store"
+)
+
+// RequestView is a request with its deadline and urgency, computed by the
+// model at the moment of asking; it is what `request list|show --json` prints.
+type RequestView struct {
+	ID           uint64               `json:"id"`
+	Ref          string               `json:"ref"`
+	Type         string               `json:"type"`
+	Subject      string               `json:"subject"`
+	Contact      string               `json:"contact,omitempty"`
+	Channel      string               `json:"channel"`
+	Received     string               `json:"received"`
+	Jurisdiction string               `json:"jurisdiction"`
+	Status       string               `json:"status"`
+	Outcome      string               `json:"outcome,omitempty"`
+	Due          string               `json:"due"`
+	FirstDue     string               `json:"first_due"`
+	MaxExtended  string               `json:"max_extended,omitempty"`
+	DaysLeft     int                  `json:"days_left"`
+	Urgency      string               `json:"urgency"`
+	OnClock      bool                 `json:"on_clock"`
+	Extended     bool                 `json:"extended"`
+	Paused       bool                 `json:"paused"`
+	Explanation  string               `json:"explanation"`
+	Events       []model.RequestEvent `json:"events,omitempty"`
+
+	urgency model.Urgency
+}
+
+// UrgencyClass is the view's urgency as the model classifies it.
+func (v RequestView) UrgencyClass() model.Urgency { return v.urgency }
+
+// ViewRequest computes a request's deadline and urgency for today.
+func (d *Desk) ViewRequest(r model.Request) RequestView {
+	dl := d.rules.Deadline(r)
+	today := d.Today()
+	u := model.RequestUrgency(r, dl, today)
+	return RequestView{
+		ID: r.ID, Ref: r.Ref, Type: r.Type, Subject: r.Subject, Contact: r.Contact, Channel: r.Channel,
+		Received: r.Received.Format("2006-01-02T15:04:05Z07:00"), Jurisdiction: r.Jurisdiction,
+		Status: r.Status, Outcome: r.Outcome, Due: dl.Due.String(), FirstDue: dl.FirstDue.String(),
+		MaxExtended: dl.MaxExtended.String(), DaysLeft: dl.DaysLeft(today), Urgency: u.String(), OnClock: dl.OnClock,
+		Extended: dl.Extended, Paused: dl.Paused, Explanation: dl.Explanation, Events: r.Events, urgency: u,
+	}
+}
+
+// RequestQuery selects requests; the zero value selects every one.
+type RequestQuery struct {
+	Open    bool   // only open requests
+	Overdue bool   // only open requests past their deadline
+	Within  int    // only open requests due within this many days; -1 for no limit
+	Status  string // only this status
+	Type    string // only this type
+}
+
+// AllRequests is the query that selects every request.
+var AllRequests = RequestQuery{Within: -1}
+
+// Keep says whether a request's view is selected by the query, by the model's
+// urgency rule: the same answer as `check` and the dashboard give.
+func (q RequestQuery) Keep(v RequestView) bool {
+	switch {
+	case q.Status != "" && v.Status != q.Status, q.Type != "" && v.Type != q.Type:
+		return false
+	case (q.Open || q.Overdue || q.Within >= 0) && v.urgency == model.UrgencyClosed:
+		return false
+	case q.Overdue && v.urgency != model.UrgencyOverdue:
+		return false
+	case q.Within >= 0 && !model.DueWithin(v.urgency, v.DaysLeft, q.Within):
+		return false
+	}
+	return true
+}
+
+// Requests lists the requests the query selects, soonest deadline first
+// (model.CompareDue), without their timelines.
+func (d *Desk) Requests(q RequestQuery) ([]RequestView, error) {
+	rows, err := d.ws.RequestRows()
+	if err != nil {
+		return nil, err
+	}
+	views := []RequestView{}
+	for _, r := range rows {
+		v := d.ViewRequest(r)
+		if !q.Keep(v) {
+			continue
+		}
+		v.Events = nil
+		views = append(views, v)
+	}
+	slices.SortStableFunc(views, func(a, b RequestView) int { return model.CompareDue(a.Due, a.ID, b.Due, b.ID) })
+	return views, nil
+}
+
+// Request finds a request by numeric id or ref, as a user types it.
+func (d *Desk) Request(idOrRef string) (model.Request, error) {
+	r, err := d.ws.ResolveRequest(idOrRef)
+	if err != nil {
+		return r, fmt.Errorf("request %q: %w", idOrRef, err)
+	}
+	return r, nil
+}
+
+// CreateRequest logs a new request; the model checks its fields first.
+func (d *Desk) CreateRequest(r *model.Request) error {
+	if _, err := model.NewRequest(r.Type, r.Subject, r.Contact, r.Channel, r.Jurisdiction, r.Received); err != nil {
+		return &InputError{err}
+	}
+	return d.ws.CreateRequest(r)
+}
+
+// conflictTries bounds how often an action is re-applied to a request that
+// someone else saved in between (Bubble Tea runs commands concurrently; a
+// team shares a workspace).
+const conflictTries = 5
+
+// ActOnRequest applies a lifecycle step (a model transition) to the current
+// state of a request and saves it under the audit action, in one transaction.
+// When someone saved the request in between, it reads it again and applies
+// the step again, so no one's change is lost and the step still has to be
+// valid on what is stored.
+func (d *Desk) ActOnRequest(id uint64, action string, apply func(*model.Request) error) (model.Request, error) {
+	for try := 0; ; try++ {
+		r, err := d.ws.GetRequest(id)
+		if err != nil {
+			return r, err
+		}
+		if err := apply(&r); err != nil {
+			return r, err
+		}
+		err = d.ws.UpdateRequest(&r, action)
+		if errors.Is(err, store.ErrConflict) && try < conflictTries {
+			continue
+		}
+		return r, err
+	}
+}
+
+// EditRequest corrects a request's details; edit changes the copy read from
+// the store, and the result is checked as a new request would be.
+func (d *Desk) EditRequest(id uint64, edit func(*model.Request)) (model.Request, error) {
+	return d.ActOnRequest(id, "update", func(r *model.Request) error {
+		edit(r)
+		r.Jurisdiction = strings.ToLower(r.Jurisdiction)
+		if _, err := model.NewRequest(r.Type, r.Subject, r.Contact, r.Channel, r.Jurisdiction, r.Received); err != nil {
+			return &InputError{err}
+		}
+		return nil
+	})
+}
+
+// InputError is a value the model refuses, as typed by the user: nothing was
+// saved, and the face asks again (the CLI exits with its usage status).
+type InputError struct{ Err error }
+
+func (e *InputError) Error() string { return e.Err.Error() }
+func (e *InputError) Unwrap() error { return e.Err }
+
+// DeleteRequest removes a request and journals it.
+func (d *Desk) DeleteRequest(id uint64) error { return d.ws.DeleteRequest(id) }
