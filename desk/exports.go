@@ -124,4 +124,3 @@ func (d *Desk) AccessLetter(idOrRef string, subjects []string, lang string) (let
 		Processors: procs, Now: d.now(), Lang: lang}
 	return export.Letter(in), warning, nil
 }
-

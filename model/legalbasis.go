@@ -240,18 +240,18 @@ func (b LegalBasis) check() error {
 	case "9":
 		return b.checkPoint("2", "abcdefghij", "Art. 9(2) conditions are (a) to (j)")
 	}
-	return fmt.Errorf("Art. %s is not a legal basis; bases are in Art. 6(1) and conditions in Art. 9(2)", b.Article)
+	return fmt.Errorf("article %s is not a legal basis; bases are in Art. 6(1) and conditions in Art. 9(2)", b.Article)
 }
 
 func (b LegalBasis) checkPoint(para, points, hint string) error {
 	if b.Paragraph != para {
-		return fmt.Errorf("Art. %s needs paragraph %s and a point; %s", b.Article, para, hint)
+		return fmt.Errorf("article %s needs paragraph %s and a point; %s", b.Article, para, hint)
 	}
 	if b.Point == "ea" && b.Article == "6" {
 		if b.Law == LawUKGDPR {
 			return nil
 		}
-		return fmt.Errorf("Art. 6(1)(ea) exists only in the UK GDPR; write UK GDPR 6(1)(ea)")
+		return fmt.Errorf("point 6(1)(ea) exists only in the UK GDPR; write UK GDPR 6(1)(ea)")
 	}
 	if len(b.Point) != 1 || !strings.Contains(points, b.Point) {
 		return fmt.Errorf("%s", hint)

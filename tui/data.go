@@ -274,10 +274,9 @@ func parallel(n int, fn func(lo, hi int)) {
 
 // actData is one load of the activity register.
 type actData struct {
-	rows  []model.ActivityRow
-	hay   []string
-	byID  map[uint64]int32
-	today model.Date
+	rows []model.ActivityRow
+	hay  []string
+	byID map[uint64]int32
 }
 
 type activitiesLoadedMsg struct {

@@ -43,13 +43,12 @@ func (m *helpModal) View(w, h int) string {
 // paletteModal is the ctrl+k command palette: every action by name, filtered as
 // you type; enter runs the action by replaying its key on its tab.
 type paletteModal struct {
-	st      *Styles
-	all     []action
-	shown   []int
-	query   string
-	cursor  int
-	offset  int
-	visible int
+	st     *Styles
+	all    []action
+	shown  []int
+	query  string
+	cursor int
+	offset int
 }
 
 func newPalette(st *Styles, as []action) *paletteModal {

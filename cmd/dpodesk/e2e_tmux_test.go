@@ -123,10 +123,6 @@ func (s *tmuxSession) quit() {
 	}
 }
 
-func (s *tmuxSession) dump(label string) {
-	s.t.Logf("%s:\n%s", label, s.screen())
-}
-
 // enterUntilGone presses Enter, one at a time with a look at the screen in
 // between, until text disappears: a form with many defaulted fields is saved
 // the way a person would save it, without counting its fields.

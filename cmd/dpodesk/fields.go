@@ -136,9 +136,3 @@ func (a *app) reportProblems(ps []model.Problem) error {
 	}
 	return nil
 }
-
-// parseID reads a numeric record id.
-func parseID(s string) (uint64, bool) {
-	id, err := strconv.ParseUint(s, 10, 64)
-	return id, err == nil
-}
