@@ -12,29 +12,29 @@ import (
 // Art. 30(1) point, then the optional fields DPOs keep (GDPR.md §1.4). The keys are
 // the JSON field names and what the register importer maps headers to.
 var ActivityColumns = []Column{
-	{Key: "id", EN: "ID", DE: "ID"},
-	{Key: "name", EN: "Processing activity", DE: "Verarbeitungstätigkeit"},
-	{Key: "description", EN: "Description", DE: "Beschreibung", Wide: true},
-	{Key: "controller", EN: "Controller (30(1)(a))", DE: "Verantwortlicher (30(1)(a))", Wide: true},
-	{Key: "joint_controllers", EN: "Joint controllers (30(1)(a))", DE: "Gemeinsam Verantwortliche (30(1)(a))", List: true},
-	{Key: "representative", EN: "Representative (30(1)(a))", DE: "Vertreter (30(1)(a))"},
-	{Key: "dpo", EN: "Data protection officer (30(1)(a))", DE: "Datenschutzbeauftragter (30(1)(a))"},
-	{Key: "purposes", EN: "Purposes (30(1)(b))", DE: "Zwecke der Verarbeitung (30(1)(b))", List: true, Wide: true},
-	{Key: "legal_bases", EN: "Legal bases", DE: "Rechtsgrundlagen", List: true, Wide: true},
-	{Key: "art9_conditions", EN: "Art. 9(2) conditions", DE: "Bedingungen nach Art. 9 Abs. 2", List: true, Wide: true},
-	{Key: "data_subjects", EN: "Categories of data subjects (30(1)(c))", DE: "Kategorien betroffener Personen (30(1)(c))", List: true},
-	{Key: "data_categories", EN: "Categories of personal data (30(1)(c))", DE: "Kategorien personenbezogener Daten (30(1)(c))", List: true},
-	{Key: "recipients", EN: "Categories of recipients (30(1)(d))", DE: "Kategorien von Empfängern (30(1)(d))", List: true},
-	{Key: "processors", EN: "Processors", DE: "Auftragsverarbeiter", List: true},
-	{Key: "transfers", EN: "Third-country transfers (30(1)(e))", DE: "Übermittlungen in Drittländer (30(1)(e))", List: true, Wide: true},
-	{Key: "retention", EN: "Time limits for erasure (30(1)(f))", DE: "Löschfristen (30(1)(f))", List: true, Wide: true},
-	{Key: "toms", EN: "Technical and organisational measures (30(1)(g))", DE: "Technische und organisatorische Maßnahmen (30(1)(g))", Wide: true},
-	{Key: "data_source", EN: "Data source", DE: "Datenquelle"},
-	{Key: "owner", EN: "Owner", DE: "Fachverantwortlich"},
-	{Key: "systems", EN: "Systems", DE: "Systeme", List: true},
-	{Key: "dpia", EN: "DPIA decision", DE: "DSFA-Entscheidung"},
-	{Key: "next_review", EN: "Next review", DE: "Nächste Überprüfung"},
-	{Key: "status", EN: "Status", DE: "Status"},
+	{Key: "id", Kind: model.LabelActivity},
+	{Key: "name", Kind: model.LabelActivity},
+	{Key: "description", Kind: model.LabelActivity, Wide: true},
+	{Key: "controller", Kind: model.LabelActivity, Wide: true},
+	{Key: "joint_controllers", Kind: model.LabelActivity, List: true},
+	{Key: "representative", Kind: model.LabelActivity},
+	{Key: "dpo", Kind: model.LabelActivity},
+	{Key: "purposes", Kind: model.LabelActivity, List: true, Wide: true},
+	{Key: "legal_bases", Kind: model.LabelActivity, List: true, Wide: true},
+	{Key: "art9_conditions", Kind: model.LabelActivity, List: true, Wide: true},
+	{Key: "data_subjects", Kind: model.LabelActivity, List: true},
+	{Key: "data_categories", Kind: model.LabelActivity, List: true},
+	{Key: "recipients", Kind: model.LabelActivity, List: true},
+	{Key: "processors", Kind: model.LabelActivity, List: true},
+	{Key: "transfers", Kind: model.LabelActivity, List: true, Wide: true},
+	{Key: "retention", Kind: model.LabelActivity, List: true, Wide: true},
+	{Key: "toms", Kind: model.LabelActivity, Wide: true},
+	{Key: "data_source", Kind: model.LabelActivity},
+	{Key: "owner", Kind: model.LabelActivity},
+	{Key: "systems", Kind: model.LabelActivity, List: true},
+	{Key: "dpia", Kind: model.LabelActivity},
+	{Key: "next_review", Kind: model.LabelActivity},
+	{Key: "status", Kind: model.LabelActivity},
 }
 
 // justificationPrefix marks a recorded reason why a "where possible" field is
@@ -66,7 +66,7 @@ func activityRow(a model.Activity, org model.Organisation, names map[uint64]stri
 		terms(model.VocabRecipientCategory, a.Recipients, lang), processorCell(a.ProcessorIDs, names),
 		transfers(a.Transfers, lang), retention(a, lang), withJustification(a.TOMs, a.TOMsJustification, lang),
 		term(model.VocabDataSource, a.DataSource, lang), text(a.Owner), texts(a.Systems),
-		term(model.VocabDPIADecision, a.DPIA.Decision, lang), date(a.NextReview), text(statusLabel(string(a.Status), lang)),
+		term(model.VocabDPIADecision, a.DPIA.Decision, lang), date(a.NextReview), text(model.StatusLabel(string(a.Status), lang)),
 	}
 }
 
@@ -148,21 +148,6 @@ func withJustification(v, why, lang string) Cell {
 		return text(justificationPrefix(lang) + why)
 	}
 	return text(v)
-}
-
-// statusLabel names record and request statuses; unknown ones show as stored.
-func statusLabel(s, lang string) string {
-	if l, ok := statusLabels[s]; ok {
-		return pick(lang, l[0], l[1])
-	}
-	return s
-}
-
-var statusLabels = map[string][2]string{
-	"draft": {"draft", "Entwurf"}, "active": {"active", "aktiv"}, "retired": {"retired", "außer Betrieb"},
-	"received": {"received", "eingegangen"}, "identity_check": {"identity check", "Identitätsprüfung"},
-	"in_progress": {"in progress", "in Bearbeitung"}, "completed": {"completed", "erledigt"},
-	"refused": {"refused", "abgelehnt"}, "withdrawn": {"withdrawn", "zurückgezogen"},
 }
 
 func joinNonEmpty(sep string, parts ...string) string {

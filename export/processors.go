@@ -9,25 +9,25 @@ import (
 
 // ProcessorColumns are the columns of the processors register (Art. 28, GDPR.md §4).
 var ProcessorColumns = []Column{
-	{Key: "id", EN: "ID", DE: "ID"},
-	{Key: "name", EN: "Processor", DE: "Auftragsverarbeiter"},
-	{Key: "legal_entity", EN: "Legal entity", DE: "Rechtsträger"},
-	{Key: "role", EN: "Role", DE: "Rolle"},
-	{Key: "services", EN: "Services", DE: "Leistungen", Wide: true},
-	{Key: "country", EN: "Country of the seat", DE: "Sitzland"},
-	{Key: "address", EN: "Address", DE: "Anschrift", Wide: true},
-	{Key: "contact", EN: "Contact", DE: "Kontakt"},
-	{Key: "dpo_contact", EN: "DPO contact", DE: "Kontakt Datenschutzbeauftragter"},
-	{Key: "dpa_status", EN: "DPA status", DE: "Status AV-Vertrag"},
-	{Key: "dpa_signed", EN: "DPA signed on", DE: "AV-Vertrag unterzeichnet am"},
-	{Key: "dpa_next_review", EN: "DPA next review", DE: "AV-Vertrag nächste Prüfung"},
-	{Key: "countries", EN: "Processing countries", DE: "Verarbeitungsländer", List: true},
-	{Key: "transfer_mechanism", EN: "Transfer mechanism", DE: "Übermittlungsgrundlage"},
-	{Key: "sub_processors", EN: "Sub-processors", DE: "Unterauftragsverarbeiter", List: true, Wide: true},
-	{Key: "data_categories", EN: "Categories of personal data", DE: "Kategorien personenbezogener Daten", List: true},
-	{Key: "subject_categories", EN: "Categories of data subjects", DE: "Kategorien betroffener Personen", List: true},
-	{Key: "certifications", EN: "Certifications", DE: "Zertifizierungen", List: true},
-	{Key: "status", EN: "Status", DE: "Status"},
+	{Key: "id", Kind: model.LabelProcessor},
+	{Key: "name", Kind: model.LabelProcessor},
+	{Key: "legal_entity", Kind: model.LabelProcessor},
+	{Key: "role", Kind: model.LabelProcessor},
+	{Key: "services", Kind: model.LabelProcessor, Wide: true},
+	{Key: "country", Kind: model.LabelProcessor},
+	{Key: "address", Kind: model.LabelProcessor, Wide: true},
+	{Key: "contact", Kind: model.LabelProcessor},
+	{Key: "dpo_contact", Kind: model.LabelProcessor},
+	{Key: "dpa_status", Kind: model.LabelProcessor},
+	{Key: "dpa_signed", Kind: model.LabelProcessor},
+	{Key: "dpa_next_review", Kind: model.LabelProcessor},
+	{Key: "countries", Kind: model.LabelProcessor, List: true},
+	{Key: "transfer_mechanism", Kind: model.LabelProcessor},
+	{Key: "sub_processors", Kind: model.LabelProcessor, List: true, Wide: true},
+	{Key: "data_categories", Kind: model.LabelProcessor, List: true},
+	{Key: "subject_categories", Kind: model.LabelProcessor, List: true},
+	{Key: "certifications", Kind: model.LabelProcessor, List: true},
+	{Key: "status", Kind: model.LabelProcessor},
 }
 
 // ProcessorTable lays the processors out in ProcessorColumns order.
@@ -59,7 +59,7 @@ func processorRow(p model.Processor, lang string) []Cell {
 		text(p.Contact), text(p.DPOContact), term(model.VocabDPAStatus, p.DPA.Status, lang),
 		date(p.DPA.SignedOn), date(p.DPA.NextReview), countries, mech, subProcessors(p.SubProcessors, lang),
 		terms(model.VocabDataCategory, p.DataCategories, lang), terms(model.VocabDataSubject, p.SubjectCategories, lang),
-		texts(p.Certifications), text(statusLabel(string(p.Status), lang)),
+		texts(p.Certifications), text(model.StatusLabel(string(p.Status), lang)),
 	}
 }
 

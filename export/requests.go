@@ -10,19 +10,19 @@ import (
 // RequestColumns are the columns of the requests register. The due dates are
 // computed by the deadline rules at export time, never stored.
 var RequestColumns = []Column{
-	{Key: "ref", EN: "Reference", DE: "Aktenzeichen"},
-	{Key: "type", EN: "Type", DE: "Art"},
-	{Key: "subject", EN: "Data subject", DE: "Betroffene Person"},
-	{Key: "contact", EN: "Contact", DE: "Kontakt"},
-	{Key: "channel", EN: "Channel", DE: "Eingangsweg"},
-	{Key: "received", EN: "Received", DE: "Eingegangen"},
-	{Key: "jurisdiction", EN: "Jurisdiction", DE: "Rechtsordnung"},
-	{Key: "status", EN: "Status", DE: "Status"},
-	{Key: "outcome", EN: "Outcome", DE: "Ergebnis"},
-	{Key: "due", EN: "Due", DE: "Frist"},
-	{Key: "days_left", EN: "Days left", DE: "Tage übrig"},
-	{Key: "extended", EN: "Extended", DE: "Verlängert"},
-	{Key: "deadline_rule", EN: "Deadline rule", DE: "Fristberechnung", Wide: true},
+	{Key: "ref", Kind: model.LabelRequest},
+	{Key: "type", Kind: model.LabelRequest},
+	{Key: "subject", Kind: model.LabelRequest},
+	{Key: "contact", Kind: model.LabelRequest},
+	{Key: "channel", Kind: model.LabelRequest},
+	{Key: "received", Kind: model.LabelRequest},
+	{Key: "jurisdiction", Kind: model.LabelRequest},
+	{Key: "status", Kind: model.LabelRequest},
+	{Key: "outcome", Kind: model.LabelRequest},
+	{Key: "due", Kind: model.LabelRequest},
+	{Key: "days_left", Kind: model.LabelRequest},
+	{Key: "extended", Kind: model.LabelRequest},
+	{Key: "deadline_rule", Kind: model.LabelRequest, Wide: true},
 }
 
 // RequestTable lays the requests out in RequestColumns order with their deadlines.
@@ -49,7 +49,7 @@ func requestRow(r model.Request, opts Options, today model.Date) []Cell {
 	}
 	return []Cell{
 		text(r.Ref), typ, text(r.Subject), text(r.Contact), term(model.VocabChannel, r.Channel, lang),
-		text(r.Received.Format("2006-01-02")), text(r.Jurisdiction), text(statusLabel(r.Status, lang)),
+		text(r.Received.Format("2006-01-02")), text(r.Jurisdiction), text(model.StatusLabel(r.Status, lang)),
 		text(r.Outcome), date(d.Due), daysLeft, text(yesNo(d.Extended, lang)), text(d.Explanation),
 	}
 }

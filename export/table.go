@@ -55,14 +55,14 @@ type Item struct {
 // Column is one column of a register with its stable key and its headers.
 type Column struct {
 	Key  string
-	EN   string
-	DE   string
-	List bool // multi-valued: joined in CSV, bulleted in documents, an array in JSON
-	Wide bool // long free text: a wider XLSX column
+	Kind string // the register whose label table names it (model.LabelActivity, …)
+	List bool   // multi-valued: joined in CSV, bulleted in documents, an array in JSON
+	Wide bool   // long free text: a wider XLSX column
 }
 
-// Header returns the column's header in lang.
-func (c Column) Header(lang string) string { return pick(lang, c.EN, c.DE) }
+// Header returns the column's header in lang, from the model's label table,
+// so an export calls a field what `show` and the interface call it.
+func (c Column) Header(lang string) string { return model.Field(c.Kind, c.Key).Title(lang) }
 
 // Table is one register laid out as rows of cells; cells[i] belongs to Columns[i].
 type Table struct {

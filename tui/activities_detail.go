@@ -119,7 +119,7 @@ func renderDPIA(f *fieldWriter, a model.Activity, o Options) {
 			decision += " (" + o.fmtDate(a.DPIA.DecidedOn) + ")"
 		}
 	}
-	f.field("dpia_decision", decision)
+	f.field("dpia", decision)
 	f.field("dpia_reason", a.DPIA.Reason)
 	f.field("dpia_reference", a.DPIA.Reference)
 }

@@ -42,7 +42,7 @@ func (p *processorsPage) cells(i int) []string {
 	if procNoDPA(*r) {
 		dpa += "!"
 	}
-	return []string{r.Name, r.Country, r.TransferMechanism, dpa, p.o.fmtDate(r.NextReview), statusLabel(r.Role)}
+	return []string{r.Name, r.Country, r.TransferMechanism, dpa, p.o.fmtDate(r.NextReview), model.Label(model.VocabProcessorRole, r.Role, p.o.Lang)}
 }
 
 func (p *processorsPage) rowStyle(i int) (lipgloss.Style, bool) {

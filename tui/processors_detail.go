@@ -43,7 +43,7 @@ func renderProcessor(st *Styles, o Options, p model.Processor, acts []model.Acti
 	f.field("dpa_signed", o.fmtDate(p.DPA.SignedOn))
 	f.field("dpa_version", p.DPA.Version)
 	f.field("dpa_form", model.Label(model.VocabDPAForm, p.DPA.Form, lang))
-	f.field("dpa_review", o.fmtDate(p.DPA.NextReview))
+	f.field("dpa_next_review", o.fmtDate(p.DPA.NextReview))
 	f.line(st.Label.Render("Art. 28(3) clauses:"))
 	for _, t := range model.Vocabulary(model.VocabArt28Clause) {
 		box := st.Danger.Render("[ ]")

@@ -109,7 +109,7 @@ func (p *processorsPage) processorForm(pr model.Processor) tea.Cmd {
 			huh.NewInput().Title(fieldLabel("dpa_signed", lang)+" (YYYY-MM-DD)").Value(&v.signed).Validate(validOptionalDate),
 			huh.NewInput().Title(fieldLabel("dpa_version", lang)).Value(&v.version),
 			huh.NewSelect[string]().Title(fieldLabel("dpa_form", lang)).Value(&v.form).Inline(true).Options(append(none, vocabOptions(model.VocabDPAForm, lang)...)...),
-			huh.NewInput().Title(fieldLabel("dpa_review", lang)+" (YYYY-MM-DD)").Value(&v.review).Validate(validOptionalDate),
+			huh.NewInput().Title(fieldLabel("dpa_next_review", lang)+" (YYYY-MM-DD)").Value(&v.review).Validate(validOptionalDate),
 		),
 		huh.NewGroup(huh.NewMultiSelect[string]().Title("Art. 28(3) clauses in the contract").Options(copts...).Value(&v.clauses).Height(10)),
 		huh.NewGroup(

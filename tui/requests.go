@@ -3,7 +3,6 @@ package tui
 import (
 	"fmt"
 	"strconv"
-	"strings"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -62,7 +61,7 @@ func newRequests(st *Styles, s RequestStore, o Options) *requestsPage {
 
 func (p *requestsPage) cells(i int) []string {
 	r := &p.data.rows[i]
-	return []string{r.Ref, r.Subject, r.TypeLabel, statusLabel(r.Status), p.o.fmtDate(r.Due), daysText(r)}
+	return []string{r.Ref, r.Subject, r.TypeLabel, model.StatusLabel(r.Status, p.o.Lang), p.o.fmtDate(r.Due), daysText(r)}
 }
 
 // daysText marks urgency with characters as well as colour, for NO_COLOR.
@@ -79,8 +78,6 @@ func daysText(r *reqRow) string {
 	}
 	return strconv.Itoa(r.Days)
 }
-
-func statusLabel(s string) string { return strings.ReplaceAll(s, "_", " ") }
 
 func (p *requestsPage) rowStyle(i int) (lipgloss.Style, bool) {
 	r := &p.data.rows[i]

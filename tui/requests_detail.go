@@ -53,7 +53,7 @@ func (d *requestDetail) View(w, h int) string {
 func (d *requestDetail) render(w int) string {
 	r, st := d.req, d.st
 	var b strings.Builder
-	b.WriteString(st.Section.Render(r.Ref+"  "+r.Subject) + "  " + st.Accent.Render("["+statusLabel(r.Status)+"]") + "\n")
+	b.WriteString(st.Section.Render(r.Ref+"  "+r.Subject) + "  " + st.Accent.Render("["+model.StatusLabel(r.Status, d.o.Lang)+"]") + "\n")
 	kv := func(label, value string) string {
 		return st.Label.Render(label+": ") + st.Value.Render(value)
 	}
@@ -121,7 +121,7 @@ func (d *requestDetail) deadlineLine() string {
 func eventText(e model.RequestEvent) string {
 	switch e.Kind {
 	case model.EventStatus:
-		return "status → " + statusLabel(e.Status)
+		return "status → " + model.StatusLabel(e.Status, "en")
 	case model.EventPause:
 		return fmt.Sprintf("paused: asked for %s on %s", e.Reason, e.Paused)
 	case model.EventResume:

@@ -56,9 +56,9 @@ func (m *reviewModel) refresh() {
 func (m *reviewModel) itemDetail(r reviewRow) model.Evidence {
 	var ev model.Evidence
 	var d []string
-	field := func(label, value string) {
+	field := func(key, value string) {
 		if value != "" {
-			d = append(d, m.st.Label.Render(label+": ")+value)
+			d = append(d, m.st.Label.Render(fieldLabel(key, m.o.Lang)+": ")+value)
 		}
 	}
 	switch r.group {
@@ -67,8 +67,8 @@ func (m *reviewModel) itemDetail(r reviewRow) model.Evidence {
 		a := s.Activity
 		d = append(d, m.st.Section.Render("Activity ")+a.Name, m.stateLine(r, s.MergesInto))
 		field("purposes", joinList(a.Purposes))
-		field("legal bases", joinList(a.LegalBases))
-		field("data", joinList(a.DataCategories))
+		field("legal_bases", joinList(a.LegalBases))
+		field("data_categories", joinList(a.DataCategories))
 		field("recipients", joinList(a.Recipients))
 		field("retention", retentionText(a.Retention))
 		ev = s.Evidence
@@ -76,11 +76,11 @@ func (m *reviewModel) itemDetail(r reviewRow) model.Evidence {
 		s := m.rv.Processors[r.idx]
 		p := s.Processor
 		d = append(d, m.st.Section.Render("Processor ")+p.Name, m.stateLine(r, s.MergesInto))
-		field("legal entity", p.LegalEntity)
+		field("legal_entity", p.LegalEntity)
 		field("role", p.Role)
 		field("country", p.Country)
-		field("transfer", p.TransferMechanism)
-		field("DPA", p.DPA.Status)
+		field("transfer_mechanism", p.TransferMechanism)
+		field("dpa_status", p.DPA.Status)
 		ev = s.Evidence
 	case groupFacts:
 		f := m.rv.Facts[r.idx]

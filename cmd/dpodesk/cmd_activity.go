@@ -154,8 +154,7 @@ func (a *app) activityShow() *cobra.Command {
 			if asJSON {
 				return a.printJSON(act)
 			}
-			a.printActivity(act)
-			return nil
+			return a.printActivity(act)
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")

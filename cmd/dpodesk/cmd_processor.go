@@ -155,12 +155,13 @@ func (a *app) processorShow() *cobra.Command {
 
 func (a *app) printProcessor(p model.Processor) error {
 	fmt.Fprintf(a.stdout, "%d  %s\n", p.ID, p.Name)
-	a.line("legal_entity", p.LegalEntity)
-	a.line("status", string(p.Status))
-	a.line("role", model.Label("processor_role", p.Role, a.cfg.Language))
-	a.line("country", p.Country)
-	a.line("mechanism", p.TransferMechanism)
-	a.line("dpa", fmt.Sprintf("%s, signed %s, review %s", orDash(p.DPA.Status), orDash(p.DPA.SignedOn.String()), orDash(p.DPA.NextReview.String())))
+	f := a.fields(model.LabelProcessor)
+	f.line("legal_entity", p.LegalEntity)
+	f.line("status", string(p.Status))
+	f.line("role", model.Label("processor_role", p.Role, a.cfg.Language))
+	f.line("country", p.Country)
+	f.line("transfer_mechanism", p.TransferMechanism)
+	f.line("dpa_status", fmt.Sprintf("%s, signed %s, review %s", orDash(p.DPA.Status), orDash(p.DPA.SignedOn.String()), orDash(p.DPA.NextReview.String())))
 	var cl []string
 	for _, c := range []string{"a", "b", "c", "d", "e", "f", "g", "h"} {
 		mark := "✗"
@@ -169,12 +170,12 @@ func (a *app) printProcessor(p model.Processor) error {
 		}
 		cl = append(cl, mark+" "+c)
 	}
-	a.line("clauses", strings.Join(cl, "  "))
+	f.line("clauses", strings.Join(cl, "  "))
 	var subs []string
 	for _, s := range p.SubProcessors {
 		subs = append(subs, fmt.Sprintf("%s (%s, %s, %s)", s.Name, orDash(s.Service), orDash(s.Country), orDash(s.Mechanism)))
 	}
-	a.line("subproc", strings.Join(subs, "; "))
+	f.line("sub_processors", strings.Join(subs, "; "))
 	acts, err := a.d.ActivitiesOfProcessor(p.ID)
 	if err != nil {
 		return err
@@ -183,6 +184,6 @@ func (a *app) printProcessor(p model.Processor) error {
 	for _, r := range acts {
 		names = append(names, r.Name)
 	}
-	a.line("activities", strings.Join(names, "; "))
-	return nil
+	f.line("activities", strings.Join(names, "; "))
+	return f.flush()
 }
