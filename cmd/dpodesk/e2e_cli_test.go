@@ -156,7 +156,7 @@ func TestConfigErrorsStopStartup(t *testing.T) {
 		}
 	}
 	data := filepath.Join(e.home, "data", "dpodesk")
-	if dirExists(data) {
+	if isDir(data) {
 		t.Errorf("a broken configuration created %s", data)
 	}
 }

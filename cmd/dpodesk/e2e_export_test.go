@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dpodesk/dpodesk/cli"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -26,8 +27,8 @@ func TestExportWorkbookEndToEnd(t *testing.T) {
 	if len(rows) != 26 || !strings.Contains(strings.Join(rows[0], "|"), "Zwecke der Verarbeitung (30(1)(b))") {
 		t.Errorf("activities sheet: %d rows, header %v", len(rows), rows[0])
 	}
-	if r := e.run("export", "ropa", "--format", "xlsx"); r.code != exitUsage {
-		t.Errorf("xlsx to stdout: exit %d, want %d", r.code, exitUsage)
+	if r := e.run("export", "ropa", "--format", "xlsx"); r.code != cli.ExitUsage {
+		t.Errorf("xlsx to stdout: exit %d, want %d", r.code, cli.ExitUsage)
 	}
 	if md := e.ok("export", "requests"); !strings.HasPrefix(md, "# Data subject requests") {
 		t.Errorf("default markdown starts %q", md[:min(60, len(md))])
@@ -49,7 +50,7 @@ func TestImportRegisterEndToEnd(t *testing.T) {
 		t.Errorf("dry run output:\n%s", dry)
 	}
 	// Activities name processors the new workspace does not know yet: nothing is written.
-	if r := e.run("-w", "client2", "import-register", ropa, "--kind", "activities"); r.code != exitFailure ||
+	if r := e.run("-w", "client2", "import-register", ropa, "--kind", "activities"); r.code != cli.ExitFailure ||
 		!strings.Contains(r.stderr, "import the processors register first") {
 		t.Errorf("import before processors: exit %d, stderr %s", r.code, r.stderr)
 	}
@@ -71,7 +72,7 @@ func TestImportRegisterWithBadRowWritesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := e.run("import-register", file, "--kind", "activities")
-	if r.code != exitFailure || !strings.Contains(r.stdout, "row 3:") || !strings.Contains(r.stderr, "nothing was written") {
+	if r.code != cli.ExitFailure || !strings.Contains(r.stdout, "row 3:") || !strings.Contains(r.stderr, "nothing was written") {
 		t.Fatalf("exit %d\nstdout %s\nstderr %s", r.code, r.stdout, r.stderr)
 	}
 	if list := e.ok("activity", "list"); strings.Contains(list, "Payroll") {

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/dpodesk/dpodesk/cli"
 	"github.com/dpodesk/dpodesk/config"
 	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/tui"
@@ -17,50 +18,41 @@ var _ tui.Services = (*desk.Desk)(nil)
 // runTUI chooses the workspace (see chooseWorkspace), opens it and hands it to
 // the interface; "Switch workspace" in the interface closes it and goes round
 // again through the picker.
-func (a *app) runTUI() error {
+func runTUI(a *cli.App) error {
 	// the picker is only for a start that named no workspace
-	pickable := a.workspace == "" && a.db == "" && os.Getenv("DPODESK_WORKSPACE") == ""
+	pickable := !a.Named() && os.Getenv("DPODESK_WORKSPACE") == ""
 	switching := false
 	for {
-		chosen, err := a.chooseWorkspace(pickable, switching)
+		chosen, err := chooseWorkspace(a, pickable, switching)
 		if err != nil || !chosen {
 			return err
 		}
-		exit, err := a.runInterface()
+		exit, err := runInterface(a)
 		if err != nil || exit != tui.ExitSwitch {
 			return err
 		}
-		a.close() // with its automatic backup, before another workspace opens
-		a.key, a.keyName = nil, ""
+		a.CloseWorkspace() // with its automatic backup, before another workspace opens
 		switching = true
 	}
 }
 
 // runInterface opens the chosen workspace and runs the main program on it.
-func (a *app) runInterface() (tui.Exit, error) {
-	d, err := a.desk()
+func runInterface(a *cli.App) (tui.Exit, error) {
+	d, err := a.Desk()
 	if err != nil {
 		return tui.ExitQuit, err
 	}
-	name := d.Store().Name()
+	name, cfg := d.Store().Name(), a.Config()
 	// anything written with the standard log package would draw over the screen
-	if f, err := os.OpenFile(filepath.Join(a.home.LogDir(name), "dpodesk.log"), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600); err == nil {
+	if f, err := os.OpenFile(filepath.Join(a.Home().LogDir(name), "dpodesk.log"), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600); err == nil {
 		log.SetOutput(f)
 		defer f.Close()
 		defer log.SetOutput(os.Stderr)
 	}
-	layout, _ := config.GoDateLayout(a.cfg.DateFormat)
+	layout, _ := config.GoDateLayout(cfg.DateFormat)
 	return tui.Run(d, tui.Options{
-		Workspace: name, Lang: a.cfg.Language, Theme: a.cfg.Theme, DateFormat: layout,
-		Rules: a.rules(), DefaultJurisdiction: a.cfg.Jurisdiction, Now: a.now,
-		CanSwitch: a.db == "",
+		Workspace: name, Lang: cfg.Language, Theme: cfg.Theme, DateFormat: layout,
+		Rules: a.Home().Rules(), DefaultJurisdiction: cfg.Jurisdiction, Now: d.Now,
+		CanSwitch: !a.ByDirectory(),
 	})
-}
-
-// validName checks a workspace name as a usage error.
-func validName(name string) error {
-	if err := config.ValidWorkspaceName(name); err != nil {
-		return usagef("%v", err)
-	}
-	return nil
 }

@@ -2,9 +2,9 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"os"
 
+	"github.com/dpodesk/dpodesk/cli"
 	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/store"
 	"github.com/dpodesk/dpodesk/tui"
@@ -15,21 +15,21 @@ import (
 // zero or one the default opens straight away, as on a fresh machine. Either way
 // the passphrase of an encrypted workspace is asked inside the interface unless
 // $DPODESK_PASSPHRASE is set. It reports false when the user left the picker.
-func (a *app) chooseWorkspace(pickable, switching bool) (bool, error) {
+func chooseWorkspace(a *cli.App, pickable, switching bool) (bool, error) {
 	if pickable || switching {
-		list, err := a.home.List()
+		list, err := a.Home().List()
 		if err != nil {
 			return false, err
 		}
 		if switching || len(list) >= 2 {
-			return a.pick(list)
+			return pick(a, list)
 		}
 	}
-	name, dir, err := a.target()
-	if err != nil || !dirExists(dir) || !store.IsEncrypted(dir) || passphraseFromEnv() {
-		return true, nil // open reports the error, creates or opens as before
+	name, dir, err := a.Target()
+	if err != nil || !isDir(dir) || !store.IsEncrypted(dir) || passphraseFromEnv() {
+		return true, nil // opening reports the error, creates or opens as before
 	}
-	return a.runPicker(tui.PickerOptions{Ask: name, Unlock: a.unlocker(map[string]string{name: dir})})
+	return runPicker(a, tui.PickerOptions{Ask: name, Unlock: unlocker(a, map[string]string{name: dir})})
 }
 
 func passphraseFromEnv() bool {
@@ -37,8 +37,13 @@ func passphraseFromEnv() bool {
 	return ok
 }
 
+func isDir(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && st.IsDir()
+}
+
 // pick shows the picker over the named workspaces.
-func (a *app) pick(list []desk.WorkspaceInfo) (bool, error) {
+func pick(a *cli.App, list []desk.WorkspaceInfo) (bool, error) {
 	dirs := map[string]string{}
 	var entries []tui.WorkspaceEntry
 	for _, w := range list {
@@ -46,48 +51,40 @@ func (a *app) pick(list []desk.WorkspaceInfo) (bool, error) {
 		entries = append(entries, tui.WorkspaceEntry{Name: w.Name, Encrypted: w.Encrypted, Default: w.Default,
 			LastOpened: w.Opened.Local()})
 	}
-	o := tui.PickerOptions{Entries: entries, Create: a.createFromPicker}
+	// the picker creates a workspace the same way `workspace create` does; it
+	// prints nothing, as the picker is on screen
+	o := tui.PickerOptions{Entries: entries, Create: func(name string, encrypt bool, pass string) error {
+		_, err := a.Home().Create(name, encrypt, pass)
+		return err
+	}}
 	if !passphraseFromEnv() {
-		o.Unlock = a.unlocker(dirs)
+		o.Unlock = unlocker(a, dirs)
 	}
-	return a.runPicker(o)
+	return runPicker(a, o)
 }
 
-// runPicker runs the picker and remembers its choice for open.
-func (a *app) runPicker(o tui.PickerOptions) (bool, error) {
-	o.Theme = a.cfg.Theme
+// runPicker runs the picker and makes its choice the workspace to open.
+func runPicker(a *cli.App, o tui.PickerOptions) (bool, error) {
+	o.Theme = a.Config().Theme
 	r, err := tui.Pick(o)
 	if errors.Is(err, tui.ErrWrongPassphrase) {
-		return false, &exitError{exitPassword, err}
+		return false, cli.PasswordError(err)
 	}
 	if err != nil || r.Quit {
 		return false, err
 	}
-	// the chosen workspace is named from now on
-	a.workspace, a.createMissing = r.Name, true
-	a.key, a.keyName = r.Key, r.Name
+	a.Choose(r.Name, r.Key)
 	return true, nil
 }
 
 // unlocker derives keys for the picker; dirs maps names to directories because
 // a workspace opened with --db lives outside the workspaces directory.
-func (a *app) unlocker(dirs map[string]string) func(name, pass string) ([]byte, error) {
+func unlocker(a *cli.App, dirs map[string]string) func(name, pass string) ([]byte, error) {
 	return func(name, pass string) ([]byte, error) {
 		dir, ok := dirs[name]
 		if !ok {
-			dir = a.home.Dir(name) // created in the picker just now
+			dir = a.Home().Dir(name) // created in the picker just now
 		}
-		key, err := a.home.Unlock(dir, pass)
-		if errors.Is(err, store.ErrWrongPassphrase) {
-			return nil, fmt.Errorf("%w for workspace %q%s", tui.ErrWrongPassphrase, name, passphraseHint(err))
-		}
-		return key, err
+		return a.Unlock(name, dir, pass, tui.ErrWrongPassphrase)
 	}
-}
-
-// createFromPicker creates a new workspace the same way `workspace create`
-// does. It prints nothing: the picker is on screen.
-func (a *app) createFromPicker(name string, encrypt bool, pass string) error {
-	_, err := a.home.Create(name, encrypt, pass)
-	return err
 }

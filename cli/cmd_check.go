@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -11,7 +11,7 @@ import (
 	"github.com/dpodesk/dpodesk/model"
 )
 
-func (a *app) checkCommand() *cobra.Command {
+func (a *App) checkCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "check [--json]",
@@ -39,7 +39,7 @@ func (a *app) checkCommand() *cobra.Command {
 				return err
 			}
 			if n := desk.CountSeverity(findings, model.FindingHigh); n > 0 {
-				return &exitError{code: exitFailure} // the findings are the message
+				return &exitError{code: ExitFailure} // the findings are the message
 			}
 			return nil
 		},
@@ -50,7 +50,7 @@ func (a *app) checkCommand() *cobra.Command {
 
 // printFindings prints the findings grouped by severity, most urgent first
 // (model.Check has sorted them), and a summary line.
-func (a *app) printFindings(fs []model.Finding) error {
+func (a *App) printFindings(fs []model.Finding) error {
 	if len(fs) == 0 {
 		fmt.Fprintln(a.stdout, "no findings")
 		return nil

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"fmt"
@@ -10,16 +10,16 @@ import (
 
 // label is a field's full wording in the configured language, from the
 // model's label table that the interface and the exports use too.
-func (a *app) label(kind, key string) string { return model.Field(kind, key).Title(a.cfg.Language) }
+func (a *App) label(kind, key string) string { return model.Field(kind, key).Title(a.cfg.Language) }
 
 // fieldPrinter prints the labelled fields of one record in aligned columns.
 type fieldPrinter struct {
-	a    *app
+	a    *App
 	kind string
 	tw   *tabwriter.Writer
 }
 
-func (a *app) fields(kind string) *fieldPrinter {
+func (a *App) fields(kind string) *fieldPrinter {
 	return &fieldPrinter{a: a, kind: kind, tw: tabwriter.NewWriter(a.stdout, 0, 0, 1, ' ', 0)}
 }
 
@@ -33,7 +33,7 @@ func (f *fieldPrinter) line(key string, value string) {
 
 func (f *fieldPrinter) flush() error { return f.tw.Flush() }
 
-func (a *app) labels(kind string, keys []string) string {
+func (a *App) labels(kind string, keys []string) string {
 	out := make([]string, len(keys))
 	for i, k := range keys {
 		out[i] = model.Label(kind, k, a.cfg.Language)
@@ -41,7 +41,7 @@ func (a *app) labels(kind string, keys []string) string {
 	return strings.Join(out, "; ")
 }
 
-func (a *app) printActivity(act model.Activity) error {
+func (a *App) printActivity(act model.Activity) error {
 	fmt.Fprintf(a.stdout, "%d  %s\n", act.ID, act.Name)
 	if act.Description != "" {
 		fmt.Fprintf(a.stdout, "%s\n", act.Description)

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"fmt"
@@ -17,7 +17,7 @@ type registry[T any] struct {
 	example       string // a flag to suggest when edit is given none
 	fields        func() []field[T]
 	blank         func() T
-	resolve       func(a *app, s string) (T, error)
+	resolve       func(a *App, s string) (T, error)
 	ident         func(rec *T) (id *uint64, version *int, name string)
 	validate      func(rec T) []model.Problem
 	create        func(d *desk.Desk, rec *T) error
@@ -25,11 +25,11 @@ type registry[T any] struct {
 	remove        func(d *desk.Desk, id uint64) error
 }
 
-func (r registry[T]) commands(a *app) []*cobra.Command {
+func (r registry[T]) commands(a *App) []*cobra.Command {
 	return []*cobra.Command{r.addCmd(a), r.editCmd(a), r.deleteCmd(a)}
 }
 
-func (r registry[T]) addCmd(a *app) *cobra.Command {
+func (r registry[T]) addCmd(a *App) *cobra.Command {
 	var fs *fieldSet[T]
 	cmd := &cobra.Command{
 		Use: "add --name NAME [flags]", Short: fmt.Sprintf("Add %s %s; prints its id", r.article, r.noun), Args: noArgs,
@@ -57,7 +57,7 @@ func (r registry[T]) addCmd(a *app) *cobra.Command {
 	return cmd
 }
 
-func (r registry[T]) editCmd(a *app) *cobra.Command {
+func (r registry[T]) editCmd(a *App) *cobra.Command {
 	var fs *fieldSet[T]
 	what := fmt.Sprintf("%s %s id or name", r.article, r.noun)
 	cmd := &cobra.Command{
@@ -94,7 +94,7 @@ func (r registry[T]) editCmd(a *app) *cobra.Command {
 	return cmd
 }
 
-func (r registry[T]) deleteCmd(a *app) *cobra.Command {
+func (r registry[T]) deleteCmd(a *App) *cobra.Command {
 	var yes bool
 	cmd := &cobra.Command{
 		Use: "delete ID|NAME", Short: fmt.Sprintf("Delete %s %s (asks first; --yes in scripts)", r.article, r.noun),
@@ -122,7 +122,7 @@ func (r registry[T]) deleteCmd(a *app) *cobra.Command {
 var activityRegistry = registry[model.Activity]{
 	noun: "activity", article: "an", example: "--purpose", fields: activityFields,
 	blank:    func() model.Activity { return model.Activity{Status: model.StatusActive} },
-	resolve:  (*app).resolveActivity,
+	resolve:  (*App).resolveActivity,
 	ident:    func(r *model.Activity) (*uint64, *int, string) { return &r.ID, &r.Version, r.Name },
 	validate: model.Activity.Validate,
 	create:   (*desk.Desk).CreateActivity,
@@ -135,7 +135,7 @@ var processorRegistry = registry[model.Processor]{
 	blank: func() model.Processor {
 		return model.Processor{Status: model.StatusActive, Role: "processor", DPA: model.DPA{Status: "none"}}
 	},
-	resolve:  (*app).resolveProcessor,
+	resolve:  (*App).resolveProcessor,
 	ident:    func(r *model.Processor) (*uint64, *int, string) { return &r.ID, &r.Version, r.Name },
 	validate: model.Processor.Validate,
 	create:   (*desk.Desk).CreateProcessor,

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"errors"
@@ -14,10 +14,10 @@ import (
 	"github.com/dpodesk/dpodesk/store"
 )
 
-// app holds what every verb shares: the configuration, the workspace once
+// App holds what every verb shares: the configuration, the workspace once
 // opened (as its application layer) and the output streams. Verbs turn flags
 // into one call on the desk and print what it returns.
-type app struct {
+type App struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	now            func() time.Time
@@ -38,13 +38,13 @@ type app struct {
 	keyName string
 }
 
-func newApp(stdin io.Reader, stdout, stderr io.Writer) *app {
-	return &app{stdin: stdin, stdout: stdout, stderr: stderr, now: time.Now}
+func newApp(stdin io.Reader, stdout, stderr io.Writer) *App {
+	return &App{stdin: stdin, stdout: stdout, stderr: stderr, now: time.Now}
 }
 
 // load reads and validates the configuration; it runs before any verb so that a
 // broken file stops start-up before anything else happens.
-func (a *app) load() error {
+func (a *App) load() error {
 	cfg, err := config.Load(a.configPath)
 	if err != nil {
 		return err
@@ -72,10 +72,10 @@ func localAuthor() string {
 }
 
 // rules are the deadline rules of the configuration.
-func (a *app) rules() model.DeadlineRules { return a.home.Rules() }
+func (a *App) rules() model.DeadlineRules { return a.home.Rules() }
 
 // target says which workspace this invocation means: its name and directory.
-func (a *app) target() (name, dir string, err error) {
+func (a *App) target() (name, dir string, err error) {
 	if a.db != "" {
 		abs, err := filepath.Abs(a.db)
 		if err != nil {
@@ -97,7 +97,7 @@ func (a *app) target() (name, dir string, err error) {
 // application layer. The default workspace is created on first use so that a
 // bare machine works without set-up; any other missing workspace is an error
 // that says how to create it.
-func (a *app) desk() (*desk.Desk, error) {
+func (a *App) desk() (*desk.Desk, error) {
 	if a.d != nil {
 		return a.d, nil
 	}
@@ -113,7 +113,7 @@ func (a *app) desk() (*desk.Desk, error) {
 	d, err := a.home.Open(desk.OpenOptions{Name: name, Dir: dir, Key: key, Create: create, Named: a.db == ""})
 	if err != nil {
 		if errors.Is(err, store.ErrLocked) {
-			return nil, &exitError{exitBusy, fmt.Errorf("workspace %q is open in another dpodesk process", name)}
+			return nil, &exitError{ExitBusy, fmt.Errorf("workspace %q is open in another dpodesk process", name)}
 		}
 		return nil, err
 	}
@@ -125,7 +125,7 @@ func (a *app) desk() (*desk.Desk, error) {
 }
 
 // close closes the workspace if a verb opened it, with its automatic backup.
-func (a *app) close() {
+func (a *App) close() {
 	if a.d == nil {
 		return
 	}

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -7,7 +7,7 @@ import (
 	"github.com/spf13/cobra"
 )
 
-func (a *app) demoCommand() *cobra.Command {
+func (a *App) demoCommand() *cobra.Command {
 	var scale int
 	cmd := &cobra.Command{
 		Use:   "demo [--scale N]",

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"errors"
@@ -14,7 +14,7 @@ import (
 
 // workspaceKey unlocks an encrypted workspace with the passphrase from
 // $DPODESK_PASSPHRASE or a prompt; a plain workspace needs no key.
-func (a *app) workspaceKey(name, dir string) ([]byte, error) {
+func (a *App) workspaceKey(name, dir string) ([]byte, error) {
 	if !store.IsEncrypted(dir) {
 		return nil, nil
 	}
@@ -27,7 +27,7 @@ func (a *app) workspaceKey(name, dir string) ([]byte, error) {
 	}
 	key, err := a.home.Unlock(dir, pass)
 	if errors.Is(err, store.ErrWrongPassphrase) {
-		return nil, &exitError{exitPassword, errors.New(wrongPassphrase(name, err))}
+		return nil, &exitError{ExitPassword, errors.New(wrongPassphrase(name, err))}
 	}
 	return key, err
 }
@@ -44,7 +44,7 @@ func passphraseHint(err error) string {
 	return strings.TrimPrefix(err.Error(), store.ErrWrongPassphrase.Error())
 }
 
-func (a *app) workspacePasswd() *cobra.Command {
+func (a *App) workspacePasswd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "passwd NAME",
 		Short: "Change the passphrase of an encrypted workspace ($DPODESK_PASSPHRASE, $DPODESK_NEW_PASSPHRASE in scripts)",
@@ -68,7 +68,7 @@ func (a *app) workspacePasswd() *cobra.Command {
 			}
 			if err := a.home.ChangePassphrase(dir, old, next); err != nil {
 				if errors.Is(err, store.ErrWrongPassphrase) {
-					return &exitError{exitPassword, fmt.Errorf("wrong passphrase for workspace %q", name)}
+					return &exitError{ExitPassword, fmt.Errorf("wrong passphrase for workspace %q", name)}
 				}
 				return err
 			}
@@ -80,7 +80,7 @@ func (a *app) workspacePasswd() *cobra.Command {
 
 // passphrase reads a passphrase from the environment or, on a terminal, from a
 // prompt without echo; confirm asks twice.
-func (a *app) passphrase(env, prompt string, confirm bool) (string, error) {
+func (a *App) passphrase(env, prompt string, confirm bool) (string, error) {
 	if v, ok := os.LookupEnv(env); ok {
 		return v, nil
 	}

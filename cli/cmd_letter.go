@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"fmt"
@@ -6,7 +6,7 @@ import (
 	"github.com/spf13/cobra"
 )
 
-func (a *app) requestLetter() *cobra.Command {
+func (a *App) requestLetter() *cobra.Command {
 	var lang, out string
 	var subjects []string
 	cmd := &cobra.Command{

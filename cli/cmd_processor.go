@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"fmt"
@@ -54,46 +54,27 @@ func setCountries(p *proc, _ string, l []string) error {
 	return nil
 }
 
-// setClauses reads Art. 28(3) points as letters ("a,b,c") or ranges ("a-h").
-func setClauses(p *proc, _ string, l []string) error {
-	p.DPA.Clauses = map[string]bool{}
-	for _, c := range l {
-		c = strings.ToLower(strings.Trim(c, "() "))
-		from, to, isRange := strings.Cut(c, "-")
-		if !isRange {
-			to = from
-		}
-		if len(from) != 1 || len(to) != 1 || from < "a" || to > "h" || from > to {
-			return fmt.Errorf("%q is not an Art. 28(3) point; use letters a to h, or a range such as a-h", c)
-		}
-		for r := from[0]; r <= to[0]; r++ {
-			p.DPA.Clauses[string(r)] = true
-		}
-	}
-	return nil
+func setClauses(p *proc, _ string, l []string) (err error) {
+	p.DPA.Clauses, err = model.ParseClauses(l)
+	return err
 }
 
 func setSubs(p *proc, _ string, l []string) error {
 	p.SubProcessors = nil
 	for _, s := range l {
-		f := strings.SplitN(s, ":", 4)
-		for len(f) < 4 {
-			f = append(f, "")
-		}
-		p.SubProcessors = append(p.SubProcessors, model.SubProcessor{Name: strings.TrimSpace(f[0]),
-			Service: strings.TrimSpace(f[1]), Country: strings.ToUpper(strings.TrimSpace(f[2])), Mechanism: strings.TrimSpace(f[3])})
+		p.SubProcessors = append(p.SubProcessors, model.ParseSubProcessor(s))
 	}
 	return nil
 }
 
-func (a *app) processorCommand() *cobra.Command {
+func (a *App) processorCommand() *cobra.Command {
 	cmd := &cobra.Command{Use: "processor", Short: "Processors and their contracts (Art. 28)", Args: noArgs}
 	cmd.AddCommand(a.processorList(), a.processorShow())
 	cmd.AddCommand(processorRegistry.commands(a)...)
 	return cmd
 }
 
-func (a *app) processorList() *cobra.Command {
+func (a *App) processorList() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use: "list", Short: "List processors", Args: noArgs,
@@ -126,7 +107,7 @@ func (a *app) processorList() *cobra.Command {
 	return cmd
 }
 
-func (a *app) resolveProcessor(s string) (model.Processor, error) {
+func (a *App) resolveProcessor(s string) (model.Processor, error) {
 	d, err := a.desk()
 	if err != nil {
 		return model.Processor{}, err
@@ -134,7 +115,7 @@ func (a *app) resolveProcessor(s string) (model.Processor, error) {
 	return d.Processor(s)
 }
 
-func (a *app) processorShow() *cobra.Command {
+func (a *App) processorShow() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use: "show ID|NAME", Short: "Show one processor with its DPA and sub-processors", Args: exactArgs(1, "a processor id or name"),
@@ -153,7 +134,7 @@ func (a *app) processorShow() *cobra.Command {
 	return cmd
 }
 
-func (a *app) printProcessor(p model.Processor) error {
+func (a *App) printProcessor(p model.Processor) error {
 	fmt.Fprintf(a.stdout, "%d  %s\n", p.ID, p.Name)
 	f := a.fields(model.LabelProcessor)
 	f.line("legal_entity", p.LegalEntity)

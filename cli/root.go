@@ -1,25 +1,27 @@
-package main
+package cli
 
 import (
 	"github.com/spf13/cobra"
 )
 
-// version is set at build time with -ldflags "-X main.version=…".
-var version = "dev"
-
-func (a *app) rootCommand() *cobra.Command {
+func (a *App) rootCommand(o Options) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "dpodesk",
 		Short: "A terminal workbench for data protection officers",
 		Long: "dpodesk keeps the record of processing activities, data subject requests with their\n" +
 			"statutory deadlines, processors and their contracts, and imports privacy policies —\n" +
 			"one workspace per client. Without a command it opens the interface.",
-		Version:           version,
+		Version:           o.Version,
 		SilenceErrors:     true,
 		SilenceUsage:      true,
 		Args:              noArgs,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error { return a.load() },
-		RunE:              func(cmd *cobra.Command, _ []string) error { return a.runTUI() },
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if o.Interactive == nil {
+				return cmd.Help()
+			}
+			return o.Interactive(a)
+		},
 	}
 	root.CompletionOptions.HiddenDefaultCmd = true
 	root.SetOut(a.stdout)

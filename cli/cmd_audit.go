@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"errors"
@@ -11,7 +11,7 @@ import (
 	"github.com/dpodesk/dpodesk/model"
 )
 
-func (a *app) auditCommand() *cobra.Command {
+func (a *App) auditCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "audit",
 		Short: "The workspace's append-only journal of changes, chained by SHA-256 (see docs/audit.md)",
@@ -21,7 +21,7 @@ func (a *app) auditCommand() *cobra.Command {
 	return cmd
 }
 
-func (a *app) auditList() *cobra.Command {
+func (a *App) auditList() *cobra.Command {
 	var record, kind string
 	var limit int
 	var asJSON bool
@@ -59,7 +59,7 @@ func (a *app) auditList() *cobra.Command {
 	return cmd
 }
 
-func (a *app) printAudit(entries []model.AuditEntry) error {
+func (a *App) printAudit(entries []model.AuditEntry) error {
 	if len(entries) == 0 {
 		fmt.Fprintln(a.stdout, "no journal entries")
 		return nil
@@ -73,7 +73,7 @@ func (a *app) printAudit(entries []model.AuditEntry) error {
 	return tw.Flush()
 }
 
-func (a *app) auditVerify() *cobra.Command {
+func (a *App) auditVerify() *cobra.Command {
 	return &cobra.Command{
 		Use:   "verify",
 		Short: "Recompute the journal's hash chain; exit 5 naming the first broken entry",
@@ -88,7 +88,7 @@ func (a *app) auditVerify() *cobra.Command {
 				return err
 			}
 			if broken != nil {
-				return &exitError{exitAudit, fmt.Errorf("audit journal broken at entry %d: %s", broken.Seq, brokenReason(broken, checked))}
+				return &exitError{ExitAudit, fmt.Errorf("audit journal broken at entry %d: %s", broken.Seq, brokenReason(broken, checked))}
 			}
 			fmt.Fprintf(a.stdout, "audit journal intact: %d entries\n", checked)
 			return nil

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -10,7 +10,7 @@ import (
 	"github.com/dpodesk/dpodesk/export"
 )
 
-func (a *app) exportCommand() *cobra.Command {
+func (a *App) exportCommand() *cobra.Command {
 	cmd := &cobra.Command{Use: "export", Short: "Export the registers as CSV, XLSX, Markdown, HTML or JSON", Args: noArgs}
 	for _, r := range desk.RegisterExports {
 		cmd.AddCommand(a.exportRegister(r))
@@ -19,7 +19,7 @@ func (a *app) exportCommand() *cobra.Command {
 	return cmd
 }
 
-func (a *app) exportRegister(r desk.RegisterExport) *cobra.Command {
+func (a *App) exportRegister(r desk.RegisterExport) *cobra.Command {
 	var format, out, lang string
 	cmd := &cobra.Command{
 		Use: r.Name, Short: r.Short, Args: noArgs,
@@ -51,7 +51,7 @@ func (a *app) exportRegister(r desk.RegisterExport) *cobra.Command {
 
 // writeOutput writes to the file atomically, or to standard output when none
 // is given.
-func (a *app) writeOutput(path string, data []byte) error {
+func (a *App) writeOutput(path string, data []byte) error {
 	if path == "" || path == "-" {
 		_, err := a.stdout.Write(data)
 		return err

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"fmt"
@@ -11,7 +11,7 @@ import (
 	"github.com/dpodesk/dpodesk/model"
 )
 
-func (a *app) importCommand() *cobra.Command {
+func (a *App) importCommand() *cobra.Command {
 	var asJSON, apply bool
 	cmd := &cobra.Command{
 		Use:   "import FILE... [--json] [--apply]",
@@ -56,7 +56,7 @@ func (a *app) importCommand() *cobra.Command {
 
 // applyImports stores the documents and their suggestions (desk.ApplyImports)
 // and tells on stderr what changed since a previous version of each.
-func (a *app) applyImports(docs []model.Document, reports []policy.Report) error {
+func (a *App) applyImports(docs []model.Document, reports []policy.Report) error {
 	d, err := a.desk()
 	if err != nil {
 		return err
@@ -73,7 +73,7 @@ func (a *app) applyImports(docs []model.Document, reports []policy.Report) error
 	return nil
 }
 
-func (a *app) printChanges(doc desk.DocumentApplied) {
+func (a *App) printChanges(doc desk.DocumentApplied) {
 	since := doc.PreviousImported.Format("2006-01-02")
 	switch {
 	case doc.Unchanged:
@@ -89,7 +89,7 @@ func (a *app) printChanges(doc desk.DocumentApplied) {
 	}
 }
 
-func (a *app) printReport(r policy.Report) {
+func (a *App) printReport(r policy.Report) {
 	w := a.stdout
 	fmt.Fprintf(w, "%s (%s, %s)\n", r.Source, r.Format, r.Language)
 	a.line2("controller", desk.PartyLine(r.Controller))
@@ -124,7 +124,7 @@ func (a *app) printReport(r policy.Report) {
 	}
 }
 
-func (a *app) line2(label, value string) {
+func (a *App) line2(label, value string) {
 	if value != "" {
 		fmt.Fprintf(a.stdout, "  %-14s %s\n", label+":", value)
 	}

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"errors"
@@ -33,7 +33,7 @@ func (f *requestFields) bind(cmd *cobra.Command, forAdd bool) {
 	fl.StringVar(&f.jurisdiction, "jurisdiction", "", "eu, uk, ccpa, lgpd or ch (default from the configuration)")
 }
 
-func (a *app) requestAdd() *cobra.Command {
+func (a *App) requestAdd() *cobra.Command {
 	var f requestFields
 	cmd := &cobra.Command{
 		Use: "add --subject NAME", Short: "Log a new request; prints its ref", Args: noArgs,
@@ -67,7 +67,7 @@ func (a *app) requestAdd() *cobra.Command {
 	return cmd
 }
 
-func (a *app) requestEdit() *cobra.Command {
+func (a *App) requestEdit() *cobra.Command {
 	var f requestFields
 	cmd := &cobra.Command{
 		Use: "edit ID|REF [flags]", Short: "Correct a request's details", Args: exactArgs(1, "a request id or ref"),
@@ -111,7 +111,7 @@ func (a *app) requestEdit() *cobra.Command {
 	return cmd
 }
 
-func (a *app) requestDelete() *cobra.Command {
+func (a *App) requestDelete() *cobra.Command {
 	var yes bool
 	cmd := &cobra.Command{
 		Use: "delete ID|REF", Short: "Delete a request (asks first; --yes in scripts)", Args: exactArgs(1, "a request id or ref"),
@@ -135,7 +135,7 @@ func (a *app) requestDelete() *cobra.Command {
 }
 
 // printSaved prints a saved request's ref with the deadline now in force.
-func (a *app) printSaved(r model.Request, err error, verb string) error {
+func (a *App) printSaved(r model.Request, err error, verb string) error {
 	var invalid *desk.InputError
 	if errors.As(err, &invalid) {
 		return usagef("%v", err)
@@ -150,7 +150,7 @@ func (a *app) printSaved(r model.Request, err error, verb string) error {
 
 // requestActions are the lifecycle verbs: each is one model transition saved as
 // one transaction with its audit entry.
-func (a *app) requestActions() []*cobra.Command {
+func (a *App) requestActions() []*cobra.Command {
 	var reason, notified, on, outcome string
 	act := func(use, short, action, verb string, apply func(r *model.Request, args []string) error) *cobra.Command {
 		return &cobra.Command{

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"fmt"
@@ -9,7 +9,7 @@ import (
 	"github.com/dpodesk/dpodesk/model"
 )
 
-func (a *app) deadlineCommand() *cobra.Command {
+func (a *App) deadlineCommand() *cobra.Command {
 	var received, jurisdiction, holidays, extMode string
 	var extended, asJSON bool
 	cmd := &cobra.Command{
@@ -61,7 +61,7 @@ func (a *app) deadlineCommand() *cobra.Command {
 
 // deadlineRules returns the configured rules, or rules with a different holiday
 // region or extension mode when a flag asks for them.
-func (a *app) deadlineRules(holidays, extMode string) (model.DeadlineRules, error) {
+func (a *App) deadlineRules(holidays, extMode string) (model.DeadlineRules, error) {
 	if holidays == "" && extMode == "" {
 		return a.rules(), nil
 	}
@@ -78,7 +78,7 @@ func (a *app) deadlineRules(holidays, extMode string) (model.DeadlineRules, erro
 	return rules, nil
 }
 
-func (a *app) holidaysCommand() *cobra.Command {
+func (a *App) holidaysCommand() *cobra.Command {
 	var year int
 	cmd := &cobra.Command{
 		Use:   "holidays [REGION]",

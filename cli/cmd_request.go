@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"fmt"
@@ -11,14 +11,14 @@ import (
 	"github.com/dpodesk/dpodesk/model"
 )
 
-func (a *app) requestCommand() *cobra.Command {
+func (a *App) requestCommand() *cobra.Command {
 	cmd := &cobra.Command{Use: "request", Short: "Data subject rights requests and their deadlines", Args: noArgs}
 	cmd.AddCommand(a.requestList(), a.requestShow(), a.requestAdd(), a.requestEdit(), a.requestDelete(), a.requestLetter())
 	cmd.AddCommand(a.requestActions()...)
 	return cmd
 }
 
-func (a *app) requestList() *cobra.Command {
+func (a *App) requestList() *cobra.Command {
 	var open, overdue, asJSON bool
 	var within, status, typ string
 	cmd := &cobra.Command{
@@ -56,7 +56,7 @@ func (a *app) requestList() *cobra.Command {
 	return cmd
 }
 
-func (a *app) printRequestTable(views []desk.RequestView) error {
+func (a *App) printRequestTable(views []desk.RequestView) error {
 	if len(views) == 0 {
 		fmt.Fprintln(a.stdout, "no requests match")
 		return nil
@@ -80,7 +80,7 @@ func (a *app) printRequestTable(views []desk.RequestView) error {
 	return tw.Flush()
 }
 
-func (a *app) requestShow() *cobra.Command {
+func (a *App) requestShow() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use: "show ID|REF", Short: "Show one request with its deadline and timeline", Args: exactArgs(1, "a request id or ref"),
@@ -101,7 +101,7 @@ func (a *app) requestShow() *cobra.Command {
 	return cmd
 }
 
-func (a *app) printRequest(v desk.RequestView) {
+func (a *App) printRequest(v desk.RequestView) {
 	w := a.stdout
 	fmt.Fprintf(w, "%s  %s — %s\n", v.Ref, v.Subject, requestTypeLabel(v.Type, a.cfg.Language))
 	fmt.Fprintf(w, "status:       %s %s\n", v.Status, v.Outcome)
@@ -137,7 +137,7 @@ func eventDetail(e model.RequestEvent) string {
 }
 
 // resolveRequest finds a request by numeric id or ref.
-func (a *app) resolveRequest(idOrRef string) (model.Request, error) {
+func (a *App) resolveRequest(idOrRef string) (model.Request, error) {
 	d, err := a.desk()
 	if err != nil {
 		return model.Request{}, err

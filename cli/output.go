@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bufio"
@@ -16,35 +16,18 @@ import (
 )
 
 // printJSON writes v as indented JSON followed by a newline.
-func (a *app) printJSON(v any) error {
+func (a *App) printJSON(v any) error {
 	enc := json.NewEncoder(a.stdout)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
 }
 
-// parseWhen reads a receipt time: YYYY-MM-DD (midnight in the local zone, or now
-// when it is today) or an RFC 3339 timestamp with its zone. Empty means now.
-func (a *app) parseWhen(s string) (time.Time, error) {
-	now := a.now()
-	if s == "" {
-		return now, nil
-	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
-	}
-	d, err := model.ParseDate(s)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("%q is not a date: use YYYY-MM-DD or a timestamp like 2025-03-05T14:30:00+01:00", s)
-	}
-	if d == model.DateOf(now) {
-		return now, nil
-	}
-	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, now.Location()), nil
-}
+// parseWhen reads a receipt time as model.ParseReceived does.
+func (a *App) parseWhen(s string) (time.Time, error) { return model.ParseReceived(s, a.now()) }
 
 // parseDay reads an optional YYYY-MM-DD, defaulting to today.
-func (a *app) parseDay(s, flag string) (model.Date, error) {
+func (a *App) parseDay(s, flag string) (model.Date, error) {
 	if s == "" {
 		return model.DateOf(a.now()), nil
 	}
@@ -66,7 +49,7 @@ func parseWithin(s string) (int, error) {
 
 // confirm asks a yes/no question on a terminal. Off a terminal, destructive verbs
 // need --yes instead, so a script never hangs on a prompt.
-func (a *app) confirm(question string, yes bool) error {
+func (a *App) confirm(question string, yes bool) error {
 	if yes {
 		return nil
 	}
@@ -77,7 +60,7 @@ func (a *app) confirm(question string, yes bool) error {
 	fmt.Fprintf(a.stderr, "%s [y/N] ", question)
 	line, _ := bufio.NewReader(a.stdin).ReadString('\n')
 	if ans := strings.ToLower(strings.TrimSpace(line)); ans != "y" && ans != "yes" {
-		return &exitError{code: exitFailure, err: fmt.Errorf("nothing deleted")}
+		return &exitError{code: ExitFailure, err: fmt.Errorf("nothing deleted")}
 	}
 	return nil
 }

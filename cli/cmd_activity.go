@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"fmt"
@@ -64,15 +64,7 @@ func setBases(a *act, _ string, l []string) error {
 func setTransfers(a *act, _ string, l []string) error {
 	a.Transfers = nil
 	for _, s := range l {
-		p := strings.SplitN(s, ":", 3)
-		t := model.Transfer{Country: strings.ToUpper(strings.TrimSpace(p[0]))}
-		if len(p) > 1 {
-			t.Recipient = strings.TrimSpace(p[1])
-		}
-		if len(p) > 2 {
-			t.Mechanism = strings.TrimSpace(p[2])
-		}
-		a.Transfers = append(a.Transfers, t)
+		a.Transfers = append(a.Transfers, model.ParseTransfer(s))
 	}
 	return nil
 }
@@ -80,23 +72,23 @@ func setTransfers(a *act, _ string, l []string) error {
 func setRetention(a *act, _ string, l []string) error {
 	a.Retention = nil
 	for _, s := range l {
-		cat, period, ok := strings.Cut(s, "=")
-		if !ok {
-			return fmt.Errorf("%q: write CATEGORY=PERIOD, e.g. \"invoices=10 years\"", s)
+		r, err := model.ParseRetention(s)
+		if err != nil {
+			return err
 		}
-		a.Retention = append(a.Retention, model.Retention{Category: strings.TrimSpace(cat), Period: strings.TrimSpace(period)})
+		a.Retention = append(a.Retention, r)
 	}
 	return nil
 }
 
-func (a *app) activityCommand() *cobra.Command {
+func (a *App) activityCommand() *cobra.Command {
 	cmd := &cobra.Command{Use: "activity", Short: "The record of processing activities (Art. 30)", Args: noArgs}
 	cmd.AddCommand(a.activityList(), a.activityShow())
 	cmd.AddCommand(activityRegistry.commands(a)...)
 	return cmd
 }
 
-func (a *app) activityList() *cobra.Command {
+func (a *App) activityList() *cobra.Command {
 	var asJSON bool
 	var status string
 	cmd := &cobra.Command{
@@ -134,7 +126,7 @@ func (a *app) activityList() *cobra.Command {
 }
 
 // resolveActivity finds an activity by id or by its exact name.
-func (a *app) resolveActivity(s string) (model.Activity, error) {
+func (a *App) resolveActivity(s string) (model.Activity, error) {
 	d, err := a.desk()
 	if err != nil {
 		return model.Activity{}, err
@@ -142,7 +134,7 @@ func (a *app) resolveActivity(s string) (model.Activity, error) {
 	return d.Activity(s)
 }
 
-func (a *app) activityShow() *cobra.Command {
+func (a *App) activityShow() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use: "show ID|NAME", Short: "Show one activity with every Art. 30 field", Args: exactArgs(1, "an activity id or name"),

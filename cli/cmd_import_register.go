@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"fmt"
@@ -10,7 +10,7 @@ import (
 	"github.com/dpodesk/dpodesk/importers/register"
 )
 
-func (a *app) importRegisterCommand() *cobra.Command {
+func (a *App) importRegisterCommand() *cobra.Command {
 	var kind string
 	var dryRun bool
 	cmd := &cobra.Command{
@@ -30,7 +30,7 @@ func (a *app) importRegisterCommand() *cobra.Command {
 			}
 			a.printPlan(p)
 			if len(p.Problems) > 0 {
-				return &exitError{exitFailure, fmt.Errorf("%d row(s) cannot be read; nothing was written: fix them and import again", len(p.Problems))}
+				return &exitError{ExitFailure, fmt.Errorf("%d row(s) cannot be read; nothing was written: fix them and import again", len(p.Problems))}
 			}
 			if dryRun {
 				fmt.Fprintf(a.stdout, "dry run: %d %s would be written\n", p.Records(), kind)
@@ -44,7 +44,7 @@ func (a *app) importRegisterCommand() *cobra.Command {
 	return cmd
 }
 
-func (a *app) printPlan(p register.Plan) {
+func (a *App) printPlan(p register.Plan) {
 	w := a.stdout
 	fmt.Fprintf(w, "read %s; header in row %d\ncolumns:\n", p.Source, p.HeaderRow)
 	for _, m := range p.Columns {
@@ -67,7 +67,7 @@ func (a *app) printPlan(p register.Plan) {
 }
 
 // applyPlan writes every record of the plan in one call to the desk.
-func (a *app) applyPlan(p register.Plan) error {
+func (a *App) applyPlan(p register.Plan) error {
 	d, err := a.desk()
 	if err != nil {
 		return err

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"errors"
@@ -11,7 +11,7 @@ import (
 	"github.com/dpodesk/dpodesk/store"
 )
 
-func (a *app) backupCommand() *cobra.Command {
+func (a *App) backupCommand() *cobra.Command {
 	var out string
 	cmd := &cobra.Command{
 		Use:   "backup [-o FILE]",
@@ -51,7 +51,7 @@ func encryptedText(enc bool) string {
 	return ""
 }
 
-func (a *app) restoreCommand() *cobra.Command {
+func (a *App) restoreCommand() *cobra.Command {
 	var force bool
 	cmd := &cobra.Command{
 		Use:   "restore FILE --workspace NEW [--force]",
@@ -67,7 +67,7 @@ func (a *app) restoreCommand() *cobra.Command {
 	return cmd
 }
 
-func (a *app) restore(file string, force bool) error {
+func (a *App) restore(file string, force bool) error {
 	if a.workspace == "" && a.db == "" {
 		return usagef("restore needs the new workspace's name: dpodesk restore %s --workspace NEW", file)
 	}
@@ -83,9 +83,9 @@ func (a *app) restore(file string, force bool) error {
 		}})
 	switch {
 	case errors.Is(err, store.ErrWrongPassphrase):
-		return &exitError{exitPassword, fmt.Errorf("wrong passphrase for workspace %q", source)}
+		return &exitError{ExitPassword, fmt.Errorf("wrong passphrase for workspace %q", source)}
 	case errors.Is(err, store.ErrLocked):
-		return &exitError{exitBusy, err}
+		return &exitError{ExitBusy, err}
 	case errors.Is(err, store.ErrNotBackup):
 		return fmt.Errorf("%s: %w", file, err)
 	case err != nil:
@@ -96,7 +96,7 @@ func (a *app) restore(file string, force bool) error {
 	return nil
 }
 
-func (a *app) exportWorkspaceCommand() *cobra.Command {
+func (a *App) exportWorkspaceCommand() *cobra.Command {
 	var out string
 	cmd := &cobra.Command{
 		Use:   "workspace [-o FILE.json]",
@@ -123,7 +123,7 @@ func (a *app) exportWorkspaceCommand() *cobra.Command {
 	return cmd
 }
 
-func (a *app) importWorkspaceCommand() *cobra.Command {
+func (a *App) importWorkspaceCommand() *cobra.Command {
 	var encrypt bool
 	cmd := &cobra.Command{
 		Use:   "import-workspace FILE.json [--workspace NEW] [--encrypt]",
@@ -137,7 +137,7 @@ func (a *app) importWorkspaceCommand() *cobra.Command {
 	return cmd
 }
 
-func (a *app) importWorkspace(file string, encrypt bool) error {
+func (a *App) importWorkspace(file string, encrypt bool) error {
 	data, err := os.ReadFile(file)
 	if err != nil {
 		return fmt.Errorf("reading the bundle: %w", err)

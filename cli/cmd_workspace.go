@@ -1,13 +1,14 @@
-package main
+package cli
 
 import (
 	"fmt"
 	"text/tabwriter"
 
+	"github.com/dpodesk/dpodesk/config"
 	"github.com/spf13/cobra"
 )
 
-func (a *app) workspaceCommand() *cobra.Command {
+func (a *App) workspaceCommand() *cobra.Command {
 	cmd := &cobra.Command{Use: "workspace", Short: "List, create and locate workspaces (one per client)", Args: noArgs}
 	var asJSON, encrypt bool
 	list := &cobra.Command{
@@ -38,7 +39,7 @@ func (a *app) workspaceCommand() *cobra.Command {
 	return cmd
 }
 
-func (a *app) workspaceList(asJSON bool) error {
+func (a *App) workspaceList(asJSON bool) error {
 	list, err := a.home.List()
 	if err != nil {
 		return err
@@ -58,7 +59,7 @@ func (a *app) workspaceList(asJSON bool) error {
 	return tw.Flush()
 }
 
-func (a *app) workspaceCreate(name string, encrypt bool) error {
+func (a *App) workspaceCreate(name string, encrypt bool) error {
 	if err := validName(name); err != nil {
 		return err
 	}
@@ -86,4 +87,12 @@ func yesNo(b bool) string {
 		return "yes"
 	}
 	return "no"
+}
+
+// validName checks a workspace name as a usage error.
+func validName(name string) error {
+	if err := config.ValidWorkspaceName(name); err != nil {
+		return usagef("%v", err)
+	}
+	return nil
 }

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"encoding/json"
@@ -122,7 +122,7 @@ func setIDs[T any](get func(*T) *[]uint64) func(*T, string, []string) error {
 
 // reportProblems prints validation warnings and turns errors into one failure
 // that lists them, so nothing invalid is saved.
-func (a *app) reportProblems(ps []model.Problem) error {
+func (a *App) reportProblems(ps []model.Problem) error {
 	var errs []string
 	for _, p := range ps {
 		if p.Severity == "error" {

@@ -1,0 +1,105 @@
+// Package cli is dpodesk's command line: every verb as flags → one call into
+// the application layer (desk) → printed output, with the exit statuses of
+// docs/cli.md. The dpodesk binary runs it, and the SSH server runs the same
+// verbs for a user's session, so both faces have every verb.
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/dpodesk/dpodesk/store"
+)
+
+// Exit statuses, documented in docs/cli.md.
+const (
+	ExitOK       = 0
+	ExitFailure  = 1
+	ExitUsage    = 2
+	ExitBusy     = 3
+	ExitPassword = 4
+	ExitAudit    = 5
+)
+
+// exitError carries an exit status chosen by a verb (e.g. `check` with high
+// findings) together with the one-line message to print, if any.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string {
+	if e.err == nil {
+		return ""
+	}
+	return e.err.Error()
+}
+func (e *exitError) Unwrap() error { return e.err }
+
+// usageError marks a mistake in how the command was called (exit status 2).
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return &usageError{fmt.Sprintf(format, args...)} }
+
+// Options are what the binary adds to the command line.
+type Options struct {
+	Version string
+	// Interactive runs when no verb is given: the terminal interface. nil
+	// means a bare `dpodesk` prints the help.
+	Interactive func(*App) error
+}
+
+// Run executes one dpodesk command line and returns its exit status. Errors are
+// printed as one line on stderr, "dpodesk: …", never with a stack or usage dump.
+func Run(args []string, stdin io.Reader, stdout, stderr io.Writer, o Options) int {
+	a := newApp(stdin, stdout, stderr)
+	root := a.rootCommand(o)
+	root.SetArgs(args)
+	err := root.Execute()
+	a.close()
+	if err == nil {
+		return ExitOK
+	}
+	code := exitCode(err)
+	if msg := err.Error(); msg != "" {
+		fmt.Fprintf(stderr, "dpodesk: %s\n", oneLine(msg))
+	}
+	return code
+}
+
+func exitCode(err error) int {
+	var ee *exitError
+	var ue *usageError
+	switch {
+	case errors.As(err, &ee):
+		return ee.code
+	case errors.As(err, &ue), isCobraUsage(err):
+		return ExitUsage
+	case errors.Is(err, store.ErrLocked):
+		return ExitBusy
+	case errors.Is(err, store.ErrWrongPassphrase):
+		return ExitPassword
+	}
+	return ExitFailure
+}
+
+// isCobraUsage recognises cobra's own usage errors, which are plain errors.
+func isCobraUsage(err error) bool {
+	msg := err.Error()
+	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand flag",
+		"accepts ", "requires at least", "requires at most", "invalid argument", "flag needs an argument",
+		"required flag", "if any flags in the group"} {
+		if strings.HasPrefix(msg, p) || strings.Contains(msg, " "+p) {
+			return true
+		}
+	}
+	return false
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", " ")), " ")
+}
