@@ -21,6 +21,7 @@ var RequestColumns = []Column{
 	{Key: "outcome", Kind: model.LabelRequest},
 	{Key: "due", Kind: model.LabelRequest},
 	{Key: "days_left", Kind: model.LabelRequest},
+	{Key: "urgency", Kind: model.LabelRequest},
 	{Key: "extended", Kind: model.LabelRequest},
 	{Key: "deadline_rule", Kind: model.LabelRequest, Wide: true},
 }
@@ -50,7 +51,8 @@ func requestRow(r model.Request, opts Options, today model.Date) []Cell {
 	return []Cell{
 		text(r.Ref), typ, text(r.Subject), text(r.Contact), term(model.VocabChannel, r.Channel, lang),
 		text(r.Received.Format("2006-01-02")), text(r.Jurisdiction), text(model.StatusLabel(r.Status, lang)),
-		text(r.Outcome), date(d.Due), daysLeft, text(yesNo(d.Extended, lang)), text(d.Explanation),
+		text(r.Outcome), date(d.Due), daysLeft, urgencyCell(model.RequestUrgency(r, d, today), lang),
+		text(yesNo(d.Extended, lang)), text(d.Explanation),
 	}
 }
 
@@ -64,4 +66,10 @@ func yesNo(b bool, lang string) string {
 // Requests renders the requests register in opts.Format.
 func Requests(w io.Writer, reg Register, opts Options) error {
 	return write(w, RequestTable(reg, opts), reg, opts)
+}
+
+// urgencyCell is where the request stands by the model's one rule, with the
+// key for machine-readable formats.
+func urgencyCell(u model.Urgency, lang string) Cell {
+	return Cell{{Text: u.Label(lang), Key: u.String()}}
 }

@@ -61,6 +61,15 @@ func DueWithin(u Urgency, daysLeft, days int) bool {
 	return u.Running() && u != UrgencyOverdue && daysLeft >= 0 && daysLeft <= days
 }
 
+// Label names the urgency in lang, from the label table.
+func (u Urgency) Label(lang string) string {
+	l := Field("urgency", u.String())
+	if lang == "de" {
+		return l.DE
+	}
+	return l.EN
+}
+
 // String is the urgency's key, as JSON output and tests show it.
 func (u Urgency) String() string {
 	switch u {
