@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/model"
 	"github.com/dpodesk/dpodesk/store"
 )
@@ -65,6 +66,12 @@ func (a *app) findings(ws *store.Workspace) ([]model.Finding, error) {
 			return d.Due, d.Extended, d.FirstDue
 		},
 	})
+	breachFindings, err := desk.New(ws, desk.Options{Rules: a.rules, Now: a.now}).BreachFindings()
+	if err != nil {
+		return nil, err
+	}
+	fs = append(fs, breachFindings...)
+	model.SortFindings(fs)
 	if fs == nil {
 		fs = []model.Finding{}
 	}
