@@ -2,11 +2,13 @@ package desk
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"slices"
 	"strings"
 	"time"
 
+	"github.com/dpodesk/dpodesk/export"
 	"github.com/dpodesk/dpodesk/model"
 	"github.com/dpodesk/dpodesk/store"
 )
@@ -243,4 +245,38 @@ func processorNotice(b model.Breach, p model.Processor) ProcessorNotice {
 			p.BreachNoticeHours, n.TellBy.Format("Mon 2006-01-02 15:04 MST"))
 	}
 	return n
+}
+
+// BreachLetter drafts the authority notification, the communication to the
+// data subjects or the internal record of a breach, in lang (en or de).
+func (d *Desk) BreachLetter(id uint64, kind, lang string) (string, error) {
+	v, err := d.Breach(id)
+	if err != nil {
+		return "", err
+	}
+	org, err := d.ws.Organisation()
+	if err != nil {
+		return "", err
+	}
+	in := export.BreachLetterInput{Breach: v.BreachView, Org: org, Kind: kind, Lang: lang, Now: d.now()}
+	for _, a := range v.Activities {
+		in.Activities = append(in.Activities, a.Name)
+	}
+	for _, p := range v.Processors {
+		in.Processors = append(in.Processors, p.Name)
+	}
+	return export.BreachLetter(in)
+}
+
+// ExportBreaches renders the breach register, most urgent first.
+func (d *Desk) ExportBreaches(w io.Writer, opts export.Options) error {
+	views, err := d.Breaches(false)
+	if err != nil {
+		return err
+	}
+	org, err := d.ws.Organisation()
+	if err != nil {
+		return err
+	}
+	return export.Breaches(w, org, views, opts)
 }

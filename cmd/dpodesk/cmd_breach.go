@@ -21,7 +21,7 @@ func (a *app) breachCommand() *cobra.Command {
 		Args:  noArgs,
 	}
 	cmd.AddCommand(a.breachAdd(), a.breachList(), a.breachShow(), a.breachEdit(), a.breachAssess(),
-		a.breachDecide(), a.breachNotify(), a.breachUpdate(), a.breachClose())
+		a.breachDecide(), a.breachNotify(), a.breachUpdate(), a.breachClose(), a.breachLetter())
 	return cmd
 }
 

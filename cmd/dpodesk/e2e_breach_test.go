@@ -116,6 +116,15 @@ func TestBreachLifecycleCLI(t *testing.T) {
 	notifyAt := strings.Replace(aware, "15:30", "17:30", 1)
 	e.ok("--db", db, "breach", "notify", id, "--at", notifyAt, "--reference", "LDA-2026-117")
 	e.ok("--db", db, "breach", "update", id, "--text", "recipient's deletion confirmed in writing")
+	letter := e.ok("--db", db, "breach", "letter", id, "--kind", "authority", "--lang", "de")
+	for _, want := range []string{"Art. 33 Abs. 3 lit. a", "[[TODO: die zuständige Aufsichtsbehörde]]", "Misdirected payroll e-mail"} {
+		if !strings.Contains(letter, want) {
+			t.Errorf("authority draft lacks %q:\n%s", want, letter)
+		}
+	}
+	if out := e.ok("--db", db, "export", "breaches", "--format", "json"); !strings.Contains(out, `"LDA-2026-117"`) {
+		t.Errorf("export breaches lacks the reference:\n%s", out)
+	}
 	e.ok("--db", db, "breach", "close", id)
 	b = e.breach(db, id)
 	if b.Status != "closed" || b.Notice == nil || b.Notice.Reference != "LDA-2026-117" || len(b.Updates) != 1 {
