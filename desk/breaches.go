@@ -13,30 +13,6 @@ import (
 	"github.com/dpodesk/dpodesk/store"
 )
 
-// BreachDetail is a breach with its clock and severity (model.BreachView) and
-// the names behind its links: what `breach show` prints and the interface's
-// detail shows.
-type BreachDetail struct {
-	model.BreachView
-	Activities []Link            `json:"activities,omitempty"`
-	Processors []ProcessorNotice `json:"processors,omitempty"`
-}
-
-// Link names a linked record.
-type Link struct {
-	ID   uint64 `json:"id"`
-	Name string `json:"name"`
-}
-
-// ProcessorNotice is a processor involved in a breach with its contractual
-// notice period (Art. 33(2) "without undue delay", often a number of hours).
-type ProcessorNotice struct {
-	Link
-	NoticeHours int       `json:"notice_hours,omitempty"`
-	TellBy      time.Time `json:"tell_by,omitzero"`
-	Rule        string    `json:"rule,omitempty"`
-}
-
 // LocalZone is the IANA name of this machine's time zone, used when a breach
 // is recorded without one: $TZ, else the target of /etc/localtime, else UTC.
 func LocalZone() string {
@@ -57,19 +33,19 @@ func LocalZone() string {
 
 // AddBreach records a new breach. Linked activities and processors must exist;
 // the data and subject categories follow from the activities unless given.
-func (d *Desk) AddBreach(b model.Breach) (BreachDetail, error) {
+func (d *Desk) AddBreach(b model.Breach) (model.BreachDetail, error) {
 	if b.TZ == "" {
 		b.TZ = LocalZone()
 	}
 	b.Nature = model.NormalizeNatures(b.Nature)
 	if err := d.fillFromActivities(&b); err != nil {
-		return BreachDetail{}, err
+		return model.BreachDetail{}, err
 	}
 	if err := d.checkProcessors(b.ProcessorIDs); err != nil {
-		return BreachDetail{}, err
+		return model.BreachDetail{}, err
 	}
 	if err := d.ws.CreateBreach(&b); err != nil {
-		return BreachDetail{}, err
+		return model.BreachDetail{}, err
 	}
 	return d.detail(b)
 }
@@ -112,7 +88,7 @@ func union(a, b []string) []string {
 
 // EditBreach changes the descriptive fields of a breach through edit, which
 // gets the stored record; the links are checked again afterwards.
-func (d *Desk) EditBreach(id uint64, edit func(b *model.Breach) error) (BreachDetail, error) {
+func (d *Desk) EditBreach(id uint64, edit func(b *model.Breach) error) (model.BreachDetail, error) {
 	return d.changeBreach(id, "update", func(b *model.Breach, _ time.Time) error {
 		if err := edit(b); err != nil {
 			return err
@@ -131,43 +107,43 @@ func (d *Desk) EditBreach(id uint64, edit func(b *model.Breach) error) (BreachDe
 }
 
 // AssessBreach records an ENISA severity assessment.
-func (d *Desk) AssessBreach(id uint64, a model.BreachAssessment) (BreachDetail, error) {
+func (d *Desk) AssessBreach(id uint64, a model.BreachAssessment) (model.BreachDetail, error) {
 	return d.changeBreach(id, "breach.assess", func(b *model.Breach, at time.Time) error { return b.Assess(a, at) })
 }
 
 // DecideBreach records the decision on notifying the authority and the subjects.
-func (d *Desk) DecideBreach(id uint64, dec model.BreachDecision) (BreachDetail, error) {
+func (d *Desk) DecideBreach(id uint64, dec model.BreachDecision) (model.BreachDetail, error) {
 	return d.changeBreach(id, "breach.decide", func(b *model.Breach, at time.Time) error { return b.Decide(dec, at) })
 }
 
 // NotifyBreach records the notification to the supervisory authority.
-func (d *Desk) NotifyBreach(id uint64, n model.BreachNotice) (BreachDetail, error) {
+func (d *Desk) NotifyBreach(id uint64, n model.BreachNotice) (model.BreachDetail, error) {
 	return d.changeBreach(id, "breach.notify", func(b *model.Breach, at time.Time) error { return b.Notify(n, at) })
 }
 
 // AddBreachUpdate adds an entry to the breach's timeline (Art. 33(4)).
-func (d *Desk) AddBreachUpdate(id uint64, text string) (BreachDetail, error) {
+func (d *Desk) AddBreachUpdate(id uint64, text string) (model.BreachDetail, error) {
 	return d.changeBreach(id, "breach.update", func(b *model.Breach, at time.Time) error { return b.AddUpdate(text, at) })
 }
 
 // CloseBreach closes a breach once its decision and notification are recorded.
-func (d *Desk) CloseBreach(id uint64) (BreachDetail, error) {
+func (d *Desk) CloseBreach(id uint64) (model.BreachDetail, error) {
 	return d.changeBreach(id, "breach.close", func(b *model.Breach, _ time.Time) error { return b.Close() })
 }
 
-func (d *Desk) changeBreach(id uint64, action string, change func(*model.Breach, time.Time) error) (BreachDetail, error) {
+func (d *Desk) changeBreach(id uint64, action string, change func(*model.Breach, time.Time) error) (model.BreachDetail, error) {
 	b, err := d.ws.ChangeBreach(id, 0, action, change)
 	if err != nil {
-		return BreachDetail{}, err
+		return model.BreachDetail{}, err
 	}
 	return d.detail(b)
 }
 
 // Breach returns one breach with its clock, severity and links.
-func (d *Desk) Breach(id uint64) (BreachDetail, error) {
+func (d *Desk) Breach(id uint64) (model.BreachDetail, error) {
 	b, err := d.ws.GetBreach(id)
 	if err != nil {
-		return BreachDetail{}, fmt.Errorf("breach %d does not exist; see dpodesk breach list", id)
+		return model.BreachDetail{}, fmt.Errorf("breach %d does not exist; see dpodesk breach list", id)
 	}
 	return d.detail(b)
 }
@@ -196,32 +172,11 @@ func (d *Desk) BreachFindings() ([]model.Finding, error) {
 	return model.BreachFindings(bs, d.now()), nil
 }
 
-// BreachSummary is what the dashboard shows about breaches.
-type BreachSummary struct {
-	Open int
-	// Next is the breach whose authority deadline comes first among running
-	// clocks; nil when no clock runs.
-	Next *model.BreachView
-}
-
-// BreachDashboard counts the open breaches and finds the next deadline.
-func (d *Desk) BreachDashboard() (BreachSummary, error) {
-	views, err := d.Breaches(true)
-	if err != nil {
-		return BreachSummary{}, err
-	}
-	s := BreachSummary{Open: len(views)}
-	if len(views) > 0 && views[0].ClockRunning() {
-		s.Next = &views[0]
-	}
-	return s, nil
-}
-
-func (d *Desk) detail(b model.Breach) (BreachDetail, error) {
-	out := BreachDetail{BreachView: model.ViewBreach(b, d.now())}
+func (d *Desk) detail(b model.Breach) (model.BreachDetail, error) {
+	out := model.BreachDetail{BreachView: model.ViewBreach(b, d.now())}
 	for _, id := range b.ActivityIDs {
 		if a, err := d.ws.GetActivity(id); err == nil {
-			out.Activities = append(out.Activities, Link{ID: id, Name: a.Name})
+			out.Activities = append(out.Activities, model.BreachLink{ID: id, Name: a.Name})
 		}
 	}
 	for _, id := range b.ProcessorIDs {
@@ -229,22 +184,9 @@ func (d *Desk) detail(b model.Breach) (BreachDetail, error) {
 		if err != nil {
 			continue
 		}
-		out.Processors = append(out.Processors, processorNotice(b, p))
+		out.Processors = append(out.Processors, model.ProcessorNoticeFor(b, p))
 	}
 	return out, nil
-}
-
-// processorNotice says by when a processor had to tell the controller: its
-// contractual hours from the moment the breach was detected.
-func processorNotice(b model.Breach, p model.Processor) ProcessorNotice {
-	n := ProcessorNotice{Link: Link{ID: p.ID, Name: p.Name}, NoticeHours: p.BreachNoticeHours}
-	if p.BreachNoticeHours > 0 && !b.DetectedAt.IsZero() {
-		detected := b.DetectedAt.In(b.Zone())
-		n.TellBy = detected.Add(time.Duration(p.BreachNoticeHours) * time.Hour)
-		n.Rule = fmt.Sprintf("detected %s + %d h (contract) → %s", detected.Format("Mon 2006-01-02 15:04 MST"),
-			p.BreachNoticeHours, n.TellBy.Format("Mon 2006-01-02 15:04 MST"))
-	}
-	return n
 }
 
 // BreachLetter drafts the authority notification, the communication to the

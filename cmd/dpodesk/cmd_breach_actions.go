@@ -15,7 +15,7 @@ import (
 
 // breachVerb is a verb on one breach: it parses the id, opens the desk and
 // runs act, then prints the breach's new state in one line.
-func (a *app) breachVerb(use, short string, act func(c *cobra.Command, d *desk.Desk, id uint64) (desk.BreachDetail, error)) *cobra.Command {
+func (a *app) breachVerb(use, short string, act func(c *cobra.Command, d *desk.Desk, id uint64) (model.BreachDetail, error)) *cobra.Command {
 	return &cobra.Command{
 		Use: use, Short: short, Args: exactArgs(1, "the breach's id"),
 		RunE: func(c *cobra.Command, args []string) error {
@@ -72,9 +72,9 @@ func (a *app) breachAssess() *cobra.Command {
 	var rationale, dpcWhy, eiWhy, cbWhy string
 	cmd := a.breachVerb("assess ID --dpc 1-4 --ei SCORE --confidentiality 0|0.25|0.5 … --rationale TEXT",
 		"Score the severity with the ENISA method: SE = DPC × EI + CB",
-		func(c *cobra.Command, d *desk.Desk, id uint64) (desk.BreachDetail, error) {
+		func(c *cobra.Command, d *desk.Desk, id uint64) (model.BreachDetail, error) {
 			if !c.Flags().Changed("dpc") || !c.Flags().Changed("ei") {
-				return desk.BreachDetail{}, usagef("breach assess needs --dpc 1-4 and --ei 0.25|0.5|0.75|1")
+				return model.BreachDetail{}, usagef("breach assess needs --dpc 1-4 and --ei 0.25|0.5|0.75|1")
 			}
 			return d.AssessBreach(id, model.BreachAssessment{DPC: dpc, EI: ei, Confidentiality: conf, Integrity: integ,
 				Availability: avail, Malicious: malicious, Rationale: strings.TrimSpace(rationale),
@@ -108,14 +108,14 @@ func (a *app) breachDecide() *cobra.Command {
 	var auth, subj, reason, exemption string
 	cmd := a.breachVerb("decide ID --notify-authority yes|no --notify-subjects yes|no [--reason TEXT]",
 		"Record the decision on notifying the authority (Art. 33) and the data subjects (Art. 34)",
-		func(c *cobra.Command, d *desk.Desk, id uint64) (desk.BreachDetail, error) {
+		func(c *cobra.Command, d *desk.Desk, id uint64) (model.BreachDetail, error) {
 			na, err := parseYesNo("notify-authority", auth)
 			if err != nil {
-				return desk.BreachDetail{}, err
+				return model.BreachDetail{}, err
 			}
 			ns, err := parseYesNo("notify-subjects", subj)
 			if err != nil {
-				return desk.BreachDetail{}, err
+				return model.BreachDetail{}, err
 			}
 			return d.DecideBreach(id, model.BreachDecision{NotifyAuthority: na, NotifySubjects: ns, Reason: reason, Exemption: exemption})
 		})
@@ -131,15 +131,15 @@ func (a *app) breachNotify() *cobra.Command {
 	var at, ref, delay string
 	cmd := a.breachVerb(`notify ID --at "YYYY-MM-DD HH:MM" [--reference REF]`,
 		"Record the notification to the supervisory authority",
-		func(c *cobra.Command, d *desk.Desk, id uint64) (desk.BreachDetail, error) {
+		func(c *cobra.Command, d *desk.Desk, id uint64) (model.BreachDetail, error) {
 			cur, err := d.Breach(id)
 			if err != nil {
-				return desk.BreachDetail{}, err
+				return model.BreachDetail{}, err
 			}
 			when := d.Now()
 			if c.Flags().Changed("at") {
 				if when, err = model.ParseBreachTime(at, cur.TZ); err != nil {
-					return desk.BreachDetail{}, usagef("--at: %v", err)
+					return model.BreachDetail{}, usagef("--at: %v", err)
 				}
 			}
 			return d.NotifyBreach(id, model.BreachNotice{At: when, Reference: ref, DelayReasons: delay})
@@ -154,7 +154,7 @@ func (a *app) breachNotify() *cobra.Command {
 func (a *app) breachUpdate() *cobra.Command {
 	var text string
 	cmd := a.breachVerb("update ID --text T", "Add an update to the breach's timeline (Art. 33(4))",
-		func(_ *cobra.Command, d *desk.Desk, id uint64) (desk.BreachDetail, error) {
+		func(_ *cobra.Command, d *desk.Desk, id uint64) (model.BreachDetail, error) {
 			return d.AddBreachUpdate(id, text)
 		})
 	cmd.Flags().StringVar(&text, "text", "", "what is new")
@@ -163,7 +163,7 @@ func (a *app) breachUpdate() *cobra.Command {
 
 func (a *app) breachClose() *cobra.Command {
 	return a.breachVerb("close ID", "Close a breach once decided and, where due, notified",
-		func(_ *cobra.Command, d *desk.Desk, id uint64) (desk.BreachDetail, error) { return d.CloseBreach(id) })
+		func(_ *cobra.Command, d *desk.Desk, id uint64) (model.BreachDetail, error) { return d.CloseBreach(id) })
 }
 
 // clockLeft says where the authority deadline stands for a list or a status line.
@@ -186,7 +186,7 @@ func breachSeverityText(v model.BreachView) string {
 	return strconv.FormatFloat(*v.Severity, 'g', -1, 64) + " " + model.BandLabel(v.Band)
 }
 
-func printBreach(w io.Writer, v desk.BreachDetail, now time.Time) {
+func printBreach(w io.Writer, v model.BreachDetail, now time.Time) {
 	loc, layout := v.Zone(), "Mon 2006-01-02 15:04 MST"
 	line := func(label, value string) {
 		if value != "" {
@@ -225,7 +225,7 @@ func printBreach(w io.Writer, v desk.BreachDetail, now time.Time) {
 	printBreachDecisions(w, v, line, at)
 }
 
-func printBreachDecisions(w io.Writer, v desk.BreachDetail, line func(string, string), at func(time.Time) string) {
+func printBreachDecisions(w io.Writer, v model.BreachDetail, line func(string, string), at func(time.Time) string) {
 	if a := v.Assessment; a != nil {
 		line("Severity", a.Formula()+" — suggests: "+v.Suggestion.Text)
 		line("Rationale", a.Rationale)
