@@ -91,6 +91,8 @@ type Options struct {
 	// ApplyImport stores the document of a review and the suggestions the user
 	// accepted (by index, as edited in the review) in one transaction.
 	ApplyImport func(r ImportReview, acceptedActivities, acceptedProcessors []int) (ImportResult, error)
+	// Breaches is the breach register (the Breaches tab); nil shows the tab as unavailable.
+	Breaches BreachService
 }
 
 func (o Options) withDefaults() Options {

@@ -10,9 +10,13 @@ import (
 
 	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/model"
+	"github.com/dpodesk/dpodesk/tui"
 )
 
 func init() { extraCommands = append(extraCommands, (*app).breachCommand) }
+
+// the interface's Breaches tab runs on the application layer
+var _ tui.BreachService = (*desk.Desk)(nil)
 
 func (a *app) breachCommand() *cobra.Command {
 	cmd := &cobra.Command{

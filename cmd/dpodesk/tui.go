@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/model"
 	"github.com/dpodesk/dpodesk/store"
 	"github.com/dpodesk/dpodesk/tui"
@@ -64,5 +65,6 @@ func (a *app) runInterface() (tui.Exit, error) {
 		LoadDemo:   func() error { return quiet.loadDemo(ws, 0) },
 		ReadImport: imp.read, ApplyImport: imp.apply,
 		CanSwitch: a.db == "",
+		Breaches:  desk.New(ws, desk.Options{Rules: a.rules, Now: a.now}),
 	})
 }
