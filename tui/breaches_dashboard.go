@@ -46,7 +46,7 @@ func breachLines(views []model.BreachView, now time.Time, lv func(int, urgency) 
 		if left < 24*time.Hour {
 			level = urgThree
 		}
-		L = append(L, dashLine{text: fmt.Sprintf("h left: notify the authority of %q by %s", next.Title,
+		L = append(L, dashLine{text: fmt.Sprintf("hours left to notify the authority of %q (by %s)", next.Title,
 			next.NotifyBy.Format("Mon 2006-01-02 15:04 MST")), count: int(left.Hours()), level: level,
 			target: &navigateMsg{to: tabBreaches, id: next.ID}})
 	}

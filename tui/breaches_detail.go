@@ -153,6 +153,9 @@ func renderBreach(st *Styles, o Options, d model.BreachDetail, w int) string {
 	f.field("Records (approx.)", breachCount(d.Records))
 	f.field("Consequences", d.Consequences)
 	f.field("Measures taken", d.MeasuresTaken)
+	for _, a := range d.Activities {
+		f.field("Activity", a.Name)
+	}
 	for _, pn := range d.Processors {
 		f.field("Processor", strings.TrimSpace(pn.Name+"  "+pn.Rule))
 	}

@@ -28,13 +28,19 @@ type breachJSON struct {
 
 func (e *env) breach(db, id string) breachJSON {
 	e.t.Helper()
+	return decodeBreach(e.t, e.ok("--db", db, "breach", "show", id, "--json"))
+}
+
+// decodeBreach reads `breach show --json` and checks that notify_by is exactly
+// 72 hours after aware_at.
+func decodeBreach(t *testing.T, out string) breachJSON {
+	t.Helper()
 	var b breachJSON
-	out := e.ok("--db", db, "breach", "show", id, "--json")
 	if err := json.Unmarshal([]byte(out), &b); err != nil {
-		e.t.Fatalf("breach show --json: %v\n%s", err, out)
+		t.Fatalf("breach show --json: %v\n%s", err, out)
 	}
 	if got := b.NotifyBy.Sub(b.AwareAt); got != 72*time.Hour {
-		e.t.Fatalf("notify_by is %v after aware_at, want exactly 72h: %s", got, out)
+		t.Fatalf("notify_by is %v after aware_at, want exactly 72h: %s", got, out)
 	}
 	return b
 }
