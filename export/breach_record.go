@@ -76,6 +76,9 @@ func (d *breachDraft) decision() {
 		d.field(d.t("Reasons", "Gründe"), dec.Reason, d.t("the reasons for the decision", "die Gründe der Entscheidung"))
 		d.field(d.t("Decided", "Entschieden"), d.when(dec.DecidedAt), "")
 	}
+	if !v.SubjectsToldAt.IsZero() {
+		d.field(d.t("Data subjects told", "Betroffene benachrichtigt"), d.when(v.SubjectsToldAt), "")
+	}
 	if n := v.Notice; n != nil {
 		d.field(d.t("Authority notified", "Behörde gemeldet"), d.when(n.At), "")
 		d.field(d.t("Authority reference", "Aktenzeichen der Behörde"), n.Reference, d.t("the authority's reference", "das Aktenzeichen der Behörde"))

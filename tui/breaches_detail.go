@@ -203,6 +203,9 @@ func breachTimeline(b model.Breach) []timelineEntry {
 	if n := b.Notice; n != nil {
 		es = append(es, timelineEntry{n.At, strings.TrimSpace("authority notified " + n.Reference)})
 	}
+	if !b.SubjectsToldAt.IsZero() {
+		es = append(es, timelineEntry{b.SubjectsToldAt, "data subjects told"})
+	}
 	for _, u := range b.Updates {
 		es = append(es, timelineEntry{u.At, "update: " + u.Text})
 	}

@@ -31,7 +31,7 @@ func (a *app) breachCommand() *cobra.Command {
 
 // breachFlags are the descriptive fields shared by add and edit.
 type breachFlags struct {
-	title, aware, tz, detected, from, to              string
+	title, aware, tz, detected, from, to, told        string
 	foundHow, foundBy, description, consequences      string
 	measuresTaken, measuresProposed                   string
 	subjects, records                                 int
@@ -46,6 +46,7 @@ func (f *breachFlags) bind(cmd *cobra.Command) {
 	fl.StringVar(&f.detected, "detected", "", `when the breach was detected, "YYYY-MM-DD HH:MM"`)
 	fl.StringVar(&f.from, "occurred-from", "", "when the breach began, if known")
 	fl.StringVar(&f.to, "occurred-to", "", "when the breach ended, if known")
+	fl.StringVar(&f.told, "subjects-told", "", "when the data subjects were told (Art. 34)")
 	fl.StringVar(&f.foundHow, "found-how", "", "how it was found")
 	fl.StringVar(&f.foundBy, "found-by", "", "who found it")
 	fl.StringVar(&f.description, "description", "", "what happened")
@@ -88,6 +89,10 @@ func (f *breachFlags) apply(cmd *cobra.Command, b *model.Breach) error {
 		}},
 		{"occurred-to", f.to, b, func(b *model.Breach, s string) (err error) {
 			b.OccurredTo, err = model.ParseBreachTime(s, b.TZ)
+			return
+		}},
+		{"subjects-told", f.told, b, func(b *model.Breach, s string) (err error) {
+			b.SubjectsToldAt, err = model.ParseBreachTime(s, b.TZ)
 			return
 		}},
 	} {

@@ -244,6 +244,7 @@ func printBreachDecisions(w io.Writer, v model.BreachDetail, line func(string, s
 		line("Notified", strings.TrimSpace(at(n.At)+" "+n.Reference))
 		line("Delay reasons", n.DelayReasons)
 	}
+	line("Subjects told", at(v.SubjectsToldAt))
 	if len(v.Updates) > 0 {
 		fmt.Fprintln(w, "Updates:")
 		for _, u := range v.Updates {
