@@ -72,6 +72,7 @@ type breachesPage struct {
 	views  []model.BreachView
 	detail *breachDetail
 	wantID uint64
+	ticks  bool // the minute tick that keeps the hours left current is running
 	width  int
 	height int
 }
@@ -138,7 +139,13 @@ func (p *breachesPage) Capturing() bool  { return p.list.Capturing() }
 func (p *breachesPage) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case breachesLoadedMsg:
-		return p.onLoaded(msg)
+		return tea.Batch(p.onLoaded(msg), p.startTicks())
+	case breachTickMsg:
+		p.list.tbl.invalidate()
+		if p.detail != nil {
+			p.detail.lines = nil // re-rendered with the new hours left
+		}
+		return breachTick()
 	case breachDetailMsg:
 		return p.onDetail(msg)
 	case breachLetterMsg:
@@ -308,4 +315,19 @@ func (p *breachesPage) View() string {
 		return p.st.Section.Render("Breaches") + "\n\n  No breaches recorded. Press n to record one; the 72-hour clock starts at awareness."
 	}
 	return p.list.View()
+}
+
+// breachTickMsg comes once a minute, so the hours left on screen follow the clock.
+type breachTickMsg struct{}
+
+func breachTick() tea.Cmd {
+	return tea.Tick(time.Minute, func(time.Time) tea.Msg { return breachTickMsg{} })
+}
+
+func (p *breachesPage) startTicks() tea.Cmd {
+	if p.ticks {
+		return nil
+	}
+	p.ticks = true
+	return breachTick()
 }
