@@ -32,6 +32,12 @@ func (d *Desk) Findings(ctx context.Context) ([]model.Finding, error) {
 		Activities: acts, Processors: procs, Requests: reqs, Today: d.Today(),
 		Deadline: d.rules.Deadline,
 	})
+	breaches, err := d.BreachFindings()
+	if err != nil {
+		return nil, err
+	}
+	fs = append(fs, breaches...)
+	model.SortFindings(fs)
 	if fs == nil {
 		fs = []model.Finding{}
 	}

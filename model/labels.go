@@ -25,6 +25,7 @@ const (
 	LabelActivity  = "activity"
 	LabelProcessor = "processor"
 	LabelRequest   = "request"
+	LabelBreach    = "breach"
 	LabelCommon    = "common"
 )
 

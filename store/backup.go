@@ -41,6 +41,7 @@ type BackupCounts struct {
 	Processors   int `json:"processors"`
 	Requests     int `json:"requests"`
 	Documents    int `json:"documents"`
+	Breaches     int `json:"breaches,omitempty"`
 	AuditEntries int `json:"audit_entries"`
 }
 
@@ -124,6 +125,7 @@ func recordCounts(txn *badger.Txn) BackupCounts {
 		Processors:   countKeys(txn, prefixProcessor),
 		Requests:     countKeys(txn, prefixRequest),
 		Documents:    countKeys(txn, prefixDocument),
+		Breaches:     countKeys(txn, prefixBreach),
 		AuditEntries: countKeys(txn, prefixLog),
 	}
 }

@@ -34,6 +34,7 @@ type Bundle struct {
 	Processors   []model.Processor   `json:"processors"`
 	Requests     []model.Request     `json:"requests"`
 	Documents    []model.Document    `json:"documents"`
+	Breaches     []model.Breach      `json:"breaches,omitempty"`
 	Audit        []model.AuditEntry  `json:"audit,omitempty"`
 }
 
@@ -57,6 +58,7 @@ func (w *Workspace) ExportBundle(out io.Writer) error {
 		exportKind[model.Processor](e, txn, "processors", prefixProcessor)
 		exportKind[model.Request](e, txn, "requests", prefixRequest)
 		exportKind[model.Document](e, txn, "documents", prefixDocument)
+		exportKind[model.Breach](e, txn, "breaches", prefixBreach)
 		exportKind[model.AuditEntry](e, txn, "audit", prefixLog)
 		e.raw("\n}\n")
 		return e.err

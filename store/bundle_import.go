@@ -61,6 +61,7 @@ func (b *Bundle) check() error {
 		uniqueIDs(processors, b.Processors, true),
 		uniqueIDs(requests, b.Requests, false),
 		uniqueIDs(documents, b.Documents, false),
+		uniqueIDs(breaches, b.Breaches, false),
 	}
 	if err := errors.Join(errs...); err != nil {
 		return err
@@ -128,6 +129,7 @@ func (w *Workspace) writeBundle(b *Bundle) error {
 		importKind(bw, processors, b.Processors, perRecord, at),
 		importKind(bw, requests, b.Requests, perRecord, at),
 		importKind(bw, documents, b.Documents, perRecord, at),
+		importKind(bw, breaches, b.Breaches, perRecord, at),
 	}
 	if err := errors.Join(errs...); err != nil {
 		return err

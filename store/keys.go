@@ -29,6 +29,7 @@ import (
 //	rr/<id>                             request slim row  (rowcodec, model.Request.Slim)
 //	d/<id>                              document with text and sections (codec)
 //	dr/<id>                             document without text and sections (codec)
+//	b/<id>                              breach            (codec)
 //	o/                                  organisation singleton (codec)
 //	s/<key>                             setting: plain UTF-8 string
 //	log/<seq>                           audit entry (codec), chained by SHA-256
@@ -44,6 +45,7 @@ import (
 //	ix/request/status/<status>/<id>
 //	ix/request/type/<type>/<id>
 //	ix/document/name/<lower name>/<id>           every import of a file name, newest last
+//	ix/breach/status/<status>/<id>
 //	ix/audit/record/<record id>/<seq>            audit entries of one record ID (any kind)
 //
 // Index keys carry no value; they are written and deleted in the same transaction
@@ -55,6 +57,7 @@ const (
 	kindDocument     = "document"
 	kindOrganisation = "organisation"
 	kindSetting      = "setting"
+	kindBreach       = "breach"
 )
 
 var (
@@ -72,6 +75,7 @@ var (
 	prefixDocumentRow  = []byte("dr/")
 	prefixSetting      = []byte("s/")
 	prefixLog          = []byte("log/")
+	prefixBreach       = []byte("b/")
 )
 
 // recordPrefix and rowPrefix map a kind to its record and row prefixes.

@@ -52,6 +52,7 @@ func New(s Services, o Options) *Root {
 		newProcessors(r.st, s, o),
 		newDocuments(r.st, s, o),
 		newAudit(r.st, s, o),
+		newBreaches(r.st, s, o),
 	}
 	r.applyStyles()
 	r.resize(r.width, r.height)
@@ -115,6 +116,9 @@ func (r *Root) load(kinds ...string) tea.Cmd {
 	}
 	if want(kindDocument) {
 		cmds = append(cmds, loadDocuments(r.s))
+	}
+	if want(kindBreach) {
+		cmds = append(cmds, loadBreaches(r.s))
 	}
 	cmds = append(cmds, reloadAudit())
 	return tea.Batch(cmds...)
@@ -291,7 +295,7 @@ func (r *Root) View() tea.View {
 	var b strings.Builder
 	b.WriteString(r.titleLine())
 	b.WriteByte('\n')
-	b.WriteString(r.tabBar())
+	b.WriteString(ansi.Truncate(r.tabBar(), r.width, "…"))
 	b.WriteByte('\n')
 	body := r.pages[r.active].View()
 	if r.modal != nil {

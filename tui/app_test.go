@@ -19,8 +19,8 @@ func TestTabKeys(t *testing.T) {
 		key  string
 		want tab
 	}{
-		{"3", tabRequests}, {"tab", tabProcessors}, {"shift+tab", tabRequests}, {"6", tabAudit},
-		{"tab", tabDashboard}, {"shift+tab", tabAudit}, {"2", tabActivities}, {"1", tabDashboard},
+		{"3", tabRequests}, {"tab", tabProcessors}, {"shift+tab", tabRequests}, {"6", tabAudit}, {"tab", tabBreaches},
+		{"tab", tabDashboard}, {"shift+tab", tabBreaches}, {"2", tabActivities}, {"1", tabDashboard},
 	}
 	for _, st := range steps {
 		h.keys(st.key)

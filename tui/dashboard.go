@@ -50,6 +50,7 @@ type dashboard struct {
 	proc     *procData
 	loaded   [3]bool
 	findings findingSummary
+	breaches []model.BreachView
 	cursor   int
 	lines    []dashLine
 	width    int
@@ -81,6 +82,8 @@ func (d *dashboard) Update(msg tea.Msg) tea.Cmd {
 			d.proc, d.loaded[2] = msg.data, true
 			return d.runFindings()
 		}
+	case breachesLoadedMsg:
+		d.breaches = msg.views
 	case findingsMsg:
 		if msg.seq == d.seq {
 			d.findings = msg.sum
@@ -101,7 +104,7 @@ func (d *dashboard) Update(msg tea.Msg) tea.Cmd {
 }
 
 func (d *dashboard) empty() bool {
-	return d.loaded == [3]bool{true, true, true} && len(d.req.rows) == 0 && len(d.act.rows) == 0 && len(d.proc.rows) == 0
+	return d.loaded == [3]bool{true, true, true} && len(d.req.rows) == 0 && len(d.act.rows) == 0 && len(d.proc.rows) == 0 && len(d.breaches) == 0
 }
 
 func (d *dashboard) onKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -192,13 +195,14 @@ func (d *dashboard) build() {
 		}
 		return u
 	}
-	L := []dashLine{
+	L := breachLines(d.breaches, d.o.Now(), lv)
+	L = append(L, []dashLine{
 		{text: fmt.Sprintf("Requests  %d open of %d", open, len(d.req.rows)), head: true, target: to(tabRequests, "open")},
 		{text: "overdue", count: overdue, level: lv(overdue, model.UrgencyOverdue), target: to(tabRequests, "overdue")},
 		{text: "due within 7 days", count: due7, level: lv(due7, model.UrgencyDueSoon), target: to(tabRequests, "due7")},
 		{text: "paused (waiting for the data subject)", count: paused, target: to(tabRequests, "paused")},
 		{text: "extended", count: extended, target: to(tabRequests, "extended")},
-	}
+	}...)
 	L = append(L, d.processorLines(today, to, lv)...)
 	L = append(L, d.activityLines(today, to, lv)...)
 	L = append(L, d.findings.lines(lv)...)

@@ -15,11 +15,12 @@ const (
 	tabProcessors
 	tabDocuments
 	tabAudit
+	tabBreaches
 	tabCount
 )
 
-var tabNames = [tabCount]string{"Dashboard", "Activities", "Requests", "Processors", "Documents", "Audit"}
-var tabNamesDE = [tabCount]string{"Übersicht", "Tätigkeiten", "Anfragen", "Auftragsverarbeiter", "Dokumente", "Protokoll"}
+var tabNames = [tabCount]string{"Dashboard", "Activities", "Requests", "Processors", "Documents", "Audit", "Breaches"}
+var tabNamesDE = [tabCount]string{"Übersicht", "Tätigkeiten", "Anfragen", "Auftragsverarbeiter", "Dokumente", "Protokoll", "Datenpannen"}
 
 // page is one tab: a small child model. Pages render strings; only Root builds
 // the tea.View.

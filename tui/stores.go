@@ -85,6 +85,7 @@ type Services interface {
 	Importer
 	Checker
 	DemoLoader
+	BreachService
 }
 
 // Options configures the interface. Zero values get defaults in withDefaults.
