@@ -13,7 +13,6 @@ import (
 	"github.com/dpodesk/dpodesk/tui"
 )
 
-
 // the interface's Breaches tab runs on the application layer
 var _ tui.BreachService = (*desk.Desk)(nil)
 

@@ -11,7 +11,6 @@ import (
 	"github.com/dpodesk/dpodesk/export"
 )
 
-
 func (a *App) breachLetter() *cobra.Command {
 	var kind, lang, out string
 	cmd := &cobra.Command{
