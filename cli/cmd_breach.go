@@ -10,11 +10,7 @@ import (
 
 	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/model"
-	"github.com/dpodesk/dpodesk/tui"
 )
-
-// the interface's Breaches tab runs on the application layer
-var _ tui.BreachService = (*desk.Desk)(nil)
 
 func (a *App) breachCommand() *cobra.Command {
 	cmd := &cobra.Command{

@@ -48,7 +48,7 @@ func breachFindings(b Breach, now time.Time) []Finding {
 	if b.Assessment == nil && now.Sub(b.AwareAt) >= AssessWithin {
 		fs = append(fs, f(FindingWarn, RuleBreachNotAssessed, "not assessed %s after awareness", FormatHours(now.Sub(b.AwareAt))))
 	}
-	if now.After(b.NotifyBy()) && b.Notice == nil && (d == nil || d.NotifyAuthority) {
+	if b.ClockRunning() && now.After(b.NotifyBy()) { // the dashboard counts the same
 		fs = append(fs, f(FindingHigh, RuleBreachDeadlinePassed, "the authority deadline %s passed %s ago without notification or a recorded decision (Art. 33(1))",
 			b.NotifyBy().Format("2006-01-02 15:04 MST"), FormatHours(now.Sub(b.NotifyBy()))))
 	}

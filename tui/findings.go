@@ -48,6 +48,7 @@ func (d *dashboard) runFindings() tea.Cmd {
 var ownLines = []string{
 	model.RuleRequestOverdue, model.RuleRequestDueSoon, model.RuleProcessorWithoutDPA,
 	model.RuleProcessorReviewDue, model.RuleActivityMissingFields, model.RuleActivityReviewDue,
+	model.RuleBreachDeadlinePassed,
 }
 
 // shownFindings drops the rules that the dashboard's own lines already count.
