@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/dpodesk/dpodesk/store"
 )
@@ -51,12 +52,17 @@ type Options struct {
 	// Interactive runs when no verb is given: the terminal interface. nil
 	// means a bare `dpodesk` prints the help.
 	Interactive func(*App) error
+	// Now is the clock; nil means time.Now. Tests pin it to compare faces.
+	Now func() time.Time
 }
 
 // Run executes one dpodesk command line and returns its exit status. Errors are
 // printed as one line on stderr, "dpodesk: …", never with a stack or usage dump.
 func Run(args []string, stdin io.Reader, stdout, stderr io.Writer, o Options) int {
 	a := newApp(stdin, stdout, stderr)
+	if o.Now != nil {
+		a.now = o.Now
+	}
 	root := a.rootCommand(o)
 	root.SetArgs(args)
 	err := root.Execute()
