@@ -41,7 +41,7 @@ func newActivities(st *Styles, s Services, o Options) *activitiesPage {
 		{title: "Legal bases", width: 11, flex: 1}, {title: "Proc", width: 4, right: true},
 		{title: "Review", width: 10}, {title: "Complete", width: 10},
 	}
-	p.list = newListView(st, "Activities", cols, p.cells)
+	p.list = newListView(st, tabActivities, "Activities", cols, p.cells)
 	p.list.translate(o.Lang)
 	p.list.tbl.style = p.rowStyle
 	return p
@@ -189,11 +189,12 @@ func (p *activitiesPage) Keys() help.KeyMap {
 }
 
 func (p *activitiesPage) Actions() []action {
-	a := func(name, k string) action { return action{Name: "Activities: " + name, Tab: tabActivities, Key: k} }
+	a := func(name string, k key.Binding) action { return action{Name: "Activities: " + name, Tab: tabActivities, Key: k} }
+	t := p.list.keys
 	return []action{
-		a("new activity", "n"), a("open selected activity", "enter"), a("edit activity", "e"),
-		a("delete activity", "d"), a("filter activities", "/"), a("DPIA screening and decision", "s"),
-		a("show history", "h"),
+		a("new activity", t.New), a("open selected activity", t.Open), a("edit activity", t.Edit),
+		a("delete activity", t.Delete), a("filter activities", t.Filter), a("DPIA screening and decision", p.keys.Screen),
+		a("show history", p.keys.History),
 	}
 }
 

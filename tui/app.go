@@ -145,7 +145,7 @@ func (r *Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return r, nil
 	case savedMsg:
 		r.status = statusMsg{text: msg.text}
-		return r, tea.Batch(r.load(msg.kind), r.broadcast(msg))
+		return r, tea.Batch(r.load(msg.kind), r.deliver(msg, msg.pages()...))
 	case reloadMsg:
 		return r, r.load(msg.kinds...)
 	case openModalMsg:
@@ -160,13 +160,18 @@ func (r *Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return r, tea.Batch(cmd, r.onKey(keyPress(msg.key)))
 	}
-	return r, r.broadcast(msg)
+	if m, ok := msg.(routed); ok {
+		return r, r.deliver(msg, m.pages()...)
+	}
+	return r, r.deliver(msg, r.active)
 }
 
-// broadcast hands data messages to the modal and every page; each ignores what
-// is not its own, so loads and filter results find their page without a switch.
-func (r *Root) broadcast(msg tea.Msg) tea.Cmd {
-	cmds := make([]tea.Cmd, 0, tabCount+1)
+// deliver hands a message to the open modal and to the pages it is for (see
+// routes.go): a load goes to its register's page and the dashboard, a result
+// to the page that asked, anything else (a cursor blink, a form's own
+// messages) to the page on screen.
+func (r *Root) deliver(msg tea.Msg, to ...tab) tea.Cmd {
+	cmds := make([]tea.Cmd, 0, len(to)+1)
 	if r.modal != nil {
 		cmd, done := r.modal.Update(msg)
 		if done {
@@ -174,8 +179,8 @@ func (r *Root) broadcast(msg tea.Msg) tea.Cmd {
 		}
 		cmds = append(cmds, cmd)
 	}
-	for _, p := range r.pages {
-		cmds = append(cmds, p.Update(msg))
+	for _, t := range to {
+		cmds = append(cmds, r.pages[t].Update(msg))
 	}
 	return tea.Batch(cmds...)
 }
@@ -357,16 +362,16 @@ func (r *Root) shortHelp() []key.Binding {
 func (r *Root) actions() []action {
 	var as []action
 	for i := range tabCount {
-		as = append(as, action{Name: "Go to " + tabNames[i], Tab: i, Key: ""})
+		as = append(as, action{Name: "Go to " + tabNames[i], Tab: i})
 	}
 	for _, p := range r.pages {
 		as = append(as, p.Actions()...)
 	}
-	as = append(as, action{Name: "Help", Tab: r.active, Key: "?"})
+	as = append(as, action{Name: "Help", Tab: r.active, Key: r.keys.Help})
 	if r.o.CanSwitch {
-		as = append(as, action{Name: "Switch workspace", Tab: r.active, Key: "W"})
+		as = append(as, action{Name: "Switch workspace", Tab: r.active, Key: r.keys.Switch})
 	}
-	as = append(as, action{Name: "Quit", Tab: r.active, Key: "q"})
+	as = append(as, action{Name: "Quit", Tab: r.active, Key: r.keys.Quit})
 	return as
 }
 

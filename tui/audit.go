@@ -49,7 +49,7 @@ func newAudit(st *Styles, s AuditStore, o Options) *auditPage {
 		{title: "Seq", width: 6, right: true}, {title: "When", width: 16}, {title: "Action", width: 16, flex: 1},
 		{title: "Kind", width: 9}, {title: "Record", width: 14, flex: 3},
 	}
-	p.list = newListView(st, "Audit journal", cols, p.cells)
+	p.list = newListView(st, tabAudit, "Audit journal", cols, p.cells)
 	p.list.translate(o.Lang)
 	return p
 }
@@ -210,8 +210,9 @@ func (p *auditPage) Keys() help.KeyMap {
 }
 
 func (p *auditPage) Actions() []action {
-	a := func(name, k string) action { return action{Name: "Audit: " + name, Tab: tabAudit, Key: k} }
-	return []action{a("open entry", "enter"), a("only the selected entry's record", "f"), a("filter entries", "/"), a("load older entries", "m")}
+	a := func(name string, k key.Binding) action { return action{Name: "Audit: " + name, Tab: tabAudit, Key: k} }
+	t := p.list.keys
+	return []action{a("open entry", t.Open), a("only the selected entry's record", p.keys.Record), a("filter entries", t.Filter), a("load older entries", p.keys.More)}
 }
 
 func (p *auditPage) View() string {

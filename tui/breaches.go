@@ -79,7 +79,7 @@ func newBreaches(st *Styles, s Services, o Options) *breachesPage {
 		{title: "Title", width: 18, flex: 3}, {title: "Status", width: 12},
 		{title: "Notify by", width: 15}, {title: "Left", width: 11, right: true}, {title: "Severity", width: 12},
 	}
-	p.list = newListView(st, "Breaches", cols, p.cells)
+	p.list = newListView(st, tabBreaches, "Breaches", cols, p.cells)
 	p.list.keys.Delete.SetEnabled(false) // a breach record is kept (Art. 33(5))
 	p.list.tbl.style = p.rowStyle
 	return p
@@ -291,12 +291,13 @@ func (p *breachesPage) Keys() help.KeyMap {
 }
 
 func (p *breachesPage) Actions() []action {
-	a := func(name, k string) action { return action{Name: "Breaches: " + name, Tab: tabBreaches, Key: k} }
+	a := func(name string, k key.Binding) action { return action{Name: "Breaches: " + name, Tab: tabBreaches, Key: k} }
+	t, k := p.list.keys, p.keys
 	return []action{
-		a("record a breach", "n"), a("open selected breach", "enter"), a("edit breach", "e"),
-		a("assess severity (ENISA)", "a"), a("decide on notifications", "d"), a("mark the authority notified", "m"),
-		a("add an update", "u"), a("draft a letter", "l"), a("close breach", "x"), a("filter breaches", "/"),
-		a("show history", "h"),
+		a("record a breach", t.New), a("open selected breach", t.Open), a("edit breach", t.Edit),
+		a("assess severity (ENISA)", k.Assess), a("decide on notifications", k.Decide), a("mark the authority notified", k.Notify),
+		a("add an update", k.Update), a("draft a letter", k.Letter), a("close breach", k.Close), a("filter breaches", t.Filter),
+		a("show history", k.History),
 	}
 }
 

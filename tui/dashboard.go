@@ -160,9 +160,9 @@ func (d *dashboard) Keys() help.KeyMap {
 
 func (d *dashboard) Actions() []action {
 	return []action{
-		{Name: "Dashboard: show the records of the selected line", Tab: tabDashboard, Key: "enter"},
-		{Name: "Load demo data", Tab: tabDashboard, Key: "D"},
-		{Name: "Import a policy", Tab: tabDashboard, Key: "i"},
+		{Name: "Dashboard: show the records of the selected line", Tab: tabDashboard, Key: d.keys.Open},
+		{Name: "Load demo data", Tab: tabDashboard, Key: d.keys.Demo},
+		{Name: "Import a policy", Tab: tabDashboard, Key: d.keys.Import},
 	}
 }
 

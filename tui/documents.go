@@ -34,7 +34,7 @@ func newDocuments(st *Styles, s Services, o Options) *documentsPage {
 		{title: "Name", width: 20, flex: 3}, {title: "Format", width: 6}, {title: "Lang", width: 4},
 		{title: "Size", width: 8, right: true}, {title: "Imported", width: 16},
 	}
-	p.list = newListView(st, "Documents", cols, p.cells)
+	p.list = newListView(st, tabDocuments, "Documents", cols, p.cells)
 	return p
 }
 
@@ -150,20 +150,21 @@ func (p *documentsPage) Keys() help.KeyMap {
 // review is open, else the list's.
 func (p *documentsPage) Actions() []action {
 	if p.review != nil {
+		k := p.review.keys
 		return []action{
-			{Name: "Review: accept the suggestion", Tab: tabDocuments, Key: "a"},
-			{Name: "Review: reject the suggestion", Tab: tabDocuments, Key: "x"},
-			{Name: "Review: edit the suggestion", Tab: tabDocuments, Key: "e"},
-			{Name: "Review: accept all pending suggestions", Tab: tabDocuments, Key: "A"},
-			{Name: "Review: merge accepted suggestions into the registers", Tab: tabDocuments, Key: "m"},
-			{Name: "Review: what changed since the previous version", Tab: tabDocuments, Key: "c"},
-			{Name: "Review: leave the review", Tab: tabDocuments, Key: "esc"},
+			{Name: "Review: accept the suggestion", Tab: tabDocuments, Key: k.Accept},
+			{Name: "Review: reject the suggestion", Tab: tabDocuments, Key: k.Reject},
+			{Name: "Review: edit the suggestion", Tab: tabDocuments, Key: k.Edit},
+			{Name: "Review: accept all pending suggestions", Tab: tabDocuments, Key: k.AcceptAll},
+			{Name: "Review: merge accepted suggestions into the registers", Tab: tabDocuments, Key: k.Merge},
+			{Name: "Review: what changed since the previous version", Tab: tabDocuments, Key: k.Changes},
+			{Name: "Review: leave the review", Tab: tabDocuments, Key: k.Back},
 		}
 	}
-	as := []action{{Name: "Documents: filter documents", Tab: tabDocuments, Key: "/"},
-		{Name: "Documents: open the selected document", Tab: tabDocuments, Key: "enter"},
-		{Name: "Documents: import a file", Tab: tabDocuments, Key: "i"}}
-	return as
+	t := p.list.keys
+	return []action{{Name: "Documents: filter documents", Tab: tabDocuments, Key: t.Filter},
+		{Name: "Documents: open the selected document", Tab: tabDocuments, Key: t.Open},
+		{Name: "Documents: import a file", Tab: tabDocuments, Key: p.imp}}
 }
 
 func (p *documentsPage) View() string {

@@ -12,6 +12,7 @@ import (
 type filterState struct {
 	typing  bool   // the input line has the keyboard
 	query   string // what the user typed
+	page    tab // the page whose table this filters: results go to it
 	seq     uint64
 	applied string  // the query the current view answers
 	view    []int32 // current result, nil = every row
@@ -19,6 +20,7 @@ type filterState struct {
 
 // filterDoneMsg carries one search result back to the page that asked.
 type filterDoneMsg struct {
+	page  tab
 	owner *filterState
 	seq   uint64
 	query string
@@ -37,7 +39,7 @@ func (f *filterState) run(hay func() []string, scope func(int) bool, narrow bool
 	}
 	owner := f
 	return func() tea.Msg {
-		return filterDoneMsg{owner: owner, seq: seq, query: q, view: search(hay(), q, scope, base)}
+		return filterDoneMsg{page: owner.page, owner: owner, seq: seq, query: q, view: search(hay(), q, scope, base)}
 	}
 }
 

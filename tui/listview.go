@@ -24,8 +24,9 @@ type listView struct {
 	height  int
 }
 
-func newListView(st *Styles, title string, cols []column, cells func(int) []string) listView {
-	return listView{st: st, keys: NewTableKeys(), tbl: newTable(st, cols, cells), title: title}
+// newListView makes the table of page t; its filter results are routed to t.
+func newListView(st *Styles, t tab, title string, cols []column, cells func(int) []string) listView {
+	return listView{st: st, keys: NewTableKeys(), tbl: newTable(st, cols, cells), title: title, f: filterState{page: t}}
 }
 
 // setData installs a new load and re-runs the filter and scope over it.

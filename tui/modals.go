@@ -89,7 +89,7 @@ func (m *paletteModal) Update(msg tea.Msg) (tea.Cmd, bool) {
 			return nil, false
 		}
 		a := m.all[m.shown[m.cursor]]
-		return func() tea.Msg { return replayKeyMsg{to: a.Tab, key: a.Key} }, true
+		return func() tea.Msg { return replayKeyMsg{to: a.Tab, key: a.replayKey()} }, true
 	case "up", "ctrl+p":
 		m.cursor = max(m.cursor-1, 0)
 	case "down", "ctrl+n":
@@ -122,11 +122,11 @@ func (m *paletteModal) View(w, h int) string {
 	for i := m.offset; i < len(m.shown) && i < m.offset+rows; i++ {
 		a := m.all[m.shown[i]]
 		line := a.Name
-		if a.Key != "" {
-			line += m.st.Muted.Render("  " + a.Key)
+		if a.keyText() != "" {
+			line += m.st.Muted.Render("  " + a.keyText())
 		}
 		if i == m.cursor {
-			b.WriteString(m.st.Selected.Render("> "+a.Name) + m.st.Muted.Render("  "+a.Key) + "\n")
+			b.WriteString(m.st.Selected.Render("> "+a.Name) + m.st.Muted.Render("  "+a.keyText()) + "\n")
 		} else {
 			b.WriteString("  " + line + "\n")
 		}

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
 
@@ -35,13 +36,25 @@ type page interface {
 	Capturing() bool
 }
 
-// action is one entry of the command palette: a name, and the key it stands for
-// on a tab. The palette replays the key, so every action also has a binding.
+// action is one entry of the command palette: a name, and the binding it stands
+// for on a tab. The palette replays the binding's key, so an action follows its
+// binding when the binding changes, and every action also has a key.
 type action struct {
 	Name string
 	Tab  tab
-	Key  string
+	Key  key.Binding // zero for "go to the tab"
 }
+
+// replayKey is the key the palette types for the action, "" for none.
+func (a action) replayKey() string {
+	if ks := a.Key.Keys(); len(ks) > 0 {
+		return ks[0]
+	}
+	return ""
+}
+
+// keyText is the key as the help shows it.
+func (a action) keyText() string { return a.Key.Help().Key }
 
 // record kinds, as the audit journal names them.
 const (

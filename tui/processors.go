@@ -27,7 +27,7 @@ func newProcessors(st *Styles, s Services, o Options) *processorsPage {
 		{title: "Transfer", width: 10, flex: 1}, {title: "DPA", width: 11},
 		{title: "Review due", width: 10}, {title: "Role", width: 9, flex: 1},
 	}
-	p.list = newListView(st, "Processors", cols, p.cells)
+	p.list = newListView(st, tabProcessors, "Processors", cols, p.cells)
 	p.list.translate(o.Lang)
 	p.list.tbl.style = p.rowStyle
 	return p
@@ -158,10 +158,11 @@ func (p *processorsPage) Keys() help.KeyMap {
 }
 
 func (p *processorsPage) Actions() []action {
-	a := func(name, k string) action { return action{Name: "Processors: " + name, Tab: tabProcessors, Key: k} }
+	a := func(name string, k key.Binding) action { return action{Name: "Processors: " + name, Tab: tabProcessors, Key: k} }
+	t := p.list.keys
 	return []action{
-		a("new processor", "n"), a("open selected processor", "enter"), a("edit processor and DPA", "e"),
-		a("delete processor", "d"), a("filter processors", "/"), a("show history", "h"),
+		a("new processor", t.New), a("open selected processor", t.Open), a("edit processor and DPA", t.Edit),
+		a("delete processor", t.Delete), a("filter processors", t.Filter), a("show history", p.history),
 	}
 }
 

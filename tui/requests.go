@@ -53,7 +53,7 @@ func newRequests(st *Styles, s RequestStore, o Options) *requestsPage {
 		{title: "Type", width: 13, flex: 1}, {title: "Status", width: 14},
 		{title: "Due", width: 10}, {title: "Left", width: 5, right: true},
 	}
-	p.list = newListView(st, "Requests", cols, p.cells)
+	p.list = newListView(st, tabRequests, "Requests", cols, p.cells)
 	p.list.translate(o.Lang)
 	p.list.tbl.style = p.rowStyle
 	return p
@@ -257,13 +257,14 @@ func (p *requestsPage) Keys() help.KeyMap {
 }
 
 func (p *requestsPage) Actions() []action {
-	a := func(name, k string) action { return action{Name: "Requests: " + name, Tab: tabRequests, Key: k} }
+	a := func(name string, k key.Binding) action { return action{Name: "Requests: " + name, Tab: tabRequests, Key: k} }
+	t, k := p.list.keys, p.keys
 	return []action{
-		a("new request", "n"), a("open selected request", "enter"), a("edit request", "e"),
-		a("delete request", "d"), a("filter requests", "/"), a("start identity check", "i"),
-		a("start work", "w"), a("pause (waiting for identity, clarification or fee)", "p"),
-		a("resume", "r"), a("extend deadline", "x"), a("close with outcome", "c"),
-		a("add note", "a"), a("show history", "h"),
+		a("new request", t.New), a("open selected request", t.Open), a("edit request", t.Edit),
+		a("delete request", t.Delete), a("filter requests", t.Filter), a("start identity check", k.Identity),
+		a("start work", k.Work), a("pause (waiting for identity, clarification or fee)", k.Pause),
+		a("resume", k.Resume), a("extend deadline", k.Extend), a("close with outcome", k.Close),
+		a("add note", k.Note), a("show history", k.History),
 	}
 }
 

@@ -152,11 +152,11 @@ func TestReviewPaletteActionsAreBound(t *testing.T) {
 		found := false
 		for _, g := range p.Keys().FullHelp() {
 			for _, b := range g {
-				found = found || slices.Contains(b.Keys(), a.Key)
+				found = found || slices.Contains(b.Keys(), a.replayKey())
 			}
 		}
 		if !found {
-			t.Errorf("%s: key %q is not in the review key map", a.Name, a.Key)
+			t.Errorf("%s: key %q is not in the review key map", a.Name, a.replayKey())
 		}
 	}
 	h.keys("ctrl+k", "type:accept all", "enter")
