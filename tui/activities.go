@@ -189,7 +189,9 @@ func (p *activitiesPage) Keys() help.KeyMap {
 }
 
 func (p *activitiesPage) Actions() []action {
-	a := func(name string, k key.Binding) action { return action{Name: "Activities: " + name, Tab: tabActivities, Key: k} }
+	a := func(name string, k key.Binding) action {
+		return action{Name: "Activities: " + name, Tab: tabActivities, Key: k}
+	}
 	t := p.list.keys
 	return []action{
 		a("new activity", t.New), a("open selected activity", t.Open), a("edit activity", t.Edit),

@@ -291,7 +291,9 @@ func (p *breachesPage) Keys() help.KeyMap {
 }
 
 func (p *breachesPage) Actions() []action {
-	a := func(name string, k key.Binding) action { return action{Name: "Breaches: " + name, Tab: tabBreaches, Key: k} }
+	a := func(name string, k key.Binding) action {
+		return action{Name: "Breaches: " + name, Tab: tabBreaches, Key: k}
+	}
 	t, k := p.list.keys, p.keys
 	return []action{
 		a("record a breach", t.New), a("open selected breach", t.Open), a("edit breach", t.Edit),

@@ -12,7 +12,7 @@ import (
 type filterState struct {
 	typing  bool   // the input line has the keyboard
 	query   string // what the user typed
-	page    tab // the page whose table this filters: results go to it
+	page    tab    // the page whose table this filters: results go to it
 	seq     uint64
 	applied string  // the query the current view answers
 	view    []int32 // current result, nil = every row

@@ -158,7 +158,9 @@ func (p *processorsPage) Keys() help.KeyMap {
 }
 
 func (p *processorsPage) Actions() []action {
-	a := func(name string, k key.Binding) action { return action{Name: "Processors: " + name, Tab: tabProcessors, Key: k} }
+	a := func(name string, k key.Binding) action {
+		return action{Name: "Processors: " + name, Tab: tabProcessors, Key: k}
+	}
 	t := p.list.keys
 	return []action{
 		a("new processor", t.New), a("open selected processor", t.Open), a("edit processor and DPA", t.Edit),

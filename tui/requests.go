@@ -257,7 +257,9 @@ func (p *requestsPage) Keys() help.KeyMap {
 }
 
 func (p *requestsPage) Actions() []action {
-	a := func(name string, k key.Binding) action { return action{Name: "Requests: " + name, Tab: tabRequests, Key: k} }
+	a := func(name string, k key.Binding) action {
+		return action{Name: "Requests: " + name, Tab: tabRequests, Key: k}
+	}
 	t, k := p.list.keys, p.keys
 	return []action{
 		a("new request", t.New), a("open selected request", t.Open), a("edit request", t.Edit),
