@@ -165,11 +165,11 @@ func (a *App) requestActions() []*cobra.Command {
 			},
 		}
 	}
-	identity := act("identity ID|REF", "Start the identity check", "request.identity_check", "identity check started",
+	identity := act("identity ID|REF", "Start the identity check", model.ActionRequestIdentity, "identity check started",
 		func(r *model.Request, _ []string) error { return r.StartIdentityCheck(a.now()) })
-	start := act("start ID|REF", "Mark the request as in progress", "request.start", "in progress",
+	start := act("start ID|REF", "Mark the request as in progress", model.ActionRequestStart, "in progress",
 		func(r *model.Request, _ []string) error { return r.StartWork(a.now()) })
-	extend := act("extend ID|REF --reason R [--notified DATE]", "Extend the deadline (Art. 12(3))", "request.extend", "extended",
+	extend := act("extend ID|REF --reason R [--notified DATE]", "Extend the deadline (Art. 12(3))", model.ActionRequestExtend, "extended",
 		func(r *model.Request, _ []string) error {
 			day, err := a.parseDay(notified, "--notified")
 			if err != nil {
@@ -179,7 +179,7 @@ func (a *App) requestActions() []*cobra.Command {
 		})
 	extend.Flags().StringVar(&reason, "reason", "", "why the extension is necessary (told to the data subject)")
 	extend.Flags().StringVar(&notified, "notified", "", "the day the data subject was told (default today)")
-	pause := act("pause ID|REF --reason identity|clarification|fee [--on DATE]", "Pause the clock while waiting for the data subject", "request.pause", "paused",
+	pause := act("pause ID|REF --reason identity|clarification|fee [--on DATE]", "Pause the clock while waiting for the data subject", model.ActionRequestPause, "paused",
 		func(r *model.Request, _ []string) error {
 			day, err := a.parseDay(on, "--on")
 			if err != nil {
@@ -189,7 +189,7 @@ func (a *App) requestActions() []*cobra.Command {
 		})
 	pause.Flags().StringVar(&reason, "reason", "", "identity, clarification or fee")
 	pause.Flags().StringVar(&on, "on", "", "the day the controller asked for it (default today)")
-	resume := act("resume ID|REF [--on DATE]", "Resume the clock when the information arrived", "request.resume", "resumed",
+	resume := act("resume ID|REF [--on DATE]", "Resume the clock when the information arrived", model.ActionRequestResume, "resumed",
 		func(r *model.Request, _ []string) error {
 			day, err := a.parseDay(on, "--on")
 			if err != nil {
@@ -198,10 +198,10 @@ func (a *App) requestActions() []*cobra.Command {
 			return r.Resume(day, a.now())
 		})
 	resume.Flags().StringVar(&on, "on", "", "the day the missing information arrived (default today)")
-	closeCmd := act("close ID|REF --outcome fulfilled|refused|withdrawn", "Close the request with its outcome", "request.close", "closed",
+	closeCmd := act("close ID|REF --outcome fulfilled|refused|withdrawn", "Close the request with its outcome", model.ActionRequestClose, "closed",
 		func(r *model.Request, _ []string) error { return r.Close(outcome, a.now()) })
 	closeCmd.Flags().StringVar(&outcome, "outcome", "", "fulfilled, refused or withdrawn")
-	note := act("note ID|REF TEXT", "Add a note to the request's timeline", "request.note", "note added",
+	note := act("note ID|REF TEXT", "Add a note to the request's timeline", model.ActionRequestNote, "note added",
 		func(r *model.Request, args []string) error {
 			if len(args) == 0 {
 				return usagef("request note needs the note text after the id")

@@ -49,7 +49,7 @@ type origin struct {
 }
 
 func newMerger(ws *store.Workspace) *merger {
-	m := &merger{ws: ws, cs: store.Changeset{Action: "import"},
+	m := &merger{ws: ws, cs: store.Changeset{Action: model.ActionImport},
 		procs: map[string]*model.Processor{}, acts: map[string]*model.Activity{}}
 	m.cs.Link = m.resolve
 	return m

@@ -29,13 +29,13 @@ func (d *Desk) importPlan(p register.Plan) (int, error) {
 		if err != nil {
 			return 0, err
 		}
-		return len(acts), d.ws.Apply(store.Changeset{Action: "import.register", NewActivities: acts})
+		return len(acts), d.ws.Apply(store.Changeset{Action: model.ActionImportRegister, NewActivities: acts})
 	case register.KindProcessors:
 		procs := make([]*model.Processor, len(p.Processors))
 		for i := range p.Processors {
 			procs[i] = &p.Processors[i].Processor
 		}
-		return len(procs), d.ws.Apply(store.Changeset{Action: "import.register", NewProcessors: procs})
+		return len(procs), d.ws.Apply(store.Changeset{Action: model.ActionImportRegister, NewProcessors: procs})
 	}
 	reqs := make([]*model.Request, len(p.Requests))
 	for i := range p.Requests {

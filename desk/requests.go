@@ -149,7 +149,7 @@ func (d *Desk) ActOnRequest(id uint64, action string, apply func(*model.Request)
 // EditRequest corrects a request's details; edit changes the copy read from
 // the store, and the result is checked as a new request would be.
 func (d *Desk) EditRequest(id uint64, edit func(*model.Request)) (model.Request, error) {
-	return d.ActOnRequest(id, "update", func(r *model.Request) error {
+	return d.ActOnRequest(id, model.ActionUpdate, func(r *model.Request) error {
 		edit(r)
 		r.Jurisdiction = strings.ToLower(r.Jurisdiction)
 		if _, err := model.NewRequest(r.Type, r.Subject, r.Contact, r.Channel, r.Jurisdiction, r.Received); err != nil {

@@ -30,10 +30,10 @@ func (p *requestsPage) actionKey(msg tea.KeyPressMsg) tea.Cmd {
 			return p.remove(id)
 		})
 	case key.Matches(msg, k.Identity):
-		return p.apply(id, "request.identity_check", "identity check started",
+		return p.apply(id, model.ActionRequestIdentity, "identity check started",
 			func(r *model.Request) error { return r.StartIdentityCheck(now()) })
 	case key.Matches(msg, k.Work):
-		return p.apply(id, "request.start", "work started", func(r *model.Request) error { return r.StartWork(now()) })
+		return p.apply(id, model.ActionRequestStart, "work started", func(r *model.Request) error { return r.StartWork(now()) })
 	case key.Matches(msg, k.Pause):
 		return p.pauseForm(id)
 	case key.Matches(msg, k.Resume):
@@ -167,7 +167,7 @@ func (p *requestsPage) editForm(r model.Request) tea.Cmd {
 func (p *requestsPage) pauseForm(id uint64) tea.Cmd {
 	v := struct{ reason, on string }{"identity", p.o.today().String()}
 	submit := func() tea.Cmd {
-		return p.apply(id, "request.pause", "paused, waiting for "+v.reason, func(r *model.Request) error {
+		return p.apply(id, model.ActionRequestPause, "paused, waiting for "+v.reason, func(r *model.Request) error {
 			return r.Pause(v.reason, parseOptionalDate(v.on), p.o.Now())
 		})
 	}
@@ -182,7 +182,7 @@ func (p *requestsPage) pauseForm(id uint64) tea.Cmd {
 func (p *requestsPage) resumeForm(id uint64) tea.Cmd {
 	on := p.o.today().String()
 	submit := func() tea.Cmd {
-		return p.apply(id, "request.resume", "resumed", func(r *model.Request) error {
+		return p.apply(id, model.ActionRequestResume, "resumed", func(r *model.Request) error {
 			return r.Resume(parseOptionalDate(on), p.o.Now())
 		})
 	}
@@ -194,7 +194,7 @@ func (p *requestsPage) extendForm(id uint64) tea.Cmd {
 	v := struct{ reason, told string }{"", p.o.today().String()}
 	rules := p.o.Rules
 	submit := func() tea.Cmd {
-		return p.apply(id, "request.extend", "deadline extended", func(r *model.Request) error {
+		return p.apply(id, model.ActionRequestExtend, "deadline extended", func(r *model.Request) error {
 			return r.Extend(v.reason, parseOptionalDate(v.told), rules, p.o.Now())
 		})
 	}
@@ -210,7 +210,7 @@ func (p *requestsPage) extendForm(id uint64) tea.Cmd {
 func (p *requestsPage) closeForm(id uint64) tea.Cmd {
 	outcome := "fulfilled"
 	submit := func() tea.Cmd {
-		return p.apply(id, "request.close", "closed as "+outcome, func(r *model.Request) error {
+		return p.apply(id, model.ActionRequestClose, "closed as "+outcome, func(r *model.Request) error {
 			return r.Close(outcome, p.o.Now())
 		})
 	}
@@ -223,7 +223,7 @@ func (p *requestsPage) closeForm(id uint64) tea.Cmd {
 func (p *requestsPage) noteForm(id uint64) tea.Cmd {
 	var text string
 	submit := func() tea.Cmd {
-		return p.apply(id, "request.note", "note added", func(r *model.Request) error {
+		return p.apply(id, model.ActionRequestNote, "note added", func(r *model.Request) error {
 			return r.AddNote(text, p.o.Now())
 		})
 	}
