@@ -30,7 +30,7 @@ func (f *requestFields) bind(cmd *cobra.Command, forAdd bool) {
 	fl.StringVar(&f.contact, "contact", "", "how to reach the data subject (e-mail, address)")
 	fl.StringVar(&f.received, "received", "", "when it reached the controller: YYYY-MM-DD or RFC 3339 (default now)")
 	fl.StringVar(&f.channel, "channel", def("email"), "email, letter, web_form, phone, in_person or other")
-	fl.StringVar(&f.jurisdiction, "jurisdiction", "", "eu, uk, ccpa, lgpd or ch (default from the configuration)")
+	fl.StringVar(&f.jurisdiction, "jurisdiction", "", "eu, uk, ccpa, lgpd or ch (default: the workspace's, see organisation show)")
 }
 
 func (a *App) requestAdd() *cobra.Command {
@@ -45,16 +45,16 @@ func (a *App) requestAdd() *cobra.Command {
 			if err != nil {
 				return usagef("--received: %v", err)
 			}
+			d, err := a.desk()
+			if err != nil {
+				return err
+			}
 			if f.jurisdiction == "" {
-				f.jurisdiction = a.cfg.Jurisdiction
+				f.jurisdiction = d.Jurisdiction()
 			}
 			r, err := model.NewRequest(f.typ, f.subject, f.contact, f.channel, strings.ToLower(f.jurisdiction), received)
 			if err != nil {
 				return usagef("%v", err)
-			}
-			d, err := a.desk()
-			if err != nil {
-				return err
 			}
 			if err := d.CreateRequest(&r); err != nil {
 				return err

@@ -5,12 +5,14 @@ import (
 	"text/tabwriter"
 
 	"github.com/dpodesk/dpodesk/config"
+	"github.com/dpodesk/dpodesk/model"
 	"github.com/spf13/cobra"
 )
 
 func (a *App) workspaceCommand() *cobra.Command {
 	cmd := &cobra.Command{Use: "workspace", Short: "List, create and locate workspaces (one per client)", Args: noArgs}
 	var asJSON, encrypt bool
+	var settings model.DeadlineSettings
 	list := &cobra.Command{
 		Use: "list", Short: "List the workspaces in the data directory", Args: noArgs,
 		RunE: func(*cobra.Command, []string) error { return a.workspaceList(asJSON) },
@@ -18,9 +20,11 @@ func (a *App) workspaceCommand() *cobra.Command {
 	list.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	create := &cobra.Command{
 		Use: "create NAME", Short: "Create a new, empty workspace", Args: exactArgs(1, "a workspace name"),
-		RunE: func(_ *cobra.Command, args []string) error { return a.workspaceCreate(args[0], encrypt) },
+		RunE: func(_ *cobra.Command, args []string) error { return a.workspaceCreate(args[0], encrypt, settings) },
 	}
 	create.Flags().BoolVar(&encrypt, "encrypt", false, "encrypt the workspace with a passphrase (prompted, or $DPODESK_PASSPHRASE)")
+	create.Flags().StringVar(&settings.Jurisdiction, "jurisdiction", "", "the client's jurisdiction for new requests (default from the configuration)")
+	create.Flags().StringVar(&settings.Holidays, "holidays", "", "the client's holiday region for deadlines, e.g. DE-BY (default from the configuration)")
 	path := &cobra.Command{
 		Use: "path [NAME]", Short: "Print the directory of a workspace", Args: cobra.MaximumNArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
@@ -59,7 +63,7 @@ func (a *App) workspaceList(asJSON bool) error {
 	return tw.Flush()
 }
 
-func (a *App) workspaceCreate(name string, encrypt bool) error {
+func (a *App) workspaceCreate(name string, encrypt bool, settings model.DeadlineSettings) error {
 	if err := validName(name); err != nil {
 		return err
 	}
@@ -74,9 +78,9 @@ func (a *App) workspaceCreate(name string, encrypt bool) error {
 		}
 		pass = p
 	}
-	dir, err := a.home.Create(name, encrypt, pass)
+	dir, err := a.home.CreateWith(name, encrypt, pass, settings)
 	if err != nil {
-		return err
+		return inputUsage(err)
 	}
 	fmt.Fprintf(a.stdout, "created workspace %q at %s\n", name, dir)
 	return nil

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"strconv"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/model"
 )
 
@@ -135,4 +137,14 @@ func (a *App) reportProblems(ps []model.Problem) error {
 		return fmt.Errorf("not saved: %s", strings.Join(errs, "; "))
 	}
 	return nil
+}
+
+// inputUsage turns a value the application layer refused as typed into a
+// usage error (exit 2); other errors pass.
+func inputUsage(err error) error {
+	var in *desk.InputError
+	if errors.As(err, &in) {
+		return usagef("%v", err)
+	}
+	return err
 }

@@ -47,7 +47,11 @@ func (d *Desk) LoadDemo(ctx context.Context, scale int, progress func(done, tota
 	if err := ws.BulkCreate(acts, nil, reqs, progress); err != nil {
 		return DemoLoaded{}, err
 	}
-	if err := ws.SaveOrganisation(demoOrganisation); err != nil {
+	org := demoOrganisation
+	if cur, err := ws.Organisation(); err == nil {
+		org.Deadlines = cur.Deadlines // the workspace keeps its own deadline settings
+	}
+	if err := ws.SaveOrganisation(org); err != nil {
 		return DemoLoaded{}, err
 	}
 	return DemoLoaded{Activities: len(acts), Processors: len(procs), Requests: len(reqs)}, nil

@@ -19,7 +19,8 @@ type Desk struct {
 	now    func() time.Time
 	author string
 
-	home    *Home // nil for a desk made with New over a workspace opened elsewhere
+	home     *Home                  // nil for a desk made with New over a workspace opened elsewhere
+	defaults model.DeadlineSettings // the configuration's, for settings the workspace leaves empty
 	named   bool  // one of home's named workspaces
 	openErr error // see OpenWarning
 }

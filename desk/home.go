@@ -92,19 +92,29 @@ var ErrWorkspaceExists = errors.New("workspace already exists")
 // encrypt is set. It is the one way a workspace comes into being, from the CLI,
 // the picker or the server.
 func (h *Home) Create(name string, encrypt bool, passphrase string) (string, error) {
+	return h.CreateWith(name, encrypt, passphrase, model.DeadlineSettings{})
+}
+
+// CreateWith is Create with the workspace's own deadline settings; what s
+// leaves empty comes from the configuration.
+func (h *Home) CreateWith(name string, encrypt bool, passphrase string, s model.DeadlineSettings) (string, error) {
 	if err := config.ValidWorkspaceName(name); err != nil {
 		return "", err
+	}
+	s = s.Or(h.defaults())
+	if _, err := s.Rules(); err != nil {
+		return "", &InputError{err}
 	}
 	dir := h.Dir(name)
 	if _, err := os.Stat(dir); err == nil {
 		return "", fmt.Errorf("%w: %q at %s; choose another name", ErrWorkspaceExists, name, dir)
 	}
-	return dir, h.createAt(name, dir, encrypt, passphrase)
+	return dir, h.createAt(name, dir, encrypt, passphrase, s)
 }
 
 // createAt writes the encryption header when asked, then creates the Badger
 // directory, and removes what it made if either step fails.
-func (h *Home) createAt(name, dir string, encrypt bool, passphrase string) error {
+func (h *Home) createAt(name, dir string, encrypt bool, passphrase string, s model.DeadlineSettings) error {
 	var key []byte
 	if encrypt {
 		k, err := store.InitEncryption(dir, passphrase)
@@ -118,7 +128,10 @@ func (h *Home) createAt(name, dir string, encrypt bool, passphrase string) error
 		os.RemoveAll(dir)
 		return fmt.Errorf("creating workspace %q: %w", name, err)
 	}
-	return ws.Close()
+	// the configuration's deadline settings become the workspace's own, so
+	// editing the configuration later never moves its deadlines
+	err = ws.SaveOrganisation(model.Organisation{Deadlines: s})
+	return errors.Join(err, ws.Close())
 }
 
 // Unlock derives the key of an encrypted workspace from its passphrase; a plain
@@ -155,12 +168,31 @@ func (h *Home) Open(o OpenOptions) (*Desk, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := New(ws, Options{Rules: h.rules, Now: h.now, Author: h.Author})
-	d.home, d.named = h, o.Named
+	rules, err := h.workspaceRules(ws)
+	if err != nil {
+		ws.Close()
+		return nil, err
+	}
+	d := New(ws, Options{Rules: rules, Now: h.now, Author: h.Author})
+	d.home, d.named, d.defaults = h, o.Named, h.defaults()
 	if o.Named {
 		d.openErr = h.markOpened(o.Name)
 	}
 	return d, nil
+}
+
+// workspaceRules are the deadline rules of a workspace: its own settings, and
+// the configuration's where it has none.
+func (h *Home) workspaceRules(ws *store.Workspace) (model.DeadlineRules, error) {
+	org, err := ws.Organisation()
+	if err != nil {
+		return model.DeadlineRules{}, err
+	}
+	rules, err := org.Deadlines.Or(h.defaults()).Rules()
+	if err != nil {
+		return rules, fmt.Errorf("workspace %q: its deadline settings: %w; fix them with dpodesk organisation edit", ws.Name(), err)
+	}
+	return rules, nil
 }
 
 // Close takes the automatic backup when one is due and closes the workspace.

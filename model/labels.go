@@ -22,11 +22,12 @@ type FieldLabel struct {
 
 // Label kinds: the registers, and fields every register shares.
 const (
-	LabelActivity  = "activity"
-	LabelProcessor = "processor"
-	LabelRequest   = "request"
-	LabelBreach    = "breach"
-	LabelCommon    = "common"
+	LabelActivity     = "activity"
+	LabelProcessor    = "processor"
+	LabelRequest      = "request"
+	LabelBreach       = "breach"
+	LabelOrganisation = "organisation"
+	LabelCommon       = "common"
 )
 
 //go:embed data/labels.toml

@@ -35,14 +35,21 @@ type RequestEvent struct {
 	Paused   Date      `json:"paused,omitempty"`  // pause: the day the controller asked for it
 }
 
-// Organisation is the controller a workspace belongs to: Art. 30(1)(a) details that
-// every activity shares, and the region whose public holidays count for deadlines.
+// Organisation is the controller a workspace belongs to: the Art. 30(1)(a)
+// details every activity shares, the competent supervisory authority, and the
+// workspace's deadline settings (see organisation.go).
 type Organisation struct {
-	Name           string `json:"name"`
-	Address        string `json:"address,omitempty"`
-	Email          string `json:"email,omitempty"`
-	Representative string `json:"representative,omitempty"` // Art. 27
-	DPOName        string `json:"dpo_name,omitempty"`
-	DPOEmail       string `json:"dpo_email,omitempty"`
-	Authority      string `json:"authority,omitempty"` // competent supervisory authority
+	Name             string `json:"name"`
+	Address          string `json:"address,omitempty"`
+	Email            string `json:"email,omitempty"`
+	Phone            string `json:"phone,omitempty"`
+	Representative   string `json:"representative,omitempty"` // Art. 27
+	DPOName          string `json:"dpo_name,omitempty"`
+	DPOEmail         string `json:"dpo_email,omitempty"`
+	DPOAddress       string `json:"dpo_address,omitempty"`
+	Authority        string `json:"authority,omitempty"`         // competent supervisory authority
+	AuthorityRegion  string `json:"authority_region,omitempty"`  // its region in model/data/authorities.toml
+	AuthorityAddress string `json:"authority_address,omitempty"` // where complaints go
+
+	Deadlines DeadlineSettings `json:"deadlines"`
 }

@@ -1,0 +1,84 @@
+package desk
+
+import (
+	"fmt"
+
+	"github.com/dpodesk/dpodesk/model"
+)
+
+// defaults are the configuration's deadline settings, which a new workspace
+// takes as its own and an older workspace without settings uses.
+func (h *Home) defaults() model.DeadlineSettings {
+	c := h.cfg
+	return model.DeadlineSettings{Jurisdiction: c.Jurisdiction, Holidays: c.Holidays, ExtensionMode: c.ExtensionMode, PausePolicy: c.PausePolicy}
+}
+
+// Organisation is the workspace's controller, DPO, authority and deadline
+// settings, with the settings it leaves empty filled from the configuration.
+func (d *Desk) Organisation() (model.Organisation, error) {
+	o, err := d.ws.Organisation()
+	if err != nil {
+		return o, err
+	}
+	o.Deadlines = o.Deadlines.Or(d.defaults)
+	return o, nil
+}
+
+// OrganisationSaved says what saving the organisation changed.
+type OrganisationSaved struct {
+	// Moved counts the open requests whose due date changed with the deadline
+	// settings (a new holiday region, another extension mode).
+	Moved int
+}
+
+// SaveOrganisation checks and stores the organisation record. When its
+// deadline settings change, every deadline is computed by the new rules from
+// then on, and Moved says how many open requests' due dates changed.
+func (d *Desk) SaveOrganisation(o model.Organisation) (OrganisationSaved, error) {
+	if err := model.ValidateOrganisation(o); err != nil {
+		return OrganisationSaved{}, &InputError{err}
+	}
+	if o.AuthorityRegion == "" && o.Authority != "" {
+		if a, ok := model.FindAuthority(o.Authority); ok {
+			o.Authority, o.AuthorityRegion = a.Name, a.Region
+		}
+	}
+	rules, err := o.Deadlines.Or(d.defaults).Rules()
+	if err != nil {
+		return OrganisationSaved{}, &InputError{err}
+	}
+	moved, err := d.movedDeadlines(rules)
+	if err != nil {
+		return OrganisationSaved{}, err
+	}
+	if err := d.ws.SaveOrganisation(o); err != nil {
+		return OrganisationSaved{}, err
+	}
+	d.rules = rules
+	return OrganisationSaved{Moved: moved}, nil
+}
+
+// movedDeadlines counts the open requests whose due date differs under rules.
+func (d *Desk) movedDeadlines(rules model.DeadlineRules) (int, error) {
+	reqs, err := d.ws.RequestRows()
+	if err != nil {
+		return 0, fmt.Errorf("reading the requests to recompute their deadlines: %w", err)
+	}
+	n := 0
+	for _, r := range reqs {
+		if r.IsOpen() && d.rules.Deadline(r).Due != rules.Deadline(r).Due {
+			n++
+		}
+	}
+	return n, nil
+}
+
+// Jurisdiction is the workspace's jurisdiction, which a new request gets
+// unless another is given.
+func (d *Desk) Jurisdiction() string {
+	o, err := d.Organisation()
+	if err != nil || o.Deadlines.Jurisdiction == "" {
+		return "eu"
+	}
+	return o.Deadlines.Jurisdiction
+}
