@@ -88,13 +88,13 @@ func (a *App) organisationEdit() *cobra.Command {
 					return err
 				}
 			}
-			res, err := d.SaveOrganisation(o)
+			moved, err := d.SaveOrganisation(o)
 			if err != nil {
 				return inputUsage(err)
 			}
 			fmt.Fprintf(a.stdout, "organisation of workspace %q saved\n", d.Store().Name())
-			if res.Moved > 0 {
-				fmt.Fprintf(a.stdout, "the new deadline settings moved the due date of %d open request(s); `dpodesk request list --open` shows them\n", res.Moved)
+			if moved > 0 {
+				fmt.Fprintf(a.stdout, "the new deadline settings moved the due date of %d open request(s); `dpodesk request list --open` shows them\n", moved)
 			}
 			return nil
 		},

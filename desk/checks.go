@@ -30,7 +30,7 @@ func (d *Desk) Findings(ctx context.Context) ([]model.Finding, error) {
 	}
 	fs := model.Check(model.CheckInput{
 		Activities: acts, Processors: procs, Requests: reqs, Today: d.Today(),
-		Deadline: d.rules.Deadline,
+		Deadline: d.Rules().Deadline,
 	})
 	breaches, err := d.BreachFindings()
 	if err != nil {

@@ -30,7 +30,7 @@ func (d *Desk) LoadDemo(ctx context.Context, scale int, progress func(done, tota
 	if counts.Activities+counts.Processors+counts.Requests > 0 {
 		return DemoLoaded{}, fmt.Errorf("workspace %q already has records; load the demo into a new one: dpodesk --workspace demo demo", ws.Name())
 	}
-	g := demoGen{now: d.now(), rng: rand.New(rand.NewPCG(42, uint64(scale))), rules: d.rules}
+	g := demoGen{now: d.now(), rng: rand.New(rand.NewPCG(42, uint64(scale))), rules: d.Rules()}
 	procs := g.processors()
 	if err := ws.BulkCreate(nil, procs, nil, nil); err != nil {
 		return DemoLoaded{}, err

@@ -5,6 +5,7 @@
 package desk
 
 import (
+	"sync"
 	"time"
 
 	"github.com/dpodesk/dpodesk/model"
@@ -15,14 +16,15 @@ import (
 // person acting on it. It is safe for concurrent use as far as the store is.
 type Desk struct {
 	ws     *store.Workspace
+	mu     sync.RWMutex // guards rules, which a change of the deadline settings replaces
 	rules  model.DeadlineRules
 	now    func() time.Time
 	author string
 
 	home     *Home                  // nil for a desk made with New over a workspace opened elsewhere
 	defaults model.DeadlineSettings // the configuration's, for settings the workspace leaves empty
-	named   bool  // one of home's named workspaces
-	openErr error // see OpenWarning
+	named    bool                   // one of home's named workspaces
+	openErr  error                  // see OpenWarning
 }
 
 // Options configures a Desk over an open workspace.
@@ -50,7 +52,11 @@ func New(ws *store.Workspace, opts Options) *Desk {
 func (d *Desk) Store() *store.Workspace { return d.ws }
 
 // Rules are the deadline rules of this workspace.
-func (d *Desk) Rules() model.DeadlineRules { return d.rules }
+func (d *Desk) Rules() model.DeadlineRules {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	return d.rules
+}
 
 // Now is the desk's clock.
 func (d *Desk) Now() time.Time { return d.now() }

@@ -44,7 +44,7 @@ func (d *Desk) ExportOptions(format, lang, out string) (export.Options, error) {
 	if lang != "en" && lang != "de" {
 		return export.Options{}, fmt.Errorf("language %q: use en or de", lang)
 	}
-	return export.Options{Format: format, Lang: lang, Now: d.now(), Rules: d.rules}, nil
+	return export.Options{Format: format, Lang: lang, Now: d.now(), Rules: d.Rules()}, nil
 }
 
 // Export renders one register. The whole document is rendered before anything

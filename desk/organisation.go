@@ -24,19 +24,13 @@ func (d *Desk) Organisation() (model.Organisation, error) {
 	return o, nil
 }
 
-// OrganisationSaved says what saving the organisation changed.
-type OrganisationSaved struct {
-	// Moved counts the open requests whose due date changed with the deadline
-	// settings (a new holiday region, another extension mode).
-	Moved int
-}
-
 // SaveOrganisation checks and stores the organisation record. When its
 // deadline settings change, every deadline is computed by the new rules from
-// then on, and Moved says how many open requests' due dates changed.
-func (d *Desk) SaveOrganisation(o model.Organisation) (OrganisationSaved, error) {
+// then on; moved counts the open requests whose due date changed (a new
+// holiday region, another extension mode).
+func (d *Desk) SaveOrganisation(o model.Organisation) (moved int, err error) {
 	if err := model.ValidateOrganisation(o); err != nil {
-		return OrganisationSaved{}, &InputError{err}
+		return 0, &InputError{err}
 	}
 	if o.AuthorityRegion == "" && o.Authority != "" {
 		if a, ok := model.FindAuthority(o.Authority); ok {
@@ -45,17 +39,18 @@ func (d *Desk) SaveOrganisation(o model.Organisation) (OrganisationSaved, error)
 	}
 	rules, err := o.Deadlines.Or(d.defaults).Rules()
 	if err != nil {
-		return OrganisationSaved{}, &InputError{err}
+		return 0, &InputError{err}
 	}
-	moved, err := d.movedDeadlines(rules)
-	if err != nil {
-		return OrganisationSaved{}, err
+	if moved, err = d.movedDeadlines(rules); err != nil {
+		return 0, err
 	}
 	if err := d.ws.SaveOrganisation(o); err != nil {
-		return OrganisationSaved{}, err
+		return 0, err
 	}
+	d.mu.Lock()
 	d.rules = rules
-	return OrganisationSaved{Moved: moved}, nil
+	d.mu.Unlock()
+	return moved, nil
 }
 
 // movedDeadlines counts the open requests whose due date differs under rules.
@@ -66,7 +61,7 @@ func (d *Desk) movedDeadlines(rules model.DeadlineRules) (int, error) {
 	}
 	n := 0
 	for _, r := range reqs {
-		if r.IsOpen() && d.rules.Deadline(r).Due != rules.Deadline(r).Due {
+		if r.IsOpen() && d.Rules().Deadline(r).Due != rules.Deadline(r).Due {
 			n++
 		}
 	}

@@ -42,7 +42,7 @@ func (v RequestView) UrgencyClass() model.Urgency { return v.urgency }
 
 // ViewRequest computes a request's deadline and urgency for today.
 func (d *Desk) ViewRequest(r model.Request) RequestView {
-	dl := d.rules.Deadline(r)
+	dl := d.Rules().Deadline(r)
 	today := d.Today()
 	u := model.RequestUrgency(r, dl, today)
 	return RequestView{

@@ -27,7 +27,9 @@ type Root struct {
 	width  int
 	height int
 	tabX   [tabCount][2]int // x range of each tab label, for mouse clicks
-	exit   Exit
+	// compact shows inactive tabs as their numbers when the names do not fit
+	compact bool
+	exit    Exit
 }
 
 // Exit says why the program ended, so cmd knows whether to show the
@@ -53,6 +55,7 @@ func New(s Services, o Options) *Root {
 		newDocuments(r.st, s, o),
 		newAudit(r.st, s, o),
 		newBreaches(r.st, s, o),
+		newSettings(r.st, s, o),
 	}
 	r.applyStyles()
 	r.resize(r.width, r.height)
@@ -60,8 +63,16 @@ func New(s Services, o Options) *Root {
 	return r
 }
 
-// layoutTabs records where each tab label sits, for mouse clicks.
+// layoutTabs decides whether the tab bar must be compact (the inactive tabs as
+// their numbers only, when the full names do not fit the width) and records
+// where each tab label sits, for mouse clicks.
 func (r *Root) layoutTabs() {
+	r.compact = false
+	full := 0
+	for i := range tabCount {
+		full += lipgloss.Width(r.tabLabel(i))
+	}
+	r.compact = full > r.width
 	x := 0
 	for i := range tabCount {
 		w := lipgloss.Width(r.tabLabel(i))
@@ -70,7 +81,12 @@ func (r *Root) layoutTabs() {
 	}
 }
 
-func (r *Root) tabLabel(t tab) string { return fmt.Sprintf(" %d %s ", t+1, r.tabName(t)) }
+func (r *Root) tabLabel(t tab) string {
+	if r.compact && t != r.active {
+		return fmt.Sprintf(" %d ", t+1)
+	}
+	return fmt.Sprintf(" %d %s ", t+1, r.tabName(t))
+}
 
 // Run starts the program in the alternate screen with mouse support; Bubble Tea
 // restores the terminal on every exit path, including panics in Update.
@@ -98,7 +114,8 @@ func (r *Root) load(kinds ...string) tea.Cmd {
 			return true
 		}
 		for _, x := range kinds {
-			if x == k || x == "" {
+			// new deadline settings move the requests' due dates
+			if x == k || x == "" || (x == kindOrganisation && k == kindRequest) {
 				return true
 			}
 		}
@@ -237,6 +254,7 @@ type shownMsg struct{}
 // show makes t the active tab.
 func (r *Root) show(t tab) tea.Cmd {
 	r.active = t
+	r.layoutTabs()
 	return r.pages[t].Update(shownMsg{})
 }
 
@@ -271,6 +289,7 @@ func (r *Root) resize(w, h int) {
 	for _, p := range r.pages {
 		p.SetSize(r.width, r.pageHeight())
 	}
+	r.layoutTabs()
 }
 
 // pageHeight is the screen minus the title, the tab bar, the status and help lines.

@@ -21,7 +21,8 @@ func TestTabKeys(t *testing.T) {
 		want tab
 	}{
 		{"3", tabRequests}, {"tab", tabProcessors}, {"shift+tab", tabRequests}, {"6", tabAudit}, {"tab", tabBreaches},
-		{"tab", tabDashboard}, {"shift+tab", tabBreaches}, {"2", tabActivities}, {"1", tabDashboard},
+		{"tab", tabSettings}, {"tab", tabDashboard}, {"shift+tab", tabSettings}, {"8", tabSettings}, {"2", tabActivities},
+		{"1", tabDashboard},
 	}
 	for _, st := range steps {
 		h.keys(st.key)
@@ -47,8 +48,9 @@ func TestMouse(t *testing.T) {
 	s := openStore(t)
 	seed(t, s)
 	h := newHarness(t, s, testOptions(t))
-	// " 3 Requests " starts after " 1 Dashboard " (13) and " 2 Activities " (14).
-	h.send(tea.MouseClickMsg{X: 30, Y: 1, Button: tea.MouseLeft})
+	// At 80 columns the tab bar is compact: " 3 " starts after "[1 Dashboard]"
+	// (13) and " 2 " (3).
+	h.send(tea.MouseClickMsg{X: 17, Y: 1, Button: tea.MouseLeft})
 	if h.r.active != tabRequests {
 		t.Fatalf("click on the tab bar: tab %d", h.r.active)
 	}

@@ -286,7 +286,7 @@ func BenchmarkLoadParts(b *testing.B) {
 	}
 	b.Run("buildReqData", func(b *testing.B) {
 		for b.Loop() {
-			buildReqData(reqs, o)
+			buildReqData(reqs, o, s.Rules())
 		}
 	})
 }

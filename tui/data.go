@@ -68,18 +68,18 @@ func loadRequests(s RequestStore, o Options) tea.Cmd {
 		if err != nil {
 			return requestsLoadedMsg{err: err}
 		}
-		return requestsLoadedMsg{data: buildReqData(reqs, o)}
+		return requestsLoadedMsg{data: buildReqData(reqs, o, s.Rules())}
 	}
 }
 
-func buildReqData(reqs []model.Request, o Options) *reqData {
+func buildReqData(reqs []model.Request, o Options, rules model.DeadlineRules) *reqData {
 	d := &reqData{today: o.today()}
 	labels := typeLabels(o.Lang)
 	dls := make([]slimDeadline, len(reqs))
 	parallel(len(reqs), func(lo, hi int) {
 		memo := map[deadlineKey]model.Deadline{}
 		for i := lo; i < hi; i++ {
-			dl := deadlineOf(o.Rules, reqs[i], memo)
+			dl := deadlineOf(rules, reqs[i], memo)
 			dls[i] = slimDeadline{due: dl.Due, days: int32(dl.DaysLeft(d.today)), open: reqs[i].IsOpen(),
 				extended: dl.Extended, paused: dl.Paused, onClock: dl.OnClock,
 				urgency: int8(model.RequestUrgency(reqs[i], dl, d.today))}

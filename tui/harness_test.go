@@ -77,11 +77,7 @@ func (w *workspace) UpdateRequest(r *model.Request, action string) error {
 func (w *workspace) Apply(cs store.Changeset) error { return w.store.Apply(cs) }
 
 func testOptions(tb testing.TB) Options {
-	rules, err := model.NewDeadlineRules("", "", "")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return Options{Workspace: "test", Theme: "dark", Rules: rules, DefaultJurisdiction: "eu",
+	return Options{Workspace: "test", Theme: "dark", DefaultJurisdiction: "eu",
 		Now: func() time.Time { return testNow }}
 }
 

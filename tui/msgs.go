@@ -17,11 +17,12 @@ const (
 	tabDocuments
 	tabAudit
 	tabBreaches
+	tabSettings
 	tabCount
 )
 
-var tabNames = [tabCount]string{"Dashboard", "Activities", "Requests", "Processors", "Documents", "Audit", "Breaches"}
-var tabNamesDE = [tabCount]string{"Übersicht", "Tätigkeiten", "Anfragen", "Auftragsverarbeiter", "Dokumente", "Protokoll", "Datenpannen"}
+var tabNames = [tabCount]string{"Dashboard", "Activities", "Requests", "Processors", "Documents", "Audit", "Breaches", "Settings"}
+var tabNamesDE = [tabCount]string{"Übersicht", "Tätigkeiten", "Anfragen", "Auftragsverarbeiter", "Dokumente", "Protokoll", "Datenpannen", "Einstellungen"}
 
 // page is one tab: a small child model. Pages render strings; only Root builds
 // the tea.View.
@@ -62,6 +63,9 @@ const (
 	kindRequest   = "request"
 	kindProcessor = "processor"
 	kindDocument  = "document"
+	// kindOrganisation is the workspace's organisation record; saving it can
+	// change every deadline, so the requests load again.
+	kindOrganisation = "organisation"
 )
 
 // statusMsg puts a line in the status bar until the next key.

@@ -105,7 +105,7 @@ func (p *requestsPage) Update(msg tea.Msg) tea.Cmd {
 		if msg.err != nil {
 			return errCmd(msg.err)
 		}
-		p.detail = newRequestDetail(p.st, p.o, msg.req, p.keys)
+		p.detail = newRequestDetail(p.st, p.o, p.s.Rules(), msg.req, p.keys)
 	case savedMsg:
 		if msg.kind == kindRequest && msg.deleted {
 			if p.detail != nil && p.detail.req.ID == msg.id {

@@ -192,7 +192,7 @@ func (p *requestsPage) resumeForm(id uint64) tea.Cmd {
 
 func (p *requestsPage) extendForm(id uint64) tea.Cmd {
 	v := struct{ reason, told string }{"", p.o.today().String()}
-	rules := p.o.Rules
+	rules := p.s.Rules()
 	submit := func() tea.Cmd {
 		return p.apply(id, model.ActionRequestExtend, "deadline extended", func(r *model.Request) error {
 			return r.Extend(v.reason, parseOptionalDate(v.told), rules, p.o.Now())

@@ -23,8 +23,8 @@ type requestDetail struct {
 	width  int
 }
 
-func newRequestDetail(st *Styles, o Options, r model.Request, k RequestKeys) *requestDetail {
-	return &requestDetail{st: st, o: o, req: r, dl: o.Rules.Deadline(r), keys: k}
+func newRequestDetail(st *Styles, o Options, rules model.DeadlineRules, r model.Request, k RequestKeys) *requestDetail {
+	return &requestDetail{st: st, o: o, req: r, dl: rules.Deadline(r), keys: k}
 }
 
 // scrollKey scrolls long timelines; it reports whether it used the key.

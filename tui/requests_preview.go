@@ -64,7 +64,7 @@ func (p *requestsPage) onPreview(m previewMsg) {
 	if m.seq != p.preview.seq || m.err != nil {
 		return
 	}
-	p.preview.detail = newRequestDetail(p.st, p.o, m.req, p.keys)
+	p.preview.detail = newRequestDetail(p.st, p.o, p.s.Rules(), m.req, p.keys)
 }
 
 // splitView draws the table and the preview side by side, line by line, which

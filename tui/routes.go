@@ -49,6 +49,8 @@ func (m savedMsg) pages() []tab {
 		return []tab{tabDocuments}
 	case kindBreach:
 		return []tab{tabBreaches}
+	case kindOrganisation:
+		return []tab{tabSettings}
 	}
 	return nil
 }

@@ -31,6 +31,9 @@ type RequestStore interface {
 	// under the audit action, re-applying it when someone saved in between.
 	ActOnRequest(id uint64, action string, apply func(*model.Request) error) (model.Request, error)
 	DeleteRequest(id uint64) error
+	// Rules are the workspace's deadline rules, as they are now: the Settings
+	// page can change them.
+	Rules() model.DeadlineRules
 }
 
 // ProcessorStore is the register of processors and their DPAs.
@@ -86,6 +89,7 @@ type Services interface {
 	Checker
 	DemoLoader
 	BreachService
+	OrganisationStore
 }
 
 // Options configures the interface. Zero values get defaults in withDefaults.
@@ -97,7 +101,6 @@ type Options struct {
 	Lang                string // "en" | "de" labels
 	Theme               string // "auto" | "dark" | "light"
 	DateFormat          string // Go layout for display, default "2006-01-02"
-	Rules               model.DeadlineRules
 	DefaultJurisdiction string
 	Now                 func() time.Time // injectable clock for tests
 }

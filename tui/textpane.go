@@ -58,8 +58,9 @@ func (f *fieldWriter) section(title string) {
 
 // field writes one labelled value; empty values show as a muted dash so a gap
 // in the record is visible rather than hidden.
-func (f *fieldWriter) field(key, value string) {
-	label := fieldLabel(key, f.lang)
+func (f *fieldWriter) field(key, value string) { f.write(fieldLabel(key, f.lang), value) }
+
+func (f *fieldWriter) write(label, value string) {
 	v := value
 	if strings.TrimSpace(v) == "" {
 		v = f.st.Muted.Render("—")
@@ -77,5 +78,8 @@ func (f *fieldWriter) field(key, value string) {
 }
 
 func (f *fieldWriter) line(s string) { f.b.WriteString(s + "\n") }
+
+// labelled writes one value under a label that is not a register field's.
+func (f *fieldWriter) labelled(label, value string) { f.write(label, value) }
 
 func (f *fieldWriter) String() string { return strings.TrimRight(f.b.String(), "\n") }

@@ -52,7 +52,7 @@ func runInterface(a *cli.App) (tui.Exit, error) {
 	layout, _ := config.GoDateLayout(cfg.DateFormat)
 	return tui.Run(d, tui.Options{
 		Workspace: name, Lang: cfg.Language, Theme: cfg.Theme, DateFormat: layout,
-		Rules: d.Rules(), DefaultJurisdiction: d.Jurisdiction(), Now: d.Now,
+		DefaultJurisdiction: d.Jurisdiction(), Now: d.Now,
 		CanSwitch: !a.ByDirectory(),
 	})
 }
