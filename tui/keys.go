@@ -11,7 +11,7 @@ import (
 // GlobalKeys are the bindings that work on every page when no form is open.
 type GlobalKeys struct {
 	Tab1, Tab2, Tab3, Tab4, Tab5, Tab6, Tab7, Tab8 key.Binding
-	Next, Prev, Help, Palette, Quit          key.Binding
+	Next, Prev, Help, Palette, Quit                key.Binding
 	// Switch closes the workspace and goes back to the workspace picker.
 	Switch key.Binding
 }
