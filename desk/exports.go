@@ -5,6 +5,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -123,4 +125,50 @@ func (d *Desk) AccessLetter(idOrRef string, subjects []string, lang string) (let
 	in := export.LetterInput{Request: req, Org: org, Activities: export.SelectActivities(acts, subjects),
 		Processors: procs, Now: d.now(), Lang: lang}
 	return export.Letter(in), warning, nil
+}
+
+// ExportNames are the registers ExportFile writes, by the name every face uses.
+var ExportNames = []string{"ropa", "processors", "requests", "breaches"}
+
+// ExportFile renders one register (see ExportNames) in format and lang and
+// writes it to path atomically, for a face that has no standard output.
+func (d *Desk) ExportFile(ctx context.Context, register, format, lang, path string) error {
+	opts, err := d.ExportOptions(format, lang, path)
+	if err != nil {
+		return &InputError{err}
+	}
+	var data []byte
+	if register == "breaches" {
+		var buf bytes.Buffer
+		if err := d.ExportBreaches(&buf, opts); err != nil {
+			return fmt.Errorf("export breaches: %w", err)
+		}
+		data = buf.Bytes()
+	} else {
+		i := slices.IndexFunc(RegisterExports, func(r RegisterExport) bool { return r.Name == register })
+		if i < 0 {
+			return &InputError{fmt.Errorf("no register %q to export: use one of %s", register, strings.Join(ExportNames, ", "))}
+		}
+		if data, err = d.Export(ctx, RegisterExports[i], opts); err != nil {
+			return err
+		}
+	}
+	return writeFileAtomic(path, data)
+}
+
+// ExportPath suggests where an export of register goes: the current
+// directory, named after the workspace, the register and the day.
+func (d *Desk) ExportPath(register, format string) string {
+	dir, err := os.Getwd()
+	if err != nil {
+		dir = filepath.Dir(d.ws.Dir())
+	}
+	return filepath.Join(dir, fmt.Sprintf("%s-%s-%s.%s", d.ws.Name(), register, d.Today(), format))
+}
+
+// BackupFile takes a backup to the default place and says where it went.
+func (d *Desk) BackupFile() (string, error) {
+	path := d.DefaultBackupPath()
+	_, err := d.Backup(path)
+	return path, err
 }

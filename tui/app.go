@@ -229,6 +229,10 @@ func (r *Root) onKey(msg tea.KeyPressMsg) tea.Cmd {
 		r.modal = newHelpModal(r.st, r.help, r.pages[r.active].Keys(), r.keys, r.tabName(r.active))
 	case key.Matches(msg, k.Palette):
 		r.modal = newPalette(r.st, r.actions())
+	case key.Matches(msg, k.Export):
+		return r.exportForm()
+	case key.Matches(msg, k.Backup):
+		return r.backup()
 	case key.Matches(msg, k.Switch):
 		if !r.o.CanSwitch {
 			r.status = statusMsg{text: "this workspace was opened with --db; start dpodesk without --db to choose a workspace", err: true}
@@ -386,6 +390,9 @@ func (r *Root) actions() []action {
 	for _, p := range r.pages {
 		as = append(as, p.Actions()...)
 	}
+	as = append(as, action{Name: "Export a register to a file (CSV, XLSX, Markdown, HTML, JSON)", Tab: r.active, Key: r.keys.Export},
+		action{Name: "Back up the workspace now", Tab: r.active, Key: r.keys.Backup},
+		action{Name: "Settings: the organisation and deadline settings", Tab: tabSettings})
 	as = append(as, action{Name: "Help", Tab: r.active, Key: r.keys.Help})
 	if r.o.CanSwitch {
 		as = append(as, action{Name: "Switch workspace", Tab: r.active, Key: r.keys.Switch})

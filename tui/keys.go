@@ -14,6 +14,8 @@ type GlobalKeys struct {
 	Next, Prev, Help, Palette, Quit                key.Binding
 	// Switch closes the workspace and goes back to the workspace picker.
 	Switch key.Binding
+	// Export writes a register to a file; Backup takes a backup now.
+	Export, Backup key.Binding
 }
 
 // NewGlobalKeys returns the global bindings.
@@ -28,6 +30,8 @@ func NewGlobalKeys() GlobalKeys {
 		Palette: b("ctrl+k", "commands"),
 		Quit:    key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 		Switch:  b("W", "switch workspace"),
+		Export:  b("X", "export a register"),
+		Backup:  b("B", "back up now"),
 	}
 }
 
@@ -42,7 +46,7 @@ func (k GlobalKeys) ShortHelp() []key.Binding {
 
 // FullHelp implements help.KeyMap.
 func (k GlobalKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{k.tabs(), {k.Next, k.Prev, k.Help, k.Palette, k.Switch, k.Quit}}
+	return [][]key.Binding{k.tabs(), {k.Next, k.Prev, k.Help, k.Palette, k.Export, k.Backup, k.Switch, k.Quit}}
 }
 
 // TableKeys are the bindings shared by every table page.

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -41,5 +43,21 @@ func TestSettingsPage(t *testing.T) {
 	}
 	if s.Rules().Region != "DE-BY" {
 		t.Errorf("the desk still counts by region %q", s.Rules().Region)
+	}
+}
+
+// X exports a register to the file given, as `dpodesk export` does.
+func TestExportFromTheInterface(t *testing.T) {
+	s := openStore(t)
+	seed(t, s)
+	path := filepath.Join(t.TempDir(), "ropa.md")
+	h := newHarness(t, s, testOptions(t))
+	h.keys("X")
+	h.contains("Export a register", "Record of processing activities")
+	h.keys("enter", "enter", "enter", "type:"+path, "enter")
+	h.contains("exported ropa to " + path)
+	data, err := os.ReadFile(path)
+	if err != nil || !strings.Contains(string(data), "Newsletter") {
+		t.Fatalf("export file: %v\n%s", err, data)
 	}
 }

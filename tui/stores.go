@@ -90,6 +90,7 @@ type Services interface {
 	DemoLoader
 	BreachService
 	OrganisationStore
+	Exporter
 }
 
 // Options configures the interface. Zero values get defaults in withDefaults.
