@@ -361,7 +361,7 @@ func (r DeadlineRules) explain(cal *Calendar, j Jurisdiction, c clock, policy st
 		b = append(b, c.restarted...)
 		switch {
 		case c.restartedOnReceipt:
-			b = append(b, " asked on the day the clock started and arrived, clock restarted)"...)
+			b = append(b, " asked on the day the clock started: counted from its arrival, as a restart)"...)
 		case c.capped:
 			b = append(b, " arrived; a pause never runs past a restart from that day)"...)
 		default:

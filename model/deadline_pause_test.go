@@ -20,7 +20,7 @@ func TestPauseAsTheLawCounts(t *testing.T) {
 		explainHas          string
 	}{
 		{"asked on receipt day, EU = UK restart", "eu", "2026-11-02", []string{"identity:2026-11-02..2026-11-03"}, false,
-			"2026-12-03", 0, "1 month from 2026-11-03 (identity asked on the day the clock started and arrived, clock restarted)"},
+			"2026-12-03", 0, "1 month from 2026-11-03 (identity asked on the day the clock started: counted from its arrival, as a restart)"},
 		{"asked on receipt day, UK restart", "uk", "2026-11-02", []string{"identity:2026-11-02..2026-11-03"}, false,
 			"2026-12-03", 0, "1 month from 2026-11-03"},
 		{"asked and answered on receipt day adds nothing", "eu", "2026-11-02", []string{"identity:2026-11-02..2026-11-02"}, false,
@@ -115,5 +115,20 @@ func TestClockText(t *testing.T) {
 				t.Errorf("DaysLeftOf = %d, %v; want %d, %v", left, has, tc.left, tc.has)
 			}
 		})
+	}
+}
+
+// TestCheckCountsOneDay: the check's messages say "1 day", not "1 days".
+func TestCheckCountsOneDay(t *testing.T) {
+	rules := mustRules(t, "none", "", "")
+	dl := func(r Request) (Date, bool, Date) { d := rules.Deadline(r); return d.Due, d.Extended, d.FirstDue }
+	for _, tc := range []struct{ today, want string }{
+		{"2026-03-01", "R-1 is due in 1 day (2026-03-02)"},
+		{"2026-03-03", "R-1 is 1 day overdue (due 2026-03-02)"},
+	} {
+		fs := Check(CheckInput{Requests: []Request{request("R-1", StatusInProgress, "2026-01-30")}, Today: mustDate(t, tc.today), Deadline: dl})
+		if len(fs) != 1 || fs[0].Message != tc.want {
+			t.Errorf("%s: findings %+v, want %q", tc.today, fs, tc.want)
+		}
 	}
 }

@@ -118,9 +118,9 @@ func checkRequest(r Request, in CheckInput) []Finding {
 	var fs []Finding
 	switch left := in.Today.DaysUntil(due); {
 	case left < 0:
-		fs = append(fs, f(FindingHigh, RuleRequestOverdue, "%s is %d days overdue (due %s)", label, -left, due))
+		fs = append(fs, f(FindingHigh, RuleRequestOverdue, "%s is %s overdue (due %s)", label, Days(-left), due))
 	case left <= DueSoonDays:
-		fs = append(fs, f(FindingWarn, RuleRequestDueSoon, "%s is due in %d days (%s)", label, left, due))
+		fs = append(fs, f(FindingWarn, RuleRequestDueSoon, "%s is due in %s (%s)", label, Days(left), due))
 	}
 	if extended {
 		if msg := lateExtension(r, firstDue, in.Today); msg != "" {

@@ -27,21 +27,22 @@ type requestJSON struct {
 	Due          string               `json:"due"`
 	FirstDue     string               `json:"first_due"`
 	MaxExtended  string               `json:"max_extended,omitempty"`
-	DaysLeft     int                  `json:"days_left"`
+	DaysLeft     *int                 `json:"days_left,omitempty"` // none once closed
 	OnClock      bool                 `json:"on_clock"`
 	Extended     bool                 `json:"extended"`
 	Paused       bool                 `json:"paused"`
 	Explanation  string               `json:"explanation"`
 	Events       []model.RequestEvent `json:"events,omitempty"`
+	requestClock
 }
 
 func (a *app) requestView(r model.Request) requestJSON {
-	d := a.rules.Deadline(r)
-	return requestJSON{
+	d, c := a.rules.Deadline(r), a.requestClock(r)
+	return requestJSON{requestClock: c,
 		ID: r.ID, Ref: r.Ref, Type: r.Type, Subject: r.Subject, Contact: r.Contact, Channel: r.Channel,
 		Received: r.Received.Format("2006-01-02T15:04:05Z07:00"), Jurisdiction: r.Jurisdiction,
 		Status: r.Status, Outcome: r.Outcome, Due: d.Due.String(), FirstDue: d.FirstDue.String(),
-		MaxExtended: d.MaxExtended.String(), DaysLeft: d.DaysLeft(a.today()), OnClock: d.OnClock,
+		MaxExtended: d.MaxExtended.String(), DaysLeft: c.left, OnClock: d.OnClock,
 		Extended: d.Extended, Paused: d.Paused, Explanation: d.Explanation, Events: r.Events,
 	}
 }
@@ -112,10 +113,10 @@ func (a *app) filterRequests(rows []model.Request, q requestQuery) []requestJSON
 		}
 		v := a.requestView(r)
 		// --due-within is the week ahead, as on the dashboard; --overdue lists the past
-		if (q.overdue && (v.DaysLeft >= 0 || !v.OnClock)) || (q.within >= 0 && (v.DaysLeft > q.within || v.DaysLeft < 0 || !v.OnClock)) {
+		if left := v.requestClock.daysLeft(); (q.overdue && (left >= 0 || !v.OnClock)) || (q.within >= 0 && (left > q.within || left < 0 || !v.OnClock)) {
 			continue
 		}
-		v.Events = nil
+		v.Events, v.Timeline = nil, nil
 		views = append(views, v)
 	}
 	sort.SliceStable(views, func(i, j int) bool {
@@ -142,16 +143,14 @@ func (a *app) printRequestTable(views []requestJSON) error {
 		if v.Paused {
 			flags = append(flags, "paused")
 		}
-		left := fmt.Sprint(v.DaysLeft)
-		if !v.OnClock || !isOpenStatus(v.Status) {
-			left = "–"
+		left := "–"
+		if v.DaysLeft != nil {
+			left = fmt.Sprint(*v.DaysLeft)
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", v.Ref, v.Subject, v.Type, v.Status, v.Due, left, strings.Join(flags, ","))
 	}
 	return tw.Flush()
 }
-
-func isOpenStatus(s string) bool { return model.Request{Status: s}.IsOpen() }
 
 func (a *app) requestShow() *cobra.Command {
 	var asJSON bool
@@ -182,31 +181,9 @@ func (a *app) printRequest(v requestJSON) {
 	if v.Contact != "" {
 		fmt.Fprintf(w, "contact:      %s\n", v.Contact)
 	}
-	fmt.Fprintf(w, "due:          %s (%d days left)\n", v.Due, v.DaysLeft)
+	fmt.Fprintf(w, "due:          %s (%s)\n", v.Due, v.Clock)
 	fmt.Fprintf(w, "rule:         %s\n", v.Explanation)
-	for _, e := range v.Events {
-		fmt.Fprintf(w, "  %s  %-8s %s\n", e.At.Format("2006-01-02 15:04"), e.Kind, eventDetail(e))
-	}
-}
-
-func eventDetail(e model.RequestEvent) string {
-	parts := []string{e.Status, e.Reason, e.Outcome, e.Text}
-	if !e.Notified.IsZero() {
-		parts = append(parts, "told "+e.Notified.String())
-	}
-	if !e.Paused.IsZero() {
-		parts = append(parts, "from "+e.Paused.String())
-	}
-	if !e.Resumed.IsZero() {
-		parts = append(parts, "on "+e.Resumed.String())
-	}
-	var out []string
-	for _, p := range parts {
-		if p != "" {
-			out = append(out, p)
-		}
-	}
-	return strings.Join(out, " · ")
+	a.printReplyAndTimeline(v.requestClock)
 }
 
 // resolveRequest finds a request by numeric id or ref.

@@ -140,7 +140,7 @@ func (a *app) saveRequest(r *model.Request, action, verb string) error {
 // requestActions are the lifecycle verbs: each is one model transition saved as
 // one transaction with its audit entry.
 func (a *app) requestActions() []*cobra.Command {
-	var reason, notified, on, outcome string
+	var reason, notified, on string
 	act := func(use, short, action, verb string, apply func(r *model.Request, args []string) error) *cobra.Command {
 		return &cobra.Command{
 			Use: use, Short: short, Args: cobra.MinimumNArgs(1),
@@ -189,9 +189,6 @@ func (a *app) requestActions() []*cobra.Command {
 			return r.Resume(day, a.now())
 		})
 	resume.Flags().StringVar(&on, "on", "", "the day the missing information arrived (default today)")
-	closeCmd := act("close ID|REF --outcome fulfilled|refused|withdrawn", "Close the request with its outcome", "request.close", "closed",
-		func(r *model.Request, _ []string) error { return r.Close(outcome, a.now()) })
-	closeCmd.Flags().StringVar(&outcome, "outcome", "", "fulfilled, refused or withdrawn")
 	note := act("note ID|REF TEXT", "Add a note to the request's timeline", "request.note", "note added",
 		func(r *model.Request, args []string) error {
 			if len(args) == 0 {
@@ -199,5 +196,5 @@ func (a *app) requestActions() []*cobra.Command {
 			}
 			return r.AddNote(strings.Join(args, " "), a.now())
 		})
-	return []*cobra.Command{identity, start, extend, pause, resume, closeCmd, note}
+	return []*cobra.Command{identity, start, extend, pause, resume, note} // close, reopen: cmd_request_close.go
 }
