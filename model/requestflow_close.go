@@ -113,7 +113,7 @@ func (r DeadlineRules) ReplyOf(req Request) (Reply, bool) {
 	replied := e.Day()
 	rep := Reply{Outcome: e.Outcome, Replied: replied, Due: d.Due, OnTime: !replied.After(d.Due),
 		DaysToReply: replied.epochDay() - DateOf(req.Received).epochDay(),
-		Reason: e.Reason, RemediesTold: e.RemediesTold()}
+		Reason:      e.Reason, RemediesTold: e.RemediesTold()}
 	if !rep.OnTime {
 		rep.DaysLate = replied.epochDay() - d.Due.epochDay()
 	}
