@@ -72,3 +72,20 @@ func leftText(left int) string {
 	}
 	return Days(left) + " left"
 }
+
+// ClockWaits reports whether a question for reason (identity, clarification,
+// fee) stops the clock of a request in this jurisdiction under these rules: what
+// a letter may promise the data subject.
+func (r DeadlineRules) ClockWaits(jurisdiction, reason string) bool {
+	j, ok := JurisdictionByCode(jurisdiction)
+	if !ok {
+		j, _ = JurisdictionByCode("eu")
+	}
+	switch r.policyFor(j) {
+	case PausePause:
+		return true
+	case PauseRestart:
+		return true // identity and fee restart the period, clarification pauses it
+	}
+	return false
+}

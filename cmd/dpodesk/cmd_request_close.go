@@ -3,10 +3,13 @@ package main
 import (
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/dpodesk/dpodesk/desk"
+	"github.com/dpodesk/dpodesk/export"
 	"github.com/dpodesk/dpodesk/model"
 )
 
@@ -139,4 +142,20 @@ func ruleUsage(err error) error {
 		return usagef("%v", re.Err)
 	}
 	return err
+}
+
+// stepLetter writes the letter of one step of a request (request letter --kind).
+func (a *app) stepLetter(ref, kind, lang string, subjects []string, out string) error {
+	if !slices.Contains(export.LetterKinds(), kind) {
+		return usagef("--kind %q: use one of %s", kind, strings.Join(export.LetterKinds(), ", "))
+	}
+	d, err := a.desk()
+	if err != nil {
+		return err
+	}
+	text, err := d.RequestLetter(ref, kind, lang, subjects)
+	if err != nil {
+		return ruleUsage(err)
+	}
+	return a.writeOutput(out, []byte(text))
 }
