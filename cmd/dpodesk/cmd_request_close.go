@@ -1,14 +1,12 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 
-	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/export"
 	"github.com/dpodesk/dpodesk/model"
 )
@@ -86,7 +84,7 @@ func (a *app) requestClose() *cobra.Command {
 			}
 			r, rep, err := d.CloseRequest(args[0], model.Closing{Outcome: outcome, Replied: day, Reason: reason, RemediesTold: remedies})
 			if err != nil {
-				return ruleUsage(err)
+				return err
 			}
 			fmt.Fprintf(a.stdout, "%s closed (%s): %s\n", r.Ref, rep.Outcome, rep.Standing())
 			if rep.Outcome == "refused" && !rep.RemediesTold {
@@ -116,7 +114,7 @@ func (a *app) requestReopen() *cobra.Command {
 			}
 			r, err := d.ReopenRequest(args[0], reason)
 			if err != nil {
-				return ruleUsage(err)
+				return err
 			}
 			fmt.Fprintf(a.stdout, "%s reopened: %s; due %s\n", r.Ref, r.Status, a.rules.Deadline(r).Due)
 			return nil
@@ -134,16 +132,6 @@ func (a *app) optionalDay(s, flag string) (model.Date, error) {
 	return a.parseDay(s, flag)
 }
 
-// ruleUsage turns a change the model refused into a usage error (exit 2): the
-// input was wrong and nothing changed.
-func ruleUsage(err error) error {
-	var re *desk.RuleError
-	if errors.As(err, &re) {
-		return usagef("%v", re.Err)
-	}
-	return err
-}
-
 // stepLetter writes the letter of one step of a request (request letter --kind).
 func (a *app) stepLetter(ref, kind, lang string, subjects []string, out string) error {
 	if !slices.Contains(export.LetterKinds(), kind) {
@@ -155,7 +143,7 @@ func (a *app) stepLetter(ref, kind, lang string, subjects []string, out string) 
 	}
 	text, err := d.RequestLetter(ref, kind, lang, subjects)
 	if err != nil {
-		return ruleUsage(err)
+		return err
 	}
 	return a.writeOutput(out, []byte(text))
 }
