@@ -80,7 +80,7 @@ func (e RequestEvent) Describe() string {
 	case EventResume:
 		return e.Reason + " arrived; clock runs again"
 	case EventExtend:
-		return "extended (Art. 12(3)), data subject told: " + e.Reason
+		return "extended: " + e.Reason + " (Art. 12(3); the data subject was told)"
 	case EventClose:
 		return closeText(e)
 	case EventReopen:

@@ -3,7 +3,6 @@ package tui
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -128,7 +127,7 @@ func (p *requestsPage) create(typ, subject, contact, channel, jur, received stri
 		day := parseOptionalDate(received)
 		at := now
 		if day != model.DateOf(now) {
-			at = time.Date(day.Year, day.Month, day.Day, 12, 0, 0, 0, now.Location())
+			at = model.ReceivedOnDay(day, now.Location()) // a date only: no invented time of day
 		}
 		r, err := model.NewRequest(typ, subject, contact, channel, jur, at)
 		if err != nil {
