@@ -40,20 +40,22 @@ type dashLine struct {
 // dashboard summarises the registers. Its numbers are computed once per load,
 // never per frame.
 type dashboard struct {
-	st       *Styles
-	s        Stores
-	o        Options
-	keys     DashboardKeys
-	req      *reqData
-	act      *actData
-	proc     *procData
-	loaded   [3]bool
-	findings findingSummary
-	cursor   int
-	lines    []dashLine
-	width    int
-	height   int
-	seq      uint64 // findings runs; an older result is dropped
+	st          *Styles
+	s           Stores
+	o           Options
+	keys        DashboardKeys
+	req         *reqData
+	act         *actData
+	proc        *procData
+	loaded      [3]bool
+	findings    findingSummary
+	cursor      int
+	lines       []dashLine
+	width       int
+	height      int
+	seq         uint64           // findings runs; an older result is dropped
+	upcoming    []model.DueEntry // dashboard_upcoming.go
+	upcomingSeq uint64
 }
 
 func newDashboard(st *Styles, s Stores, o Options) *dashboard {
@@ -68,17 +70,21 @@ func (d *dashboard) Update(msg tea.Msg) tea.Cmd {
 	case requestsLoadedMsg:
 		if msg.data != nil {
 			d.req, d.loaded[0] = msg.data, true
-			return d.runFindings()
+			return tea.Batch(d.runFindings(), d.runUpcoming())
 		}
 	case activitiesLoadedMsg:
 		if msg.data != nil {
 			d.act, d.loaded[1] = msg.data, true
-			return d.runFindings()
+			return tea.Batch(d.runFindings(), d.runUpcoming())
 		}
 	case processorsLoadedMsg:
 		if msg.data != nil {
 			d.proc, d.loaded[2] = msg.data, true
-			return d.runFindings()
+			return tea.Batch(d.runFindings(), d.runUpcoming())
+		}
+	case upcomingMsg:
+		if msg.seq == d.upcomingSeq {
+			d.upcoming = msg.entries
 		}
 	case findingsMsg:
 		if msg.seq == d.seq {
@@ -201,6 +207,7 @@ func (d *dashboard) build() {
 		{text: "paused (waiting for the data subject)", count: paused, target: to(tabRequests, "paused")},
 		{text: "extended", count: extended, target: to(tabRequests, "extended")},
 	}
+	L = append(L, d.upcomingLines(lv)...)
 	L = append(L, d.processorLines(today, to, lv)...)
 	L = append(L, d.activityLines(today, to, lv)...)
 	L = append(L, d.findings.lines(lv)...)
