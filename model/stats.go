@@ -18,7 +18,8 @@ type RequestStats struct {
 	Closed      int          `json:"closed"`
 	OnTime      int          `json:"on_time"` // closed requests answered on or before their due date
 	Late        int          `json:"late"`
-	OnTimeShare float64      `json:"on_time_share"` // OnTime / Closed, 0 when none closed
+	NoReplyDay  int          `json:"no_reply_day"`  // closed without a recorded reply day: neither on time nor late
+	OnTimeShare float64      `json:"on_time_share"` // OnTime / (OnTime + Late), 0 when none
 	MedianDays  float64      `json:"median_days"`   // calendar days from receipt to reply, closed requests
 	Extended    int          `json:"extended"`      // requests with a recorded extension
 	Refused     int          `json:"refused"`       // closed as refused
@@ -62,32 +63,40 @@ func (r DeadlineRules) Stats(reqs []Request, from, to Date) RequestStats {
 		if q.IsExtended() {
 			s.Extended++
 		}
-		rep, closed := r.ReplyOf(q)
-		if !closed {
+		if q.IsOpen() {
 			s.Open++
-			if q.IsOpen() && r.Deadline(q).Due.Before(to) {
+			if r.Deadline(q).Due.Before(to) {
 				s.OverdueOpen++
 			}
 			continue
 		}
-		s.count(rep, &days)
+		// a request closed before replies were recorded has an outcome but no reply day
+		rep, replied := r.ReplyOf(q)
+		if !replied {
+			rep.Outcome = q.Outcome
+		}
+		s.count(rep, replied, &days)
 	}
 	s.Months = monthCounts(from, to, months)
 	s.ByType = typeCounts(types)
-	if s.Closed > 0 {
-		s.OnTimeShare = float64(s.OnTime) / float64(s.Closed)
+	if n := s.OnTime + s.Late; n > 0 {
+		s.OnTimeShare = float64(s.OnTime) / float64(n)
 	}
 	s.MedianDays = median(days)
 	return s
 }
 
-func (s *RequestStats) count(rep Reply, days *[]int) {
+func (s *RequestStats) count(rep Reply, replied bool, days *[]int) {
 	s.Closed++
 	switch rep.Outcome {
 	case "refused":
 		s.Refused++
 	case "withdrawn":
 		s.Withdrawn++
+	}
+	if !replied {
+		s.NoReplyDay++
+		return
 	}
 	if rep.OnTime {
 		s.OnTime++

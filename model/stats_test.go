@@ -30,7 +30,8 @@ func TestStats(t *testing.T) {
 				t.Fatal(err)
 			}
 		}),
-		mk("access", "2026-05-20", nil), // open, due 06-22: overdue on 06-30
+		mk("access", "2026-05-20", nil),
+		mk("portability", "2026-04-01", func(r *Request) { r.Status, r.Outcome = StatusCompleted, "fulfilled" }), // closed before replies were recorded // open, due 06-22: overdue on 06-30
 		mk("access", "2025-12-31", nil), // before the period
 		mk("access", "2026-07-01", nil), // after it
 	}
@@ -41,8 +42,9 @@ func TestStats(t *testing.T) {
 			t.Errorf("%s = %v, want %v", name, got, want)
 		}
 	}
-	check("received", s.Received, 5)
-	check("closed", s.Closed, 3)
+	check("received", s.Received, 6)
+	check("closed", s.Closed, 4)
+	check("closed without a reply day", s.NoReplyDay, 1)
 	check("open", s.Open, 2)
 	check("on time", s.OnTime, 2)
 	check("late", s.Late, 1)
@@ -55,7 +57,7 @@ func TestStats(t *testing.T) {
 	check("january", s.Months[0].Total, 2)
 	check("february", s.Months[1].Total, 0)
 	check("march erasures", s.Months[2].ByType[0], TypeCount{"erasure", 2})
-	check("types", len(s.ByType), 2)
+	check("types", len(s.ByType), 3)
 	check("access first", s.ByType[0], TypeCount{"access", 3})
 	if empty := rules.Stats(nil, mustDate(t, "2026-01-01"), mustDate(t, "2026-01-31")); empty.OnTimeShare != 0 || empty.MedianDays != 0 || len(empty.Months) != 1 {
 		t.Errorf("no requests: %+v", empty)

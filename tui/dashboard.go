@@ -12,7 +12,7 @@ import (
 
 // DashboardKeys are the dashboard's bindings.
 type DashboardKeys struct {
-	Up, Down, Open, NewRequest, Import, Demo key.Binding
+	Up, Down, Open, NewRequest, Import, Demo, Reports key.Binding
 }
 
 // NewDashboardKeys returns the dashboard bindings.
@@ -24,6 +24,7 @@ func NewDashboardKeys() DashboardKeys {
 		NewRequest: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new request")),
 		Import:     key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "import a policy")),
 		Demo:       key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "load demo data")),
+		Reports:    key.NewBinding(key.WithKeys("R"), key.WithHelp("R", "request report")),
 	}
 }
 
@@ -126,6 +127,8 @@ func (d *dashboard) onKey(msg tea.KeyPressMsg) tea.Cmd {
 		return func() tea.Msg { return replayKeyMsg{to: tabDocuments, key: "i"} }
 	case key.Matches(msg, k.Demo):
 		return d.loadDemo()
+	case key.Matches(msg, k.Reports): // reports.go
+		return openReports(d.st, d.s, d.o)
 	}
 	return nil
 }
@@ -158,9 +161,9 @@ func (d *dashboard) moveCursor(delta int) {
 func (d *dashboard) Keys() help.KeyMap {
 	k := d.keys
 	if d.empty() {
-		return keyMap{short: []key.Binding{k.NewRequest, k.Import, k.Demo}, full: [][]key.Binding{{k.Up, k.Down, k.Open, k.NewRequest, k.Import, k.Demo}}}
+		return keyMap{short: []key.Binding{k.NewRequest, k.Import, k.Demo}, full: [][]key.Binding{{k.Up, k.Down, k.Open, k.NewRequest, k.Import, k.Demo, k.Reports}}}
 	}
-	return keyMap{short: []key.Binding{k.Up, k.Down, k.Open}, full: [][]key.Binding{{k.Up, k.Down, k.Open, k.NewRequest, k.Import, k.Demo}}}
+	return keyMap{short: []key.Binding{k.Up, k.Down, k.Open}, full: [][]key.Binding{{k.Up, k.Down, k.Open, k.NewRequest, k.Import, k.Demo, k.Reports}}}
 }
 
 func (d *dashboard) Actions() []action {
@@ -168,6 +171,7 @@ func (d *dashboard) Actions() []action {
 		{Name: "Dashboard: show the records of the selected line", Tab: tabDashboard, Key: "enter"},
 		{Name: "Load demo data", Tab: tabDashboard, Key: "D"},
 		{Name: "Import a policy", Tab: tabDashboard, Key: "i"},
+		{Name: "Report: requests per month and type, on time, median days to reply", Tab: tabDashboard, Key: "R"},
 	}
 }
 

@@ -88,10 +88,10 @@ func (a *app) printRequestStats(s model.RequestStats) error {
 }
 
 func onTimeText(s model.RequestStats) string {
-	if s.Closed == 0 {
-		return "– (none closed)"
+	if s.OnTime+s.Late == 0 {
+		return "– (no reply recorded)"
 	}
-	return fmt.Sprintf("%.0f%% (%d of %d)", 100*s.OnTimeShare, s.OnTime, s.Closed)
+	return fmt.Sprintf("%.0f%% (%d of %d)", 100*s.OnTimeShare, s.OnTime, s.OnTime+s.Late)
 }
 
 // bar draws n against peak in at most 30 cells, so a month with one request
