@@ -155,25 +155,6 @@ func (p *requestsPage) fetchForEdit(id uint64) tea.Cmd {
 	}
 }
 
-// editForm changes who asked and how; type, receipt and timeline are history.
-func (p *requestsPage) editForm(r model.Request) tea.Cmd {
-	id := r.ID
-	v := struct{ subject, contact, channel string }{r.Subject, r.Contact, r.Channel}
-	submit := func() tea.Cmd {
-		return p.apply(id, "update", "details saved", func(r *model.Request) error {
-			r.Subject, r.Contact, r.Channel = strings.TrimSpace(v.subject), strings.TrimSpace(v.contact), v.channel
-			r.UpdatedAt = p.o.Now()
-			return nil
-		})
-	}
-	g := huh.NewGroup(
-		huh.NewInput().Title("Data subject").Value(&v.subject).Validate(notEmpty("the data subject's name")),
-		huh.NewInput().Title("Contact").Value(&v.contact),
-		huh.NewSelect[string]().Title("Channel").Options(channelOptions(p.o.Lang)...).Value(&v.channel).Inline(true),
-	)
-	return newFormModal(p.st, "Edit request "+r.Ref, submit, g).open(p.width, p.height)
-}
-
 func (p *requestsPage) pauseForm(id uint64) tea.Cmd {
 	v := struct{ reason, on string }{"identity", p.o.today().String()}
 	submit := func() tea.Cmd {
@@ -215,19 +196,6 @@ func (p *requestsPage) extendForm(id uint64) tea.Cmd {
 		huh.NewInput().Title("Data subject told on (YYYY-MM-DD)").Value(&v.told).Validate(validDate),
 	)
 	return newFormModal(p.st, "Extend "+p.refOf(id), submit, g).open(p.width, p.height)
-}
-
-func (p *requestsPage) closeForm(id uint64) tea.Cmd {
-	outcome := "fulfilled"
-	submit := func() tea.Cmd {
-		return p.apply(id, "request.close", "closed as "+outcome, func(r *model.Request) error {
-			return r.Close(outcome, p.o.Now())
-		})
-	}
-	g := huh.NewGroup(huh.NewSelect[string]().Title("Outcome").Value(&outcome).Options(
-		huh.NewOption("fulfilled", "fulfilled"), huh.NewOption("refused (tell the data subject why, Art. 12(4))", "refused"),
-		huh.NewOption("withdrawn", "withdrawn")))
-	return newFormModal(p.st, "Close "+p.refOf(id), submit, g).open(p.width, p.height)
 }
 
 func (p *requestsPage) noteForm(id uint64) tea.Cmd {
