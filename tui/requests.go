@@ -15,6 +15,7 @@ import (
 // RequestKeys are the request page's own actions on the selected request.
 type RequestKeys struct {
 	Identity, Work, Pause, Resume, Extend, Close, Note, History key.Binding
+	Reopen, Letter                                              key.Binding // requests_letter.go
 }
 
 // NewRequestKeys returns the request action bindings.
@@ -24,11 +25,12 @@ func NewRequestKeys() RequestKeys {
 		Identity: b("i", "identity check"), Work: b("w", "start work"), Pause: b("p", "pause"),
 		Resume: b("r", "resume"), Extend: b("x", "extend"), Close: b("c", "close"),
 		Note: b("a", "add note"), History: b("h", "history"),
+		Reopen: b("o", "reopen"), Letter: b("L", "draft a letter"),
 	}
 }
 
 func (k RequestKeys) all() []key.Binding {
-	return []key.Binding{k.Identity, k.Work, k.Pause, k.Resume, k.Extend, k.Close, k.Note, k.History}
+	return []key.Binding{k.Identity, k.Work, k.Pause, k.Resume, k.Extend, k.Close, k.Note, k.History, k.Reopen, k.Letter}
 }
 
 // requestsPage is the register of data subject requests: a table sorted by due
@@ -266,7 +268,8 @@ func (p *requestsPage) Actions() []action {
 		a("delete request", "d"), a("filter requests", "/"), a("start identity check", "i"),
 		a("start work", "w"), a("pause (waiting for identity, clarification or fee)", "p"),
 		a("resume", "r"), a("extend deadline", "x"), a("close with outcome", "c"),
-		a("add note", "a"), a("show history", "h"),
+		a("add note", "a"), a("show history", "h"), a("reopen a closed request", "o"),
+		a("draft a letter (identity, extension, refusal, erasure, access …)", "L"),
 	}
 }
 

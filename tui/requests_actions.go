@@ -45,6 +45,10 @@ func (p *requestsPage) actionKey(msg tea.KeyPressMsg) tea.Cmd {
 		return p.noteForm(id)
 	case key.Matches(msg, k.History):
 		return navigate(navigateMsg{to: tabAudit, kind: kindRequest, id: id})
+	case key.Matches(msg, k.Reopen): // requests_letter.go
+		return p.reopenForm(id)
+	case key.Matches(msg, k.Letter):
+		return p.letterForm(id)
 	}
 	return nil
 }

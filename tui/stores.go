@@ -85,6 +85,9 @@ type Options struct {
 	DefaultJurisdiction string
 	Now                 func() time.Time // injectable clock for tests
 	LoadDemo            func() error     // fills the workspace with demo data
+	// DraftLetter drafts the letter of one step of a request (desk.Desk.RequestLetter):
+	// ref, kind (export.LetterKinds), lang; nil when the build has none.
+	DraftLetter func(ref, kind, lang string) (string, error)
 	// ReadImport reads and extracts one file without storing anything; nil
 	// when the build has no importer, and the Documents page says so.
 	ReadImport func(path string) (ImportReview, error)

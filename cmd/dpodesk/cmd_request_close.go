@@ -7,8 +7,10 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/export"
 	"github.com/dpodesk/dpodesk/model"
+	"github.com/dpodesk/dpodesk/store"
 )
 
 func init() {
@@ -146,4 +148,10 @@ func (a *app) stepLetter(ref, kind, lang string, subjects []string, out string) 
 		return err
 	}
 	return a.writeOutput(out, []byte(text))
+}
+
+// letterDrafter gives the interface the letters of `request letter --kind`.
+func (a *app) letterDrafter(ws *store.Workspace) func(ref, kind, lang string) (string, error) {
+	d := desk.New(ws, desk.Options{Rules: a.rules, Now: a.now})
+	return func(ref, kind, lang string) (string, error) { return d.RequestLetter(ref, kind, lang, nil) }
 }

@@ -63,6 +63,7 @@ func (a *app) runInterface() (tui.Exit, error) {
 		Rules: a.rules, DefaultJurisdiction: a.cfg.Jurisdiction, Now: a.now,
 		LoadDemo:   func() error { return quiet.loadDemo(ws, 0) },
 		ReadImport: imp.read, ApplyImport: imp.apply,
-		CanSwitch: a.db == "",
+		CanSwitch:   a.db == "",
+		DraftLetter: a.letterDrafter(ws),
 	})
 }
