@@ -79,7 +79,11 @@ func buildReqData(reqs []model.Request, o Options) *reqData {
 		memo := map[deadlineKey]model.Deadline{}
 		for i := lo; i < hi; i++ {
 			dl := deadlineOf(o.Rules, reqs[i], memo)
-			dls[i] = slimDeadline{due: dl.Due, days: int32(dl.DaysLeft(d.today)), open: reqs[i].IsOpen(),
+			left := dl.DaysLeft(d.today)
+			if dl.Paused { // the days that will remain once the clock runs again (model.DaysLeftOf)
+				left, _ = o.Rules.DaysLeftOf(reqs[i], d.today)
+			}
+			dls[i] = slimDeadline{due: dl.Due, days: int32(left), open: reqs[i].IsOpen(),
 				extended: dl.Extended, paused: dl.Paused, onClock: dl.OnClock}
 		}
 	})
