@@ -34,6 +34,14 @@ func (d *Desk) ReopenRequest(idOrRef, reason string) (model.Request, error) {
 	})
 }
 
+// CorrectRequest corrects a mistyped type, jurisdiction or date of receipt
+// (model.Request.Correct), audited as request.correct; the deadline follows.
+func (d *Desk) CorrectRequest(idOrRef string, c model.Correction) (model.Request, error) {
+	return d.changeRequest(idOrRef, "request.correct", func(r *model.Request) error {
+		return r.Correct(c, d.now())
+	})
+}
+
 // changeRequest reads the request, applies one model transition and saves it
 // under action. A model refusal changes nothing and is returned as it is; a
 // conflict with another session is retried on a fresh copy.

@@ -96,3 +96,22 @@ func TestCloseReopenAudited(t *testing.T) {
 		t.Errorf("audit (newest first) %v, want %s", actions, want)
 	}
 }
+
+func TestCorrectRequest(t *testing.T) {
+	d := testDesk(t, time.Date(2026, 4, 20, 10, 0, 0, 0, time.UTC))
+	r := addRequest(t, d, "2026-03-02")
+	got, err := d.CorrectRequest(r.Ref, model.Correction{Received: model.ReceivedOnDay(model.Date{Year: 2026, Month: 3, Day: 9}, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if due := d.Rules().Deadline(got).Due.String(); due != "2026-04-09" {
+		t.Errorf("due %s after correcting the receipt to 2026-03-09, want 2026-04-09", due)
+	}
+	if _, err := d.CorrectRequest(r.Ref, model.Correction{Jurisdiction: "atlantis"}); err == nil {
+		t.Error("an unknown jurisdiction was accepted")
+	}
+	entries, err := d.Store().Audit(store.AuditFilter{Kind: "request", RecordID: r.ID, Limit: 1})
+	if err != nil || len(entries) != 1 || entries[0].Action != "request.correct" {
+		t.Errorf("newest entry %+v (%v), want request.correct", entries, err)
+	}
+}
