@@ -177,7 +177,7 @@ func (a *app) printRequest(v requestJSON) {
 	w := a.stdout
 	fmt.Fprintf(w, "%s  %s — %s\n", v.Ref, v.Subject, requestTypeLabel(v.Type, a.cfg.Language))
 	fmt.Fprintf(w, "status:       %s %s\n", v.Status, v.Outcome)
-	fmt.Fprintf(w, "received:     %s via %s (%s)\n", v.Received, v.Channel, strings.ToUpper(v.Jurisdiction))
+	fmt.Fprintf(w, "received:     %s via %s (%s)\n", v.receivedText(), v.Channel, strings.ToUpper(v.Jurisdiction))
 	if v.Contact != "" {
 		fmt.Fprintf(w, "contact:      %s\n", v.Contact)
 	}

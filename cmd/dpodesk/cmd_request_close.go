@@ -155,3 +155,16 @@ func (a *app) letterDrafter(ws *store.Workspace) func(ref, kind, lang string) (s
 	d := desk.New(ws, desk.Options{Rules: a.rules, Now: a.now})
 	return func(ref, kind, lang string) (string, error) { return d.RequestLetter(ref, kind, lang, nil) }
 }
+
+// receivedText is the receipt as recorded: the day, with the time of day only
+// when one was given (the timeline's first entry).
+func (c requestClock) receivedText() string {
+	if len(c.Timeline) == 0 {
+		return ""
+	}
+	e := c.Timeline[0]
+	if e.Time == "" {
+		return e.Day.String()
+	}
+	return e.Day.String() + " " + e.Time
+}

@@ -111,6 +111,12 @@ func TestRequestFromReceiptToReply(t *testing.T) {
 		t.Errorf("late extension notice: exit %d %q", r.code, r.stderr)
 	}
 	fresh := strings.TrimSpace(e.ok("request", "add", "--subject", "Jan Neu", "--type", "consent_withdrawal"))
+	if v := show(fresh); v.DaysLeft == nil || !strings.HasPrefix(v.Clock, "service level 7 days: due ") {
+		t.Errorf("an open consent withdrawal: days_left %v, clock %q; want its 7-day service level", v.DaysLeft, v.Clock)
+	}
+	if out := e.ok("request", "show", ref); !strings.Contains(out, "received:     2024-12-06 via email") {
+		t.Errorf("a receipt given as a date is shown with a time:\n%s", out)
+	}
 	checkICS(t, e, []string{late, fresh}, ref)
 }
 
