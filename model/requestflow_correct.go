@@ -33,14 +33,21 @@ func (r *Request) Correct(c Correction, now time.Time) error {
 	if next.Type == r.Type && next.Jurisdiction == r.Jurisdiction && next.Received.Equal(r.Received) {
 		return errors.New("nothing to correct: change the type, the jurisdiction or the date of receipt")
 	}
-	if _, err := NewRequest(next.Type, next.Subject, next.Contact, next.Channel, next.Jurisdiction, next.Received); err != nil {
-		return err
-	}
-	if err := next.checkReceiptBeforeSteps(); err != nil {
+	if err := next.CheckFacts(); err != nil {
 		return err
 	}
 	r.Type, r.Jurisdiction, r.Received, r.UpdatedAt = next.Type, next.Jurisdiction, next.Received, now
 	return nil
+}
+
+// CheckFacts checks an edited request as a new one is checked (type, subject,
+// channel, jurisdiction, receipt not in the future) and that no recorded step
+// is dated before its receipt.
+func (r Request) CheckFacts() error {
+	if _, err := NewRequest(r.Type, r.Subject, r.Contact, r.Channel, r.Jurisdiction, r.Received); err != nil {
+		return err
+	}
+	return r.checkReceiptBeforeSteps()
 }
 
 func (r Request) checkReceiptBeforeSteps() error {

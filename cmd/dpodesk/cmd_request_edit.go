@@ -93,7 +93,7 @@ func (a *app) requestEdit() *cobra.Command {
 			if !changed {
 				return usagef("request edit: name at least one field to change, e.g. --contact")
 			}
-			if _, err := model.NewRequest(r.Type, r.Subject, r.Contact, r.Channel, r.Jurisdiction, r.Received); err != nil {
+			if err := r.CheckFacts(); err != nil { // as a new request, and no step dated before the receipt
 				return usagef("%v", err)
 			}
 			return a.saveRequest(&r, "update", "updated")
