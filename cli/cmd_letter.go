@@ -7,14 +7,15 @@ import (
 )
 
 func (a *App) requestLetter() *cobra.Command {
-	var lang, out string
+	var lang, out, kind string
 	var subjects []string
 	cmd := &cobra.Command{
 		Use:   "letter ID|REF",
-		Short: "Draft the Art. 15 information for an access request as Markdown",
+		Short: "Draft the letter of a request's step (identity, extension, refusal, access …) as Markdown",
 		Long: "letter drafts the Art. 15(1)(a)–(h) and 15(2) information from the active activities that\n" +
 			"concern the data subject: choose their categories with --subjects (default: every active\n" +
-			"activity). Every [[TODO: …]] in the draft must be finished by the DPO before it is sent.",
+			"activity). Every [[TODO: …]] in the draft must be finished by the DPO before it is sent.\n" +
+			"--kind drafts the other steps: identity, clarification, extension, refusal, erasure, rectification.",
 		Args: exactArgs(1, "the request's id or ref"),
 		RunE: func(_ *cobra.Command, args []string) error {
 			if lang == "" {
@@ -22,6 +23,9 @@ func (a *App) requestLetter() *cobra.Command {
 			}
 			if lang != "en" && lang != "de" {
 				return usagef("--lang %q: use en or de", lang)
+			}
+			if kind != "access" {
+				return a.stepLetter(args[0], kind, lang, splitList(subjects), out)
 			}
 			d, err := a.desk()
 			if err != nil {
@@ -41,5 +45,6 @@ func (a *App) requestLetter() *cobra.Command {
 	fl.StringArrayVar(&subjects, "subjects", nil, "categories of data subjects the person belongs to, e.g. customers,newsletter_subscribers")
 	fl.StringVar(&lang, "lang", "", "language of the letter: en or de (default from the configuration)")
 	fl.StringVarP(&out, "output", "o", "", "write to this file instead of standard output")
+	fl.StringVar(&kind, "kind", "access", "identity, clarification, extension, refusal, erasure, rectification or access")
 	return cmd
 }

@@ -13,7 +13,8 @@ import (
 
 func (a *App) requestCommand() *cobra.Command {
 	cmd := &cobra.Command{Use: "request", Short: "Data subject rights requests and their deadlines", Args: noArgs}
-	cmd.AddCommand(a.requestList(), a.requestShow(), a.requestAdd(), a.requestEdit(), a.requestDelete(), a.requestLetter())
+	cmd.AddCommand(a.requestList(), a.requestShow(), a.requestAdd(), a.requestEdit(), a.requestDelete(), a.requestLetter(),
+		a.requestClose(), a.requestReopen())
 	cmd.AddCommand(a.requestActions()...)
 	return cmd
 }
@@ -71,9 +72,9 @@ func (a *App) printRequestTable(views []desk.RequestView) error {
 		if v.Paused {
 			flags = append(flags, "paused")
 		}
-		left := fmt.Sprint(v.DaysLeft)
-		if v.UrgencyClass() == model.UrgencyClosed {
-			left = "–"
+		left := "–"
+		if v.DaysLeft != nil {
+			left = fmt.Sprint(*v.DaysLeft)
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", v.Ref, v.Subject, v.Type, v.Status, v.Due, left, strings.Join(flags, ","))
 	}
@@ -105,35 +106,13 @@ func (a *App) printRequest(v desk.RequestView) {
 	w := a.stdout
 	fmt.Fprintf(w, "%s  %s — %s\n", v.Ref, v.Subject, requestTypeLabel(v.Type, a.cfg.Language))
 	fmt.Fprintf(w, "status:       %s %s\n", v.Status, v.Outcome)
-	fmt.Fprintf(w, "received:     %s via %s (%s)\n", v.Received, v.Channel, strings.ToUpper(v.Jurisdiction))
+	fmt.Fprintf(w, "received:     %s via %s (%s)\n", v.ReceivedText(), v.Channel, strings.ToUpper(v.Jurisdiction))
 	if v.Contact != "" {
 		fmt.Fprintf(w, "contact:      %s\n", v.Contact)
 	}
-	fmt.Fprintf(w, "due:          %s%s\n", v.Due, daysLeftText(v))
+	fmt.Fprintf(w, "due:          %s (%s)\n", v.Due, v.Clock)
 	fmt.Fprintf(w, "rule:         %s\n", v.Explanation)
-	for _, e := range v.Events {
-		fmt.Fprintf(w, "  %s  %-8s %s\n", e.At.Format("2006-01-02 15:04"), e.Kind, eventDetail(e))
-	}
-}
-
-func eventDetail(e model.RequestEvent) string {
-	parts := []string{e.Status, e.Reason, e.Outcome, e.Text}
-	if !e.Notified.IsZero() {
-		parts = append(parts, "told "+e.Notified.String())
-	}
-	if !e.Paused.IsZero() {
-		parts = append(parts, "from "+e.Paused.String())
-	}
-	if !e.Resumed.IsZero() {
-		parts = append(parts, "on "+e.Resumed.String())
-	}
-	var out []string
-	for _, p := range parts {
-		if p != "" {
-			out = append(out, p)
-		}
-	}
-	return strings.Join(out, " · ")
+	a.printReplyAndTimeline(v)
 }
 
 // resolveRequest finds a request by numeric id or ref.
@@ -150,17 +129,4 @@ func requestTypeLabel(key, lang string) string {
 		return t.Label(lang)
 	}
 	return key
-}
-
-// daysLeftText says where an open request stands, by the model's urgency.
-func daysLeftText(v desk.RequestView) string {
-	switch v.UrgencyClass() {
-	case model.UrgencyClosed:
-		return ""
-	case model.UrgencyPaused:
-		return " (clock stopped)"
-	case model.UrgencyOverdue:
-		return fmt.Sprintf(" (%s overdue)", model.Days(-v.DaysLeft))
-	}
-	return fmt.Sprintf(" (%s left)", model.Days(v.DaysLeft))
 }

@@ -143,7 +143,7 @@ func (a *App) printSaved(r model.Request, err error, verb string) error {
 	if err != nil {
 		return err
 	}
-	d := a.rules().Deadline(r)
+	d := a.d.Rules().Deadline(r)
 	fmt.Fprintf(a.stdout, "%s %s: due %s — %s\n", r.Ref, verb, d.Due, d.Explanation)
 	return nil
 }
@@ -151,7 +151,7 @@ func (a *App) printSaved(r model.Request, err error, verb string) error {
 // requestActions are the lifecycle verbs: each is one model transition saved as
 // one transaction with its audit entry.
 func (a *App) requestActions() []*cobra.Command {
-	var reason, notified, on, outcome string
+	var reason, notified, on string
 	act := func(use, short, action, verb string, apply func(r *model.Request, args []string) error) *cobra.Command {
 		return &cobra.Command{
 			Use: use, Short: short, Args: cobra.MinimumNArgs(1),
@@ -175,7 +175,7 @@ func (a *App) requestActions() []*cobra.Command {
 			if err != nil {
 				return err
 			}
-			return r.Extend(reason, day, a.rules(), a.now())
+			return r.Extend(reason, day, a.d.Rules(), a.now())
 		})
 	extend.Flags().StringVar(&reason, "reason", "", "why the extension is necessary (told to the data subject)")
 	extend.Flags().StringVar(&notified, "notified", "", "the day the data subject was told (default today)")
@@ -198,9 +198,6 @@ func (a *App) requestActions() []*cobra.Command {
 			return r.Resume(day, a.now())
 		})
 	resume.Flags().StringVar(&on, "on", "", "the day the missing information arrived (default today)")
-	closeCmd := act("close ID|REF --outcome fulfilled|refused|withdrawn", "Close the request with its outcome", model.ActionRequestClose, "closed",
-		func(r *model.Request, _ []string) error { return r.Close(outcome, a.now()) })
-	closeCmd.Flags().StringVar(&outcome, "outcome", "", "fulfilled, refused or withdrawn")
 	note := act("note ID|REF TEXT", "Add a note to the request's timeline", model.ActionRequestNote, "note added",
 		func(r *model.Request, args []string) error {
 			if len(args) == 0 {
@@ -208,5 +205,5 @@ func (a *App) requestActions() []*cobra.Command {
 			}
 			return r.AddNote(strings.Join(args, " "), a.now())
 		})
-	return []*cobra.Command{identity, start, extend, pause, resume, closeCmd, note}
+	return []*cobra.Command{identity, start, extend, pause, resume, note} // close, reopen: cmd_request_close.go
 }

@@ -37,7 +37,7 @@ func (a *App) rootCommand(o Options) *cobra.Command {
 		a.workspaceCommand(), a.activityCommand(), a.requestCommand(), a.processorCommand(),
 		a.deadlineCommand(), a.holidaysCommand(), a.importCommand(), a.importRegisterCommand(),
 		a.demoCommand(), a.checkCommand(), a.exportCommand(), a.auditCommand(),
-		a.backupCommand(), a.restoreCommand(), a.importWorkspaceCommand(), a.breachCommand(), a.organisationCommand(),
+		a.backupCommand(), a.restoreCommand(), a.importWorkspaceCommand(), a.breachCommand(), a.organisationCommand(), a.reportCommand(),
 	)
 	return root
 }

@@ -13,28 +13,32 @@ import (
 // RequestView is a request with its deadline and urgency, computed by the
 // model at the moment of asking; it is what `request list|show --json` prints.
 type RequestView struct {
-	ID           uint64               `json:"id"`
-	Ref          string               `json:"ref"`
-	Type         string               `json:"type"`
-	Subject      string               `json:"subject"`
-	Contact      string               `json:"contact,omitempty"`
-	Channel      string               `json:"channel"`
-	Received     string               `json:"received"`
-	Jurisdiction string               `json:"jurisdiction"`
-	Status       string               `json:"status"`
-	Outcome      string               `json:"outcome,omitempty"`
-	Due          string               `json:"due"`
-	FirstDue     string               `json:"first_due"`
-	MaxExtended  string               `json:"max_extended,omitempty"`
-	DaysLeft     int                  `json:"days_left"`
-	Urgency      string               `json:"urgency"`
-	OnClock      bool                 `json:"on_clock"`
-	Extended     bool                 `json:"extended"`
-	Paused       bool                 `json:"paused"`
-	Explanation  string               `json:"explanation"`
-	Events       []model.RequestEvent `json:"events,omitempty"`
+	ID           uint64                `json:"id"`
+	Ref          string                `json:"ref"`
+	Type         string                `json:"type"`
+	Subject      string                `json:"subject"`
+	Contact      string                `json:"contact,omitempty"`
+	Channel      string                `json:"channel"`
+	Received     string                `json:"received"`
+	Jurisdiction string                `json:"jurisdiction"`
+	Status       string                `json:"status"`
+	Outcome      string                `json:"outcome,omitempty"`
+	Due          string                `json:"due"`
+	FirstDue     string                `json:"first_due"`
+	MaxExtended  string                `json:"max_extended,omitempty"`
+	DaysLeft     *int                  `json:"days_left,omitempty"` // none once closed; while paused, what will remain
+	Urgency      string                `json:"urgency"`
+	Clock        string                `json:"clock"` // where it stands, in words (model.ClockText)
+	OnClock      bool                  `json:"on_clock"`
+	Extended     bool                  `json:"extended"`
+	Paused       bool                  `json:"paused"`
+	Explanation  string                `json:"explanation"`
+	Events       []model.RequestEvent  `json:"events,omitempty"`
+	Reply        *model.Reply          `json:"reply,omitempty"`    // once closed: when, and whether on time
+	Timeline     []model.TimelineEntry `json:"timeline,omitempty"` // what happened, in date order
 
 	urgency model.Urgency
+	left    int // days to the due date in force, for the filters
 }
 
 // UrgencyClass is the view's urgency as the model classifies it.
@@ -42,16 +46,38 @@ func (v RequestView) UrgencyClass() model.Urgency { return v.urgency }
 
 // ViewRequest computes a request's deadline and urgency for today.
 func (d *Desk) ViewRequest(r model.Request) RequestView {
-	dl := d.Rules().Deadline(r)
+	rules := d.Rules()
+	dl := rules.Deadline(r)
 	today := d.Today()
 	u := model.RequestUrgency(r, dl, today)
-	return RequestView{
+	v := RequestView{
 		ID: r.ID, Ref: r.Ref, Type: r.Type, Subject: r.Subject, Contact: r.Contact, Channel: r.Channel,
 		Received: r.Received.Format("2006-01-02T15:04:05Z07:00"), Jurisdiction: r.Jurisdiction,
 		Status: r.Status, Outcome: r.Outcome, Due: dl.Due.String(), FirstDue: dl.FirstDue.String(),
-		MaxExtended: dl.MaxExtended.String(), DaysLeft: dl.DaysLeft(today), Urgency: u.String(), OnClock: dl.OnClock,
-		Extended: dl.Extended, Paused: dl.Paused, Explanation: dl.Explanation, Events: r.Events, urgency: u,
+		MaxExtended: dl.MaxExtended.String(), Urgency: u.String(), Clock: rules.ClockText(r, today), OnClock: dl.OnClock,
+		Extended: dl.Extended, Paused: dl.Paused, Explanation: dl.Explanation, Events: r.Events, Timeline: r.Timeline(),
+		urgency: u, left: dl.DaysLeft(today),
 	}
+	if n, ok := rules.DaysLeftOf(r, today); ok {
+		v.DaysLeft = &n
+	}
+	if p, ok := rules.ReplyOf(r); ok {
+		v.Reply = &p
+	}
+	return v
+}
+
+// ReceivedText is the receipt as recorded: the day, with the time of day only
+// when one was given (the timeline's first entry).
+func (v RequestView) ReceivedText() string {
+	if len(v.Timeline) == 0 {
+		return v.Received
+	}
+	e := v.Timeline[0]
+	if e.Time == "" {
+		return e.Day.String()
+	}
+	return e.Day.String() + " " + e.Time
 }
 
 // RequestQuery selects requests; the zero value selects every one.
@@ -76,7 +102,7 @@ func (q RequestQuery) Keep(v RequestView) bool {
 		return false
 	case q.Overdue && v.urgency != model.UrgencyOverdue:
 		return false
-	case q.Within >= 0 && !model.DueWithin(v.urgency, v.DaysLeft, q.Within):
+	case q.Within >= 0 && !model.DueWithin(v.urgency, v.left, q.Within):
 		return false
 	}
 	return true
@@ -95,7 +121,7 @@ func (d *Desk) Requests(q RequestQuery) ([]RequestView, error) {
 		if !q.Keep(v) {
 			continue
 		}
-		v.Events = nil
+		v.Events, v.Timeline = nil, nil
 		views = append(views, v)
 	}
 	slices.SortStableFunc(views, func(a, b RequestView) int { return model.CompareDue(a.Due, a.ID, b.Due, b.ID) })
@@ -152,7 +178,8 @@ func (d *Desk) EditRequest(id uint64, edit func(*model.Request)) (model.Request,
 	return d.ActOnRequest(id, model.ActionUpdate, func(r *model.Request) error {
 		edit(r)
 		r.Jurisdiction = strings.ToLower(r.Jurisdiction)
-		if _, err := model.NewRequest(r.Type, r.Subject, r.Contact, r.Channel, r.Jurisdiction, r.Received); err != nil {
+		// as a new request would be, and no step dated before the receipt
+		if err := r.CheckFacts(); err != nil {
 			return &InputError{err}
 		}
 		return nil

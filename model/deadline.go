@@ -150,13 +150,15 @@ func (r DeadlineRules) compute(received Date, j Jurisdiction, t RequestType, eve
 	c := clockOf(received, events, policy, scratch[:0])
 	extended := hasExtension(events)
 
+	limitFrom := func(start Date) Date {
+		if extended && j.CanExtend() {
+			return addPeriod(start, j, j.Months+j.ExtensionMonths, j.Days+j.ExtensionDays)
+		}
+		return addPeriod(start, j, j.Months, j.Days)
+	}
+	c.countPauses(limitFrom, func(d Date) Date { return roll(cal, j, d) })
 	first := addPeriod(c.start, j, j.Months, j.Days)
 	total := addPeriod(c.start, j, j.Months+j.ExtensionMonths, j.Days+j.ExtensionDays)
-	limit := first
-	if extended && j.CanExtend() {
-		limit = total
-	}
-	c.countPauses(limit, func(d Date) Date { return roll(cal, j, d) })
 
 	firstUnrolled := first.shift(c.pausedDays)
 	c.firstEnd = firstUnrolled
@@ -233,6 +235,10 @@ type clock struct {
 	openSince  Date
 	openReason string
 	firstEnd   Date // unrolled first deadline, the base of deadline+2m
+	// restartedOnReceipt: the question went out on the day the clock started,
+	// so the period runs from the answer; capped: the pauses would have given a
+	// later date than a restart from the last answer, so the restart applies.
+	restartedOnReceipt, capped bool
 }
 
 // clockOf applies the pause policy: "pause" counts every pause; "restart" starts the
@@ -256,23 +262,51 @@ func clockOf(received Date, events []RequestEvent, policy string, spans []pauseS
 	return c
 }
 
-// countPauses adds the inclusive day count of each pause that began after the clock
-// started and on or before the running (rolled) end of the period; a pause after the
-// deadline cannot revive it. An open pause freezes the deadline.
-func (c *clock) countPauses(limit Date, roll func(Date) Date) {
-	end := limit
+// countPauses applies the counted pauses that began on or after the day the clock
+// started and on or before the running (rolled) end of the period; a pause after
+// the deadline cannot revive it. An open pause freezes the deadline.
+//
+// The day the clock starts is never a period day (Reg. 1182/71 Art. 3(1)), so a
+// question sent that day stops nothing that has run: the period starts afresh
+// from the day the answer arrived, as a restart would. A later pause adds the
+// days from the question through the answer, both inclusive, except that an
+// answer on the day of the question adds nothing. Finally a pause never yields a
+// later date than a restart on the day the information arrived would.
+func (c *clock) countPauses(limitFrom func(Date) Date, roll func(Date) Date) {
+	end := limitFrom(c.start)
+	var lastTo Date
+	var lastReason string
 	for _, p := range c.spans {
-		if !p.counts || p.from.Compare(c.start) < 0 || p.from.Compare(roll(end)) > 0 {
+		if !p.counts || p.from.Compare(c.start) < 0 || p.from.Compare(roll(end.shift(c.pausedDays))) > 0 {
 			continue
 		}
 		if p.to.IsZero() {
 			c.openSince, c.openReason = p.from, p.reason
 			continue
 		}
-		n := p.to.epochDay() - p.from.epochDay() + 1
-		c.pausedDays += n
-		end = end.shift(n)
+		if p.from == c.start {
+			c.start, c.restarted, c.pausedDays = p.to, p.reason, 0
+			c.restartedOnReceipt = true
+			end, lastTo = limitFrom(c.start), Date{}
+			continue
+		}
+		c.pausedDays += pauseDays(p.from, p.to)
+		lastTo, lastReason = p.to, p.reason
 	}
+	if !lastTo.IsZero() && limitFrom(lastTo).Compare(end.shift(c.pausedDays)) < 0 {
+		c.start, c.restarted, c.pausedDays = lastTo, lastReason, 0
+		c.capped, c.restartedOnReceipt = true, false
+	}
+}
+
+// pauseDays is the number of period days on which the clock stood still: from the
+// day the question went out through the day the answer arrived, both inclusive,
+// and none when the answer came the same day.
+func pauseDays(from, to Date) int {
+	if to.Compare(from) <= 0 {
+		return 0
+	}
+	return to.epochDay() - from.epochDay() + 1
 }
 
 // pauseSpans pairs pause and resume events in order, appending to spans.
@@ -325,7 +359,14 @@ func (r DeadlineRules) explain(cal *Calendar, j Jurisdiction, c clock, policy st
 	if c.restarted != "" {
 		b = append(b, " ("...)
 		b = append(b, c.restarted...)
-		b = append(b, " arrived, clock restarted)"...)
+		switch {
+		case c.restartedOnReceipt:
+			b = append(b, " asked on the day the clock started: counted from its arrival, as a restart)"...)
+		case c.capped:
+			b = append(b, " arrived; a pause never runs past a restart from that day)"...)
+		default:
+			b = append(b, " arrived, clock restarted)"...)
+		}
 	}
 	if fromReceipt {
 		b = append(b, " ("+ExtendFromReceipt+")"...)

@@ -47,7 +47,7 @@ import (
 
 // holidayRegions maps a region code (ISO 3166-1, or ISO 3166-2 for a subdivision)
 // to its public holidays as github.com/rickar/cal/v2 defines them, with the
-// corrections at the end of this file. Countries the library does not
+// corrections at the end of this file and those in data/holiday_corrections.toml. Countries the library does not
 // know (FI, PT, HU, LU, EE, CY, MT, IS, LI) are absent rather than guessed.
 var holidayRegions = map[string][]*cal.Holiday{
 	"DE": de.Holidays, "DE-BW": de.HolidaysBW, "DE-BY": de.HolidaysBY,
@@ -167,6 +167,7 @@ func (c *Calendar) year(y int) *holidayYear {
 		return hy
 	}
 	hy = computeYear(c.list, y)
+	hy.correct(loadHolidayCorrections()[c.region], y)
 	c.mu.Lock()
 	if old := c.years[y]; old != nil {
 		hy = old

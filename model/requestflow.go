@@ -26,6 +26,7 @@ const (
 	EventExtend = "extend"
 	EventNote   = "note"
 	EventClose  = "close"
+	EventReopen = "reopen"
 )
 
 // Pause reasons: what the controller is waiting for (GDPR.md §3.3).
@@ -124,19 +125,11 @@ func (r *Request) StartWork(now time.Time) error {
 	return nil
 }
 
-// Close ends the request: fulfilled → completed, refused → refused, withdrawn → withdrawn.
+// Close ends the request: fulfilled → completed, refused → refused, withdrawn →
+// withdrawn, with the reply sent on the day of now. It records no reasons: faces
+// that ask for the reply's details use CloseWith, which requires them for a refusal.
 func (r *Request) Close(outcome string, now time.Time) error {
-	outcome = strings.ToLower(strings.TrimSpace(outcome))
-	status, ok := closeOutcomes[outcome]
-	if !ok {
-		return fmt.Errorf("unknown outcome %q: use fulfilled, refused or withdrawn", outcome)
-	}
-	if !r.IsOpen() {
-		return fmt.Errorf("the request is already closed (%s): reopening is not possible, add a note instead", r.Status)
-	}
-	r.Status, r.Outcome, r.UpdatedAt = status, outcome, now
-	r.Events = append(r.Events, RequestEvent{Kind: EventClose, At: now, Status: status, Outcome: outcome})
-	return nil
+	return r.closeWith(Closing{Outcome: outcome}, now, false)
 }
 
 // Pause records that the controller asked for identity, clarification or a fee on

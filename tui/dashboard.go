@@ -13,7 +13,7 @@ import (
 
 // DashboardKeys are the dashboard's bindings.
 type DashboardKeys struct {
-	Up, Down, Open, NewRequest, Import, Demo key.Binding
+	Up, Down, Open, NewRequest, Import, Demo, Reports key.Binding
 }
 
 // NewDashboardKeys returns the dashboard bindings.
@@ -25,6 +25,7 @@ func NewDashboardKeys() DashboardKeys {
 		NewRequest: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new request")),
 		Import:     key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "import a policy")),
 		Demo:       key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "load demo data")),
+		Reports:    key.NewBinding(key.WithKeys("R"), key.WithHelp("R", "request report")),
 	}
 }
 
@@ -41,21 +42,23 @@ type dashLine struct {
 // dashboard summarises the registers. Its numbers are computed once per load,
 // never per frame.
 type dashboard struct {
-	st       *Styles
-	s        Services
-	o        Options
-	keys     DashboardKeys
-	req      *reqData
-	act      *actData
-	proc     *procData
-	loaded   [3]bool
-	findings findingSummary
-	breaches []model.BreachView
-	cursor   int
-	lines    []dashLine
-	width    int
-	height   int
-	seq      uint64 // findings runs; an older result is dropped
+	st          *Styles
+	s           Services
+	o           Options
+	keys        DashboardKeys
+	req         *reqData
+	act         *actData
+	proc        *procData
+	loaded      [3]bool
+	findings    findingSummary
+	breaches    []model.BreachView
+	cursor      int
+	lines       []dashLine
+	width       int
+	height      int
+	seq         uint64           // findings runs; an older result is dropped
+	upcoming    []model.DueEntry // dashboard_upcoming.go
+	upcomingSeq uint64
 }
 
 func newDashboard(st *Styles, s Services, o Options) *dashboard {
@@ -70,17 +73,21 @@ func (d *dashboard) Update(msg tea.Msg) tea.Cmd {
 	case requestsLoadedMsg:
 		if msg.data != nil {
 			d.req, d.loaded[0] = msg.data, true
-			return d.runFindings()
+			return tea.Batch(d.runFindings(), d.runUpcoming())
 		}
 	case activitiesLoadedMsg:
 		if msg.data != nil {
 			d.act, d.loaded[1] = msg.data, true
-			return d.runFindings()
+			return tea.Batch(d.runFindings(), d.runUpcoming())
 		}
 	case processorsLoadedMsg:
 		if msg.data != nil {
 			d.proc, d.loaded[2] = msg.data, true
-			return d.runFindings()
+			return tea.Batch(d.runFindings(), d.runUpcoming())
+		}
+	case upcomingMsg:
+		if msg.seq == d.upcomingSeq {
+			d.upcoming = msg.entries
 		}
 	case breachesLoadedMsg:
 		d.breaches = msg.views
@@ -124,6 +131,8 @@ func (d *dashboard) onKey(msg tea.KeyPressMsg) tea.Cmd {
 		return func() tea.Msg { return replayKeyMsg{to: tabDocuments, key: "i"} }
 	case key.Matches(msg, k.Demo):
 		return d.loadDemo()
+	case key.Matches(msg, k.Reports): // reports.go
+		return openReports(d.st, d.s, d.o)
 	}
 	return nil
 }
@@ -153,9 +162,9 @@ func (d *dashboard) moveCursor(delta int) {
 func (d *dashboard) Keys() help.KeyMap {
 	k := d.keys
 	if d.empty() {
-		return keyMap{short: []key.Binding{k.NewRequest, k.Import, k.Demo}, full: [][]key.Binding{{k.Up, k.Down, k.Open, k.NewRequest, k.Import, k.Demo}}}
+		return keyMap{short: []key.Binding{k.NewRequest, k.Import, k.Demo}, full: [][]key.Binding{{k.Up, k.Down, k.Open, k.NewRequest, k.Import, k.Demo, k.Reports}}}
 	}
-	return keyMap{short: []key.Binding{k.Up, k.Down, k.Open}, full: [][]key.Binding{{k.Up, k.Down, k.Open, k.NewRequest, k.Import, k.Demo}}}
+	return keyMap{short: []key.Binding{k.Up, k.Down, k.Open}, full: [][]key.Binding{{k.Up, k.Down, k.Open, k.NewRequest, k.Import, k.Demo, k.Reports}}}
 }
 
 func (d *dashboard) Actions() []action {
@@ -163,6 +172,7 @@ func (d *dashboard) Actions() []action {
 		{Name: "Dashboard: show the records of the selected line", Tab: tabDashboard, Key: d.keys.Open},
 		{Name: "Load demo data", Tab: tabDashboard, Key: d.keys.Demo},
 		{Name: "Import a policy", Tab: tabDashboard, Key: d.keys.Import},
+		{Name: "Report: requests per month and type, on time, median days to reply", Tab: tabDashboard, Key: d.keys.Reports},
 	}
 }
 
@@ -203,6 +213,7 @@ func (d *dashboard) build() {
 		{text: "paused (waiting for the data subject)", count: paused, target: to(tabRequests, "paused")},
 		{text: "extended", count: extended, target: to(tabRequests, "extended")},
 	}...)
+	L = append(L, d.upcomingLines(lv)...)
 	L = append(L, d.processorLines(today, to, lv)...)
 	L = append(L, d.activityLines(today, to, lv)...)
 	L = append(L, d.findings.lines(lv)...)

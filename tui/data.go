@@ -80,7 +80,11 @@ func buildReqData(reqs []model.Request, o Options, rules model.DeadlineRules) *r
 		memo := map[deadlineKey]model.Deadline{}
 		for i := lo; i < hi; i++ {
 			dl := deadlineOf(rules, reqs[i], memo)
-			dls[i] = slimDeadline{due: dl.Due, days: int32(dl.DaysLeft(d.today)), open: reqs[i].IsOpen(),
+			left := dl.DaysLeft(d.today)
+			if dl.Paused { // the days that will remain once the clock runs again (model.DaysLeftOf)
+				left, _ = rules.DaysLeftOf(reqs[i], d.today)
+			}
+			dls[i] = slimDeadline{due: dl.Due, days: int32(left), open: reqs[i].IsOpen(),
 				extended: dl.Extended, paused: dl.Paused, onClock: dl.OnClock,
 				urgency: int8(model.RequestUrgency(reqs[i], dl, d.today))}
 		}

@@ -29,6 +29,7 @@ type workspace struct {
 	readImport  func(path string) (model.ImportReview, error)
 	applyImport func(r model.ImportReview, acts, procs []int) (model.ImportResult, error)
 	loadDemo    func() error
+	draftLetter func(ref, kind, lang string) (string, error)
 }
 
 func openStore(tb testing.TB) *workspace {
@@ -68,6 +69,13 @@ func (w *workspace) LoadDemoData(ctx context.Context) error {
 		return w.loadDemo()
 	}
 	return w.Desk.LoadDemoData(ctx)
+}
+
+func (w *workspace) DraftLetter(ref, kind, lang string) (string, error) {
+	if w.draftLetter != nil {
+		return w.draftLetter(ref, kind, lang)
+	}
+	return w.Desk.DraftLetter(ref, kind, lang)
 }
 
 // UpdateRequest and Apply let tests arrange records behind the interface's back.

@@ -15,7 +15,7 @@ func TestWidePreview(t *testing.T) {
 	h := newHarness(t, s, testOptions(t))
 	h.send(tea.WindowSizeMsg{Width: 160, Height: 30})
 	h.keys("3")
-	h.contains("│ R-2026-0001  Anna Schmidt", "overdue by 10 days")
+	h.contains("│ R-2026-0001  Anna Schmidt", "10 days overdue")
 	h.keys("down")
 	h.contains("│ R-2026-0002  Ben Okafor", "1 day left", "ben@example.org")
 	for _, l := range strings.Split(h.plain(), "\n") {

@@ -14,6 +14,7 @@ import (
 // RequestKeys are the request page's own actions on the selected request.
 type RequestKeys struct {
 	Identity, Work, Pause, Resume, Extend, Close, Note, History key.Binding
+	Reopen, Letter                                              key.Binding // requests_letter.go
 }
 
 // NewRequestKeys returns the request action bindings.
@@ -23,18 +24,19 @@ func NewRequestKeys() RequestKeys {
 		Identity: b("i", "identity check"), Work: b("w", "start work"), Pause: b("p", "pause"),
 		Resume: b("r", "resume"), Extend: b("x", "extend"), Close: b("c", "close"),
 		Note: b("a", "add note"), History: b("h", "history"),
+		Reopen: b("o", "reopen"), Letter: b("L", "draft a letter"),
 	}
 }
 
 func (k RequestKeys) all() []key.Binding {
-	return []key.Binding{k.Identity, k.Work, k.Pause, k.Resume, k.Extend, k.Close, k.Note, k.History}
+	return []key.Binding{k.Identity, k.Work, k.Pause, k.Resume, k.Extend, k.Close, k.Note, k.History, k.Reopen, k.Letter}
 }
 
 // requestsPage is the register of data subject requests: a table sorted by due
 // date, a detail view with the timeline, and the lifecycle actions.
 type requestsPage struct {
 	st      *Styles
-	s       RequestStore
+	s       Services
 	o       Options
 	list    listView
 	keys    RequestKeys
@@ -46,7 +48,7 @@ type requestsPage struct {
 	height  int
 }
 
-func newRequests(st *Styles, s RequestStore, o Options) *requestsPage {
+func newRequests(st *Styles, s Services, o Options) *requestsPage {
 	p := &requestsPage{st: st, s: s, o: o, keys: NewRequestKeys(), data: &reqData{}}
 	cols := []column{
 		{title: "Ref", width: 11}, {title: "Subject", width: 14, flex: 3},
@@ -267,6 +269,8 @@ func (p *requestsPage) Actions() []action {
 		a("start work", k.Work), a("pause (waiting for identity, clarification or fee)", k.Pause),
 		a("resume", k.Resume), a("extend deadline", k.Extend), a("close with outcome", k.Close),
 		a("add note", k.Note), a("show history", k.History),
+		a("reopen a closed request", k.Reopen),
+		a("draft a letter (identity, extension, refusal, erasure, access …)", k.Letter),
 	}
 }
 

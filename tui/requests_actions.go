@@ -3,7 +3,6 @@ package tui
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -46,6 +45,10 @@ func (p *requestsPage) actionKey(msg tea.KeyPressMsg) tea.Cmd {
 		return p.noteForm(id)
 	case key.Matches(msg, k.History):
 		return navigate(navigateMsg{to: tabAudit, kind: kindRequest, id: id})
+	case key.Matches(msg, k.Reopen): // requests_letter.go
+		return p.reopenForm(id)
+	case key.Matches(msg, k.Letter):
+		return p.letterForm(id)
 	}
 	return nil
 }
@@ -117,7 +120,7 @@ func (p *requestsPage) create(typ, subject, contact, channel, jur, received stri
 		day := parseOptionalDate(received)
 		at := now
 		if day != model.DateOf(now) {
-			at = time.Date(day.Year, day.Month, day.Day, 12, 0, 0, 0, now.Location())
+			at = model.ReceivedOnDay(day, now.Location()) // a date only: no invented time of day
 		}
 		r, err := model.NewRequest(typ, subject, contact, channel, jur, at)
 		if err != nil {
@@ -143,25 +146,6 @@ func (p *requestsPage) fetchForEdit(id uint64) tea.Cmd {
 		}
 		return requestEditMsg{req: r}
 	}
-}
-
-// editForm changes who asked and how; type, receipt and timeline are history.
-func (p *requestsPage) editForm(r model.Request) tea.Cmd {
-	id := r.ID
-	v := struct{ subject, contact, channel string }{r.Subject, r.Contact, r.Channel}
-	submit := func() tea.Cmd {
-		return p.apply(id, "update", "details saved", func(r *model.Request) error {
-			r.Subject, r.Contact, r.Channel = strings.TrimSpace(v.subject), strings.TrimSpace(v.contact), v.channel
-			r.UpdatedAt = p.o.Now()
-			return nil
-		})
-	}
-	g := huh.NewGroup(
-		huh.NewInput().Title("Data subject").Value(&v.subject).Validate(notEmpty("the data subject's name")),
-		huh.NewInput().Title("Contact").Value(&v.contact),
-		huh.NewSelect[string]().Title("Channel").Options(channelOptions(p.o.Lang)...).Value(&v.channel).Inline(true),
-	)
-	return newFormModal(p.st, "Edit request "+r.Ref, submit, g).open(p.width, p.height)
 }
 
 func (p *requestsPage) pauseForm(id uint64) tea.Cmd {
@@ -205,19 +189,6 @@ func (p *requestsPage) extendForm(id uint64) tea.Cmd {
 		huh.NewInput().Title("Data subject told on (YYYY-MM-DD)").Value(&v.told).Validate(validDate),
 	)
 	return newFormModal(p.st, "Extend "+p.refOf(id), submit, g).open(p.width, p.height)
-}
-
-func (p *requestsPage) closeForm(id uint64) tea.Cmd {
-	outcome := "fulfilled"
-	submit := func() tea.Cmd {
-		return p.apply(id, model.ActionRequestClose, "closed as "+outcome, func(r *model.Request) error {
-			return r.Close(outcome, p.o.Now())
-		})
-	}
-	g := huh.NewGroup(huh.NewSelect[string]().Title("Outcome").Value(&outcome).Options(
-		huh.NewOption("fulfilled", "fulfilled"), huh.NewOption("refused (tell the data subject why, Art. 12(4))", "refused"),
-		huh.NewOption("withdrawn", "withdrawn")))
-	return newFormModal(p.st, "Close "+p.refOf(id), submit, g).open(p.width, p.height)
 }
 
 func (p *requestsPage) noteForm(id uint64) tea.Cmd {

@@ -15,6 +15,7 @@ import (
 type requestDetail struct {
 	st     *Styles
 	o      Options
+	rules  model.DeadlineRules
 	req    model.Request
 	dl     model.Deadline
 	keys   RequestKeys
@@ -24,7 +25,7 @@ type requestDetail struct {
 }
 
 func newRequestDetail(st *Styles, o Options, rules model.DeadlineRules, r model.Request, k RequestKeys) *requestDetail {
-	return &requestDetail{st: st, o: o, req: r, dl: rules.Deadline(r), keys: k}
+	return &requestDetail{st: st, o: o, rules: rules, req: r, dl: rules.Deadline(r), keys: k}
 }
 
 // scrollKey scrolls long timelines; it reports whether it used the key.
@@ -63,15 +64,15 @@ func (d *requestDetail) render(w int) string {
 		typ += " (" + tl.Article + ")"
 	}
 	b.WriteString(kv("Type", typ) + "   " + kv("Channel", r.Channel) + "   " + kv("Jurisdiction", strings.ToUpper(r.Jurisdiction)) + "\n")
-	b.WriteString(kv("Received", r.Received.Format(d.o.DateFormat+" 15:04 MST")))
+	b.WriteString(kv("Received", receivedText(r, d.o)))
 	if r.Contact != "" {
 		b.WriteString("   " + kv("Contact", r.Contact))
 	}
 	b.WriteString("\n" + d.deadlineLine() + "\n")
 	b.WriteString(lipgloss.NewStyle().Width(max(w-2, 20)).Render(st.Muted.Render("Rule: "+d.dl.Explanation)) + "\n\n")
 	b.WriteString(st.Section.Render("Timeline") + "\n")
-	for _, e := range r.Events {
-		b.WriteString("  " + st.Muted.Render(e.At.Local().Format(d.o.DateFormat+" 15:04")) + "  " + eventText(e) + "\n")
+	for _, e := range r.Timeline() { // in date order, the time of logging apart
+		b.WriteString("  " + timelineLine(st, d.o, e) + "\n")
 	}
 	b.WriteString("\n" + st.Muted.Render("i identity · w work · p pause · r resume · x extend · c close · a note · e edit · d delete · h history · esc back"))
 	return b.String()
@@ -79,21 +80,8 @@ func (d *requestDetail) render(w int) string {
 
 func (d *requestDetail) deadlineLine() string {
 	st, dl := d.st, d.dl
-	left := dl.DaysLeft(d.o.today())
 	u := model.RequestUrgency(d.req, dl, d.o.today())
-	txt := fmt.Sprintf("Due %s", d.o.fmtDate(dl.Due))
-	if d.req.IsOpen() {
-		switch {
-		case left < 0:
-			txt += fmt.Sprintf(" — overdue by %d days", -left)
-		case left == 0:
-			txt += " — due today"
-		case left == 1:
-			txt += " — 1 day left"
-		default:
-			txt += fmt.Sprintf(" — %d days left", left)
-		}
-	}
+	txt := fmt.Sprintf("Due %s — %s", d.o.fmtDate(dl.Due), clockText(d.o, d.rules, d.req))
 	if s, ok := st.urgencyStyle(u); ok {
 		txt = s.Render(txt)
 	}
@@ -116,22 +104,4 @@ func (d *requestDetail) deadlineLine() string {
 		txt += st.Muted.Render("  · " + strings.Join(flags, " · "))
 	}
 	return txt
-}
-
-func eventText(e model.RequestEvent) string {
-	switch e.Kind {
-	case model.EventStatus:
-		return "status → " + model.StatusLabel(e.Status, "en")
-	case model.EventPause:
-		return fmt.Sprintf("paused: asked for %s on %s", e.Reason, e.Paused)
-	case model.EventResume:
-		return fmt.Sprintf("resumed: %s arrived on %s", e.Reason, e.Resumed)
-	case model.EventExtend:
-		return fmt.Sprintf("extended: %s (told %s)", e.Reason, e.Notified)
-	case model.EventClose:
-		return "closed: " + e.Outcome
-	case model.EventNote:
-		return "note: " + e.Text
-	}
-	return e.Kind
 }

@@ -99,7 +99,7 @@ func TestCloseAndNote(t *testing.T) {
 	s := openStore(t)
 	seed(t, s)
 	h := newHarness(t, s, testOptions(t))
-	h.keys("3", "c", "enter")
+	h.keys("3", "c", "enter", "enter", "enter", "enter") // outcome, reply day, reasons, remedies
 	r, _ := findRequest(t, s, "Anna Schmidt")
 	if r.IsOpen() || r.Outcome != "fulfilled" {
 		t.Fatalf("not closed: %+v", r)

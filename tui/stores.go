@@ -91,6 +91,14 @@ type Services interface {
 	BreachService
 	OrganisationStore
 	Exporter
+	LetterDrafter
+}
+
+// LetterDrafter drafts the letter of one step of a request: ref, kind
+// (identity, clarification, extension, refusal, erasure, rectification,
+// access) and language, from the register and the organisation.
+type LetterDrafter interface {
+	DraftLetter(ref, kind, lang string) (string, error)
 }
 
 // Options configures the interface. Zero values get defaults in withDefaults.
