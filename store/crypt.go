@@ -13,6 +13,8 @@ import (
 
 	"github.com/dgraph-io/badger/v4"
 	"golang.org/x/crypto/argon2"
+
+	"github.com/dpodesk/dpodesk/atomicfile"
 )
 
 // An encrypted workspace keeps a small header beside its Badger files: the
@@ -202,36 +204,18 @@ func readHeader(path string) (keyHeader, error) {
 	return h, nil
 }
 
+// writeHeader replaces the header file in one atomic step: a failed write or
+// flush leaves the previous header, so no full disk can leave a workspace that no
+// passphrase opens.
 func writeHeader(path string, h keyHeader) error {
 	data, err := json.MarshalIndent(h, "", "  ")
 	if err != nil {
 		return err
 	}
-	tmp := path + ".tmp"
-	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o600)
-	if err != nil {
+	if err := atomicfile.WriteFile(path, data, 0o600); err != nil {
 		return fmt.Errorf("writing the encryption header: %w", err)
 	}
-	if _, err := f.Write(data); err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("writing the encryption header: %w", err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return err
-	}
-	return syncDir(filepath.Dir(path))
+	return nil
 }
 
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
-}
+func syncDir(dir string) error { return atomicfile.SyncDir(dir) }

@@ -116,6 +116,12 @@ func Open(opts Options) (*Workspace, error) {
 		return nil, mapOpenError(opts, err)
 	}
 	w := &Workspace{opts: opts, db: db, log: logger, seqs: map[string]*badger.Sequence{}}
+	if !opts.ReadOnly {
+		if err := restrictFiles(opts.Dir); err != nil {
+			w.closeDB()
+			return nil, fmt.Errorf("open workspace %q: making its files private: %w", opts.Name, err)
+		}
+	}
 	if err := w.migrate(); err != nil {
 		w.closeDB()
 		return nil, err
@@ -174,6 +180,9 @@ func (w *Workspace) Close() error {
 		w.GC()
 	}
 	errs = append(errs, w.closeDB())
+	if !w.opts.ReadOnly {
+		errs = append(errs, restrictFiles(w.opts.Dir))
+	}
 	return errors.Join(errs...)
 }
 
