@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -112,9 +111,9 @@ func backupKey(h BackupHeader, opts RestoreOptions) ([]byte, error) {
 	if !h.Encrypted {
 		return nil, nil
 	}
-	var kh keyHeader
-	if err := json.Unmarshal(h.Cipher.KeyHeader, &kh); err != nil || kh.KDF != "argon2id" {
-		return nil, fmt.Errorf("%w: the encryption header inside it is damaged", ErrNotBackup)
+	kh, err := parseHeader(h.Cipher.KeyHeader, "inside the backup")
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrNotBackup, err)
 	}
 	if opts.Passphrase == nil {
 		return nil, fmt.Errorf("the backup is encrypted and no passphrase was given: %w", ErrWrongPassphrase)
@@ -123,18 +122,14 @@ func backupKey(h BackupHeader, opts RestoreOptions) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	key, ok := kh.derive(pass)
-	if !ok {
-		return nil, ErrWrongPassphrase
-	}
-	return key, nil
+	return kh.unlock(pass)
 }
 
 // restoreInto loads the payload into a fresh workspace in staging and verifies it.
 func restoreInto(staging string, br *bufio.Reader, h BackupHeader, key []byte, opts RestoreOptions) error {
 	if h.Encrypted {
-		var kh keyHeader
-		if err := json.Unmarshal(h.Cipher.KeyHeader, &kh); err != nil {
+		kh, err := parseHeader(h.Cipher.KeyHeader, "inside the backup")
+		if err != nil {
 			return err
 		}
 		if err := writeHeader(filepath.Join(staging, headerFile), kh); err != nil {
