@@ -7,8 +7,6 @@ package store
 import (
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -48,7 +46,8 @@ type Options struct {
 	Name          string // workspace name, for messages
 	Dir           string // the Badger directory
 	LogDir        string // where badger.log goes (created); "" means Dir
-	Create        bool   // create the directory if missing
+	Create        bool   // create the workspace if the directory is missing or empty
+	BackupDir     string // where backups are kept; named in the message for a damaged workspace
 	ReadOnly      bool
 	EncryptionKey []byte // 32 bytes or nil
 	// Now returns the current time; nil means time.Now. Tests pin it.
@@ -127,27 +126,6 @@ func Open(opts Options) (*Workspace, error) {
 		return nil, err
 	}
 	return w, nil
-}
-
-// checkDir refuses a missing workspace unless Create is set, so that a typo in a
-// workspace name does not silently start an empty one.
-func checkDir(opts Options) error {
-	if opts.Dir == "" {
-		return fmt.Errorf("open workspace %q: no directory given", opts.Name)
-	}
-	if _, err := os.Stat(filepath.Join(opts.Dir, "MANIFEST")); err == nil {
-		return nil
-	} else if !errors.Is(err, os.ErrNotExist) {
-		return fmt.Errorf("open workspace %q: %w", opts.Name, err)
-	}
-	if !opts.Create || opts.ReadOnly {
-		return describe(ErrNoWorkspace, "workspace %q does not exist (%s): create it with `dpodesk workspace create %s`",
-			opts.Name, opts.Dir, opts.Name)
-	}
-	if err := os.MkdirAll(opts.Dir, 0o700); err != nil {
-		return fmt.Errorf("create workspace %q: %w", opts.Name, err)
-	}
-	return nil
 }
 
 // mapOpenError turns Badger's lock and key errors, which carry no sentinel for the
