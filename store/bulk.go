@@ -80,8 +80,9 @@ func (w *Workspace) BulkCreate(acts []*model.Activity, procs []*model.Processor,
 		return fmt.Errorf("bulk create: %w", err)
 	}
 	if err := b.wb.Flush(); err != nil {
-		return fmt.Errorf("bulk create: %w", err)
+		return fmt.Errorf("bulk create: %w", mapFault(w.opts.Name, err))
 	}
+	w.writeAnchor(b.head)
 	return nil
 }
 

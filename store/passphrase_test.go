@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"crypto/rand"
 	"encoding/json"
 	"errors"
@@ -174,4 +175,36 @@ func flipB64(s string) string {
 		b[2] = 'A'
 	}
 	return string(b)
+}
+
+// A backup whose stored Argon2 costs were edited is refused before any key
+// derivation: a backup from elsewhere must not be able to exhaust the machine.
+func TestBackupWithAbsurdArgonCostsRefused(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "secret")
+	w := openEncrypted(t, dir)
+	fillForBackup(t, w, marker)
+	data, h := backupTo(t, w)
+	must(t, w.Close())
+	payload := data[len(data)-int(h.PayloadSize):]
+	for _, mem := range []uint32{0, 1 << 30} {
+		var kh map[string]any
+		must(t, json.Unmarshal(h.Cipher.KeyHeader, &kh))
+		kh["memory_kib"] = mem
+		raw, err := json.Marshal(kh)
+		must(t, err)
+		h2 := h
+		c := *h.Cipher
+		c.KeyHeader = raw
+		h2.Cipher = &c
+		var buf bytes.Buffer
+		must(t, writeBackupHeader(&buf, h2))
+		buf.Write(payload)
+		asked := false
+		_, err = restoreTest(t, buf.Bytes(), filepath.Join(t.TempDir(), "r"), RestoreOptions{
+			Passphrase: func(BackupHeader) (string, error) { asked = true; return testPass, nil }})
+		wantErr(t, err, ErrNotBackup)
+		if asked {
+			t.Fatal("a passphrase was asked for a backup with a damaged key header")
+		}
+	}
 }

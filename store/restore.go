@@ -141,6 +141,9 @@ func restoreInto(staging string, br *bufio.Reader, h BackupHeader, key []byte, o
 		return err
 	}
 	loadErr := ws.load(br, h, key)
+	if loadErr == nil {
+		loadErr = ws.anchorHead()
+	}
 	if err := ws.Close(); loadErr == nil {
 		loadErr = err
 	}

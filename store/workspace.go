@@ -7,12 +7,12 @@ package store
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	badger "github.com/dgraph-io/badger/v4"
+	"github.com/dgraph-io/badger/v4/options"
 )
 
 // Sentinel errors; match them with errors.Is.
@@ -90,7 +90,13 @@ func badgerOptions(opts Options, logger badger.Logger) badger.Options {
 		WithValueLogFileSize(64 * mib).
 		WithNumCompactors(2).
 		WithSyncWrites(true).
-		WithReadOnly(opts.ReadOnly)
+		WithReadOnly(opts.ReadOnly).
+		// Table checksums are verified once at open, in verifyTables: Badger's
+		// own verification on block reads swallows the error in iterators
+		// (a scan just ends early) and its verification at table open panics
+		// in a background goroutine on some damage (table.go VerifyChecksum).
+		WithChecksumVerificationMode(options.NoVerification).
+		WithVerifyValueChecksum(true)
 	if opts.EncryptionKey != nil {
 		o = o.WithEncryptionKey(opts.EncryptionKey)
 	}
@@ -109,7 +115,10 @@ func Open(opts Options) (*Workspace, error) {
 	if err != nil {
 		return nil, err
 	}
-	db, err := badger.Open(badgerOptions(opts, logger))
+	db, err := openBadger(badgerOptions(opts, logger))
+	if err == nil {
+		err = verifyTables(db)
+	}
 	if err != nil {
 		logger.Close()
 		return nil, mapOpenError(opts, err)
@@ -125,19 +134,11 @@ func Open(opts Options) (*Workspace, error) {
 		w.closeDB()
 		return nil, err
 	}
-	return w, nil
-}
-
-// mapOpenError turns Badger's lock and key errors, which carry no sentinel for the
-// lock, into ours.
-func mapOpenError(opts Options, err error) error {
-	switch {
-	case strings.Contains(err.Error(), "Another process is using this Badger database"):
-		return describe(ErrLocked, "workspace %q is open in another dpodesk process", opts.Name)
-	case errors.Is(err, badger.ErrEncryptionKeyMismatch):
-		return describe(ErrWrongKey, "wrong encryption key for workspace %q", opts.Name)
+	if err := w.checkAnchor(); err != nil {
+		w.closeDB()
+		return nil, err
 	}
-	return fmt.Errorf("open workspace %q: %w", opts.Name, err)
+	return w, nil
 }
 
 // Name returns the workspace name given to Open.
