@@ -7,6 +7,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -105,6 +106,16 @@ func badgerOptions(opts Options, logger badger.Logger) badger.Options {
 
 // Open opens (and with Create, creates) a workspace, migrating its schema forward.
 func Open(opts Options) (*Workspace, error) {
+	var notes []string
+	if !opts.ReadOnly && opts.Dir != "" {
+		note, err := recoverSwap(filepath.Clean(opts.Dir))
+		if err != nil {
+			return nil, fmt.Errorf("open workspace %q: repairing an interrupted restore: %w", opts.Name, err)
+		}
+		if note != "" {
+			notes = append(notes, note)
+		}
+	}
 	if err := checkDir(opts); err != nil {
 		return nil, err
 	}
@@ -125,6 +136,12 @@ func Open(opts Options) (*Workspace, error) {
 	}
 	w := &Workspace{opts: opts, db: db, log: logger, seqs: map[string]*badger.Sequence{}}
 	if !opts.ReadOnly {
+		for _, left := range cleanLeftovers(filepath.Clean(opts.Dir)) {
+			notes = append(notes, "removed "+left+", left by an interrupted write")
+		}
+		for _, n := range notes {
+			logger.Warningf("%s", n)
+		}
 		if err := restrictFiles(opts.Dir); err != nil {
 			w.closeDB()
 			return nil, fmt.Errorf("open workspace %q: making its files private: %w", opts.Name, err)
