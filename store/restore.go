@@ -185,4 +185,3 @@ func (w *Workspace) load(br *bufio.Reader, h BackupHeader, key []byte) error {
 	}
 	return nil
 }
-
