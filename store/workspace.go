@@ -151,6 +151,10 @@ func Open(opts Options) (*Workspace, error) {
 		w.closeDB()
 		return nil, err
 	}
+	if _, err := w.rollbackPending(); err != nil {
+		w.closeDB()
+		return nil, err
+	}
 	if err := w.checkAnchor(); err != nil {
 		w.closeDB()
 		return nil, err
