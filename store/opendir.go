@@ -156,3 +156,35 @@ func newestBackup(dir, name string) string {
 	}
 	return best
 }
+
+// removeEmptyMemtables deletes zero-length memtable logs a crash left. Badger
+// creates a memtable file and sizes it in two steps; a crash between them
+// leaves an empty file on which the next open fails once ("while opening
+// memtables … Create a new file", upstream badger#2207) and succeeds the time
+// after. An empty file holds no write, so removing it loses nothing. It runs
+// under the workspace lock, so it never touches a file another process is
+// creating; when the lock is held, Badger's open reports that instead.
+func removeEmptyMemtables(opts Options) []string {
+	mems, _ := filepath.Glob(filepath.Join(opts.Dir, "*.mem"))
+	var empty []string
+	for _, m := range mems {
+		if info, err := os.Stat(m); err == nil && info.Size() == 0 {
+			empty = append(empty, m)
+		}
+	}
+	if len(empty) == 0 {
+		return nil
+	}
+	lock, err := lockDir(opts.Name, opts.Dir)
+	if err != nil {
+		return nil
+	}
+	defer lock.release()
+	var removed []string
+	for _, m := range empty {
+		if info, err := os.Stat(m); err == nil && info.Size() == 0 && os.Remove(m) == nil {
+			removed = append(removed, "removed empty memtable log "+filepath.Base(m)+" left by a crash")
+		}
+	}
+	return removed
+}

@@ -111,3 +111,16 @@ func TestCreateInEmptyDirectory(t *testing.T) {
 	_, err = Open(opts)
 	wantErr(t, err, ErrNoWorkspace)
 }
+
+// An empty memtable log left by a crash (upstream badger#2207) no longer makes
+// the first open fail.
+func TestEmptyMemtableAfterCrash(t *testing.T) {
+	dir := filledDir(t)
+	must(t, os.WriteFile(filepath.Join(dir, "00005.mem"), nil, 0o600))
+	w, err := Open(testOptions(t, dir))
+	must(t, err)
+	defer w.Close()
+	if c, _ := w.Counts(); c.Activities != 1 {
+		t.Fatalf("counts after the recovered open: %+v", c)
+	}
+}

@@ -119,6 +119,9 @@ func Open(opts Options) (*Workspace, error) {
 	if err := checkDir(opts); err != nil {
 		return nil, err
 	}
+	if !opts.ReadOnly {
+		notes = append(notes, removeEmptyMemtables(opts)...)
+	}
 	if opts.LogDir == "" {
 		opts.LogDir = opts.Dir
 	}
