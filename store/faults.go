@@ -27,11 +27,10 @@ func openBadger(o badger.Options) (db *badger.DB, err error) {
 
 var errBadgerPanic = errors.New("badger failed on a damaged file")
 
-// verifyTables checks every table's checksums. It runs at each open, so that
-// data read later is data that was written; a damaged table is named in the
-// error. Badger panics on some damage while verifying; that is caught here,
-// in the caller's goroutine.
-func verifyTables(db *badger.DB) (err error) {
+// verifyChecksums checks every table's block checksums (see verifyTables for
+// when); a damaged table is named in the error. Badger panics on some damage
+// while verifying; that is caught here, in the caller's goroutine.
+func verifyChecksums(db *badger.DB) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("%w: %v", errBadgerPanic, r)

@@ -58,7 +58,7 @@ func inspectDir(dir string) (dirState, error) {
 // ownFile: files dpodesk itself keeps in a workspace directory, or leaves there.
 func ownFile(name string) bool {
 	switch name {
-	case headerFile, nextHeaderFile, LogFile, anchorFile, completeMarker, "LOCK", "dpodesk.log", "MANIFEST-REWRITE", "KEYREGISTRY-REWRITE":
+	case headerFile, nextHeaderFile, LogFile, anchorFile, completeMarker, verifiedFile, "LOCK", "dpodesk.log", "MANIFEST-REWRITE", "KEYREGISTRY-REWRITE":
 		return true
 	}
 	return strings.HasPrefix(name, ".atomic-") || strings.HasPrefix(name, ".")

@@ -131,7 +131,7 @@ func Open(opts Options) (*Workspace, error) {
 	}
 	db, err := openBadger(badgerOptions(opts, logger))
 	if err == nil {
-		err = verifyTables(db)
+		err = verifyTables(db, opts.Dir, opts.ReadOnly)
 	}
 	if err != nil {
 		logger.Close()
