@@ -27,29 +27,13 @@ func openBadger(o badger.Options) (db *badger.DB, err error) {
 
 var errBadgerPanic = errors.New("badger failed on a damaged file")
 
-// verifyChecksums checks every table's block checksums (see verifyTables for
-// when); a damaged table is named in the error. Badger panics on some damage
-// while verifying; that is caught here, in the caller's goroutine.
-func verifyChecksums(db *badger.DB) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("%w: %v", errBadgerPanic, r)
-		}
-		if err != nil {
-			closeQuietly(db)
-		}
-	}()
-	return db.VerifyChecksum()
-}
-
-func closeQuietly(db *badger.DB) {
-	defer func() { recover() }() // a database that failed verification may fail to close too
-	db.Close()
-}
-
 // mapOpenError turns Badger's lock, key, damage and disk errors, which mostly
 // carry no sentinel, into ours, with one line that names the fix.
 func mapOpenError(opts Options, err error) error {
+	var d *described
+	if errors.As(err, &d) {
+		return err // already one line of ours
+	}
 	switch {
 	case strings.Contains(err.Error(), "Another process is using this Badger database"):
 		return describe(ErrLocked, "workspace %q is open in another dpodesk process", opts.Name)

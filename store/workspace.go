@@ -129,9 +129,10 @@ func Open(opts Options) (*Workspace, error) {
 	if err != nil {
 		return nil, err
 	}
-	db, err := openBadger(badgerOptions(opts, logger))
+	err = preverifyTables(opts)
+	var db *badger.DB
 	if err == nil {
-		err = verifyTables(db, opts.Dir, opts.ReadOnly)
+		db, err = openBadger(badgerOptions(opts, logger))
 	}
 	if err != nil {
 		logger.Close()
