@@ -124,3 +124,20 @@ func TestEmptyMemtableAfterCrash(t *testing.T) {
 		t.Fatalf("counts after the recovered open: %+v", c)
 	}
 }
+
+// A table cut in half makes Badger panic while opening it; the panic happens
+// in dpodesk's own verification, where it becomes ErrCorrupt.
+func TestTableCutInHalfRefused(t *testing.T) {
+	for _, encrypted := range []bool{false, true} {
+		dir, key := flipWorkspace(t, encrypted, false)
+		tables, _ := filepath.Glob(filepath.Join(dir, "*.sst"))
+		info, err := os.Stat(tables[0])
+		must(t, err)
+		must(t, os.Truncate(tables[0], info.Size()/2))
+		_, err = Open(Options{Name: "cut", Dir: dir, LogDir: t.TempDir(), EncryptionKey: key})
+		wantErr(t, err, ErrCorrupt)
+		if !strings.Contains(err.Error(), filepath.Base(tables[0])) {
+			t.Fatalf("the message does not name the table: %v", err)
+		}
+	}
+}

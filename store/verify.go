@@ -65,6 +65,13 @@ func preverifyTables(opts Options) error {
 	if err != nil || len(m.Tables) == 0 {
 		return err
 	}
+	reg, err := openRegistry(opts, m)
+	if err != nil {
+		return err
+	}
+	if reg != nil {
+		defer reg.Close()
+	}
 	known := readFingerprints(opts.Dir)
 	now := map[string]tableFingerprint{}
 	var todo []uint64
@@ -82,7 +89,7 @@ func preverifyTables(opts Options) error {
 	if len(todo) == 0 {
 		return nil
 	}
-	if err := verifyTableFiles(opts, m, todo); err != nil {
+	if err := verifyTableFiles(opts, m, reg, todo); err != nil {
 		return err
 	}
 	if !opts.ReadOnly {
@@ -107,18 +114,41 @@ func readManifest(opts Options) (badger.Manifest, error) {
 	return m, err
 }
 
-// verifyTableFiles opens each table as Badger would, checking every block.
-func verifyTableFiles(opts Options, m badger.Manifest, ids []uint64) error {
-	var reg *badger.KeyRegistry
-	if opts.EncryptionKey != nil {
-		var err error
-		reg, err = badger.OpenKeyRegistry(badger.KeyRegistryOptions{Dir: opts.Dir, ReadOnly: true,
-			EncryptionKey: opts.EncryptionKey, EncryptionKeyRotationDuration: badger.DefaultOptions("").EncryptionKeyRotationDuration})
-		if err != nil {
-			return err
-		}
-		defer reg.Close()
+// openRegistry opens the key registry of an encrypted workspace and checks that
+// it holds the data key of every table: without it Badger reads the tables as
+// plain text and panics in a background goroutine. nil for a plain workspace.
+func openRegistry(opts Options, m badger.Manifest) (*badger.KeyRegistry, error) {
+	if opts.EncryptionKey == nil {
+		return nil, nil
 	}
+	if _, err := os.Stat(filepath.Join(opts.Dir, badger.KeyRegistryFileName)); errors.Is(err, os.ErrNotExist) {
+		return nil, describe(ErrCorrupt, "workspace %q: its key registry %s is missing, so its data cannot be decrypted; restore the workspace from your last backup",
+			opts.Name, badger.KeyRegistryFileName)
+	}
+	reg, err := badger.OpenKeyRegistry(badger.KeyRegistryOptions{Dir: opts.Dir, ReadOnly: true,
+		EncryptionKey: opts.EncryptionKey, EncryptionKeyRotationDuration: badger.DefaultOptions("").EncryptionKeyRotationDuration})
+	if errors.Is(err, badger.ErrEncryptionKeyMismatch) {
+		// the key passed the header's check value (Unlock), so it is the
+		// registry that is wrong
+		return nil, describe(ErrCorrupt, "workspace %q: its key registry %s does not accept the workspace key, which its encryption header accepts: the registry is damaged; restore the workspace from your last backup",
+			opts.Name, badger.KeyRegistryFileName)
+	}
+	if err != nil {
+		return nil, err // a damaged registry, mapped by mapOpenError
+	}
+	for id, tm := range m.Tables {
+		if _, err := reg.DataKey(tm.KeyID); err != nil {
+			reg.Close()
+			return nil, describe(ErrCorrupt, "workspace %q: its key registry %s lacks the key of table %06d.sst; restore the workspace from your last backup",
+				opts.Name, badger.KeyRegistryFileName, id)
+		}
+	}
+	return reg, nil
+}
+
+// verifyTableFiles opens each table as Badger would, checking every block.
+func verifyTableFiles(opts Options, m badger.Manifest, reg *badger.KeyRegistry, ids []uint64) error {
+	var err error
 	cache, err := ristretto.NewCache(&ristretto.Config[uint64, *fb.TableIndex]{NumCounters: 1000, MaxCost: 16 << 20, BufferItems: 64})
 	if err != nil {
 		return err
@@ -149,10 +179,20 @@ func verifyTableFile(path string, topt table.Options) (err error) {
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("%w: %s", errBadgerPanic, strings.SplitN(fmt.Sprint(r), "\n", 2)[0])
+			err = fmt.Errorf("%w: %s", errBadgerPanic, panicLine(r))
 		}
 		mf.Close(-1) // not Table.DecrRef, which deletes the file
 	}()
 	_, err = table.OpenTable(mf, topt)
 	return err
+}
+
+// panicLine is the first non-empty line of a panic value, for a one-line error.
+func panicLine(r any) string {
+	for _, line := range strings.Split(fmt.Sprint(r), "\n") {
+		if line = strings.TrimSpace(strings.Trim(line, "=")); line != "" {
+			return line
+		}
+	}
+	return "unreadable"
 }
