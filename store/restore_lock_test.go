@@ -124,3 +124,36 @@ func TestInterruptedRestoreRepairedAtOpen(t *testing.T) {
 		t.Fatal("a backup staging file was left")
 	}
 }
+
+func TestRecoverLeftoversInWorkspacesDir(t *testing.T) {
+	parent := t.TempDir()
+	w, err := Open(testOptions(t, filepath.Join(parent, "ws")))
+	must(t, err)
+	fillForBackup(t, w, "x")
+	want := bundleOf(t, w)
+	must(t, w.Close())
+	for _, d := range []string{".ws.restore-abc", "ws.replaced-123", ".ws.replaced-9"} {
+		must(t, os.MkdirAll(filepath.Join(parent, d), 0o700))
+	}
+	// a workspace whose name vanished between the two renames of a swap
+	must(t, os.Rename(copyDir(t, filepath.Join(parent, "ws")), filepath.Join(parent, ".gone.restore-1")))
+	must(t, os.WriteFile(filepath.Join(parent, ".gone.restore-1", completeMarker), nil, 0o600))
+	done, err := RecoverLeftovers(parent)
+	must(t, err)
+	entries, _ := os.ReadDir(parent)
+	var left []string
+	for _, e := range entries {
+		if e.Name() != "logs" {
+			left = append(left, e.Name())
+		}
+	}
+	if strings.Join(left, ",") != "gone,ws" {
+		t.Fatalf("after RecoverLeftovers %v remain (actions %q), want gone and ws", left, done)
+	}
+	g, err := Open(testOptions(t, filepath.Join(parent, "gone")))
+	must(t, err)
+	defer g.Close()
+	if !reflect.DeepEqual(bundleOf(t, g), want) {
+		t.Fatal("the recovered workspace differs")
+	}
+}

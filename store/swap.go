@@ -119,7 +119,7 @@ func recoverSwap(dir string) (string, error) {
 	if unix.Flock(int(f.Fd()), unix.LOCK_EX|unix.LOCK_NB) != nil {
 		return "", nil // a restore is at work: the name is about to reappear
 	}
-	for _, prefix := range []string{stagingPrefix(dir), replacedPrefix(dir)} {
+	for _, prefix := range []string{stagingPrefix(dir), replacedPrefix(dir), filepath.Base(dir) + ".replaced-"} {
 		matches, _ := filepath.Glob(filepath.Join(parent, prefix+"*"))
 		for _, m := range matches {
 			if prefix == stagingPrefix(dir) {
@@ -168,4 +168,69 @@ func cleanLeftovers(dir string) []string {
 		}
 	}
 	return removed
+}
+
+// RecoverLeftovers repairs and cleans what interrupted restores left in a
+// directory of workspaces (the data dir's workspaces folder): a workspace whose
+// name vanished between the two renames of a swap is moved back under its
+// name, and staging and replaced directories are removed, including the
+// "NAME.replaced-<time>" directories older dpodesk versions left, which the
+// workspace list would otherwise show. It does nothing while a restore is at
+// work in parent. It returns one line per action, for the log or the user.
+func RecoverLeftovers(parent string) ([]string, error) {
+	entries, err := os.ReadDir(parent)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	names := map[string]bool{}
+	for _, e := range entries {
+		if name, ok := leftoverOf(e.Name()); ok && e.IsDir() {
+			names[name] = true
+		}
+	}
+	var done []string
+	for name := range names {
+		dir := filepath.Join(parent, name)
+		note, err := recoverSwap(dir)
+		if err != nil {
+			return done, err
+		}
+		if note != "" {
+			done = append(done, name+": "+note)
+		}
+		if _, err := os.Stat(dir); err != nil {
+			continue // nothing to clean beside a workspace that is not there
+		}
+		for _, left := range cleanLeftovers(dir) {
+			done = append(done, "removed "+left+", left by an interrupted restore")
+		}
+		old, _ := filepath.Glob(filepath.Join(parent, name+".replaced-*"))
+		for _, o := range old {
+			if os.RemoveAll(o) == nil {
+				done = append(done, "removed "+filepath.Base(o)+", replaced by a restore")
+			}
+		}
+	}
+	return done, nil
+}
+
+// leftoverOf returns the workspace name a staging or replaced directory
+// belongs to: ".NAME.restore-X", ".NAME.replaced-X" or (older versions)
+// "NAME.replaced-X".
+func leftoverOf(entry string) (string, bool) {
+	for _, mark := range []string{".restore-", ".replaced-"} {
+		i := strings.LastIndex(entry, mark)
+		if i <= 0 {
+			continue
+		}
+		name := entry[:i]
+		if strings.HasPrefix(name, ".") {
+			return name[1:], name != "."
+		}
+		return name, mark == ".replaced-"
+	}
+	return "", false
 }
