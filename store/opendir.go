@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	badger "github.com/dgraph-io/badger/v4"
+
+	"github.com/dpodesk/dpodesk/atomicfile"
 )
 
 // Badger takes a directory without a MANIFEST for a new database and deletes
@@ -61,7 +63,7 @@ func ownFile(name string) bool {
 	case headerFile, nextHeaderFile, LogFile, anchorFile, completeMarker, verifiedFile, "LOCK", "dpodesk.log", "MANIFEST-REWRITE", "KEYREGISTRY-REWRITE":
 		return true
 	}
-	return strings.HasPrefix(name, ".atomic-") || strings.HasPrefix(name, ".")
+	return strings.HasPrefix(name, atomicfile.TempPrefix) || strings.HasPrefix(name, backupStagingPrefix)
 }
 
 // checkDir refuses to open what is not a workspace, and to create one over

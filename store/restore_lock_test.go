@@ -65,6 +65,13 @@ func TestRestoreRefusesForeignTarget(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "not a dpodesk workspace") {
 		t.Fatalf("restore over a foreign directory: %v", err)
 	}
+	// hidden files count too: a folder with only .git is not a workspace
+	hidden := t.TempDir()
+	must(t, os.MkdirAll(filepath.Join(hidden, ".git"), 0o700))
+	_, err = Restore(bytes.NewReader(data), hidden, RestoreOptions{Name: "x", Force: true, LogDir: t.TempDir()})
+	if err == nil || !strings.Contains(err.Error(), "not a dpodesk workspace") {
+		t.Fatalf("restore over a folder holding .git: %v", err)
+	}
 	if b, err := os.ReadFile(thesis); err != nil || string(b) != "\\chapter{One}" {
 		t.Fatal("the foreign directory was changed")
 	}
