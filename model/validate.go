@@ -279,3 +279,19 @@ func (p Processor) checkCountries(ps *problems, on Date) {
 		}
 	}
 }
+
+// Plausible receipt dates. A request received before 1970 or after 2100 is a
+// typo (year 0000, 1900, 20266), and its deadline would be nonsense.
+const (
+	firstPlausibleYear = 1970
+	lastPlausibleYear  = 2100
+)
+
+// CheckReceived refuses a receipt date outside 1970–2100.
+func CheckReceived(t time.Time) error {
+	if y := t.Year(); y < firstPlausibleYear || y > lastPlausibleYear {
+		return fmt.Errorf("received date %s is implausible (before %d or after %d); give the date the request arrived",
+			t.Format("2006-01-02"), firstPlausibleYear, lastPlausibleYear)
+	}
+	return nil
+}

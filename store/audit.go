@@ -129,7 +129,11 @@ func (t *tx) audit(action, kind string, id uint64, label string, before, after a
 	if err != nil {
 		return err
 	}
-	return putAudit(t.txn.Set, e)
+	if err := putAudit(t.txn.Set, e); err != nil {
+		return err
+	}
+	t.head = &auditHead{seq: e.Seq, hash: e.Hash}
+	return nil
 }
 
 // AuditFilter selects journal entries. Zero fields select everything; Limit 0

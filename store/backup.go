@@ -29,9 +29,10 @@ import (
 // a passphrase before reading the data; it carries the payload's SHA-256, so the
 // payload is staged in a temporary file while the hash is computed.
 const (
-	backupMagic  = "dpodesk-backup\n"
-	backupFormat = 1
-	maxHeaderLen = 1 << 20
+	backupStagingPrefix = ".backup-staging-"
+	backupMagic         = "dpodesk-backup\n"
+	backupFormat        = 1
+	maxHeaderLen        = 1 << 20
 )
 
 // BackupCounts are the records a backup holds, counted from the keys themselves
@@ -79,7 +80,9 @@ func (w *Workspace) Backup(out io.Writer) (BackupHeader, error) {
 	if err != nil {
 		return h, fmt.Errorf("backup of workspace %q: %w", w.opts.Name, err)
 	}
-	staged, err := os.CreateTemp("", "dpodesk-backup-*")
+	// staged inside the workspace: as private as the data, on the same disk,
+	// and removed at the next open if a crash leaves it (cleanLeftovers)
+	staged, err := os.CreateTemp(w.opts.Dir, backupStagingPrefix+"*")
 	if err != nil {
 		return h, fmt.Errorf("backup of workspace %q: staging the data: %w", w.opts.Name, err)
 	}

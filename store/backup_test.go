@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -120,11 +121,18 @@ func TestRestoreNeverOverwritesWithoutForce(t *testing.T) {
 	_, err = restoreTest(t, data, busy.Dir(), RestoreOptions{Force: true})
 	wantErr(t, err, ErrLocked)
 	must(t, busy.Close())
+	// --force replaces workspaces only, never a directory with other files
+	_, err = restoreTest(t, data, target, RestoreOptions{Force: true})
+	if err == nil || !strings.Contains(err.Error(), "not a dpodesk workspace") {
+		t.Fatalf("--force over a foreign directory: %v", err)
+	}
+	must(t, os.Remove(filepath.Join(target, "keep.txt")))
+	old, err := Open(Options{Name: "existing", Dir: target, LogDir: t.TempDir(), Create: true})
+	must(t, err)
+	must(t, old.CreateRequest(sampleRequest("replaced")))
+	must(t, old.Close())
 	r, err := restoreTest(t, data, target, RestoreOptions{Force: true})
 	must(t, err)
-	if _, err := os.Stat(filepath.Join(target, "keep.txt")); !errors.Is(err, os.ErrNotExist) {
-		t.Fatalf("--force left the old contents: %v", err)
-	}
 	if c, _ := r.Counts(); c.Activities != 1 {
 		t.Fatalf("counts after forced restore: %+v", c)
 	}

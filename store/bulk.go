@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"fmt"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -22,13 +23,14 @@ type bulkWriter struct {
 	done   int
 	total  int
 	report func(done, total int)
+	stored []func() // copy each stored form back to the caller's record, after commit
 }
 
-func bulkWrite[T any](b *bulkWriter, s spec[T], r *T, at model.AuditEntry) error {
+func bulkWrite[T any](b *bulkWriter, s spec[T], r *T, action string, at model.AuditEntry) error {
 	if err := s.writeRecord(b.wb, r); err != nil {
 		return fmt.Errorf("write %s: %w", s.kind, err)
 	}
-	if err := b.appendEntry("create", s.kind, s.id(r), s.label(r), nil, s.snapshot(r), at); err != nil {
+	if err := b.appendEntry(action, s.kind, s.id(r), s.label(r), nil, s.snapshot(r), at); err != nil {
 		return err
 	}
 	b.counts[s.kind]++
@@ -59,30 +61,14 @@ func (b *bulkWriter) writeEntry(e model.AuditEntry) error {
 	return nil
 }
 
-// BulkCreate stores many new records quickly (demo data, benchmarks, restores):
-// Badger write batches instead of one synced transaction per record, still with
-// rows, indexes, counters and one audit entry per record. Ordinary writes wait
-// while it runs. It is not atomic: a crash keeps a prefix of the records, each
-// with its audit entry. Names must be unused, as with CreateActivity.
+// BulkCreate stores many new records quickly (demo data, benchmarks, register
+// imports): Badger write batches instead of one synced transaction per record,
+// still with rows, indexes, counters and one audit entry per record. It is
+// all or nothing (see BulkImport). Names must be unused, as with CreateActivity.
 func (w *Workspace) BulkCreate(acts []*model.Activity, procs []*model.Processor, reqs []*model.Request, progress func(done, total int)) error {
-	if w.opts.ReadOnly {
-		return ErrReadOnly
-	}
-	w.bulk.Lock()
-	defer w.bulk.Unlock()
-	b, err := w.startBulk(len(acts) + len(procs) + len(reqs))
-	if err != nil {
-		return fmt.Errorf("bulk create: %w", err)
-	}
-	b.report = progress
-	if err := w.bulkRecords(b, acts, procs, reqs); err != nil {
-		b.wb.Cancel() // batches already committed stay, each with its audit entries
-		return fmt.Errorf("bulk create: %w", err)
-	}
-	if err := b.wb.Flush(); err != nil {
-		return fmt.Errorf("bulk create: %w", err)
-	}
-	return nil
+	_, err := w.BulkImport(context.Background(), ImportBatch{Action: "create", Activities: acts, Processors: procs,
+		Requests: reqs, Progress: progress})
+	return err
 }
 
 func (w *Workspace) startBulk(total int) (*bulkWriter, error) {
@@ -106,47 +92,48 @@ func (w *Workspace) startBulk(total int) (*bulkWriter, error) {
 	return b, nil
 }
 
-func (w *Workspace) bulkRecords(b *bulkWriter, acts []*model.Activity, procs []*model.Processor, reqs []*model.Request) error {
-	if err := w.checkBulkNames(acts, procs); err != nil {
-		return err
-	}
+// bulkRecords writes the batch with the IDs reserved for it, checking ctx
+// between records.
+func (w *Workspace) bulkRecords(ctx context.Context, b *bulkWriter, in ImportBatch, ids map[string][]uint64) error {
 	at := model.AuditEntry{At: w.now()}
+	action := in.Action
+	if action == "" {
+		action = "create"
+	}
 	t := &tx{at: at.At}
-	err := bulkKind(w, b, processors, procs, func(p *model.Processor, id uint64) (model.Processor, error) {
+	err := bulkKind(ctx, b, processors, in.Processors, ids[kindProcessor], action, func(p *model.Processor, id uint64) (model.Processor, error) {
 		return newProcessor(p, id, t)
 	}, at)
 	if err != nil {
 		return err
 	}
-	err = bulkKind(w, b, activities, acts, func(a *model.Activity, id uint64) (model.Activity, error) {
+	err = bulkKind(ctx, b, activities, in.Activities, ids[kindActivity], action, func(a *model.Activity, id uint64) (model.Activity, error) {
 		return newActivity(a, id, t)
 	}, at)
 	if err != nil {
 		return err
 	}
-	return bulkKind(w, b, requests, reqs, func(r *model.Request, id uint64) (model.Request, error) {
+	return bulkKind(ctx, b, requests, in.Requests, ids[kindRequest], action, func(r *model.Request, id uint64) (model.Request, error) {
 		return newRequest(r, id, t)
 	}, at)
 }
 
 // bulkKind writes the records of one kind; prepare fills ID and timestamps.
-func bulkKind[T any](w *Workspace, b *bulkWriter, s spec[T], list []*T, prepare func(*T, uint64) (T, error), at model.AuditEntry) error {
-	if len(list) == 0 {
-		return nil
-	}
-	ids, err := w.reserveIDs(s.kind, len(list))
-	if err != nil {
-		return err
-	}
+// The caller's records get their stored form only when the whole batch
+// commits, so they are prepared into copies here.
+func bulkKind[T any](ctx context.Context, b *bulkWriter, s spec[T], list []*T, ids []uint64, action string, prepare func(*T, uint64) (T, error), at model.AuditEntry) error {
 	for i, r := range list {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		rec, err := prepare(r, ids[i])
 		if err != nil {
 			return fmt.Errorf("%s %d of %d: %w", s.kind, i+1, len(list), err)
 		}
-		if err := bulkWrite(b, s, &rec, at); err != nil {
+		if err := bulkWrite(b, s, &rec, action, at); err != nil {
 			return err
 		}
-		*r = rec
+		b.stored = append(b.stored, func() { *r = rec })
 	}
 	return nil
 }

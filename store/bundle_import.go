@@ -44,7 +44,7 @@ func (w *Workspace) ImportBundle(r io.Reader) error {
 	if err := w.writeBundle(&b); err != nil {
 		return fmt.Errorf("import bundle into %q (the workspace is now incomplete; delete it and import again): %w", w.opts.Name, err)
 	}
-	return nil
+	return w.anchorHead()
 }
 
 // check validates the bundle as a whole: format, unique IDs and names, and an

@@ -1,7 +1,11 @@
 package store
 
 import (
+	"context"
+	"errors"
 	"fmt"
+
+	badger "github.com/dgraph-io/badger/v4"
 
 	"github.com/dpodesk/dpodesk/model"
 )
@@ -71,11 +75,28 @@ func (w *Workspace) Apply(c Changeset) error {
 		out = applied{}
 		return out.write(t, c)
 	})
+	if errors.Is(err, badger.ErrTxnTooBig) && c.onlyNewOfOneKind() {
+		// a register of thousands of records: the same, through the staged
+		// all-or-nothing bulk path (the IDs assigned above stay unused)
+		_, err = w.BulkImport(context.Background(), ImportBatch{Action: c.action("create"),
+			Activities: c.NewActivities, Processors: c.NewProcessors})
+		if err != nil {
+			return fmt.Errorf("apply %s: %w", c.action("changeset"), err)
+		}
+		return nil
+	}
 	if err != nil {
 		return fmt.Errorf("apply %s: %w", c.action("changeset"), err)
 	}
 	out.copyBack(c)
 	return nil
+}
+
+// onlyNewOfOneKind: new activities or new processors, nothing else, so the IDs
+// can be assigned again without breaking links between the records.
+func (c Changeset) onlyNewOfOneKind() bool {
+	return len(c.Documents) == 0 && len(c.ChangedActivities) == 0 && len(c.ChangedProcessors) == 0 && c.Link == nil &&
+		(len(c.NewActivities) == 0 || len(c.NewProcessors) == 0)
 }
 
 // applied holds the stored forms until the transaction commits.

@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 )
 
@@ -19,15 +20,18 @@ func encode(v any) ([]byte, error) {
 	return append(append(out, codecJSON), b...), nil
 }
 
+// errUndecodable marks a stored value that cannot be decoded: damaged data.
+var errUndecodable = errors.New("stored value cannot be decoded")
+
 func decode(b []byte, v any) error {
 	if len(b) == 0 {
-		return fmt.Errorf("decode %T: empty value", v)
+		return fmt.Errorf("decode %T: empty value: %w", v, errUndecodable)
 	}
 	if b[0] != codecJSON {
 		return fmt.Errorf("decode %T: unknown value encoding %d (written by a newer dpodesk?)", v, b[0])
 	}
 	if err := json.Unmarshal(b[1:], v); err != nil {
-		return fmt.Errorf("decode %T: %w", v, err)
+		return fmt.Errorf("decode %T: %w: %v", v, errUndecodable, err)
 	}
 	return nil
 }

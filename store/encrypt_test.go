@@ -141,3 +141,27 @@ func TestEncryptedBackupDetectsTampering(t *testing.T) {
 		t.Fatal("a changed encrypted backup was restored")
 	}
 }
+
+// A missing or damaged key registry is damage, one line, not a crash in a
+// Badger goroutine or a "wrong key".
+func TestDamagedKeyRegistry(t *testing.T) {
+	for _, how := range []string{"deleted", "flipped"} {
+		t.Run(how, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "secret")
+			w := openEncrypted(t, dir)
+			fillForBackup(t, w, marker)
+			must(t, w.Close())
+			reg := filepath.Join(dir, "KEYREGISTRY")
+			if how == "deleted" {
+				must(t, os.Remove(reg))
+			} else {
+				data, err := os.ReadFile(reg)
+				must(t, err)
+				data[20] ^= 0xff
+				must(t, os.WriteFile(reg, data, 0o600))
+			}
+			_, err := openWithPass(t, dir, testPass)
+			wantErr(t, err, ErrCorrupt)
+		})
+	}
+}

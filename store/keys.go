@@ -78,15 +78,10 @@ var (
 	prefixBreach       = []byte("b/")
 )
 
-// recordPrefix and rowPrefix map a kind to its record and row prefixes.
+// recordPrefix maps a kind to its record prefix.
 var recordPrefix = map[string][]byte{
 	kindActivity: prefixActivity, kindProcessor: prefixProcessor,
 	kindRequest: prefixRequest, kindDocument: prefixDocument,
-}
-
-var rowPrefix = map[string][]byte{
-	kindActivity: prefixActivityRow, kindProcessor: prefixProcessorRow,
-	kindRequest: prefixRequestRow, kindDocument: prefixDocumentRow,
 }
 
 func u64(n uint64) []byte {

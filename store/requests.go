@@ -45,6 +45,9 @@ func newRequest(r *model.Request, id uint64, t *tx) (model.Request, error) {
 	if rec.Received.IsZero() {
 		rec.Received = t.at
 	}
+	if err := model.CheckReceived(rec.Received); err != nil {
+		return model.Request{}, err
+	}
 	if rec.Status == "" {
 		rec.Status = "received"
 	}

@@ -3,6 +3,7 @@ package store
 import (
 	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -195,5 +196,19 @@ func TestConcurrentWritesKeepTheChain(t *testing.T) {
 	c, _ := w.Counts()
 	if c.Requests != writers*each {
 		t.Fatalf("counts = %+v", c)
+	}
+}
+
+func TestImplausibleReceivedRefused(t *testing.T) {
+	w := openTest(t)
+	for _, y := range []int{0, 1900, 1969, 2101} {
+		r := sampleRequest("typo")
+		r.Received = time.Date(y, 3, 1, 9, 0, 0, 0, time.UTC)
+		if err := w.CreateRequest(r); err == nil || !strings.Contains(err.Error(), "implausible") {
+			t.Errorf("year %d: %v", y, err)
+		}
+	}
+	if c, _ := w.Counts(); c.Requests != 0 {
+		t.Fatalf("%d requests stored", c.Requests)
 	}
 }

@@ -4,14 +4,12 @@ import (
 	"bufio"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 
 	badger "github.com/dgraph-io/badger/v4"
 )
@@ -31,31 +29,42 @@ type RestoreOptions struct {
 
 // Restore reads a backup file into a new workspace in dir. It checks the payload's
 // SHA-256 and the record counts before the workspace appears under dir; on any
-// failure dir is left as it was.
+// failure dir is left as it was. An existing dir (with Force) must be a dpodesk
+// workspace; its lock is held from the first check to the swap, so no process
+// can open it meanwhile, and the swap is one atomic exchange of the two
+// directories: a crash leaves the old or the new workspace under the name.
 func Restore(r io.Reader, dir string, opts RestoreOptions) (BackupHeader, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	h, err := ReadBackupHeader(br)
 	if err != nil {
 		return h, err
 	}
-	if err := checkTarget(dir, opts); err != nil {
+	dir = filepath.Clean(dir)
+	lock, err := claimTarget(dir, opts)
+	if err != nil {
 		return h, err
 	}
+	defer lock.release()
 	key, err := backupKey(h, opts)
 	if err != nil {
 		return h, err
 	}
-	parent := filepath.Dir(filepath.Clean(dir))
+	parent := filepath.Dir(dir)
 	if err := os.MkdirAll(parent, 0o700); err != nil {
 		return h, fmt.Errorf("restore into %s: %w", dir, err)
 	}
-	staging, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".restore-")
+	busy, err := markRestoring(parent)
+	if err != nil {
+		return h, fmt.Errorf("restore into %s: %w", dir, err)
+	}
+	defer busy.release()
+	staging, err := os.MkdirTemp(parent, stagingPrefix(dir))
 	if err != nil {
 		return h, fmt.Errorf("restore into %s: %w", dir, err)
 	}
 	if err := restoreInto(staging, br, h, key, opts); err != nil {
 		os.RemoveAll(staging)
-		return h, fmt.Errorf("restore %s: %w", opts.Name, err)
+		return h, fmt.Errorf("restore %s: %w", opts.Name, mapFault(opts.Name, err))
 	}
 	if err := swapIn(staging, dir); err != nil {
 		os.RemoveAll(staging)
@@ -64,39 +73,31 @@ func Restore(r io.Reader, dir string, opts RestoreOptions) (BackupHeader, error)
 	return h, nil
 }
 
-// checkTarget refuses a directory that already holds something unless Force.
-func checkTarget(dir string, opts RestoreOptions) error {
-	entries, err := os.ReadDir(dir)
-	if errors.Is(err, os.ErrNotExist) || (err == nil && len(entries) == 0) {
-		return nil
-	}
+// claimTarget refuses a directory that already holds something unless Force,
+// and refuses to replace anything that is not a dpodesk workspace. It returns
+// the target's lock (nil for a missing or empty target).
+func claimTarget(dir string, opts RestoreOptions) (*dirLock, error) {
+	st, err := inspectDir(dir)
 	if err != nil {
-		return fmt.Errorf("restore into %s: %w", dir, err)
+		return nil, fmt.Errorf("restore into %s: %w", dir, err)
 	}
-	if !opts.Force {
-		return fmt.Errorf("workspace %q at %s %w; restore into a new workspace name, or replace it with --force",
+	empty := !st.manifest && len(st.data) == 0 && len(st.foreign) == 0
+	if !st.exists {
+		return nil, nil
+	}
+	if !empty && !opts.Force {
+		return nil, fmt.Errorf("workspace %q at %s %w; restore into a new workspace name, or replace it with --force",
 			opts.Name, dir, ErrExists)
 	}
-	if inUse(dir) {
-		return fmt.Errorf("workspace %q is open in another dpodesk process; close it before replacing it: %w", opts.Name, ErrLocked)
+	if len(st.foreign) > 0 {
+		return nil, fmt.Errorf("%s is not a dpodesk workspace (it holds %s); nothing was replaced: restore into a new workspace name",
+			dir, shorten(strings.Join(st.foreign, ", "), 80))
 	}
-	return nil
-}
-
-// inUse reports whether another process holds Badger's lock on dir. Renaming a
-// directory that is open would let that process go on writing into the copy
-// that is about to be deleted. A read-only open takes a shared lock and fails on
-// a held exclusive one before it needs the encryption key.
-func inUse(dir string) bool {
-	if _, err := os.Stat(filepath.Join(dir, "MANIFEST")); err != nil {
-		return false
+	lock, err := lockDir(opts.Name, dir)
+	if errors.Is(err, ErrLocked) {
+		return nil, describe(ErrLocked, "workspace %q is open in another dpodesk process; close it before replacing it", opts.Name)
 	}
-	db, err := badger.Open(badgerOptions(Options{Dir: dir, ReadOnly: true}, nopLogger{}))
-	if err == nil {
-		db.Close()
-		return false
-	}
-	return strings.Contains(err.Error(), "Another process is using this Badger database")
+	return lock, err
 }
 
 type nopLogger struct{}
@@ -112,9 +113,9 @@ func backupKey(h BackupHeader, opts RestoreOptions) ([]byte, error) {
 	if !h.Encrypted {
 		return nil, nil
 	}
-	var kh keyHeader
-	if err := json.Unmarshal(h.Cipher.KeyHeader, &kh); err != nil || kh.KDF != "argon2id" {
-		return nil, fmt.Errorf("%w: the encryption header inside it is damaged", ErrNotBackup)
+	kh, err := parseHeader(h.Cipher.KeyHeader, "inside the backup")
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrNotBackup, err)
 	}
 	if opts.Passphrase == nil {
 		return nil, fmt.Errorf("the backup is encrypted and no passphrase was given: %w", ErrWrongPassphrase)
@@ -123,18 +124,14 @@ func backupKey(h BackupHeader, opts RestoreOptions) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	key, ok := kh.derive(pass)
-	if !ok {
-		return nil, ErrWrongPassphrase
-	}
-	return key, nil
+	return kh.unlock(pass)
 }
 
 // restoreInto loads the payload into a fresh workspace in staging and verifies it.
 func restoreInto(staging string, br *bufio.Reader, h BackupHeader, key []byte, opts RestoreOptions) error {
 	if h.Encrypted {
-		var kh keyHeader
-		if err := json.Unmarshal(h.Cipher.KeyHeader, &kh); err != nil {
+		kh, err := parseHeader(h.Cipher.KeyHeader, "inside the backup")
+		if err != nil {
 			return err
 		}
 		if err := writeHeader(filepath.Join(staging, headerFile), kh); err != nil {
@@ -146,6 +143,9 @@ func restoreInto(staging string, br *bufio.Reader, h BackupHeader, key []byte, o
 		return err
 	}
 	loadErr := ws.load(br, h, key)
+	if loadErr == nil {
+		loadErr = ws.anchorHead()
+	}
 	if err := ws.Close(); loadErr == nil {
 		loadErr = err
 	}
@@ -184,30 +184,4 @@ func (w *Workspace) load(br *bufio.Reader, h BackupHeader, key []byte) error {
 		return fmt.Errorf("the restored records do not match the backup: have %+v, header says %+v", got, h.Counts)
 	}
 	return nil
-}
-
-// swapIn moves the verified staging directory to dir. An existing dir (allowed
-// by Force) is renamed aside first and removed only after the swap succeeded.
-func swapIn(staging, dir string) error {
-	if entries, err := os.ReadDir(dir); err == nil && len(entries) == 0 {
-		os.Remove(dir)
-	}
-	if _, err := os.Stat(dir); errors.Is(err, os.ErrNotExist) {
-		if err := os.Rename(staging, dir); err != nil {
-			return err
-		}
-		return syncDir(filepath.Dir(dir))
-	}
-	aside := fmt.Sprintf("%s.replaced-%d", dir, time.Now().UnixNano())
-	if err := os.Rename(dir, aside); err != nil {
-		return fmt.Errorf("moving the old workspace aside (is it open?): %w", err)
-	}
-	if err := os.Rename(staging, dir); err != nil {
-		os.Rename(aside, dir)
-		return err
-	}
-	if err := syncDir(filepath.Dir(dir)); err != nil {
-		return err
-	}
-	return os.RemoveAll(aside)
 }

@@ -17,8 +17,9 @@ const maxAttempts = 8
 
 // tx is one read-write transaction with the helpers every repository uses.
 type tx struct {
-	txn *badger.Txn
-	at  time.Time // the time of the user action, shared by record and audit entry
+	txn  *badger.Txn
+	at   time.Time  // the time of the user action, shared by record and audit entry
+	head *auditHead // the journal head after this transaction's entries, if any
 }
 
 // update runs fn in one read-write transaction, retrying Badger conflicts. fn may
@@ -33,9 +34,16 @@ func (w *Workspace) update(fn func(t *tx) error) error {
 	defer w.writeMu.Unlock()
 	var err error
 	for attempt := range maxAttempts {
-		err = w.db.Update(func(txn *badger.Txn) error { return fn(&tx{txn: txn, at: w.now()}) })
+		var last *tx
+		err = w.db.Update(func(txn *badger.Txn) error {
+			last = &tx{txn: txn, at: w.now()}
+			return fn(last)
+		})
+		if err == nil && last.head != nil {
+			w.writeAnchor(*last.head)
+		}
 		if !errors.Is(err, badger.ErrConflict) {
-			return err
+			return mapFault(w.opts.Name, err)
 		}
 		time.Sleep(time.Duration(attempt+1) * time.Millisecond)
 	}
@@ -43,7 +51,9 @@ func (w *Workspace) update(fn func(t *tx) error) error {
 }
 
 // view runs fn in a read-only transaction.
-func (w *Workspace) view(fn func(txn *badger.Txn) error) error { return w.db.View(fn) }
+func (w *Workspace) view(fn func(txn *badger.Txn) error) error {
+	return mapFault(w.opts.Name, w.db.View(fn))
+}
 
 // getValue reads a record value; ErrNotFound when missing.
 func getValue(txn *badger.Txn, key []byte, v any) error {

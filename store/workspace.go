@@ -7,14 +7,13 @@ package store
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	badger "github.com/dgraph-io/badger/v4"
+	"github.com/dgraph-io/badger/v4/options"
 )
 
 // Sentinel errors; match them with errors.Is.
@@ -48,7 +47,8 @@ type Options struct {
 	Name          string // workspace name, for messages
 	Dir           string // the Badger directory
 	LogDir        string // where badger.log goes (created); "" means Dir
-	Create        bool   // create the directory if missing
+	Create        bool   // create the workspace if the directory is missing or empty
+	BackupDir     string // where backups are kept; named in the message for a damaged workspace
 	ReadOnly      bool
 	EncryptionKey []byte // 32 bytes or nil
 	// Now returns the current time; nil means time.Now. Tests pin it.
@@ -91,7 +91,13 @@ func badgerOptions(opts Options, logger badger.Logger) badger.Options {
 		WithValueLogFileSize(64 * mib).
 		WithNumCompactors(2).
 		WithSyncWrites(true).
-		WithReadOnly(opts.ReadOnly)
+		WithReadOnly(opts.ReadOnly).
+		// Table checksums are verified once at open, in verifyTables: Badger's
+		// own verification on block reads swallows the error in iterators
+		// (a scan just ends early) and its verification at table open panics
+		// in a background goroutine on some damage (table.go VerifyChecksum).
+		WithChecksumVerificationMode(options.NoVerification).
+		WithVerifyValueChecksum(true)
 	if opts.EncryptionKey != nil {
 		o = o.WithEncryptionKey(opts.EncryptionKey)
 	}
@@ -100,8 +106,21 @@ func badgerOptions(opts Options, logger badger.Logger) badger.Options {
 
 // Open opens (and with Create, creates) a workspace, migrating its schema forward.
 func Open(opts Options) (*Workspace, error) {
+	var notes []string
+	if !opts.ReadOnly && opts.Dir != "" {
+		note, err := recoverSwap(filepath.Clean(opts.Dir))
+		if err != nil {
+			return nil, fmt.Errorf("open workspace %q: repairing an interrupted restore: %w", opts.Name, err)
+		}
+		if note != "" {
+			notes = append(notes, note)
+		}
+	}
 	if err := checkDir(opts); err != nil {
 		return nil, err
+	}
+	if !opts.ReadOnly {
+		notes = append(notes, removeEmptyMemtables(opts)...)
 	}
 	if opts.LogDir == "" {
 		opts.LogDir = opts.Dir
@@ -110,50 +129,41 @@ func Open(opts Options) (*Workspace, error) {
 	if err != nil {
 		return nil, err
 	}
-	db, err := badger.Open(badgerOptions(opts, logger))
+	err = preverifyTables(opts)
+	var db *badger.DB
+	if err == nil {
+		db, err = openBadger(badgerOptions(opts, logger))
+	}
 	if err != nil {
 		logger.Close()
 		return nil, mapOpenError(opts, err)
 	}
 	w := &Workspace{opts: opts, db: db, log: logger, seqs: map[string]*badger.Sequence{}}
+	if !opts.ReadOnly {
+		for _, left := range cleanLeftovers(filepath.Clean(opts.Dir)) {
+			notes = append(notes, "removed "+left+", left by an interrupted write")
+		}
+		for _, n := range notes {
+			logger.Warningf("%s", n)
+		}
+		if err := restrictFiles(opts.Dir); err != nil {
+			w.closeDB()
+			return nil, fmt.Errorf("open workspace %q: making its files private: %w", opts.Name, err)
+		}
+	}
 	if err := w.migrate(); err != nil {
 		w.closeDB()
 		return nil, err
 	}
+	if _, err := w.rollbackPending(); err != nil {
+		w.closeDB()
+		return nil, err
+	}
+	if err := w.checkAnchor(); err != nil {
+		w.closeDB()
+		return nil, err
+	}
 	return w, nil
-}
-
-// checkDir refuses a missing workspace unless Create is set, so that a typo in a
-// workspace name does not silently start an empty one.
-func checkDir(opts Options) error {
-	if opts.Dir == "" {
-		return fmt.Errorf("open workspace %q: no directory given", opts.Name)
-	}
-	if _, err := os.Stat(filepath.Join(opts.Dir, "MANIFEST")); err == nil {
-		return nil
-	} else if !errors.Is(err, os.ErrNotExist) {
-		return fmt.Errorf("open workspace %q: %w", opts.Name, err)
-	}
-	if !opts.Create || opts.ReadOnly {
-		return describe(ErrNoWorkspace, "workspace %q does not exist (%s): create it with `dpodesk workspace create %s`",
-			opts.Name, opts.Dir, opts.Name)
-	}
-	if err := os.MkdirAll(opts.Dir, 0o700); err != nil {
-		return fmt.Errorf("create workspace %q: %w", opts.Name, err)
-	}
-	return nil
-}
-
-// mapOpenError turns Badger's lock and key errors, which carry no sentinel for the
-// lock, into ours.
-func mapOpenError(opts Options, err error) error {
-	switch {
-	case strings.Contains(err.Error(), "Another process is using this Badger database"):
-		return describe(ErrLocked, "workspace %q is open in another dpodesk process", opts.Name)
-	case errors.Is(err, badger.ErrEncryptionKeyMismatch):
-		return describe(ErrWrongKey, "wrong encryption key for workspace %q", opts.Name)
-	}
-	return fmt.Errorf("open workspace %q: %w", opts.Name, err)
 }
 
 // Name returns the workspace name given to Open.
@@ -174,6 +184,9 @@ func (w *Workspace) Close() error {
 		w.GC()
 	}
 	errs = append(errs, w.closeDB())
+	if !w.opts.ReadOnly {
+		errs = append(errs, restrictFiles(w.opts.Dir))
+	}
 	return errors.Join(errs...)
 }
 

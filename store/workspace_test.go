@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	badger "github.com/dgraph-io/badger/v4"
 
@@ -134,4 +135,29 @@ func TestMigrateFromVersion0(t *testing.T) {
 		}
 		return err
 	}))
+}
+
+// A workspace holds personal data: no file in it is readable by others.
+func TestDataFilesPrivate(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "ws")
+	ws, err := Open(Options{Name: "t", Dir: dir, Create: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ws.CreateRequest(&model.Request{Type: "access", Subject: "Ana", Channel: "email", Received: time.Now(), Jurisdiction: "eu"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := ws.Close(); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		info, _ := e.Info()
+		if e.Type().IsRegular() && info.Mode().Perm() != 0o600 {
+			t.Errorf("%s has mode %v, want 0600", e.Name(), info.Mode().Perm())
+		}
+	}
 }
