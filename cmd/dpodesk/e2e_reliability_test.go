@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/dpodesk/dpodesk/cli"
 )
 
 // The fault-injection suite of docs/reliability.md, part one: locks, opening
@@ -66,7 +68,7 @@ func TestE2EConcurrentPasswdNeverLocksOut(t *testing.T) {
 		switch r.code {
 		case 0:
 			candidates = append(candidates, fmt.Sprintf("new passphrase %02d", i))
-		case exitBusy, exitPassword:
+		case cli.ExitBusy, cli.ExitPassword:
 			assertOneLine(t, r)
 		default:
 			t.Fatalf("passwd %d: exit %d: %s", i, r.code, r.stderr)
@@ -152,7 +154,7 @@ func TestE2ERestoreForceWhileInterfaceOpen(t *testing.T) {
 
 	s := startTUI(t, e, "-w", "target")
 	r := e.run("restore", backup, "-w", "target", "--force")
-	if r.code != exitBusy {
+	if r.code != cli.ExitBusy {
 		t.Fatalf("restore over an open workspace: exit %d, %s", r.code, r.stderr)
 	}
 	assertOneLine(t, r)
