@@ -58,6 +58,14 @@ func (a *App) load() error {
 	}
 	home.Author = localAuthor()
 	a.cfg, a.home = cfg, home
+	// what an interrupted restore left is repaired or removed before anything opens
+	notes, err := home.RecoverLeftovers()
+	for _, n := range notes {
+		fmt.Fprintf(a.stderr, "dpodesk: %s\n", n)
+	}
+	if err != nil {
+		fmt.Fprintf(a.stderr, "dpodesk: looking for what an interrupted restore left: %v\n", err)
+	}
 	return nil
 }
 

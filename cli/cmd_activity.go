@@ -114,7 +114,7 @@ func (a *App) activityList() *cobra.Command {
 			tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
 			fmt.Fprintln(tw, "ID\tNAME\tSTATUS\tLEGAL BASES\tPROCESSORS\tNEXT REVIEW\tMISSING")
 			for _, r := range out {
-				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d\t%s\t%s\n", r.ID, r.Name, r.Status, strings.Join(r.LegalBases, ","),
+				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d\t%s\t%s\n", r.ID, model.SafeLine(r.Name), r.Status, strings.Join(r.LegalBases, ","),
 					r.Processors, r.NextReview, strings.Join(r.Missing, ","))
 			}
 			return tw.Flush()

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"text/tabwriter"
@@ -68,7 +69,7 @@ func (a *App) printAudit(entries []model.AuditEntry) error {
 	fmt.Fprintln(tw, "SEQ\tWHEN\tACTION\tKIND\tID\tLABEL")
 	for _, e := range entries {
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d\t%s\n", e.Seq, e.At.Local().Format("2006-01-02 15:04:05"),
-			e.Action, e.Kind, e.RecordID, e.Label)
+			e.Action, e.Kind, e.RecordID, model.SafeLine(e.Label))
 	}
 	return tw.Flush()
 }
@@ -76,7 +77,7 @@ func (a *App) printAudit(entries []model.AuditEntry) error {
 func (a *App) auditVerify() *cobra.Command {
 	return &cobra.Command{
 		Use:   "verify",
-		Short: "Recompute the journal's hash chain; exit 5 naming the first broken entry",
+		Short: "Recompute the journal's hash chain and check every record against it; exit 5 naming the first problem",
 		Args:  noArgs,
 		RunE: func(*cobra.Command, []string) error {
 			d, err := a.desk()
@@ -90,7 +91,14 @@ func (a *App) auditVerify() *cobra.Command {
 			if broken != nil {
 				return &exitError{ExitAudit, fmt.Errorf("audit journal broken at entry %d: %s", broken.Seq, brokenReason(broken, checked))}
 			}
-			fmt.Fprintf(a.stdout, "audit journal intact: %d entries\n", checked)
+			rep, err := d.CheckWorkspace(context.Background())
+			if len(rep.Problems) > 0 {
+				return &exitError{ExitAudit, fmt.Errorf("%d entries intact, but %s; restore the newest backup (dpodesk restore)", checked, rep.Problems[0])}
+			}
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "audit journal intact: %d entries; %d records agree with it\n", checked, rep.Records)
 			return nil
 		},
 	}

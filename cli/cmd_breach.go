@@ -242,7 +242,7 @@ func (a *App) breachList() *cobra.Command {
 			tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
 			fmt.Fprintln(tw, "ID\tSTATUS\tTITLE\tAWARE\tNOTIFY BY\tLEFT\tSEVERITY")
 			for _, v := range views {
-				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", v.ID, strings.ReplaceAll(v.Status, "_", " "), v.Title,
+				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", v.ID, strings.ReplaceAll(v.Status, "_", " "), model.SafeLine(v.Title),
 					v.AwareAt.Format("2006-01-02 15:04 MST"), v.NotifyBy.Format("2006-01-02 15:04 MST"),
 					breachClockLeft(v, d.Now()), breachSeverityText(v))
 			}

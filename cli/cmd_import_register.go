@@ -1,7 +1,11 @@
 package cli
 
 import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 
@@ -36,7 +40,7 @@ func (a *App) importRegisterCommand() *cobra.Command {
 				fmt.Fprintf(a.stdout, "dry run: %d %s would be written\n", p.Records(), kind)
 				return nil
 			}
-			return a.applyPlan(p)
+			return a.applyPlan(p, args[0])
 		},
 	}
 	cmd.Flags().StringVar(&kind, "kind", register.KindActivities, "what the file holds: activities, processors or requests")
@@ -66,13 +70,27 @@ func (a *App) printPlan(p register.Plan) {
 	}
 }
 
-// applyPlan writes every record of the plan in one call to the desk.
-func (a *App) applyPlan(p register.Plan) error {
+// applyPlan writes every record of the plan in one call to the desk, keyed by
+// the file's SHA-256 so that running the same import twice adds nothing.
+func (a *App) applyPlan(p register.Plan, file string) error {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return err
+	}
+	sum := sha256.Sum256(data)
 	d, err := a.desk()
 	if err != nil {
 		return err
 	}
-	n, err := d.ImportRegister(p)
+	progress := func(done, total int) {
+		if total >= 20000 && (done == total || done%20000 == 0) {
+			fmt.Fprintf(a.stderr, "\rwriting %s: %d/%d", p.Kind, done, total)
+			if done == total {
+				fmt.Fprintln(a.stderr)
+			}
+		}
+	}
+	n, err := d.ImportRegister(context.Background(), p, "register:"+hex.EncodeToString(sum[:]), progress)
 	if err != nil {
 		return err
 	}

@@ -97,7 +97,7 @@ func (a *App) processorList() *cobra.Command {
 			tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
 			fmt.Fprintln(tw, "ID\tNAME\tROLE\tCOUNTRY\tMECHANISM\tDPA\tSIGNED\tREVIEW")
 			for _, r := range rows {
-				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", r.ID, r.Name, r.Role, r.Country,
+				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", r.ID, model.SafeLine(r.Name), r.Role, r.Country,
 					orDash(r.TransferMechanism), orDash(r.DPAStatus), r.DPASignedOn, r.NextReview)
 			}
 			return tw.Flush()

@@ -76,7 +76,7 @@ func (a *App) printRequestTable(views []desk.RequestView) error {
 		if v.DaysLeft != nil {
 			left = fmt.Sprint(*v.DaysLeft)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", v.Ref, v.Subject, v.Type, v.Status, v.Due, left, strings.Join(flags, ","))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", v.Ref, model.SafeLine(v.Subject), v.Type, v.Status, v.Due, left, strings.Join(flags, ","))
 	}
 	return tw.Flush()
 }
@@ -104,11 +104,11 @@ func (a *App) requestShow() *cobra.Command {
 
 func (a *App) printRequest(v desk.RequestView) {
 	w := a.stdout
-	fmt.Fprintf(w, "%s  %s — %s\n", v.Ref, v.Subject, requestTypeLabel(v.Type, a.cfg.Language))
+	fmt.Fprintf(w, "%s  %s — %s\n", v.Ref, model.SafeLine(v.Subject), requestTypeLabel(v.Type, a.cfg.Language))
 	fmt.Fprintf(w, "status:       %s %s\n", v.Status, v.Outcome)
 	fmt.Fprintf(w, "received:     %s via %s (%s)\n", v.ReceivedText(), v.Channel, strings.ToUpper(v.Jurisdiction))
 	if v.Contact != "" {
-		fmt.Fprintf(w, "contact:      %s\n", v.Contact)
+		fmt.Fprintf(w, "contact:      %s\n", model.SafeLine(v.Contact))
 	}
 	fmt.Fprintf(w, "due:          %s (%s)\n", v.Due, v.Clock)
 	fmt.Fprintf(w, "rule:         %s\n", v.Explanation)

@@ -25,7 +25,7 @@ func (a *App) printReplyAndTimeline(c desk.RequestView) {
 		if e.Time != "" {
 			when += " " + e.Time
 		}
-		fmt.Fprintf(w, "  %-20s %-8s %s   (logged %s)\n", when, e.Kind, e.Text, e.Logged.Local().Format("2006-01-02 15:04"))
+		fmt.Fprintf(w, "  %-20s %-8s %s   (logged %s)\n", when, e.Kind, model.SafeLine(e.Text), e.Logged.Local().Format("2006-01-02 15:04"))
 	}
 }
 

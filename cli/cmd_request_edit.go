@@ -37,9 +37,12 @@ func (a *App) requestAdd() *cobra.Command {
 	var f requestFields
 	cmd := &cobra.Command{
 		Use: "add --subject NAME", Short: "Log a new request; prints its ref", Args: noArgs,
-		RunE: func(*cobra.Command, []string) error {
+		RunE: func(c *cobra.Command, _ []string) error {
 			if strings.TrimSpace(f.subject) == "" {
 				return usagef("request add needs --subject NAME")
+			}
+			if c.Flags().Changed("received") && strings.TrimSpace(f.received) == "" {
+				return usagef("--received is empty: give the day the request arrived (YYYY-MM-DD), or leave the flag out for now")
 			}
 			received, err := a.parseWhen(f.received)
 			if err != nil {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"text/tabwriter"
 
@@ -39,7 +40,46 @@ func (a *App) workspaceCommand() *cobra.Command {
 			return nil
 		},
 	}
-	cmd.AddCommand(list, create, path, a.workspacePasswd())
+	cmd.AddCommand(list, create, path, a.workspacePasswd(), a.workspaceCheck())
+	return cmd
+}
+
+func (a *App) workspaceCheck() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "check [--json]",
+		Short: "Check the whole workspace: the journal, every record against it, the rows and counters; exit 5 on a problem",
+		Args:  noArgs,
+		RunE: func(*cobra.Command, []string) error {
+			d, err := a.desk()
+			if err != nil {
+				return err
+			}
+			rep, err := d.CheckWorkspace(context.Background())
+			if asJSON {
+				if perr := a.printJSON(rep); perr != nil {
+					return perr
+				}
+			}
+			if len(rep.Problems) > 0 {
+				if !asJSON {
+					for _, p := range rep.Problems {
+						fmt.Fprintf(a.stdout, "problem: %s\n", p)
+					}
+				}
+				return &exitError{ExitAudit, fmt.Errorf("workspace %q: %d problem(s), the first: %s; restore the newest backup (dpodesk restore)",
+					d.Store().Name(), len(rep.Problems), rep.Problems[0])}
+			}
+			if err != nil {
+				return err
+			}
+			if !asJSON {
+				fmt.Fprintf(a.stdout, "workspace %q intact: %d journal entries, %d records agree with it\n", d.Store().Name(), rep.Entries, rep.Records)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
 	return cmd
 }
 

@@ -8,10 +8,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
 	"github.com/dpodesk/dpodesk/store"
+	"github.com/spf13/cobra"
 )
 
 // Exit statuses, documented in docs/cli.md.
@@ -59,22 +63,54 @@ type Options struct {
 // Run executes one dpodesk command line and returns its exit status. Errors are
 // printed as one line on stderr, "dpodesk: …", never with a stack or usage dump.
 func Run(args []string, stdin io.Reader, stdout, stderr io.Writer, o Options) int {
-	a := newApp(stdin, stdout, stderr)
+	out, errOut := &safeWriter{w: stdout}, &safeWriter{w: stderr}
+	defer out.Close()
+	defer errOut.Close()
+	a := newApp(stdin, out, errOut)
 	if o.Now != nil {
 		a.now = o.Now
 	}
 	root := a.rootCommand(o)
 	root.SetArgs(args)
-	err := root.Execute()
+	err := a.execute(root)
 	a.close()
 	if err == nil {
 		return ExitOK
 	}
 	code := exitCode(err)
 	if msg := err.Error(); msg != "" {
-		fmt.Fprintf(stderr, "dpodesk: %s\n", oneLine(msg))
+		fmt.Fprintf(errOut, "dpodesk: %s\n", oneLine(msg))
 	}
 	return code
+}
+
+// execute runs the command tree. A panic — a defect, or a library that met
+// data it cannot handle — never reaches the user as a stack trace: the trace
+// goes to the log file and the user gets one line, with exit status 1.
+func (a *App) execute(root *cobra.Command) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			where := a.logPanic(p, debug.Stack())
+			err = fmt.Errorf("internal error: %v; nothing more was written. The details are in %s; please report them", p, where)
+		}
+	}()
+	return root.Execute()
+}
+
+// logPanic appends a panic with its stack to the log file and says where.
+func (a *App) logPanic(p any, stack []byte) string {
+	dir := os.TempDir()
+	if a.home != nil {
+		dir = a.cfg.LogsDir()
+	}
+	path := filepath.Join(dir, "dpodesk-crash.log")
+	if os.MkdirAll(dir, 0o700) == nil {
+		if f, err := os.OpenFile(path, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600); err == nil {
+			fmt.Fprintf(f, "%s panic: %v\n%s\n", a.now().Format(time.RFC3339), p, stack)
+			f.Close()
+		}
+	}
+	return path
 }
 
 func exitCode(err error) int {

@@ -28,7 +28,7 @@ func (f *fieldPrinter) line(key string, value string) {
 	if strings.TrimSpace(value) == "" {
 		return
 	}
-	fmt.Fprintf(f.tw, "%s\t%s\n", f.a.label(f.kind, key)+":", value)
+	fmt.Fprintf(f.tw, "%s\t%s\n", f.a.label(f.kind, key)+":", model.SafeLine(value))
 }
 
 func (f *fieldPrinter) flush() error { return f.tw.Flush() }

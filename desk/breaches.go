@@ -208,7 +208,8 @@ func (d *Desk) BreachLetter(id uint64, kind, lang string) (string, error) {
 	for _, p := range v.Processors {
 		in.Processors = append(in.Processors, p.Name)
 	}
-	return export.BreachLetter(in)
+	text, err := export.BreachLetter(in)
+	return model.SafeText(text), err
 }
 
 // ExportBreaches renders the breach register, most urgent first.

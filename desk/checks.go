@@ -54,3 +54,10 @@ func CountSeverity(fs []model.Finding, sev string) int {
 	}
 	return n
 }
+
+// CheckWorkspace verifies the whole workspace: the journal's hash chain and
+// its anchor, every record against the journal's last state of it, each row
+// and counter against the records (store.Workspace.Check).
+func (d *Desk) CheckWorkspace(ctx context.Context) (store.CheckReport, error) {
+	return d.ws.Check(ctx)
+}

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/dpodesk/dpodesk/export"
+	"github.com/dpodesk/dpodesk/model"
 	"github.com/dpodesk/dpodesk/store"
 )
 
@@ -124,7 +125,7 @@ func (d *Desk) AccessLetter(idOrRef string, subjects []string, lang string) (let
 	}
 	in := export.LetterInput{Request: req, Org: org, Activities: export.SelectActivities(acts, subjects),
 		Processors: procs, Now: d.now(), Lang: lang}
-	return export.Letter(in), warning, nil
+	return model.SafeText(export.Letter(in)), warning, nil // a subject's name reaches a terminal and a document
 }
 
 // ExportNames are the registers ExportFile writes, by the name every face uses.

@@ -164,7 +164,8 @@ func (h *Home) Open(o OpenOptions) (*Desk, error) {
 	if _, err := os.Stat(o.Dir); err != nil && !o.Create {
 		return nil, fmt.Errorf("workspace %q does not exist; create it with: dpodesk workspace create %s", o.Name, o.Name)
 	}
-	ws, err := store.Open(store.Options{Name: o.Name, Dir: o.Dir, LogDir: h.LogDir(o.Name), Create: true, EncryptionKey: o.Key, Now: h.now})
+	ws, err := store.Open(store.Options{Name: o.Name, Dir: o.Dir, LogDir: h.LogDir(o.Name), Create: true, EncryptionKey: o.Key,
+		Now: h.now, BackupDir: h.cfg.BackupDir()})
 	if err != nil {
 		return nil, err
 	}
@@ -193,6 +194,12 @@ func (h *Home) workspaceRules(ws *store.Workspace) (model.DeadlineRules, error) 
 		return rules, fmt.Errorf("workspace %q: its deadline settings: %w; fix them with dpodesk organisation edit", ws.Name(), err)
 	}
 	return rules, nil
+}
+
+// RecoverLeftovers repairs and removes what interrupted restores left among
+// the named workspaces; it returns one line per action, for the user.
+func (h *Home) RecoverLeftovers() ([]string, error) {
+	return store.RecoverLeftovers(h.cfg.WorkspacesDir())
 }
 
 // Close takes the automatic backup when one is due and closes the workspace.

@@ -1,6 +1,7 @@
 package desk
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -10,38 +11,40 @@ import (
 	"github.com/dpodesk/dpodesk/store"
 )
 
-// ImportRegister writes every record of a read spreadsheet register in one
-// store call: activities and processors in one transaction through Apply;
-// requests through BulkCreate, the store's only call that takes many requests
-// at once. It returns how many records were written.
-func (d *Desk) ImportRegister(p register.Plan) (int, error) {
-	n, err := d.importPlan(p)
-	if errors.Is(err, store.ErrExists) {
-		return 0, fmt.Errorf("%w; nothing was written: rename or delete the existing record first", err)
-	}
-	return n, err
-}
-
-func (d *Desk) importPlan(p register.Plan) (int, error) {
+// ImportRegister writes every record of a read spreadsheet register as one
+// all-or-nothing bulk import (store.BulkImport): a crash leaves the register
+// as it was, and key — the SHA-256 of the file — makes a second run of an
+// import that was committed add nothing. It returns how many records were
+// written.
+func (d *Desk) ImportRegister(ctx context.Context, p register.Plan, key string, progress func(done, total int)) (int, error) {
+	batch := store.ImportBatch{Key: key, Action: model.ActionImportRegister, Progress: progress}
+	n := 0
 	switch p.Kind {
 	case register.KindActivities:
 		acts, err := linkProcessors(d.ws, p.Activities)
 		if err != nil {
 			return 0, err
 		}
-		return len(acts), d.ws.Apply(store.Changeset{Action: model.ActionImportRegister, NewActivities: acts})
+		batch.Activities, n = acts, len(acts)
 	case register.KindProcessors:
-		procs := make([]*model.Processor, len(p.Processors))
 		for i := range p.Processors {
-			procs[i] = &p.Processors[i].Processor
+			batch.Processors = append(batch.Processors, &p.Processors[i].Processor)
 		}
-		return len(procs), d.ws.Apply(store.Changeset{Action: model.ActionImportRegister, NewProcessors: procs})
+		n = len(batch.Processors)
+	default:
+		for i := range p.Requests {
+			batch.Requests = append(batch.Requests, &p.Requests[i].Request)
+		}
+		n = len(batch.Requests)
 	}
-	reqs := make([]*model.Request, len(p.Requests))
-	for i := range p.Requests {
-		reqs[i] = &p.Requests[i].Request
+	_, err := d.ws.BulkImport(ctx, batch)
+	if errors.Is(err, store.ErrExists) {
+		return 0, fmt.Errorf("%w; nothing was written: if this file was imported before, its records are already in the workspace; else rename or delete the existing record first", err)
 	}
-	return len(reqs), d.ws.BulkCreate(nil, nil, reqs, nil)
+	if err != nil {
+		return 0, err
+	}
+	return n, nil
 }
 
 // linkProcessors resolves the processor names of each activity to the IDs of

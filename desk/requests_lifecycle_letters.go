@@ -37,7 +37,7 @@ func (d *Desk) RequestLetter(idOrRef, kind, lang string, subjects []string) (str
 	if err != nil {
 		return "", &RuleError{Err: err}
 	}
-	return text, nil
+	return model.SafeText(text), nil // a subject's name reaches a terminal and a document
 }
 
 // processorNamesOf names the processors linked to the chosen activities, in the

@@ -3,6 +3,8 @@ package export
 import (
 	"encoding/csv"
 	"io"
+
+	"github.com/dpodesk/dpodesk/model"
 )
 
 // ListSeparator joins the values of a list cell in CSV. The register importer
@@ -28,7 +30,7 @@ func writeCSV(w io.Writer, t Table, opts Options) error {
 	for _, row := range t.Rows {
 		rec := make([]string, len(row))
 		for i, cell := range row {
-			rec[i] = cell.Text(ListSeparator)
+			rec[i] = model.SafeCell(cell.Text(ListSeparator)) // no formulas, no control characters
 		}
 		if err := cw.Write(rec); err != nil {
 			return err

@@ -45,14 +45,14 @@ func writeHTML(w io.Writer, t Table, org model.Organisation, opts Options) error
 	}
 	title := titleColumn(t.Columns)
 	for _, row := range t.Rows {
-		rec := htmlRecord{Title: row[title].Text(" ")}
+		rec := htmlRecord{Title: model.SafeLine(row[title].Text(" "))}
 		for i, c := range t.Columns {
 			if i == title && !p.AsTable {
 				continue // the section heading already names the record
 			}
 			f := htmlField{Label: c.Header(opts.Lang)}
 			for _, it := range row[i] {
-				f.Items = append(f.Items, it.Text)
+				f.Items = append(f.Items, model.SafeText(it.Text))
 			}
 			rec.Fields = append(rec.Fields, f)
 		}

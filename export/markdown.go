@@ -51,7 +51,7 @@ func writeMarkdownField(b *strings.Builder, header string, c Cell) {
 // mdInline keeps a value on one line and stops it from starting a heading or
 // list of its own.
 func mdInline(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = model.SafeLine(strings.Join(strings.Fields(s), " "))
 	return strings.NewReplacer("*", `\*`, "_", `\_`, "#", `\#`, "<", "&lt;").Replace(s)
 }
 

@@ -5,6 +5,7 @@ import (
 	"io"
 	"time"
 
+	"github.com/dpodesk/dpodesk/model"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -85,7 +86,7 @@ func writeSheet(f *excelize.File, t Table, st xlsxStyles, lang string) error {
 	for r, row := range t.Rows {
 		vals := make([]any, len(row))
 		for i, cell := range row {
-			vals[i] = cell.Text("\n")
+			vals[i] = model.SafeCell(cell.Text("\n"))
 		}
 		if err := f.SetSheetRow(sheet, cellName(1, r+2), &vals); err != nil {
 			return err

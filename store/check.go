@@ -15,9 +15,9 @@ import (
 
 // CheckReport is the outcome of a workspace integrity check.
 type CheckReport struct {
-	Entries  int      // journal entries verified
-	Records  int      // records compared with the journal
-	Problems []string // one line each; empty when the workspace is intact
+	Entries  int      `json:"entries"`  // journal entries verified
+	Records  int      `json:"records"`  // records compared with the journal
+	Problems []string `json:"problems"` // one line each; empty when the workspace is intact
 }
 
 // maxProblems bounds the report: past this, more lines help no one.

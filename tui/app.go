@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/dpodesk/dpodesk/model"
 )
 
 // Root is the program's model: it owns the tabs, the modal layer and the status
@@ -371,7 +372,7 @@ func (r *Root) statusLine() string {
 	if r.status.err {
 		s = r.st.StatusErr
 	}
-	return s.Render(truncate(r.status.text, r.width))
+	return s.Render(truncate(model.SafeLine(r.status.text), r.width))
 }
 
 func (r *Root) shortHelp() []key.Binding {

@@ -54,7 +54,7 @@ func (d *requestDetail) View(w, h int) string {
 func (d *requestDetail) render(w int) string {
 	r, st := d.req, d.st
 	var b strings.Builder
-	b.WriteString(st.Section.Render(r.Ref+"  "+r.Subject) + "  " + st.Accent.Render("["+model.StatusLabel(r.Status, d.o.Lang)+"]") + "\n")
+	b.WriteString(st.Section.Render(r.Ref+"  "+model.SafeLine(r.Subject)) + "  " + st.Accent.Render("["+model.StatusLabel(r.Status, d.o.Lang)+"]") + "\n")
 	kv := func(label, value string) string {
 		return st.Label.Render(label+": ") + st.Value.Render(value)
 	}
@@ -66,7 +66,7 @@ func (d *requestDetail) render(w int) string {
 	b.WriteString(kv("Type", typ) + "   " + kv("Channel", r.Channel) + "   " + kv("Jurisdiction", strings.ToUpper(r.Jurisdiction)) + "\n")
 	b.WriteString(kv("Received", receivedText(r, d.o)))
 	if r.Contact != "" {
-		b.WriteString("   " + kv("Contact", r.Contact))
+		b.WriteString("   " + kv("Contact", model.SafeLine(r.Contact)))
 	}
 	b.WriteString("\n" + d.deadlineLine() + "\n")
 	b.WriteString(lipgloss.NewStyle().Width(max(w-2, 20)).Render(st.Muted.Render("Rule: "+d.dl.Explanation)) + "\n\n")

@@ -21,7 +21,7 @@ func timelineLine(st *Styles, o Options, e model.TimelineEntry) string {
 	if e.Time != "" {
 		when += " " + e.Time
 	}
-	return st.Muted.Render(when) + "  " + e.Text + st.Muted.Render("  (logged "+e.Logged.Local().Format(o.DateFormat+" 15:04")+")")
+	return st.Muted.Render(when) + "  " + model.SafeLine(e.Text) + st.Muted.Render("  (logged "+e.Logged.Local().Format(o.DateFormat+" 15:04")+")")
 }
 
 // clockText is the request's standing against its clock (model.ClockText), with

@@ -61,3 +61,24 @@ func TestExportFromTheInterface(t *testing.T) {
 		t.Fatalf("export file: %v\n%s", err, data)
 	}
 }
+
+// A subject's control characters never reach the terminal from a table or a
+// detail pane.
+func TestInterfaceNeutralisesControlCharacters(t *testing.T) {
+	s := openStore(t)
+	r := model.Request{Type: "access", Subject: "\x1b]0;pwned\x07Eve\r\nfake", Contact: "\x1b]52;c;ZXZpbA==\x07",
+		Channel: "email", Jurisdiction: "eu", Received: testNow, Status: model.StatusReceived}
+	if err := s.store.CreateRequest(&r); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, s, testOptions(t))
+	h.keys("3")
+	for _, screen := range []string{h.r.View().Content, func() string { h.keys("enter"); return h.r.View().Content }()} {
+		for _, bad := range []string{"\x1b]", "\x07", "\r"} {
+			if strings.Contains(screen, bad) {
+				t.Errorf("the screen carries %q", bad)
+			}
+		}
+	}
+	h.contains("␛]0;pwned␇Eve")
+}

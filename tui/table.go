@@ -5,6 +5,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/dpodesk/dpodesk/model"
 )
 
 // column describes one table column. Flex columns share the width left over after
@@ -222,7 +223,9 @@ func (t *table) line(cells []string) string {
 		}
 		c := ""
 		if i < len(cells) {
-			c = cells[i]
+			// a cell shows stored text, which a data subject may have typed:
+			// its control characters never reach the terminal
+			c = model.SafeLine(cells[i])
 		}
 		b.WriteString(fit(c, w, t.cols[i].right))
 	}

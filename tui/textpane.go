@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/dpodesk/dpodesk/model"
 )
 
 // textPane is a scrollable block of rendered lines, built once per record and
@@ -61,7 +62,7 @@ func (f *fieldWriter) section(title string) {
 func (f *fieldWriter) field(key, value string) { f.write(fieldLabel(key, f.lang), value) }
 
 func (f *fieldWriter) write(label, value string) {
-	v := value
+	v := model.SafeText(value)
 	if strings.TrimSpace(v) == "" {
 		v = f.st.Muted.Render("—")
 	}
