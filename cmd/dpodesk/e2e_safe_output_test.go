@@ -12,9 +12,9 @@ import (
 func TestTerminalInjectionIsNeutralised(t *testing.T) {
 	e := newEnv(t)
 	subjects := []string{
-		"\x1b]0;pwned title\x07Eve",             // sets the terminal's title
+		"\x1b]0;pwned title\x07Eve",              // sets the terminal's title
 		"\x1b]52;c;cm0gLXJmIH4K\x07Mallory",      // writes the clipboard (OSC 52)
-		"Trudy\x1b[2J\x1b[H",                    // clears the screen
+		"Trudy\x1b[2J\x1b[H",                     // clears the screen
 		"Oscar\r\nR-2026-9999  Fake Row  access", // fakes a table row
 		"=HYPERLINK(\"http://evil.example\",\"x\")",
 		"@SUM(A1:A9)",
