@@ -139,13 +139,44 @@ func topicOf(title string) string {
 // findActivities suggests one activity per section that describes a purpose.
 func findActivities(d *docView, bases basisSet, recs []Recipient, rets []Retention) []Activity {
 	cands := activitySections(d, recs)
+	items := purposeChapters(d)
 	out := []Activity{}
-	for k, si := range cands {
-		end := d.secs[si].End
-		if k+1 < len(cands) && d.secs[cands[k+1]].HeadingStart < end {
-			end = d.secs[cands[k+1]].HeadingStart // a child activity takes its own text
+	k := 0
+	for si := range d.secs {
+		if it := items[si]; it != nil {
+			out = append(out, d.itemActivities(si, it, bases, recs, rets)...)
 		}
-		out = append(out, d.activity(si, d.secs[si].HeadingStart, end, bases, recs, rets))
+		for ; k < len(cands) && cands[k] == si; k++ {
+			if items[si] != nil {
+				continue // the chapter's items are its activities
+			}
+			end := d.secs[si].End
+			if k+1 < len(cands) && d.secs[cands[k+1]].HeadingStart < end {
+				end = d.secs[cands[k+1]].HeadingStart // a child activity takes its own text
+			}
+			out = append(out, d.activity(si, d.secs[si].HeadingStart, end, bases, recs, rets))
+		}
+	}
+	return out
+}
+
+// purposeChapters finds the chapters that list their purposes as items.
+func purposeChapters(d *docView) map[int][]purposeItem {
+	classes := make([]titleClass, len(d.secs))
+	for i, s := range d.secs {
+		classes[i] = classifyTitle(s.Title)
+	}
+	out := map[int][]purposeItem{}
+	for i, s := range d.secs {
+		if !isPurposeChapter(s.Title) || classes[i].subtree || inGeneralSubtree(d, classes, i) {
+			continue
+		}
+		if classes[i].facet && s.Parent >= 0 && !classes[s.Parent].general {
+			continue // the purposes of one activity, a facet of it
+		}
+		if it := purposeItems(d, i); it != nil {
+			out[i] = it
+		}
 	}
 	return out
 }

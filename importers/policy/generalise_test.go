@@ -1,0 +1,64 @@
+package policy
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dpodesk/dpodesk/importers"
+)
+
+// The fixtures in testdata/generalise are fictional policies, each written
+// for one pattern of how real policies are laid out or phrased.
+
+func fixtureReport(t *testing.T, name string) Report {
+	t.Helper()
+	doc, err := importers.Read(filepath.Join("testdata", "generalise", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Extract(doc)
+}
+
+func activityTitles(r Report) []string {
+	var out []string
+	for _, a := range r.Activities {
+		out = append(out, a.Title)
+	}
+	return out
+}
+
+// hasTitle reports an activity whose title contains want, case-insensitively.
+func hasTitle(r Report, want string) bool {
+	for _, a := range r.Activities {
+		if strings.Contains(strings.ToLower(a.Title), strings.ToLower(want)) {
+			return true
+		}
+	}
+	return false
+}
+
+// Purposes listed as items under one purposes heading are activities each,
+// with the legal basis stated in the item.
+func TestPurposeItemsAreActivities(t *testing.T) {
+	for file, want := range map[string][]string{
+		"purpose-items-de.md": {"Mitglied", "Boot", "Jugendtraining"},
+		"purpose-items-en.md": {"Booking a delivery", "Sending invoices", "Tracking parcels"},
+	} {
+		r := fixtureReport(t, file)
+		for _, w := range want {
+			if !hasTitle(r, w) {
+				t.Errorf("%s: no activity %q in %q", file, w, activityTitles(r))
+			}
+		}
+		if len(r.Activities) != len(want) {
+			t.Errorf("%s: %d activities %q, want %d", file, len(r.Activities), activityTitles(r), len(want))
+		}
+	}
+	r := fixtureReport(t, "purpose-items-de.md")
+	for _, a := range r.Activities {
+		if strings.Contains(a.Title, "Jugendtraining") && strings.Join(a.LegalBases, ",") != "6.1.a" {
+			t.Errorf("item basis = %v, want 6.1.a", a.LegalBases)
+		}
+	}
+}
