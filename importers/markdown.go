@@ -19,13 +19,36 @@ var mdParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.S
 // headings as hints, paragraphs as paragraphs, list items and table rows as
 // lines, links as their text. Raw HTML in the source goes through the HTML reader.
 func readMarkdown(src string) body {
-	source := []byte(src)
+	source := []byte(stripFrontMatter(src))
 	root := mdParser.Parse(text.NewReader(source))
 	r := mdRenderer{src: source}
 	r.b.expect(len(src))
 	r.blocks(root)
 	t, h := r.b.finish()
 	return body{text: t, hints: h}
+}
+
+// maxFrontMatter bounds the search for the end of a front-matter block: site
+// generators keep a few dozen lines of settings there.
+const maxFrontMatter = 16 << 10
+
+// stripFrontMatter drops a YAML (---) or TOML (+++) front-matter block that
+// static-site generators put before the text; Markdown would read its closing
+// line as an underline that makes the settings a heading.
+func stripFrontMatter(src string) string {
+	for _, fence := range []string{"---", "+++"} {
+		if !strings.HasPrefix(src, fence+"\n") && !strings.HasPrefix(src, fence+"\r\n") {
+			continue
+		}
+		head := src[len(fence):min(len(src), maxFrontMatter)]
+		if i := strings.Index(head, "\n"+fence); i >= 0 {
+			rest := head[i+1+len(fence):]
+			if rest == "" || rest[0] == '\n' || rest[0] == '\r' {
+				return src[len(fence)+i+1+len(fence):]
+			}
+		}
+	}
+	return src
 }
 
 type mdRenderer struct {

@@ -17,7 +17,9 @@ var (
 		"allgemeines", "general", "contact", "contact us", "contact details", "kontakt", "closing", "accuracy", "children",
 		"children data", "kinder", "do not track", "external links", "links", "miscellaneous", "sonstiges", "glossary",
 		"legal notice", "impressum", "gdpr", "dsgvo", "access", "correct", "correction", "delete", "deletion", "restrict",
-		"object", "transfer", "opt-out", "customers", "service providers")
+		"object", "transfer", "opt-out", "customers", "service providers", "summary", "zusammenfassung", "vorbemerkung",
+		"vorbemerkungen", "preliminary remarks", "hinweis", "hinweise", "note", "notes", "inhaber", "owner", "betreiber",
+		"sharing", "data sharing", "opting out", "subprocessors", "sub-processors", "unterauftragsverarbeiter")
 	// titles that open a document
 	generalPrefix = []string{"privacy policy", "privacy notice", "privacy statement", "data protection notice",
 		"data protection statement", "data protection declaration", "data protection policy", "data protection information",
@@ -30,7 +32,7 @@ var (
 		"betroffenenrecht", "widerspruch", "widerruf", "revocation", "objection", "complaint", "beschwerde", " art. 1",
 		" art. 2", " art. 77", " secur", "sicherheit", " ssl ", "encrypt", "verschlüssel", " change ", " changes ",
 		"änderung", "update to", "updates to", "update of", "updates of", "validity", "gültigkeit", "who is responsible",
-		"who are responsible", "responsible body", "responsible party", " controller ", "verantwortliche",
+		"who are responsible", "responsible body", "responsible party", " controller ",
 		"data protection officer", "datenschutzbeauftragte", "supervisory", "aufsicht", " recipient", "empfänger",
 		"how we share", "disclos", "weitergabe", "transmission of", "third countr", "drittl", "data transfer",
 		"transfer of data", "transfer of personal data", "outside the eu", "außerhalb der eu", "international transfer",
@@ -39,7 +41,19 @@ var (
 		"pflicht zur bereitstellung", "what data", "which data", "welche daten", "origin of", "herkunft", "source of",
 		"sources of", "categories of", "kategorien", "further information", "weitere informationen", "sensitive personal",
 		"queries", "questions", "fragen", "choices", "opt-out", "who we are", "wer wir sind", "about us", "über uns", "who gets", "who receives", "wer erhält", "how we process", "information we collect",
-		"information we may collect", "information collection", "purposes and"}
+		"information we may collect", "information collection", "purposes and",
+		// general notes, mandatory information, consequences of not providing data
+		"allgemeine hinweise", "allgemeiner hinweis", "pflichtinformation", "general note", "nichtbereitstellung",
+		"failure to provide", "not providing", "if you do not provide",
+		// German rights are compounds (Auskunftsrecht, Berichtigungsanspruch); complaints
+		"recht ", "anspruch", "klage",
+		// overviews of the data collected and of the roles
+		"what personal data", "what information", "welche personenbezogenen", " we collect ", " collects ",
+		"types of data", "types of personal data", "datenarten", "arten von daten", "processing roles", " roles ",
+		" rollen ", " covers ", "verantwortlich",
+		// links, business transfers, protection, residents of other jurisdictions, onward transfers
+		"links to", "third-party websites", "third-party sites", "externe inhalte", "external content",
+		"business transfer", "merger", "how we protect", "residents", "onward transfer", "stop receiving"}
 	// sub-sections that describe one facet of their parent's processing
 	facetPrefix = []string{"purpose", "zweck", "legal basis", "rechtsgrundlage", "storage period", "speicherdauer",
 		"data deletion", "dauer der speicherung", "opportunity to object", "widerspruchs", "beseitigung",
@@ -47,7 +61,8 @@ var (
 		"general information", "allgemeine information", "more information", "weitere information",
 		"description and scope", "beschreibung und umfang", "data processing agreement", "auftragsverarbeitungsvertrag",
 		"necessary cookies", "non necessary cookies", "non-necessary cookies", "art der",
-		"categories of data", "datenkategorien", "data categories", "possibility to object", "objection and removal"}
+		"categories of data", "datenkategorien", "data categories", "possibility to object", "objection and removal",
+		"hinweis", "note", "notes", "please note", "conclusion of a data processing agreement", "abschluss eines"}
 	// titles whose whole subtree is general: rights, definitions, security, data origin
 	generalSubtreeWords = []string{" right", " rechte ", "betroffenenrecht", "definition", "begriffsbestimmung",
 		" secur", "sicherheit", "origin of", "herkunft", "source of", "sources of", "choices", "general principles",

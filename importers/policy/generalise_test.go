@@ -62,3 +62,20 @@ func TestPurposeItemsAreActivities(t *testing.T) {
 		}
 	}
 }
+
+// General information chapters (notes, summaries, consequences of not
+// providing data, German rights compounds, data overviews, sharing, business
+// transfers, protection, links, notices to residents) are not activities; a
+// "note" sub-heading does not take its parent's place; a front-matter block
+// is not a heading.
+func TestGeneralTitlesAreNotActivities(t *testing.T) {
+	for file, want := range map[string]string{
+		"general-titles-de.md": "Brötchen-Abo",
+		"general-titles-en.md": "Newsletter",
+	} {
+		r := fixtureReport(t, file)
+		if got := activityTitles(r); len(got) != 1 || got[0] != want {
+			t.Errorf("%s: activities %q, want only %q", file, got, want)
+		}
+	}
+}
