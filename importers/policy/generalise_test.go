@@ -79,3 +79,31 @@ func TestGeneralTitlesAreNotActivities(t *testing.T) {
 		}
 	}
 }
+
+// The controller's contact box follows a long cue sentence ending in "ist
+// die:", its name line holds a digit, and its e-mail addresses are written
+// "[at]"/"(at)"; a "we are the data controller" sentence names the
+// organisation the paragraph opened with.
+func TestControllerBlocksAndObfuscatedEmails(t *testing.T) {
+	r := fixtureReport(t, "controller-long-cue-de.md")
+	if r.Controller.Name != "Schützengilde Beispielstadt * Gegr. 1621" ||
+		r.Controller.Email != "vorstand@schuetzengilde-beispiel.invalid" {
+		t.Errorf("controller = %q %q", r.Controller.Name, r.Controller.Email)
+	}
+	if r.DPO.Email != "datenschutz@schuetzengilde-beispiel.invalid" {
+		t.Errorf("dpo e-mail = %q", r.DPO.Email)
+	}
+	r = fixtureReport(t, "controller-we-are.md")
+	if r.Controller.Name != "Example Ferry Services Ltd" || r.Controller.Email != "privacy@example-ferries.invalid" {
+		t.Errorf("controller = %q %q", r.Controller.Name, r.Controller.Email)
+	}
+}
+
+func TestDeobfuscateEmailsKeepsOffsets(t *testing.T) {
+	in := "Write to info [at] example [dot] org or jane(at)example.org, not to the team at the office."
+	out := deobfuscateEmails(in)
+	if len(out) != len(in) || !strings.Contains(out, "info@example.org ") || !strings.Contains(out, "jane@example.org") ||
+		!strings.Contains(out, "team at the office") {
+		t.Errorf("got %q", out)
+	}
+}
