@@ -1,7 +1,9 @@
 package policy
 
 import (
+	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -105,5 +107,32 @@ func TestDeobfuscateEmailsKeepsOffsets(t *testing.T) {
 	if len(out) != len(in) || !strings.Contains(out, "info@example.org ") || !strings.Contains(out, "jane@example.org") ||
 		!strings.Contains(out, "team at the office") {
 		t.Errorf("got %q", out)
+	}
+}
+
+// Retention stated with verbs of collecting or logging, as an upper bound, as
+// a compound ("Ein-Jahres-Frist"), or tied to an event (unsubscribing, the end
+// of a meeting, closing the app, never deleting, the term of a subscription or
+// of a contract); "für alle Besucher" is no periodicity, and one sentence
+// repeated in two sections is one rule.
+func TestRetentionPatterns(t *testing.T) {
+	for file, want := range map[string][]string{
+		"retention-de.md": {"90|3 Monaten", "0|nach jeder Veranstaltung", "0|durch Abmeldung", "365|Ein-Jahres",
+			"0|für die Dauer Ihres Abonnements", "0|für die Dauer unserer Vertragsbeziehung", "3650|10 Jahre"},
+		"retention-en.md": {"14|14 days", "0|We do not delete", "0|expires when you close"},
+	} {
+		r := fixtureReport(t, file)
+		var got []string
+		for _, rt := range r.Retention {
+			got = append(got, fmt.Sprintf("%d|%s", rt.Days, rt.Text))
+		}
+		for _, w := range want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: no rule %q in %q", file, w, got)
+			}
+		}
+		if len(got) != len(want) {
+			t.Errorf("%s: %d rules %q, want %d", file, len(got), got, len(want))
+		}
 	}
 }
