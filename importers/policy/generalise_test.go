@@ -136,3 +136,24 @@ func TestRetentionPatterns(t *testing.T) {
 		}
 	}
 }
+
+// A country is where a recipient sits, never a recipient, also when a stray
+// character splits a company name so that only "<Country> Limited" is left.
+func TestCountryIsNoRecipient(t *testing.T) {
+	text := "1. Wetterkarte\n\nWir verwenden auf unserer Seite den Dienst Wetterkarte des Unternehmens Beispiel ü Ireland Limited, 1 Harbour Road, Dublin, Irland. Die Bearbeitung erfolgt in unserem Auftrag.\n"
+	r := Extract(docOf(text))
+	for _, rc := range r.Recipients {
+		if isPlaceName(rc.Name) || isPlaceName(normName(rc.Name)) {
+			t.Errorf("recipient %q is a country", rc.Name)
+		}
+	}
+}
+
+// A catalogue product named after the controller is its own offer; a sister
+// company named with a legal form stays a recipient.
+func TestControllersOwnProduct(t *testing.T) {
+	if !ownProduct("plausible insights", "plausible analytics") || ownProduct("deutsche bahn", "deutsche post") ||
+		ownProduct("zippe transport", "zippe") {
+		t.Error("ownProduct compares the wrong words")
+	}
+}

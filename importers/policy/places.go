@@ -85,3 +85,15 @@ func placeIn(s, lower string) string {
 	}
 	return ""
 }
+
+// isPlaceName reports a name that is only a place ("Ireland", "United States"):
+// a country or city is where a recipient sits, never a recipient.
+func isPlaceName(name string) bool {
+	name = strings.TrimSpace(name)
+	for _, e := range places[firstWordLower(strings.ToLower(name))] {
+		if strings.EqualFold(e.name, name) {
+			return true
+		}
+	}
+	return false
+}

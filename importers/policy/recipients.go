@@ -15,6 +15,7 @@ type recBuilder struct {
 	exclude  []string // normalised names that are never recipients
 	// the controller's street, to recognise affiliates named only as its address
 	ctrlStreet string
+	ctrlNorm   string // the controller's normalised name, for its own products
 	normMemo   map[string]string
 	// filled by indexGroups: catalogue recipients per group and their sections
 	groupRecs map[string][]int
@@ -49,6 +50,7 @@ var (
 func findRecipients(d *docView, ctrl, dpo Party) []Recipient {
 	b := &recBuilder{d: d, byVendor: map[int]int{}, byNorm: map[string]int{}, normMemo: map[string]string{}}
 	b.exclude = excludedNames(d, ctrl, dpo)
+	b.ctrlNorm = normName(ctrl.Name)
 	if street, _, _ := strings.Cut(ctrl.Address, ","); len(street) > 5 {
 		b.ctrlStreet = strings.TrimSpace(street)
 	}
@@ -124,14 +126,14 @@ func (b *recBuilder) excluded(name string) bool {
 			return true
 		}
 	}
-	return cat.ignoreSet[strings.ToLower(name)]
+	return cat.ignoreSet[strings.ToLower(name)] || isPlaceName(name)
 }
 
 func (b *recBuilder) addVendor(m mention) {
 	v := cat.vendors[m.ref.vendor]
 	i, ok := b.byVendor[m.ref.vendor]
 	if !ok {
-		if b.excluded(v.Name) {
+		if b.excluded(v.Name) || b.controllersProduct(v.Name) {
 			return
 		}
 		i = b.newRecipient(Recipient{Name: v.Name, Country: v.Country, Role: v.Role, Category: v.Category, Known: true})
@@ -171,4 +173,28 @@ func (b *recBuilder) alias(i int, s string) {
 	}
 	r.Aliases = append(r.Aliases, s)
 	b.byNorm[b.norm(s)] = i
+}
+
+// genericLead are first words that many unrelated organisations share, so
+// that a shared first word says nothing about who owns a product.
+var genericLead = wordSet("the", "die", "der", "das", "deutsche", "german", "european", "europäische", "international",
+	"internationale", "united", "general", "first", "new", "global", "national", "american", "british", "swiss",
+	"bayerische", "bayerischen", "landesamt", "verein", "stiftung", "institut", "institute", "university", "universität",
+	"bank", "city", "stadt", "gesellschaft", "association", "open", "digital", "data", "web", "online", "cloud")
+
+// controllersProduct: a catalogue product named after the controller
+// ("Example Analytics" of "Example Insights OÜ") is what the controller
+// offers, not a recipient of its data. Companies named with a legal form are
+// not tested: a sister company is a recipient.
+func (b *recBuilder) controllersProduct(name string) bool {
+	return b.ctrlNorm != "" && ownProduct(b.ctrlNorm, b.norm(name))
+}
+
+// ownProduct compares normalised names by their first, distinctive word.
+func ownProduct(ctrl, name string) bool {
+	cw, nw := strings.Fields(ctrl), strings.Fields(name)
+	if len(cw) == 0 || len(nw) < 2 || len(cw[0]) < 4 || genericLead[cw[0]] {
+		return false
+	}
+	return cw[0] == nw[0]
 }
