@@ -157,3 +157,14 @@ func TestControllersOwnProduct(t *testing.T) {
 		t.Error("ownProduct compares the wrong words")
 	}
 }
+
+// Rights stated with verbs ("update your profile", "delete your account",
+// "opt out of receiving"), as bare list items under a rights lead-in, or with
+// older German words ("Sperrung").
+func TestRightsAsVerbs(t *testing.T) {
+	r := fixtureReport(t, "rights-verbs.md")
+	want := []string{"access", "rectification", "erasure", "restriction", "portability", "objection"}
+	if strings.Join(r.Rights, ",") != strings.Join(want, ",") {
+		t.Errorf("rights = %v, want %v", r.Rights, want)
+	}
+}
