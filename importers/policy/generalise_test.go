@@ -168,3 +168,17 @@ func TestRightsAsVerbs(t *testing.T) {
 		t.Errorf("rights = %v, want %v", r.Rights, want)
 	}
 }
+
+// In a section about legal bases, a bare "contract" or "consent" after an
+// item's label is the basis of that item.
+func TestBasesAsLabels(t *testing.T) {
+	r := fixtureReport(t, "purpose-items-en.md")
+	if got := strings.Join(r.LegalBases, ","); got != "6.1.b,6.1.c,6.1.f" {
+		t.Errorf("bases = %s, want 6.1.b,6.1.c,6.1.f", got)
+	}
+	for _, a := range r.Activities {
+		if strings.HasPrefix(a.Title, "Booking") && strings.Join(a.LegalBases, ",") != "6.1.b" {
+			t.Errorf("%q bases = %v, want 6.1.b", a.Title, a.LegalBases)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -66,6 +67,34 @@ func basesInWords(d *docView, si int, txt string) []codeSpan {
 		}
 		cue = true
 		out = append(out, codeSpan{code: wb.code, start: loc[0], end: loc[1]})
+	}
+	if inBasisSection {
+		out = append(out, labelBases(sv, out)...)
+	}
+	return out
+}
+
+// labelBaseWords are bases named by a bare word, which only a section about
+// legal bases makes a basis: "Payments – contract and legal obligation",
+// "Newsletter: your permission".
+var labelBaseWords = []struct {
+	code string
+	re   kw
+}{
+	{"6.1.a", newKW(`(?i)\b(?:consent|permission|agreement|einwilligung|zustimmung)\b`, "consent", "permission", "agreement", "einwilligung", "zustimmung")},
+	{"6.1.b", newKW(`(?i)\b(?:contract|contractual|vertrag|vertrags\w*)\b`, "contract", "vertrag")},
+}
+
+// labelBases finds the bare-word bases of sv that have is missing.
+func labelBases(sv sent, have []codeSpan) []codeSpan {
+	var out []codeSpan
+	for _, w := range labelBaseWords {
+		if slices.ContainsFunc(have, func(h codeSpan) bool { return h.code == w.code }) {
+			continue
+		}
+		if loc := w.re.findS(sv); loc != nil {
+			out = append(out, codeSpan{code: w.code, start: loc[0], end: loc[1]})
+		}
 	}
 	return out
 }
