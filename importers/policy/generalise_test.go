@@ -182,3 +182,16 @@ func TestBasesAsLabels(t *testing.T) {
 		}
 	}
 }
+
+// Short lines between blank lines after a line ending in ":" are a list, not
+// headings: the section they sit in stays one activity with its basis.
+func TestListLinesAreNoHeadings(t *testing.T) {
+	r := fixtureReport(t, "list-lines.txt")
+	got := activityTitles(r)
+	if len(got) != 2 || got[0] != "Visiting our website" || got[1] != "Contact form" {
+		t.Fatalf("activities %q, want the two sections", got)
+	}
+	if strings.Join(r.Activities[0].LegalBases, ",") != "6.1.f" {
+		t.Errorf("website bases = %v", r.Activities[0].LegalBases)
+	}
+}
