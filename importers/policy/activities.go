@@ -40,7 +40,7 @@ var (
 		"lawful bas", "rechtsgrundlage", "automated decision", "profiling", "obligation to provide",
 		"pflicht zur bereitstellung", "what data", "which data", "welche daten", "origin of", "herkunft", "source of",
 		"sources of", "categories of", "kategorien", "further information", "weitere informationen", "sensitive personal",
-		"queries", "questions", "fragen", "choices", "opt-out", "who we are", "wer wir sind", "about us", "über uns", "who gets", "who receives", "wer erhält", "how we process", "information we collect",
+		" questions", " fragen", "choices", "opt-out", "who we are", "wer wir sind", "about us", "über uns", "who gets", "who receives", "wer erhält", "how we process", "information we collect",
 		"information we may collect", "information collection", "purposes and",
 		// general notes, mandatory information, consequences of not providing data
 		"allgemeine hinweise", "allgemeiner hinweis", "pflichtinformation", "general note", "nichtbereitstellung",
@@ -54,6 +54,10 @@ var (
 		// links, business transfers, protection, residents of other jurisdictions, onward transfers
 		"links to", "third-party websites", "third-party sites", "externe inhalte", "external content",
 		"business transfer", "merger", "how we protect", "residents", "onward transfer", "stop receiving"}
+	// words of general chapters ("Queries and complaints") that also head
+	// genuine processing sections ("Caching of search queries"): a section
+	// titled with them is general unless its own text states a legal basis
+	softGeneralWords = []string{"queries"}
 	// sub-sections that describe one facet of their parent's processing
 	facetPrefix = []string{"purpose", "zweck", "legal basis", "rechtsgrundlage", "storage period", "speicherdauer",
 		"data deletion", "dauer der speicherung", "opportunity to object", "widerspruchs", "beseitigung",
@@ -109,13 +113,14 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 }
 
 // titleClass classifies a section title once.
-type titleClass struct{ general, facet, subtree bool }
+type titleClass struct{ general, soft, facet, subtree bool }
 
 func classifyTitle(title string) titleClass {
 	p := padded(title)
 	core := strings.Trim(p, " .?!:")
 	return titleClass{
 		general: generalExact[core] || hasAnyPrefix(core, generalPrefix) || containsAny(p, generalWords),
+		soft:    containsAny(p, softGeneralWords),
 		facet:   hasAnyPrefix(core, facetPrefix),
 		subtree: containsAny(p, generalSubtreeWords),
 	}
@@ -209,6 +214,9 @@ func activitySections(d *docView, recs []Recipient) []int {
 		if s.Title == "" || c.general || c.facet && s.Parent >= 0 || inGeneralSubtree(d, classes, i) {
 			continue
 		}
+		if c.soft && !ownTextCitesBasis(d, i) {
+			continue
+		}
 		body := strings.TrimSpace(d.text[s.Start:s.End])
 		if len(body) > 1500 {
 			body = body[:1500]
@@ -232,6 +240,17 @@ func activitySections(d *docView, recs []Recipient) []int {
 		out = append(out, i)
 	}
 	return out
+}
+
+// ownTextCitesBasis: the section's text before its first child cites a legal
+// basis.
+func ownTextCitesBasis(d *docView, i int) bool {
+	s := d.secs[i]
+	end := s.End
+	if i+1 < len(d.secs) && d.secs[i+1].Parent == i {
+		end = d.secs[i+1].HeadingStart
+	}
+	return len(parseCitations(d.text[s.Start:end])) > 0
 }
 
 // isDocumentTitle: a section holding most of the text is the document's title

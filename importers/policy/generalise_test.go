@@ -195,3 +195,18 @@ func TestListLinesAreNoHeadings(t *testing.T) {
 		t.Errorf("website bases = %v", r.Activities[0].LegalBases)
 	}
 }
+
+// A general word inside a longer word ("Umfragen", "surveys") or heading a
+// section that states its own basis ("search queries") does not make the
+// section general; "Queries and complaints" stays general.
+func TestGeneralWordsOnlyAsHeads(t *testing.T) {
+	r := fixtureReport(t, "general-words-heads.md")
+	got := activityTitles(r)
+	if len(got) != 2 || !hasTitle(r, "surveys") || !hasTitle(r, "search queries") {
+		t.Errorf("activities %q, want the surveys and the search queries", got)
+	}
+	d := newDocView(docOf("Umfragen und Werbung\n\nWir fragen Sie nach Ihrer Meinung und verarbeiten dazu Ihre E-Mail-Adresse auf Grundlage Ihrer Einwilligung.\n"))
+	if classifyTitle(d.secs[0].Title).general {
+		t.Error("\"Umfragen\" is classed as general")
+	}
+}
