@@ -210,3 +210,18 @@ func TestGeneralWordsOnlyAsHeads(t *testing.T) {
 		t.Error("\"Umfragen\" is classed as general")
 	}
 }
+
+// An authority the patterns do not describe is found by its name in model's
+// authority list: a national authority named in its own language, or by its
+// short name in a complaint sentence.
+func TestAuthorityFromModelData(t *testing.T) {
+	for text, want := range map[string]string{
+		"1. Complaints\n\nYou may lodge a complaint with the Urząd Ochrony Danych Osobowych in Warsaw.\n": "Urząd Ochrony Danych Osobowych",
+		"1. Complaints\n\nYou may complain to the AEPD if you think we broke the law.\n":                   "AEPD",
+	} {
+		r := Extract(docOf(text))
+		if !strings.Contains(r.SupervisoryAuthority, want) {
+			t.Errorf("authority = %q, want %q", r.SupervisoryAuthority, want)
+		}
+	}
+}
