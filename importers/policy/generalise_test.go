@@ -217,7 +217,7 @@ func TestGeneralWordsOnlyAsHeads(t *testing.T) {
 func TestAuthorityFromModelData(t *testing.T) {
 	for text, want := range map[string]string{
 		"1. Complaints\n\nYou may lodge a complaint with the Urząd Ochrony Danych Osobowych in Warsaw.\n": "Urząd Ochrony Danych Osobowych",
-		"1. Complaints\n\nYou may complain to the AEPD if you think we broke the law.\n":                   "AEPD",
+		"1. Complaints\n\nYou may complain to the AEPD if you think we broke the law.\n":                  "AEPD",
 	} {
 		r := Extract(docOf(text))
 		if !strings.Contains(r.SupervisoryAuthority, want) {
