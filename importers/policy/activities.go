@@ -5,78 +5,26 @@ import (
 	"unicode"
 )
 
-// Title classes, as lower-case words: plain substring tests on a title padded with
-// spaces ("␣rights␣") stand in for word boundaries and cost far less than one large
+// Title classes, as lower-case words, from the per-language lexicons in
+// lexicon/titles_*.toml: plain substring tests on a title padded with spaces
+// ("␣rights␣") stand in for word boundaries and cost far less than one large
 // expression per section.
 var (
-	// titles that are general information when they are the whole title
-	generalExact = wordSet("privacy", "privacy policy", "privacy notice", "privacy statement", "data protection",
-		"data protection notice", "data protection statement", "data protection declaration", "data protection policy",
-		"datenschutz", "datenschutzerklärung", "datenschutzhinweis", "datenschutzhinweise", "datenschutzinformation",
-		"datenschutzinformationen", "introduction", "preamble", "einleitung", "präambel", "overview", "übersicht",
-		"allgemeines", "general", "contact", "contact us", "contact details", "kontakt", "closing", "accuracy", "children",
-		"children data", "kinder", "do not track", "external links", "links", "miscellaneous", "sonstiges", "glossary",
-		"legal notice", "impressum", "gdpr", "dsgvo", "access", "correct", "correction", "delete", "deletion", "restrict",
-		"object", "transfer", "opt-out", "customers", "service providers", "summary", "zusammenfassung", "vorbemerkung",
-		"vorbemerkungen", "preliminary remarks", "hinweis", "hinweise", "note", "notes", "inhaber", "owner", "betreiber",
-		"sharing", "data sharing", "opting out", "subprocessors", "sub-processors", "unterauftragsverarbeiter")
-	// titles that open a document
-	generalPrefix = []string{"privacy policy", "privacy notice", "privacy statement", "data protection notice",
-		"data protection statement", "data protection declaration", "data protection policy", "data protection information",
-		"datenschutzerklärung", "datenschutzhinweis", "datenschutzinformation", "patienteninformation"}
-	// words that make any title general: rights, security, changes, contacts, recipients
-	// in general, transfers, retention, legal bases, data origin
-	generalWords = []string{"definition", "begriffsbestimmung", "general principles", " deletion ", " contact us",
-		"how to contact", "representative", "scope of this privacy", "scope of the privacy", "scope of this policy",
-		"geltungsbereich", "this privacy policy apply", " right ", " rights ", " recht ", " rechte ", " rechts ",
-		"betroffenenrecht", "widerspruch", "widerruf", "revocation", "objection", "complaint", "beschwerde", " art. 1",
-		" art. 2", " art. 77", " secur", "sicherheit", " ssl ", "encrypt", "verschlüssel", " change ", " changes ",
-		"änderung", "update to", "updates to", "update of", "updates of", "validity", "gültigkeit", "who is responsible",
-		"who are responsible", "responsible body", "responsible party", " controller ",
-		"data protection officer", "datenschutzbeauftragte", "supervisory", "aufsicht", " recipient", "empfänger",
-		"how we share", "disclos", "weitergabe", "transmission of", "third countr", "drittl", "data transfer",
-		"transfer of data", "transfer of personal data", "outside the eu", "außerhalb der eu", "international transfer",
-		"storage location", "where we store", "speicherort", "storage period", "retention", "speicherdauer", "how long", "löschung", "legal bas",
-		"lawful bas", "rechtsgrundlage", "automated decision", "profiling", "obligation to provide",
-		"pflicht zur bereitstellung", "what data", "which data", "welche daten", "origin of", "herkunft", "source of",
-		"sources of", "categories of", "kategorien", "further information", "weitere informationen", "sensitive personal",
-		" questions", " fragen", "choices", "opt-out", "who we are", "wer wir sind", "about us", "über uns", "who gets", "who receives", "wer erhält", "how we process", "information we collect",
-		"information we may collect", "information collection", "purposes and",
-		// general notes, mandatory information, consequences of not providing data
-		"allgemeine hinweise", "allgemeiner hinweis", "pflichtinformation", "general note", "nichtbereitstellung",
-		"failure to provide", "not providing", "if you do not provide",
-		// German rights are compounds (Auskunftsrecht, Berichtigungsanspruch); complaints
-		"recht ", "anspruch", "klage",
-		// overviews of the data collected and of the roles
-		"what personal data", "what information", "welche personenbezogenen", " we collect ", " collects ",
-		"types of data", "types of personal data", "datenarten", "arten von daten", "processing roles", " roles ",
-		" rollen ", " covers ", "verantwortlich",
-		// links, business transfers, protection, residents of other jurisdictions, onward transfers
-		"links to", "third-party websites", "third-party sites", "externe inhalte", "external content",
-		"business transfer", "merger", "how we protect", "residents", "onward transfer", "stop receiving"}
-	// words of general chapters ("Queries and complaints") that also head
-	// genuine processing sections ("Caching of search queries"): a section
-	// titled with them is general unless its own text states a legal basis
-	softGeneralWords = []string{"queries"}
-	// sub-sections that describe one facet of their parent's processing
-	facetPrefix = []string{"purpose", "zweck", "legal basis", "rechtsgrundlage", "storage period", "speicherdauer",
-		"data deletion", "dauer der speicherung", "opportunity to object", "widerspruchs", "beseitigung",
-		"scope of processing", "scope of the processing", "scope and purpose of", "umfang der", "recipient", "empfänger",
-		"general information", "allgemeine information", "more information", "weitere information",
-		"description and scope", "beschreibung und umfang", "data processing agreement", "auftragsverarbeitungsvertrag",
-		"necessary cookies", "non necessary cookies", "non-necessary cookies", "art der",
-		"categories of data", "datenkategorien", "data categories", "possibility to object", "objection and removal",
-		"hinweis", "note", "notes", "please note", "conclusion of a data processing agreement", "abschluss eines"}
-	// titles whose whole subtree is general: rights, definitions, security, data origin
-	generalSubtreeWords = []string{" right", " rechte ", "betroffenenrecht", "definition", "begriffsbestimmung",
-		" secur", "sicherheit", "origin of", "herkunft", "source of", "sources of", "choices", "general principles",
-		"allgemeine grundsätze"}
-	// processing verbs: a short section that uses none describes no processing
-	processingWords = []string{"process", "collect", "stor", " use", "using", "transmit", "send", "sent", "share",
-		"analys", "analyz", "track", "pass", "keep", "kept", "record", "receiv", "disclos", "handl", "delet", "publish",
-		"verarbeit", "erheb", "erfass", "speicher", "nutz", "verwend", "übermitt", "eingesetzt", "einsatz", "setzen",
-		"weiter", "bewahr", "veröffentlich", "lösch", "übertrag", "abwickl", "wickeln", "melden", "erhalten"}
+	generalExact        map[string]bool
+	generalPrefix       []string
+	generalWords        []string
+	softGeneralWords    []string
+	facetPrefix         []string
+	generalSubtreeWords []string
+	processingWords     []string
 )
+
+func init() {
+	t := titleLexicon()
+	generalExact = wordSet(t.GeneralExact...)
+	generalPrefix, generalWords, softGeneralWords = t.GeneralPrefix, t.GeneralWords, t.SoftGeneralWords
+	facetPrefix, generalSubtreeWords, processingWords = t.FacetPrefix, t.GeneralSubtreeWords, t.ProcessingWords
+}
 
 func wordSet(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))

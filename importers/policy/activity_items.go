@@ -11,9 +11,9 @@ import (
 // process …", "- Payments and records – contract", "Newsletter: we send …".
 // Each item of such a chapter is an activity of its own.
 
-// purposeChapterWords mark a title whose chapter lists the purposes.
-var purposeChapterWords = []string{"purpose", "zweck", "how we use", " uses your", " use your", " use of your",
-	"verwendung ihrer", "verwendung der", "wofür", "why we process", "why we collect", "what we use"}
+// purposeChapterWords mark a title whose chapter lists the purposes
+// (lexicon/titles_*.toml).
+var purposeChapterWords = titleLexicon().PurposeChapterWords
 
 // minPurposeItems is the least number of items that makes a list of purposes:
 // a single item is a sentence that happens to start with a dash.
