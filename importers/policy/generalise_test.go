@@ -119,7 +119,7 @@ func TestRetentionPatterns(t *testing.T) {
 	for file, want := range map[string][]string{
 		"retention-de.md": {"90|3 Monaten", "0|nach jeder Veranstaltung", "0|durch Abmeldung", "365|Ein-Jahres",
 			"0|für die Dauer Ihres Abonnements", "0|für die Dauer unserer Vertragsbeziehung", "3650|10 Jahre"},
-		"retention-en.md": {"14|14 days", "0|We do not delete", "0|expires when you close"},
+		"retention-en.md": {"14|14 days", "0|We do not delete", "0|expires when you close", "0|upon account deletion"},
 	} {
 		r := fixtureReport(t, file)
 		var got []string

@@ -44,6 +44,9 @@ var (
 		// the end of an event or meeting ends the storage
 		newKW(`(?i)nach (?:jeder|jedem|dem ende der|ende der|ende des) (?:veranstaltung|sitzung|meeting|termin|webinar|konferenz)|after (?:each|every|the end of the|the end of each) (?:event|meeting|session|webinar|conference)`,
 			"nach jede", "nach dem ende", "nach ende", "after each", "after every", "after the end"),
+		// deleting the account ends the storage
+		newKW(`(?i)(?:upon|on|after|with) (?:the )?(?:account deletion|deletion of (?:your|the) (?:user )?account)|when you delete your (?:user )?account|(?:mit|nach|bei) (?:der )?löschung (?:ihres|deines|des) (?:benutzer|nutzer|kunden)?(?:kontos|accounts|profils)`,
+			"account deletion", "deletion of your", "deletion of the", "delete your", "löschung ihres", "löschung deines", "löschung des"),
 		// the data stay: "we do not delete", "expires when you close the app"
 		newKW(`(?i)we do not delete|werden nicht gelöscht|expires? when you (?:close|quit|leave)|when (?:the|your) browser is closed|(?:beim|mit dem) schließen (?:des|ihres) browsers`,
 			"not delete", "nicht gelöscht", "expire", "browser is closed", "schließen"),
