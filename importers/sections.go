@@ -121,7 +121,7 @@ func findHeadings(text string, lines []srcLine, hints []HeadingHint) []heading {
 	hintAt := hintsByLine(lines, hints)
 	var out []heading
 	for i, ln := range lines {
-		if ln.text == "" {
+		if ln.text == "" || isTableRow(ln.text) {
 			continue
 		}
 		if lvl, ok := hintAt[i]; ok {
@@ -145,6 +145,10 @@ func findHeadings(text string, lines []srcLine, hints []HeadingHint) []heading {
 	}
 	return out
 }
+
+// isTableRow: a line of cells ("Name | Content | Expires") is a table's row,
+// also when its cells are bold header cells.
+func isTableRow(t string) bool { return strings.Count(t, " | ") >= 2 }
 
 // hintsByLine maps each hinted line to its level; a hint covers the line it starts on.
 func hintsByLine(lines []srcLine, hints []HeadingHint) map[int]int {

@@ -231,6 +231,11 @@ func hasCandChild(d *docView, isCand []bool, i int) bool {
 	return false
 }
 
+// minOwnIntro is the length from which the text before a section's first child
+// describes processing of its own (a cookie table, a paragraph on a purpose):
+// an introduction that only leads to the children is one or two sentences.
+const minOwnIntro = 600
+
 // ownIntroDescribes: the text before the first child section describes processing
 // itself (a legal basis or a substantial paragraph), so the parent stays an activity.
 func ownIntroDescribes(d *docView, isCand []bool, i int) bool {
@@ -240,7 +245,7 @@ func ownIntroDescribes(d *docView, isCand []bool, i int) bool {
 		break
 	}
 	intro := d.text[d.secs[i].Start:end]
-	return len(parseCitations(intro)) > 0 || len(strings.TrimSpace(intro)) > 600
+	return len(parseCitations(intro)) > 0 || len(strings.TrimSpace(intro)) > minOwnIntro
 }
 
 // titleNamesRecipient: the title names a recipient or a catalogue service (also one
