@@ -225,3 +225,13 @@ func TestAuthorityFromModelData(t *testing.T) {
 		}
 	}
 }
+
+// A notice without a contact box names its controller as the brand that
+// collects and uses the data; the e-mail of its "contact us" sentence is the
+// controller's.
+func TestBrandController(t *testing.T) {
+	r := fixtureReport(t, "brand-notice.md")
+	if r.Controller.Name != "Pawtrack" || r.Controller.Email != "privacy@pawtrack.invalid" {
+		t.Errorf("controller = %q %q", r.Controller.Name, r.Controller.Email)
+	}
+}
