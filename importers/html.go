@@ -74,7 +74,12 @@ func (r *htmlRenderer) walk(n *html.Node) {
 }
 
 func (r *htmlRenderer) children(n *html.Node) {
+	leadIns := countHTMLLeadIns(n) >= minLeadIns
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if bold, label := htmlLeadIn(c); leadIns && bold != nil && !r.skip(c) {
+			r.leadInParagraph(bold, label)
+			continue
+		}
 		r.walk(c)
 	}
 }

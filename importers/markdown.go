@@ -61,7 +61,12 @@ type mdRenderer struct {
 }
 
 func (r *mdRenderer) blocks(parent ast.Node) {
+	leadIns := r.countLeadIns(parent) >= minLeadIns
 	for n := parent.FirstChild(); n != nil; n = n.NextSibling() {
+		if label := r.leadIn(n); leadIns && label != "" {
+			r.leadInParagraph(n, label)
+			continue
+		}
 		r.block(n)
 	}
 }
@@ -224,25 +229,30 @@ func (r *mdRenderer) inline(n ast.Node) string {
 
 func (r *mdRenderer) inlineTo(sb *strings.Builder, parent ast.Node) {
 	for n := parent.FirstChild(); n != nil; n = n.NextSibling() {
-		switch n := n.(type) {
-		case *ast.Text:
-			sb.Write(unescape(n.Value(r.src), n.IsRaw()))
-			if n.HardLineBreak() {
-				sb.WriteByte('\n')
-			} else if n.SoftLineBreak() && r.keepBreaks {
-				sb.WriteByte('\n')
-			} else if n.SoftLineBreak() {
-				sb.WriteByte(' ')
-			}
-		case *ast.String:
-			sb.Write(n.Value)
-		case *ast.AutoLink:
-			sb.Write(n.Label(r.src))
-		case *ast.RawHTML, *ast.Image:
-			// inline tags carry no text; images have only alt text, left out
-		default: // emphasis, links, code spans, strikethrough: their text
-			r.inlineTo(sb, n)
+		r.inlineNode(sb, n)
+	}
+}
+
+// inlineNode renders one inline node.
+func (r *mdRenderer) inlineNode(sb *strings.Builder, n ast.Node) {
+	switch n := n.(type) {
+	case *ast.Text:
+		sb.Write(unescape(n.Value(r.src), n.IsRaw()))
+		if n.HardLineBreak() {
+			sb.WriteByte('\n')
+		} else if n.SoftLineBreak() && r.keepBreaks {
+			sb.WriteByte('\n')
+		} else if n.SoftLineBreak() {
+			sb.WriteByte(' ')
 		}
+	case *ast.String:
+		sb.Write(n.Value)
+	case *ast.AutoLink:
+		sb.Write(n.Label(r.src))
+	case *ast.RawHTML, *ast.Image:
+		// inline tags carry no text; images have only alt text, left out
+	default: // emphasis, links, code spans, strikethrough: their text
+		r.inlineTo(sb, n)
 	}
 }
 

@@ -235,3 +235,16 @@ func TestBrandController(t *testing.T) {
 		t.Errorf("controller = %q %q", r.Controller.Name, r.Controller.Email)
 	}
 }
+
+// Purposes given as paragraphs that open with a bold label, three or more
+// in a row, are one activity each, in Markdown and in HTML.
+func TestBoldLeadInsAreActivities(t *testing.T) {
+	for _, file := range []string{"leadins.md", "leadins.html"} {
+		r := fixtureReport(t, file)
+		for _, w := range []string{"Running your account", "Shipping fabric orders", "Improving our patterns"} {
+			if !hasTitle(r, w) {
+				t.Errorf("%s: no activity %q in %q", file, w, activityTitles(r))
+			}
+		}
+	}
+}
