@@ -248,3 +248,20 @@ func TestBoldLeadInsAreActivities(t *testing.T) {
 		}
 	}
 }
+
+// Paragraphs hard-wrapped at a fixed width are joined before sectioning: the
+// tail of an article citation ("6 (1) (b) GDPR …") is no numbered heading and
+// a sentence's last line no title.
+func TestHardWrappedText(t *testing.T) {
+	r := fixtureReport(t, "hard-wrapped.txt")
+	got := activityTitles(r)
+	if len(got) != 2 || got[0] != "Renting tools" || got[1] != "Reminders by text message" {
+		t.Fatalf("activities %q, want the two purposes", got)
+	}
+	if strings.Join(r.Activities[0].LegalBases, ",") != "6.1.b" || strings.Join(r.Activities[1].LegalBases, ",") != "6.1.a" {
+		t.Errorf("bases %v / %v", r.Activities[0].LegalBases, r.Activities[1].LegalBases)
+	}
+	if r.Controller.Name != "Example Tool Rental Ltd" {
+		t.Errorf("controller = %q", r.Controller.Name)
+	}
+}
