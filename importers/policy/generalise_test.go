@@ -265,3 +265,20 @@ func TestHardWrappedText(t *testing.T) {
 		t.Errorf("controller = %q", r.Controller.Name)
 	}
 }
+
+// A vendor named without a legal form and not in the catalogue, next to a web
+// address its name spells, is a recipient; an ordinary word next to an
+// address is not.
+func TestVendorNextToItsDomain(t *testing.T) {
+	r := fixtureReport(t, "name-domain.md")
+	names := map[string]bool{}
+	for _, rc := range r.Recipients {
+		names[rc.Name] = true
+	}
+	if !names["Feathermail"] || !names["Perchbase"] {
+		t.Errorf("recipients %v, want Feathermail and Perchbase", names)
+	}
+	if spellsDomain("Service", "service") || !spellsDomain("Help Scout", "helpscout") {
+		t.Error("spellsDomain accepts a common word or misses a two-word name")
+	}
+}

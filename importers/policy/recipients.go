@@ -71,6 +71,9 @@ func findRecipients(d *docView, ctrl, dpo Party) []Recipient {
 	for _, p := range providerPhrases(d) {
 		b.addOrg(p, ms)
 	}
+	for _, p := range nameDomains(d) {
+		b.addOrg(p, ms)
+	}
 	for _, m := range pending {
 		b.attachGroupMention(m)
 	}
