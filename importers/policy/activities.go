@@ -157,9 +157,10 @@ func activitySections(d *docView, recs []Recipient) []int {
 	for i, s := range d.secs {
 		classes[i] = classifyTitle(s.Title)
 	}
+	repeated := repeatedSubtitles(d)
 	for i, s := range d.secs {
 		c := classes[i]
-		if s.Title == "" || c.general || c.facet && s.Parent >= 0 || inGeneralSubtree(d, classes, i) {
+		if s.Title == "" || c.general || (c.facet || repeated[i]) && s.Parent >= 0 || inGeneralSubtree(d, classes, i) {
 			continue
 		}
 		if c.soft && !ownTextCitesBasis(d, i) {
@@ -200,6 +201,32 @@ func ownTextCitesBasis(d *docView, i int) bool {
 	}
 	return len(parseCitations(d.text[s.Start:end])) > 0
 }
+
+// repeatedSubtitles marks sub-sections whose title recurs under several
+// parents ("What we collect" and "How we use it" under every product or
+// role): they are facets of their parents, which are the activities.
+func repeatedSubtitles(d *docView) []bool {
+	parents := map[string]map[int]bool{}
+	for _, s := range d.secs {
+		if s.Parent < 0 {
+			continue
+		}
+		k := strings.Trim(padded(s.Title), " .?!:")
+		if parents[k] == nil {
+			parents[k] = map[int]bool{}
+		}
+		parents[k][s.Parent] = true
+	}
+	out := make([]bool, len(d.secs))
+	for i, s := range d.secs {
+		out[i] = s.Parent >= 0 && len(parents[strings.Trim(padded(s.Title), " .?!:")]) >= minRepeatParents
+	}
+	return out
+}
+
+// minRepeatParents is under how many parents a sub-title must recur to be a
+// facet: two products that each have a "Cookies" section are still two.
+const minRepeatParents = 3
 
 // isDocumentTitle: a section holding most of the text is the document's title
 // (an <h1> or a first line), not a purpose.

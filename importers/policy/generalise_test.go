@@ -282,3 +282,14 @@ func TestVendorNextToItsDomain(t *testing.T) {
 		t.Error("spellsDomain accepts a common word or misses a two-word name")
 	}
 }
+
+// Sub-headings that recur under three or more parents ("What we collect",
+// "How we use it" under every role) are facets: the parents are the
+// activities.
+func TestRepeatedSubtitlesAreFacets(t *testing.T) {
+	r := fixtureReport(t, "repeated-facets.md")
+	got := activityTitles(r)
+	if strings.Join(got, "|") != "Singers|Conductors|Audience members" {
+		t.Errorf("activities %q, want the three roles", got)
+	}
+}
