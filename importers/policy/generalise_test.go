@@ -293,3 +293,19 @@ func TestRepeatedSubtitlesAreFacets(t *testing.T) {
 		t.Errorf("activities %q, want the three roles", got)
 	}
 }
+
+// Bases stated in prose: consent as a verb ("provided you have agreed",
+// "you give us your voluntary consent"), a contract as "the handling of the
+// contract", and citations written "articles 6 (1) (a)".
+func TestBasesInProse(t *testing.T) {
+	r := fixtureReport(t, "bases-in-prose.md")
+	if got := strings.Join(r.LegalBases, ","); got != "6.1.a,6.1.b" {
+		t.Errorf("bases = %s, want 6.1.a,6.1.b", got)
+	}
+	want := map[string]string{"Lessons": "6.1.b", "Photos": "6.1.a", "Weather alerts": "6.1.a,6.1.b"}
+	for _, a := range r.Activities {
+		if w, ok := want[a.Title]; ok && strings.Join(a.LegalBases, ",") != w {
+			t.Errorf("%s: bases %v, want %s", a.Title, a.LegalBases, w)
+		}
+	}
+}

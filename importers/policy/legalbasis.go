@@ -10,9 +10,9 @@ import (
 // "Article 6"): paragraph, optional sentence, then one or more points joined by
 // list connectors. Each step is a small anchored pattern, compiled once.
 var (
-	reBasisAnchor = regexp.MustCompile(`(?i)\b(?:art(?:ikel|icle|s)?\.?|art)[\s\p{Zs}]*(6|9)\b`)
+	reBasisAnchor = regexp.MustCompile(`(?i)\b(?:art(?:ikel|icles?|s)?\.?|art)[\s\p{Zs}]*(6|9)\b`)
 	reDotted      = regexp.MustCompile(`^\.([12])(?:\.|[\s\p{Zs}]*)\(?([a-j])\b\)?`)
-	reParagraph   = regexp.MustCompile(`(?i)^[\s\p{Zs}]*(?:\([\s\p{Zs}]*([12])[\s\p{Zs}]*\)|(?:para(?:graph)?|par|abs(?:atz)?|sec(?:tion)?|§)\.?[\s\p{Zs}]*([12])|(II|I)\b)`)
+	reParagraph   = regexp.MustCompile(`(?i)^[\s\p{Zs}]*(?:\([\s\p{Zs}]*([12])[\s\p{Zs}]*\)|(?:para(?:graph)?|par|abs(?:atz)?|sec(?:tion|t)?|§)\.?[\s\p{Zs}]*([12])|(II|I)\b)`)
 	reSentence    = regexp.MustCompile(`(?i)^[\s\p{Zs}]*(?:(?:s\.|satz|sentence|sent\.|p\.|uabs\.|unterabsatz|subpara(?:graph)?\.?|sub-paragraph|first sentence)[\s\p{Zs}]*(?:1|one)?|1(?:[\s\p{Zs}]|$))`)
 	rePointIntro  = regexp.MustCompile(`(?i)^[\s\p{Zs}]*(?:,[\s\p{Zs}]*)?(?:lit(?:era|t)?\.?|buchst(?:abe)?\.?|letter|point|pt\.|sub)?[\s\p{Zs}]*`)
 	rePoint       = regexp.MustCompile(`^\(?([a-j])(\))?`)
