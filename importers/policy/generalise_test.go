@@ -309,3 +309,18 @@ func TestBasesInProse(t *testing.T) {
 		}
 	}
 }
+
+// The transfer flag: raised by "stores and processes … in the US" and by
+// destinations described as countries without an adequate level of
+// protection; not raised by the explanation of the right of access.
+func TestTransferStatements(t *testing.T) {
+	for text, want := range map[string]bool{
+		"1. Hosting\n\nOur host stores and processes your data in the US.\n":                                                                true,
+		"1. Support\n\nOur support desk may pass tickets to countries that do not offer an adequate level of data protection.\n":            true,
+		"1. Your rights\n\nYou have the right of access. Where data is transferred to a third country, you may ask about the safeguards.\n": false,
+	} {
+		if got := Extract(docOf(text)).ThirdCountryTransfer; got != want {
+			t.Errorf("transfer = %v, want %v for %.60q", got, want, text)
+		}
+	}
+}
