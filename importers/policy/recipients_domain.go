@@ -20,7 +20,7 @@ func nameDomains(d *docView) []orgCand {
 	var out []orgCand
 	for si, s := range d.sents {
 		sv := d.sv(si)
-		if !strings.Contains(sv.lower, ".") || !domainContext.mayS(sv) && !containsAny(sv.lower, processingWords) {
+		if !hasDomainToken(sv.lower) || !domainContext.mayS(sv) && !containsAny(sv.lower, processingWords) {
 			continue
 		}
 		for _, m := range reNameWithDomain.FindAllStringSubmatchIndex(sv.txt, -1) {
@@ -33,6 +33,25 @@ func nameDomains(d *docView) []orgCand {
 	}
 	return out
 }
+
+// hasDomainToken: a dot inside a word and followed by two letters, as in
+// "nolt.io" (the cheap test that spares the expression most sentences).
+func hasDomainToken(lower string) bool {
+	for i := strings.IndexByte(lower, '.'); i > 0 && i+2 < len(lower); {
+		if isAlnumByte(lower[i-1]) && isLowerByte(lower[i+1]) && isLowerByte(lower[i+2]) {
+			return true
+		}
+		k := strings.IndexByte(lower[i+1:], '.')
+		if k < 0 {
+			return false
+		}
+		i += k + 1
+	}
+	return false
+}
+
+func isLowerByte(c byte) bool { return c >= 'a' && c <= 'z' }
+func isAlnumByte(c byte) bool { return isLowerByte(c) || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' }
 
 // domainContext: the sentence speaks of a provider or a service (or, tested
 // apart, uses a processing verb).
