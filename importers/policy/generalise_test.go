@@ -324,3 +324,11 @@ func TestTransferStatements(t *testing.T) {
 		}
 	}
 }
+
+// Article 6 restated in a glossary is not a basis the controller relies on.
+func TestGlossaryBasesNotCounted(t *testing.T) {
+	r := fixtureReport(t, "glossary-bases.md")
+	if got := strings.Join(r.LegalBases, ","); got != "6.1.a" {
+		t.Errorf("bases = %s, want 6.1.a", got)
+	}
+}

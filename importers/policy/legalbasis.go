@@ -40,7 +40,11 @@ type basisSet struct {
 // findLegalBases collects article citations and bases stated in words.
 func findLegalBases(d *docView) basisSet {
 	bs := basisSet{d: d}
+	defs := definitionSections(d)
 	for si, s := range d.sents {
+		if s.sec >= 0 && defs[s.sec] {
+			continue // a glossary restates Art. 6 without relying on it
+		}
 		txt := d.sentText(s)
 		from := rightsFrom(d, si)
 		inRights := func(pos int) bool { return from >= 0 && pos >= from }
@@ -201,6 +205,18 @@ func (b basisSet) evidence() []Citation {
 		if !h.inRights {
 			out = append(out, Citation{Code: h.code, Evidence: b.d.evidence(h.start, h.end)})
 		}
+	}
+	return out
+}
+
+// definitionWords mark a definitions or glossary chapter.
+var definitionWords = []string{"definition", "begriffsbestimmung", "glossary", "glossar", "terminology", "terms used"}
+
+// definitionSections marks the sections in a definitions or glossary chapter.
+func definitionSections(d *docView) []bool {
+	out := make([]bool, len(d.secs))
+	for i, s := range d.secs {
+		out[i] = containsAny(padded(s.Title), definitionWords) || s.Parent >= 0 && s.Parent < i && out[s.Parent]
 	}
 	return out
 }
