@@ -332,3 +332,16 @@ func TestGlossaryBasesNotCounted(t *testing.T) {
 		t.Errorf("bases = %s, want 6.1.a", got)
 	}
 }
+
+// A general "not passed on" sentence in a document's top-level section does
+// not delete the only vendor of that section.
+func TestNoPersonalDataNotAppliedToRoot(t *testing.T) {
+	r := fixtureReport(t, "nopd-root.md")
+	if len(r.Recipients) != 1 || r.Recipients[0].Name != "Claybook Software" {
+		var names []string
+		for _, rc := range r.Recipients {
+			names = append(names, rc.Name)
+		}
+		t.Errorf("recipients %q, want Claybook Software", names)
+	}
+}
