@@ -345,3 +345,16 @@ func TestNoPersonalDataNotAppliedToRoot(t *testing.T) {
 		t.Errorf("recipients %q, want Claybook Software", names)
 	}
 }
+
+// Tools a sentence names as not in use are no recipients; a "not used"
+// sentence that names no tool leaves its section's vendor alone.
+func TestToolsNotInUse(t *testing.T) {
+	r := fixtureReport(t, "not-in-use.md")
+	var names []string
+	for _, rc := range r.Recipients {
+		names = append(names, rc.Name)
+	}
+	if strings.Join(names, ",") != "Hetzner" {
+		t.Errorf("recipients %q, want only Hetzner", names)
+	}
+}

@@ -198,6 +198,11 @@ func (b *recBuilder) noPersonalData() map[int]bool {
 	out := map[int]bool{}
 	for si, s := range b.d.sents {
 		sv := b.d.sv(si)
+		if reNotInUse.matchS(sv) {
+			for _, i := range b.recipientsIn(s.start, s.end) {
+				out[i] = true
+			}
+		}
 		if !reNoPersonalData.matchS(sv) || reWeSubject.matchS(sv) {
 			continue
 		}
