@@ -358,3 +358,12 @@ func TestToolsNotInUse(t *testing.T) {
 		t.Errorf("recipients %q, want only Hetzner", names)
 	}
 }
+
+// A firm named only in the credit line of the policy's generator is no
+// recipient.
+func TestCreditLineIsNoRecipient(t *testing.T) {
+	r := fixtureReport(t, "credit-line.md")
+	for _, rc := range r.Recipients {
+		t.Errorf("recipient %q from a credit line", rc.Name)
+	}
+}
