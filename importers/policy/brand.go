@@ -71,3 +71,26 @@ func contactEmail(d *docView, not string) string {
 	}
 	return ""
 }
+
+// reTitleOf is a document title that names its organisation: "Privacy
+// policy of Example GmbH", "Datenschutzerklärung der Example GmbH".
+var reTitleOf = regexp.MustCompile(`(?i)^(?:privacy (?:policy|notice|statement)|data protection (?:notice|statement|declaration|policy|information)|datenschutzerklärung|datenschutzhinweise|datenschutzinformationen?)\s+(?:of|for|der|des|von|zur)\s+(?:the\s+)?(.+)$`)
+
+// titleController takes the organisation with a legal form that the first
+// heading names as the policy's owner.
+func titleController(d *docView) (string, []Evidence) {
+	for i, s := range d.secs {
+		if i > 1 {
+			break
+		}
+		m := reTitleOf.FindStringSubmatch(s.Title)
+		if m == nil {
+			continue
+		}
+		if org := orgIn(m[1]); org != "" {
+			at := s.HeadingStart + strings.Index(d.text[s.HeadingStart:s.HeadingEnd], org)
+			return org, []Evidence{d.evidence(at, at+len(org))}
+		}
+	}
+	return "", nil
+}

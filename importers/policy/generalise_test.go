@@ -367,3 +367,15 @@ func TestCreditLineIsNoRecipient(t *testing.T) {
 		t.Errorf("recipient %q from a credit line", rc.Name)
 	}
 }
+
+// A policy whose only statement of its owner is its title ("Datenschutz-
+// erklärung der Example GmbH") names its controller there.
+func TestControllerFromTitle(t *testing.T) {
+	r := fixtureReport(t, "general-titles-de.md")
+	if r.Controller.Name != "Backstube Beispiel GmbH" {
+		t.Errorf("controller = %q", r.Controller.Name)
+	}
+	for _, rc := range r.Recipients {
+		t.Errorf("the controller is its own recipient: %q", rc.Name)
+	}
+}

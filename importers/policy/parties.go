@@ -68,6 +68,9 @@ func findParties(d *docView) (ctrl, dpo Party) {
 		ctrl.Email = ""
 	}
 	if ctrl.Name == "" {
+		ctrl.Name, ctrl.Evidence = titleController(d)
+	}
+	if ctrl.Name == "" {
 		ctrl.Name, ctrl.Evidence = brandController(d)
 	}
 	if ctrl.Email == "" && ctrl.Name != "" {
