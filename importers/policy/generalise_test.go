@@ -379,3 +379,15 @@ func TestControllerFromTitle(t *testing.T) {
 		t.Errorf("the controller is its own recipient: %q", rc.Name)
 	}
 }
+
+// The periods in the duration column of a cookie table are retention rules.
+func TestCookieTablePeriods(t *testing.T) {
+	r := fixtureReport(t, "cookie-table.md")
+	var got []string
+	for _, rt := range r.Retention {
+		got = append(got, fmt.Sprint(rt.Days))
+	}
+	if strings.Join(got, ",") != "30,730" {
+		t.Errorf("retention days %v, want 30 and 730", got)
+	}
+}

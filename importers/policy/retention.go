@@ -61,7 +61,7 @@ func findRetention(d *docView) []Retention {
 	for si, s := range d.sents {
 		sv := d.sv(si)
 		txt, lower := sv.txt, sv.lower
-		if !periodUnits.mayS(sv) && !anyEventWords(sv) || !reRetentionCue.mayS(sv) {
+		if !periodUnits.mayS(sv) && !anyEventWords(sv) || !reRetentionCue.mayS(sv) && !inDurationColumn(d, s.start, sv.txt) {
 			continue
 		}
 		var periods [][]int
@@ -286,4 +286,30 @@ func wordBefore(s string, at int) (string, int) {
 		i--
 	}
 	return s[i:end], i
+}
+
+// maxTableScan bounds how many rows above a table row are searched for the
+// table's header.
+const maxTableScan = 40
+
+// inDurationColumn: the sentence is a row of a table ("_ga | Google | 2 years")
+// whose header names a duration column ("Expires", "Speicherdauer"), so its
+// periods are retention periods without a verb.
+func inDurationColumn(d *docView, start int, txt string) bool {
+	if !strings.Contains(txt, " | ") {
+		return false
+	}
+	pos := start
+	for k := 0; k < maxTableScan && pos > 0; k++ {
+		ls := strings.LastIndexByte(d.text[:pos-1], '\n') + 1
+		line := d.lowerText[ls : pos-1]
+		if !strings.Contains(line, " | ") {
+			return false
+		}
+		if reRetentionCue.may(line) || strings.Contains(line, "expir") || strings.Contains(line, "ablauf") {
+			return true
+		}
+		pos = ls
+	}
+	return false
 }
