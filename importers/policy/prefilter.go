@@ -89,13 +89,6 @@ func (k kw) find(s, lower string) []int {
 	return k.re.FindStringIndex(k.subject(s, lower))
 }
 
-func (k kw) findAll(s, lower string) [][]int {
-	if !k.may(lower) {
-		return nil
-	}
-	return k.re.FindAllStringIndex(k.subject(s, lower), -1)
-}
-
 // trigrams is a 512-bit Bloom filter of the byte trigrams of a lower-cased
 // sentence: a word whose trigrams are not all present cannot occur in it, which
 // spares most strings.Contains calls of the prefilters.
