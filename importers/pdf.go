@@ -43,7 +43,7 @@ func readPDF(name string, data []byte) (b body, err error) {
 	if more {
 		return body{}, pdfTooBig(name, fmt.Sprintf("has more than %d pages", maxPDFPages))
 	}
-	walk := pdfWalk{name: name, start: time.Now()}
+	walk := pdfWalk{name: name, start: time.Now(), text: pdfTextBudget(len(data)), maxGly: pdfGlyphBudget(len(data))}
 	var pages [][]pdfGlyph
 	for _, pv := range pvs {
 		if err := walk.page(pv); err != nil {

@@ -39,11 +39,24 @@ const (
 	// maxPDFPage bounds one page's decompressed content: the library holds all
 	// of a page's glyphs at once (about 200 bytes each while it reads them), and
 	// a dense text page needs under 40 kB.
-	maxPDFPage = 256 << 10
+	maxPDFPage = 128 << 10
 	// maxPDFGlyphs bounds the glyphs of the whole text layer, kept at 64 bytes
 	// each until the layout is built (a 100-page policy has about 300,000).
 	maxPDFGlyphs = 1_000_000
+	// A small file cannot hold much text: the page content and the glyphs a
+	// file may yield also grow with its size, from a floor that any real
+	// policy stays under (an 11-page policy of 160 kB has 200 kB of content
+	// and 30,000 glyphs). This keeps a small file that repeats one page from
+	// costing more than a bounded multiple of its size.
+	pdfTextPerByte   = 8
+	minPDFText       = 512 << 10
+	pdfGlyphsPerByte = 2
+	minPDFGlyphs     = 50_000
 )
+
+// pdfTextBudget and pdfGlyphBudget are the limits for a file of size n.
+func pdfTextBudget(n int) int64 { return min(maxPDFText, max(minPDFText, pdfTextPerByte*int64(n))) }
+func pdfGlyphBudget(n int) int  { return min(maxPDFGlyphs, max(minPDFGlyphs, pdfGlyphsPerByte*n)) }
 
 // maxReadTime bounds the wall time of the PDF page walk, checked between
 // pages, as a last resort against inputs the size limits do not foresee. A
@@ -157,6 +170,8 @@ func pdfTooBig(name, what string) error {
 // pdfWalk tracks the running totals of the page walk against its limits.
 type pdfWalk struct {
 	name    string
+	text    int64 // the page-content budget of this file
+	maxGly  int   // the glyph budget of this file
 	start   time.Time
 	glyphs  int
 	content int64 // decompressed page content read so far
@@ -182,8 +197,8 @@ func (w *pdfWalk) page(pv pdf.Value) error {
 		if n > maxPDFPage {
 			return pdfTooBig(w.name, fmt.Sprintf("has a page whose content unpacks to more than %d kb", maxPDFPage>>10))
 		}
-		if w.content > maxPDFText {
-			return pdfTooBig(w.name, fmt.Sprintf("has page content that unpacks to more than %d mb in all", maxPDFText>>20))
+		if w.content > w.text {
+			return pdfTooBig(w.name, fmt.Sprintf("has page content that unpacks to more than %d kb in all", w.text>>10))
 		}
 	}
 	return nil
@@ -205,8 +220,8 @@ func streamSize(s pdf.Value, limit int64) (n int64) {
 
 func (w *pdfWalk) add(n int) error {
 	w.glyphs += n
-	if w.glyphs > maxPDFGlyphs {
-		return pdfTooBig(w.name, fmt.Sprintf("holds more than %d characters of text", maxPDFGlyphs))
+	if w.glyphs > w.maxGly {
+		return pdfTooBig(w.name, fmt.Sprintf("holds more than %d characters of text", w.maxGly))
 	}
 	if time.Since(w.start) > maxReadTime {
 		return failWith(w.name, ErrTooLarge, errPDFLimit,
