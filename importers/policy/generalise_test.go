@@ -380,14 +380,15 @@ func TestControllerFromTitle(t *testing.T) {
 	}
 }
 
-// The periods in the duration column of a cookie table are retention rules.
+// The periods in the duration column of a cookie table are retention rules,
+// and "Session" there is the end of the session.
 func TestCookieTablePeriods(t *testing.T) {
 	r := fixtureReport(t, "cookie-table.md")
 	var got []string
 	for _, rt := range r.Retention {
 		got = append(got, fmt.Sprint(rt.Days))
 	}
-	if strings.Join(got, ",") != "30,730" {
-		t.Errorf("retention days %v, want 30 and 730", got)
+	if strings.Join(got, ",") != "30,730,0" {
+		t.Errorf("retention days %v, want 30, 730 and the session", got)
 	}
 }

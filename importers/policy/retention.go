@@ -61,7 +61,7 @@ func findRetention(d *docView) []Retention {
 	for si, s := range d.sents {
 		sv := d.sv(si)
 		txt, lower := sv.txt, sv.lower
-		if !periodUnits.mayS(sv) && !anyEventWords(sv) || !reRetentionCue.mayS(sv) && !inDurationColumn(d, s.start, sv.txt) {
+		if !periodUnits.mayS(sv) && !anyEventWords(sv) && !strings.Contains(sv.lower, "| s") || !reRetentionCue.mayS(sv) && !inDurationColumn(d, s.start, sv.txt) {
 			continue
 		}
 		var periods [][]int
@@ -71,6 +71,9 @@ func findRetention(d *docView) []Retention {
 		var events [][]int
 		for _, ev := range reEventRetention {
 			events = append(events, ev.findAllS(sv)...)
+		}
+		if m := reSessionCell.FindStringIndex(lower); m != nil && inDurationColumn(d, s.start, txt) {
+			events = append(events, []int{m[0] + 1, m[1] - 1}) // "| Session |" in an expiry column
 		}
 		if len(periods) == 0 && len(events) == 0 || rightsFrom(d, si) == 0 ||
 			reNotRetention.matchS(sv) {
@@ -313,3 +316,7 @@ func inDurationColumn(d *docView, start int, txt string) bool {
 	}
 	return false
 }
+
+// reSessionCell is a table cell that gives the end of the session as the
+// expiry ("| Session |", "| Sitzung |").
+var reSessionCell = regexp.MustCompile(`\|[ \t]*(?:session|sitzung|end of (?:the )?session|sitzungsende|browser session)[ \t]*(?:\||$)`)
