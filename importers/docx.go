@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 )
@@ -13,8 +14,11 @@ import (
 // directly keeps full control of headings, tables, breaks and tabs (see
 // docs/import-readers.md for why no third-party DOCX library is used).
 
-// maxUnpacked bounds how much XML a DOCX may unpack to, against zip bombs.
-const maxUnpacked = 64 << 20
+// maxUnpacked bounds how much XML one part of a DOCX may unpack to, against
+// zip bombs: the text of a 100-page policy is under 5 MB of WordprocessingML.
+// A part is measured by inflating it into a counter before it is read, so a
+// bomb costs no memory; the XML is then parsed as a stream.
+const maxUnpacked = 16 << 20
 
 func readDOCX(name string, data []byte) (body, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
@@ -58,6 +62,12 @@ func unpack(f *zip.File) ([]byte, error) {
 	if f.UncompressedSize64 > maxUnpacked {
 		return nil, errTooBig
 	}
+	// The header's size can lie; count what the data really unpacks to.
+	if n, err := unpackedSize(f); err != nil {
+		return nil, err
+	} else if n > maxUnpacked {
+		return nil, errTooBig
+	}
 	rc, err := f.Open()
 	if err != nil {
 		return nil, err
@@ -70,9 +80,22 @@ func unpack(f *zip.File) ([]byte, error) {
 	return raw, err
 }
 
+func unpackedSize(f *zip.File) (int64, error) {
+	rc, err := f.Open()
+	if err != nil {
+		return 0, err
+	}
+	defer rc.Close()
+	n, err := io.Copy(io.Discard, io.LimitReader(rc, maxUnpacked+1))
+	if n > maxUnpacked {
+		return n, nil // cut short by the limit: a checksum error here is expected
+	}
+	return n, err
+}
+
 func unpackError(name string, err error) error {
 	if errors.Is(err, errTooBig) {
-		return failWith(name, ErrTooLarge, err, "the word document unpacks to more than 64 mb of text",
+		return failWith(name, ErrTooLarge, err, fmt.Sprintf("the word document unpacks to more than %d mb of text", maxUnpacked>>20),
 			"import the policy on its own, not a bundle")
 	}
 	return docxTruncated(name, err)

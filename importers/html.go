@@ -1,11 +1,31 @@
 package importers
 
 import (
+	"fmt"
 	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
+
+// maxHTMLElements bounds the elements of an HTML page: the parser keeps a node
+// of about 200 bytes for each, so a file of nothing but tags costs 60 times
+// its size. A long policy page has under 10,000 elements.
+const maxHTMLElements = 100_000
+
+// checkHTMLBounds counts start tags ("<" and a letter) before parsing.
+func checkHTMLBounds(name, src string) error {
+	n := 0
+	for i := 0; i+1 < len(src); i++ {
+		if c := src[i+1]; src[i] == '<' && (c|0x20 >= 'a' && c|0x20 <= 'z') {
+			if n++; n > maxHTMLElements {
+				return fail(name, ErrTooLarge, fmt.Sprintf("the html page has more than %d elements", maxHTMLElements),
+					"save the policy page on its own (or as text) and import that")
+			}
+		}
+	}
+	return nil
+}
 
 // readHTML renders an HTML page or fragment to text. Page chrome (navigation,
 // page header and footer, scripts, styles, forms, cookie banners, hidden parts)
@@ -54,7 +74,12 @@ func (r *htmlRenderer) walk(n *html.Node) {
 }
 
 func (r *htmlRenderer) children(n *html.Node) {
+	leadIns := countHTMLLeadIns(n) >= minLeadIns
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if bold, label := htmlLeadIn(c); leadIns && bold != nil && !r.skip(c) {
+			r.leadInParagraph(bold, label)
+			continue
+		}
 		r.walk(c)
 	}
 }

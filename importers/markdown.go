@@ -1,7 +1,9 @@
 package importers
 
 import (
+	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -19,7 +21,7 @@ var mdParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.S
 // headings as hints, paragraphs as paragraphs, list items and table rows as
 // lines, links as their text. Raw HTML in the source goes through the HTML reader.
 func readMarkdown(src string) body {
-	source := []byte(src)
+	source := []byte(stripFrontMatter(src))
 	root := mdParser.Parse(text.NewReader(source))
 	r := mdRenderer{src: source}
 	r.b.expect(len(src))
@@ -28,14 +30,43 @@ func readMarkdown(src string) body {
 	return body{text: t, hints: h}
 }
 
+// maxFrontMatter bounds the search for the end of a front-matter block: site
+// generators keep a few dozen lines of settings there.
+const maxFrontMatter = 16 << 10
+
+// stripFrontMatter drops a YAML (---) or TOML (+++) front-matter block that
+// static-site generators put before the text; Markdown would read its closing
+// line as an underline that makes the settings a heading.
+func stripFrontMatter(src string) string {
+	for _, fence := range []string{"---", "+++"} {
+		if !strings.HasPrefix(src, fence+"\n") && !strings.HasPrefix(src, fence+"\r\n") {
+			continue
+		}
+		head := src[len(fence):min(len(src), maxFrontMatter)]
+		if i := strings.Index(head, "\n"+fence); i >= 0 {
+			rest := head[i+1+len(fence):]
+			if rest == "" || rest[0] == '\n' || rest[0] == '\r' {
+				return src[len(fence)+i+1+len(fence):]
+			}
+		}
+	}
+	return src
+}
+
 type mdRenderer struct {
-	src   []byte
-	b     textBuilder
-	depth int // list nesting, for indenting nested items
+	src        []byte
+	keepBreaks bool // the paragraph is a block of short lines (an address)
+	b          textBuilder
+	depth      int // list nesting, for indenting nested items
 }
 
 func (r *mdRenderer) blocks(parent ast.Node) {
+	leadIns := r.countLeadIns(parent) >= minLeadIns
 	for n := parent.FirstChild(); n != nil; n = n.NextSibling() {
+		if label := r.leadIn(n); leadIns && label != "" {
+			r.leadInParagraph(n, label)
+			continue
+		}
 		r.block(n)
 	}
 }
@@ -64,7 +95,9 @@ func (r *mdRenderer) block(n ast.Node) {
 // paragraph renders a paragraph; one written entirely in bold is a heading hint,
 // as policies converted from Word often mark their headings that way.
 func (r *mdRenderer) paragraph(n ast.Node) {
+	r.keepBreaks = isLineBlock(n, r.src)
 	s := r.inline(n)
+	r.keepBreaks = false
 	if isAllBold(n) && len(s) <= maxBoldHeading && !strings.Contains(s, "\n") {
 		r.b.boldLine(s)
 		return
@@ -73,6 +106,45 @@ func (r *mdRenderer) paragraph(n ast.Node) {
 }
 
 const maxBoldHeading = 120
+
+// maxBlockLine is the longest line of a contact box (name, street, town,
+// e-mail on lines of their own), whose line breaks are kept although Markdown
+// joins the lines of a paragraph.
+const maxBlockLine = 80
+
+// minBlockLines is the least number of lines of a contact box.
+const minBlockLines = 3
+
+// reContactMark is a line no prose paragraph is made of: a postcode and town,
+// a phone or e-mail label, or an address.
+var reContactMark = regexp.MustCompile(`(?i)^(?:\D{0,3}\d{4,5}\s+\p{Lu}|(?:tel|phone|telefon|fax|e-?mail|mail)\b.{0,3}[:.]|[^\s@]+(?:@|\s?[\[(]at[\])]\s?)\S+$)`)
+
+// isLineBlock reports a contact box: a paragraph of at least minBlockLines
+// short lines, one of which is a postcode, phone or e-mail line, and none of
+// which but the last ends a sentence.
+func isLineBlock(n ast.Node, src []byte) bool {
+	lines := n.Lines()
+	if lines.Len() < minBlockLines {
+		return false
+	}
+	mark := false
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		l := strings.TrimSpace(string(seg.Value(src)))
+		if l == "" || utf8.RuneCountInString(l) > maxBlockLine || i < lines.Len()-1 && strings.HasSuffix(l, ".") && !abbrevEnd(l) {
+			return false
+		}
+		mark = mark || reContactMark.MatchString(l)
+	}
+	return mark
+}
+
+// abbrevEnd: a line ending in an abbreviation ("Gegr.", "Str.") or an initial.
+func abbrevEnd(l string) bool {
+	f := strings.Fields(l)
+	last := f[len(f)-1]
+	return utf8.RuneCountInString(last) <= 5
+}
 
 func isAllBold(n ast.Node) bool {
 	c := n.FirstChild()
@@ -157,23 +229,30 @@ func (r *mdRenderer) inline(n ast.Node) string {
 
 func (r *mdRenderer) inlineTo(sb *strings.Builder, parent ast.Node) {
 	for n := parent.FirstChild(); n != nil; n = n.NextSibling() {
-		switch n := n.(type) {
-		case *ast.Text:
-			sb.Write(unescape(n.Value(r.src), n.IsRaw()))
-			if n.HardLineBreak() {
-				sb.WriteByte('\n')
-			} else if n.SoftLineBreak() {
-				sb.WriteByte(' ')
-			}
-		case *ast.String:
-			sb.Write(n.Value)
-		case *ast.AutoLink:
-			sb.Write(n.Label(r.src))
-		case *ast.RawHTML, *ast.Image:
-			// inline tags carry no text; images have only alt text, left out
-		default: // emphasis, links, code spans, strikethrough: their text
-			r.inlineTo(sb, n)
+		r.inlineNode(sb, n)
+	}
+}
+
+// inlineNode renders one inline node.
+func (r *mdRenderer) inlineNode(sb *strings.Builder, n ast.Node) {
+	switch n := n.(type) {
+	case *ast.Text:
+		sb.Write(unescape(n.Value(r.src), n.IsRaw()))
+		if n.HardLineBreak() {
+			sb.WriteByte('\n')
+		} else if n.SoftLineBreak() && r.keepBreaks {
+			sb.WriteByte('\n')
+		} else if n.SoftLineBreak() {
+			sb.WriteByte(' ')
 		}
+	case *ast.String:
+		sb.Write(n.Value)
+	case *ast.AutoLink:
+		sb.Write(n.Label(r.src))
+	case *ast.RawHTML, *ast.Image:
+		// inline tags carry no text; images have only alt text, left out
+	default: // emphasis, links, code spans, strikethrough: their text
+		r.inlineTo(sb, n)
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -22,6 +23,9 @@ func readPDF(name string, data []byte) (b body, err error) {
 			b, err = body{}, pdfDamaged(name, data, fmt.Errorf("pdf: %v", r))
 		}
 	}()
+	if err := checkPDFBounds(name, data); err != nil {
+		return body{}, err
+	}
 	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		if errors.Is(err, pdf.ErrInvalidPassword) || hasEncryptDict(data) {
@@ -31,9 +35,25 @@ func readPDF(name string, data []byte) (b body, err error) {
 	}
 	// A PDF with only an owner password opens with the empty user password; its
 	// text is readable, so it is read like any other.
+	tree := r.Trailer().Key("Root").Key("Pages")
+	if tree.Key("Count").Int64() > maxPDFPages {
+		return body{}, pdfTooBig(name, fmt.Sprintf("has more than %d pages", maxPDFPages))
+	}
+	pvs, more := pdfPages(tree)
+	if more {
+		return body{}, pdfTooBig(name, fmt.Sprintf("has more than %d pages", maxPDFPages))
+	}
+	walk := pdfWalk{name: name, start: time.Now(), text: pdfTextBudget(len(data)), maxGly: pdfGlyphBudget(len(data))}
 	var pages [][]pdfGlyph
-	for _, pv := range pdfPages(r.Trailer().Key("Root").Key("Pages")) {
-		pages = append(pages, pageGlyphs(pdf.Page{V: pv}))
+	for _, pv := range pvs {
+		if err := walk.page(pv); err != nil {
+			return body{}, err
+		}
+		g := pageGlyphs(pdf.Page{V: pv})
+		if err := walk.add(len(g)); err != nil {
+			return body{}, err
+		}
+		pages = append(pages, g)
 	}
 	text, hints := layoutPDF(pages)
 	return body{text: text, hints: hints, encoding: encUTF8}, nil
@@ -56,14 +76,18 @@ func pageGlyphs(p pdf.Page) (glyphs []pdfGlyph) {
 }
 
 // pdfPages walks the page tree itself, in order, with bounded depth, visits
-// and pages, because a damaged tree can loop or claim billions of pages.
-func pdfPages(root pdf.Value) []pdf.Value {
-	var out []pdf.Value
+// and pages, because a damaged tree can loop or claim billions of pages. more
+// reports a tree with pages beyond the limit.
+func pdfPages(root pdf.Value) (out []pdf.Value, more bool) {
 	visits := 0
 	var walk func(v pdf.Value, depth int)
 	walk = func(v pdf.Value, depth int) {
 		visits++
-		if len(out) >= maxPDFPages || visits > 4*maxPDFPages || depth > 32 || v.Kind() != pdf.Dict {
+		if len(out) >= maxPDFPages || visits > 4*maxPDFPages {
+			more = true
+			return
+		}
+		if depth > 32 || v.Kind() != pdf.Dict {
 			return
 		}
 		if v.Key("Type").Name() == "Page" || v.Key("Kids").IsNull() {
@@ -76,7 +100,7 @@ func pdfPages(root pdf.Value) []pdf.Value {
 		}
 	}
 	walk(root, 0)
-	return out
+	return out, more
 }
 
 func hasEncryptDict(data []byte) bool {

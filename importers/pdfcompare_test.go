@@ -75,7 +75,8 @@ func ledongthucGlyphs(data []byte) ([][]pdfGlyph, error) {
 		return nil, err
 	}
 	var pages [][]pdfGlyph
-	for _, pv := range pdfPages(r.Trailer().Key("Root").Key("Pages")) {
+	pvs, _ := pdfPages(r.Trailer().Key("Root").Key("Pages"))
+	for _, pv := range pvs {
 		pages = append(pages, pageGlyphs(ledongthuc.Page{V: pv}))
 	}
 	return pages, nil

@@ -137,6 +137,9 @@ func readFormat(name string, data []byte) (string, body, error) {
 	var b body
 	switch format {
 	case FormatHTML:
+		if err := checkHTMLBounds(name, text); err != nil {
+			return "", body{}, err
+		}
 		b = readHTML(text)
 	case FormatMarkdown:
 		b = readMarkdown(text)

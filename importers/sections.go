@@ -3,6 +3,7 @@ package importers
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dpodesk/dpodesk/model"
 )
@@ -24,7 +25,55 @@ func Sections(text string, hints []HeadingHint) []model.Section {
 	lines := splitLines(text)
 	heads := findHeadings(text, lines, hints)
 	heads = dropTableOfContents(lines, heads)
+	heads = dropListRuns(lines, heads)
 	return buildTree(text, lines, heads)
+}
+
+// minListRun is the least number of title lines in a row, each followed
+// directly by the next, that make a list rather than headings ("IP address",
+// "Date and time", "Browser type" …, one a line between blank lines). After a
+// line ending in ":" two are enough. Chapter, section and sub-section titles
+// in a row are a run of three or four, so they stay.
+const minListRun = 5
+
+// dropListRuns removes unnumbered title lines that are items of a list: runs
+// of titles with nothing between them. The last item of a run goes too, or it
+// would swallow the text after the list.
+func dropListRuns(lines []srcLine, heads []heading) []heading {
+	out := heads[:0:0]
+	for i := 0; i < len(heads); {
+		j := i
+		for j+1 < len(heads) && heads[j].style == "title" && heads[j+1].style == "title" && onlyBlankBetween(lines, heads[j].line, heads[j+1].line) {
+			j++
+		}
+		n := j - i + 1
+		if heads[i].style == "title" && (n >= minListRun || n >= 2 && introducesList(lines, heads[i].line)) {
+			i = j + 1
+			continue
+		}
+		out = append(out, heads[i])
+		i++
+	}
+	return out
+}
+
+// maxListItem is the longest line taken as an item of a list of short lines.
+const maxListItem = 60
+
+// introducesList: the line before line i, skipping blank lines and earlier
+// short items of the same list, ends with a colon.
+func introducesList(lines []srcLine, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		t := lines[k].text
+		switch {
+		case t == "":
+		case strings.HasSuffix(t, ":"):
+			return true
+		case utf8.RuneCountInString(t) > maxListItem || strings.ContainsAny(t[len(t)-1:], ".!?;"):
+			return false
+		}
+	}
+	return false
 }
 
 // heading is a line chosen as a heading, before levels are assigned.
@@ -72,7 +121,7 @@ func findHeadings(text string, lines []srcLine, hints []HeadingHint) []heading {
 	hintAt := hintsByLine(lines, hints)
 	var out []heading
 	for i, ln := range lines {
-		if ln.text == "" {
+		if ln.text == "" || isTableRow(ln.text) {
 			continue
 		}
 		if lvl, ok := hintAt[i]; ok {
@@ -96,6 +145,10 @@ func findHeadings(text string, lines []srcLine, hints []HeadingHint) []heading {
 	}
 	return out
 }
+
+// isTableRow: a line of cells ("Name | Content | Expires") is a table's row,
+// also when its cells are bold header cells.
+func isTableRow(t string) bool { return strings.Count(t, " | ") >= 2 }
 
 // hintsByLine maps each hinted line to its level; a hint covers the line it starts on.
 func hintsByLine(lines []srcLine, hints []HeadingHint) map[int]int {

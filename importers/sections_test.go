@@ -114,3 +114,14 @@ func TestSectionsOffsets(t *testing.T) {
 		t.Errorf("gamma body %q", text[gamma.Start:gamma.End])
 	}
 }
+
+// A table row, even one the format sets in bold as a header, is no heading.
+func TestTableRowIsNoHeading(t *testing.T) {
+	text := "Cookies\n\nWe set these cookies:\n\nName | Typical Content | Expires\n\nsession | an identifier | when you close the browser\n"
+	hints := []HeadingHint{{Start: 0, End: 7, Level: 2}, {Start: strings.Index(text, "Name"), End: strings.Index(text, "Expires") + 7, Level: 3}}
+	for _, s := range Sections(text, hints) {
+		if strings.Contains(s.Title, "|") {
+			t.Errorf("table row %q taken as a heading", s.Title)
+		}
+	}
+}

@@ -5,59 +5,26 @@ import (
 	"unicode"
 )
 
-// Title classes, as lower-case words: plain substring tests on a title padded with
-// spaces ("␣rights␣") stand in for word boundaries and cost far less than one large
+// Title classes, as lower-case words, from the per-language lexicons in
+// lexicon/titles_*.toml: plain substring tests on a title padded with spaces
+// ("␣rights␣") stand in for word boundaries and cost far less than one large
 // expression per section.
 var (
-	// titles that are general information when they are the whole title
-	generalExact = wordSet("privacy", "privacy policy", "privacy notice", "privacy statement", "data protection",
-		"data protection notice", "data protection statement", "data protection declaration", "data protection policy",
-		"datenschutz", "datenschutzerklärung", "datenschutzhinweis", "datenschutzhinweise", "datenschutzinformation",
-		"datenschutzinformationen", "introduction", "preamble", "einleitung", "präambel", "overview", "übersicht",
-		"allgemeines", "general", "contact", "contact us", "contact details", "kontakt", "closing", "accuracy", "children",
-		"children data", "kinder", "do not track", "external links", "links", "miscellaneous", "sonstiges", "glossary",
-		"legal notice", "impressum", "gdpr", "dsgvo", "access", "correct", "correction", "delete", "deletion", "restrict",
-		"object", "transfer", "opt-out", "customers", "service providers")
-	// titles that open a document
-	generalPrefix = []string{"privacy policy", "privacy notice", "privacy statement", "data protection notice",
-		"data protection statement", "data protection declaration", "data protection policy", "data protection information",
-		"datenschutzerklärung", "datenschutzhinweis", "datenschutzinformation", "patienteninformation"}
-	// words that make any title general: rights, security, changes, contacts, recipients
-	// in general, transfers, retention, legal bases, data origin
-	generalWords = []string{"definition", "begriffsbestimmung", "general principles", " deletion ", " contact us",
-		"how to contact", "representative", "scope of this privacy", "scope of the privacy", "scope of this policy",
-		"geltungsbereich", "this privacy policy apply", " right ", " rights ", " recht ", " rechte ", " rechts ",
-		"betroffenenrecht", "widerspruch", "widerruf", "revocation", "objection", "complaint", "beschwerde", " art. 1",
-		" art. 2", " art. 77", " secur", "sicherheit", " ssl ", "encrypt", "verschlüssel", " change ", " changes ",
-		"änderung", "update to", "updates to", "update of", "updates of", "validity", "gültigkeit", "who is responsible",
-		"who are responsible", "responsible body", "responsible party", " controller ", "verantwortliche",
-		"data protection officer", "datenschutzbeauftragte", "supervisory", "aufsicht", " recipient", "empfänger",
-		"how we share", "disclos", "weitergabe", "transmission of", "third countr", "drittl", "data transfer",
-		"transfer of data", "transfer of personal data", "outside the eu", "außerhalb der eu", "international transfer",
-		"storage location", "where we store", "speicherort", "storage period", "retention", "speicherdauer", "how long", "löschung", "legal bas",
-		"lawful bas", "rechtsgrundlage", "automated decision", "profiling", "obligation to provide",
-		"pflicht zur bereitstellung", "what data", "which data", "welche daten", "origin of", "herkunft", "source of",
-		"sources of", "categories of", "kategorien", "further information", "weitere informationen", "sensitive personal",
-		"queries", "questions", "fragen", "choices", "opt-out", "who we are", "wer wir sind", "about us", "über uns", "who gets", "who receives", "wer erhält", "how we process", "information we collect",
-		"information we may collect", "information collection", "purposes and"}
-	// sub-sections that describe one facet of their parent's processing
-	facetPrefix = []string{"purpose", "zweck", "legal basis", "rechtsgrundlage", "storage period", "speicherdauer",
-		"data deletion", "dauer der speicherung", "opportunity to object", "widerspruchs", "beseitigung",
-		"scope of processing", "scope of the processing", "scope and purpose of", "umfang der", "recipient", "empfänger",
-		"general information", "allgemeine information", "more information", "weitere information",
-		"description and scope", "beschreibung und umfang", "data processing agreement", "auftragsverarbeitungsvertrag",
-		"necessary cookies", "non necessary cookies", "non-necessary cookies", "art der",
-		"categories of data", "datenkategorien", "data categories", "possibility to object", "objection and removal"}
-	// titles whose whole subtree is general: rights, definitions, security, data origin
-	generalSubtreeWords = []string{" right", " rechte ", "betroffenenrecht", "definition", "begriffsbestimmung",
-		" secur", "sicherheit", "origin of", "herkunft", "source of", "sources of", "choices", "general principles",
-		"allgemeine grundsätze"}
-	// processing verbs: a short section that uses none describes no processing
-	processingWords = []string{"process", "collect", "stor", " use", "using", "transmit", "send", "sent", "share",
-		"analys", "analyz", "track", "pass", "keep", "kept", "record", "receiv", "disclos", "handl", "delet", "publish",
-		"verarbeit", "erheb", "erfass", "speicher", "nutz", "verwend", "übermitt", "eingesetzt", "einsatz", "setzen",
-		"weiter", "bewahr", "veröffentlich", "lösch", "übertrag", "abwickl", "wickeln", "melden", "erhalten"}
+	generalExact        map[string]bool
+	generalPrefix       []string
+	generalWords        []string
+	softGeneralWords    []string
+	facetPrefix         []string
+	generalSubtreeWords []string
+	processingWords     []string
 )
+
+func init() {
+	t := titleLexicon()
+	generalExact = wordSet(t.GeneralExact...)
+	generalPrefix, generalWords, softGeneralWords = t.GeneralPrefix, t.GeneralWords, t.SoftGeneralWords
+	facetPrefix, generalSubtreeWords, processingWords = t.FacetPrefix, t.GeneralSubtreeWords, t.ProcessingWords
+}
 
 func wordSet(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -94,13 +61,14 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 }
 
 // titleClass classifies a section title once.
-type titleClass struct{ general, facet, subtree bool }
+type titleClass struct{ general, soft, facet, subtree bool }
 
 func classifyTitle(title string) titleClass {
 	p := padded(title)
 	core := strings.Trim(p, " .?!:")
 	return titleClass{
 		general: generalExact[core] || hasAnyPrefix(core, generalPrefix) || containsAny(p, generalWords),
+		soft:    containsAny(p, softGeneralWords),
 		facet:   hasAnyPrefix(core, facetPrefix),
 		subtree: containsAny(p, generalSubtreeWords),
 	}
@@ -139,13 +107,44 @@ func topicOf(title string) string {
 // findActivities suggests one activity per section that describes a purpose.
 func findActivities(d *docView, bases basisSet, recs []Recipient, rets []Retention) []Activity {
 	cands := activitySections(d, recs)
+	items := purposeChapters(d)
 	out := []Activity{}
-	for k, si := range cands {
-		end := d.secs[si].End
-		if k+1 < len(cands) && d.secs[cands[k+1]].HeadingStart < end {
-			end = d.secs[cands[k+1]].HeadingStart // a child activity takes its own text
+	k := 0
+	for si := range d.secs {
+		if it := items[si]; it != nil {
+			out = append(out, d.itemActivities(si, it, bases, recs, rets)...)
 		}
-		out = append(out, d.activity(si, d.secs[si].HeadingStart, end, bases, recs, rets))
+		for ; k < len(cands) && cands[k] == si; k++ {
+			if items[si] != nil {
+				continue // the chapter's items are its activities
+			}
+			end := d.secs[si].End
+			if k+1 < len(cands) && d.secs[cands[k+1]].HeadingStart < end {
+				end = d.secs[cands[k+1]].HeadingStart // a child activity takes its own text
+			}
+			out = append(out, d.activity(si, d.secs[si].HeadingStart, end, bases, recs, rets))
+		}
+	}
+	return out
+}
+
+// purposeChapters finds the chapters that list their purposes as items.
+func purposeChapters(d *docView) map[int][]purposeItem {
+	classes := make([]titleClass, len(d.secs))
+	for i, s := range d.secs {
+		classes[i] = classifyTitle(s.Title)
+	}
+	out := map[int][]purposeItem{}
+	for i, s := range d.secs {
+		if !isPurposeChapter(s.Title) || classes[i].subtree || inGeneralSubtree(d, classes, i) {
+			continue
+		}
+		if classes[i].facet && s.Parent >= 0 && !classes[s.Parent].general {
+			continue // the purposes of one activity, a facet of it
+		}
+		if it := purposeItems(d, i); it != nil {
+			out[i] = it
+		}
 	}
 	return out
 }
@@ -158,9 +157,13 @@ func activitySections(d *docView, recs []Recipient) []int {
 	for i, s := range d.secs {
 		classes[i] = classifyTitle(s.Title)
 	}
+	repeated := repeatedSubtitles(d)
 	for i, s := range d.secs {
 		c := classes[i]
-		if s.Title == "" || c.general || c.facet && s.Parent >= 0 || inGeneralSubtree(d, classes, i) {
+		if s.Title == "" || c.general || (c.facet || repeated[i]) && s.Parent >= 0 || inGeneralSubtree(d, classes, i) {
+			continue
+		}
+		if c.soft && !ownTextCitesBasis(d, i) {
 			continue
 		}
 		body := strings.TrimSpace(d.text[s.Start:s.End])
@@ -187,6 +190,43 @@ func activitySections(d *docView, recs []Recipient) []int {
 	}
 	return out
 }
+
+// ownTextCitesBasis: the section's text before its first child cites a legal
+// basis.
+func ownTextCitesBasis(d *docView, i int) bool {
+	s := d.secs[i]
+	end := s.End
+	if i+1 < len(d.secs) && d.secs[i+1].Parent == i {
+		end = d.secs[i+1].HeadingStart
+	}
+	return len(parseCitations(d.text[s.Start:end])) > 0
+}
+
+// repeatedSubtitles marks sub-sections whose title recurs under several
+// parents ("What we collect" and "How we use it" under every product or
+// role): they are facets of their parents, which are the activities.
+func repeatedSubtitles(d *docView) []bool {
+	parents := map[string]map[int]bool{}
+	for _, s := range d.secs {
+		if s.Parent < 0 {
+			continue
+		}
+		k := strings.Trim(padded(s.Title), " .?!:")
+		if parents[k] == nil {
+			parents[k] = map[int]bool{}
+		}
+		parents[k][s.Parent] = true
+	}
+	out := make([]bool, len(d.secs))
+	for i, s := range d.secs {
+		out[i] = s.Parent >= 0 && len(parents[strings.Trim(padded(s.Title), " .?!:")]) >= minRepeatParents
+	}
+	return out
+}
+
+// minRepeatParents is under how many parents a sub-title must recur to be a
+// facet: two products that each have a "Cookies" section are still two.
+const minRepeatParents = 3
 
 // isDocumentTitle: a section holding most of the text is the document's title
 // (an <h1> or a first line), not a purpose.
@@ -218,6 +258,11 @@ func hasCandChild(d *docView, isCand []bool, i int) bool {
 	return false
 }
 
+// minOwnIntro is the length from which the text before a section's first child
+// describes processing of its own (a cookie table, a paragraph on a purpose):
+// an introduction that only leads to the children is one or two sentences.
+const minOwnIntro = 600
+
 // ownIntroDescribes: the text before the first child section describes processing
 // itself (a legal basis or a substantial paragraph), so the parent stays an activity.
 func ownIntroDescribes(d *docView, isCand []bool, i int) bool {
@@ -227,7 +272,7 @@ func ownIntroDescribes(d *docView, isCand []bool, i int) bool {
 		break
 	}
 	intro := d.text[d.secs[i].Start:end]
-	return len(parseCitations(intro)) > 0 || len(strings.TrimSpace(intro)) > 600
+	return len(parseCitations(intro)) > 0 || len(strings.TrimSpace(intro)) > minOwnIntro
 }
 
 // titleNamesRecipient: the title names a recipient or a catalogue service (also one

@@ -29,7 +29,7 @@ func findAuthority(d *docView) (string, []Evidence) {
 		}
 	}
 	if len(found) == 0 {
-		return "", nil
+		return authorityFromModel(d)
 	}
 	first := found[0]
 	for _, c := range found[1:] {

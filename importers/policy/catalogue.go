@@ -13,6 +13,11 @@ import (
 //go:embed vendors.toml
 var vendorsTOML string
 
+// vendorsMoreTOML extends the catalogue, one entry a line.
+//
+//go:embed vendors_more.toml
+var vendorsMoreTOML string
+
 // vendor is one catalogue entry.
 type vendor struct {
 	Name      string   `toml:"name"`
@@ -23,6 +28,9 @@ type vendor struct {
 	Role      string   `toml:"role"`
 	Category  string   `toml:"category"`
 	MatchCase bool     `toml:"match_case"`
+	// DPF: the US entity took part in the EU-US Data Privacy Framework as far
+	// as was known on the file's dpf_as_of date; false means unknown.
+	DPF bool `toml:"dpf"`
 }
 
 // group ties the products of one company: its legal entities and bare name.
@@ -33,14 +41,16 @@ type group struct {
 }
 
 type catalogueFile struct {
-	Ignore []string `toml:"ignore"`
-	Group  []group  `toml:"group"`
-	Vendor []vendor `toml:"vendor"`
+	DPFAsOf string   `toml:"dpf_as_of"`
+	Ignore  []string `toml:"ignore"`
+	Group   []group  `toml:"group"`
+	Vendor  []vendor `toml:"vendor"`
 }
 
 // catalogue is the parsed vendor file with one matcher over all names.
 type catalogue struct {
 	vendors []vendor
+	dpfAsOf string // when the DPF flags were last known to be right
 	groups  map[string]group
 	// names maps a matched spelling (lower-cased) to what it names
 	names     map[string]nameRef
@@ -58,14 +68,23 @@ type nameRef struct {
 	ignore bool
 }
 
-var cat = mustCatalogue(vendorsTOML)
+var cat = mustCatalogue(vendorsTOML, vendorsMoreTOML)
 
-func mustCatalogue(src string) *catalogue {
+func mustCatalogue(srcs ...string) *catalogue {
 	var f catalogueFile
-	if _, err := toml.Decode(src, &f); err != nil {
-		panic("policy: vendors.toml: " + err.Error())
+	for _, src := range srcs {
+		var part catalogueFile
+		if _, err := toml.Decode(src, &part); err != nil {
+			panic("policy: vendor catalogue: " + err.Error())
+		}
+		f.Ignore = append(f.Ignore, part.Ignore...)
+		f.Group = append(f.Group, part.Group...)
+		f.Vendor = append(f.Vendor, part.Vendor...)
+		if part.DPFAsOf != "" {
+			f.DPFAsOf = part.DPFAsOf
+		}
 	}
-	c := &catalogue{vendors: f.Vendor, groups: map[string]group{}, names: map[string]nameRef{},
+	c := &catalogue{vendors: f.Vendor, dpfAsOf: f.DPFAsOf, groups: map[string]group{}, names: map[string]nameRef{},
 		entityCC: map[string]string{}, ignoreSet: map[string]bool{}}
 	c.index = map[string][]nameEntry{}
 	add := func(name string, ref nameRef, matchCase bool) {

@@ -9,15 +9,25 @@ import (
 
 var (
 	reAuthorityCue = newKW(`(?i)supervisory authority|aufsichtsbehörde|regulator\b`, "supervisory", "aufsichtsbehörde", "regulator")
-	reWeIntro      = regexp.MustCompile(`(?i)hereinafter|nachfolgend|im folgenden|["“„'‘]we["”'’]|\bwe are\b|\bwir sind\b|\boperates\b|\bbetreibt\b|responsible for|verantwortlich|\bis committed\b|\bmeans? us\b`)
+	reWeIntro      = regexp.MustCompile(`(?i)hereinafter|nachfolgend|im folgenden|["“„'‘]we,?["”'’]|\bwe are\b|\bwir sind\b|\boperates\b|\bbetreibt\b|responsible for|verantwortlich|\bis committed\b|\bmeans? us\b`)
 )
 
 // cueOK accepts a cue line that opens a contact box: a short heading, or an
 // introduction ending in a colon or "is".
 func cueOK(line string) bool {
 	n := utf8.RuneCountInString(line)
-	return n <= 90 || (n <= 300 && endsIntro(line))
+	return n <= maxCueHeading || (n <= maxCueIntro && endsIntro(line))
 }
+
+const (
+	// maxCueHeading is the longest cue line taken as a heading of a contact box.
+	maxCueHeading = 90
+	// maxCueIntro is the longest sentence that introduces a contact box on the
+	// next line ("Controller within the meaning of the GDPR, other data
+	// protection laws of the member states and … is:"): German notices list
+	// every law the controller is responsible under.
+	maxCueIntro = 600
+)
 
 // endsIntro: the line ends with a colon or with "is", "are", "follows" … — it
 // introduces what comes on the next lines.
@@ -28,6 +38,8 @@ func endsIntro(line string) bool {
 	}
 	i := strings.LastIndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
 	switch strings.ToLower(t[i+1:]) {
+	case "der", "die", "das", "the": // "… ist die", "… is the" and the name below
+		return endsIntro(strings.TrimRightFunc(t[:i+1], unicode.IsSpace)) && i > 0
 	case "is", "ist", "are", "sind", "follows", "folgt", "erreichen":
 		return true
 	}
@@ -76,7 +88,7 @@ func findController(d *docView) Party {
 // is …", "Verantwortlich … ist die …", "published by …", "\"we\" means …"), or a
 // name followed by a cue ("Example Inc., Street 1, … is the controller").
 var (
-	reCueThenName = newKW(`(?i)\b(?:the (?:data )?controller|responsible (?:party|body|entity))(?: (?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|\bverantwortlich(?:e|er)?(?: (?:für|im sinne|i\.\s?s\.)[^.:]{0,120}?)? ist\b:?|\b(?:published|operated) by\b|\bbetrieben (?:von|durch)\b|“?"?we"?”?(?:,? (?:and|or) “?"?(?:us|our)"?”?)* (?:means?|refers? to)\b`, "controller", "responsible", "verantwortlich", "published by", "operated by", "betrieben", "mean", "refer")
+	reCueThenName = newKW(`(?i)\b(?:the (?:data )?controller|responsible (?:party|body|entity)|person responsible)(?: (?:responsible )?(?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|\bverantwortlich(?:e|er)?(?: (?:für|im sinne|i\.\s?s\.)[^.:]{0,120}?)? ist\b:?|\b(?:published|operated) by\b|\bbetrieben (?:von|durch)\b|“?"?we"?”?(?:,? (?:and|or) “?"?(?:us|our)"?”?)* (?:means?|refers? to)\b`, "controller", "responsible", "verantwortlich", "published by", "operated by", "betrieben", "mean", "refer")
 	reNameThenCue = newKW(`(?i)\b(?:is|are) (?:the )?(?:data )?controller\b|\bist (?:der |die )?verantwortliche\b|\bist verantwortlich\b`, "controller", "verantwortlich")
 	reLeadArticle = regexp.MustCompile(`^(?i)(?:[\s\p{Zs}:*„"“]|the\b|die\b|der\b|das\b)+`)
 )
@@ -101,6 +113,35 @@ func inlineController(d *docView) Party {
 	return before
 }
 
+// maxWeLookBack bounds how far before "we are the controller" the organisation
+// that "we" stands for is looked for: the paragraph, at most this many bytes.
+const maxWeLookBack = 600
+
+var reBareWe = regexp.MustCompile(`(?i)^\s*(?:we|wir)\s*$`)
+
+// sectionEmail is the first e-mail of the section holding pos that is not the
+// DPO's: a "who we are" section gives the contact after the statement.
+func sectionEmail(d *docView, pos int) string {
+	if e := paragraphEmail(d, pos); e != "" {
+		return e
+	}
+	si := d.sectionAt(pos)
+	if si < 0 {
+		return ""
+	}
+	s := d.secs[si]
+	end := s.End
+	if si+1 < len(d.secs) && d.secs[si+1].HeadingStart < end {
+		end = d.secs[si+1].HeadingStart
+	}
+	for _, m := range emailsIn(d.text[s.Start:end]) {
+		if i := d.sentenceIndex(s.Start + m[0]); i < 0 || !reDPOCue.matchS(d.sv(i)) {
+			return strings.TrimRight(d.text[s.Start+m[0]:s.Start+m[1]], ".")
+		}
+	}
+	return ""
+}
+
 // nameBeforeCue reads "Example Inc., Street 1, City, is the controller".
 func nameBeforeCue(d *docView) Party {
 	for si, s := range d.sents {
@@ -112,6 +153,15 @@ func nameBeforeCue(d *docView) Party {
 		if org := orgIn(txt[:loc[0]]); org != "" {
 			i := strings.Index(txt, org)
 			return Party{Name: org, Email: paragraphEmail(d, s.start), Evidence: []Evidence{d.evidence(s.start+i, s.start+i+len(org))}}
+		}
+		// "We are the data controller": "we" is the organisation the paragraph
+		// opened with ("Example Ltd ("Example") provides … We are the controller")
+		if reBareWe.MatchString(txt[:loc[0]]) {
+			lo := max(strings.LastIndex(d.text[:s.start], "\n\n")+1, s.start-maxWeLookBack)
+			if org := orgIn(d.text[lo:s.start]); org != "" {
+				i := lo + strings.Index(d.text[lo:s.start], org)
+				return Party{Name: org, Email: sectionEmail(d, s.start), Evidence: []Evidence{d.evidence(i, i+len(org))}}
+			}
 		}
 	}
 	return Party{}
@@ -201,8 +251,11 @@ func partyScore(p Party) int {
 func partyFromBlock(d *docView, b block, dpo bool) Party {
 	var p Party
 	var addr []string
-	for _, sp := range b.lines {
+	for k, sp := range b.lines {
 		line := d.text[sp.start:sp.end]
+		if k > 0 && d.isHeadingAt(sp.start) {
+			break // the next section: its title is no part of the box
+		}
 		hadEmail := p.Email != ""
 		if !hadEmail {
 			if e := emailIn(line); e != "" {
@@ -220,7 +273,7 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 		case p.Name == "" && orgIn(line) != "":
 			p.Name = orgIn(line)
 			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
-		case p.Name == "" && !dpo && !reAddressy.MatchString(line) && utf8.RuneCountInString(line) <= 80 &&
+		case p.Name == "" && !dpo && !reNotNameLine.MatchString(line) && utf8.RuneCountInString(line) <= 80 &&
 			!strings.HasSuffix(line, ":") && !strings.HasSuffix(line, "."):
 			p.Name = cleanName(line)
 			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
@@ -231,6 +284,11 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 	p.Address = strings.Join(addr, ", ")
 	return p
 }
+
+// reNotNameLine marks a line of a contact box that cannot hold the name: a
+// street, a postcode and town, a phone number, a mailbox or a web address. A
+// digit alone does not ("Example Club * founded 1429", "Jane Doe (1st chair)").
+var reNotNameLine = regexp.MustCompile(`(?i)straße|strasse|str\.|street|road|avenue|platz|weg\b|allee|\bgasse|tel\b|phone|fax|e-?mail|www|http|@|^\D{0,3}\d{4,5}\s+\p{L}|^[\d\s()+/.-]{6,}$|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\p{L}\s+\d+[a-z]?$`)
 
 var reContactLine = regexp.MustCompile(`(?i)^(?:tel|phone|fax|telefon|telefax|e-?mail|web|www|http|mobil)`)
 

@@ -36,7 +36,7 @@ type sentence struct {
 }
 
 func newDocView(doc model.Document) *docView {
-	d := &docView{text: doc.Text, secs: validSections(doc.Sections, len(doc.Text))}
+	d := &docView{text: deobfuscateEmails(doc.Text), secs: validSections(doc.Sections, len(doc.Text))}
 	d.paths = sectionPaths(d.secs)
 	d.sents = splitSentences(d.text)
 	d.assignSections()
@@ -133,6 +133,12 @@ func (d *docView) path(sec int) string {
 		return ""
 	}
 	return d.paths[sec]
+}
+
+// isHeadingAt reports a section heading that starts at pos.
+func (d *docView) isHeadingAt(pos int) bool {
+	i := sort.Search(len(d.secs), func(i int) bool { return d.secs[i].HeadingStart >= pos })
+	return i < len(d.secs) && d.secs[i].HeadingStart == pos
 }
 
 func (d *docView) title(sec int) string {

@@ -10,9 +10,9 @@ import (
 // "Article 6"): paragraph, optional sentence, then one or more points joined by
 // list connectors. Each step is a small anchored pattern, compiled once.
 var (
-	reBasisAnchor = regexp.MustCompile(`(?i)\b(?:art(?:ikel|icle|s)?\.?|art)[\s\p{Zs}]*(6|9)\b`)
+	reBasisAnchor = regexp.MustCompile(`(?i)\b(?:art(?:ikel|icles?|s)?\.?|art)[\s\p{Zs}]*(6|9)\b`)
 	reDotted      = regexp.MustCompile(`^\.([12])(?:\.|[\s\p{Zs}]*)\(?([a-j])\b\)?`)
-	reParagraph   = regexp.MustCompile(`(?i)^[\s\p{Zs}]*(?:\([\s\p{Zs}]*([12])[\s\p{Zs}]*\)|(?:para(?:graph)?|par|abs(?:atz)?|sec(?:tion)?|§)\.?[\s\p{Zs}]*([12])|(II|I)\b)`)
+	reParagraph   = regexp.MustCompile(`(?i)^[\s\p{Zs}]*(?:\([\s\p{Zs}]*([12])[\s\p{Zs}]*\)|(?:para(?:graph)?|par|abs(?:atz)?|sec(?:tion|t)?|§)\.?[\s\p{Zs}]*([12])|(II|I)\b)`)
 	reSentence    = regexp.MustCompile(`(?i)^[\s\p{Zs}]*(?:(?:s\.|satz|sentence|sent\.|p\.|uabs\.|unterabsatz|subpara(?:graph)?\.?|sub-paragraph|first sentence)[\s\p{Zs}]*(?:1|one)?|1(?:[\s\p{Zs}]|$))`)
 	rePointIntro  = regexp.MustCompile(`(?i)^[\s\p{Zs}]*(?:,[\s\p{Zs}]*)?(?:lit(?:era|t)?\.?|buchst(?:abe)?\.?|letter|point|pt\.|sub)?[\s\p{Zs}]*`)
 	rePoint       = regexp.MustCompile(`^\(?([a-j])(\))?`)
@@ -40,7 +40,11 @@ type basisSet struct {
 // findLegalBases collects article citations and bases stated in words.
 func findLegalBases(d *docView) basisSet {
 	bs := basisSet{d: d}
+	defs := definitionSections(d)
 	for si, s := range d.sents {
+		if s.sec >= 0 && defs[s.sec] {
+			continue // a glossary restates Art. 6 without relying on it
+		}
 		txt := d.sentText(s)
 		from := rightsFrom(d, si)
 		inRights := func(pos int) bool { return from >= 0 && pos >= from }
@@ -201,6 +205,18 @@ func (b basisSet) evidence() []Citation {
 		if !h.inRights {
 			out = append(out, Citation{Code: h.code, Evidence: b.d.evidence(h.start, h.end)})
 		}
+	}
+	return out
+}
+
+// definitionWords mark a definitions or glossary chapter.
+var definitionWords = []string{"definition", "begriffsbestimmung", "glossary", "glossar", "terminology", "terms used"}
+
+// definitionSections marks the sections in a definitions or glossary chapter.
+func definitionSections(d *docView) []bool {
+	out := make([]bool, len(d.secs))
+	for i, s := range d.secs {
+		out[i] = containsAny(padded(s.Title), definitionWords) || s.Parent >= 0 && s.Parent < i && out[s.Parent]
 	}
 	return out
 }

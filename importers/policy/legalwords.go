@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -13,14 +14,14 @@ var (
 		code string
 		re   kw
 	}{
-		{"6.1.a", newKW(`(?i)\b(?:your|prior|explicit|express|their|the user's|the individual's|given)\s+consent\b|\bconsent\s*(?:\(|:|-|–)|\bbased on consent|\bwith consent|\beinwilligung|\bconsented\b`, "consent", "einwillig")},
-		{"6.1.b", newKW(`(?i)\bperform(?:ance of|ing|)\s+(?:a|the|our|your|this|any)?\s*contract|\bcontractual (?:obligation|relationship|purpose|measure|service)|\bpre-?contractual|\bfulfil(?:l|ment of|ling)?\s+(?:a|the|our)?\s*contract|\bnecessary for (?:a|the) contract|\bvertragserfüllung|\berfüllung (?:eines|des|unseres|von|unserer) vertrag|\bvorvertraglich|\bvertragsdurchführung|\bdurchführung (?:des|eines) vertrag|^\s*[•\-–*]?\s*contract\s*:`, "contract", "vertrag")},
+		{"6.1.a", newKW(`(?i)\b(?:your|prior|explicit|express|their|the user's|the individual's|given)\s+consent\b|\bconsent\s*(?:\(|:|-|–)|\bbased on consent|\bwith consent|\beinwilligung|\bconsented\b|\b(?:give|gives|given|grant|granted)\s+(?:us\s+)?(?:your\s+)?(?:voluntary\s+|explicit\s+|express\s+)?consent\b|\b(?:provided|if|once|where)\s+you\s+(?:have\s+)?(?:agreed|agree|consented|consent)\b|\beingewilligt\b|\bzugestimmt\b`, "consent", "einwillig", "agree", "eingewilligt", "zugestimmt")},
+		{"6.1.b", newKW(`(?i)\bperform(?:ance of|ing|)\s+(?:a|the|our|your|this|any)?\s*contract|\bcontractual (?:obligation|relationship|purpose|measure|service)|\bpre-?contractual|\bfulfil(?:l|ment of|ling)?\s+(?:a|the|our)?\s*contract|\bnecessary for (?:a|the) contract|\bvertragserfüllung|\berfüllung (?:eines|des|unseres|von|unserer) vertrag|\bvorvertraglich|\bvertragsdurchführung|\bdurchführung (?:des|eines) vertrag|^\s*[•\-–*]?\s*contract\s*:|\b(?:handling|execution|processing|performance)\s+of\s+(?:a|the|your|our)\s+(?:contract|order)|\bto provide (?:you )?(?:with )?the services? (?:you (?:have )?(?:requested|ordered|asked for))`, "contract", "vertrag", "order", "requested", "ordered", "asked for")},
 		{"6.1.c", newKW(`(?i)\blegal obligations?\b|\bstatutory obligations?\b|\bcomply with (?:our|a|the|applicable)?\s*(?:legal|statutory)|\bcomply with the law\b|\brechtliche[nr]? verpflichtung|\bgesetzliche[nr]? (?:verpflichtung|pflicht)`, "oblig", "verpflicht", "pflicht", "comply")},
 		{"6.1.d", newKW(`(?i)\bvital interests?\b|\blebenswichtige[rn]? interesse`, "vital", "lebenswicht")},
 		{"6.1.e", newKW(`(?i)\bpublic interest\b|\bofficial authority\b|\bpublic task\b|\böffentlichen interesse|\böffentlicher gewalt`, "public", "official", "öffentlich")},
 		{"6.1.f", newKW(`(?i)\blegitimate interests?\b|\bberechtigte[nrs]? interesse|\binteressenabwägung|\bbalancing of interests\b`, "legitimate", "berechtigt", "interessenabw", "balancing")},
 	}
-	reBasisCue   = newKW(`(?i)\blegal bas[ie]s|\blawful basis|\blegal grounds?\b|\bbased (?:up)?on\b|\bon the basis\b|\bbasis (?:of|for)\b|\brel(?:y|ies|ied) (?:up)?on\b|\bjustified by\b|\bpursuant to\b|\bin accordance with\b|\bprocessing is necessary\b|\bis necessary (?:for|to)\b|\brechtsgrundlage|\bgrundlage\b|\bgestützt|\bberuht|\bbasiert|\baufgrund\b|\bgemäß\b|\bzur (?:erfüllung|wahrung)\b|\bwith your consent\b|\bmit ihrer einwilligung`, "legal bas", "lawful basis", "legal ground", "based on", "based upon", "on the basis", "basis of", "basis for", "rely on", "relies on", "relied on", "rely upon", "relies upon", "justified by", "pursuant to", "in accordance with", "processing is necessary", "is necessary for", "is necessary to", "rechtsgrundlage", "grundlage", "gestützt", "beruht", "basiert", "aufgrund", "gemäß", "zur erfüllung", "zur wahrung", "with your consent", "mit ihrer einwilligung")
+	reBasisCue   = newKW(`(?i)\blegal bas[ie]s|\blawful basis|\blegal grounds?\b|\bbased (?:up)?on\b|\bon the basis\b|\bbasis (?:of|for)\b|\brel(?:y|ies|ied) (?:up)?on\b|\bjustified by\b|\bpursuant to\b|\bin accordance with\b|\bprocessing is necessary\b|\bis necessary (?:for|to)\b|\brechtsgrundlage|\bgrundlage\b|\bgestützt|\bberuht|\bbasiert|\baufgrund\b|\bgemäß\b|\bzur (?:erfüllung|wahrung)\b|\bwith your consent\b|\bmit ihrer einwilligung|\bprovided (?:that )?you (?:have )?(?:agreed|consented)|\b(?:give|gives|grant|grants) (?:us )?(?:your )?(?:voluntary |explicit |express )?consent|\bsofern sie (?:eingewilligt|zugestimmt)|\b(?:for|to) the (?:handling|execution|performance) of (?:a|the|your) contract`, "for the handling", "for the execution", "for the performance", "to the handling", "to the execution", "to the performance", "provided you", "provided that you", "give", "grant", "sofern sie", "legal bas", "lawful basis", "legal ground", "based on", "based upon", "on the basis", "basis of", "basis for", "rely on", "relies on", "relied on", "rely upon", "relies upon", "justified by", "pursuant to", "in accordance with", "processing is necessary", "is necessary for", "is necessary to", "rechtsgrundlage", "grundlage", "gestützt", "beruht", "basiert", "aufgrund", "gemäß", "zur erfüllung", "zur wahrung", "with your consent", "mit ihrer einwilligung")
 	reBasisTitle = []string{"legal basis", "legal bases", "lawful basis", "lawful bases", "legal ground", "rechtsgrundlage", "purpose and legal", "purposes and legal", "purpose and the legal", "purposes and the legal"}
 	// Titles of sections that describe data subject rights; bases named there are
 	// conditions of a right, not bases the controller relies on.
@@ -66,6 +67,34 @@ func basesInWords(d *docView, si int, txt string) []codeSpan {
 		}
 		cue = true
 		out = append(out, codeSpan{code: wb.code, start: loc[0], end: loc[1]})
+	}
+	if inBasisSection {
+		out = append(out, labelBases(sv, out)...)
+	}
+	return out
+}
+
+// labelBaseWords are bases named by a bare word, which only a section about
+// legal bases makes a basis: "Payments – contract and legal obligation",
+// "Newsletter: your permission".
+var labelBaseWords = []struct {
+	code string
+	re   kw
+}{
+	{"6.1.a", newKW(`(?i)\b(?:consent|permission|agreement|einwilligung|zustimmung)\b`, "consent", "permission", "agreement", "einwilligung", "zustimmung")},
+	{"6.1.b", newKW(`(?i)\b(?:contract|contractual|vertrag|vertrags\w*)\b`, "contract", "vertrag")},
+}
+
+// labelBases finds the bare-word bases of sv that have is missing.
+func labelBases(sv sent, have []codeSpan) []codeSpan {
+	var out []codeSpan
+	for _, w := range labelBaseWords {
+		if slices.ContainsFunc(have, func(h codeSpan) bool { return h.code == w.code }) {
+			continue
+		}
+		if loc := w.re.findS(sv); loc != nil {
+			out = append(out, codeSpan{code: w.code, start: loc[0], end: loc[1]})
+		}
 	}
 	return out
 }

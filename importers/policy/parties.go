@@ -67,8 +67,17 @@ func findParties(d *docView) (ctrl, dpo Party) {
 	if ctrl.Email == dpo.Email && dpo.Email != "" {
 		ctrl.Email = ""
 	}
+	if ctrl.Name == "" {
+		ctrl.Name, ctrl.Evidence = titleController(d)
+	}
+	if ctrl.Name == "" {
+		ctrl.Name, ctrl.Evidence = brandController(d)
+	}
 	if ctrl.Email == "" && ctrl.Name != "" {
 		ctrl.Email = firstOtherEmail(d, dpo.Email)
+	}
+	if ctrl.Email == "" {
+		ctrl.Email = contactEmail(d, dpo.Email) // a contact address even without a name
 	}
 	return ctrl, dpo
 }

@@ -46,12 +46,10 @@ func mustPlaces(src string) map[string][]placeEntry {
 var reUSZip = regexp.MustCompile(`\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])[\s\p{Zs}]+\d{5}\b`)
 var reCountryPrefixZip = regexp.MustCompile(`\b(D|A|CH|NL|DK|L|F|B)-\d{4,5}\b`)
 
-// countryIn returns the first country clue in s: a place name (matched with its
-// capitals, so "essen" the verb is not Essen the city), a US state with ZIP code,
-// or a country-prefixed postcode ("D-80331").
-func countryIn(s string) string { return countryInLower(s, lowerSameLength(s)) }
-
-// countryInLower is countryIn with the lower-cased s (same byte offsets) given.
+// countryInLower returns the first country clue in s: a place name (matched
+// with its capitals, so "essen" the verb is not Essen the city), a US state
+// with ZIP code, or a country-prefixed postcode ("D-80331"); lower is s
+// lower-cased with the same byte offsets.
 func countryInLower(s, lower string) string {
 	if cc := placeIn(s, lower); cc != "" {
 		return cc
@@ -84,4 +82,16 @@ func placeIn(s, lower string) string {
 		i += sz
 	}
 	return ""
+}
+
+// isPlaceName reports a name that is only a place ("Ireland", "United States"):
+// a country or city is where a recipient sits, never a recipient.
+func isPlaceName(name string) bool {
+	name = strings.TrimSpace(name)
+	for _, e := range places[firstWordLower(strings.ToLower(name))] {
+		if strings.EqualFold(e.name, name) {
+			return true
+		}
+	}
+	return false
 }

@@ -28,11 +28,17 @@ func (k kw) subject(s, lower string) string {
 // without the flag and run on the lower-cased text, which has the same byte
 // offsets (lowerSameLength): matching without case folding is several times faster.
 func newKW(pattern string, words ...string) kw {
+	k := kw{re: regexp.MustCompile(pattern), words: words}
 	if p, ok := strings.CutPrefix(pattern, "(?i)"); ok {
-		return kw{re: regexp.MustCompile(lowerPattern(p)), words: words, lowered: true}
+		k = kw{re: regexp.MustCompile(lowerPattern(p)), words: words, lowered: true}
 	}
-	return kw{re: regexp.MustCompile(pattern), words: words}
+	allKW = append(allKW, k)
+	return k
 }
+
+// allKW lists every keyword expression built, so that a test can prove that
+// each prefilter admits every match of its expression.
+var allKW []kw
 
 // lowerPattern lower-cases the literal letters of a pattern and keeps escapes
 // (\b, \p{Zs}, \S …) as written.
@@ -81,13 +87,6 @@ func (k kw) find(s, lower string) []int {
 		return nil
 	}
 	return k.re.FindStringIndex(k.subject(s, lower))
-}
-
-func (k kw) findAll(s, lower string) [][]int {
-	if !k.may(lower) {
-		return nil
-	}
-	return k.re.FindAllStringIndex(k.subject(s, lower), -1)
 }
 
 // trigrams is a 512-bit Bloom filter of the byte trigrams of a lower-cased

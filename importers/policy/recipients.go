@@ -15,6 +15,7 @@ type recBuilder struct {
 	exclude  []string // normalised names that are never recipients
 	// the controller's street, to recognise affiliates named only as its address
 	ctrlStreet string
+	ctrlNorm   string // the controller's normalised name, for its own products
 	normMemo   map[string]string
 	// filled by indexGroups: catalogue recipients per group and their sections
 	groupRecs map[string][]int
@@ -39,6 +40,10 @@ var (
 	reRepresentative = newKW(`(?i)\b(?:EU|UK|EEA)?[\s-]?representative\b|\bart(?:icle|\.)?\s*27\b|\bvertreter in der (?:EU|union)`, "representative", "27", "vertreter")
 	// the provider of a tool is said to receive no personal data
 	reNoPersonalData = newKW(`(?i)not (?:be )?(?:passed on|transferred|transmitted|forwarded|shared|sent|disclosed) to (?:the )?(?:provider|operator|vendor)|no personal data (?:is|are|will be) (?:passed|transferred|transmitted|sent|shared|stored|collected|processed)|(?:does|do|will) not (?:collect|transfer|transmit|store|process|receive) (?:any )?personal data|keine personenbezogenen daten|nicht an (?:den anbieter|dritte) (?:weiter|über)|self-hosted|selbst gehostet|(?:to|on) our (?:own )?servers?|auf (?:unseren?|einem) eigenen server|lokal auf unserem server|cookie-?less|cookielose?`, "provider", "operator", "vendor", "no personal data", "not collect", "not transfer", "not transmit", "not store", "not process", "not receive", "keine personenbezogenen", "nicht an", "self-hosted", "selbst gehostet", "our server", "our own server", "eigenen server", "unserem server", "cookieless", "cookie-less", "cookielos")
+	// a tool said not to be used: only the tools the sentence names, never the
+	// subject of its section ("analytics cookies are not used" in a hosting
+	// section)
+	reNotInUse = newKW(`(?i)\b(?:is|are) not (?:in use|used)\b|\bno longer (?:in use|used)\b|\bwe (?:do not|don't|no longer) use\b|nicht (?:mehr )?(?:im einsatz|eingesetzt)\b`, "not in use", "not used", "no longer", "do not use", "don't use", "nicht im einsatz", "nicht mehr im einsatz", "nicht eingesetzt", "nicht mehr eingesetzt")
 	// phrasing that introduces a provider by name: "the provider is X", "Anbieter ist X"
 	reProviderIs = newKW(`(?:[Pp]rovider (?:of (?:this|the) (?:service|tool|plugin|technology) )?is|[Aa]nbieter (?:dieses Dienstes |ist die |ist der |ist )|[Oo]ffered by|[Oo]perated by|[Bb]etrieben von|[Aa] service (?:of|from|provided by)|[Ss]ervices? of the provider|[Ee]in Dienst der|[Ee]in Angebot der)[\s\p{Zs}]+(?:the |die |der )?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})`, "provider", "anbieter", "offered by", "operated by", "betrieben von", "a service", "services of", "ein dienst", "ein angebot")
 )
@@ -49,6 +54,7 @@ var (
 func findRecipients(d *docView, ctrl, dpo Party) []Recipient {
 	b := &recBuilder{d: d, byVendor: map[int]int{}, byNorm: map[string]int{}, normMemo: map[string]string{}}
 	b.exclude = excludedNames(d, ctrl, dpo)
+	b.ctrlNorm = normName(ctrl.Name)
 	if street, _, _ := strings.Cut(ctrl.Address, ","); len(street) > 5 {
 		b.ctrlStreet = strings.TrimSpace(street)
 	}
@@ -67,6 +73,9 @@ func findRecipients(d *docView, ctrl, dpo Party) []Recipient {
 		b.addOrg(o, ms)
 	}
 	for _, p := range providerPhrases(d) {
+		b.addOrg(p, ms)
+	}
+	for _, p := range nameDomains(d) {
 		b.addOrg(p, ms)
 	}
 	for _, m := range pending {
@@ -124,14 +133,14 @@ func (b *recBuilder) excluded(name string) bool {
 			return true
 		}
 	}
-	return cat.ignoreSet[strings.ToLower(name)]
+	return cat.ignoreSet[strings.ToLower(name)] || isPlaceName(name)
 }
 
 func (b *recBuilder) addVendor(m mention) {
 	v := cat.vendors[m.ref.vendor]
 	i, ok := b.byVendor[m.ref.vendor]
 	if !ok {
-		if b.excluded(v.Name) {
+		if b.excluded(v.Name) || b.controllersProduct(v.Name) {
 			return
 		}
 		i = b.newRecipient(Recipient{Name: v.Name, Country: v.Country, Role: v.Role, Category: v.Category, Known: true})
@@ -171,4 +180,28 @@ func (b *recBuilder) alias(i int, s string) {
 	}
 	r.Aliases = append(r.Aliases, s)
 	b.byNorm[b.norm(s)] = i
+}
+
+// genericLead are first words that many unrelated organisations share, so
+// that a shared first word says nothing about who owns a product.
+var genericLead = wordSet("the", "die", "der", "das", "deutsche", "german", "european", "europäische", "international",
+	"internationale", "united", "general", "first", "new", "global", "national", "american", "british", "swiss",
+	"bayerische", "bayerischen", "landesamt", "verein", "stiftung", "institut", "institute", "university", "universität",
+	"bank", "city", "stadt", "gesellschaft", "association", "open", "digital", "data", "web", "online", "cloud")
+
+// controllersProduct: a catalogue product named after the controller
+// ("Example Analytics" of "Example Insights OÜ") is what the controller
+// offers, not a recipient of its data. Companies named with a legal form are
+// not tested: a sister company is a recipient.
+func (b *recBuilder) controllersProduct(name string) bool {
+	return b.ctrlNorm != "" && ownProduct(b.ctrlNorm, b.norm(name))
+}
+
+// ownProduct compares normalised names by their first, distinctive word.
+func ownProduct(ctrl, name string) bool {
+	cw, nw := strings.Fields(ctrl), strings.Fields(name)
+	if len(cw) == 0 || len(nw) < 2 || len(cw[0]) < 4 || genericLead[cw[0]] {
+		return false
+	}
+	return cw[0] == nw[0]
 }

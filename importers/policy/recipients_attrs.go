@@ -198,6 +198,11 @@ func (b *recBuilder) noPersonalData() map[int]bool {
 	out := map[int]bool{}
 	for si, s := range b.d.sents {
 		sv := b.d.sv(si)
+		if reNotInUse.matchS(sv) {
+			for _, i := range b.recipientsIn(s.start, s.end) {
+				out[i] = true
+			}
+		}
 		if !reNoPersonalData.matchS(sv) || reWeSubject.matchS(sv) {
 			continue
 		}
@@ -246,6 +251,12 @@ func (b *recBuilder) sectionSubject(sec int) []int {
 	}
 	if len(titled) > 0 {
 		return titled
+	}
+	// the only recipient of a sub-section; never of a top-level section, where
+	// a general sentence ("data are not passed on without consent") would
+	// delete the only vendor of a whole chapter or document
+	if b.d.secs[sec].Parent < 0 {
+		return nil
 	}
 	in := b.recipientsIn(b.d.secs[sec].Start, b.d.secs[sec].End)
 	if len(in) == 1 {

@@ -233,7 +233,7 @@ func (b *recBuilder) finish() []Recipient {
 	noPD := b.noPersonalData()
 	out := []Recipient{}
 	for i, r := range b.recs {
-		if noPD[i] || b.atControllerAddress(i) {
+		if noPD[i] || b.atControllerAddress(i) || b.onlyCredited(i) {
 			continue
 		}
 		b.spans[i] = append(b.spans[i], b.attached[i]...)
@@ -268,4 +268,22 @@ func firstStart(r Recipient) int {
 		}
 	}
 	return min
+}
+
+// reCredit is a credit line for the policy's author or generator ("created
+// with the privacy generator of …", "Quelle: …"), which names no recipient.
+var reCredit = newKW(`(?i)\b(?:created|generated|written|drafted) (?:with|by|using)\b|\b(?:erstellt|generiert) (?:mit|durch|von)\b|\bgenerator\b|^\s*(?:source|quelle)\s*:`, "created", "generated", "written", "drafted", "erstellt", "generiert", "generator", "source", "quelle")
+
+// onlyCredited: every mention of recipient i is in a credit line.
+func (b *recBuilder) onlyCredited(i int) bool {
+	if len(b.spans[i]) == 0 {
+		return false
+	}
+	for _, sp := range b.spans[i] {
+		si := b.d.sentenceIndex(sp.start)
+		if si < 0 || !reCredit.matchS(b.d.sv(si)) {
+			return false
+		}
+	}
+	return true
 }

@@ -11,11 +11,14 @@ const numWords = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 
 var (
 	// a period: "30 days", "seven days", "zwei Jahre", "six to ten years", "6-10 Jahren"
-	rePeriodRE = regexp.MustCompile(`\b(?:(\d{1,4}|` + numWords + `)[\s\p{Zs}]*(?:to|-|–|bis|und|or|oder)[\s\p{Zs}]*)?(\d{1,4}|` + numWords + `)[\s\p{Zs}-]*(days?|calendar days|tagen|tage|tag|weeks?|wochen|woche|months?|monaten|monate|monat|years?|jahren|jahre|jahr|hours?|stunden)\b`)
+	rePeriodRE = regexp.MustCompile(`\b(?:(\d{1,4}|` + numWords + `)[\s\p{Zs}]*(?:to|-|–|bis|und|or|oder)[\s\p{Zs}]*)?(\d{1,4}|` + numWords + `)[\s\p{Zs}-]*(days?|calendar days|tagen|tage|tag|weeks?|wochen|woche|months?|monaten|monate|monats|monat|years?|jahren|jahres|jahre|jahr|hours?|stunden)\b`)
 	// the sentence must speak of keeping or deleting data
-	reRetentionCue = kw{words: []string{"stor", "remov", "entfern", "vernicht", "destroy", "retain", "retention", "kept", "keep", "delet", "eras", "anonymi", "speicher", "aufbewahr", "bewahren", "gelöscht", "lösch", "vorgehalten", "expir", "lifetime", "valid", "gültig", "laufzeit", "duration", "dauer", "frist", "period"}}
+	reRetentionCue = kw{words: []string{"stor", "remov", "entfern", "vernicht", "destroy", "retain", "retention", "kept", "keep", "delet", "eras", "anonymi", "speicher", "aufbewahr", "bewahren", "gelöscht", "lösch", "vorgehalten", "expir", "lifetime", "valid", "gültig", "laufzeit", "duration", "dauer", "frist", "period",
+		// periods stated with the verb of collecting or processing, or as an upper bound
+		"collect", "logged", "logs ", "process", "verarbeit", "erfass", "erheb", "protokoll", "at most", "längstens",
+		"maximal", "spätestens", "at the latest", "no longer than", "höchstens", "betragen", "beträgt"}}
 	// ages, deadlines for answering, experience: periods that are no retention rule
-	reNotRetention = newKW(`(?i)years? (?:old|of age)|age of|lebensjahr|jahre alt|\brespond|\banswer|beantwort|\breply|\bexperience|erfahrung|notify|benachrichtig|within one month of receipt|\bevery\b|\balle\b|per (?:year|month)|pro (?:jahr|monat)`, "years old", "year old", "years of age", "age of", "lebensjahr", "jahre alt", "respond", "answer", "beantwort", "reply", "experience", "erfahrung", "notify", "benachrichtig", "within one month", "every", "alle ", "per year", "per month", "pro jahr", "pro monat")
+	reNotRetention = newKW(`(?i)years? (?:old|of age)|age of|lebensjahr|jahre alt|\brespond|\banswer|beantwort|\breply|\bexperience|erfahrung|notify|benachrichtig|within one month of receipt|\bevery\s+(?:\d+\s+|other\s+|two\s+|few\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\balle\s+(?:\d+\s+|zwei\s+|drei\s+|paar\s+)?(?:stunden|tage|wochen|monate|jahre)\b|per (?:year|month)|pro (?:jahr|monat)`, "years old", "year old", "years of age", "age of", "lebensjahr", "jahre alt", "respond", "answer", "beantwort", "reply", "experience", "erfahrung", "notify", "benachrichtig", "within one month", "every", "alle ", "per year", "per month", "pro jahr", "pro monat")
 	periodUnits    = kw{re: rePeriodRE, words: []string{"day", "tag", "week", "woche", "month", "monat", "year", "jahr", "hour", "stunde"}}
 	numberValue    = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 		"ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "twenty-four": 24, "thirty": 30, "sixty": 60, "ninety": 90,
@@ -29,12 +32,24 @@ var (
 			"until you", "if you", "once you", "as soon as you"),
 		newKW(`(?i)bis (?:zu )?(?:ihrem |zum )?widerruf|bis zu(?:r| ihrer) abmeldung|bis sie (?:sich )?(?:abmelden|widersprechen|ihre einwilligung widerrufen)`,
 			"bis zu", "bis sie", "bis widerruf"),
-		newKW(`(?i)as long as you (?:are|remain) (?:registered|a (?:customer|member|subscriber))|solange sie (?:registriert|angemeldet|kunde|mitglied)|(?:for )?as long as (?:your|the) (?:subscription|account|contract|membership|customer relationship) (?:runs|exists|is active|lasts)|while your (?:account|subscription|membership|contract) (?:is active|exists|runs)|for the (?:duration|length|term) of (?:the|your|our) (?:(?:relevant|respective|applicable) )?(?:contract(?:ual relationship)?|registration|membership|business relationship|user account|browser session|session)|für die dauer (?:des|der|ihrer) (?:vertrag\w*|registrierung|mitgliedschaft|geschäftsbeziehung|sitzung)`,
+		newKW(`(?i)as long as you (?:are|remain) (?:registered|a (?:customer|member|subscriber))|solange sie (?:registriert|angemeldet|kunde|mitglied)|(?:for )?as long as (?:your|the) (?:subscription|account|contract|membership|customer relationship) (?:runs|exists|is active|lasts)|while your (?:account|subscription|membership|contract) (?:is active|exists|runs)|for the (?:duration|length|term) of (?:the|your|our) (?:(?:relevant|respective|applicable) )?(?:contract(?:ual relationship)?|registration|membership|business relationship|user account|browser session|session)|für die dauer (?:des|der|ihrer|ihres|unserer|unseres)(?: jeweiligen)? (?:vertrag\w*|registrierung|mitgliedschaft|geschäftsbeziehung|sitzung|abonnement\w*|nutzung\w*|kundenbeziehung|nutzerkontos|kontos)|for the (?:duration|length|term) of your (?:subscription|use)`,
 			"as long as", "solange sie", "while your", "duration of", "length of", "term of", "für die dauer"),
 		newKW(`(?i)end of (?:your|the) (?:visit|session|browser session)|(?:close|closing|closed) (?:your|the) (?:browser|web browser)|browser session|ende (?:ihres|des) besuch\w*|ende der (?:browser-?)?sitzung|schließen (?:ihres|des) browsers`,
 			"end of your", "end of the", "browser", "ende ihres", "ende des", "ende der", "schließen"),
 		newKW(`(?i)not limited in time|zeitlich unbegrenzt|unbefristet gespeichert|indefinitely`,
 			"limited in time", "unbegrenzt", "unbefristet", "indefinitely"),
+		// unsubscribing ends the storage: "durch Abmeldung beenden", "on unsubscribing"
+		newKW(`(?i)(?:durch|mit|nach|bei) (?:ihrer |der )?abmeldung|(?:when|once|after) you (?:have )?unsubscribed?|on unsubscribing|upon unsubscrib\w*`,
+			"abmeldung", "unsubscrib"),
+		// the end of an event or meeting ends the storage
+		newKW(`(?i)nach (?:jeder|jedem|dem ende der|ende der|ende des) (?:veranstaltung|sitzung|meeting|termin|webinar|konferenz)|after (?:each|every|the end of the|the end of each) (?:event|meeting|session|webinar|conference)`,
+			"nach jede", "nach dem ende", "nach ende", "after each", "after every", "after the end"),
+		// deleting the account ends the storage
+		newKW(`(?i)(?:upon|on|after|with) (?:the )?(?:account deletion|deletion of (?:your|the) (?:user )?account)|when you delete your (?:user )?account|(?:mit|nach|bei) (?:der )?löschung (?:ihres|deines|des) (?:benutzer|nutzer|kunden)?(?:kontos|accounts|profils)`,
+			"account deletion", "deletion of your", "deletion of the", "delete your", "löschung ihres", "löschung deines", "löschung des"),
+		// the data stay: "we do not delete", "expires when you close the app"
+		newKW(`(?i)we do not delete|werden nicht gelöscht|expires? when you (?:close|quit|leave)|when (?:the|your) browser is closed|(?:beim|mit dem) schließen (?:des|ihres) browsers`,
+			"not delete", "nicht gelöscht", "expire", "browser is closed", "schließen"),
 	}
 )
 
@@ -46,7 +61,7 @@ func findRetention(d *docView) []Retention {
 	for si, s := range d.sents {
 		sv := d.sv(si)
 		txt, lower := sv.txt, sv.lower
-		if !periodUnits.mayS(sv) && !anyEventWords(sv) || !reRetentionCue.mayS(sv) {
+		if !periodUnits.mayS(sv) && !anyEventWords(sv) && !strings.Contains(sv.lower, "| s") || !reRetentionCue.mayS(sv) && !inDurationColumn(d, s.start, sv.txt) {
 			continue
 		}
 		var periods [][]int
@@ -57,6 +72,9 @@ func findRetention(d *docView) []Retention {
 		for _, ev := range reEventRetention {
 			events = append(events, ev.findAllS(sv)...)
 		}
+		if m := reSessionCell.FindStringIndex(lower); m != nil && inDurationColumn(d, s.start, txt) {
+			events = append(events, []int{m[0] + 1, m[1] - 1}) // "| Session |" in an expiry column
+		}
 		if len(periods) == 0 && len(events) == 0 || rightsFrom(d, si) == 0 ||
 			reNotRetention.matchS(sv) {
 			continue
@@ -64,14 +82,19 @@ func findRetention(d *docView) []Retention {
 		for _, m := range periods {
 			days := periodDays(txt, m)
 			key := strconv.Itoa(days) + "|" + d.path(s.sec)
-			if days <= 0 || seenFixed[key] {
+			// the same sentence repeated in several sections is one rule
+			same := strconv.Itoa(days) + "|" + strings.Join(strings.Fields(lower), " ")
+			if days <= 0 || seenFixed[key] || seenFixed[same] {
 				continue
 			}
-			seenFixed[key] = true
+			seenFixed[key], seenFixed[same] = true, true
 			out = append(out, d.retention(s, m[0], m[1], days))
 		}
 		for _, m := range events {
 			key := eventKind(txt[m[0]:m[1]])
+			if key == "duration" {
+				key += "|" + finalWord(lower[m[0]:m[1]]) // the contract, the subscription …
+			}
 			if seenEvent[key] {
 				continue
 			}
@@ -160,6 +183,15 @@ func eventKind(s string) string {
 		return "reset"
 	}
 	return "duration"
+}
+
+// finalWord is the last word of s, "" for none.
+func finalWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // periodDays converts a period match to days (month = 30, year = 365), taking the
@@ -258,3 +290,33 @@ func wordBefore(s string, at int) (string, int) {
 	}
 	return s[i:end], i
 }
+
+// maxTableScan bounds how many rows above a table row are searched for the
+// table's header.
+const maxTableScan = 40
+
+// inDurationColumn: the sentence is a row of a table ("_ga | Google | 2 years")
+// whose header names a duration column ("Expires", "Speicherdauer"), so its
+// periods are retention periods without a verb.
+func inDurationColumn(d *docView, start int, txt string) bool {
+	if !strings.Contains(txt, " | ") {
+		return false
+	}
+	pos := start
+	for k := 0; k < maxTableScan && pos > 0; k++ {
+		ls := strings.LastIndexByte(d.text[:pos-1], '\n') + 1
+		line := d.lowerText[ls : pos-1]
+		if !strings.Contains(line, " | ") {
+			return false
+		}
+		if reRetentionCue.may(line) || strings.Contains(line, "expir") || strings.Contains(line, "ablauf") {
+			return true
+		}
+		pos = ls
+	}
+	return false
+}
+
+// reSessionCell is a table cell that gives the end of the session as the
+// expiry ("| Session |", "| Sitzung |").
+var reSessionCell = regexp.MustCompile(`\|[ \t]*(?:session|sitzung|end of (?:the )?session|sitzungsende|browser session)[ \t]*(?:\||$)`)

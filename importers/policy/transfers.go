@@ -1,12 +1,21 @@
 package policy
 
+import (
+	"regexp"
+	"strings"
+)
+
 // A sentence states a third-country transfer when it names a destination outside
 // the EU/EEA together with sending, storing or processing, and is not a denial.
 var (
-	reThirdCountry = newKW(`(?i)third countr|drittl(?:and|änder)|drittstaat|outside (?:of )?(?:the )?(?:EU\b|EEA\b|European)|außerhalb (?:der |des )?(?:EU\b|EWR\b|europäischen)|\bUSA\b|\bU\.S\.(?:A\.)?|united states|vereinigte(?:n)? staaten|\bUS[- ]servers?|servers? in the US\b|\binternational(?:e)? (?:transfer|übermittlung)`, "third countr", "dritt", "outside", "außerhalb", "usa", "u.s.", "united states", "vereinigte", "us-server", "us server", "in the us", "international")
-	reTransferVerb = newKW(`(?i)transfer|transmi|sent\b|send\b|processed|process\b|stored|store\b|hosted|server|übermitt|übertrag|verarbeit|gespeichert|speicher|weitergeleitet|weitergegeben|übersandt|access`, "transfer", "transmi", "sent", "send", "process", "stor", "host", "server", "übermitt", "übertrag", "verarbeit", "gespeichert", "speicher", "weitergeleitet", "weitergegeben", "übersandt", "access")
+	reThirdCountry = newKW(`(?i)third countr|drittl(?:and|änder)|drittstaat|outside (?:of )?(?:the )?(?:EU\b|EEA\b|European)|außerhalb (?:der |des )?(?:EU\b|EWR\b|europäischen)|\bUSA\b|\bU\.S\.(?:A\.)?|united states|vereinigte(?:n)? staaten|\bUS[- ]servers?|servers? in the US\b|\binternational(?:e)? (?:transfer|übermittlung)|\bcountr(?:y|ies) (?:that (?:do|does) not (?:offer|provide|ensure|have)|without (?:an )?adequate|not recogni[sz]ed as)|\bländer(?:n)? ohne (?:ein )?angemessen`, "countr", "länder", "third countr", "dritt", "outside", "außerhalb", "usa", "u.s.", "united states", "vereinigte", "us-server", "us server", "in the us", "international")
+	reTransferVerb = newKW(`(?i)transfer|transmi|\bpass(?:es|ed|ing)?\b|sent\b|sends?\b|process(?:es|ed|ing)?\b|stor(?:e|es|ed|ing)\b|hosted|server|übermitt|übertrag|verarbeit|gespeichert|speicher|weitergeleitet|weitergegeben|übersandt|access`, "transfer", "transmi", "pass", "sent", "send", "process", "stor", "host", "server", "übermitt", "übertrag", "verarbeit", "gespeichert", "speicher", "weitergeleitet", "weitergegeben", "übersandt", "access")
 	reDenial       = newKW(`(?i)\b(?:no|not|never|nicht|keine?|none)\b[^.]{0,60}(?:transfer|übermitt|übertrag|third countr|drittl|outside|außerhalb)|\b(?:only|ausschließlich|exclusively|nur)\b[^.]{0,40}(?:within|innerhalb)`, "no", "not", "never", "nicht", "kein", "none", "only", "ausschließlich", "exclusively", "nur")
 )
+
+// reInTheUS is "in the US" written with capitals, which the case-insensitive
+// patterns cannot tell from the pronoun.
+var reInTheUS = regexp.MustCompile(`\b(?:in|to|into) the US\b`)
 
 // findTransfers reports whether the text says data is or may be transferred
 // outside the EU/EEA, with the sentences that say so. A recipient with a transfer
@@ -16,8 +25,14 @@ func findTransfers(d *docView, recs []Recipient) (bool, []Evidence) {
 	for si, s := range d.sents {
 		sv := d.sv(si)
 		loc := reThirdCountry.findS(sv)
+		if loc == nil && strings.Contains(sv.txt, " US") {
+			loc = reInTheUS.FindStringIndex(sv.txt)
+		}
 		if loc == nil || !reTransferVerb.matchS(sv) || reDenial.matchS(sv) {
 			continue
+		}
+		if from := rightsFrom(d, si); from == 0 || from > 0 && from < loc[0] {
+			continue // the explanation of a right ("… you have the right to be informed of the safeguards")
 		}
 		ev = append(ev, d.evidence(s.start+loc[0], s.start+loc[1]))
 		if len(ev) == 5 {

@@ -10,7 +10,6 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -37,9 +36,9 @@ type sheet struct {
 
 // ReadFile reads the file at path as a register of the given kind.
 func ReadFile(path, kind string, opts Options) (Plan, error) {
-	data, err := os.ReadFile(path)
+	data, err := readLimited(path)
 	if err != nil {
-		return Plan{}, fmt.Errorf("read register: %w", err)
+		return Plan{}, err
 	}
 	return Read(filepath.Base(path), data, kind, opts)
 }
@@ -48,6 +47,9 @@ func ReadFile(path, kind string, opts Options) (Plan, error) {
 func Read(name string, data []byte, kind string, opts Options) (Plan, error) {
 	if !validKind(kind) {
 		return Plan{}, fmt.Errorf("unknown register kind %q: use %s", kind, strings.Join(Kinds, ", "))
+	}
+	if len(data) > MaxFileSize {
+		return Plan{}, tooLarge(int64(len(data)))
 	}
 	var sh sheet
 	var err error
@@ -125,7 +127,11 @@ func separator(text string) rune {
 }
 
 func readXLSX(data []byte, kind string) (sheet, error) {
-	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err := checkUnzipped(data); err != nil {
+		return sheet{}, err
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
+		UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxUnzippedPart})
 	if err != nil {
 		return sheet{}, fmt.Errorf("not a readable XLSX workbook (%v): open and save it again in the spreadsheet", err)
 	}

@@ -1,0 +1,108 @@
+package policy
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// Purposes given as list items under one "purposes" heading, instead of one
+// heading each, are common in short notices: "a) If you become a member, we
+// process …", "- Payments and records – contract", "Newsletter: we send …".
+// Each item of such a chapter is an activity of its own.
+
+// purposeChapterWords mark a title whose chapter lists the purposes
+// (lexicon/titles_*.toml).
+var purposeChapterWords = titleLexicon().PurposeChapterWords
+
+// minPurposeItems is the least number of items that makes a list of purposes:
+// a single item is a sentence that happens to start with a dash.
+const minPurposeItems = 2
+
+// maxItemLabel bounds the title taken from an item, in runes: a label longer
+// than this is a sentence, and only its opening clause is kept.
+const maxItemLabel = 90
+
+var itemLineRE = regexp.MustCompile(`^(?:[-•*▪–]\s+|\(?[a-z]\)\s+|\(?[ivx]{1,4}\)\s+)`)
+
+// purposeItem is one list item of a purposes chapter.
+type purposeItem struct {
+	title      string
+	start, end int
+}
+
+func isPurposeChapter(title string) bool {
+	return containsAny(padded(title), purposeChapterWords)
+}
+
+// purposeItems lists the items in the chapter's own text (up to its first
+// child), or nil when there are fewer than minPurposeItems.
+func purposeItems(d *docView, si int) []purposeItem {
+	s := d.secs[si]
+	end := s.End
+	if si+1 < len(d.secs) && d.secs[si+1].Parent == si {
+		end = d.secs[si+1].HeadingStart
+	}
+	var items []purposeItem
+	pos := s.Start
+	for pos < end {
+		nl := strings.IndexByte(d.text[pos:end], '\n')
+		lineEnd := end
+		if nl >= 0 {
+			lineEnd = pos + nl
+		}
+		line := strings.TrimSpace(d.text[pos:lineEnd])
+		if m := itemLineRE.FindString(line); m != "" && processingItem(line[len(m):]) {
+			if t := itemLabel(line[len(m):]); t != "" {
+				items = append(items, purposeItem{title: t, start: pos, end: lineEnd})
+			}
+		}
+		pos = lineEnd + 1
+	}
+	if len(items) < minPurposeItems {
+		return nil
+	}
+	return items
+}
+
+// processingItem: the item names a purpose, not a data field or a link: it has
+// several words, and a separator or a processing verb.
+func processingItem(s string) bool {
+	if len(strings.Fields(s)) < 3 {
+		return false
+	}
+	return strings.ContainsAny(s, "–:") || strings.Contains(s, " - ") || containsAny(strings.ToLower(s), processingWords)
+}
+
+// itemLabel is the item's label: the text before " – ", " - " or ":" when
+// that is short, else its opening clause.
+func itemLabel(s string) string {
+	for _, sep := range []string{" – ", " - ", ": ", " — "} {
+		if i := strings.Index(s, sep); i > 0 && utf8.RuneCountInString(s[:i]) <= maxItemLabel {
+			return strings.TrimSpace(s[:i])
+		}
+	}
+	if i := strings.IndexAny(s, ",;.("); i > 0 {
+		s = s[:i]
+	}
+	if utf8.RuneCountInString(s) > maxItemLabel {
+		cut := s[:maxItemLabel]
+		if j := strings.LastIndexByte(cut, ' '); j > 0 {
+			cut = cut[:j]
+		}
+		s = cut
+	}
+	return strings.TrimSpace(s)
+}
+
+// itemActivities turns the items of a purposes chapter into activities.
+func (d *docView) itemActivities(si int, items []purposeItem, bases basisSet, recs []Recipient, rets []Retention) []Activity {
+	out := make([]Activity, 0, len(items))
+	for _, it := range items {
+		a := d.activity(si, it.start, it.end, bases, recs, rets)
+		a.Title = it.title
+		a.Evidence = d.evidence(it.start, it.end)
+		out = append(out, a)
+	}
+	return out
+}

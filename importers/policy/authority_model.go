@@ -1,0 +1,72 @@
+package policy
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dpodesk/dpodesk/model"
+)
+
+// The supervisory authorities of model/data/authorities.toml, matched by
+// their full names (each language of a bilingual name) and by their short
+// names. This catches the authorities the patterns of authority.go do not
+// describe, such as a national authority named in its own language.
+
+// minShortName is the shortest short name matched ("CNIL", "AEPD"): two- and
+// three-letter ones ("AP", "IP", "DSB") are ordinary abbreviations in policies.
+const minShortName = 4
+
+// minFullName is the shortest full name matched on its own.
+const minFullName = 12
+
+type modelAuthority struct {
+	name string         // what the report shows
+	re   *regexp.Regexp // the spelling in a text
+}
+
+var modelAuthorities = loadModelAuthorities()
+
+func loadModelAuthorities() []modelAuthority {
+	var out []modelAuthority
+	for _, a := range model.Authorities() {
+		for _, n := range strings.Split(a.Name, " / ") {
+			if n = strings.TrimSpace(n); utf8.RuneCountInString(n) >= minFullName {
+				out = append(out, modelAuthority{name: n, re: regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(n) + `\b`)})
+			}
+		}
+		if s := a.Short; utf8.RuneCountInString(s) >= minShortName && !strings.ContainsAny(s, " /") {
+			out = append(out, modelAuthority{name: a.Name + " (" + s + ")", re: regexp.MustCompile(`\b` + regexp.QuoteMeta(s) + `\b`)})
+		}
+	}
+	return out
+}
+
+// complaintWords prefilter the sentences that can name an authority.
+var complaintWords = kw{words: []string{"authorit", "behörde", "supervis", "aufsicht", "commission", "complain",
+	"beschwer", "regulator", "garante", "autorit", "datatilsynet", "cnil", "aepd", "uodo"}}
+
+// authorityFromModel returns the first authority of the model's list named in
+// a sentence about complaints or supervision.
+func authorityFromModel(d *docView) (string, []Evidence) {
+	for si, s := range d.sents {
+		sv := d.sv(si)
+		if !complaintWords.mayS(sv) {
+			continue
+		}
+		best, bestAt := "", -1
+		var bestLoc []int
+		for _, a := range modelAuthorities {
+			if loc := a.re.FindStringIndex(sv.txt); loc != nil && (bestAt < 0 || loc[0] < bestAt) {
+				best, bestAt, bestLoc = a.name, loc[0], loc
+				if !strings.HasSuffix(a.name, ")") {
+					best = collapse(sv.txt[loc[0]:loc[1]]) // as written
+				}
+			}
+		}
+		if bestAt >= 0 {
+			return best, []Evidence{d.evidence(s.start+bestLoc[0], s.start+bestLoc[1])}
+		}
+	}
+	return "", nil
+}

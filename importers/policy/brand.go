@@ -1,0 +1,96 @@
+package policy
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Notices written in the US style name no controller in a contact box: the
+// organisation is the brand that "collects", "uses" and "shares" the data
+// throughout the text, and the contact is an e-mail address in a "contact us"
+// sentence. These fallbacks run only when the contact-box readers found
+// nothing.
+
+// minBrandSubject is how often a name must be the subject of a processing
+// verb to be taken as the controller: once or twice is a vendor.
+const minBrandSubject = 3
+
+// reBrandSubject is a capitalised name (one or two words) directly followed by
+// a processing verb in the third person.
+var reBrandSubject = regexp.MustCompile(`\b(\p{Lu}[\p{L}\d]+(?:[ ]\p{Lu}[\p{L}\d]+)?)(?:,? (?:Inc\.|LLC|Ltd\.?|GmbH|AG))? (?:may |will |does not |also |only )?(?:collects?|uses?|processes|stores?|shares?|receives?|discloses?|retains?|keeps?|sells?|provides?|obtains?|verarbeitet|erhebt|speichert|nutzt|verwendet|gibt)\b`)
+
+// brandStop are capitalised words that start sentences or name roles, never
+// the organisation.
+var brandStop = wordSet("we", "you", "it", "this", "that", "the", "our", "your", "they", "he", "she", "who", "which",
+	"each", "every", "any", "no", "if", "when", "where", "service", "services", "site", "website", "app", "company",
+	"wir", "sie", "er", "es", "der", "die", "das", "dieser", "diese", "jeder", "user", "users", "customer", "partner",
+	"provider", "google", "facebook", "apple", "microsoft", "amazon")
+
+// brandController returns the name most often the subject of a processing
+// verb, when it is at least minBrandSubject times and no catalogue vendor or
+// place.
+func brandController(d *docView) (string, []Evidence) {
+	count := map[string]int{}
+	first := map[string][]int{}
+	for _, m := range reBrandSubject.FindAllStringSubmatchIndex(d.text, -1) {
+		name := d.text[m[2]:m[3]]
+		if brandStop[strings.ToLower(strings.Fields(name)[0])] || isPlaceName(name) || len(cat.mentions(name)) > 0 {
+			continue
+		}
+		count[name]++
+		if _, ok := first[name]; !ok {
+			first[name] = []int{m[2], m[3]}
+		}
+	}
+	best, n := "", 0
+	for name, c := range count {
+		if c > n || c == n && first[name][0] < first[best][0] {
+			best, n = name, c
+		}
+	}
+	if n < minBrandSubject {
+		return "", nil
+	}
+	return best, []Evidence{d.evidence(first[best][0], first[best][1])}
+}
+
+// reContactCue marks a sentence that gives the controller's contact address.
+var reContactCue = newKW(`(?i)\bcontact (?:us|me)\b|\bemail us\b|\be-mail us\b|\bwrite to us\b|\breach us\b|\bquestions\b|\bkontakt|\bschreiben sie uns|\berreichen sie uns|\bfragen\b`,
+	"contact", "email us", "e-mail us", "write to us", "reach us", "questions", "kontakt", "schreiben sie uns", "erreichen sie uns", "fragen")
+
+// contactEmail is the first e-mail of a contact sentence that is not the
+// DPO's.
+func contactEmail(d *docView, not string) string {
+	for _, m := range emailsIn(d.text) {
+		e := strings.TrimRight(d.text[m[0]:m[1]], ".")
+		si := d.sentenceIndex(m[0])
+		if e == not || si < 0 || reDPOCue.matchS(d.sv(si)) || !reContactCue.matchS(d.sv(si)) {
+			continue
+		}
+		return e
+	}
+	return ""
+}
+
+// reTitleOf is a document title that names its organisation: "Privacy
+// policy of Example GmbH", "Datenschutzerklärung der Example GmbH".
+var reTitleOf = regexp.MustCompile(`(?i)^(?:privacy (?:policy|notice|statement)|data protection (?:notice|statement|declaration|policy|information)|datenschutzerklärung|datenschutzhinweise|datenschutzinformationen?)\s+(?:of|for|der|des|von|zur)\s+(?:the\s+)?(.+)$`)
+
+// titleController takes the organisation with a legal form that the first
+// heading names as the policy's owner.
+func titleController(d *docView) (string, []Evidence) {
+	for i, s := range d.secs {
+		if i > 1 {
+			break
+		}
+		m := reTitleOf.FindStringSubmatch(s.Title)
+		if m == nil {
+			continue
+		}
+		if org := orgIn(m[1]); org != "" {
+			at := s.HeadingStart + strings.Index(d.text[s.HeadingStart:s.HeadingEnd], org)
+			return org, []Evidence{d.evidence(at, at+len(org))}
+		}
+	}
+	return "", nil
+}

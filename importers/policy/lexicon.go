@@ -1,0 +1,66 @@
+package policy
+
+import (
+	"embed"
+	"io/fs"
+	"sort"
+
+	"github.com/BurntSushi/toml"
+)
+
+// The knowledge of the activity finder is data: one TOML lexicon per
+// language, embedded and decoded once. The classes are merged across
+// languages, because a German policy has English headings and the other way
+// round.
+
+//go:embed lexicon/*.toml
+var lexiconFS embed.FS
+
+// titleWords is one lexicon file.
+type titleWords struct {
+	GeneralExact        []string `toml:"general_exact"`
+	GeneralPrefix       []string `toml:"general_prefix"`
+	GeneralWords        []string `toml:"general_words"`
+	SoftGeneralWords    []string `toml:"soft_general_words"`
+	FacetPrefix         []string `toml:"facet_prefix"`
+	GeneralSubtreeWords []string `toml:"general_subtree_words"`
+	ProcessingWords     []string `toml:"processing_words"`
+	PurposeChapterWords []string `toml:"purpose_chapter_words"`
+}
+
+// titleLexicon merges the title lexicons of all languages.
+func titleLexicon() titleWords {
+	files, err := fs.Glob(lexiconFS, "lexicon/titles_*.toml")
+	if err != nil || len(files) == 0 {
+		panic("policy: no title lexicon embedded")
+	}
+	sort.Strings(files)
+	var all titleWords
+	for _, f := range files {
+		src, err := lexiconFS.ReadFile(f)
+		if err != nil {
+			panic("policy: " + f + ": " + err.Error())
+		}
+		var t titleWords
+		md, err := toml.Decode(string(src), &t)
+		if err == nil && len(md.Undecoded()) > 0 {
+			err = errUnknownKey(md.Undecoded()[0].String())
+		}
+		if err != nil {
+			panic("policy: " + f + ": " + err.Error()) // a build defect, caught by every test
+		}
+		all.GeneralExact = append(all.GeneralExact, t.GeneralExact...)
+		all.GeneralPrefix = append(all.GeneralPrefix, t.GeneralPrefix...)
+		all.GeneralWords = append(all.GeneralWords, t.GeneralWords...)
+		all.SoftGeneralWords = append(all.SoftGeneralWords, t.SoftGeneralWords...)
+		all.FacetPrefix = append(all.FacetPrefix, t.FacetPrefix...)
+		all.GeneralSubtreeWords = append(all.GeneralSubtreeWords, t.GeneralSubtreeWords...)
+		all.ProcessingWords = append(all.ProcessingWords, t.ProcessingWords...)
+		all.PurposeChapterWords = append(all.PurposeChapterWords, t.PurposeChapterWords...)
+	}
+	return all
+}
+
+type errUnknownKey string
+
+func (e errUnknownKey) Error() string { return "unknown key " + string(e) }

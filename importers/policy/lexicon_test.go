@@ -1,0 +1,32 @@
+package policy
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTitleLexicon: every class is filled, every entry is lower case and
+// appears once in its class, so that an edit of the TOML files cannot
+// silently empty a class or add a spelling that can never match.
+func TestTitleLexicon(t *testing.T) {
+	l := titleLexicon()
+	classes := map[string][]string{"general_exact": l.GeneralExact, "general_prefix": l.GeneralPrefix,
+		"general_words": l.GeneralWords, "soft_general_words": l.SoftGeneralWords, "facet_prefix": l.FacetPrefix,
+		"general_subtree_words": l.GeneralSubtreeWords, "processing_words": l.ProcessingWords,
+		"purpose_chapter_words": l.PurposeChapterWords}
+	for name, words := range classes {
+		if len(words) == 0 {
+			t.Errorf("%s is empty", name)
+		}
+		seen := map[string]bool{}
+		for _, w := range words {
+			if w != strings.ToLower(w) || strings.TrimSpace(w) == "" {
+				t.Errorf("%s: %q is not a lower-case entry", name, w)
+			}
+			if seen[w] {
+				t.Errorf("%s: %q twice", name, w)
+			}
+			seen[w] = true
+		}
+	}
+}

@@ -1,0 +1,73 @@
+package policy
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// prefilterTexts are the texts the prefilter proof runs on: the fictional
+// policies, the fuzz corpus and, when present, the development seeds.
+func prefilterTexts(t *testing.T) []string {
+	var out []string
+	for _, pattern := range []string{"../testdata/policies/*.md", "../testdata/policies/*.txt", "../testdata/policies/*.html",
+		"testdata/generalise/*", "testdata/fuzz/FuzzExtract/*", "../../../shared/seeds/*.txt"} {
+		files, _ := filepath.Glob(pattern)
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, string(b))
+		}
+	}
+	if len(out) < 10 {
+		t.Fatalf("only %d texts to test the prefilters on", len(out))
+	}
+	return out
+}
+
+// TestPrefiltersAdmitEveryMatch: for every keyword expression and every
+// sentence (and every line, for expressions run on lines), a sentence the
+// expression matches holds one of its prefilter words. A word list that
+// misses a spelling of its expression would silently drop that spelling.
+func TestPrefiltersAdmitEveryMatch(t *testing.T) {
+	if len(allKW) < 50 {
+		t.Fatalf("only %d keyword expressions registered", len(allKW))
+	}
+	for _, text := range prefilterTexts(t) {
+		d := newDocView(docOf(text))
+		var spans []string
+		for _, s := range d.sents {
+			spans = append(spans, d.sentText(s))
+		}
+		spans = append(spans, strings.Split(d.text, "\n")...)
+		for _, span := range spans {
+			lower := lowerSameLength(span)
+			for _, k := range allKW {
+				if m := prefilterMiss(k, span, lower); m != "" {
+					t.Errorf("%q matches %q in %.80q, but its prefilter %q does not admit it", k.re, m, span, k.words)
+				}
+			}
+		}
+	}
+}
+
+// prefilterMiss returns the match of k in span that k's words do not admit.
+func prefilterMiss(k kw, span, lower string) string {
+	if m := k.re.FindString(k.subject(span, lower)); m != "" && !k.may(lower) {
+		return m
+	}
+	return ""
+}
+
+// TestPrefilterMissIsCaught: the check above finds a word list that lacks a
+// spelling of its expression.
+func TestPrefilterMissIsCaught(t *testing.T) {
+	k := kw{re: newKW(`(?i)\bstor(?:e|age)|\bkept\b`).re, words: []string{"stor"}, lowered: true}
+	span := "Logs are kept for a week."
+	if prefilterMiss(k, span, lowerSameLength(span)) == "" {
+		t.Error("a word list without \"kept\" was not caught")
+	}
+}

@@ -1,0 +1,75 @@
+package policy
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// A vendor that is neither in the catalogue nor named with a legal form is
+// often given with its own web address: "Nolt (nolt.io)", "Example Forms
+// (https://www.exampleforms.com)", "Example Maps, https://examplemaps.net".
+// A capitalised name whose letters spell the address's domain is taken as an
+// organisation; a domain alone, or one that spells another word, is not.
+
+var reNameWithDomain = regexp.MustCompile(`\b(\p{Lu}[\p{L}\d]*(?:[ .-]\p{Lu}?[\p{L}\d]+){0,2})[ \t]*(?:\(|,[ \t]*|[ \t]+-[ \t]+|:[ \t]*)(?:https?://)?(?:www\.)?([a-z\d][a-z\d-]*)\.[a-z]{2,}\b`)
+
+// nameDomains finds names that spell their own domain in sentences that speak
+// of processing or of providers.
+func nameDomains(d *docView) []orgCand {
+	var out []orgCand
+	for si, s := range d.sents {
+		sv := d.sv(si)
+		if !hasDomainToken(sv.lower) || !domainContext.mayS(sv) && !containsAny(sv.lower, processingWords) {
+			continue
+		}
+		for _, m := range reNameWithDomain.FindAllStringSubmatchIndex(sv.txt, -1) {
+			name, domain := sv.txt[m[2]:m[3]], sv.txt[m[4]:m[5]]
+			if !spellsDomain(name, domain) || isPlaceName(name) {
+				continue
+			}
+			out = append(out, orgCand{name: name, start: s.start + m[2], end: s.start + m[3]})
+		}
+	}
+	return out
+}
+
+// hasDomainToken: a dot inside a word and followed by two letters, as in
+// "nolt.io" (the cheap test that spares the expression most sentences).
+func hasDomainToken(lower string) bool {
+	for i := strings.IndexByte(lower, '.'); i > 0 && i+2 < len(lower); {
+		if isAlnumByte(lower[i-1]) && isLowerByte(lower[i+1]) && isLowerByte(lower[i+2]) {
+			return true
+		}
+		k := strings.IndexByte(lower[i+1:], '.')
+		if k < 0 {
+			return false
+		}
+		i += k + 1
+	}
+	return false
+}
+
+func isLowerByte(c byte) bool { return c >= 'a' && c <= 'z' }
+func isAlnumByte(c byte) bool { return isLowerByte(c) || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' }
+
+// domainContext: the sentence speaks of a provider or a service (or, tested
+// apart, uses a processing verb).
+var domainContext = kw{words: []string{"provider", "service", "processor", "host", "vendor", "partner", "behalf",
+	"anbieter", "dienst", "auftrag"}}
+
+// spellsDomain: the name without spaces, dots and hyphens, lower-cased, is the
+// domain's label ("Help Scout" ~ helpscout, "Nolt" ~ nolt), or its first word
+// is and the label adds at most a short suffix ("Example" ~ exampleapp).
+func spellsDomain(name, domain string) bool {
+	flat := strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, name)
+	if len(flat) < 3 || commonWords[flat] {
+		return false
+	}
+	return flat == domain || strings.HasPrefix(domain, flat) && len(domain)-len(flat) <= 3
+}
