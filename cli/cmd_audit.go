@@ -65,9 +65,13 @@ func (a *App) printAudit(entries []model.AuditEntry) error {
 		return nil
 	}
 	tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "SEQ\tWHEN\tACTION\tKIND\tID\tLABEL")
+	fmt.Fprintln(tw, "SEQ\tWHEN\tAUTHOR\tACTION\tKIND\tID\tLABEL")
 	for _, e := range entries {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d\t%s\n", e.Seq, e.At.Local().Format("2006-01-02 15:04:05"),
+		author := e.Author
+		if author == "" {
+			author = "-"
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%d\t%s\n", e.Seq, e.At.Local().Format("2006-01-02 15:04:05"), author,
 			e.Action, e.Kind, e.RecordID, e.Label)
 	}
 	return tw.Flush()

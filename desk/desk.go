@@ -18,6 +18,10 @@ type Desk struct {
 	rules  model.DeadlineRules
 	now    func() time.Time
 	author string
+	role   Role // "" acts as owner: a local user owns their workspaces
+	// session is set on a desk made by Session: it shares its workspace with
+	// the desk it was made from, which alone closes it.
+	session bool
 
 	home    *Home // nil for a desk made with New over a workspace opened elsewhere
 	named   bool  // one of home's named workspaces
@@ -40,6 +44,9 @@ func New(ws *store.Workspace, opts Options) *Desk {
 	now := opts.Now
 	if now == nil {
 		now = time.Now
+	}
+	if opts.Author != "" {
+		ws = ws.WithAuthor(opts.Author)
 	}
 	return &Desk{ws: ws, rules: opts.Rules, now: now, author: opts.Author}
 }

@@ -15,6 +15,9 @@ import (
 // requests through BulkCreate, the store's only call that takes many requests
 // at once. It returns how many records were written.
 func (d *Desk) ImportRegister(p register.Plan) (int, error) {
+	if err := d.allow(ActEdit, "import into the register"); err != nil {
+		return 0, err
+	}
 	n, err := d.importPlan(p)
 	if errors.Is(err, store.ErrExists) {
 		return 0, fmt.Errorf("%w; nothing was written: rename or delete the existing record first", err)

@@ -44,7 +44,7 @@ func bulkWrite[T any](b *bulkWriter, s spec[T], r *T, at model.AuditEntry) error
 
 // appendEntry chains one new journal entry after the writer's head.
 func (b *bulkWriter) appendEntry(action, kind string, id uint64, label string, before, after any, at model.AuditEntry) error {
-	e, err := newAuditEntry(b.head, at.At, action, kind, id, label, before, after)
+	e, err := newAuditEntry(b.head, at.At, at.Author, action, kind, id, label, before, after)
 	if err != nil {
 		return err
 	}
@@ -110,8 +110,8 @@ func (w *Workspace) bulkRecords(b *bulkWriter, acts []*model.Activity, procs []*
 	if err := w.checkBulkNames(acts, procs); err != nil {
 		return err
 	}
-	at := model.AuditEntry{At: w.now()}
-	t := &tx{at: at.At}
+	at := model.AuditEntry{At: w.now(), Author: w.author}
+	t := &tx{at: at.At, author: w.author}
 	err := bulkKind(w, b, processors, procs, func(p *model.Processor, id uint64) (model.Processor, error) {
 		return newProcessor(p, id, t)
 	}, at)

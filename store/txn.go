@@ -19,6 +19,8 @@ const maxAttempts = 8
 type tx struct {
 	txn *badger.Txn
 	at  time.Time // the time of the user action, shared by record and audit entry
+	// author is who made the change, named in the audit entry
+	author string
 }
 
 // update runs fn in one read-write transaction, retrying Badger conflicts. fn may
@@ -33,7 +35,7 @@ func (w *Workspace) update(fn func(t *tx) error) error {
 	defer w.writeMu.Unlock()
 	var err error
 	for attempt := range maxAttempts {
-		err = w.db.Update(func(txn *badger.Txn) error { return fn(&tx{txn: txn, at: w.now()}) })
+		err = w.db.Update(func(txn *badger.Txn) error { return fn(&tx{txn: txn, at: w.now(), author: w.author}) })
 		if !errors.Is(err, badger.ErrConflict) {
 			return err
 		}
