@@ -15,7 +15,12 @@ func (a *App) rootCommand(o Options) *cobra.Command {
 		SilenceErrors:     true,
 		SilenceUsage:      true,
 		Args:              noArgs,
-		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error { return a.load() },
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			if o.Remote != nil {
+				return a.startRemote(cmd, o.Remote)
+			}
+			return a.load()
+		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if o.Interactive == nil {
 				return cmd.Help()
@@ -38,6 +43,7 @@ func (a *App) rootCommand(o Options) *cobra.Command {
 		a.deadlineCommand(), a.holidaysCommand(), a.importCommand(), a.importRegisterCommand(),
 		a.demoCommand(), a.checkCommand(), a.exportCommand(), a.auditCommand(),
 		a.backupCommand(), a.restoreCommand(), a.importWorkspaceCommand(), a.breachCommand(),
+		a.serveCommand(o),
 	)
 	return root
 }
