@@ -11,10 +11,10 @@ func (a *App) rootCommand(o Options) *cobra.Command {
 		Long: "dpodesk keeps the record of processing activities, data subject requests with their\n" +
 			"statutory deadlines, processors and their contracts, and imports privacy policies —\n" +
 			"one workspace per client. Without a command it opens the interface.",
-		Version:           o.Version,
-		SilenceErrors:     true,
-		SilenceUsage:      true,
-		Args:              noArgs,
+		Version:       o.Version,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		Args:          noArgs,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
 			if o.Remote != nil {
 				return a.startRemote(cmd, o.Remote)
