@@ -16,7 +16,7 @@ import (
 
 // ServeOptions are the flags of `dpodesk serve`, for the binary's server.
 type ServeOptions struct {
-	Listen, HostKey, Users string
+	Listen, HostKey, Users, Log string
 }
 
 // serveCommand is `dpodesk serve` and its users file verbs. The server itself
@@ -26,7 +26,7 @@ func (a *App) serveCommand(o Options) *cobra.Command {
 	var so ServeOptions
 	var check bool
 	cmd := &cobra.Command{
-		Use:   "serve [--listen ADDR] [--host-key FILE] [--users FILE] [--check]",
+		Use:   "serve [--listen ADDR] [--host-key FILE] [--users FILE] [--log FILE] [--check]",
 		Short: "Serve the workspaces over SSH to the users of the users file (see docs/server.md)",
 		Args:  noArgs,
 		RunE: func(*cobra.Command, []string) error {
@@ -50,6 +50,7 @@ func (a *App) serveCommand(o Options) *cobra.Command {
 	fl.StringVar(&so.Users, "users", "", "users file (default users.toml in the data directory)")
 	cmd.Flags().StringVar(&so.Listen, "listen", "127.0.0.1:23234", "address to listen on")
 	cmd.Flags().StringVar(&so.HostKey, "host-key", "", "host key file, made on first start (default host_ed25519 in the data directory)")
+	cmd.Flags().StringVar(&so.Log, "log", "", "append connections, refusals and stops to this file (default standard error)")
 	cmd.Flags().BoolVar(&check, "check", false, "validate the users file and exit")
 	cmd.AddCommand(a.serveUserCommand(&so))
 	return cmd

@@ -10,6 +10,7 @@ import (
 	bm "charm.land/wish/v2/bubbletea"
 
 	"github.com/dpodesk/dpodesk/cli"
+	"github.com/dpodesk/dpodesk/config"
 	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/server/users"
 	"github.com/dpodesk/dpodesk/tui"
@@ -36,12 +37,35 @@ func (s *Server) middleware(next ssh.Handler) ssh.Handler {
 		}
 		defer release()
 		fmt.Fprintf(s.cfg.Log, "session: %s from %s: %q\n", acc.Author(), sess.RemoteAddr(), sess.Command())
+		if n := commandSize(sess.Command()); n > maxCommand {
+			fmt.Fprintf(sess.Stderr(), "dpodesk: the command is %d bytes, more than the %d a session may send; put long text in a record field over several commands\n", n, maxCommand)
+			sess.Exit(cli.ExitUsage)
+			return
+		}
 		if len(sess.Command()) > 0 {
 			sess.Exit(s.runVerb(sess, acc))
 			return
 		}
 		sess.Exit(s.runInterface(sess, acc))
 	}
+}
+
+// maxCommand bounds what one command may carry; the fields themselves are
+// bounded by the model's validation.
+const maxCommand = 64 << 10
+
+func commandSize(args []string) int {
+	n := 0
+	for _, a := range args {
+		n += len(a) + 1
+	}
+	return n
+}
+
+func (s *Server) stopping() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.draining
 }
 
 // admit counts a session in, within the limits, unless the server is stopping.
@@ -105,6 +129,7 @@ func (s *Server) runInterface(sess ssh.Session, acc users.Account) int {
 		fmt.Fprintln(sess.Stderr(), "dpodesk: the interface needs a terminal: use ssh -t, or give a verb after --")
 		return cli.ExitUsage
 	}
+	in := newRelay(sess)
 	name := ""
 	if ws := acc.Workspaces(); len(ws) > 1 {
 		var entries []tui.WorkspaceEntry
@@ -114,7 +139,7 @@ func (s *Server) runInterface(sess ssh.Session, acc users.Account) int {
 			}
 		}
 		picker := tui.NewPicker(tui.PickerOptions{Entries: entries})
-		m, err := s.runProgram(sess, winCh, "", picker)
+		m, err := s.runProgram(sess, in, winCh, "", picker)
 		if err != nil {
 			return cli.ExitFailure
 		}
@@ -130,18 +155,24 @@ func (s *Server) runInterface(sess ssh.Session, acc users.Account) int {
 		return cli.ExitFailure
 	}
 	cfg := s.cfg.Home.Config()
-	root := tui.New(d, tui.Options{Workspace: d.Store().Name(), Lang: cfg.Language, Theme: cfg.Theme,
+	layout, _ := config.GoDateLayout(cfg.DateFormat)
+	root := tui.New(d, tui.Options{Workspace: d.Store().Name(), Lang: cfg.Language, Theme: cfg.Theme, DateFormat: layout,
 		Rules: s.cfg.Home.Rules(), DefaultJurisdiction: cfg.Jurisdiction, Now: d.Now})
-	if _, err := s.runProgram(sess, winCh, d.Store().Name(), root); err != nil {
+	if _, err := s.runProgram(sess, in, winCh, d.Store().Name(), root); err != nil {
 		return cli.ExitFailure
+	}
+	if s.stopping() {
+		fmt.Fprintln(sess.Stderr(), "\r\ndpodesk: the server is stopping; everything saved is kept. Connect again when it is back.\r")
 	}
 	return cli.ExitOK
 }
 
 // runProgram runs one Bubble Tea program on the session, registered with the
 // hub under workspace (when set) so that it hears of other sessions' changes.
-func (s *Server) runProgram(sess ssh.Session, winCh <-chan ssh.Window, workspace string, m tea.Model) (tea.Model, error) {
-	p := tea.NewProgram(m, append(bm.MakeOptions(sess), tea.WithFilter(stopFilter))...)
+func (s *Server) runProgram(sess ssh.Session, in *relay, winCh <-chan ssh.Window, workspace string, m tea.Model) (tea.Model, error) {
+	input, end := in.next()
+	defer end()
+	p := tea.NewProgram(m, append(bm.MakeOptions(sess), tea.WithFilter(stopFilter), tea.WithInput(input))...)
 	if workspace != "" {
 		defer s.hub.show(workspace, p)()
 	}

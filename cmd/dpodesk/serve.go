@@ -27,8 +27,17 @@ func runServe(a *cli.App, o cli.ServeOptions) error {
 	if o.HostKey == "" {
 		o.HostKey = hostKeyDefault(a)
 	}
+	logw := a.Stderr()
+	if o.Log != "" {
+		lf, err := os.OpenFile(o.Log, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
+		if err != nil {
+			return fmt.Errorf("log file: %w", err)
+		}
+		defer lf.Close()
+		logw = lf
+	}
 	srv, err := server.New(server.Config{Home: a.Home(), Users: f, HostKeyPath: o.HostKey, Passphrase: passphrase,
-		Log: a.Stderr(), Version: version})
+		Log: logw, Version: version})
 	if err != nil {
 		return err
 	}
