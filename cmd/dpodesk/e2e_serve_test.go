@@ -30,7 +30,25 @@ type served struct {
 	keys map[string]gossh.Signer
 	dir  string // key files
 	done chan error
-	log  *strings.Builder
+	log  *syncLog
+}
+
+// syncLog is the server's standard error, written by the reader goroutine and read by the test.
+type syncLog struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *syncLog) WriteString(s string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.b.WriteString(s)
+}
+
+func (l *syncLog) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
 
 // serve creates workspace acme, adds users (name → role) with fresh keys and
@@ -40,7 +58,7 @@ func serve(t *testing.T, e *env, roles map[string]string) *served {
 	if r := e.run("workspace", "create", "acme"); r.code != 0 {
 		t.Fatalf("workspace create: %s", r.stderr)
 	}
-	s := &served{e: e, keys: map[string]gossh.Signer{}, dir: t.TempDir(), done: make(chan error, 1), log: &strings.Builder{}}
+	s := &served{e: e, keys: map[string]gossh.Signer{}, dir: t.TempDir(), done: make(chan error, 1), log: &syncLog{}}
 	for name, role := range roles {
 		_, priv, _ := ed25519.GenerateKey(rand.Reader)
 		signer, _ := gossh.NewSignerFromKey(priv)
@@ -52,8 +70,15 @@ func serve(t *testing.T, e *env, roles map[string]string) *served {
 			t.Fatalf("serve user add: %s", r.stderr)
 		}
 	}
+	s.start(t)
+	return s
+}
+
+// start runs dpodesk serve on a free port and waits for its "serving" line.
+func (s *served) start(t *testing.T) {
+	t.Helper()
 	s.cmd = exec.Command(binPath, "serve", "--listen", "127.0.0.1:0")
-	s.cmd.Env = e.vars
+	s.cmd.Env = s.e.vars
 	stderr, _ := s.cmd.StderrPipe()
 	if err := s.cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -81,7 +106,6 @@ func serve(t *testing.T, e *env, roles map[string]string) *served {
 	case <-time.After(30 * time.Second):
 		t.Fatalf("dpodesk serve did not start:\n%s", s.log)
 	}
-	return s
 }
 
 func (s *served) hostKeyLine(t *testing.T) string {
@@ -243,4 +267,87 @@ func lastField(s string) string {
 		return ""
 	}
 	return strings.Trim(f[len(f)-1], ".,:;")
+}
+
+// TestServeInterfaceOverOpenSSH opens the interface through OpenSSH in tmux: the
+// picker lists only the user's workspaces, a request another user adds over SSH
+// appears on the open requests page, and SIGTERM ends the session with a message.
+func TestServeInterfaceOverOpenSSH(t *testing.T) {
+	sshBin, err := exec.LookPath("ssh")
+	if err != nil {
+		t.Skip("OpenSSH's ssh is not installed (apt-get install openssh-client); skipping the interface-over-SSH test")
+	}
+	e := newEnv(t)
+	for _, ws := range []string{"beta", "gamma"} {
+		if r := e.run("workspace", "create", ws); r.code != 0 {
+			t.Fatal(r.stderr)
+		}
+	}
+	if r := e.run("serve", "user", "add", "carol", "--role", "beta:viewer"); r.code == 0 {
+		t.Fatal("a user without a key was accepted")
+	}
+	s := serve(t, e, map[string]string{"anna": "viewer", "ben": "editor"})
+	if r := e.run("serve", "user", "add", "anna", "--role", "beta:viewer"); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	// anna's second workspace is read at the next start; this server only knows acme for her,
+	// so restart it with the users file as it is now.
+	s.cmd.Process.Signal(syscall.SIGTERM)
+	<-s.done
+	s = restart(t, s)
+	if strings.Contains(s.log.String(), "host key made") {
+		t.Errorf("the second start made a new host key:\n%s", s.log)
+	}
+	known := filepath.Join(s.dir, "known_hosts")
+	os.WriteFile(known, []byte(s.hostKeyLine(t)), 0o600)
+	host, port, _ := net.SplitHostPort(s.addr)
+	tm := startTmuxCommand(t, e, sshBin, "-tt", "-F", "/dev/null", "-p", port, "-i", filepath.Join(s.dir, "anna"),
+		"-o", "IdentitiesOnly=yes", "-o", "StrictHostKeyChecking=yes", "-o", "UserKnownHostsFile="+known, "anna@"+host)
+	scr := tm.waitFor("choose a workspace")
+	if !strings.Contains(scr, "acme") || !strings.Contains(scr, "beta") || strings.Contains(scr, "gamma") {
+		t.Fatalf("the picker should list acme and beta only:\n%s", scr)
+	}
+	tm.keys("Enter")
+	tm.waitFor("1 Dashboard")
+	tm.keys("3")
+	tm.waitFor("No requests yet")
+	if _, code, err := sshRun(s.dial(t, "ben"), "-w acme request add --subject Grace"); err != nil || code != 0 {
+		t.Fatalf("ben's request add: %d %v", code, err)
+	}
+	tm.waitFor("Grace")
+	s.cmd.Process.Signal(syscall.SIGTERM)
+	tm.waitFor("the server is stopping")
+	if err := <-s.done; err != nil {
+		t.Fatalf("dpodesk serve after SIGTERM: %v\n%s", err, s.log)
+	}
+}
+
+// restart starts the server again on the same home and keys.
+func restart(t *testing.T, old *served) *served {
+	t.Helper()
+	s := &served{e: old.e, keys: old.keys, dir: old.dir, done: make(chan error, 1), log: &syncLog{}}
+	s.start(t)
+	return s
+}
+
+// startTmuxCommand runs any command in a private tmux server, for the screen helpers.
+func startTmuxCommand(t *testing.T, e *env, argv ...string) *tmuxSession {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed: the interface's end-to-end tests need it (apt-get install tmux)")
+	}
+	e.sessions++
+	s := &tmuxSession{t: t, socket: filepath.Join(e.home, fmt.Sprintf("tmux%d.sock", e.sessions)), name: "dpodesk"}
+	quoted := make([]string, len(argv))
+	for i, a := range argv {
+		quoted[i] = "'" + strings.ReplaceAll(a, "'", `'\''`) + "'"
+	}
+	cmd := exec.Command("tmux", "-S", s.socket, "new-session", "-d", "-s", s.name, "-x", "100", "-y", "30",
+		strings.Join(quoted, " ")+"; echo dpodesk-exited-$?; sleep 30")
+	cmd.Env = append(append([]string{}, e.vars...), "TERM=xterm-256color")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("starting tmux: %v: %s", err, out)
+	}
+	t.Cleanup(func() { exec.Command("tmux", "-S", s.socket, "kill-server").Run() })
+	return s
 }
