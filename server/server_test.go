@@ -218,3 +218,39 @@ func found(refs map[string]bool, line string) bool {
 	}
 	return false
 }
+
+func TestWorkspacesOutsideTheUsersRolesAreNotThere(t *testing.T) {
+	f := start(t)
+	if _, err := f.home.Create("gamma", false, ""); err != nil {
+		t.Fatal(err)
+	}
+	_, errs, code, err := run(f.client("anna"), "-w gamma request list")
+	if err != nil || code != 1 || !strings.Contains(errs, `no workspace "gamma"`) {
+		t.Fatalf("-w gamma: exit %d %v %q", code, err, errs)
+	}
+	_, errs, code, _ = run(f.client("anna"), "export requests --format csv -o /tmp/x.csv")
+	if code != 2 || !strings.Contains(errs, "file on the server") {
+		t.Fatalf("-o over SSH: exit %d %q", code, errs)
+	}
+}
+
+func TestRepeatedFailedAuthenticationIsRefusedForAWhile(t *testing.T) {
+	f := start(t)
+	for range 10 {
+		if _, err := f.dial("mallory"); err == nil {
+			t.Fatal("an unknown key was let in")
+		}
+	}
+	if c, err := f.dial("anna"); err == nil {
+		c.Close()
+		t.Fatal("a known key was let in from an address that had just failed 10 times")
+	}
+	f.srv.auth.mu.Lock()
+	f.srv.auth.now = func() time.Time { return time.Now().Add(2 * time.Minute) }
+	f.srv.auth.mu.Unlock()
+	c, err := f.dial("anna")
+	if err != nil {
+		t.Fatalf("after the window anna is still refused: %v", err)
+	}
+	c.Close()
+}
