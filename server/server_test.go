@@ -18,6 +18,7 @@ import (
 
 	"github.com/dpodesk/dpodesk/config"
 	"github.com/dpodesk/dpodesk/desk"
+	"github.com/dpodesk/dpodesk/model"
 	"github.com/dpodesk/dpodesk/server/users"
 )
 
@@ -253,4 +254,42 @@ func TestRepeatedFailedAuthenticationIsRefusedForAWhile(t *testing.T) {
 		t.Fatalf("after the window anna is still refused: %v", err)
 	}
 	c.Close()
+}
+
+func TestEncryptedWorkspaceIsUnlockedAtStart(t *testing.T) {
+	dir := t.TempDir()
+	cfg := config.DefaultConfig()
+	cfg.DataDir = filepath.Join(dir, "data")
+	home, err := desk.NewHome(cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := home.Create("vault", true, "correct horse"); err != nil {
+		t.Fatal(err)
+	}
+	_, priv, _ := ed25519.GenerateKey(rand.Reader)
+	signer, _ := gossh.NewSignerFromKey(priv)
+	uf := &users.File{}
+	if err := uf.Add("anna", []string{string(gossh.MarshalAuthorizedKey(signer.PublicKey()))}, map[string]desk.Role{"vault": desk.RoleEditor}); err != nil {
+		t.Fatal(err)
+	}
+	conf := Config{Home: home, Users: uf, HostKeyPath: filepath.Join(dir, "host")}
+	conf.Passphrase = func(string) (string, error) { return "wrong", nil }
+	if _, err := New(conf); err == nil {
+		t.Fatal("a wrong passphrase opened the workspace")
+	}
+	conf.Passphrase = func(string) (string, error) { return "correct horse", nil }
+	srv, err := New(conf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Shutdown(context.Background())
+	if got := srv.Workspaces(); len(got) != 1 || got[0] != "vault" {
+		t.Fatalf("workspaces %v", got)
+	}
+	d, _ := srv.hub.desk("vault")
+	if err := d.Session("anna (SHA256:x)", desk.RoleEditor).CreateRequest(&model.Request{Type: "access", Subject: "Ada",
+		Channel: "email", Jurisdiction: "eu", Received: time.Now()}); err != nil {
+		t.Fatal(err)
+	}
 }
