@@ -56,9 +56,13 @@ func (h *hub) names() []string {
 	return out
 }
 
-// show registers a program showing a workspace; the returned func removes it.
+// show registers a program showing a workspace ("" for the picker, which
+// hears only of the server's stop); the returned func removes it.
 func (h *hub) show(name string, p *tea.Program) func() {
 	h.mu.Lock()
+	if h.programs[name] == nil {
+		h.programs[name] = map[*tea.Program]bool{}
+	}
 	h.programs[name][p] = true
 	h.mu.Unlock()
 	return func() {

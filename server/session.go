@@ -62,6 +62,10 @@ func commandSize(args []string) int {
 	return n
 }
 
+func (s *Server) toldStop(sess ssh.Session) {
+	fmt.Fprintln(sess.Stderr(), "\r\ndpodesk: the server is stopping; everything saved is kept. Connect again when it is back.\r")
+}
+
 func (s *Server) stopping() bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -144,6 +148,10 @@ func (s *Server) runInterface(sess ssh.Session, acc users.Account) int {
 			return cli.ExitFailure
 		}
 		res, err := m.(*tui.Picker).Result()
+		if s.stopping() {
+			s.toldStop(sess)
+			return cli.ExitOK
+		}
 		if err != nil || res.Quit {
 			return cli.ExitOK
 		}
@@ -162,20 +170,19 @@ func (s *Server) runInterface(sess ssh.Session, acc users.Account) int {
 		return cli.ExitFailure
 	}
 	if s.stopping() {
-		fmt.Fprintln(sess.Stderr(), "\r\ndpodesk: the server is stopping; everything saved is kept. Connect again when it is back.\r")
+		s.toldStop(sess)
 	}
 	return cli.ExitOK
 }
 
 // runProgram runs one Bubble Tea program on the session, registered with the
-// hub under workspace (when set) so that it hears of other sessions' changes.
+// hub under workspace so that it hears of other sessions' changes and of the
+// server's stop.
 func (s *Server) runProgram(sess ssh.Session, in *relay, winCh <-chan ssh.Window, workspace string, m tea.Model) (tea.Model, error) {
 	input, end := in.next()
 	defer end()
 	p := tea.NewProgram(m, append(bm.MakeOptions(sess), tea.WithFilter(stopFilter), tea.WithInput(input))...)
-	if workspace != "" {
-		defer s.hub.show(workspace, p)()
-	}
+	defer s.hub.show(workspace, p)()
 	ctx, cancel := context.WithCancel(sess.Context())
 	defer cancel()
 	go func() {
