@@ -36,6 +36,8 @@ type App struct {
 	// for its passphrase (the workspace picker), so open does not ask again.
 	key     []byte
 	keyName string
+	// remote is set when the command line runs for an SSH session.
+	remote *Remote
 }
 
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *App {
@@ -108,6 +110,14 @@ func (a *App) target() (name, dir string, err error) {
 func (a *App) desk() (*desk.Desk, error) {
 	if a.d != nil {
 		return a.d, nil
+	}
+	if a.remote != nil {
+		d, err := a.remote.Open(a.workspace)
+		if err != nil {
+			return nil, err
+		}
+		a.d = d
+		return d, nil
 	}
 	name, dir, err := a.target()
 	if err != nil {

@@ -11,11 +11,16 @@ func (a *App) rootCommand(o Options) *cobra.Command {
 		Long: "dpodesk keeps the record of processing activities, data subject requests with their\n" +
 			"statutory deadlines, processors and their contracts, and imports privacy policies —\n" +
 			"one workspace per client. Without a command it opens the interface.",
-		Version:           o.Version,
-		SilenceErrors:     true,
-		SilenceUsage:      true,
-		Args:              noArgs,
-		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error { return a.load() },
+		Version:       o.Version,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		Args:          noArgs,
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			if o.Remote != nil {
+				return a.startRemote(cmd, o.Remote)
+			}
+			return a.load()
+		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if o.Interactive == nil {
 				return cmd.Help()
@@ -38,6 +43,7 @@ func (a *App) rootCommand(o Options) *cobra.Command {
 		a.deadlineCommand(), a.holidaysCommand(), a.importCommand(), a.importRegisterCommand(),
 		a.demoCommand(), a.checkCommand(), a.exportCommand(), a.auditCommand(),
 		a.backupCommand(), a.restoreCommand(), a.importWorkspaceCommand(), a.breachCommand(), a.organisationCommand(), a.reportCommand(),
+		a.serveCommand(o),
 	)
 	return root
 }

@@ -56,6 +56,11 @@ type Options struct {
 	// Interactive runs when no verb is given: the terminal interface. nil
 	// means a bare `dpodesk` prints the help.
 	Interactive func(*App) error
+	// Serve runs `dpodesk serve` (the SSH server); nil in a build without one.
+	Serve func(*App, ServeOptions) error
+	// Remote runs the command line for an SSH session: the workspace comes
+	// from Remote.Open instead of the data directory (see Remote).
+	Remote *Remote
 	// Now is the clock; nil means time.Now. Tests pin it to compare faces.
 	Now func() time.Time
 }

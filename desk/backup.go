@@ -36,6 +36,9 @@ func (d *Desk) DefaultBackupPath() string {
 // Backup writes the whole workspace to path atomically: a full disk or a crash
 // never leaves a half backup under the final name.
 func (d *Desk) Backup(path string) (store.BackupHeader, error) {
+	if err := d.allow(ActAdmin, "take a backup"); err != nil {
+		return store.BackupHeader{}, err
+	}
 	var h store.BackupHeader
 	err := writeAtomic(path, func(w io.Writer) (err error) {
 		h, err = d.ws.Backup(w)
@@ -47,6 +50,9 @@ func (d *Desk) Backup(path string) (store.BackupHeader, error) {
 // ExportBundle writes every record as one JSON bundle to w, or atomically to
 // path when path is not "".
 func (d *Desk) ExportBundle(w io.Writer, path string) error {
+	if err := d.allow(ActAdmin, "export the whole workspace"); err != nil {
+		return err
+	}
 	if path == "" {
 		return d.ws.ExportBundle(w)
 	}

@@ -34,6 +34,9 @@ func LocalZone() string {
 // AddBreach records a new breach. Linked activities and processors must exist;
 // the data and subject categories follow from the activities unless given.
 func (d *Desk) AddBreach(b model.Breach) (model.BreachDetail, error) {
+	if err := d.allow(ActEdit, "record breaches"); err != nil {
+		return model.BreachDetail{}, err
+	}
 	if b.TZ == "" {
 		b.TZ = LocalZone()
 	}
@@ -133,6 +136,9 @@ func (d *Desk) CloseBreach(id uint64) (model.BreachDetail, error) {
 }
 
 func (d *Desk) changeBreach(id uint64, action string, change func(*model.Breach, time.Time) error) (model.BreachDetail, error) {
+	if err := d.allow(ActEdit, "change breaches"); err != nil {
+		return model.BreachDetail{}, err
+	}
 	b, err := d.ws.ChangeBreach(id, 0, action, change)
 	if err != nil {
 		return model.BreachDetail{}, err

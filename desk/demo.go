@@ -19,6 +19,9 @@ type DemoLoaded struct{ Activities, Processors, Requests int }
 // demo data never mixes with a client's real register. progress, when not
 // nil, is told how many records are written.
 func (d *Desk) LoadDemo(ctx context.Context, scale int, progress func(done, total int)) (DemoLoaded, error) {
+	if err := d.allow(ActAdmin, "load demo data"); err != nil {
+		return DemoLoaded{}, err
+	}
 	ws := d.ws
 	if scale < 0 {
 		return DemoLoaded{}, fmt.Errorf("the demo scale must be 0 or more")

@@ -16,10 +16,13 @@ import (
 // person acting on it. It is safe for concurrent use as far as the store is.
 type Desk struct {
 	ws     *store.Workspace
-	mu     sync.RWMutex // guards rules, which a change of the deadline settings replaces
-	rules  model.DeadlineRules
+	rules  *sharedRules // shared with the session desks of the same workspace
 	now    func() time.Time
 	author string
+	role   Role // "" acts as owner: a local user owns their workspaces
+	// session is set on a desk made by Session: it shares its workspace with
+	// the desk it was made from, which alone closes it.
+	session bool
 
 	home     *Home                  // nil for a desk made with New over a workspace opened elsewhere
 	defaults model.DeadlineSettings // the configuration's, for settings the workspace leaves empty
@@ -44,7 +47,10 @@ func New(ws *store.Workspace, opts Options) *Desk {
 	if now == nil {
 		now = time.Now
 	}
-	return &Desk{ws: ws, rules: opts.Rules, now: now, author: opts.Author}
+	if opts.Author != "" {
+		ws = ws.WithAuthor(opts.Author)
+	}
+	return &Desk{ws: ws, rules: &sharedRules{r: opts.Rules}, now: now, author: opts.Author}
 }
 
 // Store is the workspace behind the desk, for the few read paths a face
@@ -53,9 +59,9 @@ func (d *Desk) Store() *store.Workspace { return d.ws }
 
 // Rules are the deadline rules of this workspace.
 func (d *Desk) Rules() model.DeadlineRules {
-	d.mu.RLock()
-	defer d.mu.RUnlock()
-	return d.rules
+	d.rules.mu.RLock()
+	defer d.rules.mu.RUnlock()
+	return d.rules.r
 }
 
 // Now is the desk's clock.
@@ -66,3 +72,10 @@ func (d *Desk) Today() model.Date { return model.DateOf(d.now()) }
 
 // Author is who acts through this desk.
 func (d *Desk) Author() string { return d.author }
+
+// sharedRules are a workspace's deadline rules, which a change of its
+// deadline settings replaces for every desk on it at once.
+type sharedRules struct {
+	mu sync.RWMutex
+	r  model.DeadlineRules
+}

@@ -205,6 +205,9 @@ func (h *Home) RecoverLeftovers() ([]string, error) {
 // Close takes the automatic backup when one is due and closes the workspace.
 // A failed backup never stops the close; both errors are returned.
 func (d *Desk) Close() error {
+	if d.session {
+		return nil
+	}
 	var backupErr error
 	if d.home != nil && d.named {
 		backupErr = d.home.autoBackup(d.ws)

@@ -68,6 +68,9 @@ func (d *Desk) suggest(rv *model.ImportReview, dr drafts) error {
 // ApplyImport stores the document and the accepted suggestions, as edited in the
 // review, in one transaction.
 func (d *Desk) ApplyImport(rv model.ImportReview, acts, procs []int) (model.ImportResult, error) {
+	if err := d.allow(ActEdit, "import into the register"); err != nil {
+		return model.ImportResult{}, err
+	}
 	var dr drafts
 	for _, i := range acts {
 		if i < 0 || i >= len(rv.Activities) {

@@ -54,6 +54,9 @@ type ImportApplied struct {
 // already exist under the same name or alias. A re-import of a policy already
 // stored under the same file name is linked to it and its changes reported.
 func (d *Desk) ApplyImports(docs []model.Document, reports []policy.Report) (ImportApplied, error) {
+	if err := d.allow(ActEdit, "import into the register"); err != nil {
+		return ImportApplied{}, err
+	}
 	var out ImportApplied
 	m := newMerger(d.ws)
 	for i := range docs {

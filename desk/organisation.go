@@ -29,6 +29,9 @@ func (d *Desk) Organisation() (model.Organisation, error) {
 // then on; moved counts the open requests whose due date changed (a new
 // holiday region, another extension mode).
 func (d *Desk) SaveOrganisation(o model.Organisation) (moved int, err error) {
+	if err := d.allow(ActAdmin, "change the organisation and deadline settings"); err != nil {
+		return 0, err
+	}
 	if err := model.ValidateOrganisation(o); err != nil {
 		return 0, &InputError{err}
 	}
@@ -47,9 +50,9 @@ func (d *Desk) SaveOrganisation(o model.Organisation) (moved int, err error) {
 	if err := d.ws.SaveOrganisation(o); err != nil {
 		return 0, err
 	}
-	d.mu.Lock()
-	d.rules = rules
-	d.mu.Unlock()
+	d.rules.mu.Lock()
+	d.rules.r = rules
+	d.rules.mu.Unlock()
 	return moved, nil
 }
 

@@ -54,6 +54,9 @@ func (d *Desk) Activity(idOrName string) (model.Activity, error) {
 
 // CreateActivity validates and stores a new activity.
 func (d *Desk) CreateActivity(a *model.Activity) error {
+	if err := d.allow(ActEdit, "change the register"); err != nil {
+		return err
+	}
 	if err := validated(a.ValidateOn(d.Today())); err != nil {
 		return err
 	}
@@ -63,6 +66,9 @@ func (d *Desk) CreateActivity(a *model.Activity) error {
 // UpdateActivity validates and stores a changed activity; a stale copy is
 // refused by the store.
 func (d *Desk) UpdateActivity(a *model.Activity) error {
+	if err := d.allow(ActEdit, "change the register"); err != nil {
+		return err
+	}
 	if err := validated(a.ValidateOn(d.Today())); err != nil {
 		return err
 	}
@@ -70,7 +76,12 @@ func (d *Desk) UpdateActivity(a *model.Activity) error {
 }
 
 // DeleteActivity removes an activity.
-func (d *Desk) DeleteActivity(id uint64) error { return d.ws.DeleteActivity(id) }
+func (d *Desk) DeleteActivity(id uint64) error {
+	if err := d.allow(ActEdit, "change the register"); err != nil {
+		return err
+	}
+	return d.ws.DeleteActivity(id)
+}
 
 // ProcessorRows lists the processors as slim rows for tables.
 func (d *Desk) ProcessorRows() ([]model.ProcessorRow, error) { return d.ws.ProcessorRows() }
@@ -92,6 +103,9 @@ func (d *Desk) Processor(s string) (model.Processor, error) {
 
 // CreateProcessor validates and stores a new processor.
 func (d *Desk) CreateProcessor(p *model.Processor) error {
+	if err := d.allow(ActEdit, "change the register"); err != nil {
+		return err
+	}
 	if err := validated(p.ValidateOn(d.Today())); err != nil {
 		return err
 	}
@@ -100,6 +114,9 @@ func (d *Desk) CreateProcessor(p *model.Processor) error {
 
 // UpdateProcessor validates and stores a changed processor.
 func (d *Desk) UpdateProcessor(p *model.Processor) error {
+	if err := d.allow(ActEdit, "change the register"); err != nil {
+		return err
+	}
 	if err := validated(p.ValidateOn(d.Today())); err != nil {
 		return err
 	}
@@ -107,7 +124,12 @@ func (d *Desk) UpdateProcessor(p *model.Processor) error {
 }
 
 // DeleteProcessor removes a processor; one that activities use is refused.
-func (d *Desk) DeleteProcessor(id uint64) error { return d.ws.DeleteProcessor(id) }
+func (d *Desk) DeleteProcessor(id uint64) error {
+	if err := d.allow(ActEdit, "change the register"); err != nil {
+		return err
+	}
+	return d.ws.DeleteProcessor(id)
+}
 
 // ActivitiesOfProcessor lists the activities that use a processor.
 func (d *Desk) ActivitiesOfProcessor(id uint64) ([]model.ActivityRow, error) {

@@ -17,6 +17,9 @@ import (
 // import that was committed add nothing. It returns how many records were
 // written.
 func (d *Desk) ImportRegister(ctx context.Context, p register.Plan, key string, progress func(done, total int)) (int, error) {
+	if err := d.allow(ActEdit, "import into the register"); err != nil {
+		return 0, err
+	}
 	batch := store.ImportBatch{Key: key, Action: model.ActionImportRegister, Progress: progress}
 	n := 0
 	switch p.Kind {

@@ -18,7 +18,7 @@ func (d *Desk) DueEntries() ([]model.DueEntry, error) {
 	if err := errors.Join(errR, errA, errP); err != nil {
 		return nil, err
 	}
-	return d.rules.DueEntries(reqs, acts, procs, d.Today()), nil
+	return d.Rules().DueEntries(reqs, acts, procs, d.Today()), nil
 }
 
 // UpcomingEntries are the due entries from today through the next days days,

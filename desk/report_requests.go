@@ -25,7 +25,7 @@ func (d *Desk) RequestReport(from, to model.Date) (model.RequestStats, error) {
 	if err != nil {
 		return model.RequestStats{}, err
 	}
-	return d.rules.Stats(rows, from, to), nil
+	return d.Rules().Stats(rows, from, to), nil
 }
 
 // DefaultReportPeriod is the last twelve months up to today: from the first day

@@ -17,4 +17,6 @@ const (
 	ActionRequestExtend   = "request.extend"
 	ActionRequestClose    = "request.close"
 	ActionRequestNote     = "request.note"
+	ActionRequestReopen   = "request.reopen"
+	ActionRequestCorrect  = "request.correct"
 )

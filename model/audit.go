@@ -11,8 +11,9 @@ import (
 type AuditEntry struct {
 	Seq      uint64          `json:"seq"`
 	At       time.Time       `json:"at"`
-	Action   string          `json:"action"` // create, update, delete, or a named action such as request.extend
-	Kind     string          `json:"kind"`   // activity, processor, request, document, organisation
+	Author   string          `json:"author,omitempty"` // who made the change: an OS user, or an SSH user and key fingerprint
+	Action   string          `json:"action"`           // create, update, delete, or a named action such as request.extend
+	Kind     string          `json:"kind"`             // activity, processor, request, document, organisation
 	RecordID uint64          `json:"record_id"`
 	Label    string          `json:"label"` // the record's name or ref at the time
 	Before   json.RawMessage `json:"before,omitempty"`

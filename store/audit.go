@@ -50,9 +50,9 @@ func (h auditHead) value() []byte {
 }
 
 // newAuditEntry builds the entry that follows head, with its hash.
-func newAuditEntry(head auditHead, at time.Time, action, kind string, id uint64, label string, before, after any) (model.AuditEntry, error) {
+func newAuditEntry(head auditHead, at time.Time, author, action, kind string, id uint64, label string, before, after any) (model.AuditEntry, error) {
 	e := model.AuditEntry{
-		Seq: head.seq + 1, At: at, Action: action, Kind: kind, RecordID: id, Label: label, Prev: head.hash,
+		Seq: head.seq + 1, At: at, Author: author, Action: action, Kind: kind, RecordID: id, Label: label, Prev: head.hash,
 	}
 	var err error
 	if e.Before, err = auditJSON(before); err != nil {
@@ -79,7 +79,8 @@ func auditJSON(v any) (json.RawMessage, error) {
 // auditHash is SHA-256 over a canonical encoding of the entry: a domain tag, then
 // every field except Hash, each length-prefixed (uvarint) so that no two entries
 // share an encoding. At is hashed as UTC RFC 3339 with nanoseconds, so the zone the
-// entry was read back in does not matter.
+// entry was read back in does not matter. Author is hashed last and only when set,
+// so entries written before authors were recorded keep their hashes.
 func auditHash(e model.AuditEntry) string {
 	h := sha256.New()
 	h.Write([]byte("dpodesk audit v1\n"))
@@ -93,6 +94,9 @@ func auditHash(e model.AuditEntry) string {
 	field(e.Before)
 	field(e.After)
 	field([]byte(e.Prev))
+	if e.Author != "" {
+		field([]byte(e.Author))
+	}
 	return hex.EncodeToString(h.Sum(nil))
 }
 
@@ -119,13 +123,23 @@ func putAudit(set func(k, v []byte) error, e model.AuditEntry) error {
 	return nil
 }
 
+// WithAuthor returns a handle on the same open workspace whose writes name author
+// in their journal entries: the SSH server's sessions share one workspace and
+// each names its user. Close the workspace through the handle Open returned.
+func (w *Workspace) WithAuthor(author string) *Workspace {
+	return &Workspace{open: w.open, author: author}
+}
+
+// Author is who the journal entries written through this handle name.
+func (w *Workspace) Author() string { return w.author }
+
 // audit appends one entry to the journal inside the transaction.
 func (t *tx) audit(action, kind string, id uint64, label string, before, after any) error {
 	head, err := readAuditHead(t.txn)
 	if err != nil {
 		return err
 	}
-	e, err := newAuditEntry(head, t.at, action, kind, id, label, before, after)
+	e, err := newAuditEntry(head, t.at, t.author, action, kind, id, label, before, after)
 	if err != nil {
 		return err
 	}

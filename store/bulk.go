@@ -46,7 +46,7 @@ func bulkWrite[T any](b *bulkWriter, s spec[T], r *T, action string, at model.Au
 
 // appendEntry chains one new journal entry after the writer's head.
 func (b *bulkWriter) appendEntry(action, kind string, id uint64, label string, before, after any, at model.AuditEntry) error {
-	e, err := newAuditEntry(b.head, at.At, action, kind, id, label, before, after)
+	e, err := newAuditEntry(b.head, at.At, at.Author, action, kind, id, label, before, after)
 	if err != nil {
 		return err
 	}
@@ -95,12 +95,12 @@ func (w *Workspace) startBulk(total int) (*bulkWriter, error) {
 // bulkRecords writes the batch with the IDs reserved for it, checking ctx
 // between records.
 func (w *Workspace) bulkRecords(ctx context.Context, b *bulkWriter, in ImportBatch, ids map[string][]uint64) error {
-	at := model.AuditEntry{At: w.now()}
+	at := model.AuditEntry{At: w.now(), Author: w.author}
 	action := in.Action
 	if action == "" {
 		action = "create"
 	}
-	t := &tx{at: at.At}
+	t := &tx{at: at.At, author: w.author}
 	err := bulkKind(ctx, b, processors, in.Processors, ids[kindProcessor], action, func(p *model.Processor, id uint64) (model.Processor, error) {
 		return newProcessor(p, id, t)
 	}, at)

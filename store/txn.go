@@ -20,6 +20,8 @@ type tx struct {
 	txn  *badger.Txn
 	at   time.Time  // the time of the user action, shared by record and audit entry
 	head *auditHead // the journal head after this transaction's entries, if any
+	// author is who made the change, named in the audit entry
+	author string
 }
 
 // update runs fn in one read-write transaction, retrying Badger conflicts. fn may
@@ -36,7 +38,7 @@ func (w *Workspace) update(fn func(t *tx) error) error {
 	for attempt := range maxAttempts {
 		var last *tx
 		err = w.db.Update(func(txn *badger.Txn) error {
-			last = &tx{txn: txn, at: w.now()}
+			last = &tx{txn: txn, at: w.now(), author: w.author}
 			return fn(last)
 		})
 		if err == nil && last.head != nil {

@@ -56,8 +56,15 @@ type Options struct {
 }
 
 // Workspace is one open workspace. It is safe for concurrent use: Bubble Tea runs
-// commands concurrently, and conflicting transactions are retried.
+// commands concurrently, and conflicting transactions are retried. Handles made
+// with WithAuthor share one open database and name different authors.
 type Workspace struct {
+	*open
+	author string // who the journal entries written through this handle name
+}
+
+// open is the state every handle on one workspace shares.
+type open struct {
 	opts Options
 	db   *badger.DB
 	log  *fileLogger
@@ -138,7 +145,7 @@ func Open(opts Options) (*Workspace, error) {
 		logger.Close()
 		return nil, mapOpenError(opts, err)
 	}
-	w := &Workspace{opts: opts, db: db, log: logger, seqs: map[string]*badger.Sequence{}}
+	w := &Workspace{open: &open{opts: opts, db: db, log: logger, seqs: map[string]*badger.Sequence{}}}
 	if !opts.ReadOnly {
 		for _, left := range cleanLeftovers(filepath.Clean(opts.Dir)) {
 			notes = append(notes, "removed "+left+", left by an interrupted write")

@@ -174,7 +174,11 @@ func (p *auditPage) openDetail() {
 	p.detail = &textPane{render: func(w int) string {
 		f := &fieldWriter{st: st, width: w}
 		f.line(st.Section.Render(fmt.Sprintf("#%d  %s  %s %s", e.Seq, e.Action, e.Kind, e.Label)))
-		f.line(st.Muted.Render(e.At.Local().Format("2006-01-02 15:04:05") + "  hash " + short(e.Hash) + "  prev " + short(e.Prev)))
+		by := ""
+		if e.Author != "" {
+			by = "  by " + e.Author
+		}
+		f.line(st.Muted.Render(e.At.Local().Format("2006-01-02 15:04:05") + by + "  hash " + short(e.Hash) + "  prev " + short(e.Prev)))
 		f.section("Before")
 		f.line(prettyJSON(e.Before))
 		f.section("After")
