@@ -41,6 +41,9 @@ func (d *Desk) AddBreach(b model.Breach) (model.BreachDetail, error) {
 		b.TZ = LocalZone()
 	}
 	b.Nature = model.NormalizeNatures(b.Nature)
+	if err := model.CheckLengths(b); err != nil {
+		return model.BreachDetail{}, &InputError{err}
+	}
 	if err := d.fillFromActivities(&b); err != nil {
 		return model.BreachDetail{}, err
 	}
@@ -139,7 +142,12 @@ func (d *Desk) changeBreach(id uint64, action string, change func(*model.Breach,
 	if err := d.allow(ActEdit, "change breaches"); err != nil {
 		return model.BreachDetail{}, err
 	}
-	b, err := d.ws.ChangeBreach(id, 0, action, change)
+	b, err := d.ws.ChangeBreach(id, 0, action, func(b *model.Breach, at time.Time) error {
+		if err := change(b, at); err != nil {
+			return err
+		}
+		return model.CheckLengths(b)
+	})
 	if err != nil {
 		return model.BreachDetail{}, err
 	}

@@ -35,6 +35,9 @@ func (d *Desk) SaveOrganisation(o model.Organisation) (moved int, err error) {
 	if err := model.ValidateOrganisation(o); err != nil {
 		return 0, &InputError{err}
 	}
+	if err := model.CheckLengths(o); err != nil {
+		return 0, &InputError{err}
+	}
 	if o.AuthorityRegion == "" && o.Authority != "" {
 		if a, ok := model.FindAuthority(o.Authority); ok {
 			o.Authority, o.AuthorityRegion = a.Name, a.Region

@@ -25,7 +25,10 @@ func (e *InvalidError) Error() string {
 
 // validated turns the model's problems into an InvalidError when any of them
 // blocks saving; warnings alone do not.
-func validated(ps []model.Problem) error {
+func validated(rec any, ps []model.Problem) error {
+	if err := model.CheckLengths(rec); err != nil {
+		return &InputError{err}
+	}
 	for _, p := range ps {
 		if p.Severity == "error" {
 			return &InvalidError{Problems: ps}
@@ -57,7 +60,7 @@ func (d *Desk) CreateActivity(a *model.Activity) error {
 	if err := d.allow(ActEdit, "change the register"); err != nil {
 		return err
 	}
-	if err := validated(a.ValidateOn(d.Today())); err != nil {
+	if err := validated(a, a.ValidateOn(d.Today())); err != nil {
 		return err
 	}
 	return d.ws.CreateActivity(a)
@@ -69,7 +72,7 @@ func (d *Desk) UpdateActivity(a *model.Activity) error {
 	if err := d.allow(ActEdit, "change the register"); err != nil {
 		return err
 	}
-	if err := validated(a.ValidateOn(d.Today())); err != nil {
+	if err := validated(a, a.ValidateOn(d.Today())); err != nil {
 		return err
 	}
 	return d.ws.UpdateActivity(a)
@@ -106,7 +109,7 @@ func (d *Desk) CreateProcessor(p *model.Processor) error {
 	if err := d.allow(ActEdit, "change the register"); err != nil {
 		return err
 	}
-	if err := validated(p.ValidateOn(d.Today())); err != nil {
+	if err := validated(p, p.ValidateOn(d.Today())); err != nil {
 		return err
 	}
 	return d.ws.CreateProcessor(p)
@@ -117,7 +120,7 @@ func (d *Desk) UpdateProcessor(p *model.Processor) error {
 	if err := d.allow(ActEdit, "change the register"); err != nil {
 		return err
 	}
-	if err := validated(p.ValidateOn(d.Today())); err != nil {
+	if err := validated(p, p.ValidateOn(d.Today())); err != nil {
 		return err
 	}
 	return d.ws.UpdateProcessor(p)

@@ -145,6 +145,9 @@ func (d *Desk) CreateRequest(r *model.Request) error {
 	if _, err := model.NewRequest(r.Type, r.Subject, r.Contact, r.Channel, r.Jurisdiction, r.Received); err != nil {
 		return &InputError{err}
 	}
+	if err := model.CheckLengths(r); err != nil {
+		return &InputError{err}
+	}
 	return d.ws.CreateRequest(r)
 }
 
@@ -169,6 +172,9 @@ func (d *Desk) ActOnRequest(id uint64, action string, apply func(*model.Request)
 		}
 		if err := apply(&r); err != nil {
 			return r, err
+		}
+		if err := model.CheckLengths(r); err != nil {
+			return r, &InputError{err}
 		}
 		err = d.ws.UpdateRequest(&r, action)
 		if errors.Is(err, store.ErrConflict) && try < conflictTries {
