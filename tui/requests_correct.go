@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -19,14 +20,20 @@ func (p *requestsPage) editForm(r model.Request) tea.Cmd {
 		r.Subject, r.Contact, r.Channel, r.Type, r.Jurisdiction, model.DateOf(r.Received).String()}
 	now := p.o.Now
 	submit := func() tea.Cmd {
-		action := "update"
+		action := model.ActionUpdate
 		if v.typ != r.Type || v.jur != r.Jurisdiction || v.received != model.DateOf(r.Received).String() {
-			action = "request.correct"
+			action = model.ActionRequestCorrect
 		}
 		return p.apply(id, action, "details saved", func(q *model.Request) error {
+			// the form shows the request as it was read: a change saved by
+			// someone else meanwhile is reported, never overwritten
+			if q.Version != r.Version {
+				return fmt.Errorf("%s was changed by someone else since this form opened (%s); open it again to see the change",
+					r.Ref, q.UpdatedAt.Local().Format("15:04:05"))
+			}
 			q.Subject, q.Contact, q.Channel = strings.TrimSpace(v.subject), strings.TrimSpace(v.contact), v.channel
 			q.UpdatedAt = now()
-			if action == "update" {
+			if action == model.ActionUpdate {
 				return nil
 			}
 			c := model.Correction{Type: v.typ, Jurisdiction: v.jur}
@@ -57,7 +64,7 @@ func (p *requestsPage) closeForm(id uint64) tea.Cmd {
 	}{outcome: "fulfilled", replied: p.o.today().String()}
 	now := p.o.Now
 	submit := func() tea.Cmd {
-		return p.apply(id, "request.close", "closed as "+v.outcome, func(r *model.Request) error {
+		return p.apply(id, model.ActionRequestClose, "closed as "+v.outcome, func(r *model.Request) error {
 			return r.CloseWith(model.Closing{Outcome: v.outcome, Replied: parseOptionalDate(v.replied),
 				Reason: v.reason, RemediesTold: v.remedies}, now())
 		})

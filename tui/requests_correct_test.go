@@ -2,6 +2,8 @@ package tui
 
 import (
 	"testing"
+
+	"github.com/dpodesk/dpodesk/model"
 )
 
 // The edit form corrects a mistyped date of receipt: the deadline follows and
@@ -21,5 +23,24 @@ func TestEditCorrectsReceipt(t *testing.T) {
 	entries, err := s.AuditEntries(kindRequest, r.ID, 1, 0)
 	if err != nil || len(entries) != 1 || entries[0].Action != "request.correct" {
 		t.Errorf("newest journal entry %+v (%v), want request.correct", entries, err)
+	}
+}
+
+// Two people edit the same request: the second save reports the conflict
+// instead of overwriting the first.
+func TestRequestEditReportsConflict(t *testing.T) {
+	s := openStore(t)
+	seed(t, s)
+	h := newHarness(t, s, testOptions(t))
+	h.keys("3", "e")
+	r, _ := findRequest(t, s, "Anna Schmidt")
+	r.Contact = "anna@elsewhere.example" // another session saves first
+	if err := s.UpdateRequest(&r, model.ActionUpdate); err != nil {
+		t.Fatal(err)
+	}
+	h.keys("ctrl+u", "type:Anna S.", "enter", "enter", "enter", "enter", "enter", "enter")
+	h.contains("changed by someone else")
+	if got, _ := findRequest(t, s, "Anna Schmidt"); got.Contact != "anna@elsewhere.example" {
+		t.Errorf("the other session's change was overwritten: %+v", got)
 	}
 }
