@@ -14,6 +14,7 @@ import (
 	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/server/users"
 	"github.com/dpodesk/dpodesk/tui"
+	"github.com/dpodesk/dpodesk/tui/picker"
 )
 
 // stopMsg ends an interface session when the server stops.
@@ -136,18 +137,18 @@ func (s *Server) runInterface(sess ssh.Session, acc users.Account) int {
 	in := newRelay(sess)
 	name := ""
 	if ws := acc.Workspaces(); len(ws) > 1 {
-		var entries []tui.WorkspaceEntry
+		var entries []picker.Entry
 		for _, w := range ws {
 			if _, open := s.hub.desk(w); open {
-				entries = append(entries, tui.WorkspaceEntry{Name: w})
+				entries = append(entries, picker.Entry{Name: w})
 			}
 		}
-		picker := tui.NewPicker(tui.PickerOptions{Entries: entries})
-		m, err := s.runProgram(sess, in, winCh, "", picker)
+		p := picker.New(picker.Options{Entries: entries})
+		m, err := s.runProgram(sess, in, winCh, "", p)
 		if err != nil {
 			return cli.ExitFailure
 		}
-		res, err := m.(*tui.Picker).Result()
+		res, err := m.(*picker.Picker).Result()
 		if s.stopping() {
 			s.toldStop(sess)
 			return cli.ExitOK

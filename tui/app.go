@@ -11,6 +11,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dpodesk/dpodesk/model"
+	"github.com/dpodesk/dpodesk/tui/internal/widget"
 )
 
 // Root is the program's model: it owns the tabs, the modal layer and the status
@@ -176,7 +177,7 @@ func (r *Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.key == "" {
 			return r, cmd
 		}
-		return r, tea.Batch(cmd, r.onKey(keyPress(msg.key)))
+		return r, tea.Batch(cmd, r.onKey(widget.KeyPress(msg.key)))
 	}
 	if m, ok := msg.(routed); ok {
 		return r, r.deliver(msg, m.pages()...)
@@ -330,11 +331,11 @@ func (r *Root) View() tea.View {
 	if r.modal != nil {
 		body = r.modal.View(r.width, r.pageHeight())
 	}
-	b.WriteString(fitBlock(body, r.width, r.pageHeight()))
+	b.WriteString(widget.FitBlock(body, r.width, r.pageHeight()))
 	b.WriteByte('\n')
 	b.WriteString(r.statusLine())
 	b.WriteByte('\n')
-	b.WriteString(truncate(r.help.ShortHelpView(r.shortHelp()), r.width))
+	b.WriteString(widget.Truncate(r.help.ShortHelpView(r.shortHelp()), r.width))
 	v := tea.NewView(b.String())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
@@ -372,7 +373,7 @@ func (r *Root) statusLine() string {
 	if r.status.err {
 		s = r.st.StatusErr
 	}
-	return s.Render(truncate(model.SafeLine(r.status.text), r.width))
+	return s.Render(widget.Truncate(model.SafeLine(r.status.text), r.width))
 }
 
 func (r *Root) shortHelp() []key.Binding {
@@ -400,30 +401,4 @@ func (r *Root) actions() []action {
 	}
 	as = append(as, action{Name: "Quit", Tab: r.active, Key: r.keys.Quit})
 	return as
-}
-
-func truncate(s string, w int) string {
-	if lipgloss.Width(s) <= w {
-		return s
-	}
-	return fit(s, w, false)
-}
-
-// fitBlock cuts or pads s to exactly h lines no wider than w, so a page can
-// never push the status line off screen or wrap. It costs a scan of the visible
-// text only.
-func fitBlock(s string, w, h int) string {
-	lines := strings.SplitN(s, "\n", h+1)
-	if len(lines) > h {
-		lines = lines[:h]
-	}
-	for i, l := range lines {
-		if len(l) > w && ansi.StringWidth(l) > w {
-			lines[i] = ansi.Truncate(l, w, "…")
-		}
-	}
-	for len(lines) < h {
-		lines = append(lines, "")
-	}
-	return strings.Join(lines, "\n")
 }

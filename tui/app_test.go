@@ -11,6 +11,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 	"github.com/dpodesk/dpodesk/model"
+	"github.com/dpodesk/dpodesk/tui/internal/widget"
 )
 
 func TestTabKeys(t *testing.T) {
@@ -240,8 +241,8 @@ func TestProgramQuits(t *testing.T) {
 	s := openStore(t)
 	seed(t, s)
 	tm := teatest.NewTestModel(t, New(s, testOptions(t)), teatest.WithInitialTermSize(80, 24))
-	tm.Send(keyPress("3"))
-	tm.Send(keyPress("q"))
+	tm.Send(widget.KeyPress("3"))
+	tm.Send(widget.KeyPress("q"))
 	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
 	r := tm.FinalModel(t).(*Root)
 	if r.active != tabRequests {

@@ -16,6 +16,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/dpodesk/dpodesk/model"
 	"github.com/dpodesk/dpodesk/store"
+	"github.com/dpodesk/dpodesk/tui/internal/widget"
 )
 
 // The benchmarks measure what a user feels on a workspace with 100,000 requests
@@ -200,8 +201,8 @@ func peakRSS() float64 {
 
 func BenchmarkCursorMove(b *testing.B) {
 	r := loadedRoot(b, openBench(b))
-	r.Update(keyPress("3"))
-	down, up := keyPress("down"), keyPress("up")
+	r.Update(widget.KeyPress("3"))
+	down, up := widget.KeyPress("down"), widget.KeyPress("up")
 	b.ResetTimer()
 	i := 0
 	for b.Loop() {
@@ -217,14 +218,14 @@ func BenchmarkCursorMove(b *testing.B) {
 
 func BenchmarkFilterKeystroke(b *testing.B) {
 	r := loadedRoot(b, openBench(b))
-	r.Update(keyPress("3"))
-	_, cmd := r.Update(keyPress("/"))
+	r.Update(widget.KeyPress("3"))
+	_, cmd := r.Update(widget.KeyPress("/"))
 	settle(r, cmd)
 	for _, c := range "an" {
 		_, cmd := r.Update(tea.KeyPressMsg{Code: c, Text: string(c)})
 		settle(r, cmd)
 	}
-	keys := []tea.KeyPressMsg{{Code: 'n', Text: "n"}, keyPress("backspace")}
+	keys := []tea.KeyPressMsg{{Code: 'n', Text: "n"}, widget.KeyPress("backspace")}
 	b.ResetTimer()
 	i := 0
 	for b.Loop() {
@@ -237,7 +238,7 @@ func BenchmarkFilterKeystroke(b *testing.B) {
 
 func BenchmarkTabSwitch(b *testing.B) {
 	r := loadedRoot(b, openBench(b))
-	tabs := []tea.KeyPressMsg{keyPress("2"), keyPress("3"), keyPress("4"), keyPress("1")}
+	tabs := []tea.KeyPressMsg{widget.KeyPress("2"), widget.KeyPress("3"), widget.KeyPress("4"), widget.KeyPress("1")}
 	b.ResetTimer()
 	i := 0
 	for b.Loop() {
@@ -252,8 +253,8 @@ func BenchmarkTabSwitch(b *testing.B) {
 func BenchmarkCursorMoveWide(b *testing.B) {
 	r := loadedRoot(b, openBench(b))
 	r.Update(tea.WindowSizeMsg{Width: 160, Height: 50})
-	r.Update(keyPress("3"))
-	down, up := keyPress("down"), keyPress("up")
+	r.Update(widget.KeyPress("3"))
+	down, up := widget.KeyPress("down"), widget.KeyPress("up")
 	b.ResetTimer()
 	i := 0
 	for b.Loop() {

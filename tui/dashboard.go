@@ -312,7 +312,7 @@ func (d *dashboard) renderLine(i int, l dashLine) string {
 		return mark + s
 	}
 	n := fmt.Sprintf("%6d", l.count)
-	if s, ok := d.st.urgencyStyle(l.level); ok {
+	if s, ok := urgencyStyle(d.st, l.level); ok {
 		n = s.Render(n)
 	}
 	text := "  " + l.text

@@ -9,6 +9,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/dpodesk/dpodesk/model"
+	"github.com/dpodesk/dpodesk/tui/internal/widget"
 )
 
 // reqRow is what the request table and the dashboard need of one request, with
@@ -198,7 +199,7 @@ func haystacks(rows []reqRow) []string {
 
 // appendLower appends s in lower case, with a fast path for ASCII.
 func appendLower(buf []byte, s string) []byte {
-	if !isASCII(s) {
+	if !widget.IsASCII(s) {
 		return append(buf, strings.ToLower(s)...)
 	}
 	start := len(buf)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dpodesk/dpodesk/model"
+	"github.com/dpodesk/dpodesk/tui/picker"
 )
 
 // TestKeysDocumented checks that docs/keys.md names every binding of every page.
@@ -33,7 +34,7 @@ func TestKeysDocumented(t *testing.T) {
 		}
 		maps = append(maps, groups)
 	}
-	globals := append(NewGlobalKeys().FullHelp(), NewPickerKeys().FullHelp()...)
+	globals := append(NewGlobalKeys().FullHelp(), picker.NewKeys().FullHelp()...)
 	for _, b := range globals {
 		var ks []string
 		for _, k := range b {
@@ -95,8 +96,8 @@ Urgency is shown by colour and also by characters, so it survives NO_COLOR: ` + 
 `
 
 var screens = []struct{ file, title, note string }{
-	{"../TestPickerGolden/list", "Workspace picker", "Shown at start when there are two or more workspaces; newest opened first, the cursor on the default."},
-	{"../TestPickerGolden/wrong_passphrase", "Passphrase", "`enter` on an encrypted workspace asks for its passphrase; a wrong one can be typed again, five times."},
+	{"../../picker/testdata/TestPickerGolden/list", "Workspace picker", "Shown at start when there are two or more workspaces; newest opened first, the cursor on the default."},
+	{"../../picker/testdata/TestPickerGolden/wrong_passphrase", "Passphrase", "`enter` on an encrypted workspace asks for its passphrase; a wrong one can be typed again, five times."},
 	{"dashboard", "Dashboard", "Counts per register and what needs attention; `enter` on a line shows the records it counts."},
 	{"empty_workspace", "Empty workspace", "What a new workspace opens on."},
 	{"activities", "Activities", "The record of processing activities; `Complete` counts the empty Art. 30(1) points."},

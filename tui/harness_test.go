@@ -14,6 +14,7 @@ import (
 	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/model"
 	"github.com/dpodesk/dpodesk/store"
+	"github.com/dpodesk/dpodesk/tui/internal/widget"
 )
 
 // testNow is the fixed clock of every test: Monday, 2 March 2026, 09:30 UTC.
@@ -121,7 +122,7 @@ func (h *harness) keys(ks ...string) {
 			}
 			continue
 		}
-		h.send(keyPress(k))
+		h.send(widget.KeyPress(k))
 	}
 }
 

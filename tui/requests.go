@@ -83,7 +83,7 @@ func daysText(r *reqRow) string {
 
 func (p *requestsPage) rowStyle(i int) (lipgloss.Style, bool) {
 	r := &p.data.rows[i]
-	return p.st.urgencyStyle(r.Urgency)
+	return urgencyStyle(p.st, r.Urgency)
 }
 
 func (p *requestsPage) SetSize(w, h int) {

@@ -82,7 +82,7 @@ func (d *requestDetail) deadlineLine() string {
 	st, dl := d.st, d.dl
 	u := model.RequestUrgency(d.req, dl, d.o.today())
 	txt := fmt.Sprintf("Due %s — %s", d.o.fmtDate(dl.Due), clockText(d.o, d.rules, d.req))
-	if s, ok := st.urgencyStyle(u); ok {
+	if s, ok := urgencyStyle(st, u); ok {
 		txt = s.Render(txt)
 	}
 	var flags []string

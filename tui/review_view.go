@@ -8,6 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/dpodesk/dpodesk/model"
+	"github.com/dpodesk/dpodesk/tui/internal/widget"
 )
 
 // The review draws a header line, then the list and the right pane side by
@@ -138,13 +139,13 @@ func (m *reviewModel) rowView(i, w int) string {
 	}
 	r := m.rows[i]
 	if r.idx < 0 {
-		return m.st.Section.Render(fit(m.groupTitle(r.group), w, false))
+		return m.st.Section.Render(widget.Fit(m.groupTitle(r.group), w, false))
 	}
 	text, style := m.itemText(r)
 	if i == m.cursor {
-		return m.st.Selected.Render(fit(">"+text, w, false))
+		return m.st.Selected.Render(widget.Fit(">"+text, w, false))
 	}
-	return style.Render(fit(" "+text, w, false))
+	return style.Render(widget.Fit(" "+text, w, false))
 }
 
 func (m *reviewModel) groupTitle(g reviewGroup) string {

@@ -4,8 +4,8 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/dpodesk/dpodesk/model"
+	"github.com/dpodesk/dpodesk/tui/internal/widget"
 )
 
 // column describes one table column. Flex columns share the width left over after
@@ -227,43 +227,7 @@ func (t *table) line(cells []string) string {
 			// its control characters never reach the terminal
 			c = model.SafeLine(cells[i])
 		}
-		b.WriteString(fit(c, w, t.cols[i].right))
+		b.WriteString(widget.Fit(c, w, t.cols[i].right))
 	}
 	return b.String()
-}
-
-// fit pads or truncates s to exactly w cells. Plain ASCII, the common case,
-// avoids the grapheme-aware width functions.
-func fit(s string, w int, right bool) string {
-	if w <= 0 {
-		return ""
-	}
-	n := len(s)
-	if !isASCII(s) {
-		n = ansi.StringWidth(s)
-	}
-	if n > w {
-		if isASCII(s) {
-			if w == 1 {
-				return "…"
-			}
-			return s[:w-1] + "…"
-		}
-		s = ansi.Truncate(s, w, "…")
-		n = ansi.StringWidth(s)
-	}
-	pad := strings.Repeat(" ", w-n)
-	if right {
-		return pad + s
-	}
-	return s + pad
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }

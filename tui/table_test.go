@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/dpodesk/dpodesk/tui/internal/widget"
 )
 
 func TestFit(t *testing.T) {
@@ -19,9 +20,9 @@ func TestFit(t *testing.T) {
 		{"Chloé Martin", 6, false, "Chloé…"}, {"日本語", 4, false, "日… "}, {"x", 0, false, ""},
 	}
 	for _, c := range cases {
-		got := fit(c.in, c.w, c.right)
+		got := widget.Fit(c.in, c.w, c.right)
 		if got != c.want || ansi.StringWidth(got) != c.w {
-			t.Errorf("fit(%q, %d) = %q (width %d), want %q", c.in, c.w, got, ansi.StringWidth(got), c.want)
+			t.Errorf("widget.Fit(%q, %d) = %q (width %d), want %q", c.in, c.w, got, ansi.StringWidth(got), c.want)
 		}
 	}
 }

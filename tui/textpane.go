@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/dpodesk/dpodesk/model"
+	"github.com/dpodesk/dpodesk/tui/internal/widget"
 )
 
 // textPane is a scrollable block of rendered lines, built once per record and
@@ -71,7 +72,7 @@ func (f *fieldWriter) write(label, value string) {
 	pad := strings.Repeat(" ", lw)
 	for i, line := range strings.Split(wrapped, "\n") {
 		if i == 0 {
-			f.b.WriteString(f.st.Label.Render(fit(label, lw-1, false)) + " " + line + "\n")
+			f.b.WriteString(f.st.Label.Render(widget.Fit(label, lw-1, false)) + " " + line + "\n")
 		} else {
 			f.b.WriteString(pad + line + "\n")
 		}

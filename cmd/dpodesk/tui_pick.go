@@ -7,7 +7,7 @@ import (
 	"github.com/dpodesk/dpodesk/cli"
 	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/store"
-	"github.com/dpodesk/dpodesk/tui"
+	"github.com/dpodesk/dpodesk/tui/picker"
 )
 
 // chooseWorkspace decides which workspace the interface opens. With two or more
@@ -29,7 +29,7 @@ func chooseWorkspace(a *cli.App, pickable, switching bool) (bool, error) {
 	if err != nil || !isDir(dir) || !store.IsEncrypted(dir) || passphraseFromEnv() {
 		return true, nil // opening reports the error, creates or opens as before
 	}
-	return runPicker(a, tui.PickerOptions{Ask: name, Unlock: unlocker(a, map[string]string{name: dir})})
+	return runPicker(a, picker.Options{Ask: name, Unlock: unlocker(a, map[string]string{name: dir})})
 }
 
 func passphraseFromEnv() bool {
@@ -45,15 +45,15 @@ func isDir(p string) bool {
 // pick shows the picker over the named workspaces.
 func pick(a *cli.App, list []desk.WorkspaceInfo) (bool, error) {
 	dirs := map[string]string{}
-	var entries []tui.WorkspaceEntry
+	var entries []picker.Entry
 	for _, w := range list {
 		dirs[w.Name] = w.Path
-		entries = append(entries, tui.WorkspaceEntry{Name: w.Name, Encrypted: w.Encrypted, Default: w.Default,
+		entries = append(entries, picker.Entry{Name: w.Name, Encrypted: w.Encrypted, Default: w.Default,
 			LastOpened: w.Opened.Local()})
 	}
 	// the picker creates a workspace the same way `workspace create` does; it
 	// prints nothing, as the picker is on screen
-	o := tui.PickerOptions{Entries: entries, Create: func(name string, encrypt bool, pass string) error {
+	o := picker.Options{Entries: entries, Create: func(name string, encrypt bool, pass string) error {
 		_, err := a.Home().Create(name, encrypt, pass)
 		return err
 	}}
@@ -64,10 +64,10 @@ func pick(a *cli.App, list []desk.WorkspaceInfo) (bool, error) {
 }
 
 // runPicker runs the picker and makes its choice the workspace to open.
-func runPicker(a *cli.App, o tui.PickerOptions) (bool, error) {
+func runPicker(a *cli.App, o picker.Options) (bool, error) {
 	o.Theme = a.Config().Theme
-	r, err := tui.Pick(o)
-	if errors.Is(err, tui.ErrWrongPassphrase) {
+	r, err := picker.Pick(o)
+	if errors.Is(err, picker.ErrWrongPassphrase) {
 		return false, cli.PasswordError(err)
 	}
 	if err != nil || r.Quit {
@@ -85,6 +85,6 @@ func unlocker(a *cli.App, dirs map[string]string) func(name, pass string) ([]byt
 		if !ok {
 			dir = a.Home().Dir(name) // created in the picker just now
 		}
-		return a.Unlock(name, dir, pass, tui.ErrWrongPassphrase)
+		return a.Unlock(name, dir, pass, picker.ErrWrongPassphrase)
 	}
 }

@@ -1,4 +1,4 @@
-package tui
+package picker
 
 import (
 	"errors"
@@ -126,7 +126,7 @@ func (p *Picker) createCmd(encrypt bool, pass string) tea.Cmd {
 func (p *Picker) unlocked(m unlockedMsg) tea.Cmd {
 	p.busy, p.input = false, ""
 	if m.err == nil {
-		p.result = PickResult{Name: m.name, Key: m.key}
+		p.result = Result{Name: m.name, Key: m.key}
 		return tea.Quit
 	}
 	p.msg = m.err.Error()
@@ -158,6 +158,6 @@ func (p *Picker) created(m createdMsg) tea.Cmd {
 		}
 		return nil
 	}
-	p.result = PickResult{Name: m.name, Key: m.key}
+	p.result = Result{Name: m.name, Key: m.key}
 	return tea.Quit
 }

@@ -1,4 +1,4 @@
-package tui
+package picker
 
 import (
 	"errors"
@@ -10,6 +10,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/dpodesk/dpodesk/tui/internal/widget"
 )
 
 // The workspace picker is a small program of its own that runs before any
@@ -25,17 +26,17 @@ var ErrWrongPassphrase = errors.New("wrong passphrase")
 // gives up, as a prompt on a terminal would.
 const maxUnlockAttempts = 5
 
-// WorkspaceEntry is one line of the picker.
-type WorkspaceEntry struct {
+// Entry is one line of the picker.
+type Entry struct {
 	Name       string
 	Encrypted  bool
 	Default    bool
 	LastOpened time.Time // zero: never opened
 }
 
-// PickerOptions configures the picker.
-type PickerOptions struct {
-	Entries []WorkspaceEntry
+// Options configures the picker.
+type Options struct {
+	Entries []Entry
 	// Unlock derives the key of an encrypted workspace; nil means the key comes
 	// from elsewhere ($DPODESK_PASSPHRASE) and the picker does not ask.
 	Unlock func(name, pass string) ([]byte, error)
@@ -46,9 +47,9 @@ type PickerOptions struct {
 	Theme string // "auto" | "dark" | "light"
 }
 
-// PickResult is the workspace chosen and its key (nil for a plain one), or
+// Result is the workspace chosen and its key (nil for a plain one), or
 // Quit when the user left without choosing.
-type PickResult struct {
+type Result struct {
 	Name string
 	Key  []byte
 	Quit bool
@@ -67,12 +68,12 @@ const (
 
 // Picker is the model of the picker program.
 type Picker struct {
-	o         PickerOptions
-	st        *Styles
-	keys      PickerKeys
+	o         Options
+	st        *widget.Styles
+	keys      Keys
 	help      help.Model
-	entries   []WorkspaceEntry // newest first
-	shown     []int            // indexes into entries that pass the filter
+	entries   []Entry // newest first
+	shown     []int   // indexes into entries that pass the filter
 	cursor    int
 	filter    string
 	filtering bool
@@ -86,7 +87,7 @@ type Picker struct {
 	busy     bool   // a callback is running
 	attempts int
 
-	result PickResult
+	result Result
 	fatal  error
 	width  int
 	height int
@@ -109,12 +110,12 @@ type createdMsg struct {
 	err     error
 }
 
-// NewPicker builds the picker; the cursor starts on the default workspace.
-func NewPicker(o PickerOptions) *Picker {
-	st := NewStyles(o.Theme != "light")
-	p := &Picker{o: o, st: &st, keys: NewPickerKeys(), help: help.New(), width: 80, height: 24}
+// New builds the picker; the cursor starts on the default workspace.
+func New(o Options) *Picker {
+	st := widget.NewStyles(o.Theme != "light")
+	p := &Picker{o: o, st: &st, keys: NewKeys(), help: help.New(), width: 80, height: 24}
 	p.help.Styles = help.DefaultStyles(st.IsDark)
-	p.entries = append([]WorkspaceEntry(nil), o.Entries...)
+	p.entries = append([]Entry(nil), o.Entries...)
 	sort.SliceStable(p.entries, func(i, j int) bool {
 		a, b := p.entries[i], p.entries[j]
 		if !a.LastOpened.Equal(b.LastOpened) {
@@ -136,22 +137,22 @@ func NewPicker(o PickerOptions) *Picker {
 }
 
 // Pick runs the picker in the alternate screen and returns what was chosen.
-func Pick(o PickerOptions) (PickResult, error) {
-	m, err := tea.NewProgram(NewPicker(o), tea.WithEnvironment(os.Environ())).Run()
+func Pick(o Options) (Result, error) {
+	m, err := tea.NewProgram(New(o), tea.WithEnvironment(os.Environ())).Run()
 	if err != nil {
-		return PickResult{Quit: true}, err
+		return Result{Quit: true}, err
 	}
 	return m.(*Picker).Result()
 }
 
 // Result is the outcome once the program has ended: the error is the last
 // wrong passphrase when the attempts ran out.
-func (p *Picker) Result() (PickResult, error) {
+func (p *Picker) Result() (Result, error) {
 	if p.fatal != nil {
-		return PickResult{Quit: true}, p.fatal
+		return Result{Quit: true}, p.fatal
 	}
 	if p.result.Name == "" {
-		return PickResult{Quit: true}, nil
+		return Result{Quit: true}, nil
 	}
 	return p.result, nil
 }
@@ -183,7 +184,7 @@ func (p *Picker) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		p.help.SetWidth(p.width)
 	case tea.BackgroundColorMsg:
 		if p.o.Theme == "" || p.o.Theme == "auto" {
-			*p.st = NewStyles(msg.IsDark())
+			*p.st = widget.NewStyles(msg.IsDark())
 			p.help.Styles = help.DefaultStyles(p.st.IsDark)
 		}
 	case tea.PasteMsg:
@@ -217,7 +218,7 @@ func (p *Picker) onKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 func (p *Picker) quit() tea.Cmd {
-	p.result = PickResult{Quit: true}
+	p.result = Result{Quit: true}
 	return tea.Quit
 }
 
@@ -276,6 +277,6 @@ func (p *Picker) choose() tea.Cmd {
 		p.mode, p.target, p.input, p.msg = pickPass, e.Name, "", ""
 		return nil
 	}
-	p.result = PickResult{Name: e.Name}
+	p.result = Result{Name: e.Name}
 	return tea.Quit
 }

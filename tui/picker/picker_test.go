@@ -1,4 +1,4 @@
-package tui
+package picker
 
 import (
 	"bytes"
@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
+	"github.com/dpodesk/dpodesk/tui/internal/widget"
 )
 
 // pickerHarness drives a Picker as the program would and records whether it
@@ -22,9 +23,9 @@ type pickerHarness struct {
 	quit bool
 }
 
-func newPickerHarness(t *testing.T, o PickerOptions) *pickerHarness {
+func newPickerHarness(t *testing.T, o Options) *pickerHarness {
 	o.Theme = "dark"
-	h := &pickerHarness{t: t, p: NewPicker(o)}
+	h := &pickerHarness{t: t, p: New(o)}
 	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	return h
 }
@@ -55,7 +56,7 @@ func (h *pickerHarness) keys(ks ...string) {
 			}
 			continue
 		}
-		h.send(keyPress(k))
+		h.send(widget.KeyPress(k))
 	}
 }
 
@@ -80,10 +81,10 @@ type fakeWorkspaces struct {
 	unlocks int
 }
 
-func (f *fakeWorkspaces) options() PickerOptions {
+func (f *fakeWorkspaces) options() Options {
 	at := func(d int) time.Time { return time.Date(2026, 3, d, 9, 0, 0, 0, time.UTC) }
-	return PickerOptions{
-		Entries: []WorkspaceEntry{
+	return Options{
+		Entries: []Entry{
 			{Name: "alpha", Default: true, LastOpened: at(1)},
 			{Name: "vault", Encrypted: true, LastOpened: at(2)},
 			{Name: "archive"},
@@ -172,7 +173,7 @@ func TestPickerWrongThenRightPassphrase(t *testing.T) {
 
 func TestPickerGivesUpAfterFiveAttempts(t *testing.T) {
 	f := &fakeWorkspaces{}
-	h := newPickerHarness(t, PickerOptions{Entries: f.options().Entries[1:2], Unlock: f.options().Unlock, Ask: "vault"})
+	h := newPickerHarness(t, Options{Entries: f.options().Entries[1:2], Unlock: f.options().Unlock, Ask: "vault"})
 	for range maxUnlockAttempts {
 		h.keys("type:nope", "enter")
 	}
@@ -184,7 +185,7 @@ func TestPickerGivesUpAfterFiveAttempts(t *testing.T) {
 
 func TestPickerAskOnlyEscQuits(t *testing.T) {
 	f := &fakeWorkspaces{}
-	h := newPickerHarness(t, PickerOptions{Unlock: f.options().Unlock, Ask: "vault"})
+	h := newPickerHarness(t, Options{Unlock: f.options().Unlock, Ask: "vault"})
 	h.contains("Passphrase: ")
 	h.keys("esc")
 	if r, err := h.p.Result(); !r.Quit || err != nil || !h.quit {
@@ -231,5 +232,18 @@ func TestPickerQuitKeys(t *testing.T) {
 		if r, err := h.p.Result(); !r.Quit || err != nil || !h.quit {
 			t.Fatalf("%s: %+v %v quit=%v", k, r, err, h.quit)
 		}
+	}
+}
+
+// runWithTimeout runs a command as Bubble Tea would, giving up on one that
+// does not answer quickly (a cursor blink, a tick).
+func runWithTimeout(c tea.Cmd) (tea.Msg, bool) {
+	ch := make(chan tea.Msg, 1)
+	go func() { ch <- c() }()
+	select {
+	case m := <-ch:
+		return m, true
+	case <-time.After(150 * time.Millisecond):
+		return nil, false
 	}
 }

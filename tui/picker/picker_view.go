@@ -1,4 +1,4 @@
-package tui
+package picker
 
 import (
 	"fmt"
@@ -8,17 +8,18 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/dpodesk/dpodesk/tui/internal/widget"
 )
 
-// PickerKeys are the bindings of the workspace list.
-type PickerKeys struct {
+// Keys are the bindings of the workspace list.
+type Keys struct {
 	Up, Down, Open, New, Filter, Quit key.Binding
 }
 
-// NewPickerKeys returns the picker's bindings. Letters other than n and q start
+// NewKeys returns the picker's bindings. Letters other than n and q start
 // a filter, so there is no j/k here.
-func NewPickerKeys() PickerKeys {
-	return PickerKeys{
+func NewKeys() Keys {
+	return Keys{
 		Up:     key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑", "up")),
 		Down:   key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓", "down")),
 		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
@@ -29,12 +30,12 @@ func NewPickerKeys() PickerKeys {
 }
 
 // ShortHelp implements help.KeyMap.
-func (k PickerKeys) ShortHelp() []key.Binding {
+func (k Keys) ShortHelp() []key.Binding {
 	return []key.Binding{k.Up, k.Down, k.Open, k.New, k.Filter, k.Quit}
 }
 
 // FullHelp implements help.KeyMap.
-func (k PickerKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
+func (k Keys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
 
 // View draws the title, the screen of the current mode and the short help.
 func (p *Picker) View() tea.View {
@@ -46,7 +47,7 @@ func (p *Picker) View() tea.View {
 		body = p.fieldView()
 	}
 	s := p.st.Title.Render("dpodesk") + p.st.Muted.Render(" · choose a workspace") + "\n\n" +
-		fitBlock(body, p.width, p.height-3) + "\n" + truncate(p.help.ShortHelpView(p.shortHelp()), p.width)
+		widget.FitBlock(body, p.width, p.height-3) + "\n" + widget.Truncate(p.help.ShortHelpView(p.shortHelp()), p.width)
 	v := tea.NewView(s)
 	v.AltScreen = true
 	v.WindowTitle = "dpodesk · choose a workspace"
@@ -93,7 +94,7 @@ func (p *Picker) listView() string {
 		if e.Default {
 			def = "default"
 		}
-		line := row(truncate(e.Name, nameW-2), enc, last, def)
+		line := row(widget.Truncate(e.Name, nameW-2), enc, last, def)
 		if i == p.cursor {
 			b.WriteString(p.st.Selected.Render("> "+line) + "\n")
 		} else {
@@ -143,4 +144,4 @@ func (p *Picker) fieldView() string {
 	return s
 }
 
-var _ help.KeyMap = PickerKeys{}
+var _ help.KeyMap = Keys{}
