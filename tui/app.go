@@ -58,6 +58,7 @@ func New(s Services, o Options) *Root {
 		newAudit(r.st, s, o),
 		newBreaches(r.st, s, o),
 		newSettings(r.st, s, o),
+		newReports(r.st, s, o),
 	}
 	r.applyStyles()
 	r.resize(r.width, r.height)

@@ -22,7 +22,7 @@ func TestTabKeys(t *testing.T) {
 		want tab
 	}{
 		{"3", tabRequests}, {"tab", tabProcessors}, {"shift+tab", tabRequests}, {"6", tabAudit}, {"tab", tabBreaches},
-		{"tab", tabSettings}, {"tab", tabDashboard}, {"shift+tab", tabSettings}, {"8", tabSettings}, {"2", tabActivities},
+		{"tab", tabSettings}, {"tab", tabReports}, {"tab", tabDashboard}, {"shift+tab", tabReports}, {"8", tabSettings}, {"2", tabActivities},
 		{"1", tabDashboard},
 	}
 	for _, st := range steps {

@@ -132,7 +132,7 @@ func (d *dashboard) onKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Demo):
 		return d.loadDemo()
 	case key.Matches(msg, k.Reports): // reports.go
-		return openReports(d.st, d.s, d.o)
+		return func() tea.Msg { return navigateMsg{to: tabReports} }
 	}
 	return nil
 }

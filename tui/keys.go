@@ -7,8 +7,8 @@ import (
 
 // GlobalKeys are the bindings that work on every page when no form is open.
 type GlobalKeys struct {
-	Tab1, Tab2, Tab3, Tab4, Tab5, Tab6, Tab7, Tab8 key.Binding
-	Next, Prev, Help, Palette, Quit                key.Binding
+	Tab1, Tab2, Tab3, Tab4, Tab5, Tab6, Tab7, Tab8, Tab9 key.Binding
+	Next, Prev, Help, Palette, Quit                      key.Binding
 	// Switch closes the workspace and goes back to the workspace picker.
 	Switch key.Binding
 	// Export writes a register to a file; Backup takes a backup now.
@@ -20,7 +20,7 @@ func NewGlobalKeys() GlobalKeys {
 	b := func(k, h string) key.Binding { return key.NewBinding(key.WithKeys(k), key.WithHelp(k, h)) }
 	return GlobalKeys{
 		Tab1: b("1", "dashboard"), Tab2: b("2", "activities"), Tab3: b("3", "requests"),
-		Tab4: b("4", "processors"), Tab5: b("5", "documents"), Tab6: b("6", "audit"), Tab7: b("7", "breaches"), Tab8: b("8", "settings"),
+		Tab4: b("4", "processors"), Tab5: b("5", "documents"), Tab6: b("6", "audit"), Tab7: b("7", "breaches"), Tab8: b("8", "settings"), Tab9: b("9", "reports"),
 		Next:    key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next tab")),
 		Prev:    key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous tab")),
 		Help:    b("?", "help"),
@@ -33,7 +33,7 @@ func NewGlobalKeys() GlobalKeys {
 }
 
 func (k GlobalKeys) tabs() []key.Binding {
-	return []key.Binding{k.Tab1, k.Tab2, k.Tab3, k.Tab4, k.Tab5, k.Tab6, k.Tab7, k.Tab8}
+	return []key.Binding{k.Tab1, k.Tab2, k.Tab3, k.Tab4, k.Tab5, k.Tab6, k.Tab7, k.Tab8, k.Tab9}
 }
 
 // ShortHelp implements help.KeyMap.

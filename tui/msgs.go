@@ -18,11 +18,12 @@ const (
 	tabAudit
 	tabBreaches
 	tabSettings
+	tabReports
 	tabCount
 )
 
-var tabNames = [tabCount]string{"Dashboard", "Activities", "Requests", "Processors", "Documents", "Audit", "Breaches", "Settings"}
-var tabNamesDE = [tabCount]string{"Übersicht", "Tätigkeiten", "Anfragen", "Auftragsverarbeiter", "Dokumente", "Protokoll", "Datenpannen", "Einstellungen"}
+var tabNames = [tabCount]string{"Dashboard", "Activities", "Requests", "Processors", "Documents", "Audit", "Breaches", "Settings", "Reports"}
+var tabNamesDE = [tabCount]string{"Übersicht", "Tätigkeiten", "Anfragen", "Auftragsverarbeiter", "Dokumente", "Protokoll", "Datenpannen", "Einstellungen", "Berichte"}
 
 // page is one tab: a small child model. Pages render strings; only Root builds
 // the tea.View.

@@ -7,9 +7,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-// The request report opens from the dashboard with R, draws its bars from
-// model.Stats, moves by a month with [ and closes with esc.
-func TestReportsModal(t *testing.T) {
+// The Reports page opens from the dashboard with R (or 9), draws its bars
+// from model.Stats and moves by a month with [ and ].
+func TestReportsPage(t *testing.T) {
 	s := openStore(t)
 	seed(t, s)
 	h := newHarness(t, s, testOptions(t))
@@ -19,10 +19,11 @@ func TestReportsModal(t *testing.T) {
 	if !strings.Contains(h.plain(), "4 received · 3 open · 1 closed") {
 		t.Errorf("the seed's four requests are not counted:\n%s", h.plain())
 	}
+	if h.r.active != tabReports {
+		t.Fatalf("R led to tab %d", h.r.active)
+	}
 	h.keys("[")
 	h.contains("Requests received 2025-03-01 – 2026-02-28")
-	h.keys("esc")
-	if h.r.modal != nil {
-		t.Error("esc left the report open")
-	}
+	h.keys("]", "1", "9")
+	h.contains("Requests received 2025-04-01 – 2026-03-02")
 }
