@@ -38,7 +38,9 @@ func (d *dashboard) runUpcoming() tea.Cmd {
 		end := today.AddDays(upcomingDays)
 		var out []model.DueEntry
 		for _, e := range rules.DueEntries(reqs, act, proc, today) {
-			if !e.Day.After(end) {
+			// what has passed is counted above (overdue, reviews passed): the
+			// section shows each date once, the days ahead
+			if !e.Day.Before(today) && !e.Day.After(end) {
 				out = append(out, e)
 			}
 		}
@@ -47,14 +49,14 @@ func (d *dashboard) runUpcoming() tea.Cmd {
 }
 
 // upcomingLines is the dashboard section: a head with the count, then the
-// first entries with the days from today in the count column (negative: past).
+// first entries with the days from today in the count column.
 func (d *dashboard) upcomingLines(lv func(int, model.Urgency) model.Urgency) []dashLine {
 	today := d.o.today()
 	// no targets: the cursor keeps moving between the counts, as before
 	L := []dashLine{{text: fmt.Sprintf("Upcoming %d days  %d dates", upcomingDays, len(d.upcoming)), head: true}}
 	for i, e := range d.upcoming {
 		if i == upcomingShown {
-			L = append(L, dashLine{text: fmt.Sprintf("… %d more: dpodesk export deadlines --format ics", len(d.upcoming)-upcomingShown)})
+			L = append(L, dashLine{text: fmt.Sprintf("… %d more: dpodesk export deadlines --format ics", len(d.upcoming)-upcomingShown), head: true})
 			break
 		}
 		days := today.DaysUntil(e.Day)
