@@ -20,7 +20,7 @@ run: build
 # vet, unit tests (real Badger in temporary directories), then the end-to-end
 # tests that drive the real binary, in tmux where a terminal is needed.
 test: vet build
-	$(GO) test -count=1 -timeout 15m $(PKGS)
+	$(GO) test -count=1 -timeout 30m $(PKGS)
 
 vet:
 	$(GO) vet $(PKGS)
