@@ -122,6 +122,13 @@ func findActivities(d *docView, bases basisSet, recs []Recipient, rets []Retenti
 			if k+1 < len(cands) && d.secs[cands[k+1]].HeadingStart < end {
 				end = d.secs[cands[k+1]].HeadingStart // a child activity takes its own text
 			}
+			if groups, intro := d.serviceParagraphs(si, end, recs); groups != nil {
+				if intro > maxServiceIntro {
+					out = append(out, d.activity(si, d.secs[si].HeadingStart, groups[0].start, bases, recs, rets))
+				}
+				out = append(out, d.serviceActivities(si, groups, bases, recs, rets)...)
+				continue
+			}
 			out = append(out, d.activity(si, d.secs[si].HeadingStart, end, bases, recs, rets))
 		}
 	}

@@ -26,3 +26,19 @@ func TestPDFStrayLineEndGlyph(t *testing.T) {
 		t.Errorf("retention days %v, want [7 90 3650]", days)
 	}
 }
+
+// A chapter on the services a site uses, one paragraph per service, is one
+// activity per service (two social networks in a row are one); a section on
+// one purpose that names a tool per paragraph stays one activity.
+func TestServiceParagraphs(t *testing.T) {
+	r := fixtureReport(t, "service-paragraphs.md")
+	want := []string{"Rehearsal sign-up", "YouTube", "Mailchimp", "Calendly", "Twitter, LinkedIn", "Online rehearsals"}
+	if got := activityTitles(r); !slices.Equal(got, want) {
+		t.Errorf("activities %q, want %q", got, want)
+	}
+	for _, a := range r.Activities {
+		if a.Title == "Calendly" && !slices.Equal(a.LegalBases, []string{"6.1.b"}) {
+			t.Errorf("Calendly bases %v, want [6.1.b]: each service keeps the basis of its own paragraph", a.LegalBases)
+		}
+	}
+}
