@@ -42,3 +42,23 @@ func TestServiceParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// Storage tied to an event, phrased in the ways policies word it: the end of
+// an account, contract or membership, withdrawal, unsubscribing, closing the
+// browser, no time limit. A period counted from an event is one rule, the
+// period.
+func TestRetentionEvents(t *testing.T) {
+	for file, want := range map[string][]string{
+		"retention-events-en.md": {"until you delete your account", "until you withdraw", "without time limit", "two years", "six months"},
+		"retention-events-de.md": {"solange Ihr Benutzerkonto besteht", "bis Sie Ihr Profil löschen",
+			"bis Sie den Newsletter abbestellen", "nach Beendigung der Mitgliedschaft", "sobald Sie den Browser schließen"},
+	} {
+		var got []string
+		for _, rt := range fixtureReport(t, file).Retention {
+			got = append(got, rt.Text)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: retention %q, want %q", file, got, want)
+		}
+	}
+}
