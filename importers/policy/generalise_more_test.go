@@ -62,3 +62,18 @@ func TestRetentionEvents(t *testing.T) {
 		}
 	}
 }
+
+// A policy laid out as a matrix (the same features under "Purposes", "Legal
+// bases" and "Storage period") gives one activity per feature with the basis
+// and storage of all its entries; the same title under two chapters of their
+// own (two club sections) stays two activities.
+func TestFacetMatrix(t *testing.T) {
+	r := fixtureReport(t, "facet-matrix.md")
+	want := []string{"Member directory", "Exhibition tickets", "Track-day bookings", "Track-day bookings"}
+	if got := activityTitles(r); !slices.Equal(got, want) {
+		t.Fatalf("activities %q, want %q", got, want)
+	}
+	if a := r.Activities[1]; !slices.Equal(a.LegalBases, []string{"6.1.b"}) || a.Retention != "six months" {
+		t.Errorf("exhibition tickets: bases %v retention %q, want [6.1.b] and six months", a.LegalBases, a.Retention)
+	}
+}

@@ -27,6 +27,7 @@ type titleWords struct {
 	ProcessingWords     []string `toml:"processing_words"`
 	PurposeChapterWords []string `toml:"purpose_chapter_words"`
 	ServiceChapterWords []string `toml:"service_chapter_words"`
+	ScopeChapterWords   []string `toml:"scope_chapter_words"`
 }
 
 // titleLexicon merges the title lexicons of all languages.
@@ -59,6 +60,7 @@ func titleLexicon() titleWords {
 		all.ProcessingWords = append(all.ProcessingWords, t.ProcessingWords...)
 		all.PurposeChapterWords = append(all.PurposeChapterWords, t.PurposeChapterWords...)
 		all.ServiceChapterWords = append(all.ServiceChapterWords, t.ServiceChapterWords...)
+		all.ScopeChapterWords = append(all.ScopeChapterWords, t.ScopeChapterWords...)
 	}
 	return all
 }
