@@ -77,3 +77,20 @@ func TestFacetMatrix(t *testing.T) {
 		t.Errorf("exhibition tickets: bases %v retention %q, want [6.1.b] and six months", a.LegalBases, a.Retention)
 	}
 }
+
+// Contact details as a form ("Name: …"), a site "run by" its owner, and a
+// Land authority named with an indeclinable "-er" adjective ("Thüringer").
+func TestContactsAndAuthorityForms(t *testing.T) {
+	for file, want := range map[string]string{
+		"controller-form-labels.md": "Greenfield Tutoring",
+		"controller-run-by.md":      "Kestrel Design Studio",
+	} {
+		if got := fixtureReport(t, file).Controller.Name; got != want {
+			t.Errorf("%s: controller %q, want %q", file, got, want)
+		}
+	}
+	want := "Thüringer Landesbeauftragte für den Datenschutz und die Informationsfreiheit"
+	if got := fixtureReport(t, "authority-land-er.md").SupervisoryAuthority; got != want {
+		t.Errorf("authority %q, want %q", got, want)
+	}
+}

@@ -139,8 +139,13 @@ func isPersonName(s string) bool {
 	return caps >= 2
 }
 
+// reNameLabel is the label of a "Name: …" line in a contact box laid out as a
+// form; the name is what follows it.
+var reNameLabel = regexp.MustCompile(`^(?i)(?:name|firma|firmenname|company|company name|organi[sz]ation|unternehmen|verein|praxis name|business name)\s*:\s*`)
+
 func cleanName(s string) string {
 	s = strings.Trim(strings.TrimSpace(s), "*_,:;")
+	s = reNameLabel.ReplaceAllString(s, "")
 	s = rePrefix.ReplaceAllString(s, "")
 	return strings.Join(strings.Fields(s), " ")
 }
