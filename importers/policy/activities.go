@@ -218,15 +218,23 @@ func ownTextCitesBasis(d *docView, i int) bool {
 func repeatedSubtitles(d *docView) (repeated, matrix []bool) {
 	parents, facetParents := map[string]map[int]bool{}, map[string]map[int]bool{}
 	key := func(t string) string { return strings.Trim(padded(t), " .?!:") }
-	for _, s := range d.secs {
+	keys := make([]string, len(d.secs))
+	facet := map[int]bool{} // per parent, classified once
+	for i, s := range d.secs {
 		if s.Parent < 0 {
 			continue
 		}
+		f, ok := facet[s.Parent]
+		if !ok {
+			f = isFacetChapter(d.secs[s.Parent].Title)
+			facet[s.Parent] = f
+		}
 		m := parents
-		if isFacetChapter(d.secs[s.Parent].Title) {
+		if f {
 			m = facetParents
 		}
 		k := key(s.Title)
+		keys[i] = k
 		if m[k] == nil {
 			m[k] = map[int]bool{}
 		}
@@ -237,7 +245,7 @@ func repeatedSubtitles(d *docView) (repeated, matrix []bool) {
 		if s.Parent < 0 {
 			continue
 		}
-		k := key(s.Title)
+		k := keys[i]
 		repeated[i] = len(parents[k]) >= minRepeatParents
 		matrix[i] = len(facetParents[k]) >= minMatrixParents
 	}

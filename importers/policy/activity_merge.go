@@ -15,11 +15,12 @@ import (
 // under the on-premises edition) stay two activities.
 func mergeSameTitles(d *docView, acts []Activity) []Activity {
 	first := map[string]int{}
+	chapters := chapterCache{d: d, facet: map[int]bool{}}
 	out := acts[:0]
 	for _, a := range acts {
 		k := strings.Trim(padded(stripNumbering(a.Title)), " .?!:")
 		i, seen := first[k]
-		if !seen || k == "" || underOwnChapters(d, out[i], a) {
+		if !seen || k == "" || chapters.apart(out[i], a) {
 			first[k] = len(out)
 			out = append(out, a)
 			continue
@@ -38,23 +39,34 @@ func mergeSameTitles(d *docView, acts []Activity) []Activity {
 	return out
 }
 
-// underOwnChapters: the two activities sit in different chapters that name
-// something of their own — the nearest ancestor of each that is neither a
-// general chapter nor a facet (recipients, storage, purposes, scope).
-func underOwnChapters(d *docView, a, b Activity) bool {
-	ca, cb := d.ownChapter(a.Evidence.Start), d.ownChapter(b.Evidence.Start)
+// chapterCache classifies each ancestor chapter once.
+type chapterCache struct {
+	d     *docView
+	facet map[int]bool
+}
+
+// apart: the two activities sit in different chapters that name something of
+// their own — the nearest ancestor of each that is neither a general chapter
+// nor a facet (recipients, storage, purposes, scope).
+func (c chapterCache) apart(a, b Activity) bool {
+	ca, cb := c.ownChapter(a.Evidence.Start), c.ownChapter(b.Evidence.Start)
 	return ca >= 0 && cb >= 0 && ca != cb
 }
 
 // ownChapter is the nearest ancestor of the section at pos that is neither
 // general nor a facet, or -1.
-func (d *docView) ownChapter(pos int) int {
-	s := d.sectionAt(pos)
+func (c chapterCache) ownChapter(pos int) int {
+	s := c.d.sectionAt(pos)
 	if s < 0 {
 		return -1
 	}
-	for p := d.secs[s].Parent; p >= 0 && p < s; p = d.secs[p].Parent {
-		if !isFacetChapter(d.secs[p].Title) {
+	for p := c.d.secs[s].Parent; p >= 0 && p < s; p = c.d.secs[p].Parent {
+		f, ok := c.facet[p]
+		if !ok {
+			f = isFacetChapter(c.d.secs[p].Title)
+			c.facet[p] = f
+		}
+		if !f {
 			return p
 		}
 	}
