@@ -273,6 +273,11 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 		case p.Name == "" && orgIn(line) != "":
 			p.Name = orgIn(line)
 			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
+		case p.Name == "" && !dpo && reFlatAddress.MatchString(line) && !reNotNameLine.MatchString(reFlatAddress.FindStringSubmatch(line)[1]):
+			m := reFlatAddress.FindStringSubmatch(line)
+			p.Name = cleanName(m[1])
+			addr = append(addr, strings.Trim(line[len(m[1]):], " ,"))
+			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
 		case p.Name == "" && !dpo && !reNotNameLine.MatchString(line) && utf8.RuneCountInString(line) <= 80 &&
 			!strings.HasSuffix(line, ":") && !strings.HasSuffix(line, "."):
 			p.Name = cleanName(line)
@@ -284,6 +289,11 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 	p.Address = strings.Join(addr, ", ")
 	return p
 }
+
+// reFlatAddress is a contact box flattened into one line, as PDF text and some
+// HTML put it: the name, then the street with its number ("Example Studio
+// Lindenweg 3 12345 Musterstadt").
+var reFlatAddress = regexp.MustCompile(`^(\p{Lu}[^,:;@]{2,60}?),?\s+\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|gasse|weg|platz|allee|ring|damm|street|road|lane|avenue)\s+\d+[a-z]?\b`)
 
 // reNotNameLine marks a line of a contact box that cannot hold the name: a
 // street, a postcode and town, a phone number, a mailbox or a web address. A

@@ -78,12 +78,14 @@ func TestFacetMatrix(t *testing.T) {
 	}
 }
 
-// Contact details as a form ("Name: …"), a site "run by" its owner, and a
+// Contact details as a form ("Name: …"), a site "run by" its owner, the
+// owner ("Inhaber") named in a contact box flattened into one line, and a
 // Land authority named with an indeclinable "-er" adjective ("Thüringer").
 func TestContactsAndAuthorityForms(t *testing.T) {
 	for file, want := range map[string]string{
 		"controller-form-labels.md": "Greenfield Tutoring",
 		"controller-run-by.md":      "Kestrel Design Studio",
+		"controller-owner-flat.md":  "Physiopraxis Birkenhain",
 	} {
 		if got := fixtureReport(t, file).Controller.Name; got != want {
 			t.Errorf("%s: controller %q, want %q", file, got, want)
