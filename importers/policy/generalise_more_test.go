@@ -79,8 +79,9 @@ func TestFacetMatrix(t *testing.T) {
 }
 
 // Contact details as a form ("Name: …"), a site "run by" its owner, the
-// owner ("Inhaber") named in a contact box flattened into one line, and a
-// Land authority named with an indeclinable "-er" adjective ("Thüringer").
+// owner ("Inhaber") named in a contact box flattened into one line, a Land
+// authority named with an indeclinable "-er" adjective ("Thüringer"), and the
+// Swiss federal authority in the dative.
 func TestContactsAndAuthorityForms(t *testing.T) {
 	for file, want := range map[string]string{
 		"controller-form-labels.md": "Greenfield Tutoring",
@@ -91,8 +92,12 @@ func TestContactsAndAuthorityForms(t *testing.T) {
 			t.Errorf("%s: controller %q, want %q", file, got, want)
 		}
 	}
-	want := "Thüringer Landesbeauftragte für den Datenschutz und die Informationsfreiheit"
-	if got := fixtureReport(t, "authority-land-er.md").SupervisoryAuthority; got != want {
-		t.Errorf("authority %q, want %q", got, want)
+	for file, want := range map[string]string{
+		"authority-land-er.md": "Thüringer Landesbeauftragte für den Datenschutz und die Informationsfreiheit",
+		"authority-swiss.md":   "Eidgenössische Datenschutz- und Öffentlichkeitsbeauftragte (EDÖB)",
+	} {
+		if got := fixtureReport(t, file).SupervisoryAuthority; got != want {
+			t.Errorf("%s: authority %q, want %q", file, got, want)
+		}
 	}
 }
