@@ -101,3 +101,21 @@ func TestContactsAndAuthorityForms(t *testing.T) {
 		}
 	}
 }
+
+// Processors named only as the items of a list introduced by "the following
+// service providers:" are recipients; items naming a kind of recipient or
+// data, and lists introduced by other sentences, are not.
+func TestProviderListItems(t *testing.T) {
+	for file, want := range map[string][]string{
+		"provider-list-en.md": {"Kilnworks", "Glazebox", "Parcelfox"},
+		"provider-list-de.md": {"Brennwerk", "Glasurbox", "Paketfuchs"},
+	} {
+		var got []string
+		for _, r := range fixtureReport(t, file).Recipients {
+			got = append(got, r.Name)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: recipients %q, want %q", file, got, want)
+		}
+	}
+}
