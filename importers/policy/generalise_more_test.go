@@ -119,3 +119,13 @@ func TestProviderListItems(t *testing.T) {
 		}
 	}
 }
+
+// A DPO box with an attention line ("z. Hd. Herrn …"): the line is no
+// lettered heading that cuts the box, the person is named without the
+// prefixes, and the box's mailbox is kept.
+func TestDPOAttentionLine(t *testing.T) {
+	p := fixtureReport(t, "dpo-attention-line.md").DPO
+	if p.Name != "Max Mustermann" || p.Email != "datenschutz@dsnord.example" {
+		t.Errorf("DPO %q <%s>, want Max Mustermann <datenschutz@dsnord.example>", p.Name, p.Email)
+	}
+}

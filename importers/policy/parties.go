@@ -17,7 +17,7 @@ var (
 	// a legal form at the end of an organisation name
 	reAddressy  = regexp.MustCompile(`(?i)\d|straße|strasse|str\.|street|road|avenue|platz|weg\b|allee|\bgasse|tel\b|phone|fax|e-?mail|www|http`)
 	reNameTok   = regexp.MustCompile(`^(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\.|\p{Lu}\p{Ll}*\.?-\p{Lu}\p{Ll}+|von|van|de|der|den|zu|da|di|le|la)$`)
-	rePrefix    = regexp.MustCompile(`^(?i)(?:(?:RA|RAin|Rechtsanwalt|Rechtsanwältin|Dr\.|Prof\.|Dipl\.-\S+|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|med\.|jur\.|rer\.\s?nat\.|Attorney|LL\.M\.?)[\s,]+)+`)
+	rePrefix    = regexp.MustCompile(`^(?i)(?:(?:z\.\s?Hd\.(?:\s?v\.)?|zu Händen(?: von)?|attn\.?:?|attention:|c/o|FAO|RA|RAin|Rechtsanwalt|Rechtsanwältin|Dr\.|Prof\.|Dipl\.-\S+|Mr\.?|Mrs\.?|Ms\.?|Herrn|Herr|Frau|med\.|jur\.|rer\.\s?nat\.|Attorney|LL\.M\.?)[\s,]+)+`)
 	reInlineDPO = regexp.MustCompile(`(?i)(?:data protection (?:officer|lead|manager)|datenschutzbeauftragte[rn]?|dpo)[^.:\n]{0,40}?(?:\bis\b|\bist\b|:|,)\s*((?:(?:RA|Dr\.|Prof\.|Mr\.?|Ms\.?|Mrs\.?|Herr|Frau)\s+)*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){1,3})`)
 	nameStop    = map[string]bool{"Data": true, "Protection": true, "Officer": true, "Datenschutz": true, "Germany": true,
 		"Deutschland": true, "Contact": true, "Kontakt": true, "Privacy": true, "Email": true, "Phone": true, "The": true,
@@ -141,7 +141,7 @@ func isPersonName(s string) bool {
 
 // reNameLabel is the label of a "Name: …" line in a contact box laid out as a
 // form; the name is what follows it.
-var reNameLabel = regexp.MustCompile(`^(?i)(?:name|firma|firmenname|company|company name|organi[sz]ation|unternehmen|verein|praxis name|business name)\s*:\s*`)
+var reNameLabel = regexp.MustCompile(`^(?i)(?:name|firma|firmenname|company|company name|organi[sz]ation|unternehmen|verein|praxis name|business name|ansprechpartner(?:in)?|contact person)\s*:\s*`)
 
 func cleanName(s string) string {
 	s = strings.Trim(strings.TrimSpace(s), "*_,:;")
