@@ -30,6 +30,7 @@ func layoutPDF(pages [][]pdfGlyph) (string, []HeadingHint) {
 		}
 		lines = append(lines, pl)
 	}
+	stripStrayEnds(lines)
 	body := mostCommon(sizes)
 	levels := headingSizes(sizes, body)
 	var pb pdfParas

@@ -9,10 +9,13 @@ import (
 
 // Numbering patterns, compiled once. Each captures the number and the title.
 var (
-	reArabic     = regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,2}){0,5})(\.?)(?:[\s\p{Zs}]+|[\s\p{Zs}]*[-–)][\s\p{Zs}]+)(\S.*)$`)
-	reRoman      = regexp.MustCompile(`^([IVXL]{1,6})[.)][\s\p{Zs}]+(\S.*)$`)
-	reLetter     = regexp.MustCompile(`^([a-z])\)[\s\p{Zs}]+(\S.*)$`)
-	reLetterDot  = regexp.MustCompile(`^([a-z])\.[\s\p{Zs}]+(\p{Lu}.*)$`)
+	reArabic    = regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,2}){0,5})(\.?)(?:[\s\p{Zs}]+|[\s\p{Zs}]*[-–)][\s\p{Zs}]+)(\S.*)$`)
+	reRoman     = regexp.MustCompile(`^([IVXL]{1,6})[.)][\s\p{Zs}]+(\S.*)$`)
+	reLetter    = regexp.MustCompile(`^([a-z])\)[\s\p{Zs}]+(\S.*)$`)
+	reLetterDot = regexp.MustCompile(`^([a-z])\.[\s\p{Zs}]+(\p{Lu}.*)$`)
+	// a second abbreviation after "z." / "u." is an abbreviation such as
+	// "z. Hd." (for the attention of), "z. B.", "u. A.", not a lettered heading
+	reAbbrevWord = regexp.MustCompile(`^\p{L}{1,2}\.(?:[\s\p{Zs}]|$)`)
 	reParen      = regexp.MustCompile(`^\(([ivx]{1,5}|[a-z]|\d{1,2})\)[\s\p{Zs}]+(\S.*)$`)
 	reParagraph  = regexp.MustCompile(`^(§[\s\p{Zs}]*\d{1,3}[a-z]?)\.?[\s\p{Zs}]+(\S.*)$`)
 	reTocEntry   = regexp.MustCompile(`(?:\.{3,}|…+|\t+|\s{3,}|\.\s*\.\s*\.)\s*\d{1,3}$`)
@@ -33,7 +36,7 @@ func parseNumbered(s string) (num, title, style string) {
 	if m := reLetter.FindStringSubmatch(s); m != nil {
 		return m[1] + ")", m[2], "letter"
 	}
-	if m := reLetterDot.FindStringSubmatch(s); m != nil {
+	if m := reLetterDot.FindStringSubmatch(s); m != nil && !reAbbrevWord.MatchString(m[2]) {
 		return m[1], m[2], "letterdot"
 	}
 	if m := reParen.FindStringSubmatch(s); m != nil {

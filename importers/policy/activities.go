@@ -122,6 +122,13 @@ func findActivities(d *docView, bases basisSet, recs []Recipient, rets []Retenti
 			if k+1 < len(cands) && d.secs[cands[k+1]].HeadingStart < end {
 				end = d.secs[cands[k+1]].HeadingStart // a child activity takes its own text
 			}
+			if groups, intro := d.serviceParagraphs(si, end, recs); groups != nil {
+				if intro > maxServiceIntro {
+					out = append(out, d.activity(si, d.secs[si].HeadingStart, groups[0].start, bases, recs, rets))
+				}
+				out = append(out, d.serviceActivities(si, groups, bases, recs, rets)...)
+				continue
+			}
 			out = append(out, d.activity(si, d.secs[si].HeadingStart, end, bases, recs, rets))
 		}
 	}
@@ -157,7 +164,7 @@ func activitySections(d *docView, recs []Recipient) []int {
 	for i, s := range d.secs {
 		classes[i] = classifyTitle(s.Title)
 	}
-	repeated := repeatedSubtitles(d)
+	repeated, matrix := repeatedSubtitles(d)
 	for i, s := range d.secs {
 		c := classes[i]
 		if s.Title == "" || c.general || (c.facet || repeated[i]) && s.Parent >= 0 || inGeneralSubtree(d, classes, i) {
@@ -170,7 +177,7 @@ func activitySections(d *docView, recs []Recipient) []int {
 		if len(body) > 1500 {
 			body = body[:1500]
 		}
-		isCand[i] = len(body) > 40 && (len(body) > 200 || containsAny(strings.ToLower(body), processingWords)) && !isDocumentTitle(d, i)
+		isCand[i] = len(body) > 40 && (len(body) > 200 || matrix[i] || containsAny(strings.ToLower(body), processingWords)) && !isDocumentTitle(d, i)
 	}
 	var out []int
 	seenTopic := map[string]bool{}
@@ -204,25 +211,52 @@ func ownTextCitesBasis(d *docView, i int) bool {
 
 // repeatedSubtitles marks sub-sections whose title recurs under several
 // parents ("What we collect" and "How we use it" under every product or
-// role): they are facets of their parents, which are the activities.
-func repeatedSubtitles(d *docView) []bool {
-	parents := map[string]map[int]bool{}
-	for _, s := range d.secs {
+// role): they are facets of their parents, which are the activities. Parents
+// that are themselves facet or general chapters ("Purposes", "Legal bases",
+// "Storage period", each listing the same features) do not count: there the
+// sub-sections are the activities, merged by title (mergeSameTitles).
+func repeatedSubtitles(d *docView) (repeated, matrix []bool) {
+	parents, facetParents := map[string]map[int]bool{}, map[string]map[int]bool{}
+	key := func(t string) string { return strings.Trim(padded(t), " .?!:") }
+	keys := make([]string, len(d.secs))
+	facet := map[int]bool{} // per parent, classified once
+	for i, s := range d.secs {
 		if s.Parent < 0 {
 			continue
 		}
-		k := strings.Trim(padded(s.Title), " .?!:")
-		if parents[k] == nil {
-			parents[k] = map[int]bool{}
+		f, ok := facet[s.Parent]
+		if !ok {
+			f = isFacetChapter(d.secs[s.Parent].Title)
+			facet[s.Parent] = f
 		}
-		parents[k][s.Parent] = true
+		m := parents
+		if f {
+			m = facetParents
+		}
+		k := key(s.Title)
+		keys[i] = k
+		if m[k] == nil {
+			m[k] = map[int]bool{}
+		}
+		m[k][s.Parent] = true
 	}
-	out := make([]bool, len(d.secs))
+	repeated, matrix = make([]bool, len(d.secs)), make([]bool, len(d.secs))
 	for i, s := range d.secs {
-		out[i] = s.Parent >= 0 && len(parents[strings.Trim(padded(s.Title), " .?!:")]) >= minRepeatParents
+		if s.Parent < 0 {
+			continue
+		}
+		k := keys[i]
+		repeated[i] = len(parents[k]) >= minRepeatParents
+		matrix[i] = len(facetParents[k]) >= minMatrixParents
 	}
-	return out
+	return repeated, matrix
 }
+
+// minMatrixParents is under how many facet chapters a sub-title must recur
+// for the policy to be laid out as a matrix (the same features under
+// "Purposes", "Legal bases", "Storage"): then even a one-line entry is part of
+// that feature's activity.
+const minMatrixParents = 2
 
 // minRepeatParents is under how many parents a sub-title must recur to be a
 // facet: two products that each have a "Cookies" section are still two.

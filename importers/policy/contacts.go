@@ -88,7 +88,7 @@ func findController(d *docView) Party {
 // is …", "Verantwortlich … ist die …", "published by …", "\"we\" means …"), or a
 // name followed by a cue ("Example Inc., Street 1, … is the controller").
 var (
-	reCueThenName = newKW(`(?i)\b(?:the (?:data )?controller|responsible (?:party|body|entity)|person responsible)(?: (?:responsible )?(?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|\bverantwortlich(?:e|er)?(?: (?:für|im sinne|i\.\s?s\.)[^.:]{0,120}?)? ist\b:?|\b(?:published|operated) by\b|\bbetrieben (?:von|durch)\b|“?"?we"?”?(?:,? (?:and|or) “?"?(?:us|our)"?”?)* (?:means?|refers? to)\b`, "controller", "responsible", "verantwortlich", "published by", "operated by", "betrieben", "mean", "refer")
+	reCueThenName = newKW(`(?i)\b(?:the (?:data )?controller|responsible (?:party|body|entity)|person responsible)(?: (?:responsible )?(?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|\bverantwortlich(?:e|er)?(?: (?:für|im sinne|i\.\s?s\.)[^.:]{0,120}?)? ist\b:?|\b(?:published|operated|run|owned) by\b|\bbetrieben (?:von|durch)\b|“?"?we"?”?(?:,? (?:and|or) “?"?(?:us|our)"?”?)* (?:means?|refers? to)\b`, "controller", "responsible", "verantwortlich", "published by", "operated by", "run by", "owned by", "betrieben", "mean", "refer")
 	reNameThenCue = newKW(`(?i)\b(?:is|are) (?:the )?(?:data )?controller\b|\bist (?:der |die )?verantwortliche\b|\bist verantwortlich\b`, "controller", "verantwortlich")
 	reLeadArticle = regexp.MustCompile(`^(?i)(?:[\s\p{Zs}:*„"“]|the\b|die\b|der\b|das\b)+`)
 )
@@ -273,6 +273,11 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 		case p.Name == "" && orgIn(line) != "":
 			p.Name = orgIn(line)
 			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
+		case p.Name == "" && !dpo && reFlatAddress.MatchString(line) && !reNotNameLine.MatchString(reFlatAddress.FindStringSubmatch(line)[1]):
+			m := reFlatAddress.FindStringSubmatch(line)
+			p.Name = cleanName(m[1])
+			addr = append(addr, strings.Trim(line[len(m[1]):], " ,"))
+			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
 		case p.Name == "" && !dpo && !reNotNameLine.MatchString(line) && utf8.RuneCountInString(line) <= 80 &&
 			!strings.HasSuffix(line, ":") && !strings.HasSuffix(line, "."):
 			p.Name = cleanName(line)
@@ -284,6 +289,11 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 	p.Address = strings.Join(addr, ", ")
 	return p
 }
+
+// reFlatAddress is a contact box flattened into one line, as PDF text and some
+// HTML put it: the name, then the street with its number ("Example Studio
+// Lindenweg 3 12345 Musterstadt").
+var reFlatAddress = regexp.MustCompile(`^(\p{Lu}[^,:;@]{2,60}?),?\s+\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|gasse|weg|platz|allee|ring|damm|street|road|lane|avenue)\s+\d+[a-z]?\b`)
 
 // reNotNameLine marks a line of a contact box that cannot hold the name: a
 // street, a postcode and town, a phone number, a mailbox or a web address. A

@@ -26,6 +26,8 @@ type titleWords struct {
 	GeneralSubtreeWords []string `toml:"general_subtree_words"`
 	ProcessingWords     []string `toml:"processing_words"`
 	PurposeChapterWords []string `toml:"purpose_chapter_words"`
+	ServiceChapterWords []string `toml:"service_chapter_words"`
+	ScopeChapterWords   []string `toml:"scope_chapter_words"`
 }
 
 // titleLexicon merges the title lexicons of all languages.
@@ -57,6 +59,8 @@ func titleLexicon() titleWords {
 		all.GeneralSubtreeWords = append(all.GeneralSubtreeWords, t.GeneralSubtreeWords...)
 		all.ProcessingWords = append(all.ProcessingWords, t.ProcessingWords...)
 		all.PurposeChapterWords = append(all.PurposeChapterWords, t.PurposeChapterWords...)
+		all.ServiceChapterWords = append(all.ServiceChapterWords, t.ServiceChapterWords...)
+		all.ScopeChapterWords = append(all.ScopeChapterWords, t.ScopeChapterWords...)
 	}
 	return all
 }

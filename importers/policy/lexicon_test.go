@@ -13,7 +13,8 @@ func TestTitleLexicon(t *testing.T) {
 	classes := map[string][]string{"general_exact": l.GeneralExact, "general_prefix": l.GeneralPrefix,
 		"general_words": l.GeneralWords, "soft_general_words": l.SoftGeneralWords, "facet_prefix": l.FacetPrefix,
 		"general_subtree_words": l.GeneralSubtreeWords, "processing_words": l.ProcessingWords,
-		"purpose_chapter_words": l.PurposeChapterWords}
+		"purpose_chapter_words": l.PurposeChapterWords, "service_chapter_words": l.ServiceChapterWords,
+		"scope_chapter_words": l.ScopeChapterWords}
 	for name, words := range classes {
 		if len(words) == 0 {
 			t.Errorf("%s is empty", name)

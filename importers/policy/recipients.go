@@ -78,6 +78,9 @@ func findRecipients(d *docView, ctrl, dpo Party) []Recipient {
 	for _, p := range nameDomains(d) {
 		b.addOrg(p, ms)
 	}
+	for _, p := range providerListItems(d) {
+		b.addOrg(p, ms)
+	}
 	for _, m := range pending {
 		b.attachGroupMention(m)
 	}

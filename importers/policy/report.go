@@ -124,7 +124,7 @@ func Extract(doc model.Document) Report {
 	r.ThirdCountryTransfer, r.TransferEvidence = findTransfers(d, r.Recipients)
 	wg.Wait()
 	r.LegalBases, r.LegalBasisEvidence = bases.codes(), bases.evidence()
-	r.Activities = findActivities(d, bases, r.Recipients, r.Retention)
+	r.Activities = mergeSameTitles(d, findActivities(d, bases, r.Recipients, r.Retention))
 	r.Findings = findFindings(d, &r, bases)
 	if r.Retention == nil {
 		r.Retention = []Retention{} // JSON lists, never null

@@ -15,7 +15,7 @@ var (
 	// the sentence must speak of keeping or deleting data
 	reRetentionCue = kw{words: []string{"stor", "remov", "entfern", "vernicht", "destroy", "retain", "retention", "kept", "keep", "delet", "eras", "anonymi", "speicher", "aufbewahr", "bewahren", "gelöscht", "lösch", "vorgehalten", "expir", "lifetime", "valid", "gültig", "laufzeit", "duration", "dauer", "frist", "period",
 		// periods stated with the verb of collecting or processing, or as an upper bound
-		"collect", "logged", "logs ", "process", "verarbeit", "erfass", "erheb", "protokoll", "at most", "längstens",
+		"collect", "logged", "logs ", "remain", "bleib", "process", "verarbeit", "erfass", "erheb", "protokoll", "at most", "längstens",
 		"maximal", "spätestens", "at the latest", "no longer than", "höchstens", "betragen", "beträgt"}}
 	// ages, deadlines for answering, experience: periods that are no retention rule
 	reNotRetention = newKW(`(?i)years? (?:old|of age)|age of|lebensjahr|jahre alt|\brespond|\banswer|beantwort|\breply|\bexperience|erfahrung|notify|benachrichtig|within one month of receipt|\bevery\s+(?:\d+\s+|other\s+|two\s+|few\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\balle\s+(?:\d+\s+|zwei\s+|drei\s+|paar\s+)?(?:stunden|tage|wochen|monate|jahre)\b|per (?:year|month)|pro (?:jahr|monat)`, "years old", "year old", "years of age", "age of", "lebensjahr", "jahre alt", "respond", "answer", "beantwort", "reply", "experience", "erfahrung", "notify", "benachrichtig", "within one month", "every", "alle ", "per year", "per month", "pro jahr", "pro monat")
@@ -30,14 +30,19 @@ var (
 	reEventRetention = []kw{
 		newKW(`(?i)until you (?:unsubscribe|revoke|withdraw|object|reset)|(?:if|once|as soon as) you (?:unsubscribe|object to the processing|revoke your consent|withdraw your consent)`,
 			"until you", "if you", "once you", "as soon as you"),
-		newKW(`(?i)bis (?:zu )?(?:ihrem |zum )?widerruf|bis zu(?:r| ihrer) abmeldung|bis sie (?:sich )?(?:abmelden|widersprechen|ihre einwilligung widerrufen)`,
+		newKW(`(?i)bis (?:zu )?(?:ihrem |zum )?widerruf|bis zu(?:r| ihrer) abmeldung|bis sie (?:sich )?(?:abmelden|widersprechen|ihre einwilligung widerrufen)|bis sie (?:den newsletter |ihn |diesen |die e-mails )?(?:abbestellen|abmelden)|bis sie (?:der (?:verarbeitung|nutzung|speicherung) |dem )?widersprechen`,
 			"bis zu", "bis sie", "bis widerruf"),
 		newKW(`(?i)as long as you (?:are|remain) (?:registered|a (?:customer|member|subscriber))|solange sie (?:registriert|angemeldet|kunde|mitglied)|(?:for )?as long as (?:your|the) (?:subscription|account|contract|membership|customer relationship) (?:runs|exists|is active|lasts)|while your (?:account|subscription|membership|contract) (?:is active|exists|runs)|for the (?:duration|length|term) of (?:the|your|our) (?:(?:relevant|respective|applicable) )?(?:contract(?:ual relationship)?|registration|membership|business relationship|user account|browser session|session)|für die dauer (?:des|der|ihrer|ihres|unserer|unseres)(?: jeweiligen)? (?:vertrag\w*|registrierung|mitgliedschaft|geschäftsbeziehung|sitzung|abonnement\w*|nutzung\w*|kundenbeziehung|nutzerkontos|kontos)|for the (?:duration|length|term) of your (?:subscription|use)`,
 			"as long as", "solange sie", "while your", "duration of", "length of", "term of", "für die dauer"),
+		// the account, contract or membership runs; its end ends the storage
+		newKW(`(?i)solange (?:ihr|ihre|das|der|die|dein|deine) (?:benutzer|nutzer|kunden)?(?:konto|account|profil|vertrag|vertragsverhältnis|abonnement|mitgliedschaft|geschäftsbeziehung) (?:besteht|läuft|aktiv ist|andauert|fortbesteht)|nach (?:dem )?(?:ende|beendigung|ablauf|kündigung) (?:der|des|ihrer|ihres|unserer|unseres) (?:mitgliedschaft|vertrag\w*|vertragsverhältnisses|geschäftsbeziehung|kundenbeziehung|registrierung|nutzerkontos|kontos|abonnements)|after (?:the )?(?:end|termination|expiry|expiration) of (?:the|your|our) (?:membership|contract(?:ual relationship)?|business relationship|customer relationship|subscription|account)\b`,
+			"solange ihr", "solange ihre", "solange das", "solange der", "solange die", "solange dein", "nach dem ende", "nach ende", "nach beendigung", "nach ablauf", "nach kündigung", "nach dem ablauf", "nach der kündigung", "nach der beendigung", "nach dem beendigung", "nach dem kündigung",
+			"after the end", "after end", "after the termination", "after termination", "after the expiry", "after expiry",
+			"after the expiration", "after expiration"),
 		newKW(`(?i)end of (?:your|the) (?:visit|session|browser session)|(?:close|closing|closed) (?:your|the) (?:browser|web browser)|browser session|ende (?:ihres|des) besuch\w*|ende der (?:browser-?)?sitzung|schließen (?:ihres|des) browsers`,
 			"end of your", "end of the", "browser", "ende ihres", "ende des", "ende der", "schließen"),
-		newKW(`(?i)not limited in time|zeitlich unbegrenzt|unbefristet gespeichert|indefinitely`,
-			"limited in time", "unbegrenzt", "unbefristet", "indefinitely"),
+		newKW(`(?i)not limited in time|zeitlich unbegrenzt|unbefristet gespeichert|indefinitely|without (?:a |any )?time limit|ohne zeitliche (?:begrenzung|beschränkung)`,
+			"limited in time", "unbegrenzt", "unbefristet", "indefinitely", "time limit", "ohne zeitliche"),
 		// unsubscribing ends the storage: "durch Abmeldung beenden", "on unsubscribing"
 		newKW(`(?i)(?:durch|mit|nach|bei) (?:ihrer |der )?abmeldung|(?:when|once|after) you (?:have )?unsubscribed?|on unsubscribing|upon unsubscrib\w*`,
 			"abmeldung", "unsubscrib"),
@@ -45,10 +50,10 @@ var (
 		newKW(`(?i)nach (?:jeder|jedem|dem ende der|ende der|ende des) (?:veranstaltung|sitzung|meeting|termin|webinar|konferenz)|after (?:each|every|the end of the|the end of each) (?:event|meeting|session|webinar|conference)`,
 			"nach jede", "nach dem ende", "nach ende", "after each", "after every", "after the end"),
 		// deleting the account ends the storage
-		newKW(`(?i)(?:upon|on|after|with) (?:the )?(?:account deletion|deletion of (?:your|the) (?:user )?account)|when you delete your (?:user )?account|(?:mit|nach|bei) (?:der )?löschung (?:ihres|deines|des) (?:benutzer|nutzer|kunden)?(?:kontos|accounts|profils)`,
-			"account deletion", "deletion of your", "deletion of the", "delete your", "löschung ihres", "löschung deines", "löschung des"),
+		newKW(`(?i)(?:upon|on|after|with) (?:the )?(?:account deletion|deletion of (?:your|the) (?:user )?account)|(?:when|until) you delete your (?:user )?(?:account|profile)|bis sie ihr (?:benutzer|nutzer|kunden)?(?:konto|profil|account) löschen|(?:mit|nach|bei) (?:der )?löschung (?:ihres|deines|des) (?:benutzer|nutzer|kunden)?(?:kontos|accounts|profils)`,
+			"account deletion", "deletion of your", "deletion of the", "delete your", "löschung ihres", "löschung deines", "löschung des", "bis sie ihr"),
 		// the data stay: "we do not delete", "expires when you close the app"
-		newKW(`(?i)we do not delete|werden nicht gelöscht|expires? when you (?:close|quit|leave)|when (?:the|your) browser is closed|(?:beim|mit dem) schließen (?:des|ihres) browsers`,
+		newKW(`(?i)we do not delete|werden nicht gelöscht|expires? when you (?:close|quit|leave)|when (?:the|your) browser is closed|(?:beim|mit dem) schließen (?:des|ihres) browsers|(?:wenn|sobald) sie (?:den|ihren) (?:web-?)?browser schließen`,
 			"not delete", "nicht gelöscht", "expire", "browser is closed", "schließen"),
 	}
 )
@@ -91,6 +96,9 @@ func findRetention(d *docView) []Retention {
 			out = append(out, d.retention(s, m[0], m[1], days))
 		}
 		for _, m := range events {
+			if len(periods) > 0 && anchorsPeriod(lower[m[0]:m[1]]) {
+				continue // "six months after the end of the contract": the period is the rule
+			}
 			key := eventKind(txt[m[0]:m[1]])
 			if key == "duration" {
 				key += "|" + finalWord(lower[m[0]:m[1]]) // the contract, the subscription …
@@ -171,7 +179,7 @@ func eventKind(s string) string {
 	case strings.Contains(l, "session") || strings.Contains(l, "sitzung") || strings.Contains(l, "browser") ||
 		strings.Contains(l, "visit") || strings.Contains(l, "besuch"):
 		return "session"
-	case strings.Contains(l, "unsubscribe") || strings.Contains(l, "abmeld"):
+	case strings.Contains(l, "unsubscribe") || strings.Contains(l, "abmeld") || strings.Contains(l, "abbestell"):
 		return "unsubscribe"
 	case strings.Contains(l, "revoke") || strings.Contains(l, "withdraw") || strings.Contains(l, "widerruf") ||
 		strings.Contains(l, "object") || strings.Contains(l, "widersprech"):
@@ -183,6 +191,12 @@ func eventKind(s string) string {
 		return "reset"
 	}
 	return "duration"
+}
+
+// anchorsPeriod: an event that starts a period ("after the end of …", "nach
+// Ablauf …") rather than ending the storage itself.
+func anchorsPeriod(lower string) bool {
+	return strings.HasPrefix(lower, "after ") || strings.HasPrefix(lower, "nach ")
 }
 
 // finalWord is the last word of s, "" for none.

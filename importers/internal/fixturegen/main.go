@@ -35,14 +35,15 @@ func main() {
 	enc := flag.String("encoding", "utf-8", "for .txt output: utf-8 or windows-1252")
 	password := flag.String("password", "", "for .pdf output: protect the PDF with this user password")
 	ttf := flag.String("ttf", "", "for .pdf output: a TrueType font to embed (Unicode text, e.g. ligatures) instead of Helvetica")
+	lineEnd := flag.String("lineend", "", "for .pdf output: a stray glyph to write after every line of headings and paragraphs")
 	flag.Parse()
-	if err := run(*in, *out, *enc, *password, *ttf); err != nil {
+	if err := run(*in, *out, *enc, pdfOptions{password: *password, ttf: *ttf, lineEnd: *lineEnd}); err != nil {
 		fmt.Fprintln(os.Stderr, "fixturegen:", err)
 		os.Exit(1)
 	}
 }
 
-func run(in, out, enc, password, ttf string) error {
+func run(in, out, enc string, opt pdfOptions) error {
 	if in == "" || out == "" {
 		return fmt.Errorf("both -in and -out are required")
 	}
@@ -53,7 +54,7 @@ func run(in, out, enc, password, ttf string) error {
 	blocks := parse(string(src), strings.EqualFold(filepath.Ext(in), ".md"))
 	switch strings.ToLower(filepath.Ext(out)) {
 	case ".pdf":
-		return writePDF(out, blocks, pdfOptions{password: password, ttf: ttf})
+		return writePDF(out, blocks, opt)
 	case ".docx":
 		return writeDOCX(out, blocks)
 	case ".txt", ".md", ".html", ".htm":

@@ -10,6 +10,7 @@ import (
 type pdfOptions struct {
 	password string // user password; "" for an open PDF
 	ttf      string // TrueType font file; "" for the core Helvetica font in cp1252
+	lineEnd  string // a glyph written after every line, as some producers do; "" for none
 }
 
 // writePDF lays the blocks out on A4 pages: headings bold and larger, wrapped
@@ -36,6 +37,10 @@ func writePDF(out string, blocks []block, opt pdfOptions) error {
 	pdf.SetAutoPageBreak(true, 20)
 	pdf.AddPage()
 	for _, b := range blocks {
+		if opt.lineEnd != "" && (b.kind == "h" || b.kind == "p") {
+			writeMarkedLines(pdf, family, tr, b, opt.lineEnd)
+			continue
+		}
 		writePDFBlock(pdf, family, tr, b)
 	}
 	return pdf.OutputFileAndClose(out)
@@ -67,4 +72,24 @@ func writePDFBlock(pdf *fpdf.Fpdf, family string, tr func(string) string, b bloc
 		pdf.MultiCell(0, 5.5, tr(b.text), "", "J", false)
 		pdf.Ln(3)
 	}
+}
+
+// writeMarkedLines writes a heading or paragraph line by line with a marker
+// glyph after each line, the way some PDF producers leave a visible glyph in
+// the text layer where a line breaks.
+func writeMarkedLines(pdf *fpdf.Fpdf, family string, tr func(string) string, b block, mark string) {
+	size, height := 11.0, 5.5
+	style := ""
+	if b.kind == "h" {
+		size, style = headingSizes[b.level], "B"
+		height = size * 0.5
+		pdf.Ln(3)
+	}
+	pdf.SetFont(family, style, size)
+	width, _ := pdf.GetPageSize()
+	left, _, right, _ := pdf.GetMargins()
+	for _, line := range pdf.SplitText(b.text, width-left-right-10) {
+		pdf.CellFormat(0, height, tr(line+mark), "", 1, "L", false, 0, "")
+	}
+	pdf.Ln(3)
 }

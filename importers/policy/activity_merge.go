@@ -1,0 +1,111 @@
+package policy
+
+import (
+	"slices"
+	"strings"
+)
+
+// Policies laid out as a matrix (a chapter per facet — purposes, recipients,
+// storage — with the same per-feature sub-headings under each) describe one
+// processing under several headings of the same title. Activities whose titles
+// are equal, ignoring case, punctuation and numbering, are one activity: the
+// first keeps its place and takes the others' bases, purposes, data
+// categories, recipients and retention. Equal titles under two chapters that
+// each name a product or an offer ("Credit card payments" under the cloud and
+// under the on-premises edition) stay two activities.
+func mergeSameTitles(d *docView, acts []Activity) []Activity {
+	first := map[string]int{}
+	chapters := chapterCache{d: d, facet: map[int]bool{}}
+	out := acts[:0]
+	for _, a := range acts {
+		k := strings.Trim(padded(stripNumbering(a.Title)), " .?!:")
+		i, seen := first[k]
+		if !seen || k == "" || chapters.apart(out[i], a) {
+			first[k] = len(out)
+			out = append(out, a)
+			continue
+		}
+		m := &out[i]
+		m.LegalBases = unionSorted(m.LegalBases, a.LegalBases)
+		m.DataCategories = unionKeepOrder(m.DataCategories, a.DataCategories)
+		m.Recipients = unionKeepOrder(m.Recipients, a.Recipients)
+		if len(m.Purposes) == 0 {
+			m.Purposes = a.Purposes
+		}
+		if m.Retention == "" {
+			m.Retention = a.Retention
+		}
+	}
+	return out
+}
+
+// chapterCache classifies each ancestor chapter once.
+type chapterCache struct {
+	d     *docView
+	facet map[int]bool
+}
+
+// apart: the two activities sit in different chapters that name something of
+// their own — the nearest ancestor of each that is neither a general chapter
+// nor a facet (recipients, storage, purposes, scope).
+func (c chapterCache) apart(a, b Activity) bool {
+	ca, cb := c.ownChapter(a.Evidence.Start), c.ownChapter(b.Evidence.Start)
+	return ca >= 0 && cb >= 0 && ca != cb
+}
+
+// ownChapter is the nearest ancestor of the section at pos that is neither
+// general nor a facet, or -1.
+func (c chapterCache) ownChapter(pos int) int {
+	s := c.d.sectionAt(pos)
+	if s < 0 {
+		return -1
+	}
+	for p := c.d.secs[s].Parent; p >= 0 && p < s; p = c.d.secs[p].Parent {
+		f, ok := c.facet[p]
+		if !ok {
+			f = isFacetChapter(c.d.secs[p].Title)
+			c.facet[p] = f
+		}
+		if !f {
+			return p
+		}
+	}
+	return -1
+}
+
+// isFacetChapter: a chapter that gives one facet of several processings
+// (purposes, legal bases, recipients, storage, scope) or general information,
+// rather than naming a processing, product or offer of its own.
+func isFacetChapter(t string) bool {
+	c := classifyTitle(t)
+	return c.general || c.facet || isPurposeChapter(t) || containsAny(padded(t), scopeWords)
+}
+
+// scopeWords name a facet chapter on the scope of the processing
+// (lexicon/titles_*.toml).
+var scopeWords = titleLexicon().ScopeChapterWords
+
+// stripNumbering drops a leading section number or letter ("4.2", "B)", "iii.").
+func stripNumbering(title string) string {
+	f := strings.Fields(title)
+	if len(f) > 1 && len(f[0]) <= 6 && strings.ContainsAny(f[0], ".)0123456789") && !strings.ContainsAny(f[0][:1], "(") {
+		return strings.Join(f[1:], " ")
+	}
+	return title
+}
+
+func unionSorted(a, b []string) []string {
+	out := unionKeepOrder(a, b)
+	slices.Sort(out)
+	return out
+}
+
+func unionKeepOrder(a, b []string) []string {
+	out := append([]string{}, a...)
+	for _, x := range b {
+		if !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
