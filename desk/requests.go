@@ -94,15 +94,19 @@ var AllRequests = RequestQuery{Within: -1}
 
 // Keep says whether a request's view is selected by the query, by the model's
 // urgency rule: the same answer as `check` and the dashboard give.
-func (q RequestQuery) Keep(v RequestView) bool {
+func (q RequestQuery) Keep(v RequestView) bool { return q.keep(v.Status, v.Type, v.urgency, v.left) }
+
+// keep is Keep on the parts of a view it reads: status, type, urgency and the
+// days to the due date in force.
+func (q RequestQuery) keep(status, typ string, u model.Urgency, left int) bool {
 	switch {
-	case q.Status != "" && v.Status != q.Status, q.Type != "" && v.Type != q.Type:
+	case q.Status != "" && status != q.Status, q.Type != "" && typ != q.Type:
 		return false
-	case (q.Open || q.Overdue || q.Within >= 0) && v.urgency == model.UrgencyClosed:
+	case (q.Open || q.Overdue || q.Within >= 0) && u == model.UrgencyClosed:
 		return false
-	case q.Overdue && v.urgency != model.UrgencyOverdue:
+	case q.Overdue && u != model.UrgencyOverdue:
 		return false
-	case q.Within >= 0 && !model.DueWithin(v.urgency, v.left, q.Within):
+	case q.Within >= 0 && !model.DueWithin(u, left, q.Within):
 		return false
 	}
 	return true
