@@ -45,7 +45,11 @@ type RequestView struct {
 func (v RequestView) UrgencyClass() model.Urgency { return v.urgency }
 
 // ViewRequest computes a request's deadline and urgency for today.
-func (d *Desk) ViewRequest(r model.Request) RequestView {
+func (d *Desk) ViewRequest(r model.Request) RequestView { return d.viewRequest(r, true) }
+
+// viewRequest is ViewRequest; a listing, which prints no timelines, leaves
+// them out rather than compute and drop them.
+func (d *Desk) viewRequest(r model.Request, timeline bool) RequestView {
 	rules := d.Rules()
 	dl := rules.Deadline(r)
 	today := d.Today()
@@ -55,8 +59,11 @@ func (d *Desk) ViewRequest(r model.Request) RequestView {
 		Received: r.Received.Format("2006-01-02T15:04:05Z07:00"), Jurisdiction: r.Jurisdiction,
 		Status: r.Status, Outcome: r.Outcome, Due: dl.Due.String(), FirstDue: dl.FirstDue.String(),
 		MaxExtended: dl.MaxExtended.String(), Urgency: u.String(), Clock: rules.ClockText(r, today), OnClock: dl.OnClock,
-		Extended: dl.Extended, Paused: dl.Paused, Explanation: dl.Explanation, Events: r.Events, Timeline: r.Timeline(),
+		Extended: dl.Extended, Paused: dl.Paused, Explanation: dl.Explanation,
 		urgency: u, left: dl.DaysLeft(today),
+	}
+	if timeline {
+		v.Events, v.Timeline = r.Events, r.Timeline()
 	}
 	if n, ok := rules.DaysLeftOf(r, today); ok {
 		v.DaysLeft = &n
@@ -121,11 +128,10 @@ func (d *Desk) Requests(q RequestQuery) ([]RequestView, error) {
 	}
 	views := []RequestView{}
 	for _, r := range rows {
-		v := d.ViewRequest(r)
+		v := d.viewRequest(r, false)
 		if !q.Keep(v) {
 			continue
 		}
-		v.Events, v.Timeline = nil, nil
 		views = append(views, v)
 	}
 	slices.SortStableFunc(views, func(a, b RequestView) int { return model.CompareDue(a.Due, a.ID, b.Due, b.ID) })

@@ -1,76 +1,72 @@
 package desk
 
 import (
+	"cmp"
 	"io"
 	"slices"
 
 	"github.com/dpodesk/dpodesk/export"
 	"github.com/dpodesk/dpodesk/model"
-	"github.com/dpodesk/dpodesk/store"
 )
 
-// RequestList is the result of a request query held compactly: the encoded
-// rows and their display order, each turned into a view only when it is
-// printed, so `request list` at 100,000 requests never holds 100,000 views.
+// RequestList is the result of a request query held compactly: the IDs in
+// display order, each request read again and turned into a view only when it
+// is printed, so `request list` at 100,000 requests never holds 100,000 views.
 type RequestList struct {
-	d     *Desk
-	rows  *store.RequestRowSet
-	order []int32
+	d   *Desk
+	ids []uint64
 }
 
 // Len is the number of requests selected.
-func (l *RequestList) Len() int { return len(l.order) }
+func (l *RequestList) Len() int { return len(l.ids) }
 
 // Each calls fn with the views in display order (model.CompareDue), without
 // their timelines, as Requests returns them. It may be called more than once.
 func (l *RequestList) Each(fn func(RequestView) error) error {
-	for _, i := range l.order {
-		r, err := l.rows.Row(int(i))
-		if err != nil {
-			return err
-		}
-		v := l.d.ViewRequest(r)
-		v.Events, v.Timeline = nil, nil
-		if err := fn(v); err != nil {
-			return err
-		}
-	}
-	return nil
+	return l.d.ws.RequestRowsOf(l.ids, func(r model.Request) error { return fn(l.d.viewRequest(r, false)) })
 }
 
 // RequestList selects the requests of the query in display order. It computes
 // each deadline once to select and sort, keeping a due date and an ID per
 // request; the views are computed again as Each hands them out.
 func (d *Desk) RequestList(q RequestQuery) (*RequestList, error) {
-	rows, err := d.ws.RequestRowSet()
+	rules, today := d.Rules(), d.Today()
+	type key struct {
+		due model.Date
+		id  uint64
+	}
+	var keys []key
+	err := d.ws.EachRequestRow(func(r model.Request) error {
+		dl := rules.Deadline(r)
+		if q.keep(r.Status, r.Type, model.RequestUrgency(r, dl, today), dl.DaysLeft(today)) {
+			keys = append(keys, key{dl.Due, r.ID})
+		}
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	rules, today := d.Rules(), d.Today()
-	type key struct {
-		due string
-		id  uint64
-		i   int32
-	}
-	keys := make([]key, 0, rows.Len())
-	for i := range rows.Len() {
-		r, err := rows.Row(i)
-		if err != nil {
-			return nil, err
+	// The order of model.CompareDue: due dates as their text "YYYY-MM-DD"
+	// (no date first), which for four-digit years is the order of dayKey; ties by ID.
+	slices.SortFunc(keys, func(a, b key) int {
+		if c := cmp.Compare(dayKey(a.due), dayKey(b.due)); c != 0 {
+			return c
 		}
-		dl := rules.Deadline(r)
-		u := model.RequestUrgency(r, dl, today)
-		if !q.keep(r.Status, r.Type, u, dl.DaysLeft(today)) {
-			continue
-		}
-		keys = append(keys, key{dl.Due.String(), r.ID, int32(i)})
-	}
-	slices.SortStableFunc(keys, func(a, b key) int { return model.CompareDue(a.due, a.id, b.due, b.id) })
-	l := &RequestList{d: d, rows: rows, order: make([]int32, len(keys))}
+		return cmp.Compare(a.id, b.id)
+	})
+	l := &RequestList{d: d, ids: make([]uint64, len(keys))}
 	for j, k := range keys {
-		l.order[j] = k.i
+		l.ids[j] = k.id
 	}
 	return l, nil
+}
+
+// dayKey orders dates as their text does; no date comes first.
+func dayKey(d model.Date) int {
+	if d.IsZero() {
+		return -1
+	}
+	return d.Year*512 + int(d.Month)*32 + d.Day
 }
 
 // ExportRequestsCSV streams the requests register as CSV, one request read
