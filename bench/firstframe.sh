@@ -47,7 +47,7 @@ measure() {
 		}
 		line+=$(awk '{printf "  %5.0f ms %4.0f MB", $1*1000, $2/1024}' "$OUT/$name.time")
 	done
-	printf '%-34s%s\n' "$name" "$line"
+	printf '%-38s%s\n' "$name" "$line"
 }
 
 # frame NAME CMD...: the interface's first full frame in a pseudo-terminal of
@@ -64,7 +64,7 @@ frame() {
 		fi
 		line+=$(tail -1 "$OUT/$name.time" | awk '{printf "  %5.0f ms %4.0f MB", $1*1000, $2/1024}')
 	done
-	printf '%-34s%s\n' "$name" "$line"
+	printf '%-38s%s\n' "$name" "$line"
 }
 
 # visidata times VisiData from its start until its status line shows the rows
@@ -91,7 +91,7 @@ visidata() {
 		tmux -L "$sock" kill-server 2>/dev/null || true
 		line+=$(awk -v ms=$(((t1 - t0) / 1000000)) -v kb="${rss:-0}" 'BEGIN {printf "  %5d ms %4.0f MB", ms, kb/1024}')
 	done
-	printf '%-34s%s\n' "VisiData opens the CSV" "$line"
+	printf '%-38s%s\n' "VisiData opens the CSV" "$line"
 }
 
 say "building the binary"
