@@ -78,3 +78,7 @@ func (d *Desk) ExportRequestsCSV(w io.Writer, opts export.Options) error {
 // WriteFileFrom writes path atomically with what fill writes, as WriteFile
 // does with data: a failed write leaves the old file.
 func WriteFileFrom(path string, fill func(io.Writer) error) error { return writeAtomic(path, fill) }
+
+// EachRequestRow hands over the slim row of every request, one at a time, in
+// ID order: what the interface's table needs, without holding every row.
+func (d *Desk) EachRequestRow(fn func(model.Request) error) error { return d.ws.EachRequestRow(fn) }
