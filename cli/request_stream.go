@@ -82,7 +82,9 @@ func (a *App) streamRequestTable(list *desk.RequestList) error {
 	line := func(cells [7]string) {
 		for i, c := range cells[:6] {
 			w.WriteString(c)
-			w.WriteString(strings.Repeat(" ", widths[i]+2-utf8.RuneCountInString(c)))
+			// at least the two spaces: a request saved by someone between the
+			// two passes may have grown past the width measured
+			w.WriteString(strings.Repeat(" ", max(widths[i]+2-utf8.RuneCountInString(c), 2)))
 		}
 		w.WriteString(cells[6])
 		w.WriteByte('\n')

@@ -22,6 +22,9 @@ func (l *RequestList) Len() int { return len(l.ids) }
 
 // Each calls fn with the views in display order (model.CompareDue), without
 // their timelines, as Requests returns them. It may be called more than once.
+// Each reads the rows as they are then: a request saved since RequestList is
+// printed as saved, in the place its earlier due date gave it, and one deleted
+// since is left out.
 func (l *RequestList) Each(fn func(RequestView) error) error {
 	return l.d.ws.RequestRowsOf(l.ids, func(r model.Request) error { return fn(l.d.viewRequest(r, false)) })
 }
