@@ -1,8 +1,10 @@
 package cli
 
 import (
+	"bufio"
 	"context"
 	"fmt"
+	"io"
 
 	"github.com/spf13/cobra"
 
@@ -35,6 +37,9 @@ func (a *App) exportRegister(r desk.RegisterExport) *cobra.Command {
 			if err != nil {
 				return usagef("%v", err)
 			}
+			if r.Name == "requests" && opts.Format == export.FormatCSV {
+				return a.streamOutput(out, func(w io.Writer) error { return d.ExportRequestsCSV(w, opts) })
+			}
 			data, err := d.Export(context.Background(), r, opts)
 			if err != nil {
 				return err
@@ -57,6 +62,23 @@ func (a *App) writeOutput(path string, data []byte) error {
 		return err
 	}
 	if err := desk.WriteFile(path, data); err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stderr, "wrote %s\n", path)
+	return nil
+}
+
+// streamOutput writes as fill produces, to standard output or atomically to
+// the file: a failed export leaves the old file.
+func (a *App) streamOutput(path string, fill func(io.Writer) error) error {
+	if path == "" || path == "-" {
+		w := bufio.NewWriterSize(a.stdout, 64<<10)
+		if err := fill(w); err != nil {
+			return err
+		}
+		return w.Flush()
+	}
+	if err := desk.WriteFileFrom(path, fill); err != nil {
 		return err
 	}
 	fmt.Fprintf(a.stderr, "wrote %s\n", path)

@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -37,14 +36,14 @@ func (a *App) requestList() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			views, err := d.Requests(desk.RequestQuery{Open: open, Overdue: overdue, Within: days, Status: status, Type: typ})
+			list, err := d.RequestList(desk.RequestQuery{Open: open, Overdue: overdue, Within: days, Status: status, Type: typ})
 			if err != nil {
 				return err
 			}
 			if asJSON {
-				return a.printJSON(views)
+				return a.streamJSON(list.Len(), list.Each)
 			}
-			return a.printRequestTable(views)
+			return a.streamRequestTable(list)
 		},
 	}
 	f := cmd.Flags()
@@ -55,30 +54,6 @@ func (a *App) requestList() *cobra.Command {
 	f.StringVar(&typ, "type", "", "only requests of this type")
 	f.BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
-}
-
-func (a *App) printRequestTable(views []desk.RequestView) error {
-	if len(views) == 0 {
-		fmt.Fprintln(a.stdout, "no requests match")
-		return nil
-	}
-	tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "REF\tSUBJECT\tTYPE\tSTATUS\tDUE\tDAYS LEFT\tFLAGS")
-	for _, v := range views {
-		flags := []string{}
-		if v.Extended {
-			flags = append(flags, "extended")
-		}
-		if v.Paused {
-			flags = append(flags, "paused")
-		}
-		left := "–"
-		if v.DaysLeft != nil {
-			left = fmt.Sprint(*v.DaysLeft)
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", v.Ref, model.SafeLine(v.Subject), v.Type, v.Status, v.Due, left, strings.Join(flags, ","))
-	}
-	return tw.Flush()
 }
 
 func (a *App) requestShow() *cobra.Command {

@@ -45,7 +45,11 @@ type RequestView struct {
 func (v RequestView) UrgencyClass() model.Urgency { return v.urgency }
 
 // ViewRequest computes a request's deadline and urgency for today.
-func (d *Desk) ViewRequest(r model.Request) RequestView {
+func (d *Desk) ViewRequest(r model.Request) RequestView { return d.viewRequest(r, true) }
+
+// viewRequest is ViewRequest; a listing, which prints no timelines, leaves
+// them out rather than compute and drop them.
+func (d *Desk) viewRequest(r model.Request, timeline bool) RequestView {
 	rules := d.Rules()
 	dl := rules.Deadline(r)
 	today := d.Today()
@@ -55,8 +59,11 @@ func (d *Desk) ViewRequest(r model.Request) RequestView {
 		Received: r.Received.Format("2006-01-02T15:04:05Z07:00"), Jurisdiction: r.Jurisdiction,
 		Status: r.Status, Outcome: r.Outcome, Due: dl.Due.String(), FirstDue: dl.FirstDue.String(),
 		MaxExtended: dl.MaxExtended.String(), Urgency: u.String(), Clock: rules.ClockText(r, today), OnClock: dl.OnClock,
-		Extended: dl.Extended, Paused: dl.Paused, Explanation: dl.Explanation, Events: r.Events, Timeline: r.Timeline(),
+		Extended: dl.Extended, Paused: dl.Paused, Explanation: dl.Explanation,
 		urgency: u, left: dl.DaysLeft(today),
+	}
+	if timeline {
+		v.Events, v.Timeline = r.Events, r.Timeline()
 	}
 	if n, ok := rules.DaysLeftOf(r, today); ok {
 		v.DaysLeft = &n
@@ -94,15 +101,19 @@ var AllRequests = RequestQuery{Within: -1}
 
 // Keep says whether a request's view is selected by the query, by the model's
 // urgency rule: the same answer as `check` and the dashboard give.
-func (q RequestQuery) Keep(v RequestView) bool {
+func (q RequestQuery) Keep(v RequestView) bool { return q.keep(v.Status, v.Type, v.urgency, v.left) }
+
+// keep is Keep on the parts of a view it reads: status, type, urgency and the
+// days to the due date in force.
+func (q RequestQuery) keep(status, typ string, u model.Urgency, left int) bool {
 	switch {
-	case q.Status != "" && v.Status != q.Status, q.Type != "" && v.Type != q.Type:
+	case q.Status != "" && status != q.Status, q.Type != "" && typ != q.Type:
 		return false
-	case (q.Open || q.Overdue || q.Within >= 0) && v.urgency == model.UrgencyClosed:
+	case (q.Open || q.Overdue || q.Within >= 0) && u == model.UrgencyClosed:
 		return false
-	case q.Overdue && v.urgency != model.UrgencyOverdue:
+	case q.Overdue && u != model.UrgencyOverdue:
 		return false
-	case q.Within >= 0 && !model.DueWithin(v.urgency, v.left, q.Within):
+	case q.Within >= 0 && !model.DueWithin(u, left, q.Within):
 		return false
 	}
 	return true
@@ -117,11 +128,10 @@ func (d *Desk) Requests(q RequestQuery) ([]RequestView, error) {
 	}
 	views := []RequestView{}
 	for _, r := range rows {
-		v := d.ViewRequest(r)
+		v := d.viewRequest(r, false)
 		if !q.Keep(v) {
 			continue
 		}
-		v.Events, v.Timeline = nil, nil
 		views = append(views, v)
 	}
 	slices.SortStableFunc(views, func(a, b RequestView) int { return model.CompareDue(a.Due, a.ID, b.Due, b.ID) })

@@ -16,26 +16,36 @@ const ListSeparator = "; "
 const utf8BOM = "\uFEFF"
 
 func writeCSV(w io.Writer, t Table, opts Options) error {
-	if _, err := io.WriteString(w, utf8BOM); err != nil {
-		return err
-	}
-	cw := csv.NewWriter(w)
-	header := make([]string, len(t.Columns))
-	for i, c := range t.Columns {
-		header[i] = c.Header(opts.Lang)
-	}
-	if err := cw.Write(header); err != nil {
+	cw, err := startCSV(w, t.Columns, opts)
+	if err != nil {
 		return err
 	}
 	for _, row := range t.Rows {
-		rec := make([]string, len(row))
-		for i, cell := range row {
-			rec[i] = model.SafeCell(cell.Text(ListSeparator)) // no formulas, no control characters
-		}
-		if err := cw.Write(rec); err != nil {
+		if err := writeCSVRow(cw, row); err != nil {
 			return err
 		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// startCSV writes the byte order mark and the header line.
+func startCSV(w io.Writer, cols []Column, opts Options) (*csv.Writer, error) {
+	if _, err := io.WriteString(w, utf8BOM); err != nil {
+		return nil, err
+	}
+	cw := csv.NewWriter(w)
+	header := make([]string, len(cols))
+	for i, c := range cols {
+		header[i] = c.Header(opts.Lang)
+	}
+	return cw, cw.Write(header)
+}
+
+func writeCSVRow(cw *csv.Writer, row []Cell) error {
+	rec := make([]string, len(row))
+	for i, cell := range row {
+		rec[i] = model.SafeCell(cell.Text(ListSeparator)) // no formulas, no control characters
+	}
+	return cw.Write(rec)
 }

@@ -68,6 +68,23 @@ func Requests(w io.Writer, reg Register, opts Options) error {
 	return write(w, RequestTable(reg, opts), reg, opts)
 }
 
+// RequestsCSV writes the requests register as CSV while each hands the
+// requests over one at a time: the bytes of Requests in FormatCSV without
+// holding the register in memory.
+func RequestsCSV(w io.Writer, each func(func(model.Request) error) error, opts Options) error {
+	cw, err := startCSV(w, RequestColumns, opts)
+	if err != nil {
+		return err
+	}
+	today := model.DateOf(opts.Now)
+	err = each(func(r model.Request) error { return writeCSVRow(cw, requestRow(r, opts, today)) })
+	if err != nil {
+		return err
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
 // urgencyCell is where the request stands by the model's one rule, with the
 // key for machine-readable formats.
 func urgencyCell(u model.Urgency, lang string) Cell {

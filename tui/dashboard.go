@@ -73,16 +73,19 @@ func (d *dashboard) Update(msg tea.Msg) tea.Cmd {
 	case requestsLoadedMsg:
 		if msg.data != nil {
 			d.req, d.loaded[0] = msg.data, true
+			d.build() // the totals show now, not when the findings arrive
 			return tea.Batch(d.runFindings(), d.runUpcoming())
 		}
 	case activitiesLoadedMsg:
 		if msg.data != nil {
 			d.act, d.loaded[1] = msg.data, true
+			d.build() // the totals show now, not when the findings arrive
 			return tea.Batch(d.runFindings(), d.runUpcoming())
 		}
 	case processorsLoadedMsg:
 		if msg.data != nil {
 			d.proc, d.loaded[2] = msg.data, true
+			d.build() // the totals show now, not when the findings arrive
 			return tea.Batch(d.runFindings(), d.runUpcoming())
 		}
 	case upcomingMsg:

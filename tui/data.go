@@ -61,44 +61,63 @@ type requestsLoadedMsg struct {
 	err  error
 }
 
-// loadRequests reads the slim rows and computes every deadline off the event
-// loop, spread over the CPUs: at 100,000 requests this is the bulk of start-up.
+// loadRequests reads the slim rows one at a time and computes each deadline as
+// it goes, off the event loop: the decoded requests are never all in memory at
+// once, only what the table keeps of each.
 func loadRequests(s RequestStore, o Options) tea.Cmd {
 	return func() tea.Msg {
-		reqs, err := s.RequestRows()
-		if err != nil {
+		b := newReqBuilder(o, s.Rules())
+		if err := s.EachRequestRow(b.add); err != nil {
 			return requestsLoadedMsg{err: err}
 		}
-		return requestsLoadedMsg{data: buildReqData(reqs, o, s.Rules())}
+		return requestsLoadedMsg{data: b.finish()}
 	}
 }
 
 func buildReqData(reqs []model.Request, o Options, rules model.DeadlineRules) *reqData {
-	d := &reqData{today: o.today()}
-	labels := typeLabels(o.Lang)
-	dls := make([]slimDeadline, len(reqs))
-	parallel(len(reqs), func(lo, hi int) {
-		memo := map[deadlineKey]model.Deadline{}
-		for i := lo; i < hi; i++ {
-			dl := deadlineOf(rules, reqs[i], memo)
-			left := dl.DaysLeft(d.today)
-			if dl.Paused { // the days that will remain once the clock runs again (model.DaysLeftOf)
-				left, _ = rules.DaysLeftOf(reqs[i], d.today)
-			}
-			dls[i] = slimDeadline{due: dl.Due, days: int32(left), open: reqs[i].IsOpen(),
-				extended: dl.Extended, paused: dl.Paused, onClock: dl.OnClock,
-				urgency: int8(model.RequestUrgency(reqs[i], dl, d.today))}
-		}
-	})
-	order := sortOrder(reqs, dls)
-	// Rows are written once, already in display order, on every CPU.
-	d.rows = make([]reqRow, len(reqs))
-	parallel(len(reqs), func(lo, hi int) {
-		for j := lo; j < hi; j++ {
-			i := order[j]
-			d.rows[j] = newReqRow(reqs[i], dls[i], labels)
-		}
-	})
+	b := newReqBuilder(o, rules)
+	for _, r := range reqs {
+		b.add(r)
+	}
+	return b.finish()
+}
+
+// reqBuilder turns requests into table rows with their deadlines, in the
+// store's order, and sorts them into display order at the end.
+type reqBuilder struct {
+	rules  model.DeadlineRules
+	today  model.Date
+	labels map[string]string
+	memo   map[deadlineKey]model.Deadline
+	rows   []reqRow
+	dls    []slimDeadline
+	ids    []uint64
+}
+
+func newReqBuilder(o Options, rules model.DeadlineRules) *reqBuilder {
+	return &reqBuilder{rules: rules, today: o.today(), labels: typeLabels(o.Lang), memo: map[deadlineKey]model.Deadline{}}
+}
+
+func (b *reqBuilder) add(r model.Request) error {
+	dl := deadlineOf(b.rules, r, b.memo)
+	left := dl.DaysLeft(b.today)
+	if dl.Paused { // the days that will remain once the clock runs again (model.DaysLeftOf)
+		left, _ = b.rules.DaysLeftOf(r, b.today)
+	}
+	sd := slimDeadline{due: dl.Due, days: int32(left), open: r.IsOpen(),
+		extended: dl.Extended, paused: dl.Paused, onClock: dl.OnClock,
+		urgency: int8(model.RequestUrgency(r, dl, b.today))}
+	b.dls = append(b.dls, sd)
+	b.ids = append(b.ids, r.ID)
+	b.rows = append(b.rows, newReqRow(r, sd, b.labels))
+	return nil
+}
+
+func (b *reqBuilder) finish() *reqData {
+	d := &reqData{today: b.today, rows: make([]reqRow, len(b.rows))}
+	for j, i := range sortOrderIDs(b.ids, b.dls) {
+		d.rows[j] = b.rows[i]
+	}
 	return d
 }
 
@@ -119,7 +138,16 @@ func dayNumber(d model.Date) int { return d.Year*400 + int(d.Month)*32 + d.Day }
 // ID order, so a stable counting sort over the few hundred distinct due days
 // does it in linear time; any other input falls back to a comparison sort.
 func sortOrder(reqs []model.Request, dls []slimDeadline) []int32 {
-	n := len(reqs)
+	ids := make([]uint64, len(reqs))
+	for i := range reqs {
+		ids[i] = reqs[i].ID
+	}
+	return sortOrderIDs(ids, dls)
+}
+
+// sortOrderIDs is sortOrder on the requests' IDs.
+func sortOrderIDs(ids []uint64, dls []slimDeadline) []int32 {
+	n := len(ids)
 	order := make([]int32, n)
 	if n == 0 {
 		return order
@@ -128,7 +156,7 @@ func sortOrder(reqs []model.Request, dls []slimDeadline) []int32 {
 	for i := range dls {
 		k := dayNumber(dls[i].due)
 		lo, hi = min(lo, k), max(hi, k)
-		if i > 0 && reqs[i].ID <= reqs[i-1].ID {
+		if i > 0 && ids[i] <= ids[i-1] {
 			ascending = false
 		}
 	}
@@ -147,7 +175,7 @@ func sortOrder(reqs []model.Request, dls []slimDeadline) []int32 {
 			if c := cmp.Compare(bucket(int(a)), bucket(int(b))); c != 0 {
 				return c
 			}
-			return cmp.Compare(reqs[a].ID, reqs[b].ID)
+			return cmp.Compare(ids[a], ids[b])
 		})
 		return order
 	}

@@ -25,6 +25,8 @@ type ActivityStore interface {
 // requests (no contact, no note texts) so that 100,000 of them load quickly.
 type RequestStore interface {
 	RequestRows() ([]model.Request, error)
+	// EachRequestRow hands the slim rows over one at a time, in ID order.
+	EachRequestRow(fn func(model.Request) error) error
 	GetRequest(id uint64) (model.Request, error)
 	CreateRequest(r *model.Request) error
 	// ActOnRequest applies a lifecycle step to the stored request and saves it

@@ -1,0 +1,165 @@
+package store
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"runtime"
+	"sync/atomic"
+
+	badger "github.com/dgraph-io/badger/v4"
+
+	"github.com/dpodesk/dpodesk/model"
+)
+
+// EachRequestRow calls fn with the slim row (model.Request.Slim) of every
+// request in ID order, decoding one at a time: a listing computes what it
+// sorts on without holding the rows.
+func (w *Workspace) EachRequestRow(fn func(model.Request) error) error {
+	r := newRowReader()
+	err := w.view(func(txn *badger.Txn) error {
+		return scanRaw(txn, prefixRequestRow, func(_, b []byte) error {
+			row, err := decodeRequestRow(r, b)
+			if err != nil {
+				return err
+			}
+			return fn(row)
+		})
+	})
+	if err != nil {
+		return fmt.Errorf("read request rows: %w", err)
+	}
+	return nil
+}
+
+// RequestRowsOf calls fn with the slim rows of the requests ids names, in
+// that order, from one snapshot. A listing sorted by due date is close to ID
+// order, so the reader steps forward where it can and seeks where it must.
+// An ID without a row (deleted since) is skipped.
+func (w *Workspace) RequestRowsOf(ids []uint64, fn func(model.Request) error) error {
+	r := newRowReader()
+	err := w.view(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: false, Prefix: prefixRequestRow})
+		defer it.Close()
+		it.Rewind()
+		for _, id := range ids {
+			key := idKey(prefixRequestRow, id)
+			if it.Valid() && bytes.Compare(it.Item().Key(), key) < 0 {
+				it.Next() // the next ID in the order is often the next row
+			}
+			if !it.Valid() || !bytes.Equal(it.Item().Key(), key) {
+				it.Seek(key)
+				if !it.Valid() || !bytes.Equal(it.Item().Key(), key) {
+					continue
+				}
+			}
+			var row model.Request
+			err := it.Item().Value(func(b []byte) (err error) {
+				row, err = decodeRequestRow(r, b)
+				return err
+			})
+			if err != nil {
+				return err
+			}
+			if err := fn(row); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("read request rows: %w", err)
+	}
+	return nil
+}
+
+// EachRequest calls fn with every full request in ID order, one at a time, so
+// an export streams instead of holding the register in memory. Records are
+// decoded in batches on every CPU (the decoding is most of an export's time)
+// while fn runs on the caller's goroutine, in order; at most a few batches are
+// in memory at once.
+func (w *Workspace) EachRequest(fn func(model.Request) error) error {
+	workers := max(runtime.GOMAXPROCS(0), 1)
+	queue := make(chan *requestBatch, 2*workers) // in ID order, to the caller
+	work := make(chan *requestBatch, 2*workers)  // to the decoders, any order
+	var stop atomic.Bool
+	var readErr error
+	for range workers {
+		go func() {
+			for b := range work {
+				b.decode()
+			}
+		}()
+	}
+	go func() {
+		defer close(work)
+		defer close(queue)
+		readErr = w.view(func(txn *badger.Txn) error {
+			b := newRequestBatch()
+			err := scanRaw(txn, prefixRequest, func(_, v []byte) error {
+				if stop.Load() {
+					return errStopped
+				}
+				b.raw = append(b.raw, append([]byte(nil), v...))
+				if len(b.raw) == cap(b.raw) {
+					queue <- b
+					work <- b
+					b = newRequestBatch()
+				}
+				return nil
+			})
+			if len(b.raw) > 0 {
+				queue <- b
+				work <- b
+			}
+			return err
+		})
+	}()
+	var err error
+	for b := range queue {
+		<-b.done
+		for i := 0; err == nil && i < len(b.out); i++ {
+			err = fn(b.out[i])
+		}
+		if err == nil {
+			err = b.err
+		}
+		if err != nil {
+			stop.Store(true) // the reader stops; the batches under way are drained
+		}
+	}
+	if err == nil && readErr != nil && !errors.Is(readErr, errStopped) {
+		err = readErr
+	}
+	if err != nil {
+		return fmt.Errorf("read requests: %w", err)
+	}
+	return nil
+}
+
+var errStopped = errors.New("stopped")
+
+// requestBatch is a run of encoded requests and, once done is closed, their
+// decoding.
+type requestBatch struct {
+	raw  [][]byte
+	out  []model.Request
+	err  error
+	done chan struct{}
+}
+
+func newRequestBatch() *requestBatch {
+	return &requestBatch{raw: make([][]byte, 0, 256), done: make(chan struct{})}
+}
+
+func (b *requestBatch) decode() {
+	defer close(b.done)
+	b.out = make([]model.Request, len(b.raw))
+	for i, v := range b.raw {
+		if b.err = decode(v, &b.out[i]); b.err != nil {
+			b.out = b.out[:i]
+			return
+		}
+	}
+	b.raw = nil
+}
