@@ -30,6 +30,10 @@ func (w *Workspace) update(fn func(t *tx) error) error {
 	if w.opts.ReadOnly {
 		return ErrReadOnly
 	}
+	if !w.gate.enter() {
+		return ErrClosed
+	}
+	defer w.gate.leave()
 	w.bulk.RLock()
 	defer w.bulk.RUnlock()
 	w.writeMu.Lock()
@@ -54,6 +58,10 @@ func (w *Workspace) update(fn func(t *tx) error) error {
 
 // view runs fn in a read-only transaction.
 func (w *Workspace) view(fn func(txn *badger.Txn) error) error {
+	if !w.gate.enter() {
+		return ErrClosed
+	}
+	defer w.gate.leave()
 	return mapFault(w.opts.Name, w.db.View(fn))
 }
 

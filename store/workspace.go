@@ -70,6 +70,7 @@ type open struct {
 	log  *fileLogger
 
 	closed atomic.Bool
+	gate   gate // transactions under way, which Close waits for
 
 	seqMu sync.Mutex
 	seqs  map[string]*badger.Sequence
@@ -185,6 +186,7 @@ func (w *Workspace) Close() error {
 	if !w.closed.CompareAndSwap(false, true) {
 		return nil
 	}
+	w.gate.shut()
 	var errs []error
 	errs = append(errs, w.releaseSequences())
 	if !w.opts.ReadOnly {
