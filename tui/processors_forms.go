@@ -21,12 +21,12 @@ type processorValues struct {
 
 func (v *processorValues) apply(p *model.Processor) {
 	p.Name, p.LegalEntity, p.Role = strings.TrimSpace(v.name), strings.TrimSpace(v.entity), v.role
-	p.Contact, p.Country, p.Services = strings.TrimSpace(v.contact), strings.ToUpper(strings.TrimSpace(v.country)), strings.TrimSpace(v.services)
+	p.Contact, p.Country, p.Services = strings.TrimSpace(v.contact), countryCode(v.country), strings.TrimSpace(v.services)
 	p.DPA.Status, p.DPA.SignedOn, p.DPA.Version = v.dpaStatus, parseOptionalDate(v.signed), strings.TrimSpace(v.version)
 	p.DPA.Form, p.DPA.NextReview, p.TransferMechanism = v.form, parseOptionalDate(v.review), v.mech
 	p.Countries = nil
 	for _, c := range splitList(v.countries) {
-		p.Countries = append(p.Countries, strings.ToUpper(c))
+		p.Countries = append(p.Countries, countryCode(c))
 	}
 	p.DPA.Clauses = map[string]bool{}
 	for _, c := range v.clauses {
@@ -55,7 +55,7 @@ func parseSubs(s string, old []model.SubProcessor) []model.SubProcessor {
 			sp.Service = strings.TrimSpace(f[1])
 		}
 		if len(f) > 2 {
-			sp.Country = strings.ToUpper(strings.TrimSpace(f[2]))
+			sp.Country = countryCode(f[2])
 		}
 		out = append(out, sp)
 	}
@@ -75,10 +75,29 @@ func subsText(ss []model.SubProcessor) string {
 func (p *processorsPage) processorForm(pr model.Processor) tea.Cmd {
 	lang := p.o.Lang
 	v := &processorValues{
-		name: pr.Name, entity: pr.LegalEntity, role: pr.Role, contact: pr.Contact, country: pr.Country,
-		services: pr.Services, dpaStatus: pr.DPA.Status, signed: pr.DPA.SignedOn.String(), version: pr.DPA.Version,
-		form: pr.DPA.Form, review: pr.DPA.NextReview.String(), mech: pr.TransferMechanism,
+		name: pr.Name, entity: pr.LegalEntity, role: pr.Role, contact: pr.Contact, country: countryText(pr.Country, lang),
+		services: pr.Services, dpaStatus: pr.DPA.Status, signed: formDate(pr.DPA.SignedOn), version: pr.DPA.Version,
+		form: pr.DPA.Form, review: formDate(pr.DPA.NextReview), mech: pr.TransferMechanism,
 		countries: joinList(pr.Countries), subs: subsText(pr.SubProcessors),
+	}
+	today := p.o.today()
+	signedOK := func(s string) error {
+		if err := validOptionalDate(s); err != nil {
+			return err
+		}
+		if d := parseOptionalDate(s); !d.IsZero() && d.After(today) {
+			return fmt.Errorf("%s is after today: a DPA cannot have been signed in the future", formDate(d))
+		}
+		return nil
+	}
+	reviewOK := func(s string) error {
+		if err := validOptionalDate(s); err != nil {
+			return err
+		}
+		if d, signed := parseOptionalDate(s), parseOptionalDate(v.signed); !d.IsZero() && !signed.IsZero() && d.Before(signed) {
+			return fmt.Errorf("the review on %s would come before the signing on %s", formDate(d), formDate(signed))
+		}
+		return nil
 	}
 	var copts []huh.Option[string]
 	for _, t := range model.Vocabulary(model.VocabArt28Clause) {
@@ -87,7 +106,7 @@ func (p *processorsPage) processorForm(pr model.Processor) tea.Cmd {
 	check := func(string) error {
 		b := pr
 		v.apply(&b)
-		for _, pb := range b.Validate() {
+		for _, pb := range b.ValidateOn(today) {
 			if pb.Severity == model.SeverityError {
 				return errors.New(pb.Field + ": " + pb.Message)
 			}
@@ -101,20 +120,20 @@ func (p *processorsPage) processorForm(pr model.Processor) tea.Cmd {
 			huh.NewInput().Title(fieldLabel("legal_entity", lang)).Value(&v.entity),
 			huh.NewSelect[string]().Title(fieldLabel("role", lang)).Value(&v.role).Inline(true).Options(vocabOptions(model.VocabProcessorRole, lang)...),
 			huh.NewInput().Title(fieldLabel("contact", lang)).Value(&v.contact),
-			huh.NewInput().Title(fieldLabel("country", lang)+" (two letters)").Value(&v.country).CharLimit(2),
+			huh.NewInput().Title(fieldLabel("country", lang)+" (DE, Germany, Deutschland)").Value(&v.country).Validate(validCountry),
 			huh.NewInput().Title(fieldLabel("services", lang)).Value(&v.services),
 		),
 		huh.NewGroup(
 			huh.NewSelect[string]().Title(fieldLabel("dpa_status", lang)).Value(&v.dpaStatus).Inline(true).Options(vocabOptions(model.VocabDPAStatus, lang)...),
-			huh.NewInput().Title(fieldLabel("dpa_signed", lang)+" (YYYY-MM-DD)").Value(&v.signed).Validate(validOptionalDate),
+			huh.NewInput().Title(fieldLabel("dpa_signed", lang)+" ("+dateHint()+")").Value(&v.signed).Validate(signedOK),
 			huh.NewInput().Title(fieldLabel("dpa_version", lang)).Value(&v.version),
 			huh.NewSelect[string]().Title(fieldLabel("dpa_form", lang)).Value(&v.form).Inline(true).Options(append(none, vocabOptions(model.VocabDPAForm, lang)...)...),
-			huh.NewInput().Title(fieldLabel("dpa_next_review", lang)+" (YYYY-MM-DD)").Value(&v.review).Validate(validOptionalDate),
+			huh.NewInput().Title(fieldLabel("dpa_next_review", lang)+" ("+dateHint()+")").Value(&v.review).Validate(reviewOK),
 		),
 		huh.NewGroup(huh.NewMultiSelect[string]().Title("Art. 28(3) clauses in the contract").Options(copts...).Value(&v.clauses).Height(10)),
 		huh.NewGroup(
 			huh.NewSelect[string]().Title(fieldLabel("transfer_mechanism", lang)).Value(&v.mech).Inline(true).Options(append(none, vocabOptions(model.VocabTransferMechanism, lang)...)...),
-			huh.NewInput().Title(fieldLabel("countries", lang)+" (e.g. DE; US)").Value(&v.countries),
+			huh.NewInput().Title(fieldLabel("countries", lang)+" (e.g. DE; US)").Value(&v.countries).Validate(validCountries),
 			huh.NewInput().Title("Sub-processors (name, service, country; …)").Value(&v.subs).Validate(check),
 		),
 	}
@@ -123,7 +142,8 @@ func (p *processorsPage) processorForm(pr model.Processor) tea.Cmd {
 		title = "Edit " + pr.Name
 	}
 	submit := func() tea.Cmd { b := pr; v.apply(&b); return p.save(b) }
-	return newFormModal(p.st, title, submit, groups...).open(p.width, p.height)
+	built := func() model.Processor { b := pr; v.apply(&b); return b }
+	return newFormModal(p.st, title, submit, groups...).withChanged(changedSince(built)).open(p.width, p.height)
 }
 
 func (p *processorsPage) save(pr model.Processor) tea.Cmd {
