@@ -40,6 +40,7 @@ type activityValues struct {
 	bases, art9, subjects, categories, recipients  []string
 	source, retention, retentionWhy, toms, tomsWhy string
 	processors                                     []string
+	more                                           *activityMore
 }
 
 func (v *activityValues) apply(a *model.Activity) {
@@ -49,6 +50,9 @@ func (v *activityValues) apply(a *model.Activity) {
 	a.LegalBases, a.Art9Conditions, a.DataSubjects, a.DataCategories, a.Recipients = v.bases, v.art9, v.subjects, v.categories, v.recipients
 	a.DataSource, a.Retention, a.RetentionJustification = v.source, parseRetention(v.retention), strings.TrimSpace(v.retentionWhy)
 	a.TOMs, a.TOMsJustification = strings.TrimSpace(v.toms), strings.TrimSpace(v.tomsWhy)
+	if v.more != nil {
+		v.more.apply(a)
+	}
 	a.ProcessorIDs = nil
 	for _, s := range v.processors {
 		if id, err := strconv.ParseUint(s, 10, 64); err == nil {
@@ -84,6 +88,8 @@ func (p *activitiesPage) activityForm(a model.Activity) tea.Cmd {
 		source: a.DataSource, retention: retentionText(a.Retention), retentionWhy: a.RetentionJustification,
 		toms: a.TOMs, tomsWhy: a.TOMsJustification,
 	}
+	more := newActivityMore(a)
+	v.more = more
 	check := func(string) error {
 		b := a
 		v.apply(&b)
@@ -141,6 +147,7 @@ func (p *activitiesPage) activityGroups(a model.Activity, v *activityValues, che
 		groups = append(groups, huh.NewGroup(huh.NewMultiSelect[string]().Title(fieldLabel("processors", lang)).
 			Options(po...).Value(&v.processors).Height(9).Filterable(true)))
 	}
+	groups = append(groups, moreGroups(v.more, lang)...)
 	groups = append(groups, huh.NewGroup(
 		huh.NewInput().Title(fieldLabel("retention", lang)+" (category: period; …)").Value(&v.retention),
 		huh.NewInput().Title(fieldLabel("retention_justification", lang)).Value(&v.retentionWhy),
