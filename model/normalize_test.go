@@ -45,3 +45,11 @@ func TestDPADates(t *testing.T) {
 		t.Errorf("findings for an unknown DPA: %+v", fs)
 	}
 }
+
+func TestImagesCategory(t *testing.T) {
+	for _, s := range []string{"images_recordings", "CCTV", "Bild-, Video- und Tonaufnahmen"} {
+		if tm, ok := MatchTerm(VocabDataCategory, s); !ok || tm.Key != "images_recordings" {
+			t.Errorf("%q: %+v %v", s, tm, ok)
+		}
+	}
+}
