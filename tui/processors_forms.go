@@ -130,7 +130,7 @@ func (p *processorsPage) processorForm(pr model.Processor) tea.Cmd {
 	}
 	groups := []*huh.Group{
 		huh.NewGroup(
-			huh.NewInput().Title(fieldLabel("name", lang)).Value(&v.name).Validate(p.fromCatalogue(v, f)).
+			huh.NewInput().Title(model.Field(model.LabelProcessor, "name").Short(lang)).Value(&v.name).Validate(p.fromCatalogue(v, f)).
 				SuggestionsFunc(func() []string { return p.vendorNames(v.name) }, &v.name),
 			f.entity, f.role,
 			huh.NewInput().Title(fieldLabel("contact", lang)).Value(&v.contact),
