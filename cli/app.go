@@ -138,6 +138,9 @@ func (a *App) desk() (*desk.Desk, error) {
 	if w := d.OpenWarning(); w != nil {
 		fmt.Fprintf(a.stderr, "dpodesk: %v\n", w)
 	}
+	if layout, err := config.GoDateLayout(a.cfg.DateFormat); err == nil {
+		d.SetDateLayout(layout) // letters write dates as configured
+	}
 	a.d = d
 	return d, nil
 }

@@ -28,6 +28,8 @@ type Desk struct {
 	defaults model.DeadlineSettings // the configuration's, for settings the workspace leaves empty
 	named    bool                   // one of home's named workspaces
 	openErr  error                  // see OpenWarning
+
+	dateLayout string // the configured date format for letters; see SetDateLayout
 }
 
 // Options configures a Desk over an open workspace.

@@ -124,8 +124,18 @@ func (d *Desk) AccessLetter(idOrRef string, subjects []string, lang string) (let
 		return "", "", err
 	}
 	in := export.LetterInput{Request: req, Org: org, Activities: export.SelectActivities(acts, subjects),
-		Processors: procs, Now: d.now(), Lang: lang}
+		Processors: procs, Now: d.now(), Lang: lang, DateLayout: d.dateLayout}
 	return model.SafeText(export.Letter(in)), warning, nil // a subject's name reaches a terminal and a document
+}
+
+// SetDateLayout sets the Go layout of the configured date format, which the
+// letters use. The ISO default counts as no choice: a German letter then
+// writes DD.MM.YYYY, as German readers expect.
+func (d *Desk) SetDateLayout(layout string) {
+	if layout == model.DateLayout {
+		layout = ""
+	}
+	d.dateLayout = layout
 }
 
 // ExportNames are the registers ExportFile writes, by the name every face uses.

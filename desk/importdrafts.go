@@ -1,6 +1,7 @@
 package desk
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dpodesk/dpodesk/importers/policy"
@@ -22,12 +23,13 @@ var mechanismOf = map[string]string{
 func draftProcessor(rc policy.Recipient) *model.Processor {
 	p := &model.Processor{Name: rc.Name, LegalEntity: rc.LegalEntity, Aliases: rc.Aliases, Status: model.StatusDraft,
 		Role: roleOf[rc.Role], Country: rc.Country, TransferMechanism: mechanismOf[rc.Safeguard],
-		Services: rc.Category, DPA: model.DPA{Status: "none"}}
+		Services: rc.Category, DPA: model.DPA{Status: "unknown"}}
 	if p.Role == "" {
 		p.Role = "processor"
 	}
 	if rc.DPAMentioned {
-		// the policy says a DPA exists; its date is for the DPO to record
+		// the policy says a DPA exists; the draft says signed, and the DPO
+		// records its date before making the processor active
 		p.DPA.Status = "signed"
 	}
 	if rc.Country != "" {
@@ -40,6 +42,9 @@ func draftProcessor(rc policy.Recipient) *model.Processor {
 // mergeProcessor adds what a draft says and the register lacks; it never
 // overwrites what the DPO recorded.
 func mergeProcessor(p, draft *model.Processor) {
+	if p.DPA.Status == "" || p.DPA.Status == "unknown" {
+		p.DPA.Status = draft.DPA.Status
+	}
 	p.Aliases = union(p.Aliases, append([]string{draft.LegalEntity}, draft.Aliases...), p.Name)
 	if p.Country == "" {
 		p.Country = draft.Country
@@ -52,24 +57,52 @@ func mergeProcessor(p, draft *model.Processor) {
 	}
 }
 
-func draftActivity(ra policy.Activity) *model.Activity {
+// draftActivity turns a suggested activity into a draft the validator
+// accepts: codes and keys where the rules expect them (model.Activity.Normalize)
+// and, for consent, the withdrawal route the policy states.
+func draftActivity(ra policy.Activity, withdrawal string) *model.Activity {
 	act := &model.Activity{Name: ra.Title, Status: model.StatusDraft, Purposes: ra.Purposes,
 		LegalBases: ra.LegalBases, DataCategories: ra.DataCategories, Recipients: ra.Recipients}
 	if ra.Retention != "" {
 		act.Retention = []model.Retention{{Category: "all data of this activity", Period: ra.Retention}}
 	}
 	act.Source = firstEvidence([]model.Evidence{ra.Evidence})
+	act.Normalize()
+	if slices.Contains(act.LegalBases, "6.1.a") || slices.Contains(act.Art9Conditions, "9.2.a") {
+		act.ConsentWithdrawal = withdrawal
+	}
 	return act
 }
 
+// withdrawalRoute is the passage where the policy says how consent is
+// withdrawn, or "" when it does not say.
+func withdrawalRoute(r policy.Report) string {
+	for _, c := range r.RightsEvidence {
+		if c.Code == "withdraw_consent" && strings.TrimSpace(c.Evidence.Quote) != "" {
+			return strings.TrimSpace(c.Evidence.Quote)
+		}
+	}
+	return ""
+}
+
+// mergeActivity adds what a draft says and the record lacks. Purposes are the
+// DPO's wording: once a record has any, a re-imported policy's sentences are
+// not appended again, however the DPO has reworded them.
 func mergeActivity(act, draft *model.Activity) {
-	act.Purposes = union(act.Purposes, draft.Purposes, "")
+	if len(act.Purposes) == 0 {
+		act.Purposes = draft.Purposes
+	}
 	act.LegalBases = union(act.LegalBases, draft.LegalBases, "")
+	act.Art9Conditions = union(act.Art9Conditions, draft.Art9Conditions, "")
 	act.DataCategories = union(act.DataCategories, draft.DataCategories, "")
 	act.Recipients = union(act.Recipients, draft.Recipients, "")
 	if len(act.Retention) == 0 {
 		act.Retention = draft.Retention
 	}
+	if strings.TrimSpace(act.ConsentWithdrawal) == "" {
+		act.ConsentWithdrawal = draft.ConsentWithdrawal
+	}
+	act.Normalize()
 }
 
 // firstEvidence copies the first passage; its DocumentID is set once the store

@@ -1,7 +1,9 @@
 package desk
 
 import (
+	"fmt"
 	"slices"
+	"time"
 
 	"github.com/dpodesk/dpodesk/importers/policy"
 	"github.com/dpodesk/dpodesk/model"
@@ -21,8 +23,9 @@ func draftsOf(r policy.Report) drafts {
 	for _, rc := range r.Recipients {
 		d.procs = append(d.procs, draftProcessor(rc))
 	}
+	withdrawal := withdrawalRoute(r)
 	for _, ra := range r.Activities {
-		d.acts = append(d.acts, draftActivity(ra))
+		d.acts = append(d.acts, draftActivity(ra, withdrawal))
 	}
 	return d
 }
@@ -55,7 +58,9 @@ func newMerger(ws *store.Workspace) *merger {
 	return m
 }
 
-// resolve points activities at their processors and evidence at its document.
+// resolve points activities at their processors and evidence at its document,
+// then validates every record the import writes: it stores nothing the forms
+// and the CLI would refuse.
 func (m *merger) resolve() error {
 	for _, l := range m.links {
 		if !slices.Contains(l.act.ProcessorIDs, l.proc.ID) {
@@ -64,6 +69,34 @@ func (m *merger) resolve() error {
 	}
 	for _, o := range m.origins {
 		o.ev.DocumentID = o.doc.ID
+	}
+	return m.validate(model.Today(time.Local))
+}
+
+// validate checks the records of the changeset as a save from a form would.
+func (m *merger) validate(on model.Date) error {
+	for _, a := range append(append([]*model.Activity(nil), m.cs.NewActivities...), m.cs.ChangedActivities...) {
+		a.Normalize()
+		if err := recordProblems("activity", a.Name, a.ValidateOn(on)); err != nil {
+			return err
+		}
+	}
+	for _, p := range append(append([]*model.Processor(nil), m.cs.NewProcessors...), m.cs.ChangedProcessors...) {
+		p.Normalize()
+		if err := recordProblems("processor", p.Name, p.ValidateOn(on)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// recordProblems is the first blocking problem of a record, named so the DPO
+// finds it; nothing of the import is written.
+func recordProblems(kind, name string, ps []model.Problem) error {
+	for _, p := range ps {
+		if p.Severity == model.SeverityError {
+			return &InputError{fmt.Errorf("%s %q: %s: %s; nothing was imported", kind, name, p.Field, p.Message)}
+		}
 	}
 	return nil
 }

@@ -20,6 +20,9 @@ func (d *Desk) ImportRegister(ctx context.Context, p register.Plan, key string, 
 	if err := d.allow(ActEdit, "import into the register"); err != nil {
 		return 0, err
 	}
+	if err := validateRegisterPlan(&p, d.Today()); err != nil {
+		return 0, err
+	}
 	batch := store.ImportBatch{Key: key, Action: model.ActionImportRegister, Progress: progress}
 	n := 0
 	switch p.Kind {
@@ -84,4 +87,44 @@ func linkProcessors(ws *store.Workspace, recs []register.ActivityRecord) ([]*mod
 			"import the processors register first with --kind processors, or add them with processor add", strings.Join(missing, ", "))
 	}
 	return acts, nil
+}
+
+// validateRegisterPlan normalises every activity and processor of the plan and
+// checks it with the validator's rules for drafts: a malformed value (an
+// unknown code, country or vocabulary key, an Art. 9 condition among the
+// Art. 6 bases that cannot be moved) refuses the import with its rows named,
+// while documentation a kept register lacks (a consent withdrawal route, a
+// transfer safeguard) is imported as it is and reported by `check`, so an
+// existing register can be taken over and completed in dpodesk.
+func validateRegisterPlan(p *register.Plan, on model.Date) error {
+	var bad []string
+	note := func(row int, ps []model.Problem) {
+		for _, pr := range ps {
+			if pr.Severity == model.SeverityError {
+				bad = append(bad, fmt.Sprintf("row %d: %s: %s", row, pr.Field, pr.Message))
+				return
+			}
+		}
+	}
+	for i := range p.Activities {
+		a := &p.Activities[i].Activity
+		a.Normalize()
+		draft := *a
+		draft.Status = model.StatusDraft
+		note(p.Activities[i].Row, draft.ValidateOn(on))
+	}
+	for i := range p.Processors {
+		pr := &p.Processors[i].Processor
+		pr.Normalize()
+		draft := *pr
+		draft.Status = model.StatusDraft
+		note(p.Processors[i].Row, draft.ValidateOn(on))
+	}
+	if len(bad) == 0 {
+		return nil
+	}
+	if len(bad) > 5 {
+		bad = append(bad[:5], fmt.Sprintf("and %d more", len(bad)-5))
+	}
+	return &InputError{fmt.Errorf("%s; nothing was written: correct these rows and import again", strings.Join(bad, "; "))}
 }

@@ -19,7 +19,7 @@ func (d *Desk) RequestLetter(idOrRef, kind, lang string, subjects []string) (str
 	if err != nil {
 		return "", err
 	}
-	in := export.StepInput{Kind: kind, Request: req, Org: org, Rules: d.Rules(), Lang: lang, Now: d.now()}
+	in := export.StepInput{Kind: kind, Request: req, Org: org, Rules: d.Rules(), Lang: lang, Now: d.now(), DateLayout: d.dateLayout}
 	if kind == export.LetterAccess || kind == export.LetterErasure || kind == export.LetterRectification {
 		acts, err := d.ws.ListActivities(store.ActivityFilter{})
 		if err != nil {

@@ -2,7 +2,6 @@ package export
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -12,6 +11,9 @@ import (
 // LetterInput is what the Art. 15 draft is built from. Activities are the ones
 // that concern the data subject, already chosen with SelectActivities.
 type LetterInput struct {
+	// DateLayout is the Go layout of the configured date format; empty means
+	// ISO in English and DD.MM.YYYY in German.
+	DateLayout string
 	Request    model.Request
 	Org        model.Organisation
 	Activities []model.Activity
@@ -102,15 +104,16 @@ func (l *letter) head() {
 	r, tx := l.in.Request, l.tx
 	l.b.WriteString("# " + tx.Title + "\n\n")
 	l.b.WriteString("> " + tx.Finish + "\n\n")
+	l.b.WriteString(sender(l.in.Org, tx))
 	l.b.WriteString(r.Subject + "  \n")
 	if r.Contact != "" {
 		l.b.WriteString(r.Contact + "  \n")
 	}
 	l.b.WriteString(todo(tx.TodoAddress) + "\n\n")
 	l.b.WriteString(fmt.Sprintf("%s: %s  \n%s: %s  \n%s: %s\n\n", tx.OurRef, r.Ref,
-		tx.Received, r.Received.Format("2006-01-02"), tx.Date, l.in.Now.Format("2006-01-02")))
+		tx.Received, l.day(model.DateOf(r.Received)), tx.Date, l.day(model.DateOf(l.in.Now))))
 	l.para(fmt.Sprintf(tx.Dear, r.Subject))
-	l.para(fmt.Sprintf(tx.Intro, r.Received.Format("2006-01-02")))
+	l.para(fmt.Sprintf(tx.Intro, l.day(model.DateOf(r.Received))))
 	l.para(tx.Confirm + " " + todo(tx.TodoConfirm))
 	l.para(tx.Copy + " " + todo(tx.TodoCopy))
 }
@@ -142,29 +145,6 @@ func (l *letter) categories() {
 	l.bullets(uniq(terms(model.VocabDataCategory, keys, l.lang())))
 }
 
-func (l *letter) recipients() {
-	l.heading(l.tx.Recipients)
-	var keys []string
-	var ids []uint64
-	for _, a := range l.in.Activities {
-		keys = append(keys, a.Recipients...)
-		ids = append(ids, a.ProcessorIDs...)
-	}
-	items := uniq(terms(model.VocabRecipientCategory, keys, l.lang()))
-	// A processor deleted since it was linked is left out: the register export
-	// flags it, but a letter to the data subject is no place for that.
-	known := processorNames(l.in.Processors)
-	ids = slices.DeleteFunc(ids, func(id uint64) bool { _, ok := known[id]; return !ok })
-	if names := uniq(processorCell(ids, known)); len(names) > 0 {
-		items = append(items, l.tx.Processors+": "+strings.Join(names, ", "))
-	}
-	if len(items) == 0 {
-		l.para(l.tx.NoRecipients)
-		return
-	}
-	l.bullets(items)
-}
-
 func (l *letter) retention() {
 	l.heading(l.tx.Retention)
 	var items []string
@@ -178,83 +158,18 @@ func (l *letter) retention() {
 func (l *letter) rights() {
 	l.heading(l.tx.Rights)
 	l.para(l.tx.RightsText)
-	if l.anyConsent() {
-		l.para(l.tx.Withdraw)
-	}
+	l.withdrawal()
 	l.heading(l.tx.Complaint)
-	l.para(fmt.Sprintf(l.tx.ComplaintText, orTodo(l.in.Org.Authority, l.tx.TodoAuthority)))
-}
-
-func (l *letter) anyConsent() bool {
-	for _, a := range l.in.Activities {
-		for _, b := range append(append([]string(nil), a.LegalBases...), a.Art9Conditions...) {
-			if b == "6.1.a" || b == "9.2.a" {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func (l *letter) source() {
-	l.heading(l.tx.Source)
-	var other []string
-	fromSubject := false
-	for _, a := range l.in.Activities {
-		switch {
-		case a.DataSource == "" || a.DataSource == "data_subject":
-			fromSubject = fromSubject || a.DataSource == "data_subject"
-		default:
-			other = append(other, "**"+a.Name+"**: "+model.Label(model.VocabDataSource, a.DataSource, l.lang()))
-		}
-	}
-	if fromSubject || len(other) > 0 {
-		l.para(l.tx.SourceSubject)
-	}
-	if len(other) > 0 {
-		l.para(l.tx.SourceOther)
-		l.bullets(other)
-	}
-	if !fromSubject && len(other) == 0 {
-		l.para(todo(l.tx.TodoSource))
-	}
-}
-
-func (l *letter) automated() {
-	l.heading(l.tx.Automated)
-	var names []string
-	for _, a := range l.in.Activities {
-		if a.AutomatedDecision {
-			names = append(names, "**"+a.Name+"**: "+todo(l.tx.TodoLogic))
-		}
-	}
-	if len(names) == 0 {
-		l.para(l.tx.AutomatedNone)
-		return
-	}
-	l.para(l.tx.AutomatedSome)
-	l.bullets(names)
-}
-
-func (l *letter) transfers() {
-	l.heading(l.tx.Transfers)
-	var ts []model.Transfer
-	for _, a := range l.in.Activities {
-		ts = append(ts, a.Transfers...)
-	}
-	items := uniq(transfers(ts, l.lang()))
-	if len(items) == 0 {
-		l.para(l.tx.TransfersNone)
-		return
-	}
-	l.para(l.tx.TransfersText)
-	l.bullets(items)
+	l.para(fmt.Sprintf(l.tx.ComplaintText, authority(l.in.Org, l.tx)))
 }
 
 func (l *letter) closing() {
 	org := l.in.Org
 	l.para(l.tx.Closing)
-	l.para(l.tx.Contact + ": " + orTodo(joinNonEmpty(", ", org.DPOName, org.DPOEmail), l.tx.Contact))
+	l.para(l.tx.Contact + ": " + dpoContact(org, l.tx))
+	if org.Representative != "" {
+		l.para(l.tx.Representative + ": " + org.Representative)
+	}
 	l.b.WriteString(l.tx.Signature + "\n\n" + todo(l.tx.TodoSignature) + "  \n" + orTodo(org.Name, l.tx.TodoController) + "\n")
 }
 

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"github.com/dpodesk/dpodesk/model"
 	"strings"
 	"testing"
 )
@@ -75,5 +76,67 @@ func TestLetterMarksMissingAuthority(t *testing.T) {
 	l := Letter(LetterInput{Request: reg.Requests[0], Org: reg.Org, Activities: reg.Activities[:1], Lang: "en", Now: exportTime})
 	if !strings.Contains(l, "[[TODO: name and address of the competent supervisory authority]]") {
 		t.Errorf("missing authority is not marked:\n%s", l)
+	}
+}
+
+// TestLetterStatesOnlyRegisterFacts is the demo's case: linked processors in
+// the US but no transfer recorded on the activity, no recorded source, a DPIA
+// screening that ticks automated decision, an independent controller, and a
+// category key the importer wrote. Every statement must follow the register.
+func TestLetterStatesOnlyRegisterFacts(t *testing.T) {
+	reg := fixture(t)
+	reg.Org.AuthorityAddress = "Alt-Moabit 59-61, 10555 Berlin"
+	reg.Org.DPOAddress = "Postfach 1, 10999 Berlin"
+	act := model.Activity{ID: 7, Name: "Support", Status: model.StatusActive, Purposes: []string{"answering questions"},
+		LegalBases: []string{"6.1.a"}, ConsentWithdrawal: "e-mail to privacy@lindenhof.example",
+		DataSubjects: []string{"customers"}, DataCategories: []string{"usage", "payment"}, ProcessorIDs: []uint64{20, 21, 22},
+		DPIA: model.DPIAScreening{Criteria: []string{"automated_decision", "evaluation_scoring"}}}
+	procs := []model.Processor{
+		{ID: 20, Name: "Helpdesk", LegalEntity: "Helpdesk Inc.", Role: "processor", Country: "US", TransferMechanism: "scc"},
+		{ID: 21, Name: "PayPal", Role: "independent_controller", Country: "LU"},
+		{ID: 22, Name: "Calendly", Role: "processor", Country: "US"},
+	}
+	l := Letter(LetterInput{Request: reg.Requests[0], Org: reg.Org, Activities: []model.Activity{act}, Processors: procs,
+		Lang: "en", Now: exportTime, DateLayout: "02.01.2006"})
+	for _, w := range []string{
+		"United States (US): Helpdesk Inc. / Helpdesk – Standard contractual clauses (2021/914)",
+		"United States (US): Calendly – [[TODO: transfer mechanism",
+		"Other controllers who receive data for their own purposes (not on our behalf): PayPal",
+		"Service providers processing data on our behalf (Art. 28 GDPR): Helpdesk, Calendly",
+		"**Support**: [[TODO: source of the data", "**Support**: [[TODO: meaningful information about the logic",
+		"Online identifiers, cookies, usage data", "Financial and payment data",
+		"Alt-Moabit 59-61, 10555 Berlin", "Postfach 1, 10999 Berlin", "Your request of: 05.03.2026",
+		"**Support**: e-mail to privacy@lindenhof.example", "Lindenhof Gartenbedarf GmbH  \nAm Lindenhof 12",
+	} {
+		if !strings.Contains(l, w) {
+			t.Errorf("letter lacks %q", w)
+		}
+	}
+	for _, n := range []string{"We do not transfer", "We collected the personal data from you", "We do not use automated",
+		"- usage", "- payment", "PayPal, ", "2026-03-05"} {
+		if strings.Contains(l, n) {
+			t.Errorf("letter states %q, which the register does not back", n)
+		}
+	}
+	if t.Failed() {
+		t.Log(l)
+	}
+}
+
+// TestLetterAsksForAProcessorWithoutCountry: a linked processor whose country
+// is not recorded may be abroad, so the letter does not deny transfers.
+func TestLetterAsksForAProcessorWithoutCountry(t *testing.T) {
+	reg := fixture(t)
+	act := model.Activity{ID: 7, Name: "Support", Status: model.StatusActive, DataSource: "data_subject", ProcessorIDs: []uint64{30}}
+	procs := []model.Processor{{ID: 30, Name: "Mailer", Role: "processor",
+		SubProcessors: []model.SubProcessor{{Name: "Cloud", Country: "IN"}}}}
+	l := Letter(LetterInput{Request: reg.Requests[0], Org: reg.Org, Activities: []model.Activity{act}, Processors: procs, Lang: "de", Now: exportTime})
+	for _, w := range []string{"Mailer: [[TODO: Land", "Indien (IN): Cloud (Unterauftragsverarbeiter von Mailer) – [[TODO:", "05.03.2026"} {
+		if !strings.Contains(l, w) {
+			t.Errorf("letter lacks %q:\n%s", w, l)
+		}
+	}
+	if strings.Contains(l, "nicht an ein Drittland") {
+		t.Errorf("letter denies transfers:\n%s", l)
 	}
 }

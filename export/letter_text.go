@@ -11,6 +11,10 @@ type letterText struct {
 	TransfersText, Closing, Contact, Signature, Finish, NoneFound, Activities       string
 	TodoAuthority, TodoSource, TodoLogic, TodoSignature, TodoConfirm, TodoCopy      string
 	TodoAddress, TodoRetention, TodoNone, NoSafeguard, NoRecipients, TodoController string
+
+	Controllers, JointControllers, Representative, SourceSubjectSome, SubProcessorOf string
+	TodoAuthorityAddress, TodoDPOContact, TodoScoring, TodoSafeguard, TodoWithdrawal string
+	TodoProcessorCountry                                                             string
 }
 
 // todo marks a placeholder the DPO must finish; the marker is the same in both
@@ -34,7 +38,7 @@ var letterEN = letterText{
 	RightsText: "You have the right to request rectification (Art. 16 GDPR) or erasure (Art. 17 GDPR) of personal data concerning you, " +
 		"restriction of processing (Art. 18 GDPR), and to object to the processing (Art. 21 GDPR). Where processing is based on consent " +
 		"or a contract and carried out by automated means, you have the right to data portability (Art. 20 GDPR).",
-	Withdraw:      "Where we process your data on the basis of your consent, you may withdraw it at any time with effect for the future (Art. 7(3) GDPR).",
+	Withdraw:      "Where we process your data on the basis of your consent, you may withdraw it at any time with effect for the future (Art. 7(3) GDPR), as follows:",
 	Complaint:     "6. Right to lodge a complaint (Art. 15(1)(f))",
 	ComplaintText: "You have the right to lodge a complaint with a supervisory authority (Art. 77 GDPR). The authority competent for us is: %s.",
 	Source:        "7. Source of the data (Art. 15(1)(g))",
@@ -45,7 +49,7 @@ var letterEN = letterText{
 	AutomatedSome: "We use automated decision-making within the meaning of Art. 22(1) and (4) GDPR in these processing activities:",
 	Transfers:     "9. Transfers to third countries (Art. 15(2))",
 	TransfersNone: "We do not transfer your personal data to a third country or an international organisation.",
-	TransfersText: "We transfer personal data to the following third countries, with these safeguards (Art. 46 GDPR):",
+	TransfersText: "We transfer personal data to the following third countries, on these grounds (Art. 45, 46 and 49 GDPR):",
 	NoSafeguard:   "no safeguard recorded",
 	Closing:       "If you have any questions about this information, please contact our data protection officer.",
 	Contact:       "Data protection officer", Signature: "Kind regards,",
@@ -58,6 +62,18 @@ var letterEN = letterText{
 	TodoSignature: "name and signature", TodoConfirm: "check that each activity listed concerns this data subject",
 	TodoCopy:    "enclose the copy of the data, or explain how it is provided",
 	TodoAddress: "postal address of the data subject", TodoController: "name of the controller", TodoRetention: "storage period or the criteria used to determine it",
+
+	Controllers:          "Other controllers who receive data for their own purposes (not on our behalf)",
+	JointControllers:     "Joint controllers (Art. 26 GDPR)",
+	Representative:       "Our representative in the Union (Art. 27 GDPR)",
+	SourceSubjectSome:    "We collected the personal data from you for: %s.",
+	SubProcessorOf:       "%s (sub-processor of %s)",
+	TodoAuthorityAddress: "address of the supervisory authority",
+	TodoDPOContact:       "how the data protection officer is reached (e-mail or address)",
+	TodoScoring:          "the DPIA screening records evaluation or scoring: state whether a decision under Art. 22 follows, and if so the logic involved and its consequences",
+	TodoSafeguard:        "transfer mechanism (adequacy decision, standard contractual clauses, …) for this transfer",
+	TodoWithdrawal:       "how consent is withdrawn for this activity",
+	TodoProcessorCountry: "country where this recipient processes the data",
 }
 
 var letterDE = letterText{
@@ -77,7 +93,7 @@ var letterDE = letterText{
 	RightsText: "Sie haben das Recht auf Berichtigung (Art. 16 DSGVO) oder Löschung (Art. 17 DSGVO) der Sie betreffenden personenbezogenen Daten, " +
 		"auf Einschränkung der Verarbeitung (Art. 18 DSGVO) und auf Widerspruch gegen die Verarbeitung (Art. 21 DSGVO). Beruht die Verarbeitung " +
 		"auf einer Einwilligung oder einem Vertrag und erfolgt sie automatisiert, haben Sie das Recht auf Datenübertragbarkeit (Art. 20 DSGVO).",
-	Withdraw:      "Soweit wir Ihre Daten auf Grundlage Ihrer Einwilligung verarbeiten, können Sie diese jederzeit mit Wirkung für die Zukunft widerrufen (Art. 7 Abs. 3 DSGVO).",
+	Withdraw:      "Soweit wir Ihre Daten auf Grundlage Ihrer Einwilligung verarbeiten, können Sie diese jederzeit mit Wirkung für die Zukunft widerrufen (Art. 7 Abs. 3 DSGVO), und zwar so:",
 	Complaint:     "6. Beschwerderecht (Art. 15 Abs. 1 lit. f)",
 	ComplaintText: "Sie haben das Recht, sich bei einer Aufsichtsbehörde zu beschweren (Art. 77 DSGVO). Für uns zuständig ist: %s.",
 	Source:        "7. Herkunft der Daten (Art. 15 Abs. 1 lit. g)",
@@ -88,7 +104,7 @@ var letterDE = letterText{
 	AutomatedSome: "In folgenden Verarbeitungstätigkeiten findet eine automatisierte Entscheidungsfindung im Sinne von Art. 22 Abs. 1 und 4 DSGVO statt:",
 	Transfers:     "9. Übermittlung in Drittländer (Art. 15 Abs. 2)",
 	TransfersNone: "Wir übermitteln Ihre personenbezogenen Daten nicht an ein Drittland oder eine internationale Organisation.",
-	TransfersText: "Wir übermitteln personenbezogene Daten in folgende Drittländer, mit diesen Garantien (Art. 46 DSGVO):",
+	TransfersText: "Wir übermitteln personenbezogene Daten in folgende Drittländer, auf diesen Grundlagen (Art. 45, 46 und 49 DSGVO):",
 	NoSafeguard:   "keine Garantie erfasst",
 	Closing:       "Bei Fragen zu dieser Auskunft wenden Sie sich bitte an unseren Datenschutzbeauftragten.",
 	Contact:       "Datenschutzbeauftragte/r", Signature: "Mit freundlichen Grüßen",
@@ -101,4 +117,16 @@ var letterDE = letterText{
 	TodoSignature: "Name und Unterschrift", TodoConfirm: "prüfen, dass jede aufgeführte Tätigkeit diese Person betrifft",
 	TodoCopy:    "Kopie der Daten beifügen oder angeben, wie sie bereitgestellt wird",
 	TodoAddress: "Postanschrift der betroffenen Person", TodoController: "Name des Verantwortlichen", TodoRetention: "Speicherdauer oder die Kriterien für ihre Festlegung",
+
+	Controllers:          "Andere Verantwortliche, die Daten für eigene Zwecke erhalten (nicht in unserem Auftrag)",
+	JointControllers:     "Gemeinsam Verantwortliche (Art. 26 DSGVO)",
+	Representative:       "Unser Vertreter in der Union (Art. 27 DSGVO)",
+	SourceSubjectSome:    "Bei Ihnen erhoben haben wir die Daten für: %s.",
+	SubProcessorOf:       "%s (Unterauftragsverarbeiter von %s)",
+	TodoAuthorityAddress: "Anschrift der Aufsichtsbehörde",
+	TodoDPOContact:       "wie die/der Datenschutzbeauftragte erreichbar ist (E-Mail oder Anschrift)",
+	TodoScoring:          "die DSFA-Prüfung verzeichnet Bewertung oder Scoring: angeben, ob eine Entscheidung nach Art. 22 folgt, und wenn ja die involvierte Logik und ihre Auswirkungen",
+	TodoSafeguard:        "Übermittlungsgrundlage (Angemessenheitsbeschluss, Standardvertragsklauseln, …) für diese Übermittlung",
+	TodoWithdrawal:       "wie die Einwilligung für diese Tätigkeit widerrufen wird",
+	TodoProcessorCountry: "Land, in dem dieser Empfänger die Daten verarbeitet",
 }

@@ -38,6 +38,7 @@ type StepInput struct {
 	Now        time.Time
 	Recipients []string
 	Access     LetterInput
+	DateLayout string // Go layout of the configured date format; see LetterInput
 }
 
 // StepLetter drafts the letter of one step as Markdown, or says why that letter
@@ -46,7 +47,7 @@ type StepInput struct {
 func StepLetter(in StepInput) (string, error) {
 	if in.Kind == LetterAccess {
 		a := in.Access
-		a.Request, a.Org, a.Lang, a.Now = in.Request, in.Org, in.Lang, in.Now
+		a.Request, a.Org, a.Lang, a.Now, a.DateLayout = in.Request, in.Org, in.Lang, in.Now, in.DateLayout
 		return Letter(a), nil
 	}
 	tx := stepEN
@@ -93,12 +94,7 @@ type step struct {
 
 func (s *step) para(p string) { s.b.WriteString(p + "\n\n") }
 
-func (s *step) day(d model.Date) string {
-	if s.tx.de {
-		return fmt.Sprintf("%02d.%02d.%d", d.Day, d.Month, d.Year)
-	}
-	return d.String()
-}
+func (s *step) day(d model.Date) string { return letterDay(d, s.in.Lang, s.in.DateLayout) }
 
 func (s *step) typeText() string {
 	t, ok := model.RequestTypeByKey(s.in.Request.Type)
@@ -117,6 +113,7 @@ func (s *step) typeText() string {
 func (s *step) head(title string) {
 	r, base := s.in.Request, s.base
 	s.b.WriteString("# " + title + "\n\n> " + base.Finish + "\n\n")
+	s.b.WriteString(sender(s.in.Org, base))
 	s.b.WriteString(r.Subject + "  \n")
 	if r.Contact != "" {
 		s.b.WriteString(r.Contact + "  \n")
@@ -183,7 +180,7 @@ func (s *step) refusal() {
 		reason = e.Reason
 	}
 	s.para(fmt.Sprintf(s.tx.RefuseText, orTodo(reason, s.tx.TodoRefusal)))
-	s.para(fmt.Sprintf(s.tx.Remedies, orTodo(s.in.Org.Authority, s.base.TodoAuthority)))
+	s.para(fmt.Sprintf(s.tx.Remedies, authority(s.in.Org, s.base)))
 }
 
 // done confirms an erasure or rectification and the Art. 19 notification of
@@ -205,6 +202,6 @@ func (s *step) done(title, text, what, kept string) {
 func (s *step) closing() {
 	org := s.in.Org
 	s.para(s.base.Closing)
-	s.para(s.base.Contact + ": " + orTodo(joinNonEmpty(", ", org.DPOName, org.DPOEmail), s.tx.TodoDPOEmail))
+	s.para(s.base.Contact + ": " + dpoContact(org, s.base))
 	s.b.WriteString(s.base.Signature + "\n\n" + todo(s.base.TodoSignature) + "  \n" + orTodo(org.Name, s.base.TodoController) + "\n")
 }

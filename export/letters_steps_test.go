@@ -88,3 +88,24 @@ func TestExtensionNoticeRefused(t *testing.T) {
 		t.Error("an unknown kind was drafted")
 	}
 }
+
+// TestStepLetterOrganisationBlock: the controller heads the letter, the
+// authority is named with its address, the DPO with the address given, and
+// dates follow the configured layout.
+func TestStepLetterOrganisationBlock(t *testing.T) {
+	org := model.Organisation{Name: "Muster GmbH", Address: "Hauptstr. 1, 10115 Berlin", Phone: "+49 30 1234",
+		DPOName: "Dr. Datenschutz", DPOAddress: "Postfach 9, 10115 Berlin",
+		Authority: "Berliner Beauftragte für Datenschutz und Informationsfreiheit", AuthorityAddress: "Alt-Moabit 59-61, 10555 Berlin"}
+	in := StepInput{Kind: LetterRefusal, Request: stepRequest("eu"), Org: org, Rules: stepRules(t), Lang: "en",
+		Now: time.Date(2026, 3, 20, 9, 0, 0, 0, time.UTC), DateLayout: "02/01/2006"}
+	l, err := StepLetter(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"Muster GmbH  \nHauptstr. 1, 10115 Berlin  \n+49 30 1234", "Informationsfreiheit, Alt-Moabit 59-61, 10555 Berlin",
+		"Dr. Datenschutz, Postfach 9, 10115 Berlin", "Your request of: 02/03/2026", "Date: 20/03/2026"} {
+		if !strings.Contains(l, w) {
+			t.Errorf("letter lacks %q:\n%s", w, l)
+		}
+	}
+}

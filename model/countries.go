@@ -209,3 +209,18 @@ func TransferNeedsSafeguard(iso2, mechanism string, on Date) bool {
 	}
 	return a.Requires != "" && a.Requires != m
 }
+
+// FindCountry resolves what a person typed: an ISO 3166-1 alpha-2 code or the
+// English or German name, ignoring case. "GE" is Georgia; "Germany" is DE.
+func FindCountry(s string) (CountryInfo, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) == 2 {
+		return Country(s)
+	}
+	for _, c := range Countries() {
+		if strings.EqualFold(c.EN, s) || strings.EqualFold(c.DE, s) {
+			return c, true
+		}
+	}
+	return CountryInfo{}, false
+}

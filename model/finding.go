@@ -198,6 +198,8 @@ func checkProcessor(p Processor, today Date) []Finding {
 	}
 	var fs []Finding
 	switch {
+	case ProcessorNeedsDPA(p.Role, p.DPA.Status, p.Status) && p.DPA.Status == "unknown":
+		fs = append(fs, f(FindingWarn, RuleProcessorWithoutDPA, "not known whether a data processing agreement (Art. 28(3)) is signed: find out and record its status"))
 	case ProcessorNeedsDPA(p.Role, p.DPA.Status, p.Status):
 		fs = append(fs, f(FindingHigh, RuleProcessorWithoutDPA, "no signed data processing agreement (Art. 28(3)); status: %s", Label(VocabDPAStatus, orNone(p.DPA.Status), "en")))
 	case p.Role == "sub_processor" && p.DPA.Status != "signed":

@@ -40,6 +40,17 @@ func (ps *problems) warnf(field, format string, args ...any) {
 	*ps = append(*ps, Problem{Field: field, Message: fmt.Sprintf(format, args...), Severity: SeverityWarn})
 }
 
+// missingf reports documentation a record lacks: an error for a record in
+// force, a warning for a draft (an import's suggestion), which the DPO
+// completes before making it active. Malformed values are errors either way.
+func (ps *problems) missingf(draft bool, field, format string, args ...any) {
+	if draft {
+		ps.warnf(field, format, args...)
+		return
+	}
+	ps.errorf(field, format, args...)
+}
+
 // Validate checks an activity against Art. 30(1) and the documentation each legal
 // basis needs. Transfers are judged against the adequacy list of today.
 func (a Activity) Validate() []Problem { return a.ValidateOn(Today(time.Local)) }
@@ -121,20 +132,21 @@ func (a Activity) checkSpecialData(ps *problems, b activityBases) {
 			art9 = append(art9, t.EN)
 		}
 	}
+	draft := a.Status == StatusDraft
 	if len(art9) > 0 && !b.art9 {
-		ps.errorf("art9_conditions", "%s is special category data (Art. 9(1)): record an Art. 9(2) condition, e.g. 9.2.b for employment or 9.2.a for explicit consent", strings.Join(art9, ", "))
+		ps.missingf(draft, "art9_conditions", "%s is special category data (Art. 9(1)): record an Art. 9(2) condition, e.g. 9.2.b for employment or 9.2.a for explicit consent", strings.Join(art9, ", "))
 	}
 	if len(art9) > 0 && b.art6Count == 0 && len(a.LegalBases) > 0 {
 		ps.warnf("legal_bases", "Art. 9 data needs an Art. 6(1) basis as well as the Art. 9(2) condition")
 	}
 	if len(art10) > 0 && strings.TrimSpace(a.Art10Basis) == "" {
-		ps.errorf("art10_basis", "criminal convictions and offences data (Art. 10) needs a basis in Union or Member State law: name it")
+		ps.missingf(draft, "art10_basis", "criminal convictions and offences data (Art. 10) needs a basis in Union or Member State law: name it")
 	}
 }
 
 func (a Activity) checkBasisDocumentation(ps *problems, b activityBases) {
 	if (b.codes["6.1.a"] || b.codes["9.2.a"]) && strings.TrimSpace(a.ConsentWithdrawal) == "" {
-		ps.errorf("consent_withdrawal", "consent must be as easy to withdraw as to give (Art. 7(3)): describe how data subjects withdraw it")
+		ps.missingf(a.Status == StatusDraft, "consent_withdrawal", "consent must be as easy to withdraw as to give (Art. 7(3)): describe how data subjects withdraw it")
 	}
 	if (b.codes["6.1.c"] || b.codes["6.1.e"]) && strings.TrimSpace(a.LawReference) == "" {
 		ps.warnf("law_reference", "Art. 6(1)(c) and (e) rest on a law (Art. 6(3)): name the provision")
@@ -150,7 +162,7 @@ func (a Activity) checkBasisDocumentation(ps *problems, b activityBases) {
 func (a Activity) checkTransfers(ps *problems, on Date) {
 	for i, t := range a.Transfers {
 		field := fmt.Sprintf("transfers[%d]", i)
-		checkTransfer(ps, field+".country", field+".mechanism", t.Country, t.Mechanism, on)
+		checkTransfer(ps, a.Status == StatusDraft, field+".country", field+".mechanism", t.Country, t.Mechanism, on)
 		if mentionsPrivacyShield(t.Documentation) && NormalizeMechanism(t.Mechanism) != "privacy_shield" {
 			ps.errorf(field+".documentation", "the documentation relies on Privacy Shield, invalid since CJEU C-311/18 (16 Jul 2020)")
 		}
@@ -158,9 +170,9 @@ func (a Activity) checkTransfers(ps *problems, on Date) {
 }
 
 // checkTransfer is shared by activities and processors.
-func checkTransfer(ps *problems, cField, mField, country, mechanism string, on Date) {
+func checkTransfer(ps *problems, draft bool, cField, mField, country, mechanism string, on Date) {
 	if strings.TrimSpace(country) == "" {
-		ps.errorf(cField, "name the country the data goes to")
+		ps.missingf(draft, cField, "name the country the data goes to")
 		return
 	}
 	c, ok := Country(country)
@@ -175,7 +187,7 @@ func checkTransfer(ps *problems, cField, mField, country, mechanism string, on D
 	case m != "" && !knownTerm(VocabTransferMechanism, m):
 		ps.errorf(mField, "%q is not a transfer mechanism: use one of %s", mechanism, keyList(VocabTransferMechanism))
 	case TransferNeedsSafeguard(c.ISO2, m, on):
-		ps.errorf(mField, "%s has no adequacy decision covering this transfer: record a safeguard (SCCs, BCRs, DPF for certified US importers) or an Art. 49 derogation", c.EN)
+		ps.missingf(draft, mField, "%s has no adequacy decision covering this transfer: record a safeguard (SCCs, BCRs, DPF for certified US importers) or an Art. 49 derogation", c.EN)
 	}
 }
 
@@ -229,18 +241,24 @@ func (p Processor) ValidateOn(on Date) []Problem {
 	if !knownTerm(VocabProcessorRole, p.Role) {
 		ps.errorf("role", "choose the role: %s", keyList(VocabProcessorRole))
 	}
-	p.checkDPA(&ps)
+	p.checkDPA(&ps, on)
 	p.checkCountries(&ps, on)
 	return ps
 }
 
-func (p Processor) checkDPA(ps *problems) {
+func (p Processor) checkDPA(ps *problems, on Date) {
 	d := p.DPA
+	if !d.SignedOn.IsZero() && d.SignedOn.After(on) {
+		ps.errorf("dpa.signed_on", "the DPA cannot have been signed on %s, after today (%s): give the date it was signed", d.SignedOn, on)
+	}
+	if !d.SignedOn.IsZero() && !d.NextReview.IsZero() && d.NextReview.Before(d.SignedOn) {
+		ps.errorf("dpa.next_review", "the review on %s comes before the signing on %s: give a review date after it", d.NextReview, d.SignedOn)
+	}
 	if d.Status != "" && !knownTerm(VocabDPAStatus, d.Status) {
 		ps.errorf("dpa.status", "%q is not a DPA status: use one of %s", d.Status, keyList(VocabDPAStatus))
 	}
 	if d.Status == "signed" && d.SignedOn.IsZero() {
-		ps.errorf("dpa.signed_on", "a signed DPA needs the date it was signed")
+		ps.missingf(p.Status == StatusDraft, "dpa.signed_on", "a signed DPA needs the date it was signed")
 	}
 	if d.Form != "" && !knownTerm(VocabDPAForm, d.Form) {
 		ps.errorf("dpa.form", "%q is not a DPA form: use one of %s", d.Form, keyList(VocabDPAForm))
@@ -270,12 +288,12 @@ func (p Processor) checkCountries(ps *problems, on Date) {
 		}
 	}
 	for i, c := range p.Countries {
-		checkTransfer(ps, fmt.Sprintf("countries[%d]", i), "transfer_mechanism", c, p.TransferMechanism, on)
+		checkTransfer(ps, p.Status == StatusDraft, fmt.Sprintf("countries[%d]", i), "transfer_mechanism", c, p.TransferMechanism, on)
 	}
 	for i, s := range p.SubProcessors {
 		if s.Country != "" {
 			f := fmt.Sprintf("sub_processors[%d]", i)
-			checkTransfer(ps, f+".country", f+".mechanism", s.Country, s.Mechanism, on)
+			checkTransfer(ps, p.Status == StatusDraft, f+".country", f+".mechanism", s.Country, s.Mechanism, on)
 		}
 	}
 }

@@ -20,6 +20,9 @@ type Term struct {
 	Note    string `toml:"note" json:"note,omitempty"`
 	Article string `toml:"article" json:"article,omitempty"` // GDPR article the term comes from
 	Special bool   `toml:"special" json:"special,omitempty"` // Art. 9 or Art. 10 data category
+	// Aliases are other keys people and importers use for the term ("usage",
+	// "payment"); MatchTerm resolves them to the term, so they never stay free text.
+	Aliases []string `toml:"aliases" json:"aliases,omitempty"`
 }
 
 // Label returns the term's label in lang ("en" or "de"), falling back to English.
@@ -143,7 +146,7 @@ func (v *vocabIndex) add(file, kind string, terms []Term) error {
 			return fmt.Errorf("%s: %s key %q appears twice", file, kind, t.Key)
 		}
 		v.byKey[kind][t.Key] = i
-		for _, l := range []string{t.EN, t.DE} {
+		for _, l := range append([]string{t.EN, t.DE}, t.Aliases...) {
 			l = strings.ToLower(l)
 			v.byLbl[kind][l] = append(v.byLbl[kind][l], i)
 		}

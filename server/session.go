@@ -112,7 +112,11 @@ func (s *Server) deskFor(acc users.Account, name string) (*desk.Desk, error) {
 	if !ok || !open {
 		return nil, fmt.Errorf("%s has no workspace %q on this server; yours: %s", acc.Name, name, strings.Join(acc.Workspaces(), ", "))
 	}
-	return d.Session(acc.Author(), role), nil
+	sd := d.Session(acc.Author(), role)
+	if layout, err := config.GoDateLayout(s.cfg.Home.Config().DateFormat); err == nil {
+		sd.SetDateLayout(layout) // letters write dates as configured, as locally
+	}
+	return sd, nil
 }
 
 // runVerb runs `ssh host -- [-w NAME] VERB …` through the command line, as the

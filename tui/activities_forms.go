@@ -40,6 +40,7 @@ type activityValues struct {
 	bases, art9, subjects, categories, recipients  []string
 	source, retention, retentionWhy, toms, tomsWhy string
 	processors                                     []string
+	more                                           *activityMore
 }
 
 func (v *activityValues) apply(a *model.Activity) {
@@ -49,6 +50,9 @@ func (v *activityValues) apply(a *model.Activity) {
 	a.LegalBases, a.Art9Conditions, a.DataSubjects, a.DataCategories, a.Recipients = v.bases, v.art9, v.subjects, v.categories, v.recipients
 	a.DataSource, a.Retention, a.RetentionJustification = v.source, parseRetention(v.retention), strings.TrimSpace(v.retentionWhy)
 	a.TOMs, a.TOMsJustification = strings.TrimSpace(v.toms), strings.TrimSpace(v.tomsWhy)
+	if v.more != nil {
+		v.more.apply(a)
+	}
 	a.ProcessorIDs = nil
 	for _, s := range v.processors {
 		if id, err := strconv.ParseUint(s, 10, 64); err == nil {
@@ -79,15 +83,17 @@ func parseRetention(s string) []model.Retention {
 // at the form rather than after it closed.
 func (p *activitiesPage) activityForm(a model.Activity) tea.Cmd {
 	v := &activityValues{
-		name: a.Name, desc: a.Description, status: string(a.Status), owner: a.Owner, review: a.NextReview.String(),
+		name: a.Name, desc: a.Description, status: string(a.Status), owner: a.Owner, review: formDate(a.NextReview),
 		purposes: joinList(a.Purposes), withdrawal: a.ConsentWithdrawal, interest: a.LegitimateInterest,
 		source: a.DataSource, retention: retentionText(a.Retention), retentionWhy: a.RetentionJustification,
 		toms: a.TOMs, tomsWhy: a.TOMsJustification,
 	}
+	more := newActivityMore(a)
+	v.more = more
 	check := func(string) error {
 		b := a
 		v.apply(&b)
-		for _, pr := range b.Validate() {
+		for _, pr := range b.ValidateOn(p.o.today()) {
 			if pr.Severity == model.SeverityError {
 				return errors.New(pr.Field + ": " + pr.Message)
 			}
@@ -100,7 +106,8 @@ func (p *activitiesPage) activityForm(a model.Activity) tea.Cmd {
 		title = "Edit " + a.Name
 	}
 	submit := func() tea.Cmd { b := a; v.apply(&b); return p.save(b) }
-	return newFormModal(p.st, title, submit, groups...).open(p.width, p.height)
+	built := func() model.Activity { b := a; v.apply(&b); return b }
+	return newFormModal(p.st, title, submit, groups...).withChanged(changedSince(built)).open(p.width, p.height)
 }
 
 // activityGroups lays the activity form out in pages that fit 80×24.
@@ -113,10 +120,11 @@ func (p *activitiesPage) activityGroups(a model.Activity, v *activityValues, che
 		huh.NewGroup(
 			huh.NewInput().Title(fieldLabel("name", lang)).Value(&v.name).Validate(notEmpty("the name")),
 			huh.NewInput().Title(fieldLabel("description", lang)).Value(&v.desc),
-			huh.NewSelect[string]().Title("Status").Value(&v.status).Inline(true).Options(
-				huh.NewOption("active", "active"), huh.NewOption("draft", "draft"), huh.NewOption("retired", "retired")),
+			huh.NewSelect[string]().Title(fieldLabel("status", lang)).Value(&v.status).Inline(true).Options(
+				huh.NewOption(model.StatusLabel("active", lang), "active"), huh.NewOption(model.StatusLabel("draft", lang), "draft"),
+				huh.NewOption(model.StatusLabel("retired", lang), "retired")),
 			huh.NewInput().Title(fieldLabel("owner", lang)).Value(&v.owner),
-			huh.NewInput().Title(fieldLabel("next_review", lang)+" (YYYY-MM-DD)").Value(&v.review).Validate(validOptionalDate),
+			huh.NewInput().Title(fieldLabel("next_review", lang)+" ("+dateHint()+")").Value(&v.review).Validate(validOptionalDate),
 		),
 		huh.NewGroup(
 			huh.NewInput().Title(fieldLabel("purposes", lang)+" (separate with ;)").Value(&v.purposes),
@@ -139,6 +147,7 @@ func (p *activitiesPage) activityGroups(a model.Activity, v *activityValues, che
 		groups = append(groups, huh.NewGroup(huh.NewMultiSelect[string]().Title(fieldLabel("processors", lang)).
 			Options(po...).Value(&v.processors).Height(9).Filterable(true)))
 	}
+	groups = append(groups, moreGroups(v.more, lang)...)
 	groups = append(groups, huh.NewGroup(
 		huh.NewInput().Title(fieldLabel("retention", lang)+" (category: period; …)").Value(&v.retention),
 		huh.NewInput().Title(fieldLabel("retention_justification", lang)).Value(&v.retentionWhy),

@@ -50,6 +50,7 @@ const (
 // commands run, so New is cheap and safe in tests.
 func New(s Services, o Options) *Root {
 	o = o.withDefaults()
+	setFormDateLayout(o.DateFormat)
 	st := NewStyles(o.Theme != "light")
 	r := &Root{s: s, o: o, st: &st, keys: NewGlobalKeys(), help: help.New(), width: 80, height: 24}
 	r.pages = [tabCount]page{

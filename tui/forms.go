@@ -1,8 +1,14 @@
 package tui
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
+	"fmt"
+	"slices"
 	"strings"
+	"sync/atomic"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -14,16 +20,24 @@ import (
 // formModal shows a huh form over the page. Its values are bound to variables
 // the submit closure reads; submit runs only once huh reports the form complete,
 // which huh allows only when every field validates.
+//
+// Esc belongs to the focused field first (a multi-select leaves its filter);
+// otherwise it cancels, and on a form whose values changed it asks before
+// discarding them.
 type formModal struct {
 	st     *Styles
 	title  string
 	form   *huh.Form
 	submit func() tea.Cmd
+	// changed reports whether the bound values differ from the record's; nil
+	// means a small form that cancels at once.
+	changed func() bool
+	asking  bool // "discard changes?" is shown
 }
 
 func newFormModal(st *Styles, title string, submit func() tea.Cmd, groups ...*huh.Group) *formModal {
 	km := huh.NewDefaultKeyMap()
-	km.Quit = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel"))
+	km.Quit = key.NewBinding(key.WithDisabled()) // Esc is handled in Update
 	f := huh.NewForm(groups...).
 		WithKeyMap(km).
 		WithTheme(huh.ThemeFunc(huh.ThemeBase16)).
@@ -38,7 +52,26 @@ func (m *formModal) open(w, h int) tea.Cmd {
 	return tea.Batch(openModal(m), m.form.Init())
 }
 
+// withChanged sets how the form tells that its values changed.
+func (m *formModal) withChanged(changed func() bool) *formModal { m.changed = changed; return m }
+
 func (m *formModal) Update(msg tea.Msg) (tea.Cmd, bool) {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		if m.asking {
+			m.asking = false
+			if k.String() == "y" || k.String() == "Y" {
+				return cancelled, true
+			}
+			return nil, false
+		}
+		if k.String() == "esc" && !fieldTakesEsc(m.form.GetFocusedField()) {
+			if m.changed != nil && m.changed() {
+				m.asking = true
+				return nil, false
+			}
+			return cancelled, true
+		}
+	}
 	f, cmd := m.form.Update(msg)
 	if ff, ok := f.(*huh.Form); ok {
 		m.form = ff
@@ -47,13 +80,34 @@ func (m *formModal) Update(msg tea.Msg) (tea.Cmd, bool) {
 	case huh.StateCompleted:
 		return tea.Batch(cmd, m.submit()), true
 	case huh.StateAborted:
-		return func() tea.Msg { return statusMsg{text: "cancelled, nothing saved"} }, true
+		return cancelled, true
 	}
 	return cmd, false
 }
 
+func cancelled() tea.Msg { return statusMsg{text: "cancelled, nothing saved"} }
+
+// fieldTakesEsc reports whether the field has a use for Esc now, such as a
+// multi-select leaving or clearing its filter.
+func fieldTakesEsc(f huh.Field) bool {
+	if f == nil {
+		return false
+	}
+	for _, b := range f.KeyBinds() {
+		if b.Enabled() && slices.Contains(b.Keys(), "esc") {
+			return true
+		}
+	}
+	return false
+}
+
 func (m *formModal) View(w, h int) string {
-	return m.st.Section.Render(m.title) + m.st.Muted.Render("  (esc cancels)") + "\n\n" + m.form.View()
+	head := m.st.Section.Render(m.title) + m.st.Muted.Render("  (esc cancels)")
+	if m.asking {
+		head = m.st.Section.Render(m.title) + "  " + m.st.Danger.Render("Discard your changes? ") +
+			m.st.Key.Render("y") + " discard    " + m.st.Muted.Render("any other key: back to the form")
+	}
+	return head + "\n\n" + m.form.View()
 }
 
 // confirmModal asks a yes/no question; only "y" confirms, so a stray enter
@@ -95,11 +149,40 @@ func (m *confirmModal) View(w, h int) string {
 
 // Field helpers: validation messages are shown by huh under the field.
 
+// formDateLayout is the configured date format (a Go layout) that date fields
+// accept besides ISO; New sets it from Options.DateFormat.
+var formDateLayout atomic.Value
+
+func setFormDateLayout(layout string) { formDateLayout.Store(layout) }
+
+// dateHint is the format a date field asks for: the configured one.
+func dateHint() string {
+	l, _ := formDateLayout.Load().(string)
+	if l == "" || l == model.DateLayout {
+		return "YYYY-MM-DD"
+	}
+	return strings.NewReplacer("2006", "YYYY", "01", "MM", "02", "DD").Replace(l)
+}
+
+// parseFormDate reads a date in the configured format or as YYYY-MM-DD.
+func parseFormDate(s string) (model.Date, error) {
+	s = strings.TrimSpace(s)
+	if d, err := model.ParseDate(s); err == nil {
+		return d, nil
+	}
+	if l, _ := formDateLayout.Load().(string); l != "" && l != model.DateLayout {
+		if t, err := time.Parse(l, s); err == nil {
+			return model.DateOf(t), nil
+		}
+	}
+	return model.Date{}, fmt.Errorf("%q is not a date: enter it as %s (or YYYY-MM-DD)", s, dateHint())
+}
+
 func validDate(s string) error {
 	if strings.TrimSpace(s) == "" {
-		return errors.New("enter a date as YYYY-MM-DD")
+		return errors.New("enter a date as " + dateHint())
 	}
-	_, err := model.ParseDate(strings.TrimSpace(s))
+	_, err := parseFormDate(s)
 	return err
 }
 
@@ -120,8 +203,63 @@ func notEmpty(what string) func(string) error {
 }
 
 func parseOptionalDate(s string) model.Date {
-	d, _ := model.ParseDate(strings.TrimSpace(s))
+	d, _ := parseFormDate(s)
 	return d
+}
+
+// formDate shows a stored date in a field in the configured format.
+func formDate(d model.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	if l, _ := formDateLayout.Load().(string); l != "" && l != model.DateLayout {
+		return d.Time().Format(l)
+	}
+	return d.String()
+}
+
+// countryText shows a country code in a field as "DE — Germany".
+func countryText(iso, lang string) string {
+	if c, ok := model.Country(iso); ok {
+		return c.ISO2 + " — " + c.Name(lang)
+	}
+	return iso
+}
+
+// parseCountry reads a country field: an ISO code, an English or German name,
+// or the "DE — Germany" the field shows.
+func parseCountry(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	if code, _, ok := strings.Cut(s, " — "); ok {
+		s = strings.TrimSpace(code)
+	}
+	if s == "" {
+		return "", nil
+	}
+	if c, ok := model.FindCountry(s); ok {
+		return c.ISO2, nil
+	}
+	return "", fmt.Errorf("%q is not a country: enter a two-letter code such as DE or its name, such as Germany or Deutschland", s)
+}
+
+func validCountry(s string) error { _, err := parseCountry(s); return err }
+
+// validCountries checks a list of countries separated by ";" or ",".
+func validCountries(s string) error {
+	for _, c := range splitList(s) {
+		if err := validCountry(c); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func countryCode(s string) string {
+	c, err := parseCountry(s)
+	if err != nil {
+		return strings.TrimSpace(s) // kept as typed, so the record's check names it
+	}
+	return c
 }
 
 // vocabOptions turns a vocabulary into select options labelled in lang.
@@ -145,3 +283,13 @@ func splitList(s string) []string {
 }
 
 func joinList(xs []string) string { return strings.Join(xs, "; ") }
+
+// changedSince returns a check that the record built from the form's values
+// differs from the one built when the form opened.
+func changedSince[T any](build func() T) func() bool {
+	first, _ := json.Marshal(build())
+	return func() bool {
+		now, _ := json.Marshal(build())
+		return !bytes.Equal(first, now)
+	}
+}

@@ -131,7 +131,7 @@ func TestProcessorValidation(t *testing.T) {
 	for range 3 {
 		h.keys("right")
 	}
-	for range 12 {
+	for range 20 { // to the last field, which checks the whole record
 		h.keys("enter")
 	}
 	h.contains("a signed DPA needs the date")

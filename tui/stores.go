@@ -46,6 +46,9 @@ type ProcessorStore interface {
 	UpdateProcessor(p *model.Processor) error
 	DeleteProcessor(id uint64) error
 	ActivitiesOfProcessor(id uint64) ([]model.ActivityRow, error)
+	// VendorSuggestions offers catalogue entries for a name being typed, as
+	// processors whose fields the DPO confirms.
+	VendorSuggestions(prefix string, limit int) []model.Processor
 }
 
 // AuditStore reads the journal newest first. kind "" and recordID 0 mean every
