@@ -39,7 +39,7 @@ func newActivities(st *Styles, s Services, o Options) *activitiesPage {
 	cols := []column{
 		{title: "Name", width: 16, flex: 3}, {title: "Purposes", width: 10, flex: 3},
 		{title: "Legal bases", width: 11, flex: 1}, {title: "Proc", width: 4, right: true},
-		{title: "Review", width: 10}, {title: "Complete", width: 10},
+		{title: "Review", width: 11}, {title: "Complete", width: 10},
 	}
 	p.list = newListView(st, tabActivities, "Activities", cols, p.cells)
 	p.list.translate(o.Lang)
@@ -60,7 +60,7 @@ func (p *activitiesPage) cells(i int) []string {
 	if a.Status == model.StatusDraft {
 		name += " (draft)"
 	}
-	return []string{name, a.Purposes, strings.Join(a.LegalBases, ", "), strconv.Itoa(a.Processors), p.o.fmtDate(a.NextReview), complete}
+	return []string{name, a.Purposes, strings.Join(a.LegalBases, ", "), strconv.Itoa(a.Processors), reviewDateText(p.o, a.NextReview, model.ActivityReview(*a, p.o.today())), complete}
 }
 
 func (p *activitiesPage) rowStyle(i int) (lipgloss.Style, bool) {
@@ -68,7 +68,7 @@ func (p *activitiesPage) rowStyle(i int) (lipgloss.Style, bool) {
 	switch {
 	case a.Status == model.StatusRetired:
 		return p.st.Muted, true
-	case len(a.Missing) > 0 || a.DPIAOpen:
+	case len(a.Missing) > 0 || a.DPIAOpen || model.ActivityReview(*a, p.o.today()) == model.ReviewOverdue:
 		return p.st.Warn, true
 	}
 	return lipgloss.Style{}, false
@@ -202,4 +202,14 @@ func (p *activitiesPage) Actions() []action {
 
 func (p *activitiesPage) View() string {
 	return p.view("Activities", "No processing activities yet. Press n to record one.")
+}
+
+// reviewDateText is a review date as the lists show it: a passed one is marked
+// with "!", which survives NO_COLOR, as the request table marks overdue days.
+func reviewDateText(o Options, next model.Date, state model.ReviewState) string {
+	t := o.fmtDate(next)
+	if state == model.ReviewOverdue {
+		t += "!"
+	}
+	return t
 }

@@ -25,7 +25,7 @@ func newProcessors(st *Styles, s Services, o Options) *processorsPage {
 	cols := []column{
 		{title: "Name", width: 18, flex: 3}, {title: "Country", width: 7},
 		{title: "Transfer", width: 10, flex: 1}, {title: "DPA", width: 11},
-		{title: "Review due", width: 10}, {title: "Role", width: 9, flex: 1},
+		{title: "Review due", width: 11}, {title: "Role", width: 9, flex: 1},
 	}
 	p.list = newListView(st, tabProcessors, "Processors", cols, p.cells)
 	p.list.translate(o.Lang)
@@ -42,7 +42,7 @@ func (p *processorsPage) cells(i int) []string {
 	if procNoDPA(*r) {
 		dpa += "!"
 	}
-	return []string{r.Name, r.Country, r.TransferMechanism, dpa, p.o.fmtDate(r.NextReview), model.Label(model.VocabProcessorRole, r.Role, p.o.Lang)}
+	return []string{r.Name, r.Country, r.TransferMechanism, dpa, reviewDateText(p.o, r.NextReview, model.ProcessorReview(*r, p.data.today)), model.Label(model.VocabProcessorRole, r.Role, p.o.Lang)}
 }
 
 func (p *processorsPage) rowStyle(i int) (lipgloss.Style, bool) {

@@ -82,3 +82,24 @@ func TestInterfaceNeutralisesControlCharacters(t *testing.T) {
 	}
 	h.contains("␛]0;pwned␇Eve")
 }
+
+// A passed review date is marked in the activity and processor lists, as
+// `check` reports it.
+func TestListsMarkPassedReviews(t *testing.T) {
+	s := openStore(t)
+	past := model.Date{Year: 2026, Month: 2, Day: 1}
+	a := model.Activity{Name: "Old review", Status: model.StatusActive, Purposes: []string{"x"}, NextReview: past}
+	p := model.Processor{Name: "Late Ltd", Status: model.StatusActive, Role: "processor", Country: "DE",
+		DPA: model.DPA{Status: "signed", SignedOn: model.Date{Year: 2025, Month: 1, Day: 1}, NextReview: past}}
+	if err := s.store.CreateActivity(&a); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.store.CreateProcessor(&p); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, s, testOptions(t))
+	h.keys("2")
+	h.contains("2026-02-01!")
+	h.keys("4")
+	h.contains("2026-02-01!")
+}
