@@ -312,7 +312,7 @@ func ownIntroDescribes(d *docView, isCand []bool, i int) bool {
 // titleNamesRecipient: the title names a recipient or a catalogue service (also one
 // left out as a recipient, such as a self-hosted tool).
 func titleNamesRecipient(title string, names []string) bool {
-	for _, m := range cat.mentions(title) {
+	for _, m := range vendorCatalogue().mentions(title) {
 		if m.ref.vendor >= 0 {
 			return true
 		}

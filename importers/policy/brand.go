@@ -34,7 +34,7 @@ func brandController(d *docView) (string, []Evidence) {
 	first := map[string][]int{}
 	for _, m := range reBrandSubject.FindAllStringSubmatchIndex(d.text, -1) {
 		name := d.text[m[2]:m[3]]
-		if brandStop[strings.ToLower(strings.Fields(name)[0])] || isPlaceName(name) || len(cat.mentions(name)) > 0 {
+		if brandStop[strings.ToLower(strings.Fields(name)[0])] || isPlaceName(name) || len(vendorCatalogue().mentions(name)) > 0 {
 			continue
 		}
 		count[name]++

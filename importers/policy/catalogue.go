@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -68,7 +69,10 @@ type nameRef struct {
 	ignore bool
 }
 
-var cat = mustCatalogue(vendorsTOML, vendorsMoreTOML)
+// vendorCatalogue is built on first use: its index costs about 27 ms and some
+// megabytes, which a process that never reads a policy (most CLI verbs, the
+// interface's start) should not pay.
+var vendorCatalogue = sync.OnceValue(func() *catalogue { return mustCatalogue(vendorsTOML, vendorsMoreTOML) })
 
 func mustCatalogue(srcs ...string) *catalogue {
 	var f catalogueFile

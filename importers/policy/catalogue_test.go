@@ -9,12 +9,12 @@ import (
 // TestCatalogueSize: the catalogue covers at least 600 processors and third
 // parties, each with a country code, a role and a category.
 func TestCatalogueSize(t *testing.T) {
-	if n := len(cat.vendors); n < 600 {
+	if n := len(vendorCatalogue().vendors); n < 600 {
 		t.Errorf("catalogue has %d vendors, want at least 600", n)
 	}
 	cc := regexp.MustCompile(`^(?:[A-Z]{2})?$`)
 	roles := wordSet("processor", "third_party", "joint_controller", "unknown")
-	for _, v := range cat.vendors {
+	for _, v := range vendorCatalogue().vendors {
 		if !cc.MatchString(v.Country) || !roles[v.Role] || v.Category == "" || v.Name == "" {
 			t.Errorf("%q: country %q, role %q, category %q", v.Name, v.Country, v.Role, v.Category)
 		}
@@ -23,11 +23,11 @@ func TestCatalogueSize(t *testing.T) {
 				t.Errorf("%q: entity %q is not \"Legal Entity=CC\"", v.Name, e)
 			}
 		}
-		if v.Group != "" && cat.groups[v.Group].Name == "" {
+		if v.Group != "" && vendorCatalogue().groups[v.Group].Name == "" {
 			t.Errorf("%q: unknown group %q", v.Name, v.Group)
 		}
 	}
-	if cat.dpfAsOf == "" {
+	if vendorCatalogue().dpfAsOf == "" {
 		t.Error("the catalogue does not say when its DPF flags were known to be right")
 	}
 }
@@ -35,7 +35,7 @@ func TestCatalogueSize(t *testing.T) {
 // TestNoAliasIsACommonWord: an alias never is an everyday word, and a name
 // that is one is matched only with its capitals.
 func TestNoAliasIsACommonWord(t *testing.T) {
-	for _, v := range cat.vendors {
+	for _, v := range vendorCatalogue().vendors {
 		if commonWords[strings.ToLower(v.Name)] && !v.MatchCase {
 			t.Errorf("name %q is a common word and not match_case", v.Name)
 		}
@@ -45,7 +45,7 @@ func TestNoAliasIsACommonWord(t *testing.T) {
 			}
 		}
 	}
-	for _, g := range cat.groups {
+	for _, g := range vendorCatalogue().groups {
 		for _, w := range g.Words {
 			if commonWords[strings.ToLower(w)] {
 				t.Errorf("group %q: word %q is a common word", g.Name, w)
@@ -57,11 +57,11 @@ func TestNoAliasIsACommonWord(t *testing.T) {
 // TestCatalogueNamesAreUnique: no spelling names two entries.
 func TestCatalogueNamesAreUnique(t *testing.T) {
 	seen := map[string]int{}
-	for i, v := range cat.vendors {
+	for i, v := range vendorCatalogue().vendors {
 		for _, n := range append([]string{v.Name}, v.Aliases...) {
 			k := strings.ToLower(n)
 			if other, dup := seen[k]; dup && other != i {
-				t.Errorf("%q is a name of both %q and %q", n, cat.vendors[other].Name, v.Name)
+				t.Errorf("%q is a name of both %q and %q", n, vendorCatalogue().vendors[other].Name, v.Name)
 			}
 			seen[k] = i
 		}

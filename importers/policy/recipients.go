@@ -58,7 +58,7 @@ func findRecipients(d *docView, ctrl, dpo Party) []Recipient {
 	if street, _, _ := strings.Cut(ctrl.Address, ","); len(street) > 5 {
 		b.ctrlStreet = strings.TrimSpace(street)
 	}
-	ms := cat.mentionsLower(d.text, d.lowerText)
+	ms := vendorCatalogue().mentionsLower(d.text, d.lowerText)
 	var pending []mention // group entities and bare company words
 	for _, m := range ms {
 		switch {
@@ -136,11 +136,11 @@ func (b *recBuilder) excluded(name string) bool {
 			return true
 		}
 	}
-	return cat.ignoreSet[strings.ToLower(name)] || isPlaceName(name)
+	return vendorCatalogue().ignoreSet[strings.ToLower(name)] || isPlaceName(name)
 }
 
 func (b *recBuilder) addVendor(m mention) {
-	v := cat.vendors[m.ref.vendor]
+	v := vendorCatalogue().vendors[m.ref.vendor]
 	i, ok := b.byVendor[m.ref.vendor]
 	if !ok {
 		if b.excluded(v.Name) || b.controllersProduct(v.Name) {

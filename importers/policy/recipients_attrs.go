@@ -113,7 +113,7 @@ func (b *recBuilder) attributes(r *Recipient, i int, ctx []int) {
 // countryFor: the catalogue country of a named legal entity, else an address right
 // after a mention, else the vendor's seat, else the country a legal form implies.
 func (b *recBuilder) countryFor(r *Recipient, i int) string {
-	if cc := cat.entityCC[strings.ToLower(r.LegalEntity)]; cc != "" {
+	if cc := vendorCatalogue().entityCC[strings.ToLower(r.LegalEntity)]; cc != "" {
 		return cc
 	}
 	for k, sp := range b.spans[i] {

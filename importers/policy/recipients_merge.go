@@ -16,7 +16,7 @@ func (b *recBuilder) addOrg(o orgCand, ms []mention) {
 		b.entity(i, o)
 		return
 	}
-	for _, m := range cat.mentions(o.name) {
+	for _, m := range vendorCatalogue().mentions(o.name) {
 		if m.ref.ignore {
 			return
 		}
@@ -196,7 +196,7 @@ func (b *recBuilder) indexGroups() {
 func (b *recBuilder) groupOf(r *Recipient) string {
 	for v, i := range b.byVendor {
 		if b.recs[i] == r {
-			return cat.vendors[v].Group
+			return vendorCatalogue().vendors[v].Group
 		}
 	}
 	return ""
@@ -204,7 +204,7 @@ func (b *recBuilder) groupOf(r *Recipient) string {
 
 // groupWord names a group-level recipient by the group's bare word ("Google").
 func groupWord(g, fallback string) string {
-	if gr, ok := cat.groups[g]; ok && len(gr.Words) > 0 {
+	if gr, ok := vendorCatalogue().groups[g]; ok && len(gr.Words) > 0 {
 		return gr.Words[0]
 	}
 	return stripLegalForm(fallback)

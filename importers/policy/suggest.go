@@ -44,7 +44,7 @@ func SuggestVendors(prefix string, limit int, on model.Date) []VendorSuggestion 
 		rank int // 0: the name starts with p, 1: an alias or entity does
 	}
 	var hits []hit
-	for i, v := range cat.vendors {
+	for i, v := range vendorCatalogue().vendors {
 		switch {
 		case strings.HasPrefix(strings.ToLower(v.Name), p):
 			hits = append(hits, hit{i, 0})
@@ -56,11 +56,11 @@ func SuggestVendors(prefix string, limit int, on model.Date) []VendorSuggestion 
 		if hits[a].rank != hits[b].rank {
 			return hits[a].rank < hits[b].rank
 		}
-		return strings.ToLower(cat.vendors[hits[a].v].Name) < strings.ToLower(cat.vendors[hits[b].v].Name)
+		return strings.ToLower(vendorCatalogue().vendors[hits[a].v].Name) < strings.ToLower(vendorCatalogue().vendors[hits[b].v].Name)
 	})
 	var out []VendorSuggestion
 	for _, h := range hits[:min(len(hits), limit)] {
-		out = append(out, suggestion(cat.vendors[h.v], on))
+		out = append(out, suggestion(vendorCatalogue().vendors[h.v], on))
 	}
 	return out
 }
@@ -77,7 +77,7 @@ func suggestion(v vendor, on model.Date) VendorSuggestion {
 	switch {
 	case s.Country == "" || model.IsEEA(s.Country):
 	case s.Country == "US" && v.DPF:
-		s.Mechanism, s.DPFAsOf = "dpf", cat.dpfAsOf
+		s.Mechanism, s.DPFAsOf = "dpf", vendorCatalogue().dpfAsOf
 	default:
 		if a, ok := model.Adequacy(s.Country, on); ok && a.Requires == "" {
 			s.Mechanism = "adequacy"
