@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"bytes"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -46,35 +44,5 @@ func (a *App) breachLetter() *cobra.Command {
 	fl.StringVar(&kind, "kind", "", "authority, subjects or record")
 	fl.StringVar(&lang, "lang", "", "en or de (default from the configuration)")
 	fl.StringVarP(&out, "output", "o", "", "write to this file instead of standard output")
-	return cmd
-}
-
-func (a *App) exportBreaches() *cobra.Command {
-	var format, out, lang string
-	cmd := &cobra.Command{
-		Use: "breaches", Short: "The breach register (Art. 33(5)) with deadlines and severity", Args: noArgs,
-		RunE: func(*cobra.Command, []string) error {
-			d, err := a.desk()
-			if err != nil {
-				return err
-			}
-			if lang == "" {
-				lang = a.cfg.Language
-			}
-			opts, err := d.ExportOptions(format, lang, out)
-			if err != nil {
-				return usagef("%v", err)
-			}
-			var buf bytes.Buffer
-			if err := d.ExportBreaches(&buf, opts); err != nil {
-				return fmt.Errorf("export breaches: %w", err)
-			}
-			return a.writeOutput(out, buf.Bytes())
-		},
-	}
-	fl := cmd.Flags()
-	fl.StringVar(&format, "format", export.FormatMD, "csv, xlsx, md, html or json")
-	fl.StringVarP(&out, "output", "o", "", "write to this file instead of standard output (required for xlsx)")
-	fl.StringVar(&lang, "lang", "", "language of headers and labels: en or de (default from the configuration)")
 	return cmd
 }

@@ -17,7 +17,7 @@ func (a *App) exportCommand() *cobra.Command {
 	for _, r := range desk.RegisterExports {
 		cmd.AddCommand(a.exportRegister(r))
 	}
-	cmd.AddCommand(a.exportWorkspaceCommand(), a.exportBreaches(), a.exportDeadlines())
+	cmd.AddCommand(a.exportWorkspaceCommand(), a.exportDeadlines())
 	return cmd
 }
 

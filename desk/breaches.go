@@ -2,7 +2,6 @@ package desk
 
 import (
 	"fmt"
-	"io"
 	"os"
 	"slices"
 	"strings"
@@ -224,17 +223,4 @@ func (d *Desk) BreachLetter(id uint64, kind, lang string) (string, error) {
 	}
 	text, err := export.BreachLetter(in)
 	return model.SafeText(text), err
-}
-
-// ExportBreaches renders the breach register, most urgent first.
-func (d *Desk) ExportBreaches(w io.Writer, opts export.Options) error {
-	views, err := d.Breaches(false)
-	if err != nil {
-		return err
-	}
-	org, err := d.ws.Organisation()
-	if err != nil {
-		return err
-	}
-	return export.Breaches(w, org, views, opts)
 }

@@ -20,18 +20,22 @@ type RegisterExport struct {
 	Name, Short string
 	render      func(io.Writer, export.Register, export.Options) error
 	needs       registerParts
+	// workbook is what the XLSX format reads, when it writes more sheets than
+	// the register's own (the record of processing activities)
+	workbook *registerParts
 }
 
 // registerParts says which records an export reads, so that exporting the
 // requests does not load the whole register.
-type registerParts struct{ activities, processors, requests bool }
+type registerParts struct{ activities, processors, requests, breaches bool }
 
 // RegisterExports are the registers every face can export.
 var RegisterExports = []RegisterExport{
 	{"ropa", "The record of processing activities, Art. 30(1); as XLSX with the processors and requests sheets",
-		export.ROPA, registerParts{activities: true, processors: true}},
-	{"processors", "The processors register", export.Processors, registerParts{processors: true}},
-	{"requests", "The data subject requests with their due dates", export.Requests, registerParts{requests: true}},
+		export.ROPA, registerParts{activities: true, processors: true}, &registerParts{activities: true, processors: true, requests: true}},
+	{"processors", "The processors register", export.Processors, registerParts{processors: true}, nil},
+	{"requests", "The data subject requests with their due dates", export.Requests, registerParts{requests: true}, nil},
+	{"breaches", "The breach register (Art. 33(5)) with deadlines and severity", export.Breaches, registerParts{breaches: true}, nil},
 }
 
 // ExportOptions checks a format and language for an export; out is the file
@@ -54,8 +58,8 @@ func (d *Desk) ExportOptions(format, lang, out string) (export.Options, error) {
 // is written, so a failed export leaves no half file.
 func (d *Desk) Export(ctx context.Context, r RegisterExport, opts export.Options) ([]byte, error) {
 	parts := r.needs
-	if opts.Format == export.FormatXLSX {
-		parts = registerParts{true, true, true} // a workbook always has all three sheets
+	if opts.Format == export.FormatXLSX && r.workbook != nil {
+		parts = *r.workbook
 	}
 	reg, err := d.loadRegister(ctx, parts)
 	if err != nil {
@@ -93,6 +97,11 @@ func (d *Desk) loadRegister(ctx context.Context, parts registerParts) (export.Re
 	}
 	if parts.requests {
 		if reg.Requests, err = d.ws.ListRequests(store.RequestFilter{}); err != nil {
+			return reg, err
+		}
+	}
+	if parts.breaches {
+		if reg.Breaches, err = d.Breaches(false); err != nil { // most urgent first
 			return reg, err
 		}
 	}
@@ -138,31 +147,24 @@ func (d *Desk) SetDateLayout(layout string) {
 	d.dateLayout = layout
 }
 
-// ExportNames are the registers ExportFile writes, by the name every face uses.
-var ExportNames = []string{"ropa", "processors", "requests", "breaches"}
-
-// ExportFile renders one register (see ExportNames) in format and lang and
+// ExportFile renders one register (see RegisterExports) in format and lang and
 // writes it to path atomically, for a face that has no standard output.
 func (d *Desk) ExportFile(ctx context.Context, register, format, lang, path string) error {
 	opts, err := d.ExportOptions(format, lang, path)
 	if err != nil {
 		return &InputError{err}
 	}
-	var data []byte
-	if register == "breaches" {
-		var buf bytes.Buffer
-		if err := d.ExportBreaches(&buf, opts); err != nil {
-			return fmt.Errorf("export breaches: %w", err)
+	i := slices.IndexFunc(RegisterExports, func(r RegisterExport) bool { return r.Name == register })
+	if i < 0 {
+		var names []string
+		for _, r := range RegisterExports {
+			names = append(names, r.Name)
 		}
-		data = buf.Bytes()
-	} else {
-		i := slices.IndexFunc(RegisterExports, func(r RegisterExport) bool { return r.Name == register })
-		if i < 0 {
-			return &InputError{fmt.Errorf("no register %q to export: use one of %s", register, strings.Join(ExportNames, ", "))}
-		}
-		if data, err = d.Export(ctx, RegisterExports[i], opts); err != nil {
-			return err
-		}
+		return &InputError{fmt.Errorf("no register %q to export: use one of %s", register, strings.Join(names, ", "))}
+	}
+	data, err := d.Export(ctx, RegisterExports[i], opts)
+	if err != nil {
+		return err
 	}
 	return writeFileAtomic(path, data)
 }

@@ -96,7 +96,7 @@ func TestBreachRegisterFormats(t *testing.T) {
 	for _, format := range []string{FormatCSV, FormatMD, FormatJSON, FormatHTML, FormatXLSX} {
 		var buf bytes.Buffer
 		opts := Options{Format: format, Lang: "en", Now: exportTime}
-		if err := Breaches(&buf, fixture(t).Org, views, opts); err != nil {
+		if err := Breaches(&buf, Register{Org: fixture(t).Org, Breaches: views}, opts); err != nil {
 			t.Fatalf("%s: %v", format, err)
 		}
 		if format != FormatXLSX && !strings.Contains(buf.String(), "Payroll list sent to the wrong address") {

@@ -140,6 +140,6 @@ func breachStatusLabel(s, lang string) string {
 }
 
 // Breaches renders the breach register in opts.Format.
-func Breaches(w io.Writer, org model.Organisation, views []model.BreachView, opts Options) error {
-	return write(w, BreachTable(views, opts.Lang), Register{Org: org}, opts)
+func Breaches(w io.Writer, reg Register, opts Options) error {
+	return write(w, BreachTable(reg.Breaches, opts.Lang), reg, opts)
 }

@@ -43,6 +43,7 @@ type Register struct {
 	Activities []model.Activity
 	Processors []model.Processor
 	Requests   []model.Request
+	Breaches   []model.BreachView
 }
 
 // Item is one value of a cell: the text people read, and the vocabulary key or
