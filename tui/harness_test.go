@@ -14,6 +14,7 @@ import (
 	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/model"
 	"github.com/dpodesk/dpodesk/store"
+	"github.com/dpodesk/dpodesk/tui/internal/cmdrun"
 	"github.com/dpodesk/dpodesk/tui/internal/widget"
 )
 
@@ -92,7 +93,7 @@ func testOptions(tb testing.TB) Options {
 
 // harness drives a Root like a program would: each message goes through
 // Update, and the commands it returns run and feed their messages back.
-// Commands that do not answer quickly (cursor blinks, ticks) are dropped.
+// Commands that wait on a timer (cursor blinks, ticks) are dropped.
 type harness struct {
 	t *testing.T
 	r *Root
@@ -136,7 +137,7 @@ func (h *harness) run(cmd tea.Cmd) {
 		if c == nil {
 			continue
 		}
-		msg, ok := runWithTimeout(c)
+		msg, ok := cmdrun.Run(c)
 		if !ok || msg == nil {
 			continue
 		}
@@ -155,17 +156,6 @@ func (h *harness) run(cmd tea.Cmd) {
 		}
 		_, next := h.r.Update(msg)
 		queue = append(queue, next)
-	}
-}
-
-func runWithTimeout(c tea.Cmd) (tea.Msg, bool) {
-	ch := make(chan tea.Msg, 1)
-	go func() { ch <- c() }()
-	select {
-	case m := <-ch:
-		return m, true
-	case <-time.After(150 * time.Millisecond):
-		return nil, false
 	}
 }
 

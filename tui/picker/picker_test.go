@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
+	"github.com/dpodesk/dpodesk/tui/internal/cmdrun"
 	"github.com/dpodesk/dpodesk/tui/internal/widget"
 )
 
@@ -34,7 +35,7 @@ func (h *pickerHarness) send(msgs ...tea.Msg) {
 	for _, m := range msgs {
 		_, cmd := h.p.Update(m)
 		for cmd != nil {
-			msg, ok := runWithTimeout(cmd)
+			msg, ok := cmdrun.Run(cmd)
 			cmd = nil
 			if !ok || msg == nil {
 				break
@@ -232,18 +233,5 @@ func TestPickerQuitKeys(t *testing.T) {
 		if r, err := h.p.Result(); !r.Quit || err != nil || !h.quit {
 			t.Fatalf("%s: %+v %v quit=%v", k, r, err, h.quit)
 		}
-	}
-}
-
-// runWithTimeout runs a command as Bubble Tea would, giving up on one that
-// does not answer quickly (a cursor blink, a tick).
-func runWithTimeout(c tea.Cmd) (tea.Msg, bool) {
-	ch := make(chan tea.Msg, 1)
-	go func() { ch <- c() }()
-	select {
-	case m := <-ch:
-		return m, true
-	case <-time.After(150 * time.Millisecond):
-		return nil, false
 	}
 }
