@@ -52,7 +52,13 @@ func New(ws *store.Workspace, opts Options) *Desk {
 	if opts.Author != "" {
 		ws = ws.WithAuthor(opts.Author)
 	}
-	return &Desk{ws: ws, rules: &sharedRules{r: opts.Rules}, now: now, author: opts.Author}
+	d := &Desk{ws: ws, rules: &sharedRules{r: opts.Rules}, now: now, author: opts.Author}
+	// The due index follows these rules from now on; a failed rebuild leaves
+	// it unused (RequestTally counts every request), which OpenWarning reports.
+	if err := ws.SetDueRule(dueRule(opts.Rules)); err != nil {
+		d.openErr = err
+	}
+	return d
 }
 
 // Store is the workspace behind the desk, for the few read paths a face

@@ -177,7 +177,7 @@ func (h *Home) Open(o OpenOptions) (*Desk, error) {
 	d := New(ws, Options{Rules: rules, Now: h.now, Author: h.Author})
 	d.home, d.named, d.defaults = h, o.Named, h.defaults()
 	if o.Named {
-		d.openErr = h.markOpened(o.Name)
+		d.openErr = errors.Join(d.openErr, h.markOpened(o.Name))
 	}
 	return d, nil
 }

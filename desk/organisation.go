@@ -56,6 +56,11 @@ func (d *Desk) SaveOrganisation(o model.Organisation) (moved int, err error) {
 	d.rules.mu.Lock()
 	d.rules.r = rules
 	d.rules.mu.Unlock()
+	// the due dates move with the rules; until the index is rebuilt it is not
+	// used, and the next open rebuilds it if this one fails
+	if err := d.ws.SetDueRule(dueRule(rules)); err != nil {
+		return moved, fmt.Errorf("the settings are saved; rebuilding the due index failed (it is rebuilt when the workspace is next opened): %w", err)
+	}
 	return moved, nil
 }
 

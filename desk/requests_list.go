@@ -7,43 +7,61 @@ import (
 
 	"github.com/dpodesk/dpodesk/export"
 	"github.com/dpodesk/dpodesk/model"
+	"github.com/dpodesk/dpodesk/store"
 )
 
-// RequestList is the result of a request query held compactly: the IDs in
-// display order, each request read again and turned into a view only when it
-// is printed, so `request list` at 100,000 requests never holds 100,000 views.
+// RequestList is the result of a request query held compactly: the encoded
+// rows in display order, each decoded and turned into a view only when it is
+// printed, so `request list` at 100,000 requests never holds 100,000 views
+// and never reads a row twice.
 type RequestList struct {
-	d   *Desk
-	ids []uint64
+	d    *Desk
+	rows [][]byte // encoded slim rows (store.EachRequestRowRaw), in display order
 }
 
 // Len is the number of requests selected.
-func (l *RequestList) Len() int { return len(l.ids) }
+func (l *RequestList) Len() int { return len(l.rows) }
 
 // Each calls fn with the views in display order (model.CompareDue), without
-// their timelines, as Requests returns them. It may be called more than once.
-// Each reads the rows as they are then: a request saved since RequestList is
-// printed as saved, in the place its earlier due date gave it, and one deleted
-// since is left out.
+// their timelines, as Requests returns them. It may be called more than once;
+// every call shows the requests as they were when RequestList read them.
 func (l *RequestList) Each(fn func(RequestView) error) error {
-	return l.d.ws.RequestRowsOf(l.ids, func(r model.Request) error { return fn(l.d.viewRequest(r, false)) })
+	dec := store.NewRequestRowDecoder()
+	for _, raw := range l.rows {
+		r, err := dec.Decode(raw)
+		if err != nil {
+			return err
+		}
+		if err := fn(l.d.viewRequest(r, false)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // RequestList selects the requests of the query in display order. It computes
-// each deadline once to select and sort, keeping a due date and an ID per
-// request; the views are computed again as Each hands them out.
+// each deadline once to select and sort, keeping the due date and the encoded
+// row of each request selected; the views are computed as Each hands them out.
 func (d *Desk) RequestList(q RequestQuery) (*RequestList, error) {
 	rules, today := d.Rules(), d.Today()
 	type key struct {
-		due model.Date
+		due int
 		id  uint64
+		row []byte
 	}
 	var keys []key
-	err := d.ws.EachRequestRow(func(r model.Request) error {
+	var arena []byte // the rows' bytes, copied into few large blocks
+	err := d.ws.EachRequestRowRaw(func(r model.Request, raw []byte) error {
 		dl := rules.Deadline(r)
-		if q.keep(r.Status, r.Type, model.RequestUrgency(r, dl, today), dl.DaysLeft(today)) {
-			keys = append(keys, key{dl.Due, r.ID})
+		if !q.keep(r.Status, r.Type, model.RequestUrgency(r, dl, today), dl.DaysLeft(today)) {
+			return nil
 		}
+		if cap(arena)-len(arena) < len(raw) {
+			arena = make([]byte, 0, max(1<<20, len(raw)))
+		}
+		start := len(arena)
+		arena = append(arena, raw...)
+		keys = append(keys, key{dayKey(dl.Due), r.ID, arena[start:len(arena):len(arena)]})
 		return nil
 	})
 	if err != nil {
@@ -52,14 +70,14 @@ func (d *Desk) RequestList(q RequestQuery) (*RequestList, error) {
 	// The order of model.CompareDue: due dates as their text "YYYY-MM-DD"
 	// (no date first), which for four-digit years is the order of dayKey; ties by ID.
 	slices.SortFunc(keys, func(a, b key) int {
-		if c := cmp.Compare(dayKey(a.due), dayKey(b.due)); c != 0 {
+		if c := cmp.Compare(a.due, b.due); c != 0 {
 			return c
 		}
 		return cmp.Compare(a.id, b.id)
 	})
-	l := &RequestList{d: d, ids: make([]uint64, len(keys))}
+	l := &RequestList{d: d, rows: make([][]byte, len(keys))}
 	for j, k := range keys {
-		l.ids[j] = k.id
+		l.rows[j] = k.row
 	}
 	return l, nil
 }

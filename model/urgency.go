@@ -30,13 +30,10 @@ const (
 // clock (a consent withdrawal) is judged against its service level the same
 // way, so a withdrawal left undone shows as overdue everywhere.
 func RequestUrgency(r Request, d Deadline, today Date) Urgency {
-	switch {
-	case !RequestOpen(r):
+	if !RequestOpen(r) {
 		return UrgencyClosed
-	case d.Paused:
-		return UrgencyPaused
 	}
-	return urgencyOfDays(d.DaysLeft(today))
+	return OpenUrgency(d.Due, d.Paused, today)
 }
 
 func urgencyOfDays(left int) Urgency {

@@ -24,10 +24,11 @@ type bulkWriter struct {
 	total  int
 	report func(done, total int)
 	stored []func() // copy each stored form back to the caller's record, after commit
+	due    *DueRule // the due index's rule; nil marks that index for a rebuild
 }
 
 func bulkWrite[T any](b *bulkWriter, s spec[T], r *T, action string, at model.AuditEntry) error {
-	if err := s.writeRecord(b.wb, r); err != nil {
+	if err := s.writeRecord(b.wb, b.due, r); err != nil {
 		return fmt.Errorf("write %s: %w", s.kind, err)
 	}
 	if err := b.appendEntry(action, s.kind, s.id(r), s.label(r), nil, s.snapshot(r), at); err != nil {
@@ -72,7 +73,7 @@ func (w *Workspace) BulkCreate(acts []*model.Activity, procs []*model.Processor,
 }
 
 func (w *Workspace) startBulk(total int) (*bulkWriter, error) {
-	b := &bulkWriter{counts: map[string]uint64{}, total: total}
+	b := &bulkWriter{counts: map[string]uint64{}, total: total, due: w.due.Load()}
 	err := w.view(func(txn *badger.Txn) error {
 		var err error
 		if b.head, err = readAuditHead(txn); err != nil {

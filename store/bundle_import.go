@@ -120,7 +120,7 @@ func (w *Workspace) checkEmpty() error {
 // writeBundle writes records, counters, sequences, organisation and journal
 // through one write batch.
 func (w *Workspace) writeBundle(b *Bundle) error {
-	bw := &bulkWriter{wb: w.db.NewWriteBatch(), counts: map[string]uint64{}}
+	bw := &bulkWriter{wb: w.db.NewWriteBatch(), counts: map[string]uint64{}, due: w.due.Load()}
 	defer bw.wb.Cancel()
 	perRecord := len(b.Audit) == 0
 	at := model.AuditEntry{At: w.now(), Action: "import"}
@@ -146,7 +146,7 @@ func importKind[T any](b *bulkWriter, s spec[T], list []T, audit bool, at model.
 	var maxID uint64
 	for i := range list {
 		r := &list[i]
-		if err := s.writeRecord(b.wb, r); err != nil {
+		if err := s.writeRecord(b.wb, b.due, r); err != nil {
 			return fmt.Errorf("write %s %d: %w", s.kind, s.id(r), err)
 		}
 		if audit {

@@ -32,7 +32,8 @@ func (r *CheckReport) problem(format string, args ...any) {
 // Check verifies the whole workspace: the journal's hash chain and its anchor
 // (a lost tail), every record against the journal's last state of it (a record
 // changed behind the journal's back, or lost), each table row against its
-// record, and the counters against the records. It returns ErrCorrupt, with the
+// record, the counters against the records, and the due index against the
+// open requests' deadlines. It returns ErrCorrupt, with the
 // first problem in the message, when anything disagrees; the report lists up to
 // 50 problems. It reads every record once; ctx cancels it between records.
 func (w *Workspace) Check(ctx context.Context) (CheckReport, error) {
@@ -53,12 +54,16 @@ func (w *Workspace) Check(ctx context.Context) (CheckReport, error) {
 		if err != nil {
 			return err
 		}
-		return errors.Join(
+		err = errors.Join(
 			checkKind(ctx, txn, activities, last, &rep),
 			checkKind(ctx, txn, processors, last, &rep),
 			checkKind(ctx, txn, requests, last, &rep),
 			checkKind(ctx, txn, documents, last, &rep),
 		)
+		if rule := w.due.Load(); rule != nil && err == nil {
+			err = checkDueIndex(txn, rule, &rep)
+		}
+		return err
 	})
 	if err != nil {
 		return rep, err

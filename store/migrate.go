@@ -68,7 +68,7 @@ func rebuild[T any](txn *badger.Txn, s spec[T]) error {
 		return fmt.Errorf("read %s records: %w", s.kind, err)
 	}
 	for i := range all {
-		if err := s.writeRecord(txn, &all[i]); err != nil {
+		if err := s.writeRecord(txn, nil, &all[i]); err != nil {
 			return fmt.Errorf("rebuild %s %d: %w", s.kind, s.id(&all[i]), err)
 		}
 	}

@@ -17,15 +17,19 @@ type setter interface {
 // records through it, so a record never goes out without its row, indexes,
 // counter and audit entry.
 type spec[T any] struct {
-	kind   string
-	rec    []byte // record prefix
-	row    []byte // row prefix, nil when the kind has no separate row
-	id     func(*T) uint64
-	label  func(*T) string
-	rowOf  func(*T) ([]byte, error)
-	index  func(*T) [][]byte
-	unique func(*T) []byte // exact index prefix that must hold no other ID; nil for none
-	snap   func(*T) any    // what goes into audit entries; nil means the record itself
+	kind  string
+	rec   []byte // record prefix
+	row   []byte // row prefix, nil when the kind has no separate row
+	id    func(*T) uint64
+	label func(*T) string
+	rowOf func(*T) ([]byte, error)
+	index func(*T) [][]byte
+	// derived are index keys that depend on the workspace's rules (the due
+	// index); nil for kinds without any. Without a rule none are written, and
+	// the write marks the derived index for a rebuild.
+	derived func(*DueRule, *T) [][]byte
+	unique  func(*T) []byte // exact index prefix that must hold no other ID; nil for none
+	snap    func(*T) any    // what goes into audit entries; nil means the record itself
 }
 
 func (s spec[T]) snapshot(r *T) any {
@@ -47,8 +51,25 @@ func (s spec[T]) load(txn *badger.Txn, id uint64) (T, error) {
 	return r, nil
 }
 
+// keys are every index key of r: the plain ones and those rule derives.
+func (s spec[T]) keys(rule *DueRule, r *T) [][]byte {
+	if s.derived == nil || rule == nil {
+		return s.index(r)
+	}
+	return append(s.index(r), s.derived(rule, r)...)
+}
+
+// staleDerived marks the derived index for a rebuild when a write of a kind
+// that has one happens without a rule: its keys were not kept up to date.
+func (s spec[T]) staleDerived(w setter, rule *DueRule) error {
+	if s.derived == nil || rule != nil {
+		return nil
+	}
+	return w.Delete(keyDueFingerprint)
+}
+
 // writeRecord sets the record, its row and its index keys (none deleted).
-func (s spec[T]) writeRecord(w setter, r *T) error {
+func (s spec[T]) writeRecord(w setter, rule *DueRule, r *T) error {
 	v, err := encode(r)
 	if err != nil {
 		return err
@@ -65,12 +86,12 @@ func (s spec[T]) writeRecord(w setter, r *T) error {
 			return err
 		}
 	}
-	for _, k := range s.index(r) {
+	for _, k := range s.keys(rule, r) {
 		if err := w.Set(k, nil); err != nil {
 			return err
 		}
 	}
-	return nil
+	return s.staleDerived(w, rule)
 }
 
 func (s spec[T]) checkUnique(t *tx, r *T) error {
@@ -88,7 +109,7 @@ func (s spec[T]) insert(t *tx, r *T, action string) error {
 	if err := s.checkUnique(t, r); err != nil {
 		return err
 	}
-	if err := s.writeRecord(t.txn, r); err != nil {
+	if err := s.writeRecord(t.txn, t.due, r); err != nil {
 		return fmt.Errorf("write %s: %w", s.kind, err)
 	}
 	if err := t.addCount(s.kind, 1); err != nil {
@@ -102,10 +123,10 @@ func (s spec[T]) replace(t *tx, old, r *T, action string) error {
 	if err := s.checkUnique(t, r); err != nil {
 		return err
 	}
-	if err := t.reindex(s.index(old), s.index(r)); err != nil {
+	if err := t.reindex(s.keys(t.due, old), s.keys(t.due, r)); err != nil {
 		return err
 	}
-	if err := s.writeRecord(t.txn, r); err != nil { // sets the new index keys again: harmless
+	if err := s.writeRecord(t.txn, t.due, r); err != nil { // sets the new index keys again: harmless
 		return fmt.Errorf("write %s: %w", s.kind, err)
 	}
 	return t.audit(action, s.kind, s.id(r), s.label(r), s.snapshot(old), s.snapshot(r))
@@ -122,7 +143,10 @@ func (s spec[T]) remove(t *tx, old *T, action string) error {
 			return err
 		}
 	}
-	if err := t.reindex(s.index(old), nil); err != nil {
+	if err := t.reindex(s.keys(t.due, old), nil); err != nil {
+		return err
+	}
+	if err := s.staleDerived(t.txn, t.due); err != nil {
 		return err
 	}
 	if err := t.addCount(s.kind, -1); err != nil {

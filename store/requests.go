@@ -13,10 +13,11 @@ import (
 
 var requests = spec[model.Request]{
 	kind: kindRequest, rec: prefixRequest, row: prefixRequestRow,
-	id:    func(r *model.Request) uint64 { return r.ID },
-	label: func(r *model.Request) string { return r.Ref },
-	rowOf: func(r *model.Request) ([]byte, error) { return encodeRequestRow(r.Slim()), nil },
-	index: func(r *model.Request) [][]byte { return requestIndexKeys(r.ID, r.Ref, r.Status, r.Type) },
+	id:      func(r *model.Request) uint64 { return r.ID },
+	label:   func(r *model.Request) string { return r.Ref },
+	rowOf:   func(r *model.Request) ([]byte, error) { return encodeRequestRow(r.Slim()), nil },
+	index:   func(r *model.Request) [][]byte { return requestIndexKeys(r.ID, r.Ref, r.Status, r.Type) },
+	derived: dueKeys,
 }
 
 // RequestFilter selects requests; zero fields select everything.

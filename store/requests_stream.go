@@ -32,6 +32,36 @@ func (w *Workspace) EachRequestRow(fn func(model.Request) error) error {
 	return nil
 }
 
+// EachRequestRowRaw is EachRequestRow that also hands over the row's encoded
+// form, valid only during fn: a listing that sorts keeps the bytes it will
+// print (a fraction of the decoded rows) instead of reading each row again.
+func (w *Workspace) EachRequestRowRaw(fn func(row model.Request, raw []byte) error) error {
+	r := newRowReader()
+	err := w.view(func(txn *badger.Txn) error {
+		return scanRaw(txn, prefixRequestRow, func(_, b []byte) error {
+			row, err := decodeRequestRow(r, b)
+			if err != nil {
+				return err
+			}
+			return fn(row, b)
+		})
+	})
+	if err != nil {
+		return fmt.Errorf("read request rows: %w", err)
+	}
+	return nil
+}
+
+// RequestRowDecoder decodes rows EachRequestRowRaw handed over; it interns the
+// strings rows repeat, so one decoder serves a whole listing.
+type RequestRowDecoder struct{ r *rowReader }
+
+// NewRequestRowDecoder returns a decoder for one listing (not for concurrent use).
+func NewRequestRowDecoder() *RequestRowDecoder { return &RequestRowDecoder{r: newRowReader()} }
+
+// Decode decodes one row.
+func (d *RequestRowDecoder) Decode(raw []byte) (model.Request, error) { return decodeRequestRow(d.r, raw) }
+
 // RequestRowsOf calls fn with the slim rows of the requests ids names, in
 // that order, from one snapshot. A listing sorted by due date is close to ID
 // order, so the reader steps forward where it can and seeks where it must.

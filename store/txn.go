@@ -22,6 +22,8 @@ type tx struct {
 	head *auditHead // the journal head after this transaction's entries, if any
 	// author is who made the change, named in the audit entry
 	author string
+	// due is the rule of the due index, nil until the desk sets one
+	due *DueRule
 }
 
 // update runs fn in one read-write transaction, retrying Badger conflicts. fn may
@@ -42,7 +44,7 @@ func (w *Workspace) update(fn func(t *tx) error) error {
 	for attempt := range maxAttempts {
 		var last *tx
 		err = w.db.Update(func(txn *badger.Txn) error {
-			last = &tx{txn: txn, at: w.now(), author: w.author}
+			last = &tx{txn: txn, at: w.now(), author: w.author, due: w.due.Load()}
 			return fn(last)
 		})
 		if err == nil && last.head != nil {

@@ -83,6 +83,8 @@ type open struct {
 	// head, so concurrent writers would conflict there and retry; under load (six
 	// writers at once) retries ran out, and queueing costs nothing extra.
 	writeMu sync.Mutex
+	// due is the rule the due index follows (SetDueRule)
+	due atomic.Pointer[DueRule]
 }
 
 // badgerOptions are the laptop settings of ARCHITECTURE.md; see docs/data-model.md.

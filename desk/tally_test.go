@@ -1,0 +1,124 @@
+package desk
+
+import (
+	"context"
+	"math/rand/v2"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/dpodesk/dpodesk/model"
+	"github.com/dpodesk/dpodesk/store"
+)
+
+// The dashboard's counts come from the due index, kept with every write; they
+// must equal the counts of every request computed afresh, on random workspaces,
+// through pauses, resumptions, extensions, closes, reopenings, deletions and
+// changes of the holiday region and extension mode, on any day.
+func TestRequestTallyFromIndexEqualsFullComputation(t *testing.T) {
+	for seed := range uint64(3) {
+		t.Run("seed"+string(rune('0'+seed)), func(t *testing.T) { randomWorkspaceTally(t, seed) })
+	}
+}
+
+func randomWorkspaceTally(t *testing.T, seed uint64) {
+	rng := rand.New(rand.NewPCG(seed, 42))
+	now := time.Date(2026, 6, 15, 10, 0, 0, 0, time.UTC)
+	clock := func() time.Time { return now }
+	ws, err := store.Open(store.Options{Name: "tally", Dir: filepath.Join(t.TempDir(), "ws"), Create: true, Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ws.Close() })
+	rules, err := model.NewDeadlineRules("DE-BY", "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := New(ws, Options{Rules: rules, Now: clock})
+
+	types := []string{"access", "erasure", "objection", "portability", "consent_withdrawal", "rectification"}
+	juris := []string{"eu", "uk", "ccpa", "ch"}
+	var ids []uint64
+	for range 150 {
+		received := now.AddDate(0, 0, -rng.IntN(150))
+		r, err := model.NewRequest(types[rng.IntN(len(types))], "Data Subject", "ds@example.org", "email",
+			juris[rng.IntN(len(juris))], model.ReceivedOnDay(model.DateOf(received), time.UTC))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := d.CreateRequest(&r); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, r.ID)
+	}
+	regions := []string{"DE-SN", "none", "DE-BY", "GB-ENG"}
+	for step := range 240 {
+		id := ids[rng.IntN(len(ids))]
+		day := model.DateOf(now)
+		var err error
+		switch rng.IntN(8) {
+		case 0, 1:
+			_, err = d.ActOnRequest(id, model.ActionRequestPause, func(r *model.Request) error { return r.Pause("identity", day, now) })
+		case 2:
+			_, err = d.ActOnRequest(id, model.ActionRequestResume, func(r *model.Request) error { return r.Resume(day, now) })
+		case 3:
+			_, err = d.ActOnRequest(id, model.ActionRequestExtend, func(r *model.Request) error {
+				return r.Extend("complex request", day, d.Rules(), now)
+			})
+		case 4:
+			_, err = d.ActOnRequest(id, model.ActionRequestClose, func(r *model.Request) error {
+				return r.CloseWith(model.Closing{Outcome: "fulfilled"}, now)
+			})
+		case 5:
+			_, err = d.ActOnRequest(id, model.ActionRequestReopen, func(r *model.Request) error { return r.Reopen("answer incomplete", now) })
+		case 6:
+			if err := d.DeleteRequest(id); err == nil {
+				ids = slices.DeleteFunc(ids, func(x uint64) bool { return x == id })
+			}
+		case 7:
+			now = now.AddDate(0, 0, rng.IntN(9)) // days pass
+		}
+		_ = err // a step the request's state does not allow changes nothing
+		if step%60 == 59 {
+			o, err := d.Organisation()
+			if err != nil {
+				t.Fatal(err)
+			}
+			o.Deadlines.Holidays = regions[(step/60)%len(regions)]
+			o.Deadlines.ExtensionMode = []string{model.ExtendFromReceipt, model.ExtendFromDeadline}[rng.IntN(2)]
+			if _, err := d.SaveOrganisation(o); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if step%20 == 19 {
+			compareTally(t, d, ws, &now, step)
+		}
+	}
+}
+
+func compareTally(t *testing.T, d *Desk, ws *store.Workspace, now *time.Time, step int) {
+	t.Helper()
+	if ready, err := ws.DueIndexReady(); err != nil || !ready {
+		t.Fatalf("step %d: due index not ready (%v)", step, err)
+	}
+	saved := *now
+	defer func() { *now = saved }()
+	for _, shift := range []int{0, 1, 7, 30, -20} { // the same index read on other days
+		*now = saved.AddDate(0, 0, shift)
+		got, err := d.RequestTally()
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := d.requestTallyOfRows()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != want {
+			t.Fatalf("step %d, day %+d: index %+v, every request %+v", step, shift, got, want)
+		}
+	}
+	if rep, err := ws.Check(context.Background()); err != nil {
+		t.Fatalf("step %d: %v %v", step, err, rep.Problems)
+	}
+}

@@ -1,0 +1,93 @@
+package store
+
+import (
+	"testing"
+	"time"
+
+	"github.com/dpodesk/dpodesk/model"
+)
+
+func testDueRule(t *testing.T, region string) *DueRule {
+	t.Helper()
+	rules, err := model.NewDeadlineRules(region, "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &DueRule{Fingerprint: rules.Fingerprint(), Deadline: rules.Deadline}
+}
+
+func dueIDs(t *testing.T, w *Workspace) []uint64 {
+	t.Helper()
+	var ids []uint64
+	if err := w.EachDue(func(e DueEntry) error { ids = append(ids, e.ID); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	return ids
+}
+
+// A write made without a rule (an older build, a tool that opens the store
+// alone) cannot keep the due index: it marks it stale, and setting the rule
+// again rebuilds it, open requests only, soonest first.
+func TestDueIndexRebuildsAfterAWriteWithoutRule(t *testing.T) {
+	w := openTest(t)
+	rule := testDueRule(t, "DE-BY")
+	if err := w.SetDueRule(rule); err != nil {
+		t.Fatal(err)
+	}
+	mk := func(day string) model.Request {
+		d, err := model.ParseDate(day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := model.NewRequest("access", "A", "", "email", "eu", model.ReceivedOnDay(d, time.UTC))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := w.CreateRequest(&r); err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	late, early := mk("2026-03-02"), mk("2026-02-02")
+	if got := dueIDs(t, w); len(got) != 2 || got[0] != early.ID || got[1] != late.ID {
+		t.Fatalf("index %v, want %d then %d", got, early.ID, late.ID)
+	}
+
+	w.due.Store(nil) // as a process without rules writes
+	closed := late
+	closed.Status, closed.Outcome = "completed", "fulfilled"
+	if err := w.UpdateRequest(&closed, "update"); err != nil {
+		t.Fatal(err)
+	}
+	if ready, err := w.dueIndexReady(rule); err != nil || ready {
+		t.Fatalf("after a write without a rule the index still counts as ready (%v)", err)
+	}
+	if err := w.SetDueRule(rule); err != nil {
+		t.Fatal(err)
+	}
+	if ready, _ := w.DueIndexReady(); !ready {
+		t.Fatal("not ready after the rebuild")
+	}
+	if got := dueIDs(t, w); len(got) != 1 || got[0] != early.ID {
+		t.Fatalf("index after rebuild %v, want only the open request %d", got, early.ID)
+	}
+}
+
+// Another holiday region is another fingerprint: the index is rebuilt for it.
+func TestDueIndexFollowsTheRules(t *testing.T) {
+	w := openTest(t)
+	if err := w.SetDueRule(testDueRule(t, "DE-BY")); err != nil {
+		t.Fatal(err)
+	}
+	other := testDueRule(t, "none")
+	w.due.Store(other)
+	if ready, _ := w.DueIndexReady(); ready {
+		t.Fatal("an index built for DE-BY counts as ready for weekends only")
+	}
+	if err := w.SetDueRule(other); err != nil {
+		t.Fatal(err)
+	}
+	if ready, _ := w.DueIndexReady(); !ready {
+		t.Fatal("not rebuilt for the new rules")
+	}
+}
