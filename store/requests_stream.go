@@ -1,7 +1,6 @@
 package store
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"runtime"
@@ -60,47 +59,8 @@ type RequestRowDecoder struct{ r *rowReader }
 func NewRequestRowDecoder() *RequestRowDecoder { return &RequestRowDecoder{r: newRowReader()} }
 
 // Decode decodes one row.
-func (d *RequestRowDecoder) Decode(raw []byte) (model.Request, error) { return decodeRequestRow(d.r, raw) }
-
-// RequestRowsOf calls fn with the slim rows of the requests ids names, in
-// that order, from one snapshot. A listing sorted by due date is close to ID
-// order, so the reader steps forward where it can and seeks where it must.
-// An ID without a row (deleted since) is skipped.
-func (w *Workspace) RequestRowsOf(ids []uint64, fn func(model.Request) error) error {
-	r := newRowReader()
-	err := w.view(func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: false, Prefix: prefixRequestRow})
-		defer it.Close()
-		it.Rewind()
-		for _, id := range ids {
-			key := idKey(prefixRequestRow, id)
-			if it.Valid() && bytes.Compare(it.Item().Key(), key) < 0 {
-				it.Next() // the next ID in the order is often the next row
-			}
-			if !it.Valid() || !bytes.Equal(it.Item().Key(), key) {
-				it.Seek(key)
-				if !it.Valid() || !bytes.Equal(it.Item().Key(), key) {
-					continue
-				}
-			}
-			var row model.Request
-			err := it.Item().Value(func(b []byte) (err error) {
-				row, err = decodeRequestRow(r, b)
-				return err
-			})
-			if err != nil {
-				return err
-			}
-			if err := fn(row); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("read request rows: %w", err)
-	}
-	return nil
+func (d *RequestRowDecoder) Decode(raw []byte) (model.Request, error) {
+	return decodeRequestRow(d.r, raw)
 }
 
 // EachRequest calls fn with every full request in ID order, one at a time, so

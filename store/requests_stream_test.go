@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"reflect"
@@ -57,21 +58,22 @@ func TestStreamingReadsMatchLists(t *testing.T) {
 	if i != len(rows) {
 		t.Fatalf("EachRequestRow gave %d rows, RequestRows %d", i, len(rows))
 	}
-	// In any order, with a deleted ID and repeats: what RequestRows holds for each.
-	byID := map[uint64]model.Request{}
-	for _, r := range rows {
-		byID[r.ID] = r
-	}
-	ids := []uint64{700, 1, 2, 5, 3, 699, 350, 351, 352, 10, 10, 9999, 4}
-	var seen []uint64
-	must(t, w.RequestRowsOf(ids, func(r model.Request) error {
-		if !reflect.DeepEqual(r, byID[r.ID]) {
-			t.Fatalf("row %d differs from RequestRows", r.ID)
+	// The encoded rows, kept and decoded later by one decoder, in another order:
+	// what RequestRows holds for each.
+	var raws [][]byte
+	must(t, w.EachRequestRowRaw(func(r model.Request, raw []byte) error {
+		if !reflect.DeepEqual(r, rows[len(raws)]) {
+			t.Fatalf("row %d differs from RequestRows", len(raws))
 		}
-		seen = append(seen, r.ID)
+		raws = append(raws, bytes.Clone(raw))
 		return nil
 	}))
-	if want := []uint64{700, 1, 2, 3, 699, 350, 351, 352, 10, 10, 4}; !reflect.DeepEqual(seen, want) {
-		t.Fatalf("RequestRowsOf gave %v, want %v", seen, want)
+	dec := NewRequestRowDecoder()
+	for i := len(raws) - 1; i >= 0; i-- {
+		r, err := dec.Decode(raws[i])
+		must(t, err)
+		if !reflect.DeepEqual(r, rows[i]) {
+			t.Fatalf("decoded row %d differs from RequestRows", i)
+		}
 	}
 }
