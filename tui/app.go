@@ -35,6 +35,11 @@ type Root struct {
 	// exitAfterFirstFrame ends the program once the dashboard has its totals
 	// ($DPODESK_EXIT_AFTER_FIRST_FRAME=1): bench/firstframe.sh times a start with it.
 	exitAfterFirstFrame bool
+	// later are the loads the dashboard does not show (the request table,
+	// documents, the audit journal): they start once the dashboard's own
+	// loads have answered, so the first frame does not share the CPU with them.
+	later   tea.Cmd
+	waiting int // dashboard loads not answered yet
 }
 
 // Exit says why the program ended, so cmd knows whether to show the
@@ -112,9 +117,12 @@ func Run(s Services, o Options) (Exit, error) {
 // Exit is why the program ended; ExitQuit until the user switches workspace.
 func (r *Root) Exit() Exit { return r.exit }
 
-// Init loads every register in the background and asks for the background colour.
+// Init loads what the dashboard shows in the background, the other registers
+// right after, and asks for the background colour.
 func (r *Root) Init() tea.Cmd {
-	cmds := []tea.Cmd{r.load()}
+	r.later = tea.Batch(loadRequests(r.s, r.o), loadDocuments(r.s), reloadAudit())
+	r.waiting = 3
+	cmds := []tea.Cmd{loadRequestTally(r.s), loadActivities(r.s), loadProcessors(r.s, r.o), loadBreaches(r.s)}
 	if r.o.Theme == "auto" {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
@@ -136,7 +144,7 @@ func (r *Root) load(kinds ...string) tea.Cmd {
 	}
 	var cmds []tea.Cmd
 	if want(kindRequest) {
-		cmds = append(cmds, loadRequests(r.s, r.o))
+		cmds = append(cmds, loadRequestTally(r.s), loadRequests(r.s, r.o))
 	}
 	if want(kindActivity) {
 		cmds = append(cmds, loadActivities(r.s))
@@ -157,6 +165,12 @@ func (r *Root) load(kinds ...string) tea.Cmd {
 // Update routes a message: modal first, then global keys, then the active page.
 func (r *Root) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	m, cmd := r.update(msg)
+	switch msg.(type) {
+	case requestTallyMsg, activitiesLoadedMsg, processorsLoadedMsg:
+		if r.waiting--; r.waiting == 0 && r.later != nil {
+			cmd, r.later = tea.Batch(cmd, r.later), nil
+		}
+	}
 	if r.exitAfterFirstFrame && r.firstFrameReady() {
 		// Bubble Tea draws the view of this update before it stops (a quit
 		// flushes the renderer), so the first full frame reaches the terminal.

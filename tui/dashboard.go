@@ -46,7 +46,7 @@ type dashboard struct {
 	s           Services
 	o           Options
 	keys        DashboardKeys
-	req         *reqData
+	tally       model.RequestTally
 	act         *actData
 	proc        *procData
 	loaded      [3]bool
@@ -62,7 +62,7 @@ type dashboard struct {
 }
 
 func newDashboard(st *Styles, s Services, o Options) *dashboard {
-	return &dashboard{st: st, s: s, o: o, keys: NewDashboardKeys(), req: &reqData{}, act: &actData{}, proc: &procData{}}
+	return &dashboard{st: st, s: s, o: o, keys: NewDashboardKeys(), act: &actData{}, proc: &procData{}}
 }
 
 func (d *dashboard) SetSize(w, h int) { d.width, d.height = w, h }
@@ -70,12 +70,13 @@ func (d *dashboard) Capturing() bool  { return false }
 
 func (d *dashboard) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
-	case requestsLoadedMsg:
-		if msg.data != nil {
-			d.req, d.loaded[0] = msg.data, true
-			d.build() // the totals show now, not when the findings arrive
-			return tea.Batch(d.runFindings(), d.runUpcoming())
+	case requestTallyMsg:
+		if msg.err != nil {
+			return func() tea.Msg { return statusMsg{text: "counting the requests: " + msg.err.Error(), err: true} }
 		}
+		d.tally, d.loaded[0] = msg.tally, true
+		d.build() // the totals show now, not when the findings arrive
+		return tea.Batch(d.runFindings(), d.runUpcoming())
 	case activitiesLoadedMsg:
 		if msg.data != nil {
 			d.act, d.loaded[1] = msg.data, true
@@ -114,7 +115,7 @@ func (d *dashboard) Update(msg tea.Msg) tea.Cmd {
 }
 
 func (d *dashboard) empty() bool {
-	return d.loaded == [3]bool{true, true, true} && len(d.req.rows) == 0 && len(d.act.rows) == 0 && len(d.proc.rows) == 0 && len(d.breaches) == 0
+	return d.loaded == [3]bool{true, true, true} && d.tally.Total == 0 && len(d.act.rows) == 0 && len(d.proc.rows) == 0 && len(d.breaches) == 0
 }
 
 func (d *dashboard) onKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -182,25 +183,7 @@ func (d *dashboard) Actions() []action {
 // build recomputes the dashboard lines from the loaded registers.
 func (d *dashboard) build() {
 	today := d.o.today()
-	var open, overdue, due7, paused, extended int
-	for i := range d.req.rows {
-		r := &d.req.rows[i]
-		if !r.Open {
-			continue
-		}
-		open++
-		switch {
-		case r.Urgency == model.UrgencyPaused:
-			paused++
-		case r.Urgency == model.UrgencyOverdue:
-			overdue++
-		case model.DueWithin(r.Urgency, r.Days, model.DueWeekDays):
-			due7++
-		}
-		if r.Extended {
-			extended++
-		}
-	}
+	t := d.tally
 	to := func(t tab, scope string) *navigateMsg { return &navigateMsg{to: t, scope: scope} }
 	lv := func(n int, u model.Urgency) model.Urgency {
 		if n == 0 {
@@ -210,11 +193,11 @@ func (d *dashboard) build() {
 	}
 	L := breachLines(d.breaches, d.o.Now(), lv)
 	L = append(L, []dashLine{
-		{text: fmt.Sprintf("Requests  %d open of %d", open, len(d.req.rows)), head: true, target: to(tabRequests, "open")},
-		{text: "overdue", count: overdue, level: lv(overdue, model.UrgencyOverdue), target: to(tabRequests, "overdue")},
-		{text: "due within 7 days", count: due7, level: lv(due7, model.UrgencyDueSoon), target: to(tabRequests, "due7")},
-		{text: "paused (waiting for the data subject)", count: paused, target: to(tabRequests, "paused")},
-		{text: "extended", count: extended, target: to(tabRequests, "extended")},
+		{text: fmt.Sprintf("Requests  %d open of %d", t.Open, t.Total), head: true, target: to(tabRequests, "open")},
+		{text: "overdue", count: t.Overdue, level: lv(t.Overdue, model.UrgencyOverdue), target: to(tabRequests, "overdue")},
+		{text: "due within 7 days", count: t.DueWeek, level: lv(t.DueWeek, model.UrgencyDueSoon), target: to(tabRequests, "due7")},
+		{text: "paused (waiting for the data subject)", count: t.Paused, target: to(tabRequests, "paused")},
+		{text: "extended", count: t.Extended, target: to(tabRequests, "extended")},
 	}...)
 	L = append(L, d.upcomingLines(lv)...)
 	L = append(L, d.processorLines(today, to, lv)...)

@@ -61,6 +61,21 @@ type requestsLoadedMsg struct {
 	err  error
 }
 
+// requestTallyMsg carries the dashboard's request counts.
+type requestTallyMsg struct {
+	tally model.RequestTally
+	err   error
+}
+
+// loadRequestTally reads the counts the dashboard shows, which the first
+// frame needs; the table's full load runs beside it.
+func loadRequestTally(s RequestStore) tea.Cmd {
+	return func() tea.Msg {
+		t, err := s.RequestTally()
+		return requestTallyMsg{tally: t, err: err}
+	}
+}
+
 // loadRequests reads the slim rows one at a time and computes each deadline as
 // it goes, off the event loop: the decoded requests are never all in memory at
 // once, only what the table keeps of each.

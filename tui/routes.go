@@ -6,10 +6,12 @@ package tui
 // page never means every page must ignore its messages.
 type routed interface{ pages() []tab }
 
-// Loads go to their register's page and to the dashboard, which counts them;
+// Loads go to their register's page and to the dashboard, which counts them
+// (the requests by their tally, which the due index gives without a full load);
 // processors also go to the activities page, which names an activity's
 // processors.
-func (requestsLoadedMsg) pages() []tab   { return []tab{tabRequests, tabDashboard} }
+func (requestsLoadedMsg) pages() []tab   { return []tab{tabRequests} }
+func (requestTallyMsg) pages() []tab     { return []tab{tabDashboard} }
 func (activitiesLoadedMsg) pages() []tab { return []tab{tabActivities, tabDashboard} }
 func (processorsLoadedMsg) pages() []tab { return []tab{tabProcessors, tabActivities, tabDashboard} }
 func (breachesLoadedMsg) pages() []tab   { return []tab{tabBreaches, tabDashboard} }

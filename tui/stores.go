@@ -36,6 +36,9 @@ type RequestStore interface {
 	// Rules are the workspace's deadline rules, as they are now: the Settings
 	// page can change them.
 	Rules() model.DeadlineRules
+	// RequestTally counts the requests as the dashboard shows them, at the
+	// cost of the open requests (the due index), not of the register.
+	RequestTally() (model.RequestTally, error)
 }
 
 // ProcessorStore is the register of processors and their DPAs.
