@@ -1,7 +1,10 @@
 package desk
 
 import (
+	"cmp"
+	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/dpodesk/dpodesk/model"
 	"github.com/dpodesk/dpodesk/store"
@@ -58,4 +61,71 @@ func (d *Desk) requestTallyOfRows() (model.RequestTally, error) {
 		return model.RequestTally{}, fmt.Errorf("count the requests: %w", err)
 	}
 	return t, nil
+}
+
+// errStop ends a scan early.
+var errStop = errors.New("stop")
+
+// RequestsDueBetween returns the open requests whose due date falls from from
+// to to, both included, in due order: what the dashboard's upcoming dates and
+// a calendar of the next weeks need, read from the due index instead of every
+// request (or, while the index cannot be used, from every request by the same
+// rule).
+func (d *Desk) RequestsDueBetween(from, to model.Date) ([]model.Request, error) {
+	ready, err := d.ws.DueIndexReady()
+	if err != nil {
+		return nil, err
+	}
+	if !ready {
+		return d.requestsDueBetweenOfRows(from, to)
+	}
+	var ids []uint64
+	err = d.ws.EachDue(func(e store.DueEntry) error {
+		switch {
+		case e.Due.After(to):
+			return errStop
+		case !e.Due.Before(from):
+			ids = append(ids, e.ID)
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, errStop) {
+		return nil, fmt.Errorf("read the due index: %w", err)
+	}
+	out := make([]model.Request, 0, len(ids))
+	for _, id := range ids {
+		r, err := d.ws.GetRequest(id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+func (d *Desk) requestsDueBetweenOfRows(from, to model.Date) ([]model.Request, error) {
+	rules := d.Rules()
+	type due struct {
+		r   model.Request
+		day model.Date
+	}
+	var sel []due
+	err := d.ws.EachRequestRow(func(r model.Request) error {
+		if !model.RequestOpen(r) {
+			return nil
+		}
+		if dl := rules.Deadline(r); !dl.Due.Before(from) && !dl.Due.After(to) {
+			sel = append(sel, due{r, dl.Due})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	slices.SortStableFunc(sel, func(a, b due) int { return cmp.Compare(dayKey(a.day), dayKey(b.day)) })
+	out := make([]model.Request, len(sel))
+	for i := range sel {
+		out[i] = sel[i].r
+	}
+	return out, nil
 }

@@ -53,6 +53,7 @@ func randomWorkspaceTally(t *testing.T, seed uint64) {
 		ids = append(ids, r.ID)
 	}
 	regions := []string{"DE-SN", "none", "DE-BY", "GB-ENG"}
+	upcoming := 0 // upcoming dates compared
 	for step := range 240 {
 		id := ids[rng.IntN(len(ids))]
 		day := model.DateOf(now)
@@ -92,12 +93,15 @@ func randomWorkspaceTally(t *testing.T, seed uint64) {
 			}
 		}
 		if step%20 == 19 {
-			compareTally(t, d, ws, &now, step)
+			compareTally(t, d, ws, &now, step, &upcoming)
 		}
+	}
+	if upcoming == 0 {
+		t.Fatal("no upcoming date was compared: the workspace is not random enough")
 	}
 }
 
-func compareTally(t *testing.T, d *Desk, ws *store.Workspace, now *time.Time, step int) {
+func compareTally(t *testing.T, d *Desk, ws *store.Workspace, now *time.Time, step int, upcoming *int) {
 	t.Helper()
 	if ready, err := ws.DueIndexReady(); err != nil || !ready {
 		t.Fatalf("step %d: due index not ready (%v)", step, err)
@@ -117,8 +121,35 @@ func compareTally(t *testing.T, d *Desk, ws *store.Workspace, now *time.Time, st
 		if got != want {
 			t.Fatalf("step %d, day %+d: index %+v, every request %+v", step, shift, got, want)
 		}
+		*upcoming += compareUpcoming(t, d, step, shift)
 	}
 	if rep, err := ws.Check(context.Background()); err != nil {
 		t.Fatalf("step %d: %v %v", step, err, rep.Problems)
 	}
+}
+
+// The dashboard's upcoming dates from the due index equal those computed from
+// every request.
+func compareUpcoming(t *testing.T, d *Desk, step, shift int) int {
+	t.Helper()
+	today := d.Today()
+	end := today.AddDays(14)
+	got, err := d.RequestsDueBetween(today, end)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := d.requestsDueBetweenOfRows(today, end)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, w := d.Rules().DueEntries(got, nil, nil, today), d.Rules().DueEntries(want, nil, nil, today)
+	if len(g) != len(w) {
+		t.Fatalf("step %d, day %+d: %d upcoming entries from the index, %d from every request", step, shift, len(g), len(w))
+	}
+	for i := range g {
+		if g[i] != w[i] {
+			t.Fatalf("step %d, day %+d, entry %d: index %+v, every request %+v", step, shift, i, g[i], w[i])
+		}
+	}
+	return len(g)
 }

@@ -31,11 +31,11 @@ func (d *dashboard) runUpcoming() tea.Cmd {
 	d.upcomingSeq++
 	seq, s, act, proc, today, rules := d.upcomingSeq, d.s, d.act.rows, d.proc.rows, d.o.today(), d.s.Rules()
 	return func() tea.Msg {
-		reqs, err := s.RequestRows()
+		end := today.AddDays(upcomingDays)
+		reqs, err := s.RequestsDueBetween(today, end)
 		if err != nil {
 			return statusMsg{text: "upcoming dates: " + err.Error(), err: true}
 		}
-		end := today.AddDays(upcomingDays)
 		var out []model.DueEntry
 		for _, e := range rules.DueEntries(reqs, act, proc, today) {
 			// what has passed is counted above (overdue, reviews passed): the

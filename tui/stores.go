@@ -39,6 +39,9 @@ type RequestStore interface {
 	// RequestTally counts the requests as the dashboard shows them, at the
 	// cost of the open requests (the due index), not of the register.
 	RequestTally() (model.RequestTally, error)
+	// RequestsDueBetween are the open requests due from one day to another,
+	// read from the due index.
+	RequestsDueBetween(from, to model.Date) ([]model.Request, error)
 }
 
 // ProcessorStore is the register of processors and their DPAs.
