@@ -12,18 +12,23 @@ import (
 )
 
 func (a *App) importCommand() *cobra.Command {
-	var asJSON, apply bool
+	var asJSON, apply, acceptOrg bool
 	cmd := &cobra.Command{
-		Use:   "import FILE... [--json] [--apply]",
+		Use:   "import FILE... [--json] [--apply [--accept-organisation]]",
 		Short: "Read privacy policies and suggest register entries, each with its evidence",
 		Long: "Reads text, Markdown, HTML, PDF and DOCX files in English or German and prints what they\n" +
 			"say: controller, DPO, authority, legal bases, rights, recipients, transfers, retention and\n" +
 			"processing activities, each with the passage it came from. Without --apply nothing is opened\n" +
 			"or stored. With --apply the documents are stored with draft activities and processors,\n" +
-			"merged with existing records by name and alias, in one transaction.",
+			"merged with existing records by name and alias, in one transaction. It then offers the\n" +
+			"controller, DPO and supervisory authority the policies name for the organisation fields the\n" +
+			"workspace leaves empty; --accept-organisation records them (never replacing what is there).",
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usagef("import needs at least one file")
+			}
+			if acceptOrg && !apply {
+				return usagef("--accept-organisation records what the import found: use it with --apply")
 			}
 			return nil
 		},
@@ -34,6 +39,9 @@ func (a *App) importCommand() *cobra.Command {
 			}
 			if apply {
 				if err := a.applyImports(docs, reports); err != nil {
+					return err
+				}
+				if err := a.offerOrganisation(args, reports, acceptOrg); err != nil {
 					return err
 				}
 			}
@@ -51,6 +59,8 @@ func (a *App) importCommand() *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the import report as JSON (an array for several files)")
 	cmd.Flags().BoolVar(&apply, "apply", false, "store the documents and their suggestions as drafts")
+	cmd.Flags().BoolVar(&acceptOrg, "accept-organisation", false,
+		"with --apply: fill the workspace organisation's empty controller, DPO and authority fields from the policies")
 	return cmd
 }
 
@@ -70,6 +80,30 @@ func (a *App) applyImports(docs []model.Document, reports []policy.Report) error
 	}
 	fmt.Fprintf(a.stderr, "stored %d document(s): %d new draft activities, %d merged; %d new draft processors, %d merged\n",
 		res.Stored, res.NewActivities, res.MergedActivities, res.NewProcessors, res.MergedProcessors)
+	return nil
+}
+
+// offerOrganisation tells what the policies say about the organisation that
+// the workspace does not record yet, and records it when accept is set.
+func (a *App) offerOrganisation(files []string, reports []policy.Report, accept bool) error {
+	d, err := a.desk()
+	if err != nil {
+		return err
+	}
+	offer, err := d.OfferOrganisation(reports)
+	if err != nil || len(offer.Filled) == 0 {
+		return err
+	}
+	if !accept {
+		fmt.Fprintf(a.stderr, "%s names what the workspace's organisation leaves empty: %s\n", offer.Source, offer.Describe("en"))
+		fmt.Fprintf(a.stderr, "  to record it: dpodesk import %s --apply --accept-organisation (or dpodesk organisation edit)\n",
+			strings.Join(files, " "))
+		return nil
+	}
+	if err := d.AcceptOrganisation(offer); err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stderr, "organisation: recorded from %s: %s\n", offer.Source, offer.Describe("en"))
 	return nil
 }
 

@@ -71,3 +71,34 @@ func ValidateOrganisation(o Organisation) error {
 	}
 	return nil
 }
+
+// FillFrom fills the organisation's empty contact fields (controller, DPO,
+// supervisory authority) with what found states, never replacing what the
+// DPO entered: an imported policy offers its parties, it does not overrule
+// the register. It returns the keys of the fields it filled, in the label
+// table's terms (organisation.controller, organisation.dpo_email, …).
+func (o Organisation) FillFrom(found Organisation) (Organisation, []string) {
+	var filled []string
+	fill := func(dst *string, v, key string) {
+		if v = strings.TrimSpace(v); *dst == "" && v != "" {
+			*dst = v
+			filled = append(filled, key)
+		}
+	}
+	fill(&o.Name, found.Name, "controller")
+	fill(&o.Address, found.Address, "address")
+	fill(&o.Email, found.Email, "email")
+	fill(&o.DPOName, found.DPOName, "dpo_name")
+	fill(&o.DPOEmail, found.DPOEmail, "dpo_email")
+	fill(&o.DPOAddress, found.DPOAddress, "dpo_address")
+	if o.Authority == "" && strings.TrimSpace(found.Authority) != "" {
+		o.Authority, o.AuthorityRegion, o.AuthorityAddress = found.Authority, found.AuthorityRegion, found.AuthorityAddress
+		if o.AuthorityRegion == "" {
+			if a, ok := FindAuthority(o.Authority); ok {
+				o.Authority, o.AuthorityRegion = a.Name, a.Region
+			}
+		}
+		filled = append(filled, "authority")
+	}
+	return o, filled
+}
