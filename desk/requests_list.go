@@ -3,7 +3,9 @@ package desk
 import (
 	"cmp"
 	"io"
+	"runtime"
 	"slices"
+	"sync/atomic"
 
 	"github.com/dpodesk/dpodesk/export"
 	"github.com/dpodesk/dpodesk/model"
@@ -24,19 +26,61 @@ func (l *RequestList) Len() int { return len(l.rows) }
 
 // Each calls fn with the views in display order (model.CompareDue), without
 // their timelines, as Requests returns them. It may be called more than once;
-// every call shows the requests as they were when RequestList read them.
+// every call shows the requests as they were when RequestList read them. The
+// views (decoding a row and computing its deadline, clock and reply) are made
+// in batches on every CPU while fn prints on the caller's goroutine, in order.
 func (l *RequestList) Each(fn func(RequestView) error) error {
-	dec := store.NewRequestRowDecoder()
-	for _, raw := range l.rows {
-		r, err := dec.Decode(raw)
-		if err != nil {
-			return err
+	const batch = 256
+	workers := max(runtime.GOMAXPROCS(0), 1)
+	type views struct {
+		rows [][]byte
+		out  []RequestView
+		err  error
+		done chan struct{}
+	}
+	queue := make(chan *views, 2*workers) // in display order, to the caller
+	work := make(chan *views, 2*workers)  // to the workers, any order
+	var stop atomic.Bool
+	for range workers {
+		go func() {
+			dec := store.NewRequestRowDecoder()
+			for b := range work {
+				b.out = make([]RequestView, 0, len(b.rows))
+				for _, raw := range b.rows {
+					r, err := dec.Decode(raw)
+					if err != nil {
+						b.err = err
+						break
+					}
+					b.out = append(b.out, l.d.viewRequest(r, false))
+				}
+				close(b.done)
+			}
+		}()
+	}
+	go func() {
+		defer close(work)
+		defer close(queue)
+		for i := 0; i < len(l.rows) && !stop.Load(); i += batch {
+			b := &views{rows: l.rows[i:min(i+batch, len(l.rows))], done: make(chan struct{})}
+			queue <- b
+			work <- b
 		}
-		if err := fn(l.d.viewRequest(r, false)); err != nil {
-			return err
+	}()
+	var err error
+	for b := range queue {
+		<-b.done
+		for i := 0; err == nil && i < len(b.out); i++ {
+			err = fn(b.out[i])
+		}
+		if err == nil {
+			err = b.err
+		}
+		if err != nil {
+			stop.Store(true) // no new batches; those under way are drained
 		}
 	}
-	return nil
+	return err
 }
 
 // RequestList selects the requests of the query in display order. It computes
