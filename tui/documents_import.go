@@ -84,8 +84,8 @@ func (p *documentsPage) versionLabel(id uint64) string {
 	}
 	for _, d := range p.docs {
 		if d.ID == id {
-			return fmt.Sprintf("%s, imported %s (document %d)", d.Name, d.ImportedAt.Local().Format("2006-01-02"), d.ID)
+			return ft("%s, imported %s (document %d)", d.Name, d.ImportedAt.Local().Format("2006-01-02"), d.ID)
 		}
 	}
-	return fmt.Sprintf("document %d", id)
+	return ft("document %d", id)
 }

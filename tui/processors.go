@@ -39,6 +39,7 @@ func (p *processorsPage) cells(i int) []string {
 	if dpa == "" {
 		dpa = "none"
 	}
+	dpa = keyShown(model.VocabDPAStatus, dpa, p.o.Lang)
 	if procNoDPA(*r) {
 		dpa += "!"
 	}
@@ -159,7 +160,7 @@ func (p *processorsPage) Keys() help.KeyMap {
 
 func (p *processorsPage) Actions() []action {
 	a := func(name string, k key.Binding) action {
-		return action{Name: "Processors: " + name, Tab: tabProcessors, Key: k}
+		return action{Name: tr(p.o.Lang, "Processors: ") + tr(p.o.Lang, name), Tab: tabProcessors, Key: k}
 	}
 	t := p.list.keys
 	return []action{
