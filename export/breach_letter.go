@@ -177,7 +177,7 @@ func (d *breachDraft) measures() {
 func (d *breachDraft) timing() {
 	v := d.in.Breach
 	d.heading(d.t("5. Timing (Art. 33(1))", "5. Zeitpunkt (Art. 33 Abs. 1)"))
-	d.para(v.ClockRule)
+	d.para(model.ClockRuleIn(v.AwareAt.In(v.Zone()), d.lang))
 	at := d.in.Now
 	if v.Notice != nil {
 		at = v.Notice.At

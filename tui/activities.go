@@ -78,7 +78,7 @@ func (p *activitiesPage) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case activitiesLoadedMsg:
 		if msg.err != nil {
-			return errCmd(fmt.Errorf("loading activities: %w", msg.err))
+			return errCmd(fmt.Errorf("%s%w", tr(p.o.Lang, "loading activities: "), msg.err))
 		}
 		return p.loaded(msg.data.hay, func() { p.data = msg.data })
 	case processorsLoadedMsg:

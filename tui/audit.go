@@ -105,7 +105,7 @@ func (p *auditPage) Update(msg tea.Msg) tea.Cmd {
 
 func (p *auditPage) onLoaded(msg auditLoadedMsg) tea.Cmd {
 	if msg.err != nil {
-		return errCmd(fmt.Errorf("reading the audit journal: %w", msg.err))
+		return errCmd(fmt.Errorf("%s%w", tr(p.o.Lang, "reading the audit journal: "), msg.err))
 	}
 	if msg.kind != p.kind || msg.id != p.id {
 		return nil // an answer for a filter the user has since left

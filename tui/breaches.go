@@ -92,7 +92,7 @@ func newBreaches(st *Styles, s Services, o Options) *breachesPage {
 
 func (p *breachesPage) cells(i int) []string {
 	v := &p.views[i]
-	return []string{v.Title, keyed(p.o.Lang, "breach:", v.Status), v.NotifyBy.Format("Mon 01-02 15:04"),
+	return []string{v.Title, keyed(p.o.Lang, "breach:", v.Status), v.NotifyBy.Format(ft("Mon 01-02 15:04")),
 		breachLeft(*v, p.o.Now()), breachSeverity(*v)}
 }
 
@@ -176,7 +176,7 @@ func (p *breachesPage) Update(msg tea.Msg) tea.Cmd {
 
 func (p *breachesPage) onLoaded(msg breachesLoadedMsg) tea.Cmd {
 	if msg.err != nil {
-		return errCmd(fmt.Errorf("loading breaches: %w", msg.err))
+		return errCmd(fmt.Errorf("%s%w", tr(p.o.Lang, "loading breaches: "), msg.err))
 	}
 	want := p.wantID
 	if want == 0 {

@@ -115,7 +115,7 @@ func renderBreach(st *Styles, o Options, d model.BreachDetail, w int) string {
 		if t.IsZero() {
 			return ""
 		}
-		return t.In(d.Zone()).Format("Mon 2006-01-02 15:04 MST")
+		return t.In(d.Zone()).Format(ft("Mon 2006-01-02 15:04 MST"))
 	}
 	f.line(st.Section.Render(d.Title) + "  " + st.Accent.Render("["+keyed(o.Lang, "breach:", d.Status)+"]"))
 	clock := at(d.NotifyBy) + "  " + breachLeft(d.BreachView, o.Now())
@@ -123,7 +123,7 @@ func renderBreach(st *Styles, o Options, d model.BreachDetail, w int) string {
 		clock = st.Danger.Render(clock)
 	}
 	f.labelled("Notify authority by", clock)
-	f.labelled("Rule", d.ClockRule)
+	f.labelled("Rule", model.ClockRuleIn(d.AwareAt.In(d.Zone()), o.Lang))
 	f.section("Severity (ENISA)")
 	if a := d.Assessment; a != nil {
 		f.labelled("Score", a.Formula())

@@ -143,7 +143,7 @@ func (p *breachesPage) saveBreach(b model.Breach) tea.Cmd {
 			return statusMsg{text: ft("breach not saved: ") + err.Error(), err: true}
 		}
 		return savedMsg{kind: kindBreach, id: d.ID, text: ft("breach %q saved; notify the authority by %s",
-			d.Title, d.NotifyBy.Format("Mon 2006-01-02 15:04 MST"))}
+			d.Title, d.NotifyBy.Format(ft("Mon 2006-01-02 15:04 MST")))}
 	}
 }
 
@@ -196,7 +196,7 @@ func (p *breachesPage) notifyForm(d model.BreachDetail) tea.Cmd {
 	at, ref, delay := p.o.Now().In(d.Zone()).Format(breachWall), "", ""
 	when := func() (time.Time, error) { return model.ParseBreachTime(at, d.TZ) }
 	group := huh.NewGroup(
-		huh.NewNote().Title(ft("Deadline")).Description(d.ClockRule),
+		huh.NewNote().Title(ft("Deadline")).Description(model.ClockRuleIn(d.AwareAt.In(d.Zone()), uiLangOf())),
 		huh.NewInput().Title(ft("Notified at (YYYY-MM-DD HH:MM, %s)", d.TZ)).Value(&at).Validate(func(string) error { _, err := when(); return err }),
 		huh.NewInput().Title(ft("Authority's reference")).Value(&ref),
 		huh.NewInput().Title(ft("Reasons for the delay (required after 72 h)")).Value(&delay).Validate(func(s string) error {

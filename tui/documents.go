@@ -86,7 +86,7 @@ func (p *documentsPage) Update(msg tea.Msg) tea.Cmd {
 
 func (p *documentsPage) onLoaded(msg documentsLoadedMsg) tea.Cmd {
 	if msg.err != nil {
-		return errCmd(fmt.Errorf("loading documents: %w", msg.err))
+		return errCmd(fmt.Errorf("%s%w", tr(p.o.Lang, "loading documents: "), msg.err))
 	}
 	p.docs = msg.docs
 	hay := make([]string, len(p.docs))

@@ -54,6 +54,10 @@ func seedGerman(t *testing.T, s *workspace) {
 			t.Fatal(err)
 		}
 	}
+	if _, err := s.AddBreach(model.Breach{Title: "Fehlversand Lohnliste", AwareAt: testNow.Add(-30 * time.Hour), TZ: "Europe/Berlin",
+		Description: "Lohnliste an falsche Adresse"}); err != nil {
+		t.Fatal(err)
+	}
 	at := func(m time.Month, d int) time.Time { return time.Date(2026, m, d, 10, 0, 0, 0, time.UTC) }
 	reqs := []model.Request{
 		{Type: "access", Subject: "Anna Schmidt", Channel: "email", Jurisdiction: "eu", Received: at(1, 20), Status: model.StatusInProgress},
@@ -101,6 +105,12 @@ func TestGermanScreensHaveNoEnglish(t *testing.T) {
 	shot("processor detail")
 	h.keys("esc", "3", "enter")
 	shot("request detail")
+	h.keys("esc", "7", "enter")
+	shot("breach detail")
+	h.keys("esc", "3", "n")
+	shot("new request form")
+	h.keys("esc", "1")
+	shot("dashboard with a breach")
 	h.keys("esc", "ctrl+k")
 	shot("palette")
 	h.keys("esc")

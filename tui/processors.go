@@ -63,7 +63,7 @@ func (p *processorsPage) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case processorsLoadedMsg:
 		if msg.err != nil {
-			return errCmd(fmt.Errorf("loading processors: %w", msg.err))
+			return errCmd(fmt.Errorf("%s%w", tr(p.o.Lang, "loading processors: "), msg.err))
 		}
 		return p.loaded(msg.data.hay, func() { p.data = msg.data })
 	case processorMsg:

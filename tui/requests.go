@@ -143,7 +143,7 @@ func (p *requestsPage) Update(msg tea.Msg) tea.Cmd {
 
 func (p *requestsPage) onLoaded(msg requestsLoadedMsg) tea.Cmd {
 	if msg.err != nil {
-		return errCmd(fmt.Errorf("loading requests: %w", msg.err))
+		return errCmd(fmt.Errorf("%s%w", tr(p.o.Lang, "loading requests: "), msg.err))
 	}
 	if p.wantID == 0 {
 		p.wantID = p.selectedID()
