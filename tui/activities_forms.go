@@ -185,7 +185,7 @@ func (p *activitiesPage) save(a model.Activity) tea.Cmd {
 			err = s.UpdateActivity(&a)
 		}
 		if err != nil {
-			return statusMsg{text: ft("activity not saved: ") + err.Error(), err: true}
+			return statusMsg{text: ft("activity not saved: ") + errText(err, uiLangOf()), err: true}
 		}
 		return savedMsg{kind: kindActivity, id: a.ID, text: ft("activity %s saved", strconv.Quote(a.Name))}
 	}

@@ -32,7 +32,8 @@ const kindBreach = "breach"
 
 // breachWords are the breach statuses and bands, named for the catalogue.
 var _ = []string{model.N("breach:open"), model.N("breach:assessed"), model.N("breach:notified"), model.N("breach:not_notified"),
-	model.N("breach:closed"), model.N("breach:low"), model.N("breach:medium"), model.N("breach:high"), model.N("breach:very_high")}
+	model.N("breach:closed"), model.N("breach:low"), model.N("breach:medium"), model.N("breach:high"), model.N("breach:very_high"),
+	model.N("nature:confidentiality"), model.N("nature:integrity"), model.N("nature:availability")}
 
 // BreachKeys are the Breaches page's own bindings beside the table keys.
 type BreachKeys struct {

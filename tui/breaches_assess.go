@@ -20,7 +20,7 @@ func (m *assessModal) Update(msg tea.Msg) (tea.Cmd, bool) { return m.formModal.U
 
 func (m *assessModal) View(w, h int) string {
 	se := m.a.SE()
-	line := m.a.Formula()
+	line := m.a.FormulaIn(uiLangOf())
 	style := m.st.OK
 	switch {
 	case se >= 3:
@@ -30,7 +30,7 @@ func (m *assessModal) View(w, h int) string {
 	}
 	sug := model.Suggest(m.a.Band())
 	head := m.st.Section.Render(m.title) + m.st.Muted.Render(ft("  (esc cancels)")) + "\n" +
-		style.Render(line) + "\n" + m.st.Muted.Render(ft("suggests: %s", sug.Text)) + "\n"
+		style.Render(line) + "\n" + m.st.Muted.Render(ft("suggests: %s", ft(sug.Text))) + "\n"
 	return head + m.form.View()
 }
 
@@ -73,7 +73,7 @@ func (p *breachesPage) assessForm(d model.BreachDetail) tea.Cmd {
 	submit := func() tea.Cmd {
 		rec := *a
 		rec.Rationale = strings.TrimSpace(rec.Rationale)
-		return breachDone(ft("assessed: %s", rec.Formula()), func() (model.BreachDetail, error) { return svc.AssessBreach(id, rec) })
+		return breachDone(ft("assessed: %s", rec.FormulaIn(uiLangOf())), func() (model.BreachDetail, error) { return svc.AssessBreach(id, rec) })
 	}
 	m := &assessModal{formModal: newFormModal(p.st, ft("Assess: %s", d.Title), submit, group), a: a}
 	return m.open(p.width, p.height)

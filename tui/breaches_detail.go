@@ -126,8 +126,8 @@ func renderBreach(st *Styles, o Options, d model.BreachDetail, w int) string {
 	f.labelled("Rule", model.ClockRuleIn(d.AwareAt.In(d.Zone()), o.Lang))
 	f.section("Severity (ENISA)")
 	if a := d.Assessment; a != nil {
-		f.labelled("Score", a.Formula())
-		f.labelled("Suggests", d.Suggestion.Text)
+		f.labelled("Score", a.FormulaIn(o.Lang))
+		f.labelled("Suggests", tr(o.Lang, d.Suggestion.Text))
 		f.labelled("Rationale", a.Rationale)
 	} else {
 		f.line(st.Muted.Render(ft("  not assessed — press a")))
@@ -147,7 +147,11 @@ func renderBreach(st *Styles, o Options, d model.BreachDetail, w int) string {
 	f.section("Facts")
 	f.labelled("Aware", at(d.AwareAt))
 	f.labelled("Detected", strings.Trim(at(d.DetectedAt)+"  "+d.FoundHow+"  "+d.FoundBy, " "))
-	f.labelled("Nature", strings.Join(d.Nature, ", "))
+	natures := make([]string, len(d.Nature))
+	for i, n := range d.Nature {
+		natures[i] = keyed(o.Lang, "nature:", n)
+	}
+	f.labelled("Nature", strings.Join(natures, ", "))
 	f.labelled("Description", d.Description)
 	f.labelled("Data subjects (approx.)", breachCount(d.Subjects))
 	f.labelled("Records (approx.)", breachCount(d.Records))

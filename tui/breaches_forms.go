@@ -88,7 +88,7 @@ func (p *breachesPage) breachForm(b model.Breach) tea.Cmd {
 	}
 	var natures []huh.Option[string]
 	for _, n := range model.BreachNatures {
-		natures = append(natures, huh.NewOption(n, n).Selected(slices.Contains(b.Nature, n)))
+		natures = append(natures, huh.NewOption(keyed(uiLangOf(), "nature:", n), n).Selected(slices.Contains(b.Nature, n)))
 	}
 	groups := []*huh.Group{
 		huh.NewGroup(
@@ -140,7 +140,7 @@ func (p *breachesPage) saveBreach(b model.Breach) tea.Cmd {
 			})
 		}
 		if err != nil {
-			return statusMsg{text: ft("breach not saved: ") + err.Error(), err: true}
+			return statusMsg{text: ft("breach not saved: ") + errText(err, uiLangOf()), err: true}
 		}
 		return savedMsg{kind: kindBreach, id: d.ID, text: ft("breach %q saved; notify the authority by %s",
 			d.Title, d.NotifyBy.Format(ft("Mon 2006-01-02 15:04 MST")))}
@@ -170,7 +170,7 @@ func (p *breachesPage) decideForm(d model.BreachDetail) tea.Cmd {
 		dec = *d.Decision
 	}
 	group := huh.NewGroup(
-		huh.NewNote().Title(ft("Suggested by the severity")).Description(sug.Text),
+		huh.NewNote().Title(ft("Suggested by the severity")).Description(ft(sug.Text)),
 		localConfirm().Title(ft("Notify the supervisory authority (Art. 33)?")).Value(&dec.NotifyAuthority).Affirmative("yes").Negative("no"),
 		localConfirm().Title(ft("Tell the data subjects (Art. 34)?")).Value(&dec.NotifySubjects).Affirmative("yes").Negative("no"),
 		huh.NewSelect[string]().Title(ft("Art. 34(3) exemption when not telling them")).Inline(true).Value(&dec.Exemption).Options(

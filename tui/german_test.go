@@ -28,6 +28,7 @@ var englishUI = []string{
 	"cancelled", "select", "identity", "check", "access", "erasure", "completed", "progress", "create",
 	"request", "activity", "processor", "loading", "Loading", "empty", "Press", "press", "Commands", "type",
 	"runs", "closes", "Fri", "Mon", "Sat", "Sun", "logged", "via", "email", "extended", "draft", "active",
+	"confidentiality", "integrity", "availability", "Controller", "Address", "Phone",
 }
 
 var englishWord = regexp.MustCompile(`\b(` + strings.Join(englishUI, "|") + `)\b`)
@@ -54,8 +55,15 @@ func seedGerman(t *testing.T, s *workspace) {
 			t.Fatal(err)
 		}
 	}
-	if _, err := s.AddBreach(model.Breach{Title: "Fehlversand Lohnliste", AwareAt: testNow.Add(-30 * time.Hour), TZ: "Europe/Berlin",
-		Description: "Lohnliste an falsche Adresse"}); err != nil {
+	b, err := s.AddBreach(model.Breach{Title: "Fehlversand Lohnliste", AwareAt: testNow.Add(-30 * time.Hour), TZ: "Europe/Berlin",
+		Description: "Lohnliste an falsche Adresse"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.AssessBreach(b.ID, model.BreachAssessment{DPC: 2, EI: 0.5, Confidentiality: 0.25, Rationale: "Gehaltsdaten"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.DecideBreach(b.ID, model.BreachDecision{NotifyAuthority: true, Reason: "Risiko"}); err != nil {
 		t.Fatal(err)
 	}
 	at := func(m time.Month, d int) time.Time { return time.Date(2026, m, d, 10, 0, 0, 0, time.UTC) }
@@ -111,6 +119,15 @@ func TestGermanScreensHaveNoEnglish(t *testing.T) {
 	shot("new request form")
 	h.keys("esc", "1")
 	shot("dashboard with a breach")
+	for _, f := range []struct{ what, tab, key string }{
+		{"settings form", "8", "e"}, {"new processor form", "4", "n"}, {"DPIA screening form", "2", "s"},
+		{"pause form", "3", "p"}, {"extend form", "3", "x"}, {"close form", "3", "c"}, {"letter form", "3", "L"},
+		{"note form", "3", "a"}, {"export form", "1", "X"}, {"new breach form", "7", "n"},
+	} {
+		h.keys(f.tab, f.key)
+		shot(f.what)
+		h.keys("esc", "esc")
+	}
 	h.keys("esc", "ctrl+k")
 	shot("palette")
 	h.keys("esc")
@@ -129,6 +146,24 @@ func TestGermanScreensHaveNoEnglish(t *testing.T) {
 	if len(found) > 0 {
 		t.Errorf("%d lines with English words:\n%s", len(found), strings.Join(found, "\n"))
 	}
+	for _, s := range shots {
+		if cut := cutLabels(s); len(cut) > 0 {
+			t.Errorf("%s: labels cut at 80 columns: %q", strings.SplitN(s, "\n", 2)[0], cut)
+		}
+	}
+}
+
+// cutLabels finds the labels of a detail pane shortened to fit its label
+// column (fieldWriter: 23 cells and a gap), which end in "…" there.
+func cutLabels(screen string) []string {
+	var cut []string
+	for _, line := range strings.Split(screen, "\n") {
+		r := []rune(line)
+		if len(r) > 24 && r[22] == '…' && r[23] == ' ' && !strings.HasPrefix(line, " ") && !strings.HasPrefix(line, ">") {
+			cut = append(cut, string(r[:23]))
+		}
+	}
+	return cut
 }
 
 func germanHarness(t *testing.T, s *workspace) *harness {

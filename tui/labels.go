@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"fmt"
 
 	"charm.land/bubbles/v2/help"
@@ -98,3 +99,13 @@ func countryShown(iso, lang string) string {
 
 // dpiaWords are the DPIA suggestions, named for the catalogue (keyed).
 var _ = []string{model.N("dpia:required"), model.N("dpia:consider"), model.N("dpia:not_required")}
+
+// errText is an error in lang when the error can say itself in another
+// language (desk's refusal of an invalid record), else as it is.
+func errText(err error, lang string) string {
+	var l interface{ In(lang string) string }
+	if errors.As(err, &l) {
+		return l.In(lang)
+	}
+	return err.Error()
+}

@@ -177,7 +177,7 @@ func (p *processorsPage) save(pr model.Processor) tea.Cmd {
 			err = s.UpdateProcessor(&pr)
 		}
 		if err != nil {
-			return statusMsg{text: ft("processor not saved: ") + err.Error(), err: true}
+			return statusMsg{text: ft("processor not saved: ") + errText(err, uiLangOf()), err: true}
 		}
 		return savedMsg{kind: kindProcessor, id: pr.ID, text: ft("processor %s saved", strconv.Quote(pr.Name))}
 	}

@@ -125,10 +125,10 @@ func (p *requestsPage) create(typ, subject, contact, channel, jur, received stri
 		}
 		r, err := model.NewRequest(typ, subject, contact, channel, jur, at)
 		if err != nil {
-			return statusMsg{text: ft("not saved: ") + err.Error(), err: true}
+			return statusMsg{text: ft("not saved: ") + errText(err, uiLangOf()), err: true}
 		}
 		if err := s.CreateRequest(&r); err != nil {
-			return statusMsg{text: ft("not saved: ") + err.Error(), err: true}
+			return statusMsg{text: ft("not saved: ") + errText(err, uiLangOf()), err: true}
 		}
 		return savedMsg{kind: kindRequest, id: r.ID, text: ft("request %s saved for %s", r.Ref, r.Subject)}
 	}

@@ -172,7 +172,7 @@ func (p *settingsPage) save(o model.Organisation) tea.Cmd {
 	return func() tea.Msg {
 		moved, err := s.SaveOrganisation(o)
 		if err != nil {
-			return statusMsg{text: ft("organisation not saved: ") + err.Error(), err: true}
+			return statusMsg{text: ft("organisation not saved: ") + errText(err, uiLangOf()), err: true}
 		}
 		text := ft("organisation saved")
 		if moved > 0 {
