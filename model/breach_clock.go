@@ -30,8 +30,10 @@ func LoadZone(name string) (*time.Location, error) {
 	return loc, nil
 }
 
-// breachLayouts are the wall-clock forms a DPO types.
-var breachLayouts = []string{"2006-01-02 15:04", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02T15:04:05"}
+// breachLayouts are the wall-clock forms a DPO types, ISO or German
+// (04.12.2026 16:30, which no other convention writes with dots).
+var breachLayouts = []string{"2006-01-02 15:04", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02T15:04:05",
+	"02.01.2006 15:04", "02.01.2006 15:04:05"}
 
 // ParseBreachTime reads a moment such as "2026-12-04 16:30" on the wall clock of
 // zone tz, or an RFC 3339 timestamp with its offset. A wall-clock time skipped by
