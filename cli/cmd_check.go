@@ -65,7 +65,7 @@ func (a *App) printFindings(fs []model.Finding) error {
 			group = f.Severity
 			fmt.Fprintf(tw, "%s (%d)\n", severityTitle(group), desk.CountSeverity(fs, group))
 		}
-		fmt.Fprintf(tw, "  %s\t%s %s\t%s\n", f.Rule, f.Kind, model.SafeLine(f.Label), model.SafeLine(f.Message))
+		fmt.Fprintf(tw, "  %s\t%s %s\t%s\n", f.Rule, f.Kind, model.SafeLine(f.Label), model.SafeLine(f.MessageIn(a.cfg.Language)))
 	}
 	if err := tw.Flush(); err != nil {
 		return err

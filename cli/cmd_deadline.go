@@ -45,7 +45,7 @@ func (a *App) deadlineCommand() *cobra.Command {
 				return a.printJSON(map[string]string{"due": due.String(), "explanation": d.Explanation})
 			}
 			fmt.Fprintln(a.stdout, due.String())
-			fmt.Fprintln(a.stdout, d.Explanation)
+			fmt.Fprintln(a.stdout, model.ExplanationIn(d.Explanation, a.cfg.Language))
 			return nil
 		},
 	}

@@ -86,7 +86,7 @@ func (a *App) printRequest(v desk.RequestView) {
 		fmt.Fprintf(w, "contact:      %s\n", model.SafeLine(v.Contact))
 	}
 	fmt.Fprintf(w, "due:          %s (%s)\n", v.Due, v.Clock)
-	fmt.Fprintf(w, "rule:         %s\n", v.Explanation)
+	fmt.Fprintf(w, "rule:         %s\n", model.ExplanationIn(v.Explanation, a.cfg.Language))
 	a.printReplyAndTimeline(v)
 }
 

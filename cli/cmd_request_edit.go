@@ -147,7 +147,7 @@ func (a *App) printSaved(r model.Request, err error, verb string) error {
 		return err
 	}
 	d := a.d.Rules().Deadline(r)
-	fmt.Fprintf(a.stdout, "%s %s: due %s — %s\n", r.Ref, verb, d.Due, d.Explanation)
+	fmt.Fprintf(a.stdout, "%s %s: due %s — %s\n", r.Ref, verb, d.Due, model.ExplanationIn(d.Explanation, a.cfg.Language))
 	return nil
 }
 

@@ -23,6 +23,28 @@ func (e *InvalidError) Error() string {
 	return "not saved: " + strings.Join(errs, "; ")
 }
 
+// In is the error in lang, for a face that shows it in German.
+func (e *InvalidError) In(lang string) string {
+	var errs []string
+	for _, p := range e.Problems {
+		if p.Severity == "error" {
+			errs = append(errs, problemField(p.Field, lang)+": "+p.MessageIn(lang))
+		}
+	}
+	return model.T(lang, "not saved: ") + strings.Join(errs, "; ")
+}
+
+// problemField names a problem's field by its label; a list item's field
+// ("transfers[0].country") stays as recorded.
+func problemField(key, lang string) string {
+	for _, kind := range []string{model.LabelActivity, model.LabelProcessor, model.LabelRequest, model.LabelBreach} {
+		if _, ok := model.LabelKinds()[kind][key]; ok {
+			return model.Field(kind, key).Short(lang)
+		}
+	}
+	return key
+}
+
 // validated turns the model's problems into an InvalidError when any of them
 // blocks saving; warnings alone do not.
 func validated(rec any, ps []model.Problem) error {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/rand/v2"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"testing"
 	"time"
@@ -147,7 +148,7 @@ func compareUpcoming(t *testing.T, d *Desk, step, shift int) int {
 		t.Fatalf("step %d, day %+d: %d upcoming entries from the index, %d from every request", step, shift, len(g), len(w))
 	}
 	for i := range g {
-		if g[i] != w[i] {
+		if !reflect.DeepEqual(g[i], w[i]) {
 			t.Fatalf("step %d, day %+d, entry %d: index %+v, every request %+v", step, shift, i, g[i], w[i])
 		}
 	}

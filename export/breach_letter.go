@@ -73,7 +73,7 @@ func (d *breachDraft) when(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
-	return t.In(d.in.Breach.Zone()).Format("2006-01-02 15:04 MST")
+	return t.In(d.in.Breach.Zone()).Format(d.t("2006-01-02 15:04 MST", "02.01.2006 15:04 MST"))
 }
 
 func (d *breachDraft) or(value, missing string) string {
@@ -102,7 +102,7 @@ func (d *breachDraft) authority() {
 	d.title("Notification of a personal data breach to the supervisory authority (Art. 33 GDPR)",
 		"Meldung einer Verletzung des Schutzes personenbezogener Daten an die Aufsichtsbehörde (Art. 33 DSGVO)")
 	d.field(d.t("To", "An"), o.Authority, d.t("the competent supervisory authority", "die zuständige Aufsichtsbehörde"))
-	d.field(d.t("Date", "Datum"), d.in.Now.In(v.Zone()).Format("2006-01-02"), "")
+	d.field(d.t("Date", "Datum"), letterDay(model.DateOf(d.in.Now.In(v.Zone())), d.lang, ""), "")
 	d.field(d.t("Our reference", "Unser Zeichen"), fmt.Sprintf("breach %d", v.ID), "")
 	d.controller()
 	d.end()
@@ -177,7 +177,7 @@ func (d *breachDraft) measures() {
 func (d *breachDraft) timing() {
 	v := d.in.Breach
 	d.heading(d.t("5. Timing (Art. 33(1))", "5. Zeitpunkt (Art. 33 Abs. 1)"))
-	d.para(v.ClockRule)
+	d.para(model.ClockRuleIn(v.AwareAt.In(v.Zone()), d.lang))
 	at := d.in.Now
 	if v.Notice != nil {
 		at = v.Notice.At

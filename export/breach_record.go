@@ -3,6 +3,8 @@ package export
 import (
 	"fmt"
 	"strings"
+
+	"github.com/dpodesk/dpodesk/model"
 )
 
 // record drafts the internal documentation Art. 33(5) requires for every
@@ -26,7 +28,7 @@ func (d *breachDraft) record() {
 	d.assessment()
 	d.decision()
 	d.heading(d.t("Timeline", "Verlauf"))
-	d.para(v.ClockRule)
+	d.para(model.ClockRuleIn(v.AwareAt.In(v.Zone()), d.lang))
 	if len(v.Updates) == 0 {
 		d.para(d.t("No updates recorded.", "Keine Nachträge erfasst."))
 	}

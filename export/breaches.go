@@ -78,7 +78,7 @@ func breachRow(v model.BreachView, lang string) []Cell {
 	}
 	return []Cell{
 		text(strconv.FormatUint(v.ID, 10)), text(v.Title), text(breachStatusLabel(v.Status, lang)),
-		at(v.AwareAt), at(v.NotifyBy), left, text(v.ClockRule), natures(v.Nature, lang), text(v.Description),
+		at(v.AwareAt), at(v.NotifyBy), left, text(model.ClockRuleIn(v.AwareAt.In(v.Zone()), lang)), natures(v.Nature, lang), text(v.Description),
 		terms(model.VocabDataCategory, v.DataCategories, lang), terms(model.VocabDataSubject, v.SubjectCategories, lang),
 		count(v.Subjects), count(v.Records), text(v.Consequences),
 		text(joinNonEmpty("; ", v.MeasuresTaken, v.MeasuresProposed)),

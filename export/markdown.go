@@ -79,7 +79,7 @@ func docHeader(org model.Organisation, opts Options) []headerLine {
 	if org.Representative != "" {
 		lines = append(lines, headerLine{pick(lang, "Representative (Art. 27)", "Vertreter (Art. 27)"), org.Representative})
 	}
-	return append(lines, headerLine{pick(lang, "Date of export", "Stand"), opts.Now.Format("2006-01-02")})
+	return append(lines, headerLine{pick(lang, "Date of export", "Stand"), letterDay(model.DateOf(opts.Now), lang, "")})
 }
 
 func orDash(s string) string {

@@ -52,7 +52,7 @@ func requestRow(r model.Request, opts Options, today model.Date) []Cell {
 		text(r.Ref), typ, text(r.Subject), text(r.Contact), term(model.VocabChannel, r.Channel, lang),
 		text(r.Received.Format("2006-01-02")), text(r.Jurisdiction), text(model.StatusLabel(r.Status, lang)),
 		text(r.Outcome), date(d.Due), daysLeft, urgencyCell(model.RequestUrgency(r, d, today), lang),
-		text(yesNo(d.Extended, lang)), text(d.Explanation),
+		text(yesNo(d.Extended, lang)), text(model.ExplanationIn(d.Explanation, lang)),
 	}
 }
 

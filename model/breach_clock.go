@@ -30,8 +30,10 @@ func LoadZone(name string) (*time.Location, error) {
 	return loc, nil
 }
 
-// breachLayouts are the wall-clock forms a DPO types.
-var breachLayouts = []string{"2006-01-02 15:04", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02T15:04:05"}
+// breachLayouts are the wall-clock forms a DPO types, ISO or German
+// (04.12.2026 16:30, which no other convention writes with dots).
+var breachLayouts = []string{"2006-01-02 15:04", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02T15:04:05",
+	"02.01.2006 15:04", "02.01.2006 15:04:05"}
 
 // ParseBreachTime reads a moment such as "2026-12-04 16:30" on the wall clock of
 // zone tz, or an RFC 3339 timestamp with its offset. A wall-clock time skipped by
@@ -95,12 +97,15 @@ func (b Breach) Clock(now time.Time) BreachClock {
 // ClockRule explains the deadline, e.g. "aware Fri 2026-12-04 16:30 CET + 72 h →
 // Mon 2026-12-07 16:30 CET (Art. 33(1))". Across a daylight-saving change the
 // wall clock moves 71 or 73 hours, which the explanation says.
-func ClockRule(aware time.Time) string {
+func ClockRule(aware time.Time) string { return ClockRuleIn(aware, "en") }
+
+// ClockRuleIn is ClockRule in lang; German dates read 04.12.2026 16:30 CET.
+func ClockRuleIn(aware time.Time, lang string) string {
 	by := aware.Add(NotifyWithin)
-	const layout = "Mon 2006-01-02 15:04 MST"
-	s := fmt.Sprintf("aware %s + 72 h → %s (Art. 33(1))", aware.Format(layout), by.Format(layout))
+	layout := T(lang, "Mon 2006-01-02 15:04 MST")
+	s := T(lang, "aware %s + 72 h → %s (Art. 33(1))", aware.Format(layout), by.Format(layout))
 	if wall := wallHours(aware, by); wall != 72 {
-		s += fmt.Sprintf("; the clocks change in between, so %d h on the wall clock", wall)
+		s += T(lang, "; the clocks change in between, so %d h on the wall clock", wall)
 	}
 	return s
 }

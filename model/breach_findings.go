@@ -1,7 +1,6 @@
 package model
 
 import (
-	"fmt"
 	"slices"
 	"time"
 )
@@ -31,29 +30,29 @@ func SortFindings(fs []Finding) { slices.SortFunc(fs, compareFindings) }
 
 func breachFindings(b Breach, now time.Time) []Finding {
 	f := func(sev, rule, format string, args ...any) Finding {
-		return Finding{Severity: sev, Rule: rule, Message: fmt.Sprintf(format, args...), Kind: "breach", RecordID: b.ID, Label: b.Title}
+		return newFinding(sev, rule, "breach", b.ID, b.Title, format, args)
 	}
 	var fs []Finding
 	d := b.Decision
 	if d != nil && (!d.NotifyAuthority || !d.NotifySubjects) && d.Reason == "" {
-		fs = append(fs, f(FindingHigh, RuleBreachNoReason, "a decision not to notify is recorded without its reasons (Art. 33(1), 34(3))"))
+		fs = append(fs, f(FindingHigh, RuleBreachNoReason, N("a decision not to notify is recorded without its reasons (Art. 33(1), 34(3))")))
 	}
 	if n := b.Notice; n != nil && n.At.After(b.NotifyBy()) && n.DelayReasons == "" {
-		fs = append(fs, f(FindingHigh, RuleBreachLateNoReasons, "notified %s after the 72 hours without the reasons for the delay (Art. 33(1))",
+		fs = append(fs, f(FindingHigh, RuleBreachLateNoReasons, N("notified %s after the 72 hours without the reasons for the delay (Art. 33(1))"),
 			FormatHours(n.At.Sub(b.NotifyBy()))))
 	}
 	if !BreachIsOpen(b) {
 		return fs
 	}
 	if b.Assessment == nil && now.Sub(b.AwareAt) >= AssessWithin {
-		fs = append(fs, f(FindingWarn, RuleBreachNotAssessed, "not assessed %s after awareness", FormatHours(now.Sub(b.AwareAt))))
+		fs = append(fs, f(FindingWarn, RuleBreachNotAssessed, N("not assessed %s after awareness"), FormatHours(now.Sub(b.AwareAt))))
 	}
 	if b.ClockRunning() && now.After(b.NotifyBy()) { // the dashboard counts the same
-		fs = append(fs, f(FindingHigh, RuleBreachDeadlinePassed, "the authority deadline %s passed %s ago without notification or a recorded decision (Art. 33(1))",
+		fs = append(fs, f(FindingHigh, RuleBreachDeadlinePassed, N("the authority deadline %s passed %s ago without notification or a recorded decision (Art. 33(1))"),
 			b.NotifyBy().Format("2006-01-02 15:04 MST"), FormatHours(now.Sub(b.NotifyBy()))))
 	}
 	if a := b.Assessment; a != nil && BandAtLeast(a.Band(), BandHigh) && d == nil {
-		fs = append(fs, f(FindingHigh, RuleBreachNoSubjectsChoice, "severity %s (%g) without a decision on telling the data subjects (Art. 34)",
+		fs = append(fs, f(FindingHigh, RuleBreachNoSubjectsChoice, N("severity %s (%g) without a decision on telling the data subjects (Art. 34)"),
 			BandLabel(a.Band()), a.SE()))
 	}
 	return fs

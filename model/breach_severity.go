@@ -123,12 +123,23 @@ func bandRank(b string) int {
 }
 
 // Formula writes the arithmetic, e.g. "SE = 3 × 0.75 + 0.5 = 2.75 (medium)".
-func (a BreachAssessment) Formula() string {
-	return fmt.Sprintf("SE = %d × %g + %g = %g (%s)", a.DPC, a.EI, a.CB(), a.SE(), BandLabel(a.Band()))
+func (a BreachAssessment) Formula() string { return a.FormulaIn("en") }
+
+// FormulaIn is Formula with the band named in lang.
+func (a BreachAssessment) FormulaIn(lang string) string {
+	return fmt.Sprintf("SE = %d × %g + %g = %g (%s)", a.DPC, a.EI, a.CB(), a.SE(), BandLabelIn(a.Band(), lang))
 }
 
 // BandLabel is a band as people read it.
 func BandLabel(band string) string { return strings.ReplaceAll(band, "_", " ") }
+
+// BandLabelIn is BandLabel in lang, from the catalogue's "breach:" entries.
+func BandLabelIn(band, lang string) string {
+	if t := T(lang, "breach:"+band); t != "breach:"+band {
+		return t
+	}
+	return BandLabel(band)
+}
 
 // BreachSuggestion is what a band suggests: low is documented only (Art. 33(5)),
 // medium and up is notified to the authority, high and up is communicated to the
@@ -144,11 +155,11 @@ func Suggest(band string) BreachSuggestion {
 	s := BreachSuggestion{NotifyAuthority: BandAtLeast(band, BandMedium), NotifySubjects: BandAtLeast(band, BandHigh)}
 	switch {
 	case s.NotifySubjects:
-		s.Text = "notify the authority (Art. 33) and tell the data subjects (Art. 34)"
+		s.Text = N("notify the authority (Art. 33) and tell the data subjects (Art. 34)")
 	case s.NotifyAuthority:
-		s.Text = "notify the authority (Art. 33)"
+		s.Text = N("notify the authority (Art. 33)")
 	default:
-		s.Text = "document only (Art. 33(5)); notification unlikely to be needed"
+		s.Text = N("document only (Art. 33(5)); notification unlikely to be needed")
 	}
 	return s
 }

@@ -79,6 +79,9 @@ func TestParseBreachTime(t *testing.T) {
 	if _, err := ParseBreachTime("04.12.2026", "Europe/Berlin"); err == nil || !strings.Contains(err.Error(), "YYYY-MM-DD HH:MM") {
 		t.Errorf("a wrong layout: got %v", err)
 	}
+	if got, err := ParseBreachTime("04.12.2026 16:30", "Europe/Berlin"); err != nil || got.Format("2006-01-02 15:04 MST") != "2026-12-04 16:30 CET" {
+		t.Errorf("the German form: got %v %v", got, err)
+	}
 	got, err := ParseBreachTime("2026-12-04T15:30:00Z", "Europe/Berlin")
 	if err != nil || got.Format("15:04 MST") != "16:30 CET" {
 		t.Errorf("RFC 3339 shown in the zone: got %v %v", got, err)

@@ -31,20 +31,25 @@ func Days(n int) string {
 //     today, the deadline is 2026-12-07"
 //   - running: "12 days left" or "3 days overdue" or "due today"
 func (r DeadlineRules) ClockText(req Request, today Date) string {
+	return r.ClockTextIn(req, today, "en")
+}
+
+// ClockTextIn is ClockText in lang.
+func (r DeadlineRules) ClockTextIn(req Request, today Date, lang string) string {
 	if !req.IsOpen() {
-		return "closed"
+		return T(lang, "closed")
 	}
 	d := r.Deadline(req)
 	left, _ := r.DaysLeftOf(req, today)
 	if !d.OnClock {
 		t, _ := RequestTypeByKey(req.Type)
-		return "service level " + Days(t.ServiceDays) + ": due " + d.Due.String() + " (" + leftText(left) + ")"
+		return T(lang, "service level %s: due %s (%s)", DaysIn(t.ServiceDays, lang), DateIn(d.Due, lang), leftText(left, lang))
 	}
 	if d.Paused {
-		return "clock stopped — " + Days(left) + " will remain; if the information arrives today, the deadline is " +
-			r.IfResumed(req, today).Due.String()
+		return T(lang, "clock stopped — %s will remain; if the information arrives today, the deadline is %s",
+			DaysIn(left, lang), DateIn(r.IfResumed(req, today).Due, lang))
 	}
-	return leftText(left)
+	return leftText(left, lang)
 }
 
 // DaysLeftOf is the number of days left that a face shows for req: none for a
@@ -63,14 +68,14 @@ func (r DeadlineRules) DaysLeftOf(req Request, today Date) (int, bool) {
 	return d.DaysLeft(today), true
 }
 
-func leftText(left int) string {
+func leftText(left int, lang string) string {
 	switch {
 	case left == 0:
-		return "due today"
+		return T(lang, "due today")
 	case left < 0:
-		return Days(-left) + " overdue"
+		return T(lang, "%s overdue", DaysIn(-left, lang))
 	}
-	return Days(left) + " left"
+	return T(lang, "%s left", DaysIn(left, lang))
 }
 
 // ClockWaits reports whether a question for reason (identity, clarification,

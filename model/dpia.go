@@ -1,8 +1,8 @@
 package model
 
 import (
-	"fmt"
 	"slices"
+	"strings"
 )
 
 // DPIA suggestions.
@@ -21,6 +21,17 @@ type DPIASuggestion struct {
 	Mandatory []string `json:"mandatory,omitempty"` // Art. 35(3) cases: "35.3.a", "35.3.b", "35.3.c"
 	Suggest   string   `json:"suggest"`             // required, consider, not_required
 	Reasons   []string `json:"reasons"`
+	// Why are Reasons unformatted, for faces that show them in German.
+	Why []Msg `json:"-"`
+}
+
+// ReasonsIn are the reasons in lang.
+func (s DPIASuggestion) ReasonsIn(lang string) []string {
+	out := make([]string, len(s.Why))
+	for i, m := range s.Why {
+		out[i] = m.In(lang)
+	}
+	return out
 }
 
 // WP248Criteria returns the nine WP248 rev.01 criteria in the guideline's order.
@@ -38,7 +49,7 @@ func ScreenDPIA(a Activity) DPIASuggestion {
 	for key, why := range impliedCriteria(a) {
 		if !met[key] {
 			s.Implied = append(s.Implied, key)
-			s.Reasons = append(s.Reasons, why)
+			s.Why = append(s.Why, why)
 		}
 		met[key] = true
 	}
@@ -49,23 +60,24 @@ func ScreenDPIA(a Activity) DPIASuggestion {
 	}
 	s.Count = len(s.Criteria)
 	slices.Sort(s.Implied)
-	slices.Sort(s.Reasons)
+	slices.SortFunc(s.Why, func(a, b Msg) int { return strings.Compare(a.In("en"), b.In("en")) })
 	s.Mandatory = mandatoryCases(met)
-	s.Suggest, s.Reasons = suggest(s, s.Reasons)
+	s.Suggest, s.Why = suggest(s, s.Why)
+	s.Reasons = s.ReasonsIn("en")
 	return s
 }
 
 // impliedCriteria maps criteria the record itself shows to the reason shown to the DPO.
-func impliedCriteria(a Activity) map[string]string {
-	m := map[string]string{}
+func impliedCriteria(a Activity) map[string]Msg {
+	m := map[string]Msg{}
 	if cats := specialCategories(a.DataCategories); len(cats) > 0 {
-		m["sensitive_data"] = fmt.Sprintf("special category data (%s) counts as sensitive data", cats[0].EN)
+		m["sensitive_data"] = M("special category data (%s) counts as sensitive data", Bilingual{cats[0].EN, cats[0].Label("de")})
 	}
 	if a.Children || hasTerm(VocabDataSubject, a.DataSubjects, "children") {
-		m["vulnerable_subjects"] = "children's data counts as data of vulnerable data subjects"
+		m["vulnerable_subjects"] = M("children's data counts as data of vulnerable data subjects")
 	}
 	if a.AutomatedDecision {
-		m["automated_decision"] = "the activity makes automated decisions"
+		m["automated_decision"] = M("the activity makes automated decisions")
 	}
 	return m
 }
@@ -86,23 +98,23 @@ func mandatoryCases(met map[string]bool) []string {
 	return m
 }
 
-var mandatoryText = map[string]string{
-	"35.3.a": "Art. 35(3)(a): systematic and extensive evaluation with automated decisions",
-	"35.3.b": "Art. 35(3)(b): large-scale processing of special category data",
-	"35.3.c": "Art. 35(3)(c): systematic large-scale monitoring (if the area is publicly accessible)",
+var mandatoryText = map[string]Msg{
+	"35.3.a": M("Art. 35(3)(a): systematic and extensive evaluation with automated decisions"),
+	"35.3.b": M("Art. 35(3)(b): large-scale processing of special category data"),
+	"35.3.c": M("Art. 35(3)(c): systematic large-scale monitoring (if the area is publicly accessible)"),
 }
 
-func suggest(s DPIASuggestion, reasons []string) (string, []string) {
+func suggest(s DPIASuggestion, reasons []Msg) (string, []Msg) {
 	for _, m := range s.Mandatory {
 		reasons = append(reasons, mandatoryText[m])
 	}
 	switch {
 	case len(s.Mandatory) > 0 || s.Count >= 2:
-		return DPIARequired, append(reasons, fmt.Sprintf("%d of 9 WP248 criteria met: a DPIA is usually required", s.Count))
+		return DPIARequired, append(reasons, M("%d of 9 WP248 criteria met: a DPIA is usually required", s.Count))
 	case s.Count == 1:
-		return DPIAConsider, append(reasons, "1 of 9 WP248 criteria met: consider a DPIA and record why")
+		return DPIAConsider, append(reasons, M("1 of 9 WP248 criteria met: consider a DPIA and record why"))
 	}
-	return DPIANotRequired, append(reasons, "no WP248 criterion met")
+	return DPIANotRequired, append(reasons, M("no WP248 criterion met"))
 }
 
 // specialCategories returns the Art. 9 and Art. 10 categories among cats, which may

@@ -38,6 +38,30 @@ type Finding struct {
 	Kind     string `json:"kind"` // activity, processor, request
 	RecordID uint64 `json:"record_id"`
 	Label    string `json:"label"` // the record's name or ref
+	// Text is Message unformatted, for faces that show it in German.
+	Text Msg `json:"-"`
+}
+
+// MessageIn is the finding's message in lang.
+func (f Finding) MessageIn(lang string) string {
+	if f.Text.Format == "" {
+		return f.Message
+	}
+	return f.Text.In(lang)
+}
+
+// newFinding builds a finding with its message in English and unformatted.
+func newFinding(sev, rule, kind string, id uint64, label, format string, args []any) Finding {
+	m := M(format, args...)
+	return Finding{Severity: sev, Rule: rule, Message: m.In("en"), Text: m, Kind: kind, RecordID: id, Label: label}
+}
+
+// daysMsg is Days as a message: "3 days", "3 Tage".
+func daysMsg(n int) Msg {
+	if n == 1 || n == -1 {
+		return M("%d day", n)
+	}
+	return M("%d days", n)
 }
 
 // CheckInput is what Check reads. Deadline is the workspace's deadline engine
@@ -113,23 +137,23 @@ func checkRequest(r Request, in CheckInput) []Finding {
 		label = fmt.Sprintf("request %d", r.ID)
 	}
 	f := func(sev, rule, format string, args ...any) Finding {
-		return Finding{Severity: sev, Rule: rule, Message: fmt.Sprintf(format, args...), Kind: "request", RecordID: r.ID, Label: label}
+		return newFinding(sev, rule, "request", r.ID, label, format, args)
 	}
 	dl := in.Deadline(r)
 	var fs []Finding
 	left := dl.DaysLeft(in.Today)
-	what := "due"
+	what := M("due")
 	if !dl.OnClock {
-		what = "due by its service level"
+		what = M("due by its service level")
 	}
 	switch RequestUrgency(r, dl, in.Today) {
 	case UrgencyOverdue:
-		fs = append(fs, f(FindingHigh, RuleRequestOverdue, "%s is %s overdue (%s %s)", label, Days(-left), what, dl.Due))
+		fs = append(fs, f(FindingHigh, RuleRequestOverdue, N("%s is %s overdue (%s %s)"), label, daysMsg(-left), what, dl.Due))
 	case UrgencyDueSoon:
-		fs = append(fs, f(FindingWarn, RuleRequestDueSoon, "%s is due in %s (%s)", label, Days(left), dl.Due))
+		fs = append(fs, f(FindingWarn, RuleRequestDueSoon, N("%s is due in %s (%s)"), label, daysMsg(left), dl.Due))
 	}
 	if dl.Extended {
-		if msg := lateExtension(r, dl.FirstDue, in.Today); msg != "" {
+		if msg := lateExtension(r, dl.FirstDue, in.Today); msg.Format != "" {
 			fs = append(fs, f(FindingHigh, RuleExtensionNotTold, "%s: %s", label, msg))
 		}
 	}
@@ -137,20 +161,20 @@ func checkRequest(r Request, in CheckInput) []Finding {
 }
 
 // lateExtension explains an extension the data subject was not told about within
-// the first period (Art. 12(3)), or "" when it was told in time.
-func lateExtension(r Request, firstDue, today Date) string {
+// the first period (Art. 12(3)), or an empty Msg when it was told in time.
+func lateExtension(r Request, firstDue, today Date) Msg {
 	for _, e := range r.Events {
 		if e.Kind != "extend" {
 			continue
 		}
 		switch {
 		case e.Notified.IsZero() && today.After(firstDue):
-			return fmt.Sprintf("the extension was not recorded as told to the data subject by %s", firstDue)
+			return M("the extension was not recorded as told to the data subject by %s", firstDue)
 		case !e.Notified.IsZero() && e.Notified.After(firstDue):
-			return fmt.Sprintf("the data subject was told of the extension on %s, after the first deadline %s", e.Notified, firstDue)
+			return M("the data subject was told of the extension on %s, after the first deadline %s", e.Notified, firstDue)
 		}
 	}
-	return ""
+	return Msg{}
 }
 
 func checkActivity(a Activity, today Date) []Finding {
@@ -158,11 +182,11 @@ func checkActivity(a Activity, today Date) []Finding {
 		return nil
 	}
 	f := func(sev, rule, format string, args ...any) Finding {
-		return Finding{Severity: sev, Rule: rule, Message: fmt.Sprintf(format, args...), Kind: "activity", RecordID: a.ID, Label: a.Name}
+		return newFinding(sev, rule, "activity", a.ID, a.Name, format, args)
 	}
 	var fs []Finding
 	if m := a.MissingFields(); len(m) > 0 {
-		fs = append(fs, f(FindingWarn, RuleActivityMissingFields, "missing Art. 30(1) fields: %s", strings.Join(m, ", ")))
+		fs = append(fs, f(FindingWarn, RuleActivityMissingFields, N("missing Art. 30(1) fields: %s"), strings.Join(m, ", ")))
 	}
 	var ps problems
 	b := a.checkBases(&ps)
@@ -172,16 +196,16 @@ func checkActivity(a Activity, today Date) []Finding {
 	for _, p := range ps {
 		switch p.Field {
 		case "consent_withdrawal":
-			fs = append(fs, f(FindingHigh, RuleConsentNoWithdrawal, "%s", p.Message))
+			fs = append(fs, f(FindingHigh, RuleConsentNoWithdrawal, "%s", p.text()))
 		case "art9_conditions":
-			fs = append(fs, f(FindingHigh, RuleArt9NoCondition, "%s", p.Message))
+			fs = append(fs, f(FindingHigh, RuleArt9NoCondition, "%s", p.text()))
 		}
 	}
 	if Review(a.Status, a.NextReview, today) == ReviewOverdue {
-		fs = append(fs, f(FindingWarn, RuleActivityReviewDue, "review was due on %s", a.NextReview))
+		fs = append(fs, f(FindingWarn, RuleActivityReviewDue, N("review was due on %s"), a.NextReview))
 	}
 	if s := ScreenDPIA(a); s.Suggest == DPIARequired && a.DPIA.Decision == "" {
-		fs = append(fs, f(FindingWarn, RuleDPIAUndecided, "%d WP248 criteria met and no DPIA decision recorded", s.Count))
+		fs = append(fs, f(FindingWarn, RuleDPIAUndecided, N("%d WP248 criteria met and no DPIA decision recorded"), s.Count))
 	}
 	for _, t := range a.Transfers {
 		fs = append(fs, transferFindings(f, t.Recipient, t.Country, t.Mechanism, t.Documentation, today)...)
@@ -194,19 +218,20 @@ func checkProcessor(p Processor, today Date) []Finding {
 		return nil
 	}
 	f := func(sev, rule, format string, args ...any) Finding {
-		return Finding{Severity: sev, Rule: rule, Message: fmt.Sprintf(format, args...), Kind: "processor", RecordID: p.ID, Label: p.Name}
+		return newFinding(sev, rule, "processor", p.ID, p.Name, format, args)
 	}
 	var fs []Finding
 	switch {
 	case ProcessorNeedsDPA(p.Role, p.DPA.Status, p.Status) && p.DPA.Status == "unknown":
-		fs = append(fs, f(FindingWarn, RuleProcessorWithoutDPA, "not known whether a data processing agreement (Art. 28(3)) is signed: find out and record its status"))
+		fs = append(fs, f(FindingWarn, RuleProcessorWithoutDPA, N("not known whether a data processing agreement (Art. 28(3)) is signed: find out and record its status")))
 	case ProcessorNeedsDPA(p.Role, p.DPA.Status, p.Status):
-		fs = append(fs, f(FindingHigh, RuleProcessorWithoutDPA, "no signed data processing agreement (Art. 28(3)); status: %s", Label(VocabDPAStatus, orNone(p.DPA.Status), "en")))
+		fs = append(fs, f(FindingHigh, RuleProcessorWithoutDPA, N("no signed data processing agreement (Art. 28(3)); status: %s"),
+			Bilingual{Label(VocabDPAStatus, orNone(p.DPA.Status), "en"), Label(VocabDPAStatus, orNone(p.DPA.Status), "de")}))
 	case p.Role == "sub_processor" && p.DPA.Status != "signed":
-		fs = append(fs, f(FindingInfo, RuleProcessorWithoutDPA, "no signed sub-processing agreement on record (Art. 28(4))"))
+		fs = append(fs, f(FindingInfo, RuleProcessorWithoutDPA, N("no signed sub-processing agreement on record (Art. 28(4))")))
 	}
 	if Review(p.Status, p.DPA.NextReview, today) == ReviewOverdue {
-		fs = append(fs, f(FindingWarn, RuleProcessorReviewDue, "DPA review was due on %s", p.DPA.NextReview))
+		fs = append(fs, f(FindingWarn, RuleProcessorReviewDue, N("DPA review was due on %s"), p.DPA.NextReview))
 	}
 	for _, c := range p.Countries {
 		fs = append(fs, transferFindings(f, p.Name, c, p.TransferMechanism, "", today)...)
@@ -233,19 +258,19 @@ type findingFunc func(sev, rule, format string, args ...any) Finding
 // a validation error, not a finding.
 func transferFindings(f findingFunc, recipient, country, mechanism, doc string, today Date) []Finding {
 	var fs []Finding
-	to := country
+	to := Bilingual{country, country}
 	if c, ok := Country(country); ok {
-		to = c.EN
+		to = Bilingual{c.EN, c.Name("de")}
 	}
 	if recipient != "" {
-		to = recipient + " (" + to + ")"
+		to = Bilingual{recipient + " (" + to.EN + ")", recipient + " (" + to.DE + ")"}
 	}
 	m := NormalizeMechanism(mechanism)
 	if m == "privacy_shield" || mentionsPrivacyShield(mechanism) || mentionsPrivacyShield(doc) {
-		fs = append(fs, f(FindingHigh, RulePrivacyShield, "transfer to %s relies on Privacy Shield, invalid since CJEU C-311/18 (16 Jul 2020)", to))
+		fs = append(fs, f(FindingHigh, RulePrivacyShield, N("transfer to %s relies on Privacy Shield, invalid since CJEU C-311/18 (16 Jul 2020)"), to))
 	}
 	if _, ok := Country(country); ok && TransferNeedsSafeguard(country, m, today) {
-		fs = append(fs, f(FindingHigh, RuleTransferNoSafeguard, "transfer to %s has no adequacy decision and no safeguard recorded", to))
+		fs = append(fs, f(FindingHigh, RuleTransferNoSafeguard, N("transfer to %s has no adequacy decision and no safeguard recorded"), to))
 	}
 	return fs
 }

@@ -122,10 +122,12 @@ func (r DeadlineRules) ReplyOf(req Request) (Reply, bool) {
 
 // Standing is the reply in words: "replied 2026-03-02, on time (due 2026-03-05)"
 // or "replied 2026-03-09, 4 days late (due 2026-03-05)".
-func (p Reply) Standing() string {
-	s := "replied " + p.Replied.String() + ", "
+func (p Reply) Standing() string { return p.StandingIn("en") }
+
+// StandingIn is Standing in lang.
+func (p Reply) StandingIn(lang string) string {
 	if p.OnTime {
-		return s + "on time (due " + p.Due.String() + ")"
+		return T(lang, "replied %s, on time (due %s)", DateIn(p.Replied, lang), DateIn(p.Due, lang))
 	}
-	return s + Days(p.DaysLate) + " late (due " + p.Due.String() + ")"
+	return T(lang, "replied %s, %s late (due %s)", DateIn(p.Replied, lang), DaysIn(p.DaysLate, lang), DateIn(p.Due, lang))
 }

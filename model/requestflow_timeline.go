@@ -15,7 +15,20 @@ type TimelineEntry struct {
 	Kind   string    `json:"kind"`           // receipt, status, pause, resume, extend, note, close, reopen
 	Text   string    `json:"text"`
 	Logged time.Time `json:"logged"` // when it was recorded
+	// Msg is Text unformatted, for faces that show it in German.
+	Msg Msg `json:"-"`
 }
+
+// TextIn is the entry's text in lang.
+func (e TimelineEntry) TextIn(lang string) string {
+	if e.Msg.Format == "" {
+		return e.Text
+	}
+	return e.Msg.In(lang)
+}
+
+// pauseReasons are the reasons a question stops the clock, named in the catalogue.
+var _ = []string{N("identity"), N("clarification"), N("fee")}
 
 // ReceivedOnDay is the receipt time recorded when only the day is known: midnight
 // of that day in loc. ReceiptHasTime tells the two apart again.
@@ -34,8 +47,8 @@ func ReceiptHasTime(t time.Time) bool {
 // receipt at its own date first, then every event at the day it refers to,
 // events of one day in the order they were recorded.
 func (r Request) Timeline() []TimelineEntry {
-	receipt := TimelineEntry{Day: DateOf(r.Received), Kind: "receipt", Logged: r.CreatedAt,
-		Text: "received via " + strings.ReplaceAll(r.Channel, "_", " ")}
+	via := M("received via %s", Bilingual{strings.ReplaceAll(r.Channel, "_", " "), Label(VocabChannel, r.Channel, "de")})
+	receipt := TimelineEntry{Day: DateOf(r.Received), Kind: "receipt", Logged: r.CreatedAt, Text: via.In("en"), Msg: via}
 	if ReceiptHasTime(r.Received) {
 		receipt.Time = r.Received.Format("15:04 MST")
 	}
@@ -45,7 +58,8 @@ func (r Request) Timeline() []TimelineEntry {
 			out[0].Logged = e.At // the receipt's own record
 			continue
 		}
-		out = append(out, TimelineEntry{Day: e.Day(), Kind: e.Kind, Text: e.Describe(), Logged: e.At})
+		m := e.DescribeMsg()
+		out = append(out, TimelineEntry{Day: e.Day(), Kind: e.Kind, Text: m.In("en"), Msg: m, Logged: e.At})
 	}
 	slices.SortStableFunc(out, func(a, b TimelineEntry) int { return a.Day.Compare(b.Day) })
 	return out
@@ -71,36 +85,47 @@ func (e RequestEvent) Day() Date {
 }
 
 // Describe is the event in words, the same in every face.
-func (e RequestEvent) Describe() string {
+func (e RequestEvent) Describe() string { return e.DescribeMsg().In("en") }
+
+// DescribeMsg is Describe unformatted, to be shown in any language.
+func (e RequestEvent) DescribeMsg() Msg {
 	switch e.Kind {
 	case EventStatus:
-		return "status → " + strings.ReplaceAll(e.Status, "_", " ")
+		return M("status → %s", Bilingual{strings.ReplaceAll(e.Status, "_", " "), StatusLabel(e.Status, "de")})
 	case EventPause:
-		return "asked for " + e.Reason + "; clock stopped"
+		return M("asked for %s; clock stopped", M(e.Reason))
 	case EventResume:
-		return e.Reason + " arrived; clock runs again"
+		return M("%s arrived; clock runs again", M(e.Reason))
 	case EventExtend:
-		return "extended: " + e.Reason + " (Art. 12(3); the data subject was told)"
+		return M("extended: %s (Art. 12(3); the data subject was told)", e.Reason)
 	case EventClose:
 		return closeText(e)
 	case EventReopen:
-		return "reopened: " + e.Reason
+		return M("reopened: %s", e.Reason)
 	case EventNote:
-		return "note: " + e.Text
+		return M("note: %s", e.Text)
 	}
-	return e.Kind
+	return M("%s", e.Kind)
 }
 
-func closeText(e RequestEvent) string {
-	s := "closed: " + e.Outcome
+func closeText(e RequestEvent) Msg {
+	f, args := "closed: %s", []any{M(e.Outcome)}
 	if !e.Notified.IsZero() {
-		s += ", reply sent " + e.Notified.String()
+		f, args = f+", reply sent %s", append(args, e.Notified)
 	}
 	if e.Reason != "" {
-		s += "; reason: " + e.Reason
+		f, args = f+"; reason: %s", append(args, e.Reason)
 	}
 	if e.RemediesTold() {
-		s += "; told of the right to complain and to a judicial remedy (Art. 12(4))"
+		f += "; told of the right to complain and to a judicial remedy (Art. 12(4))"
 	}
-	return s
+	return M(f, args...)
 }
+
+// closeFormats are the texts closeText builds, named for the catalogue.
+var _ = []string{N("closed: %s"), N("closed: %s, reply sent %s"), N("closed: %s; reason: %s"),
+	N("closed: %s, reply sent %s; reason: %s"), N("closed: %s; told of the right to complain and to a judicial remedy (Art. 12(4))"),
+	N("closed: %s, reply sent %s; told of the right to complain and to a judicial remedy (Art. 12(4))"),
+	N("closed: %s; reason: %s; told of the right to complain and to a judicial remedy (Art. 12(4))"),
+	N("closed: %s, reply sent %s; reason: %s; told of the right to complain and to a judicial remedy (Art. 12(4))"),
+	N("fulfilled"), N("refused"), N("withdrawn")}

@@ -18,6 +18,18 @@ type Problem struct {
 	Field    string `json:"field"`
 	Message  string `json:"message"`
 	Severity string `json:"severity"`
+	// Text is Message unformatted, for faces that show it in German.
+	Text Msg `json:"-"`
+}
+
+// MessageIn is the problem's message in lang.
+func (p Problem) MessageIn(lang string) string { return p.text().In(lang) }
+
+func (p Problem) text() Msg {
+	if p.Text.Format == "" {
+		return M("%s", p.Message)
+	}
+	return p.Text
 }
 
 // HasErrors reports whether any problem blocks saving.
@@ -33,11 +45,13 @@ func HasErrors(ps []Problem) bool {
 type problems []Problem
 
 func (ps *problems) errorf(field, format string, args ...any) {
-	*ps = append(*ps, Problem{Field: field, Message: fmt.Sprintf(format, args...), Severity: SeverityError})
+	m := M(format, args...)
+	*ps = append(*ps, Problem{Field: field, Message: m.In("en"), Severity: SeverityError, Text: m})
 }
 
 func (ps *problems) warnf(field, format string, args ...any) {
-	*ps = append(*ps, Problem{Field: field, Message: fmt.Sprintf(format, args...), Severity: SeverityWarn})
+	m := M(format, args...)
+	*ps = append(*ps, Problem{Field: field, Message: m.In("en"), Severity: SeverityWarn, Text: m})
 }
 
 // missingf reports documentation a record lacks: an error for a record in

@@ -49,16 +49,16 @@ func newActivities(st *Styles, s Services, o Options) *activitiesPage {
 
 func (p *activitiesPage) cells(i int) []string {
 	a := &p.data.rows[i]
-	complete := "yes"
+	complete := tr(p.o.Lang, "yes")
 	if n := len(a.Missing); n > 0 {
-		complete = strconv.Itoa(n) + " missing"
+		complete = trf(p.o.Lang, "%d missing", n)
 	}
 	if a.DPIAOpen {
 		complete += " DPIA?"
 	}
 	name := a.Name
 	if a.Status == model.StatusDraft {
-		name += " (draft)"
+		name += tr(p.o.Lang, " (draft)")
 	}
 	return []string{name, a.Purposes, strings.Join(a.LegalBases, ", "), strconv.Itoa(a.Processors), reviewDateText(p.o, a.NextReview, model.ActivityReview(*a, p.o.today())), complete}
 }
@@ -78,7 +78,7 @@ func (p *activitiesPage) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case activitiesLoadedMsg:
 		if msg.err != nil {
-			return errCmd(fmt.Errorf("loading activities: %w", msg.err))
+			return errCmd(fmt.Errorf("%s%w", tr(p.o.Lang, "loading activities: "), msg.err))
 		}
 		return p.loaded(msg.data.hay, func() { p.data = msg.data })
 	case processorsLoadedMsg:
@@ -190,7 +190,7 @@ func (p *activitiesPage) Keys() help.KeyMap {
 
 func (p *activitiesPage) Actions() []action {
 	a := func(name string, k key.Binding) action {
-		return action{Name: "Activities: " + name, Tab: tabActivities, Key: k}
+		return action{Name: tr(p.o.Lang, "Activities: ") + tr(p.o.Lang, name), Tab: tabActivities, Key: k}
 	}
 	t := p.list.keys
 	return []action{

@@ -31,7 +31,7 @@ func vocabList(kind string, keys []string, lang string) string {
 func renderActivity(st *Styles, o Options, a model.Activity, procs *procData, w int) string {
 	f := &fieldWriter{st: st, lang: o.Lang, width: w}
 	lang := o.Lang
-	f.line(st.Section.Render(a.Name) + "  " + st.Accent.Render("["+string(a.Status)+"]"))
+	f.line(st.Section.Render(a.Name) + "  " + st.Accent.Render("["+model.StatusLabel(string(a.Status), lang)+"]"))
 	f.field("description", a.Description)
 	f.section("Art. 30(1)")
 	f.field("joint_controllers", joinList(a.JointControllers))
@@ -43,8 +43,8 @@ func renderActivity(st *Styles, o Options, a model.Activity, procs *procData, w 
 	f.field("data_categories", vocabList(model.VocabDataCategory, a.DataCategories, lang))
 	f.field("recipients", vocabList(model.VocabRecipientCategory, a.Recipients, lang))
 	f.field("processors", processorNames(a.ProcessorIDs, procs))
-	f.field("transfers", transfersText(a.Transfers))
-	f.field("retention", retentionText(a.Retention))
+	f.field("transfers", transfersText(a.Transfers, lang))
+	f.field("retention", retentionShown(a.Retention, lang))
 	if len(a.Retention) == 0 {
 		f.field("retention_justification", a.RetentionJustification)
 	}
@@ -65,27 +65,27 @@ func renderActivity(st *Styles, o Options, a model.Activity, procs *procData, w 
 	f.field("storage_location", a.StorageLocation)
 	f.field("owner", a.Owner)
 	f.field("access_roles", joinList(a.AccessRoles))
-	f.field("flags", activityFlags(a))
+	f.field("flags", activityFlags(a, lang))
 	f.field("privacy_notice", a.PrivacyNotice)
 	f.field("links", joinList(a.Links))
 	f.field("last_reviewed", o.fmtDate(a.LastReviewed))
 	f.field("next_review", o.fmtDate(a.NextReview))
 	if a.Source != nil {
-		f.field("source", fmt.Sprintf("section %s: %q", a.Source.Section, a.Source.Quote))
+		f.field("source", trf(lang, "section %s: %q", a.Source.Section, a.Source.Quote))
 	}
 	renderDPIA(f, a, o)
 	renderProblems(f, a.Validate())
 	f.line("")
-	f.line(st.Muted.Render("e edit · s DPIA screening · d delete · h history · ↑/↓ scroll · esc back"))
+	f.line(st.Muted.Render(tr(lang, "e edit · s DPIA screening · d delete · h history · ↑/↓ scroll · esc back")))
 	return f.String()
 }
 
 func renderDPIA(f *fieldWriter, a model.Activity, o Options) {
 	s := model.ScreenDPIA(a)
 	f.section("DPIA screening (WP248 rev.01)")
-	sug := fmt.Sprintf("%s — %d criteria met", s.Suggest, s.Count)
+	sug := trf(o.Lang, "%s — %d criteria met", keyed(o.Lang, "dpia:", string(s.Suggest)), s.Count)
 	if len(s.Mandatory) > 0 {
-		sug += "; Art. 35(3) case " + strings.Join(s.Mandatory, ", ")
+		sug += tr(o.Lang, "; Art. 35(3) case ") + strings.Join(s.Mandatory, ", ")
 	}
 	f.field("dpia_suggestion", sug)
 	met := map[string]bool{}
@@ -103,16 +103,16 @@ func renderDPIA(f *fieldWriter, a model.Activity, o Options) {
 		}
 		note := ""
 		if implied[t.Key] {
-			note = f.st.Muted.Render("  (implied by the record)")
+			note = f.st.Muted.Render(tr(o.Lang, "  (implied by the record)"))
 		}
 		f.line("  " + box + " " + t.Label(o.Lang) + note)
 	}
-	for _, r := range s.Reasons {
+	for _, r := range s.ReasonsIn(o.Lang) {
 		f.line(f.st.Muted.Render("  · " + r))
 	}
 	decision := a.DPIA.Decision
 	if decision == "" {
-		decision = f.st.Warn.Render("not decided — press s to record a decision")
+		decision = f.st.Warn.Render(tr(o.Lang, "not decided — press s to record a decision"))
 	} else {
 		decision = model.Label(model.VocabDPIADecision, decision, o.Lang)
 		if !a.DPIA.DecidedOn.IsZero() {
@@ -134,7 +134,7 @@ func renderProblems(f *fieldWriter, ps []model.Problem) {
 		if p.Severity == model.SeverityError {
 			s = f.st.Danger
 		}
-		f.line("  " + s.Render(p.Severity) + " " + p.Field + ": " + p.Message)
+		f.line("  " + s.Render(tr(f.lang, p.Severity)) + " " + fieldLabel(p.Field, f.lang) + ": " + p.MessageIn(f.lang))
 	}
 }
 
@@ -150,14 +150,19 @@ func processorNames(ids []uint64, procs *procData) string {
 	return joinList(names)
 }
 
-func transfersText(ts []model.Transfer) string {
+func transfersText(ts []model.Transfer, lang string) string {
 	var out []string
 	for _, t := range ts {
-		out = append(out, fmt.Sprintf("%s → %s (%s)", t.Recipient, t.Country, t.Mechanism))
+		mech := t.Mechanism
+		if n := model.NormalizeMechanism(mech); n != "" {
+			mech = model.M("%s", model.Bilingual{EN: mech, DE: model.Label(model.VocabTransferMechanism, n, "de")}).In(lang)
+		}
+		out = append(out, fmt.Sprintf("%s → %s (%s)", t.Recipient, countryShown(t.Country, lang), mech))
 	}
 	return joinList(out)
 }
 
+// retentionText is the retention as a form field takes it back: keys.
 func retentionText(rs []model.Retention) string {
 	var out []string
 	for _, r := range rs {
@@ -166,16 +171,25 @@ func retentionText(rs []model.Retention) string {
 	return joinList(out)
 }
 
-func activityFlags(a model.Activity) string {
+// retentionShown is the retention with the categories' labels in lang.
+func retentionShown(rs []model.Retention, lang string) string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, keyShown(model.VocabDataCategory, r.Category, lang)+": "+r.Period)
+	}
+	return joinList(out)
+}
+
+func activityFlags(a model.Activity, lang string) string {
 	var fl []string
 	if a.Children {
-		fl = append(fl, "children's data")
+		fl = append(fl, tr(lang, "children's data"))
 	}
 	if a.AutomatedDecision {
-		fl = append(fl, "automated decisions")
+		fl = append(fl, tr(lang, "automated decisions"))
 	}
 	if a.Exempt305 {
-		fl = append(fl, "Art. 30(5) exemption recorded")
+		fl = append(fl, tr(lang, "Art. 30(5) exemption recorded"))
 	}
 	return strings.Join(fl, "; ")
 }

@@ -101,9 +101,9 @@ func (p *activitiesPage) activityForm(a model.Activity) tea.Cmd {
 		return nil
 	}
 	groups := p.activityGroups(a, v, check)
-	title := "New activity"
+	title := ft("New activity")
 	if a.ID != 0 {
-		title = "Edit " + a.Name
+		title = ft("Edit %s", a.Name)
 	}
 	submit := func() tea.Cmd { b := a; v.apply(&b); return p.save(b) }
 	built := func() model.Activity { b := a; v.apply(&b); return b }
@@ -127,7 +127,7 @@ func (p *activitiesPage) activityGroups(a model.Activity, v *activityValues, che
 			huh.NewInput().Title(fieldLabel("next_review", lang)+" ("+dateHint()+")").Value(&v.review).Validate(validOptionalDate),
 		),
 		huh.NewGroup(
-			huh.NewInput().Title(fieldLabel("purposes", lang)+" (separate with ;)").Value(&v.purposes),
+			huh.NewInput().Title(fieldLabel("purposes", lang)+ft(" (separate with ;)")).Value(&v.purposes),
 			ms(fieldLabel("legal_bases", lang), model.VocabLegalBasis, a.LegalBases, &v.bases),
 		),
 		huh.NewGroup(
@@ -149,7 +149,7 @@ func (p *activitiesPage) activityGroups(a model.Activity, v *activityValues, che
 	}
 	groups = append(groups, moreGroups(v.more, lang)...)
 	groups = append(groups, huh.NewGroup(
-		huh.NewInput().Title(fieldLabel("retention", lang)+" (category: period; …)").Value(&v.retention),
+		huh.NewInput().Title(fieldLabel("retention", lang)+ft(" (category: period; …)")).Value(&v.retention),
 		huh.NewInput().Title(fieldLabel("retention_justification", lang)).Value(&v.retentionWhy),
 		huh.NewInput().Title(fieldLabel("toms", lang)).Value(&v.toms),
 		huh.NewInput().Title(fieldLabel("toms_justification", lang)).Value(&v.tomsWhy).Validate(check),
@@ -185,9 +185,9 @@ func (p *activitiesPage) save(a model.Activity) tea.Cmd {
 			err = s.UpdateActivity(&a)
 		}
 		if err != nil {
-			return statusMsg{text: "activity not saved: " + err.Error(), err: true}
+			return statusMsg{text: ft("activity not saved: ") + errText(err, uiLangOf()), err: true}
 		}
-		return savedMsg{kind: kindActivity, id: a.ID, text: "activity " + strconv.Quote(a.Name) + " saved"}
+		return savedMsg{kind: kindActivity, id: a.ID, text: ft("activity %s saved", strconv.Quote(a.Name))}
 	}
 }
 
@@ -205,13 +205,13 @@ func (p *activitiesPage) screeningForm(a model.Activity) tea.Cmd {
 	for _, t := range model.WP248Criteria() {
 		copts = append(copts, huh.NewOption(t.Label(lang), t.Key).Selected(contains(criteria, t.Key)))
 	}
-	suggest := "Suggestion: " + s.Suggest + " (" + strconv.Itoa(s.Count) + " criteria; two or more usually need a DPIA)"
-	g1 := huh.NewGroup(huh.NewMultiSelect[string]().Title("WP248 criteria met").Description(suggest).
+	suggest := ft("Suggestion: %s (%d criteria; two or more usually need a DPIA)", keyed(lang, "dpia:", s.Suggest), s.Count)
+	g1 := huh.NewGroup(huh.NewMultiSelect[string]().Title(ft("WP248 criteria met")).Description(suggest).
 		Options(copts...).Value(&criteria).Height(11))
 	g2 := huh.NewGroup(
-		huh.NewSelect[string]().Title("Decision").Value(&decision).Options(vocabOptions(model.VocabDPIADecision, lang)...),
-		huh.NewInput().Title("Reason").Value(&reason).Validate(notEmpty("the reason for the decision")),
-		huh.NewInput().Title("Where the DPIA is kept (optional)").Value(&ref),
+		huh.NewSelect[string]().Title(ft("Decision")).Value(&decision).Options(vocabOptions(model.VocabDPIADecision, lang)...),
+		huh.NewInput().Title(ft("Reason")).Value(&reason).Validate(notEmpty("the reason for the decision")),
+		huh.NewInput().Title(ft("Where the DPIA is kept (optional)")).Value(&ref),
 	)
 	submit := func() tea.Cmd {
 		b := a
@@ -219,7 +219,7 @@ func (p *activitiesPage) screeningForm(a model.Activity) tea.Cmd {
 			Reference: strings.TrimSpace(ref), DecidedOn: p.o.today()}
 		return p.save(b)
 	}
-	return newFormModal(p.st, "DPIA screening: "+a.Name, submit, g1, g2).open(p.width, p.height)
+	return newFormModal(p.st, ft("DPIA screening: %s", a.Name), submit, g1, g2).open(p.width, p.height)
 }
 
 func contains(xs []string, x string) bool {

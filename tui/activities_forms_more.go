@@ -72,13 +72,13 @@ func validTransfers(s string) error {
 		t := model.ParseTransfer(part)
 		if err := validCountry(t.Country); err != nil || strings.TrimSpace(t.Country) == "" {
 			if err == nil {
-				err = errors.New("name the country first: COUNTRY: RECIPIENT: MECHANISM")
+				err = errors.New(ft("name the country first: COUNTRY: RECIPIENT: MECHANISM"))
 			}
 			return err
 		}
 		if m := model.NormalizeMechanism(t.Mechanism); m != "" {
 			if _, ok := model.LookupTerm(model.VocabTransferMechanism, m); !ok {
-				return errors.New(strings.TrimSpace(t.Mechanism) + " is not a transfer mechanism: use adequacy, dpf, scc, bcr, derogation or other")
+				return errors.New(ft("%s is not a transfer mechanism: use adequacy, dpf, scc, bcr, derogation or other", strings.TrimSpace(t.Mechanism)))
 			}
 		}
 	}
@@ -89,18 +89,18 @@ func validTransfers(s string) error {
 func moreGroups(m *activityMore, lang string) []*huh.Group {
 	return []*huh.Group{
 		huh.NewGroup(
-			huh.NewInput().Title(fieldLabel("transfers", lang)+" (COUNTRY: RECIPIENT: MECHANISM; …)").Description("e.g. US: Acme Inc: scc; CH: Bank AG: adequacy").
+			huh.NewInput().Title(fieldLabel("transfers", lang)+ft(" (COUNTRY: RECIPIENT: MECHANISM; …)")).Description(ft("e.g. US: Acme Inc: scc; CH: Bank AG: adequacy")).
 				Value(&m.transfers).Validate(validTransfers),
-			huh.NewInput().Title(fieldLabel("joint_controllers", lang)+" (separate with ;)").Value(&m.joint),
+			huh.NewInput().Title(fieldLabel("joint_controllers", lang)+ft(" (separate with ;)")).Value(&m.joint),
 			huh.NewInput().Title(fieldLabel("representative", lang)).Value(&m.representative),
 			huh.NewInput().Title(fieldLabel("law_reference", lang)).Value(&m.lawRef),
 			huh.NewInput().Title(fieldLabel("art10_basis", lang)).Value(&m.art10),
 		),
 		huh.NewGroup(
-			huh.NewInput().Title(fieldLabel("systems", lang)+" (separate with ;)").Value(&m.systems),
+			huh.NewInput().Title(fieldLabel("systems", lang)+ft(" (separate with ;)")).Value(&m.systems),
 			huh.NewInput().Title(fieldLabel("storage_location", lang)).Value(&m.storage),
-			huh.NewConfirm().Title(fieldLabel("children", lang)).Value(&m.children).Inline(true),
-			huh.NewConfirm().Title(fieldLabel("automated_decision", lang)).Value(&m.automated).Inline(true),
+			localConfirm().Title(fieldLabel("children", lang)).Value(&m.children).Inline(true),
+			localConfirm().Title(fieldLabel("automated_decision", lang)).Value(&m.automated).Inline(true),
 			huh.NewInput().Title(fieldLabel("last_reviewed", lang)+" ("+dateHint()+")").Value(&m.reviewed).Validate(validOptionalDate),
 		),
 	}

@@ -56,6 +56,7 @@ const (
 func New(s Services, o Options) *Root {
 	o = o.withDefaults()
 	setFormDateLayout(o.DateFormat)
+	setUILang(o.Lang)
 	st := NewStyles(o.Theme != "light")
 	r := &Root{s: s, o: o, st: &st, keys: NewGlobalKeys(), help: help.New(), width: 80, height: 24}
 	r.pages = [tabCount]page{
@@ -270,16 +271,16 @@ func (r *Root) onKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Prev):
 		return r.show((r.active + tabCount - 1) % tabCount)
 	case key.Matches(msg, k.Help):
-		r.modal = newHelpModal(r.st, r.help, r.pages[r.active].Keys(), r.keys, r.tabName(r.active))
+		r.modal = newHelpModal(r.st, r.help, langKeys{r.pages[r.active].Keys(), r.o.Lang}, r.keys, r.tabName(r.active), r.o.Lang)
 	case key.Matches(msg, k.Palette):
-		r.modal = newPalette(r.st, r.actions())
+		r.modal = newPalette(r.st, r.localActions())
 	case key.Matches(msg, k.Export):
 		return r.exportForm()
 	case key.Matches(msg, k.Backup):
 		return r.backup()
 	case key.Matches(msg, k.Switch):
 		if !r.o.CanSwitch {
-			r.status = statusMsg{text: "this workspace was opened with --db; start dpodesk without --db to choose a workspace", err: true}
+			r.status = statusMsg{text: tr(r.o.Lang, "this workspace was opened with --db; start dpodesk without --db to choose a workspace"), err: true}
 			return nil
 		}
 		r.exit = ExitSwitch
@@ -355,10 +356,7 @@ func (r *Root) applyStyles() {
 type stylesChangedMsg struct{}
 
 func (r *Root) tabName(t tab) string {
-	if r.o.Lang == "de" {
-		return tabNamesDE[t]
-	}
-	return tabNames[t]
+	return tr(r.o.Lang, tabNames[t])
 }
 
 // View draws the title, tabs, the active page (or a modal over it), the status
@@ -420,16 +418,25 @@ func (r *Root) statusLine() string {
 
 func (r *Root) shortHelp() []key.Binding {
 	if r.modal != nil {
-		return []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close"))}
+		return trKeys(r.o.Lang, []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close"))})
 	}
-	return append(r.pages[r.active].Keys().ShortHelp(), r.keys.ShortHelp()...)
+	return trKeys(r.o.Lang, append(r.pages[r.active].Keys().ShortHelp(), r.keys.ShortHelp()...))
+}
+
+// localActions are the palette's actions named in the interface language.
+func (r *Root) localActions() []action {
+	as := r.actions()
+	for i := range as {
+		as[i].Name = tr(r.o.Lang, as[i].Name)
+	}
+	return as
 }
 
 // actions lists every action of every page for the command palette.
 func (r *Root) actions() []action {
 	var as []action
 	for i := range tabCount {
-		as = append(as, action{Name: "Go to " + tabNames[i], Tab: i})
+		as = append(as, action{Name: trf(r.o.Lang, "Go to %s", r.tabName(i)), Tab: i})
 	}
 	for _, p := range r.pages {
 		as = append(as, p.Actions()...)

@@ -56,7 +56,7 @@ func newAudit(st *Styles, s AuditStore, o Options) *auditPage {
 
 func (p *auditPage) cells(i int) []string {
 	e := &p.entries[i]
-	return []string{fmt.Sprint(e.Seq), e.At.Local().Format("2006-01-02 15:04"), e.Action, e.Kind, e.Label}
+	return []string{fmt.Sprint(e.Seq), e.At.Local().Format(p.o.DateFormat + " 15:04"), keyed(p.o.Lang, "audit:", e.Action), keyed(p.o.Lang, "kind:", e.Kind), e.Label}
 }
 
 func (p *auditPage) SetSize(w, h int) { p.width, p.height = w, h; p.list.setSize(w, h) }
@@ -105,7 +105,7 @@ func (p *auditPage) Update(msg tea.Msg) tea.Cmd {
 
 func (p *auditPage) onLoaded(msg auditLoadedMsg) tea.Cmd {
 	if msg.err != nil {
-		return errCmd(fmt.Errorf("reading the audit journal: %w", msg.err))
+		return errCmd(fmt.Errorf("%s%w", tr(p.o.Lang, "reading the audit journal: "), msg.err))
 	}
 	if msg.kind != p.kind || msg.id != p.id {
 		return nil // an answer for a filter the user has since left
@@ -214,7 +214,9 @@ func (p *auditPage) Keys() help.KeyMap {
 }
 
 func (p *auditPage) Actions() []action {
-	a := func(name string, k key.Binding) action { return action{Name: "Audit: " + name, Tab: tabAudit, Key: k} }
+	a := func(name string, k key.Binding) action {
+		return action{Name: tr(p.o.Lang, "Audit: ") + tr(p.o.Lang, name), Tab: tabAudit, Key: k}
+	}
 	t := p.list.keys
 	return []action{a("open entry", t.Open), a("only the selected entry's record", p.keys.Record), a("filter entries", t.Filter), a("load older entries", p.keys.More)}
 }
@@ -225,10 +227,10 @@ func (p *auditPage) View() string {
 	}
 	p.list.title = tr(p.o.Lang, "Audit journal")
 	if p.id != 0 {
-		p.list.title = fmt.Sprintf("%s — %s #%d %s (esc: all records)", tr(p.o.Lang, "Audit journal"), p.kind, p.id, p.label)
+		p.list.title = trf(p.o.Lang, "%s — %s #%d %s (esc: all records)", tr(p.o.Lang, "Audit journal"), keyed(p.o.Lang, "kind:", p.kind), p.id, p.label)
 	}
 	if p.list.loaded && len(p.entries) == 0 {
-		return p.st.Section.Render(p.list.title) + "\n\n  No changes recorded yet."
+		return p.st.Section.Render(p.list.title) + "\n\n  " + tr(p.o.Lang, "No changes recorded yet.")
 	}
 	return p.list.View()
 }

@@ -30,6 +30,11 @@ type BreachService interface {
 
 const kindBreach = "breach"
 
+// breachWords are the breach statuses and bands, named for the catalogue.
+var _ = []string{model.N("breach:open"), model.N("breach:assessed"), model.N("breach:notified"), model.N("breach:not_notified"),
+	model.N("breach:closed"), model.N("breach:low"), model.N("breach:medium"), model.N("breach:high"), model.N("breach:very_high"),
+	model.N("nature:confidentiality"), model.N("nature:integrity"), model.N("nature:availability")}
+
 // BreachKeys are the Breaches page's own bindings beside the table keys.
 type BreachKeys struct {
 	Assess, Decide, Notify, Update, Letter, Close, History key.Binding
@@ -80,6 +85,7 @@ func newBreaches(st *Styles, s Services, o Options) *breachesPage {
 		{title: "Notify by", width: 15}, {title: "Left", width: 11, right: true}, {title: "Severity", width: 12},
 	}
 	p.list = newListView(st, tabBreaches, "Breaches", cols, p.cells)
+	p.list.translate(o.Lang)
 	p.list.keys.Delete.SetEnabled(false) // a breach record is kept (Art. 33(5))
 	p.list.tbl.style = p.rowStyle
 	return p
@@ -87,7 +93,7 @@ func newBreaches(st *Styles, s Services, o Options) *breachesPage {
 
 func (p *breachesPage) cells(i int) []string {
 	v := &p.views[i]
-	return []string{v.Title, strings.ReplaceAll(v.Status, "_", " "), v.NotifyBy.Format("Mon 01-02 15:04"),
+	return []string{v.Title, keyed(p.o.Lang, "breach:", v.Status), v.NotifyBy.Format(ft("Mon 01-02 15:04")),
 		breachLeft(*v, p.o.Now()), breachSeverity(*v)}
 }
 
@@ -95,22 +101,22 @@ func (p *breachesPage) cells(i int) []string {
 func breachLeft(v model.BreachView, now time.Time) string {
 	switch {
 	case v.Notice != nil:
-		return "notified"
+		return ft("notified")
 	case v.Decision != nil && !v.Decision.NotifyAuthority:
-		return "not notified"
+		return ft("not notified")
 	case !model.BreachIsOpen(v.Breach):
-		return "closed"
+		return ft("closed")
 	}
 	d := v.NotifyBy.Sub(now)
 	if d < 0 {
-		return model.FormatHours(d.Truncate(time.Hour)) + " over"
+		return model.FormatHours(d.Truncate(time.Hour)) + ft(" over")
 	}
-	return model.FormatHours(d.Truncate(time.Hour)) + " left"
+	return model.FormatHours(d.Truncate(time.Hour)) + ft(" left")
 }
 
 func breachSeverity(v model.BreachView) string {
 	if v.Assessment == nil {
-		return "not assessed"
+		return ft("not assessed")
 	}
 	return strconv.FormatFloat(*v.Severity, 'g', -1, 64) + " " + model.BandLabel(v.Band)
 }
@@ -171,7 +177,7 @@ func (p *breachesPage) Update(msg tea.Msg) tea.Cmd {
 
 func (p *breachesPage) onLoaded(msg breachesLoadedMsg) tea.Cmd {
 	if msg.err != nil {
-		return errCmd(fmt.Errorf("loading breaches: %w", msg.err))
+		return errCmd(fmt.Errorf("%s%w", tr(p.o.Lang, "loading breaches: "), msg.err))
 	}
 	want := p.wantID
 	if want == 0 {
@@ -292,7 +298,7 @@ func (p *breachesPage) Keys() help.KeyMap {
 
 func (p *breachesPage) Actions() []action {
 	a := func(name string, k key.Binding) action {
-		return action{Name: "Breaches: " + name, Tab: tabBreaches, Key: k}
+		return action{Name: tr(p.o.Lang, "Breaches: ") + tr(p.o.Lang, name), Tab: tabBreaches, Key: k}
 	}
 	t, k := p.list.keys, p.keys
 	return []action{
@@ -305,13 +311,13 @@ func (p *breachesPage) Actions() []action {
 
 func (p *breachesPage) View() string {
 	if p.svc == nil {
-		return p.st.Section.Render("Breaches") + "\n\n  The breach register is not available here."
+		return p.st.Section.Render(ft("Breaches")) + "\n\n  " + ft("The breach register is not available here.")
 	}
 	if p.detail != nil {
 		return p.detail.View(p.width, p.height)
 	}
 	if p.list.loaded && len(p.views) == 0 {
-		return p.st.Section.Render("Breaches") + "\n\n  No breaches recorded. Press n to record one; the 72-hour clock starts at awareness."
+		return p.st.Section.Render(ft("Breaches")) + "\n\n  " + ft("No breaches recorded. Press n to record one; the 72-hour clock starts at awareness.")
 	}
 	return p.list.View()
 }

@@ -20,7 +20,7 @@ func (m *assessModal) Update(msg tea.Msg) (tea.Cmd, bool) { return m.formModal.U
 
 func (m *assessModal) View(w, h int) string {
 	se := m.a.SE()
-	line := m.a.Formula()
+	line := m.a.FormulaIn(uiLangOf())
 	style := m.st.OK
 	switch {
 	case se >= 3:
@@ -29,8 +29,8 @@ func (m *assessModal) View(w, h int) string {
 		style = m.st.Warn
 	}
 	sug := model.Suggest(m.a.Band())
-	head := m.st.Section.Render(m.title) + m.st.Muted.Render("  (esc cancels)") + "\n" +
-		style.Render(line) + "\n" + m.st.Muted.Render("suggests: "+sug.Text) + "\n"
+	head := m.st.Section.Render(m.title) + m.st.Muted.Render(ft("  (esc cancels)")) + "\n" +
+		style.Render(line) + "\n" + m.st.Muted.Render(ft("suggests: %s", ft(sug.Text))) + "\n"
 	return head + m.form.View()
 }
 
@@ -54,27 +54,27 @@ func (p *breachesPage) assessForm(d model.BreachDetail) tea.Cmd {
 	if d.Assessment != nil {
 		*a = *d.Assessment
 	}
-	cb := []string{"0 none", "0.25", "0.5"}
+	cb := []string{ft("0 none"), "0.25", "0.5"}
 	group := huh.NewGroup(
-		huh.NewSelect[int]().Title("DPC data processing context").Inline(true).Value(&a.DPC).Options(
-			huh.NewOption("1 simple", 1), huh.NewOption("2 behavioural", 2), huh.NewOption("3 financial", 3), huh.NewOption("4 sensitive", 4)),
-		huh.NewSelect[float64]().Title("EI ease of identification").Inline(true).Value(&a.EI).Options(
-			scoreOptions(model.EIScores, []string{"0.25 negligible", "0.5 limited", "0.75 significant", "1 maximum"})...),
-		huh.NewSelect[float64]().Title("Loss of confidentiality").Inline(true).Value(&a.Confidentiality).Options(
-			scoreOptions(model.CBScores, []string{cb[0], "0.25 known recipients", "0.5 unknown or published"})...),
-		huh.NewSelect[float64]().Title("Loss of integrity").Inline(true).Value(&a.Integrity).Options(
-			scoreOptions(model.CBScores, []string{cb[0], "0.25 recoverable", "0.5 not recoverable"})...),
-		huh.NewSelect[float64]().Title("Loss of availability").Inline(true).Value(&a.Availability).Options(
-			scoreOptions(model.CBScores, []string{cb[0], "0.25 temporary", "0.5 permanent"})...),
-		huh.NewConfirm().Title("Malicious intent (+0.5)?").Value(&a.Malicious).Affirmative("yes").Negative("no"),
-		huh.NewInput().Title("Rationale").Value(&a.Rationale).Validate(notEmpty("the rationale")),
+		huh.NewSelect[int]().Title(ft("DPC data processing context")).Inline(true).Value(&a.DPC).Options(
+			huh.NewOption(ft("1 simple"), 1), huh.NewOption(ft("2 behavioural"), 2), huh.NewOption(ft("3 financial"), 3), huh.NewOption(ft("4 sensitive"), 4)),
+		huh.NewSelect[float64]().Title(ft("EI ease of identification")).Inline(true).Value(&a.EI).Options(
+			scoreOptions(model.EIScores, []string{ft("0.25 negligible"), ft("0.5 limited"), ft("0.75 significant"), ft("1 maximum")})...),
+		huh.NewSelect[float64]().Title(ft("Loss of confidentiality")).Inline(true).Value(&a.Confidentiality).Options(
+			scoreOptions(model.CBScores, []string{cb[0], ft("0.25 known recipients"), ft("0.5 unknown or published")})...),
+		huh.NewSelect[float64]().Title(ft("Loss of integrity")).Inline(true).Value(&a.Integrity).Options(
+			scoreOptions(model.CBScores, []string{cb[0], ft("0.25 recoverable"), ft("0.5 not recoverable")})...),
+		huh.NewSelect[float64]().Title(ft("Loss of availability")).Inline(true).Value(&a.Availability).Options(
+			scoreOptions(model.CBScores, []string{cb[0], ft("0.25 temporary"), ft("0.5 permanent")})...),
+		localConfirm().Title(ft("Malicious intent (+0.5)?")).Value(&a.Malicious).Affirmative(ft("yes")).Negative(ft("no")),
+		huh.NewInput().Title(ft("Rationale")).Value(&a.Rationale).Validate(notEmpty("the rationale")),
 	)
 	svc, id := p.svc, d.ID
 	submit := func() tea.Cmd {
 		rec := *a
 		rec.Rationale = strings.TrimSpace(rec.Rationale)
-		return breachDone("assessed: "+rec.Formula(), func() (model.BreachDetail, error) { return svc.AssessBreach(id, rec) })
+		return breachDone(ft("assessed: %s", rec.FormulaIn(uiLangOf())), func() (model.BreachDetail, error) { return svc.AssessBreach(id, rec) })
 	}
-	m := &assessModal{formModal: newFormModal(p.st, "Assess: "+d.Title, submit, group), a: a}
+	m := &assessModal{formModal: newFormModal(p.st, ft("Assess: %s", d.Title), submit, group), a: a}
 	return m.open(p.width, p.height)
 }

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/dpodesk/dpodesk/model"
@@ -36,9 +35,9 @@ func breachLines(views []model.BreachView, now time.Time, lv func(int, model.Urg
 	}
 	to := func(scope string) *navigateMsg { return &navigateMsg{to: tabBreaches, scope: scope} }
 	L := []dashLine{
-		{text: fmt.Sprintf("Breaches  %d open of %d", open, len(views)), head: true, target: to("open")},
-		{text: "authority deadline passed without notification", count: passed, level: lv(passed, model.UrgencyOverdue), target: to("deadline passed")},
-		{text: "not assessed yet", count: unassessed, level: lv(unassessed, model.UrgencyDueWeek), target: to("open")},
+		{text: ft("Breaches  %d open of %d", open, len(views)), head: true, target: to("open")},
+		{text: ft("authority deadline passed without notification"), count: passed, level: lv(passed, model.UrgencyOverdue), target: to("deadline passed")},
+		{text: ft("not assessed yet"), count: unassessed, level: lv(unassessed, model.UrgencyDueWeek), target: to("open")},
 	}
 	if next != nil {
 		left := next.NotifyBy.Sub(now)
@@ -46,8 +45,8 @@ func breachLines(views []model.BreachView, now time.Time, lv func(int, model.Urg
 		if left < 24*time.Hour {
 			level = model.UrgencyDueSoon
 		}
-		L = append(L, dashLine{text: fmt.Sprintf("hours left to notify the authority of %q (by %s)", next.Title,
-			next.NotifyBy.Format("Mon 2006-01-02 15:04 MST")), count: int(left.Hours()), level: level,
+		L = append(L, dashLine{text: ft("hours left to notify the authority of %q (by %s)", next.Title,
+			next.NotifyBy.Format(ft("Mon 2006-01-02 15:04 MST"))), count: int(left.Hours()), level: level,
 			target: &navigateMsg{to: tabBreaches, id: next.ID}})
 	}
 	return L

@@ -76,7 +76,7 @@ func (p *breachesPage) onLetter(msg breachLetterMsg) tea.Cmd {
 	}
 	p.detail.showLetter(msg.text)
 	return func() tea.Msg {
-		return statusMsg{text: "draft shown; save it with: dpodesk breach letter " + fmt.Sprint(msg.id) + " --kind … -o FILE"}
+		return statusMsg{text: ft("draft shown; save it with: dpodesk breach letter %d --kind … -o FILE", msg.id)}
 	}
 }
 
@@ -102,7 +102,7 @@ func (d *breachDetail) showLetter(text string) {
 	d.letter, d.lines, d.offset = text, nil, 0
 	if text != "" {
 		d.render = func(int) string {
-			return d.st.Muted.Render("Draft (esc returns to the breach)") + "\n\n" + text
+			return d.st.Muted.Render(ft("Draft (esc returns to the breach)")) + "\n\n" + text
 		}
 		return
 	}
@@ -115,49 +115,53 @@ func renderBreach(st *Styles, o Options, d model.BreachDetail, w int) string {
 		if t.IsZero() {
 			return ""
 		}
-		return t.In(d.Zone()).Format("Mon 2006-01-02 15:04 MST")
+		return t.In(d.Zone()).Format(ft("Mon 2006-01-02 15:04 MST"))
 	}
-	f.line(st.Section.Render(d.Title) + "  " + st.Accent.Render("["+strings.ReplaceAll(d.Status, "_", " ")+"]"))
+	f.line(st.Section.Render(d.Title) + "  " + st.Accent.Render("["+keyed(o.Lang, "breach:", d.Status)+"]"))
 	clock := at(d.NotifyBy) + "  " + breachLeft(d.BreachView, o.Now())
 	if d.ClockRunning() && o.Now().After(d.NotifyBy) {
 		clock = st.Danger.Render(clock)
 	}
-	f.field("Notify authority by", clock)
-	f.field("Rule", d.ClockRule)
+	f.labelled("Notify authority by", clock)
+	f.labelled("Rule", model.ClockRuleIn(d.AwareAt.In(d.Zone()), o.Lang))
 	f.section("Severity (ENISA)")
 	if a := d.Assessment; a != nil {
-		f.field("Score", a.Formula())
-		f.field("Suggests", d.Suggestion.Text)
-		f.field("Rationale", a.Rationale)
+		f.labelled("Score", a.FormulaIn(o.Lang))
+		f.labelled("Suggests", tr(o.Lang, d.Suggestion.Text))
+		f.labelled("Rationale", a.Rationale)
 	} else {
-		f.line(st.Muted.Render("  not assessed — press a"))
+		f.line(st.Muted.Render(ft("  not assessed — press a")))
 	}
 	f.section("Decision")
 	if dec := d.Decision; dec != nil {
-		f.field("Notify authority", yesNoWord(dec.NotifyAuthority))
-		f.field("Tell data subjects", yesNoWord(dec.NotifySubjects)+exemptionText(dec.Exemption))
-		f.field("Reason", dec.Reason)
+		f.labelled("Notify authority", yesNoWord(dec.NotifyAuthority))
+		f.labelled("Tell data subjects", yesNoWord(dec.NotifySubjects)+exemptionText(dec.Exemption))
+		f.labelled("Reason", dec.Reason)
 	} else {
-		f.line(st.Muted.Render("  no decision — press d"))
+		f.line(st.Muted.Render(ft("  no decision — press d")))
 	}
 	f.section("Timeline")
 	for _, e := range breachTimeline(d.Breach) {
 		f.line("  " + at(e.at) + "  " + e.text)
 	}
 	f.section("Facts")
-	f.field("Aware", at(d.AwareAt))
-	f.field("Detected", strings.Trim(at(d.DetectedAt)+"  "+d.FoundHow+"  "+d.FoundBy, " "))
-	f.field("Nature", strings.Join(d.Nature, ", "))
-	f.field("Description", d.Description)
-	f.field("Data subjects (approx.)", breachCount(d.Subjects))
-	f.field("Records (approx.)", breachCount(d.Records))
-	f.field("Consequences", d.Consequences)
-	f.field("Measures taken", d.MeasuresTaken)
+	f.labelled("Aware", at(d.AwareAt))
+	f.labelled("Detected", strings.Trim(at(d.DetectedAt)+"  "+d.FoundHow+"  "+d.FoundBy, " "))
+	natures := make([]string, len(d.Nature))
+	for i, n := range d.Nature {
+		natures[i] = keyed(o.Lang, "nature:", n)
+	}
+	f.labelled("Nature", strings.Join(natures, ", "))
+	f.labelled("Description", d.Description)
+	f.labelled("Data subjects (approx.)", breachCount(d.Subjects))
+	f.labelled("Records (approx.)", breachCount(d.Records))
+	f.labelled("Consequences", d.Consequences)
+	f.labelled("Measures taken", d.MeasuresTaken)
 	for _, a := range d.Activities {
-		f.field("Activity", a.Name)
+		f.labelled("Activity", a.Name)
 	}
 	for _, pn := range d.Processors {
-		f.field("Processor", strings.TrimSpace(pn.Name+"  "+pn.Rule))
+		f.labelled("Processor", strings.TrimSpace(pn.Name+"  "+pn.Rule))
 	}
 	return f.b.String()
 }
@@ -171,9 +175,9 @@ func breachCount(n int) string {
 
 func yesNoWord(b bool) string {
 	if b {
-		return "yes"
+		return ft("yes")
 	}
-	return "no"
+	return ft("no")
 }
 
 func exemptionText(e string) string {
@@ -190,24 +194,24 @@ type timelineEntry struct {
 
 // breachTimeline lists what happened to a breach in order of time.
 func breachTimeline(b model.Breach) []timelineEntry {
-	es := []timelineEntry{{b.AwareAt, "aware"}}
+	es := []timelineEntry{{b.AwareAt, ft("aware")}}
 	if !b.DetectedAt.IsZero() {
-		es = append(es, timelineEntry{b.DetectedAt, "detected"})
+		es = append(es, timelineEntry{b.DetectedAt, ft("detected")})
 	}
 	if a := b.Assessment; a != nil {
-		es = append(es, timelineEntry{a.AssessedAt, fmt.Sprintf("assessed: SE %g (%s)", a.SE(), model.BandLabel(a.Band()))})
+		es = append(es, timelineEntry{a.AssessedAt, ft("assessed: SE %g (%s)", a.SE(), keyed(uiLangOf(), "breach:", a.Band()))})
 	}
 	if d := b.Decision; d != nil {
-		es = append(es, timelineEntry{d.DecidedAt, fmt.Sprintf("decided: authority %s, data subjects %s", yesNoWord(d.NotifyAuthority), yesNoWord(d.NotifySubjects))})
+		es = append(es, timelineEntry{d.DecidedAt, ft("decided: authority %s, data subjects %s", yesNoWord(d.NotifyAuthority), yesNoWord(d.NotifySubjects))})
 	}
 	if n := b.Notice; n != nil {
-		es = append(es, timelineEntry{n.At, strings.TrimSpace("authority notified " + n.Reference)})
+		es = append(es, timelineEntry{n.At, strings.TrimSpace(ft("authority notified %s", n.Reference))})
 	}
 	if !b.SubjectsToldAt.IsZero() {
-		es = append(es, timelineEntry{b.SubjectsToldAt, "data subjects told"})
+		es = append(es, timelineEntry{b.SubjectsToldAt, ft("data subjects told")})
 	}
 	for _, u := range b.Updates {
-		es = append(es, timelineEntry{u.At, "update: " + u.Text})
+		es = append(es, timelineEntry{u.At, ft("update: %s", u.Text)})
 	}
 	slices.SortStableFunc(es, func(x, y timelineEntry) int { return x.at.Compare(y.at) })
 	return es

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -57,7 +56,7 @@ func optionalCount(s string) (int, error) {
 	}
 	n, err := strconv.Atoi(strings.TrimSpace(s))
 	if err != nil || n < 0 {
-		return 0, errors.New("enter a whole number, or leave it empty")
+		return 0, errors.New(ft("enter a whole number, or leave it empty"))
 	}
 	return n, nil
 }
@@ -89,31 +88,31 @@ func (p *breachesPage) breachForm(b model.Breach) tea.Cmd {
 	}
 	var natures []huh.Option[string]
 	for _, n := range model.BreachNatures {
-		natures = append(natures, huh.NewOption(n, n).Selected(slices.Contains(b.Nature, n)))
+		natures = append(natures, huh.NewOption(keyed(uiLangOf(), "nature:", n), n).Selected(slices.Contains(b.Nature, n)))
 	}
 	groups := []*huh.Group{
 		huh.NewGroup(
-			huh.NewInput().Title("Title").Value(&v.title).Validate(notEmpty("the title")),
-			huh.NewInput().Title("Time zone (IANA, e.g. Europe/Berlin; empty: this machine's)").Value(&v.tz).Validate(func(s string) error {
+			huh.NewInput().Title(ft("Title")).Value(&v.title).Validate(notEmpty("the title")),
+			huh.NewInput().Title(ft("Time zone (IANA, e.g. Europe/Berlin; empty: this machine's)")).Value(&v.tz).Validate(func(s string) error {
 				_, err := model.LoadZone(v.zone())
 				return err
 			}),
-			huh.NewInput().Title("Aware at (YYYY-MM-DD HH:MM) — the 72 hours start here").Value(&v.aware).Validate(timeCheck(false)),
-			huh.NewInput().Title("Detected at (optional)").Value(&v.detected).Validate(timeCheck(true)),
-			huh.NewMultiSelect[string]().Title("Nature").Options(natures...).Value(&v.nature).Height(5),
+			huh.NewInput().Title(ft("Aware at (YYYY-MM-DD HH:MM) — the 72 hours start here")).Value(&v.aware).Validate(timeCheck(false)),
+			huh.NewInput().Title(ft("Detected at (optional)")).Value(&v.detected).Validate(timeCheck(true)),
+			huh.NewMultiSelect[string]().Title(ft("Nature")).Options(natures...).Value(&v.nature).Height(5),
 		),
 		huh.NewGroup(
-			huh.NewInput().Title("What happened").Value(&v.description),
-			huh.NewInput().Title("Data subjects (approx.)").Value(&v.subjects).Validate(validCount),
-			huh.NewInput().Title("Records (approx.)").Value(&v.records).Validate(validCount),
-			huh.NewInput().Title("Likely consequences").Value(&v.consequences),
-			huh.NewInput().Title("Measures taken").Value(&v.taken),
-			huh.NewInput().Title("Measures proposed").Value(&v.proposed),
+			huh.NewInput().Title(ft("What happened")).Value(&v.description),
+			huh.NewInput().Title(ft("Data subjects (approx.)")).Value(&v.subjects).Validate(validCount),
+			huh.NewInput().Title(ft("Records (approx.)")).Value(&v.records).Validate(validCount),
+			huh.NewInput().Title(ft("Likely consequences")).Value(&v.consequences),
+			huh.NewInput().Title(ft("Measures taken")).Value(&v.taken),
+			huh.NewInput().Title(ft("Measures proposed")).Value(&v.proposed),
 		),
 	}
-	title := "Record a breach"
+	title := ft("Record a breach")
 	if b.ID != 0 {
-		title = "Edit " + b.Title
+		title = ft("Edit %s", b.Title)
 	}
 	submit := func() tea.Cmd {
 		rec := b
@@ -141,10 +140,10 @@ func (p *breachesPage) saveBreach(b model.Breach) tea.Cmd {
 			})
 		}
 		if err != nil {
-			return statusMsg{text: "breach not saved: " + err.Error(), err: true}
+			return statusMsg{text: ft("breach not saved: ") + errText(err, uiLangOf()), err: true}
 		}
-		return savedMsg{kind: kindBreach, id: d.ID, text: fmt.Sprintf("breach %q saved; notify the authority by %s",
-			d.Title, d.NotifyBy.Format("Mon 2006-01-02 15:04 MST"))}
+		return savedMsg{kind: kindBreach, id: d.ID, text: ft("breach %q saved; notify the authority by %s",
+			d.Title, d.NotifyBy.Format(ft("Mon 2006-01-02 15:04 MST")))}
 	}
 }
 
@@ -153,9 +152,9 @@ func breachDone(what string, call func() (model.BreachDetail, error)) tea.Cmd {
 	return func() tea.Msg {
 		d, err := call()
 		if err != nil {
-			return statusMsg{text: what + ": " + err.Error(), err: true}
+			return statusMsg{text: ft(what) + ": " + err.Error(), err: true}
 		}
-		return savedMsg{kind: kindBreach, id: d.ID, text: fmt.Sprintf("breach %q: %s", d.Title, what)}
+		return savedMsg{kind: kindBreach, id: d.ID, text: ft("breach %q: %s", d.Title, ft(what))}
 	}
 }
 
@@ -164,31 +163,31 @@ func breachDone(what string, call func() (model.BreachDetail, error)) tea.Cmd {
 func (p *breachesPage) decideForm(d model.BreachDetail) tea.Cmd {
 	sug := model.Suggest(d.Band)
 	if d.Assessment == nil {
-		sug = model.BreachSuggestion{NotifyAuthority: true, Text: "not assessed yet"}
+		sug = model.BreachSuggestion{NotifyAuthority: true, Text: ft("not assessed yet")}
 	}
 	dec := model.BreachDecision{NotifyAuthority: sug.NotifyAuthority, NotifySubjects: sug.NotifySubjects}
 	if d.Decision != nil {
 		dec = *d.Decision
 	}
 	group := huh.NewGroup(
-		huh.NewNote().Title("Suggested by the severity").Description(sug.Text),
-		huh.NewConfirm().Title("Notify the supervisory authority (Art. 33)?").Value(&dec.NotifyAuthority).Affirmative("yes").Negative("no"),
-		huh.NewConfirm().Title("Tell the data subjects (Art. 34)?").Value(&dec.NotifySubjects).Affirmative("yes").Negative("no"),
-		huh.NewSelect[string]().Title("Art. 34(3) exemption when not telling them").Inline(true).Value(&dec.Exemption).Options(
-			huh.NewOption("none", ""), huh.NewOption("(a) unintelligible", "a"),
-			huh.NewOption("(b) high risk removed", "b"), huh.NewOption("(c) disproportionate effort", "c")),
-		huh.NewInput().Title("Reasons").Value(&dec.Reason).Validate(func(s string) error {
+		huh.NewNote().Title(ft("Suggested by the severity")).Description(ft(sug.Text)),
+		localConfirm().Title(ft("Notify the supervisory authority (Art. 33)?")).Value(&dec.NotifyAuthority).Affirmative("yes").Negative("no"),
+		localConfirm().Title(ft("Tell the data subjects (Art. 34)?")).Value(&dec.NotifySubjects).Affirmative("yes").Negative("no"),
+		huh.NewSelect[string]().Title(ft("Art. 34(3) exemption when not telling them")).Inline(true).Value(&dec.Exemption).Options(
+			huh.NewOption(ft("none"), ""), huh.NewOption(ft("(a) unintelligible"), "a"),
+			huh.NewOption(ft("(b) high risk removed"), "b"), huh.NewOption(ft("(c) disproportionate effort"), "c")),
+		huh.NewInput().Title(ft("Reasons")).Value(&dec.Reason).Validate(func(s string) error {
 			if (!dec.NotifyAuthority || !dec.NotifySubjects) && strings.TrimSpace(s) == "" {
-				return errors.New("a decision not to notify needs its reasons (Art. 33(1), 34(3))")
+				return errors.New(ft("a decision not to notify needs its reasons (Art. 33(1), 34(3))"))
 			}
 			return nil
 		}),
 	)
 	svc, id := p.svc, d.ID
 	submit := func() tea.Cmd {
-		return breachDone("decision recorded", func() (model.BreachDetail, error) { return svc.DecideBreach(id, dec) })
+		return breachDone(model.N("decision recorded"), func() (model.BreachDetail, error) { return svc.DecideBreach(id, dec) })
 	}
-	return newFormModal(p.st, "Decide: "+d.Title, submit, group).open(p.width, p.height)
+	return newFormModal(p.st, ft("Decide: %s", d.Title), submit, group).open(p.width, p.height)
 }
 
 // notifyForm records the notification to the authority: when, the reference,
@@ -197,12 +196,12 @@ func (p *breachesPage) notifyForm(d model.BreachDetail) tea.Cmd {
 	at, ref, delay := p.o.Now().In(d.Zone()).Format(breachWall), "", ""
 	when := func() (time.Time, error) { return model.ParseBreachTime(at, d.TZ) }
 	group := huh.NewGroup(
-		huh.NewNote().Title("Deadline").Description(d.ClockRule),
-		huh.NewInput().Title("Notified at (YYYY-MM-DD HH:MM, "+d.TZ+")").Value(&at).Validate(func(string) error { _, err := when(); return err }),
-		huh.NewInput().Title("Authority's reference").Value(&ref),
-		huh.NewInput().Title("Reasons for the delay (required after 72 h)").Value(&delay).Validate(func(s string) error {
+		huh.NewNote().Title(ft("Deadline")).Description(model.ClockRuleIn(d.AwareAt.In(d.Zone()), uiLangOf())),
+		huh.NewInput().Title(ft("Notified at (YYYY-MM-DD HH:MM, %s)", d.TZ)).Value(&at).Validate(func(string) error { _, err := when(); return err }),
+		huh.NewInput().Title(ft("Authority's reference")).Value(&ref),
+		huh.NewInput().Title(ft("Reasons for the delay (required after 72 h)")).Value(&delay).Validate(func(s string) error {
 			if t, err := when(); err == nil && t.After(d.NotifyBy) && strings.TrimSpace(s) == "" {
-				return errors.New("notified after the 72 hours: give the reasons for the delay (Art. 33(1))")
+				return errors.New(ft("notified after the 72 hours: give the reasons for the delay (Art. 33(1))"))
 			}
 			return nil
 		}),
@@ -214,29 +213,29 @@ func (p *breachesPage) notifyForm(d model.BreachDetail) tea.Cmd {
 			return errCmd(err)
 		}
 		n := model.BreachNotice{At: t, Reference: ref, DelayReasons: delay}
-		return breachDone("authority notification recorded", func() (model.BreachDetail, error) { return svc.NotifyBreach(id, n) })
+		return breachDone(model.N("authority notification recorded"), func() (model.BreachDetail, error) { return svc.NotifyBreach(id, n) })
 	}
-	return newFormModal(p.st, "Authority notified: "+d.Title, submit, group).open(p.width, p.height)
+	return newFormModal(p.st, ft("Authority notified: %s", d.Title), submit, group).open(p.width, p.height)
 }
 
 func (p *breachesPage) updateForm(id uint64) tea.Cmd {
 	var text string
-	group := huh.NewGroup(huh.NewInput().Title("Update (Art. 33(4): what is new)").Value(&text).Validate(notEmpty("the update")))
+	group := huh.NewGroup(huh.NewInput().Title(ft("Update (Art. 33(4): what is new)")).Value(&text).Validate(notEmpty("the update")))
 	svc := p.svc
 	submit := func() tea.Cmd {
-		return breachDone("update added", func() (model.BreachDetail, error) { return svc.AddBreachUpdate(id, text) })
+		return breachDone(model.N("update added"), func() (model.BreachDetail, error) { return svc.AddBreachUpdate(id, text) })
 	}
-	return newFormModal(p.st, "Add an update", submit, group).open(p.width, p.height)
+	return newFormModal(p.st, ft("Add an update"), submit, group).open(p.width, p.height)
 }
 
 func (p *breachesPage) letterForm(id uint64) tea.Cmd {
 	kind, lang := "authority", p.o.Lang
 	group := huh.NewGroup(
-		huh.NewSelect[string]().Title("Draft").Inline(true).Value(&kind).Options(
-			huh.NewOption("notification to the authority (Art. 33(3))", "authority"),
-			huh.NewOption("communication to the data subjects (Art. 34(2))", "subjects"),
-			huh.NewOption("internal record (Art. 33(5))", "record")),
-		huh.NewSelect[string]().Title("Language").Inline(true).Value(&lang).Options(huh.NewOption("English", "en"), huh.NewOption("Deutsch", "de")),
+		huh.NewSelect[string]().Title(ft("Draft")).Inline(true).Value(&kind).Options(
+			huh.NewOption(ft("notification to the authority (Art. 33(3))"), "authority"),
+			huh.NewOption(ft("communication to the data subjects (Art. 34(2))"), "subjects"),
+			huh.NewOption(ft("internal record (Art. 33(5))"), "record")),
+		huh.NewSelect[string]().Title(ft("Language")).Inline(true).Value(&lang).Options(huh.NewOption("English", "en"), huh.NewOption("Deutsch", "de")),
 	)
 	svc := p.svc
 	submit := func() tea.Cmd {
@@ -245,12 +244,12 @@ func (p *breachesPage) letterForm(id uint64) tea.Cmd {
 			return breachLetterMsg{id: id, text: text, err: err}
 		}
 	}
-	return newFormModal(p.st, "Draft a letter", submit, group).open(p.width, p.height)
+	return newFormModal(p.st, ft("Draft a letter"), submit, group).open(p.width, p.height)
 }
 
 func (p *breachesPage) confirmClose(id uint64) tea.Cmd {
 	svc := p.svc
-	return confirmOr(p.st, "Close this breach? It stays in the register (Art. 33(5)).", "not closed", func() tea.Cmd {
-		return breachDone("closed", func() (model.BreachDetail, error) { return svc.CloseBreach(id) })
+	return confirmOr(p.st, ft("Close this breach? It stays in the register (Art. 33(5))."), ft("not closed"), func() tea.Cmd {
+		return breachDone(model.N("closed"), func() (model.BreachDetail, error) { return svc.CloseBreach(id) })
 	})
 }

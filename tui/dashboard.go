@@ -72,7 +72,7 @@ func (d *dashboard) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case requestTallyMsg:
 		if msg.err != nil {
-			return func() tea.Msg { return statusMsg{text: "counting the requests: " + msg.err.Error(), err: true} }
+			return func() tea.Msg { return statusMsg{text: tr(d.o.Lang, "counting the requests: ") + msg.err.Error(), err: true} }
 		}
 		d.tally, d.loaded[0] = msg.tally, true
 		d.build() // the totals show now, not when the findings arrive
@@ -142,14 +142,14 @@ func (d *dashboard) onKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 func (d *dashboard) loadDemo() tea.Cmd {
-	s := d.s
+	s, lang := d.s, d.o.Lang
 	return tea.Sequence(
-		func() tea.Msg { return statusMsg{text: "loading demo data…"} },
+		func() tea.Msg { return statusMsg{text: tr(lang, "loading demo data…")} },
 		func() tea.Msg {
 			if err := s.LoadDemoData(context.Background()); err != nil {
-				return statusMsg{text: "loading demo data: " + err.Error(), err: true}
+				return statusMsg{text: tr(lang, "loading demo data: ") + err.Error(), err: true}
 			}
-			return savedMsg{kind: "", text: "demo data loaded"}
+			return savedMsg{kind: "", text: tr(lang, "demo data loaded")}
 		})
 }
 
@@ -193,16 +193,16 @@ func (d *dashboard) build() {
 	}
 	L := breachLines(d.breaches, d.o.Now(), lv)
 	L = append(L, []dashLine{
-		{text: fmt.Sprintf("Requests  %d open of %d", t.Open, t.Total), head: true, target: to(tabRequests, "open")},
-		{text: "overdue", count: t.Overdue, level: lv(t.Overdue, model.UrgencyOverdue), target: to(tabRequests, "overdue")},
-		{text: "due within 7 days", count: t.DueWeek, level: lv(t.DueWeek, model.UrgencyDueSoon), target: to(tabRequests, "due7")},
-		{text: "paused (waiting for the data subject)", count: t.Paused, target: to(tabRequests, "paused")},
-		{text: "extended", count: t.Extended, target: to(tabRequests, "extended")},
+		{text: trf(d.o.Lang, "Requests  %d open of %d", t.Open, t.Total), head: true, target: to(tabRequests, "open")},
+		{text: tr(d.o.Lang, "overdue"), count: t.Overdue, level: lv(t.Overdue, model.UrgencyOverdue), target: to(tabRequests, "overdue")},
+		{text: tr(d.o.Lang, "due within 7 days"), count: t.DueWeek, level: lv(t.DueWeek, model.UrgencyDueSoon), target: to(tabRequests, "due7")},
+		{text: tr(d.o.Lang, "paused (waiting for the data subject)"), count: t.Paused, target: to(tabRequests, "paused")},
+		{text: tr(d.o.Lang, "extended"), count: t.Extended, target: to(tabRequests, "extended")},
 	}...)
 	L = append(L, d.upcomingLines(lv)...)
 	L = append(L, d.processorLines(today, to, lv)...)
 	L = append(L, d.activityLines(today, to, lv)...)
-	L = append(L, d.findings.lines(lv)...)
+	L = append(L, d.findings.lines(lv, d.o.Lang)...)
 	d.lines = L
 	if d.cursor >= len(L) || L[d.cursor].target == nil {
 		d.cursor = 0
@@ -220,9 +220,9 @@ func (d *dashboard) processorLines(today model.Date, to func(tab, string) *navig
 		}
 	}
 	return []dashLine{
-		{text: fmt.Sprintf("Processors  %d", len(d.proc.rows)), head: true, target: to(tabProcessors, "")},
-		{text: "without a signed DPA", count: noDPA, level: lv(noDPA, model.UrgencyOverdue), target: to(tabProcessors, "no DPA")},
-		{text: "DPA review passed or due within 30 days", count: expiring, level: lv(expiring, model.UrgencyDueWeek), target: to(tabProcessors, "DPA review")},
+		{text: trf(d.o.Lang, "Processors  %d", len(d.proc.rows)), head: true, target: to(tabProcessors, "")},
+		{text: tr(d.o.Lang, "without a signed DPA"), count: noDPA, level: lv(noDPA, model.UrgencyOverdue), target: to(tabProcessors, "no DPA")},
+		{text: tr(d.o.Lang, "DPA review passed or due within 30 days"), count: expiring, level: lv(expiring, model.UrgencyDueWeek), target: to(tabProcessors, "DPA review")},
 	}
 }
 
@@ -240,10 +240,10 @@ func (d *dashboard) activityLines(today model.Date, to func(tab, string) *naviga
 		}
 	}
 	return []dashLine{
-		{text: fmt.Sprintf("Activities  %d", len(d.act.rows)), head: true, target: to(tabActivities, "")},
-		{text: "missing Art. 30(1) fields", count: missing, level: lv(missing, model.UrgencyDueWeek), target: to(tabActivities, "incomplete")},
-		{text: "review passed or due within 30 days", count: review, level: lv(review, model.UrgencyDueWeek), target: to(tabActivities, "review due")},
-		{text: "DPIA decision open", count: dpia, level: lv(dpia, model.UrgencyDueWeek), target: to(tabActivities, "DPIA open")},
+		{text: trf(d.o.Lang, "Activities  %d", len(d.act.rows)), head: true, target: to(tabActivities, "")},
+		{text: tr(d.o.Lang, "missing Art. 30(1) fields"), count: missing, level: lv(missing, model.UrgencyDueWeek), target: to(tabActivities, "incomplete")},
+		{text: tr(d.o.Lang, "review passed or due within 30 days"), count: review, level: lv(review, model.UrgencyDueWeek), target: to(tabActivities, "review due")},
+		{text: tr(d.o.Lang, "DPIA decision open"), count: dpia, level: lv(dpia, model.UrgencyDueWeek), target: to(tabActivities, "DPIA open")},
 	}
 }
 
@@ -267,7 +267,7 @@ func (d *dashboard) View() string {
 		return d.emptyView()
 	}
 	if !d.loaded[0] && !d.loaded[1] {
-		return d.st.Muted.Render("Loading the workspace…")
+		return d.st.Muted.Render(tr(d.o.Lang, "Loading the workspace…"))
 	}
 	// Scroll so the cursor stays visible; at 80×24 the findings run below the fold.
 	off := 0
@@ -309,19 +309,20 @@ func (d *dashboard) renderLine(i int, l dashLine) string {
 }
 
 func (d *dashboard) emptyView() string {
-	st := d.st
+	st, lang := d.st, d.o.Lang
 	k := func(s string) string { return st.Key.Render(s) }
+	then := tr(lang, "  then ")
 	return strings.Join([]string{
-		st.Section.Render("This workspace is empty"),
+		st.Section.Render(tr(lang, "This workspace is empty")),
 		"",
-		"What would you like to do first?",
+		tr(lang, "What would you like to do first?"),
 		"",
-		"  " + k("n") + "  log a data subject request",
-		"  " + k("2") + "  then " + k("n") + "  record a processing activity",
-		"  " + k("4") + "  then " + k("n") + "  record a processor and its DPA",
-		"  " + k("i") + "  import a privacy policy (txt, md, html, pdf, docx) and review it",
-		"  " + k("D") + "  load the demo data to look around",
+		"  " + k("n") + tr(lang, "  log a data subject request"),
+		"  " + k("2") + then + k("n") + tr(lang, "  record a processing activity"),
+		"  " + k("4") + then + k("n") + tr(lang, "  record a processor and its DPA"),
+		"  " + k("i") + tr(lang, "  import a privacy policy (txt, md, html, pdf, docx) and review it"),
+		"  " + k("D") + tr(lang, "  load the demo data to look around"),
 		"",
-		st.Muted.Render("Press ? for every key, ctrl+k for every command by name."),
+		st.Muted.Render(tr(lang, "Press ? for every key, ctrl+k for every command by name.")),
 	}, "\n")
 }

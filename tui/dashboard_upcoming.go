@@ -1,8 +1,6 @@
 package tui
 
 import (
-	"fmt"
-
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/dpodesk/dpodesk/model"
@@ -29,12 +27,12 @@ func (d *dashboard) runUpcoming() tea.Cmd {
 		return nil
 	}
 	d.upcomingSeq++
-	seq, s, act, proc, today, rules := d.upcomingSeq, d.s, d.act.rows, d.proc.rows, d.o.today(), d.s.Rules()
+	seq, s, act, proc, today, rules, lang := d.upcomingSeq, d.s, d.act.rows, d.proc.rows, d.o.today(), d.s.Rules(), d.o.Lang
 	return func() tea.Msg {
 		end := today.AddDays(upcomingDays)
 		reqs, err := s.RequestsDueBetween(today, end)
 		if err != nil {
-			return statusMsg{text: "upcoming dates: " + err.Error(), err: true}
+			return statusMsg{text: tr(lang, "upcoming dates: ") + err.Error(), err: true}
 		}
 		var out []model.DueEntry
 		for _, e := range rules.DueEntries(reqs, act, proc, today) {
@@ -53,10 +51,10 @@ func (d *dashboard) runUpcoming() tea.Cmd {
 func (d *dashboard) upcomingLines(lv func(int, model.Urgency) model.Urgency) []dashLine {
 	today := d.o.today()
 	// no targets: the cursor keeps moving between the counts, as before
-	L := []dashLine{{text: fmt.Sprintf("Upcoming %d days  %d dates", upcomingDays, len(d.upcoming)), head: true}}
+	L := []dashLine{{text: trf(d.o.Lang, "Upcoming %d days  %d dates", upcomingDays, len(d.upcoming)), head: true}}
 	for i, e := range d.upcoming {
 		if i == upcomingShown {
-			L = append(L, dashLine{text: fmt.Sprintf("… %d more: dpodesk export deadlines --format ics", len(d.upcoming)-upcomingShown), head: true})
+			L = append(L, dashLine{text: trf(d.o.Lang, "… %d more: dpodesk export deadlines --format ics", len(d.upcoming)-upcomingShown), head: true})
 			break
 		}
 		days := today.DaysUntil(e.Day)
@@ -64,7 +62,7 @@ func (d *dashboard) upcomingLines(lv func(int, model.Urgency) model.Urgency) []d
 		if days < 0 {
 			level = model.UrgencyOverdue
 		}
-		L = append(L, dashLine{text: d.o.fmtDate(e.Day) + "  " + e.Summary, count: days, level: lv(1, level)})
+		L = append(L, dashLine{text: d.o.fmtDate(e.Day) + "  " + e.SummaryIn(d.o.Lang), count: days, level: lv(1, level)})
 	}
 	return L
 }

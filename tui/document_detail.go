@@ -60,14 +60,14 @@ func (d *documentDetail) header() []string {
 		if value == "" {
 			value = d.st.Muted.Render("—")
 		}
-		return d.st.Label.Render(fmt.Sprintf("%-11s", label)) + value
+		return d.st.Label.Render(fmt.Sprintf("%-11s", ft(label))) + value
 	}
 	return []string{
-		d.st.Section.Render(doc.Name) + d.st.Muted.Render(fmt.Sprintf("  document %d", doc.ID)),
-		f("format", doc.Format+" · "+doc.Encoding) + "   " + f("language", doc.Language),
-		f("imported", doc.ImportedAt.Local().Format("2006-01-02 15:04")) + "   " + f("size", fmt.Sprintf("%d bytes", doc.Size)),
+		d.st.Section.Render(doc.Name) + d.st.Muted.Render(ft("  document %d", doc.ID)),
+		f(model.N("format"), doc.Format+" · "+doc.Encoding) + "   " + f(model.N("language"), doc.Language),
+		f(model.N("imported"), doc.ImportedAt.Local().Format("2006-01-02 15:04")) + "   " + f(model.N("size"), ft("%d bytes", doc.Size)),
 		f("sha256", doc.SHA256),
-		f("supersedes", d.supersedes),
+		f(model.N("supersedes"), d.supersedes),
 		"",
 	}
 }

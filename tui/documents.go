@@ -35,6 +35,7 @@ func newDocuments(st *Styles, s Services, o Options) *documentsPage {
 		{title: "Size", width: 8, right: true}, {title: "Imported", width: 16},
 	}
 	p.list = newListView(st, tabDocuments, "Documents", cols, p.cells)
+	p.list.translate(o.Lang)
 	return p
 }
 
@@ -85,7 +86,7 @@ func (p *documentsPage) Update(msg tea.Msg) tea.Cmd {
 
 func (p *documentsPage) onLoaded(msg documentsLoadedMsg) tea.Cmd {
 	if msg.err != nil {
-		return errCmd(fmt.Errorf("loading documents: %w", msg.err))
+		return errCmd(fmt.Errorf("%s%w", tr(p.o.Lang, "loading documents: "), msg.err))
 	}
 	p.docs = msg.docs
 	hay := make([]string, len(p.docs))
@@ -177,12 +178,13 @@ func (p *documentsPage) View() string {
 		return p.detail.View()
 	}
 	var b strings.Builder
-	b.WriteString(p.st.Section.Render("Import") + "\n")
-	b.WriteString("Press " + p.st.Key.Render("i") + " to import a privacy policy or contract annex (txt, md, html, pdf, docx).\n")
-	b.WriteString(p.st.Muted.Render("You review each suggestion beside its source before it goes into the registers.") + "\n")
+	lang := p.o.Lang
+	b.WriteString(p.st.Section.Render(tr(lang, "Import")) + "\n")
+	b.WriteString(trf(lang, "Press %s to import a privacy policy or contract annex (txt, md, html, pdf, docx).\n", p.st.Key.Render("i")))
+	b.WriteString(p.st.Muted.Render(tr(lang, "You review each suggestion beside its source before it goes into the registers.")) + "\n")
 	b.WriteByte('\n')
 	if p.list.loaded && len(p.docs) == 0 {
-		b.WriteString(p.st.Section.Render("Documents") + "\n\n  No documents imported yet.")
+		b.WriteString(p.st.Section.Render(tr(lang, "Documents")) + "\n\n  " + tr(lang, "No documents imported yet."))
 		return b.String()
 	}
 	b.WriteString(p.list.View())

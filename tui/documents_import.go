@@ -49,7 +49,7 @@ func (p *documentsPage) importMsg(msg tea.Msg) tea.Cmd {
 		}
 		p.prompt.reading = false
 		if msg.err != nil {
-			return errCmd(fmt.Errorf("import: %w", msg.err))
+			return errCmd(fmt.Errorf("%s%w", ft("import: "), msg.err))
 		}
 		p.prompt = nil
 		p.review = newReview(p.st, p.o, p.s, msg.rv, p.width, p.height)
@@ -70,7 +70,7 @@ func (p *documentsPage) importMsg(msg tea.Msg) tea.Cmd {
 		p.review = nil
 	case documentLoadedMsg:
 		if msg.err != nil {
-			return errCmd(fmt.Errorf("reading document: %w", msg.err))
+			return errCmd(fmt.Errorf("%s%w", ft("reading document: "), msg.err))
 		}
 		p.detail = newDocumentDetail(p.st, p.o, msg.doc, p.versionLabel(msg.doc.Supersedes), p.width, p.height)
 	}
@@ -84,8 +84,8 @@ func (p *documentsPage) versionLabel(id uint64) string {
 	}
 	for _, d := range p.docs {
 		if d.ID == id {
-			return fmt.Sprintf("%s, imported %s (document %d)", d.Name, d.ImportedAt.Local().Format("2006-01-02"), d.ID)
+			return ft("%s, imported %s (document %d)", d.Name, d.ImportedAt.Local().Format("2006-01-02"), d.ID)
 		}
 	}
-	return fmt.Sprintf("document %d", id)
+	return ft("document %d", id)
 }

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -23,41 +22,41 @@ func (r *Root) exportForm() tea.Cmd {
 	v := struct{ register, format, lang, path string }{"ropa", "md", r.o.Lang, ""}
 	s := r.s
 	registers := []huh.Option[string]{
-		huh.NewOption("Record of processing activities (Art. 30)", "ropa"), huh.NewOption("Processors", "processors"),
-		huh.NewOption("Data subject requests", "requests"), huh.NewOption("Personal data breaches (Art. 33(5))", "breaches"),
+		huh.NewOption(ft("Record of processing activities (Art. 30)"), "ropa"), huh.NewOption(ft("Processors"), "processors"),
+		huh.NewOption(ft("Data subject requests"), "requests"), huh.NewOption(ft("Personal data breaches (Art. 33(5))"), "breaches"),
 	}
 	formats := []huh.Option[string]{huh.NewOption("Markdown", "md"), huh.NewOption("HTML", "html"),
 		huh.NewOption("CSV", "csv"), huh.NewOption("Excel (XLSX)", "xlsx"), huh.NewOption("JSON", "json")}
-	path := huh.NewInput().Title("File").Value(&v.path).Validate(notEmpty("the file")).
+	path := huh.NewInput().Title(ft("File")).Value(&v.path).Validate(notEmpty("the file")).
 		PlaceholderFunc(func() string { return s.ExportPath(v.register, v.format) }, []any{&v.register, &v.format})
 	g := huh.NewGroup(
-		huh.NewSelect[string]().Title("Register").Value(&v.register).Options(registers...),
-		huh.NewSelect[string]().Title("Format").Value(&v.format).Inline(true).Options(formats...),
-		huh.NewSelect[string]().Title("Language").Value(&v.lang).Inline(true).Options(huh.NewOption("English", "en"), huh.NewOption("Deutsch", "de")),
+		huh.NewSelect[string]().Title(ft("Register")).Value(&v.register).Options(registers...),
+		huh.NewSelect[string]().Title(ft("Format")).Value(&v.format).Inline(true).Options(formats...),
+		huh.NewSelect[string]().Title(ft("Language")).Value(&v.lang).Inline(true).Options(huh.NewOption("English", "en"), huh.NewOption("Deutsch", "de")),
 		path,
 	)
 	submit := func() tea.Cmd {
 		file := expandHome(strings.TrimSpace(v.path))
 		return func() tea.Msg {
 			if err := s.ExportFile(context.Background(), v.register, v.format, v.lang, file); err != nil {
-				return statusMsg{text: "export: " + err.Error(), err: true}
+				return statusMsg{text: ft("export: ") + err.Error(), err: true}
 			}
-			return statusMsg{text: fmt.Sprintf("exported %s to %s", v.register, file)}
+			return statusMsg{text: ft("exported %s to %s", v.register, file)}
 		}
 	}
-	return newFormModal(r.st, "Export a register", submit, g).open(r.width, r.height)
+	return newFormModal(r.st, ft("Export a register"), submit, g).open(r.width, r.height)
 }
 
 // backup takes a backup now, as `dpodesk backup` does.
 func (r *Root) backup() tea.Cmd {
 	s := r.s
 	return tea.Sequence(
-		func() tea.Msg { return statusMsg{text: "taking a backup…"} },
+		func() tea.Msg { return statusMsg{text: ft("taking a backup…")} },
 		func() tea.Msg {
 			path, err := s.BackupFile()
 			if err != nil {
-				return statusMsg{text: "backup: " + err.Error(), err: true}
+				return statusMsg{text: ft("backup: ") + err.Error(), err: true}
 			}
-			return statusMsg{text: "backed up to " + path}
+			return statusMsg{text: ft("backed up to %s", path)}
 		})
 }

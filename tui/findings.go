@@ -32,13 +32,13 @@ func (d *dashboard) runFindings() tea.Cmd {
 		return nil
 	}
 	d.seq++
-	seq, s := d.seq, d.s
+	seq, s, lang := d.seq, d.s, d.o.Lang
 	return func() tea.Msg {
 		fs, err := s.Findings(context.Background())
 		if err != nil {
-			return statusMsg{text: "checking the workspace: " + err.Error(), err: true}
+			return statusMsg{text: tr(lang, "checking the workspace: ") + err.Error(), err: true}
 		}
-		return findingsMsg{seq: seq, sum: findingSummary{groups: groupFindings(shownFindings(fs)), done: true}}
+		return findingsMsg{seq: seq, sum: findingSummary{groups: groupFindings(shownFindings(fs), lang), done: true}}
 	}
 }
 
@@ -64,7 +64,14 @@ func shownFindings(fs []model.Finding) []model.Finding {
 	return out
 }
 
-func groupFindings(fs []model.Finding) []findingGroup {
+// ruleNames are the rules the findings section may show, named for the catalogue.
+var _ = []string{model.N("extension-not-told-in-time"), model.N("consent-without-withdrawal"), model.N("art9-without-condition"),
+	model.N("dpia-undecided"), model.N("processor-without-dpa"), model.N("transfer-without-safeguard"), model.N("privacy-shield"),
+	model.N("breach-not-assessed"), model.N("breach-no-notification-without-reason"),
+	model.N("breach-high-risk-without-art34-decision"), model.N("breach-late-without-reasons"),
+	model.N("high"), model.N("warn"), model.N("info"), model.N("error")}
+
+func groupFindings(fs []model.Finding, lang string) []findingGroup {
 	var gs []findingGroup
 	idx := map[string]int{}
 	for _, f := range fs {
@@ -73,7 +80,7 @@ func groupFindings(fs []model.Finding) []findingGroup {
 		if !ok {
 			i = len(gs)
 			idx[k] = i
-			gs = append(gs, findingGroup{rule: f.Rule, severity: f.Severity, kind: f.Kind, example: f.Message, ids: map[uint64]bool{}})
+			gs = append(gs, findingGroup{rule: f.Rule, severity: f.Severity, kind: f.Kind, example: f.MessageIn(lang), ids: map[uint64]bool{}})
 		}
 		gs[i].ids[f.RecordID] = true
 	}
@@ -81,13 +88,13 @@ func groupFindings(fs []model.Finding) []findingGroup {
 	return gs
 }
 
-func (f findingSummary) lines(lv func(int, model.Urgency) model.Urgency) []dashLine {
-	head := "Findings"
+func (f findingSummary) lines(lv func(int, model.Urgency) model.Urgency, lang string) []dashLine {
+	head := tr(lang, "Findings")
 	switch {
 	case !f.done:
-		head += "  checking…"
+		head += tr(lang, "  checking…")
 	case len(f.groups) == 0:
-		head += "  none"
+		head += tr(lang, "  none")
 	}
 	ls := []dashLine{{text: head, head: true}}
 	for _, g := range f.groups {
@@ -103,7 +110,7 @@ func (f findingSummary) lines(lv func(int, model.Urgency) model.Urgency) []dashL
 			u = model.UrgencyOverdue
 		}
 		ls = append(ls, dashLine{
-			text: fmt.Sprintf("%-5s %s: %s", g.severity, g.rule, g.example), count: len(g.ids), level: lv(len(g.ids), u),
+			text: fmt.Sprintf("%-5s %s: %s", tr(lang, g.severity), tr(lang, g.rule), g.example), count: len(g.ids), level: lv(len(g.ids), u),
 			target: &navigateMsg{to: t, scope: "finding " + g.rule, ids: g.ids},
 		})
 	}

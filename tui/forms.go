@@ -36,7 +36,7 @@ type formModal struct {
 }
 
 func newFormModal(st *Styles, title string, submit func() tea.Cmd, groups ...*huh.Group) *formModal {
-	km := huh.NewDefaultKeyMap()
+	km := localKeyMap(huh.NewDefaultKeyMap())
 	km.Quit = key.NewBinding(key.WithDisabled()) // Esc is handled in Update
 	f := huh.NewForm(groups...).
 		WithKeyMap(km).
@@ -85,7 +85,7 @@ func (m *formModal) Update(msg tea.Msg) (tea.Cmd, bool) {
 	return cmd, false
 }
 
-func cancelled() tea.Msg { return statusMsg{text: "cancelled, nothing saved"} }
+func cancelled() tea.Msg { return statusMsg{text: ft("cancelled, nothing saved")} }
 
 // fieldTakesEsc reports whether the field has a use for Esc now, such as a
 // multi-select leaving or clearing its filter.
@@ -102,10 +102,10 @@ func fieldTakesEsc(f huh.Field) bool {
 }
 
 func (m *formModal) View(w, h int) string {
-	head := m.st.Section.Render(m.title) + m.st.Muted.Render("  (esc cancels)")
+	head := m.st.Section.Render(m.title) + m.st.Muted.Render(ft("  (esc cancels)"))
 	if m.asking {
-		head = m.st.Section.Render(m.title) + "  " + m.st.Danger.Render("Discard your changes? ") +
-			m.st.Key.Render("y") + " discard    " + m.st.Muted.Render("any other key: back to the form")
+		head = m.st.Section.Render(m.title) + "  " + m.st.Danger.Render(ft("Discard your changes? ")) +
+			m.st.Key.Render("y") + ft(" discard    ") + m.st.Muted.Render(ft("any other key: back to the form"))
 	}
 	return head + "\n\n" + m.form.View()
 }
@@ -120,7 +120,7 @@ type confirmModal struct {
 }
 
 func confirm(st *Styles, question string, yes func() tea.Cmd) tea.Cmd {
-	return confirmOr(st, question, "not deleted", yes)
+	return confirmOr(st, question, ft("not deleted"), yes)
 }
 
 // confirmOr is confirm for questions that are not about deleting.
@@ -143,7 +143,7 @@ func (m *confirmModal) Update(msg tea.Msg) (tea.Cmd, bool) {
 }
 
 func (m *confirmModal) View(w, h int) string {
-	box := m.st.Modal.Render(m.question + "\n\n" + m.st.Key.Render("y") + " yes    " + m.st.Key.Render("n") + " no")
+	box := m.st.Modal.Render(m.question + "\n\n" + m.st.Key.Render("y") + ft(" yes    ") + m.st.Key.Render("n") + ft(" no"))
 	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, box)
 }
 
@@ -159,9 +159,9 @@ func setFormDateLayout(layout string) { formDateLayout.Store(layout) }
 func dateHint() string {
 	l, _ := formDateLayout.Load().(string)
 	if l == "" || l == model.DateLayout {
-		return "YYYY-MM-DD"
+		return ft("YYYY-MM-DD")
 	}
-	return strings.NewReplacer("2006", "YYYY", "01", "MM", "02", "DD").Replace(l)
+	return ft(strings.NewReplacer("2006", "YYYY", "01", "MM", "02", "DD").Replace(l))
 }
 
 // parseFormDate reads a date in the configured format or as YYYY-MM-DD.
@@ -175,12 +175,12 @@ func parseFormDate(s string) (model.Date, error) {
 			return model.DateOf(t), nil
 		}
 	}
-	return model.Date{}, fmt.Errorf("%q is not a date: enter it as %s (or YYYY-MM-DD)", s, dateHint())
+	return model.Date{}, errors.New(ft("%q is not a date: enter it as %s (or YYYY-MM-DD)", s, dateHint()))
 }
 
 func validDate(s string) error {
 	if strings.TrimSpace(s) == "" {
-		return errors.New("enter a date as " + dateHint())
+		return errors.New(ft("enter a date as %s", dateHint()))
 	}
 	_, err := parseFormDate(s)
 	return err
@@ -196,7 +196,7 @@ func validOptionalDate(s string) error {
 func notEmpty(what string) func(string) error {
 	return func(s string) error {
 		if strings.TrimSpace(s) == "" {
-			return errors.New(what + " is required")
+			return errors.New(ft("%s is required", ft(what)))
 		}
 		return nil
 	}

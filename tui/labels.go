@@ -1,7 +1,11 @@
 package tui
 
 import (
+	"errors"
 	"fmt"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 
 	"github.com/dpodesk/dpodesk/model"
 )
@@ -19,28 +23,44 @@ func fieldLabel(key, lang string) string {
 	return model.Field(model.LabelCommon, key).Short(lang)
 }
 
-// uiDE translates the table titles and headings of the register pages.
-var uiDE = map[string]string{
-	"Activities": "Tätigkeiten", "Requests": "Anfragen", "Processors": "Auftragsverarbeiter", "Audit journal": "Protokoll",
-	"Name": "Name", "Purposes": "Zwecke", "Legal bases": "Rechtsgrundl.", "Proc": "AV", "Review": "Prüfung",
-	"Complete": "Vollständig", "Ref": "Az.", "Subject": "Betroffene/r", "Type": "Art", "Status": "Status",
-	"Due": "Frist", "Left": "Tage", "Country": "Land", "Transfer": "Übermittl.", "DPA": "AVV",
-	"Review due": "Prüfung", "Role": "Rolle", "Seq": "Nr.", "When": "Zeitpunkt", "Action": "Aktion",
-	"Kind": "Art", "Record": "Datensatz",
+// tr returns en in lang from the catalogue (model/data/text.de.toml).
+func tr(lang, en string) string { return model.T(lang, en) }
+
+// trf returns en in lang formatted with args.
+func trf(lang, en string, args ...any) string { return model.T(lang, en, args...) }
+
+// langKeys shows a key map's help in lang: the bindings keep their keys, their
+// help text goes through the catalogue when it is drawn.
+type langKeys struct {
+	km   help.KeyMap
+	lang string
 }
 
-// tr returns the German text for en when lang is "de" and one is known.
-func tr(lang, en string) string {
-	if lang == "de" {
-		if de, ok := uiDE[en]; ok {
-			return de
-		}
+func (k langKeys) ShortHelp() []key.Binding { return trKeys(k.lang, k.km.ShortHelp()) }
+
+func (k langKeys) FullHelp() [][]key.Binding {
+	full := k.km.FullHelp()
+	out := make([][]key.Binding, len(full))
+	for i, col := range full {
+		out[i] = trKeys(k.lang, col)
 	}
-	return en
+	return out
+}
+
+// trKeys copies bs with their help text in lang.
+func trKeys(lang string, bs []key.Binding) []key.Binding {
+	out := make([]key.Binding, len(bs))
+	for i, b := range bs {
+		h := b.Help()
+		b.SetHelp(h.Key, tr(lang, h.Desc))
+		out[i] = b
+	}
+	return out
 }
 
 // translate puts the list's title and column headers into lang.
 func (l *listView) translate(lang string) {
+	l.lang = lang
 	l.title = tr(lang, l.title)
 	for i := range l.tbl.cols {
 		l.tbl.cols[i].title = tr(lang, l.tbl.cols[i].title)
@@ -48,10 +68,44 @@ func (l *listView) translate(lang string) {
 	l.tbl.invalidate()
 }
 
-// count writes "1 activity" or "3 activities".
+// count writes "1 activity" or "3 activities", the noun in the interface language.
 func count(n int, one, many string) string {
 	if n == 1 {
-		return fmt.Sprintf("%d %s", n, one)
+		return fmt.Sprintf("%d %s", n, ft(one))
 	}
-	return fmt.Sprintf("%d %s", n, many)
+	return fmt.Sprintf("%d %s", n, ft(many))
+}
+
+// auditWords are the audit journal's actions and record kinds, named for the
+// catalogue (keyed); an action without an entry shows as recorded.
+var _ = []string{model.N("audit:create"), model.N("audit:update"), model.N("audit:delete"), model.N("audit:import"),
+	model.N("audit:import.register"), model.N("audit:request.identity_check"), model.N("audit:request.start"),
+	model.N("audit:request.pause"), model.N("audit:request.resume"), model.N("audit:request.extend"),
+	model.N("audit:request.close"), model.N("audit:request.note"), model.N("audit:request.reopen"),
+	model.N("audit:request.correct"), model.N("kind:activity"), model.N("kind:processor"), model.N("kind:request"),
+	model.N("kind:document"), model.N("kind:breach"), model.N("kind:organisation")}
+
+// keyShown is a stored vocabulary key as the English screens show it (the key
+// itself) and by its label in German, where the key would be English.
+func keyShown(kind, key, lang string) string {
+	return model.M("%s", model.Bilingual{EN: key, DE: model.Label(kind, key, "de")}).In(lang)
+}
+
+// countryShown is a country code as the English screens show it and as
+// "DE — Deutschland" in German.
+func countryShown(iso, lang string) string {
+	return model.M("%s", model.Bilingual{EN: iso, DE: countryText(iso, "de")}).In(lang)
+}
+
+// dpiaWords are the DPIA suggestions, named for the catalogue (keyed).
+var _ = []string{model.N("dpia:required"), model.N("dpia:consider"), model.N("dpia:not_required")}
+
+// errText is an error in lang when the error can say itself in another
+// language (desk's refusal of an invalid record), else as it is.
+func errText(err error, lang string) string {
+	var l interface{ In(lang string) string }
+	if errors.As(err, &l) {
+		return l.In(lang)
+	}
+	return err.Error()
 }

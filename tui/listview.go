@@ -1,11 +1,11 @@
 package tui
 
 import (
-	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/dpodesk/dpodesk/model"
 )
 
 // listView is the table half of a register page: navigation, "/" filter, the
@@ -18,6 +18,7 @@ type listView struct {
 	hayFn   func() []string // when set, hay is built on first use (safe from any goroutine)
 	title   string
 	scope   string // name of the dashboard slice shown, "" = all
+	lang    string // of the heading, set by translate
 	scopeFn func(int) bool
 	loaded  bool
 	width   int
@@ -129,21 +130,21 @@ func (l *listView) View() string {
 	var b strings.Builder
 	b.WriteString(l.st.Section.Render(l.title))
 	if !l.loaded {
-		b.WriteString(l.st.Muted.Render("  loading…"))
+		b.WriteString(l.st.Muted.Render(tr(l.lang, "  loading…")))
 	} else {
-		b.WriteString(l.st.Muted.Render(fmt.Sprintf("  %d of %d", l.tbl.len(), l.tbl.total)))
+		b.WriteString(l.st.Muted.Render(trf(l.lang, "  %d of %d", l.tbl.len(), l.tbl.total)))
 	}
 	if l.scope != "" {
-		b.WriteString(l.st.Accent.Render("  [" + l.scope + "]"))
+		b.WriteString(l.st.Accent.Render("  [" + scopeLabel(l.lang, l.scope) + "]"))
 	}
 	switch {
 	case l.f.typing:
 		b.WriteString(l.st.Key.Render("  / ") + l.f.query + "█")
 	case l.f.query != "":
-		b.WriteString(l.st.Muted.Render("  filter: ") + l.f.query)
+		b.WriteString(l.st.Muted.Render(tr(l.lang, "  filter: ")) + l.f.query)
 	}
 	if l.scope != "" || l.f.query != "" {
-		b.WriteString(l.st.Muted.Render("  (esc clears)"))
+		b.WriteString(l.st.Muted.Render(tr(l.lang, "  (esc clears)")))
 	}
 	b.WriteByte('\n')
 	b.WriteString(l.tbl.View())
@@ -152,3 +153,23 @@ func (l *listView) View() string {
 
 // Capturing reports whether the filter input has the keyboard.
 func (l *listView) Capturing() bool { return l.f.typing }
+
+// scopeNames are the dashboard slices a list can show, named for the
+// catalogue with a "scope:" prefix: "open" there is an adjective, not the key.
+var _ = []string{model.N("scope:open"), model.N("scope:overdue"), model.N("scope:due7"), model.N("scope:paused"),
+	model.N("scope:extended"), model.N("scope:incomplete"), model.N("scope:review due"), model.N("scope:DPIA open"),
+	model.N("scope:no DPA"), model.N("scope:DPA review"), model.N("scope:deadline passed")}
+
+// scopeLabel names a dashboard slice in lang; a slice without a name (a
+// finding's rule) shows as it is.
+func scopeLabel(lang, scope string) string { return keyed(lang, "scope:", scope) }
+
+// keyed names a key in lang through the catalogue entry prefix+key, which
+// keeps apart words the same in English ("open" the key, "open" the state);
+// a key without an entry shows as it is, underscores as spaces.
+func keyed(lang, prefix, key string) string {
+	if t := tr(lang, prefix+key); t != prefix+key {
+		return t
+	}
+	return strings.ReplaceAll(key, "_", " ")
+}

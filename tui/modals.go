@@ -13,15 +13,16 @@ type helpModal struct {
 	st    *Styles
 	text  string
 	title string
+	lang  string
 }
 
-func newHelpModal(st *Styles, h help.Model, page help.KeyMap, global GlobalKeys, title string) *helpModal {
+func newHelpModal(st *Styles, h help.Model, page help.KeyMap, global GlobalKeys, title, lang string) *helpModal {
 	h.ShowAll = true
 	// Page keys and global keys are drawn as two blocks so neither is cut at 80 columns.
 	tabs := key.NewBinding(key.WithKeys("1"), key.WithHelp("1…6", "switch tab"))
-	globals := [][]key.Binding{{tabs, global.Next, global.Prev}, {global.Help, global.Palette, global.Switch, global.Quit}}
-	text := h.FullHelpView(page.FullHelp()) + "\n\n" + st.Section.Render("Everywhere") + "\n" + h.FullHelpView(globals)
-	return &helpModal{st: st, title: title, text: text}
+	globals := [][]key.Binding{trKeys(lang, []key.Binding{tabs, global.Next, global.Prev}), trKeys(lang, []key.Binding{global.Help, global.Palette, global.Switch, global.Quit})}
+	text := h.FullHelpView(page.FullHelp()) + "\n\n" + st.Section.Render(tr(lang, "Everywhere")) + "\n" + h.FullHelpView(globals)
+	return &helpModal{st: st, title: title, text: text, lang: lang}
 }
 
 func (m *helpModal) Update(msg tea.Msg) (tea.Cmd, bool) {
@@ -37,7 +38,7 @@ func (m *helpModal) Update(msg tea.Msg) (tea.Cmd, bool) {
 }
 
 func (m *helpModal) View(w, h int) string {
-	return m.st.Section.Render("Keys — "+m.title) + m.st.Muted.Render("  (esc or ? closes)") + "\n\n" + m.text
+	return m.st.Section.Render(trf(m.lang, "Keys — %s", m.title)) + m.st.Muted.Render(tr(m.lang, "  (esc or ? closes)")) + "\n\n" + m.text
 }
 
 // paletteModal is the ctrl+k command palette: every action by name, filtered as
@@ -110,7 +111,7 @@ func (m *paletteModal) Update(msg tea.Msg) (tea.Cmd, bool) {
 
 func (m *paletteModal) View(w, h int) string {
 	var b strings.Builder
-	b.WriteString(m.st.Section.Render("Commands") + m.st.Muted.Render("  type to search · enter runs · esc closes") + "\n")
+	b.WriteString(m.st.Section.Render(ft("Commands")) + m.st.Muted.Render(ft("  type to search · enter runs · esc closes")) + "\n")
 	b.WriteString(m.st.Key.Render("> ") + m.query + "█\n")
 	rows := max(h-3, 1)
 	if m.cursor < m.offset {
@@ -132,7 +133,7 @@ func (m *paletteModal) View(w, h int) string {
 		}
 	}
 	if len(m.shown) == 0 {
-		b.WriteString(m.st.Muted.Render("  no command matches"))
+		b.WriteString(m.st.Muted.Render(ft("  no command matches")))
 	}
 	return strings.TrimRight(b.String(), "\n")
 }

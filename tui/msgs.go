@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/dpodesk/dpodesk/model"
 )
 
 // tab identifies a page; the order is the order of the tabs and number keys.
@@ -22,8 +23,8 @@ const (
 	tabCount
 )
 
-var tabNames = [tabCount]string{"Dashboard", "Activities", "Requests", "Processors", "Documents", "Audit", "Breaches", "Settings", "Reports"}
-var tabNamesDE = [tabCount]string{"Übersicht", "Tätigkeiten", "Anfragen", "Auftragsverarbeiter", "Dokumente", "Protokoll", "Datenpannen", "Einstellungen", "Berichte"}
+var tabNames = [tabCount]string{model.N("Dashboard"), model.N("Activities"), model.N("Requests"), model.N("Processors"),
+	model.N("Documents"), model.N("Audit"), model.N("Breaches"), model.N("Settings"), model.N("Reports")}
 
 // page is one tab: a small child model. Pages render strings; only Root builds
 // the tea.View.

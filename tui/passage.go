@@ -93,7 +93,7 @@ func passageLines(st *Styles, text string, ev model.Evidence, width int) ([]stri
 	s, e, ok := spanIn(text, ev)
 	if !ok {
 		if ev.Quote == "" {
-			return []string{st.Muted.Render("no passage recorded")}, 0
+			return []string{st.Muted.Render(ft("no passage recorded"))}, 0
 		}
 		text, s, e = ev.Quote, 0, len(ev.Quote)
 	}

@@ -73,7 +73,7 @@ func (p *pathPrompt) complete(m completionMsg) {
 	dir := p.value[:strings.LastIndexByte(p.value, '/')+1]
 	switch len(m.names) {
 	case 0:
-		p.choices = []string{"(no match)"}
+		p.choices = []string{ft("(no match)")}
 	case 1:
 		p.value, p.choices = dir+m.names[0], nil
 	default:
@@ -146,20 +146,20 @@ func expandHome(p string) string {
 
 func (p *pathPrompt) View(w, h int) string {
 	var b strings.Builder
-	b.WriteString(p.st.Section.Render("Import a document") + p.st.Muted.Render("  txt, md, html, pdf, docx") + "\n\n")
-	b.WriteString("File: " + p.value)
+	b.WriteString(p.st.Section.Render(ft("Import a document")) + p.st.Muted.Render("  txt, md, html, pdf, docx") + "\n\n")
+	b.WriteString(ft("File: ") + p.value)
 	if p.reading {
-		b.WriteString("\n\n" + p.st.Muted.Render("reading and extracting…"))
+		b.WriteString("\n\n" + p.st.Muted.Render(ft("reading and extracting…")))
 		return b.String()
 	}
 	b.WriteString("█\n\n")
-	b.WriteString(p.st.Muted.Render("tab completes · ~ is your home directory · enter reads the file · esc cancels"))
+	b.WriteString(p.st.Muted.Render(ft("tab completes · ~ is your home directory · enter reads the file · esc cancels")))
 	if len(p.choices) > 0 {
 		b.WriteString("\n\n")
 		rows := max(h-7, 1)
 		for i, c := range p.choices {
 			if i == rows-1 && len(p.choices) > rows {
-				b.WriteString(p.st.Muted.Render("  … and more") + "\n")
+				b.WriteString(p.st.Muted.Render(ft("  … and more")) + "\n")
 				break
 			}
 			b.WriteString("  " + c + "\n")

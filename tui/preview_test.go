@@ -39,7 +39,7 @@ func TestGermanHeadersAndDateFormat(t *testing.T) {
 	o.Lang, o.DateFormat = "de", "02.01.2006"
 	h := newHarness(t, s, o)
 	h.keys("3")
-	h.contains("Anfragen  4 of 4", "Betroffene/r", "Frist", "20.02.2026")
+	h.contains("Anfragen  4 von 4", "Betroffene/r", "Frist", "20.02.2026")
 	h.keys("enter")
-	h.contains("Received: 20.01.2026 10:00")
+	h.contains("Eingegangen: 20.01.2026 10:00")
 }

@@ -39,6 +39,7 @@ func (p *processorsPage) cells(i int) []string {
 	if dpa == "" {
 		dpa = "none"
 	}
+	dpa = keyShown(model.VocabDPAStatus, dpa, p.o.Lang)
 	if procNoDPA(*r) {
 		dpa += "!"
 	}
@@ -62,7 +63,7 @@ func (p *processorsPage) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case processorsLoadedMsg:
 		if msg.err != nil {
-			return errCmd(fmt.Errorf("loading processors: %w", msg.err))
+			return errCmd(fmt.Errorf("%s%w", tr(p.o.Lang, "loading processors: "), msg.err))
 		}
 		return p.loaded(msg.data.hay, func() { p.data = msg.data })
 	case processorMsg:
@@ -159,7 +160,7 @@ func (p *processorsPage) Keys() help.KeyMap {
 
 func (p *processorsPage) Actions() []action {
 	a := func(name string, k key.Binding) action {
-		return action{Name: "Processors: " + name, Tab: tabProcessors, Key: k}
+		return action{Name: tr(p.o.Lang, "Processors: ") + tr(p.o.Lang, name), Tab: tabProcessors, Key: k}
 	}
 	t := p.list.keys
 	return []action{

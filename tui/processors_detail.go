@@ -24,13 +24,13 @@ func newProcessorDetail(st *Styles, o Options, p model.Processor, acts []model.A
 func renderProcessor(st *Styles, o Options, p model.Processor, acts []model.ActivityRow, w int) string {
 	f := &fieldWriter{st: st, lang: o.Lang, width: w}
 	lang := o.Lang
-	f.line(st.Section.Render(p.Name) + "  " + st.Accent.Render("["+string(p.Status)+"]"))
+	f.line(st.Section.Render(p.Name) + "  " + st.Accent.Render("["+model.StatusLabel(string(p.Status), lang)+"]"))
 	f.field("legal_entity", p.LegalEntity)
 	f.field("role", model.Label(model.VocabProcessorRole, p.Role, lang))
 	f.field("services", p.Services)
 	f.field("contact", p.Contact)
 	f.field("dpo_contact", p.DPOContact)
-	f.field("country", p.Country)
+	f.field("country", countryShown(p.Country, lang))
 	f.field("countries", joinList(p.Countries))
 	f.field("transfer_mechanism", model.Label(model.VocabTransferMechanism, p.TransferMechanism, lang))
 	f.field("tia_reference", p.TIAReference)
@@ -44,7 +44,7 @@ func renderProcessor(st *Styles, o Options, p model.Processor, acts []model.Acti
 	f.field("dpa_version", p.DPA.Version)
 	f.field("dpa_form", model.Label(model.VocabDPAForm, p.DPA.Form, lang))
 	f.field("dpa_next_review", o.fmtDate(p.DPA.NextReview))
-	f.line(st.Label.Render("Art. 28(3) clauses:"))
+	f.line(st.Label.Render(tr(lang, "Art. 28(3) clauses:")))
 	for _, t := range model.Vocabulary(model.VocabArt28Clause) {
 		box := st.Danger.Render("[ ]")
 		if p.DPA.Clauses[t.Key] {
@@ -61,17 +61,17 @@ func renderProcessor(st *Styles, o Options, p model.Processor, acts []model.Acti
 		f.field("breach_hours", strconv.Itoa(p.BreachNoticeHours))
 	}
 	f.field("termination", p.Termination)
-	f.section(fmt.Sprintf("Sub-processors (%d)", len(p.SubProcessors)))
+	f.section(trf(lang, "Sub-processors (%d)", len(p.SubProcessors)))
 	for _, s := range p.SubProcessors {
 		f.line("  " + strings.Join(nonEmpty(s.Name, s.Service, s.Country, s.Mechanism, o.fmtDate(s.AddedOn)), " · "))
 	}
-	f.section(fmt.Sprintf("Linked activities (%d)", len(acts)))
+	f.section(trf(lang, "Linked activities (%d)", len(acts)))
 	for _, a := range acts {
 		f.line("  " + a.Name + st.Muted.Render("  "+a.Purposes))
 	}
 	renderProblems(f, p.Validate())
 	f.line("")
-	f.line(st.Muted.Render("e edit · d delete · h history · ↑/↓ scroll · esc back"))
+	f.line(st.Muted.Render(tr(lang, "e edit · d delete · h history · ↑/↓ scroll · esc back")))
 	return f.String()
 }
 

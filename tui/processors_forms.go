@@ -2,7 +2,6 @@ package tui
 
 import (
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -93,7 +92,7 @@ func (p *processorsPage) processorForm(pr model.Processor) tea.Cmd {
 			return err
 		}
 		if d := parseOptionalDate(s); !d.IsZero() && d.After(today) {
-			return fmt.Errorf("%s is after today: a DPA cannot have been signed in the future", formDate(d))
+			return errors.New(ft("%s is after today: a DPA cannot have been signed in the future", formDate(d)))
 		}
 		return nil
 	}
@@ -102,7 +101,7 @@ func (p *processorsPage) processorForm(pr model.Processor) tea.Cmd {
 			return err
 		}
 		if d, signed := parseOptionalDate(s), parseOptionalDate(v.signed); !d.IsZero() && !signed.IsZero() && d.Before(signed) {
-			return fmt.Errorf("the review on %s would come before the signing on %s", formDate(d), formDate(signed))
+			return errors.New(ft("the review on %s would come before the signing on %s", formDate(d), formDate(signed)))
 		}
 		return nil
 	}
@@ -124,7 +123,7 @@ func (p *processorsPage) processorForm(pr model.Processor) tea.Cmd {
 	f := &catalogueFields{
 		entity:   huh.NewInput().Title(fieldLabel("legal_entity", lang)).Value(&v.entity),
 		role:     huh.NewSelect[string]().Title(fieldLabel("role", lang)).Value(&v.role).Inline(true).Options(vocabOptions(model.VocabProcessorRole, lang)...),
-		country:  huh.NewInput().Title(fieldLabel("country", lang) + " (DE, Germany, Deutschland)").Value(&v.country).Validate(validCountry),
+		country:  huh.NewInput().Title(fieldLabel("country", lang) + ft(" (DE, Germany, Deutschland)")).Value(&v.country).Validate(validCountry),
 		services: huh.NewInput().Title(fieldLabel("services", lang)).Value(&v.services),
 		mech:     huh.NewSelect[string]().Title(fieldLabel("transfer_mechanism", lang)).Value(&v.mech).Inline(true).Options(append(none, vocabOptions(model.VocabTransferMechanism, lang)...)...),
 	}
@@ -143,10 +142,10 @@ func (p *processorsPage) processorForm(pr model.Processor) tea.Cmd {
 			huh.NewSelect[string]().Title(fieldLabel("dpa_form", lang)).Value(&v.form).Inline(true).Options(append(none, vocabOptions(model.VocabDPAForm, lang)...)...),
 			huh.NewInput().Title(fieldLabel("dpa_next_review", lang)+" ("+dateHint()+")").Value(&v.review).Validate(reviewOK),
 		),
-		huh.NewGroup(huh.NewMultiSelect[string]().Title("Art. 28(3) clauses in the contract").Options(copts...).Value(&v.clauses).Height(10)),
+		huh.NewGroup(huh.NewMultiSelect[string]().Title(ft("Art. 28(3) clauses in the contract")).Options(copts...).Value(&v.clauses).Height(10)),
 		huh.NewGroup(
 			f.mech,
-			huh.NewInput().Title(fieldLabel("countries", lang)+" (e.g. DE; US)").Value(&v.countries).Validate(validCountries),
+			huh.NewInput().Title(fieldLabel("countries", lang)+ft(" (e.g. DE; US)")).Value(&v.countries).Validate(validCountries),
 			huh.NewInput().Title(fieldLabel("tia_reference", lang)).Value(&v.tia),
 		),
 		huh.NewGroup(
@@ -154,12 +153,12 @@ func (p *processorsPage) processorForm(pr model.Processor) tea.Cmd {
 			huh.NewInput().Title(fieldLabel("address", lang)).Value(&v.address),
 			huh.NewSelect[string]().Title(fieldLabel("authorisation", lang)).Value(&v.authorisation).Inline(true).
 				Options(huh.NewOption("—", ""), huh.NewOption(authorisationLabel("specific", lang), "specific"), huh.NewOption(authorisationLabel("general", lang), "general")),
-			huh.NewInput().Title(fieldLabel("sub_processors", lang)+" (name, service, country, mechanism; …)").Value(&v.subs).Validate(check),
+			huh.NewInput().Title(fieldLabel("sub_processors", lang)+ft(" (name, service, country, mechanism; …)")).Value(&v.subs).Validate(check),
 		),
 	}
-	title := "New processor"
+	title := ft("New processor")
 	if pr.ID != 0 {
-		title = "Edit " + pr.Name
+		title = ft("Edit %s", pr.Name)
 	}
 	submit := func() tea.Cmd { b := pr; v.apply(&b); return p.save(b) }
 	built := func() model.Processor { b := pr; v.apply(&b); return b }
@@ -178,9 +177,9 @@ func (p *processorsPage) save(pr model.Processor) tea.Cmd {
 			err = s.UpdateProcessor(&pr)
 		}
 		if err != nil {
-			return statusMsg{text: "processor not saved: " + err.Error(), err: true}
+			return statusMsg{text: ft("processor not saved: ") + errText(err, uiLangOf()), err: true}
 		}
-		return savedMsg{kind: kindProcessor, id: pr.ID, text: fmt.Sprintf("processor %s saved", strconv.Quote(pr.Name))}
+		return savedMsg{kind: kindProcessor, id: pr.ID, text: ft("processor %s saved", strconv.Quote(pr.Name))}
 	}
 }
 
@@ -240,7 +239,7 @@ func (f *catalogueFields) refresh(v *processorValues) {
 }
 
 func authorisationLabel(key, lang string) string {
-	de := map[string]string{"specific": "Einzelgenehmigung", "general": "Allgemeine Genehmigung"}
+	de := map[string]string{"specific": "Einzelgenehmigung", "general": "Allgemeine Genehmigung"} // not a vocabulary of the model
 	if lang == "de" {
 		return de[key]
 	}

@@ -138,14 +138,14 @@ func (p *registerPage) onKey(msg tea.KeyPressMsg) tea.Cmd {
 // confirmDelete asks before deleting the record; the store call runs in a Cmd.
 func (p *registerPage) confirmDelete(id uint64) tea.Cmd {
 	name := p.nameOf(id)
-	q := fmt.Sprintf("Delete %s %s? This cannot be undone.", p.noun, strconv.Quote(name))
+	q := trf(p.o.Lang, "Delete %s %s? This cannot be undone.", tr(p.o.Lang, p.noun), strconv.Quote(name))
 	return confirm(p.st, q, func() tea.Cmd {
-		s, remove, kind, noun := p.s, p.remove, p.kind, p.noun
+		s, remove, kind, noun, lang := p.s, p.remove, p.kind, p.noun, p.o.Lang
 		return func() tea.Msg {
 			if err := remove(s, id); err != nil {
 				return statusMsg{text: err.Error(), err: true}
 			}
-			return savedMsg{kind: kind, id: id, deleted: true, text: noun + " " + strconv.Quote(name) + " deleted"}
+			return savedMsg{kind: kind, id: id, deleted: true, text: trf(lang, "%s %s deleted", tr(lang, noun), strconv.Quote(name))}
 		}
 	})
 }
@@ -163,7 +163,7 @@ func (p *registerPage) view(title, empty string) string {
 		return p.detail.View(p.width, p.height)
 	}
 	if p.list.loaded && p.rows().len() == 0 {
-		return p.st.Section.Render(title) + "\n\n  " + empty
+		return p.st.Section.Render(tr(p.o.Lang, title)) + "\n\n  " + tr(p.o.Lang, empty)
 	}
 	return p.list.View()
 }

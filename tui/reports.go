@@ -89,7 +89,7 @@ func (p *reportsPage) Update(msg tea.Msg) tea.Cmd {
 		return p.load()
 	case reportsReadyMsg:
 		if msg.err != nil {
-			return errCmd(fmt.Errorf("report: %w", msg.err))
+			return errCmd(fmt.Errorf("%s%w", tr(p.o.Lang, "report: "), msg.err))
 		}
 		p.rows, p.rules, p.stats, p.loaded, p.pane.lines = msg.rows, msg.rules, msg.stats, true, nil
 	case tea.KeyPressMsg:
@@ -106,10 +106,10 @@ func (p *reportsPage) Update(msg tea.Msg) tea.Cmd {
 
 func (p *reportsPage) View() string {
 	if !p.loaded {
-		return p.st.Muted.Render("Counting the requests…")
+		return p.st.Muted.Render(tr(p.o.Lang, "Counting the requests…"))
 	}
-	head := p.st.Section.Render("Requests received "+p.o.fmtDate(p.stats.From)+" – "+p.o.fmtDate(p.stats.To)) +
-		p.st.Muted.Render("  ([ ] move a month)")
+	head := p.st.Section.Render(trf(p.o.Lang, "Requests received %s – %s", p.o.fmtDate(p.stats.From), p.o.fmtDate(p.stats.To))) +
+		p.st.Muted.Render(tr(p.o.Lang, "  ([ ] move a month)"))
 	return head + "\n\n" + p.pane.View(p.width, max(p.height-2, 1))
 }
 
@@ -131,14 +131,15 @@ func (p *reportsPage) render(w int) string {
 	s := p.stats
 	width := max(min(w-40, 40), 10)
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d received · %d open · %d closed · %d extended · %d refused · %d withdrawn · %d open and overdue\n\n",
-		s.Received, s.Open, s.Closed, s.Extended, s.Refused, s.Withdrawn, s.OverdueOpen)
-	b.WriteString(p.st.Section.Render("Answered on time") + "\n")
+	lang := p.o.Lang
+	b.WriteString(trf(lang, "%d received · %d open · %d closed · %d extended · %d refused · %d withdrawn · %d open and overdue\n\n",
+		s.Received, s.Open, s.Closed, s.Extended, s.Refused, s.Withdrawn, s.OverdueOpen))
+	b.WriteString(p.st.Section.Render(tr(lang, "Answered on time")) + "\n")
 	if s.OnTime+s.Late == 0 {
-		b.WriteString(p.st.Muted.Render("  no reply recorded in this period") + "\n")
+		b.WriteString(p.st.Muted.Render(tr(lang, "  no reply recorded in this period")) + "\n")
 	} else {
-		fmt.Fprintf(&b, "  %s %3.0f%%  %d of %d · median %s to reply\n", p.share(s.OnTimeShare, width), 100*s.OnTimeShare,
-			s.OnTime, s.OnTime+s.Late, model.Days(int(s.MedianDays+0.5)))
+		b.WriteString(trf(lang, "  %s %3.0f%%  %d of %d · median %s to reply\n", p.share(s.OnTimeShare, width), 100*s.OnTimeShare,
+			s.OnTime, s.OnTime+s.Late, model.DaysIn(int(s.MedianDays+0.5), lang)))
 	}
 	peak := 1
 	for _, mc := range s.Months {
@@ -147,11 +148,11 @@ func (p *reportsPage) render(w int) string {
 	for _, t := range s.ByType {
 		peak = max(peak, t.Count)
 	}
-	b.WriteString("\n" + p.st.Section.Render("Per month") + "\n")
+	b.WriteString("\n" + p.st.Section.Render(tr(lang, "Per month")) + "\n")
 	for _, mc := range s.Months {
 		fmt.Fprintf(&b, "  %s %4d %s\n", mc.Month, mc.Total, p.st.Accent.Render(bars(mc.Total, peak, width)))
 	}
-	b.WriteString("\n" + p.st.Section.Render("Per type") + "\n")
+	b.WriteString("\n" + p.st.Section.Render(tr(lang, "Per type")) + "\n")
 	for _, t := range s.ByType {
 		label := t.Type
 		if rt, ok := model.RequestTypeByKey(t.Type); ok {

@@ -143,7 +143,7 @@ func (p *requestsPage) Update(msg tea.Msg) tea.Cmd {
 
 func (p *requestsPage) onLoaded(msg requestsLoadedMsg) tea.Cmd {
 	if msg.err != nil {
-		return errCmd(fmt.Errorf("loading requests: %w", msg.err))
+		return errCmd(fmt.Errorf("%s%w", tr(p.o.Lang, "loading requests: "), msg.err))
 	}
 	if p.wantID == 0 {
 		p.wantID = p.selectedID()
@@ -260,7 +260,7 @@ func (p *requestsPage) Keys() help.KeyMap {
 
 func (p *requestsPage) Actions() []action {
 	a := func(name string, k key.Binding) action {
-		return action{Name: "Requests: " + name, Tab: tabRequests, Key: k}
+		return action{Name: tr(p.o.Lang, "Requests: ") + tr(p.o.Lang, name), Tab: tabRequests, Key: k}
 	}
 	t, k := p.list.keys, p.keys
 	return []action{
@@ -279,7 +279,7 @@ func (p *requestsPage) View() string {
 		return p.detail.View(p.width, p.height)
 	}
 	if p.list.loaded && len(p.data.rows) == 0 {
-		return p.st.Section.Render("Requests") + "\n\n  No requests yet. Press n to log one."
+		return p.st.Section.Render(tr(p.o.Lang, "Requests")) + "\n\n  " + tr(p.o.Lang, "No requests yet. Press n to log one.")
 	}
 	if p.split() {
 		return p.splitView()

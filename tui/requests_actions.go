@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -25,14 +26,14 @@ func (p *requestsPage) actionKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, t.Edit):
 		return p.fetchForEdit(id)
 	case key.Matches(msg, t.Delete):
-		return confirm(p.st, "Delete request "+p.refOf(id)+"? This cannot be undone.", func() tea.Cmd {
+		return confirm(p.st, ft("Delete request %s? This cannot be undone.", p.refOf(id)), func() tea.Cmd {
 			return p.remove(id)
 		})
 	case key.Matches(msg, k.Identity):
-		return p.apply(id, model.ActionRequestIdentity, "identity check started",
+		return p.apply(id, model.ActionRequestIdentity, ft("identity check started"),
 			func(r *model.Request) error { return r.StartIdentityCheck(now()) })
 	case key.Matches(msg, k.Work):
-		return p.apply(id, model.ActionRequestStart, "work started", func(r *model.Request) error { return r.StartWork(now()) })
+		return p.apply(id, model.ActionRequestStart, ft("work started"), func(r *model.Request) error { return r.StartWork(now()) })
 	case key.Matches(msg, k.Pause):
 		return p.pauseForm(id)
 	case key.Matches(msg, k.Resume):
@@ -67,7 +68,7 @@ func (p *requestsPage) apply(id uint64, action, done string, fn func(*model.Requ
 	return func() tea.Msg {
 		r, err := s.ActOnRequest(id, action, fn)
 		if err != nil {
-			return statusMsg{text: "saving " + ref + ": " + err.Error(), err: true}
+			return statusMsg{text: ft("saving ") + ref + ": " + err.Error(), err: true}
 		}
 		return savedMsg{kind: kindRequest, id: id, text: r.Ref + ": " + done}
 	}
@@ -79,7 +80,7 @@ func (p *requestsPage) remove(id uint64) tea.Cmd {
 		if err := s.DeleteRequest(id); err != nil {
 			return statusMsg{text: err.Error(), err: true}
 		}
-		return savedMsg{kind: kindRequest, id: id, deleted: true, text: "request " + ref + " deleted"}
+		return savedMsg{kind: kindRequest, id: id, deleted: true, text: ft("request %s deleted", ref)}
 	}
 }
 
@@ -87,30 +88,30 @@ func (p *requestsPage) remove(id uint64) tea.Cmd {
 // field has a default, so typing a name and pressing enter through saves it.
 func (p *requestsPage) newForm() tea.Cmd {
 	v := struct{ subject, typ, received, channel, jur, contact string }{
-		typ: "access", received: p.o.today().String(), channel: "email", jur: p.o.DefaultJurisdiction,
+		typ: "access", received: formDate(p.o.today()), channel: "email", jur: p.o.DefaultJurisdiction,
 	}
 	today := p.o.today()
 	submit := func() tea.Cmd {
 		return p.create(v.typ, v.subject, v.contact, v.channel, v.jur, v.received)
 	}
 	g := huh.NewGroup(
-		huh.NewInput().Title("Data subject").Placeholder("name or pseudonym").Value(&v.subject).
-			Validate(notEmpty("the data subject's name")),
-		huh.NewSelect[string]().Title("Type").Options(requestTypeOptions(p.o.Lang)...).Value(&v.typ).Inline(true),
-		huh.NewInput().Title("Received (YYYY-MM-DD)").Value(&v.received).Validate(func(s string) error {
+		huh.NewInput().Title(ft("Data subject")).Placeholder(ft("name or pseudonym")).Value(&v.subject).
+			Validate(notEmpty(ft("the data subject's name"))),
+		huh.NewSelect[string]().Title(ft("Type")).Options(requestTypeOptions(p.o.Lang)...).Value(&v.typ).Inline(true),
+		huh.NewInput().Title(ft("Received (%s)", dateHint())).Value(&v.received).Validate(func(s string) error {
 			if err := validDate(s); err != nil {
 				return err
 			}
 			if parseOptionalDate(s).After(today) {
-				return fmt.Errorf("%s is in the future: give the day the request arrived", strings.TrimSpace(s))
+				return errors.New(ft("%s is in the future: give the day the request arrived", strings.TrimSpace(s)))
 			}
 			return nil
 		}),
-		huh.NewSelect[string]().Title("Channel").Options(channelOptions(p.o.Lang)...).Value(&v.channel).Inline(true),
-		huh.NewSelect[string]().Title("Jurisdiction").Options(jurisdictionOptions()...).Value(&v.jur).Inline(true),
-		huh.NewInput().Title("Contact (optional)").Placeholder("e-mail or address").Value(&v.contact),
+		huh.NewSelect[string]().Title(ft("Channel")).Options(channelOptions(p.o.Lang)...).Value(&v.channel).Inline(true),
+		huh.NewSelect[string]().Title(ft("Jurisdiction")).Options(jurisdictionOptions()...).Value(&v.jur).Inline(true),
+		huh.NewInput().Title(ft("Contact (optional)")).Placeholder(ft("e-mail or address")).Value(&v.contact),
 	)
-	return newFormModal(p.st, "New request", submit, g).open(p.width, p.height)
+	return newFormModal(p.st, ft("New request"), submit, g).open(p.width, p.height)
 }
 
 // create builds the request through the model (which checks it) and saves it.
@@ -124,12 +125,12 @@ func (p *requestsPage) create(typ, subject, contact, channel, jur, received stri
 		}
 		r, err := model.NewRequest(typ, subject, contact, channel, jur, at)
 		if err != nil {
-			return statusMsg{text: "not saved: " + err.Error(), err: true}
+			return statusMsg{text: ft("not saved: ") + errText(err, uiLangOf()), err: true}
 		}
 		if err := s.CreateRequest(&r); err != nil {
-			return statusMsg{text: "not saved: " + err.Error(), err: true}
+			return statusMsg{text: ft("not saved: ") + errText(err, uiLangOf()), err: true}
 		}
-		return savedMsg{kind: kindRequest, id: r.ID, text: fmt.Sprintf("request %s saved for %s", r.Ref, r.Subject)}
+		return savedMsg{kind: kindRequest, id: r.ID, text: ft("request %s saved for %s", r.Ref, r.Subject)}
 	}
 }
 
@@ -149,57 +150,57 @@ func (p *requestsPage) fetchForEdit(id uint64) tea.Cmd {
 }
 
 func (p *requestsPage) pauseForm(id uint64) tea.Cmd {
-	v := struct{ reason, on string }{"identity", p.o.today().String()}
+	v := struct{ reason, on string }{"identity", formDate(p.o.today())}
 	submit := func() tea.Cmd {
-		return p.apply(id, model.ActionRequestPause, "paused, waiting for "+v.reason, func(r *model.Request) error {
+		return p.apply(id, model.ActionRequestPause, ft("paused, waiting for %s", ft(v.reason)), func(r *model.Request) error {
 			return r.Pause(v.reason, parseOptionalDate(v.on), p.o.Now())
 		})
 	}
 	g := huh.NewGroup(
-		huh.NewSelect[string]().Title("Waiting for").Value(&v.reason).Inline(true).Options(
-			huh.NewOption("identity", "identity"), huh.NewOption("clarification", "clarification"), huh.NewOption("fee", "fee")),
-		huh.NewInput().Title("Asked the data subject on (YYYY-MM-DD)").Value(&v.on).Validate(validDate),
+		huh.NewSelect[string]().Title(ft("Waiting for")).Value(&v.reason).Inline(true).Options(
+			huh.NewOption(ft("identity"), "identity"), huh.NewOption(ft("clarification"), "clarification"), huh.NewOption(ft("fee"), "fee")),
+		huh.NewInput().Title(ft("Asked the data subject on (%s)", dateHint())).Value(&v.on).Validate(validDate),
 	)
-	return newFormModal(p.st, "Pause "+p.refOf(id), submit, g).open(p.width, p.height)
+	return newFormModal(p.st, ft("Pause %s", p.refOf(id)), submit, g).open(p.width, p.height)
 }
 
 func (p *requestsPage) resumeForm(id uint64) tea.Cmd {
-	on := p.o.today().String()
+	on := formDate(p.o.today())
 	submit := func() tea.Cmd {
-		return p.apply(id, model.ActionRequestResume, "resumed", func(r *model.Request) error {
+		return p.apply(id, model.ActionRequestResume, ft("resumed"), func(r *model.Request) error {
 			return r.Resume(parseOptionalDate(on), p.o.Now())
 		})
 	}
-	g := huh.NewGroup(huh.NewInput().Title("The missing information arrived on (YYYY-MM-DD)").Value(&on).Validate(validDate))
-	return newFormModal(p.st, "Resume "+p.refOf(id), submit, g).open(p.width, p.height)
+	g := huh.NewGroup(huh.NewInput().Title(ft("The missing information arrived on (%s)", dateHint())).Value(&on).Validate(validDate))
+	return newFormModal(p.st, ft("Resume %s", p.refOf(id)), submit, g).open(p.width, p.height)
 }
 
 func (p *requestsPage) extendForm(id uint64) tea.Cmd {
-	v := struct{ reason, told string }{"", p.o.today().String()}
+	v := struct{ reason, told string }{"", formDate(p.o.today())}
 	rules := p.s.Rules()
 	submit := func() tea.Cmd {
-		return p.apply(id, model.ActionRequestExtend, "deadline extended", func(r *model.Request) error {
+		return p.apply(id, model.ActionRequestExtend, ft("deadline extended"), func(r *model.Request) error {
 			return r.Extend(v.reason, parseOptionalDate(v.told), rules, p.o.Now())
 		})
 	}
 	g := huh.NewGroup(
-		huh.NewInput().Title("Reason (Art. 12(3): complexity or number of requests)").Value(&v.reason).
-			Suggestions([]string{"complexity of the request", "number of requests"}).
-			Validate(notEmpty("a reason")),
-		huh.NewInput().Title("Data subject told on (YYYY-MM-DD)").Value(&v.told).Validate(validDate),
+		huh.NewInput().Title(ft("Reason (Art. 12(3): complexity or number of requests)")).Value(&v.reason).
+			Suggestions([]string{ft("complexity of the request"), ft("number of requests")}).
+			Validate(notEmpty(ft("a reason"))),
+		huh.NewInput().Title(ft("Data subject told on (%s)", dateHint())).Value(&v.told).Validate(validDate),
 	)
-	return newFormModal(p.st, "Extend "+p.refOf(id), submit, g).open(p.width, p.height)
+	return newFormModal(p.st, ft("Extend %s", p.refOf(id)), submit, g).open(p.width, p.height)
 }
 
 func (p *requestsPage) noteForm(id uint64) tea.Cmd {
 	var text string
 	submit := func() tea.Cmd {
-		return p.apply(id, model.ActionRequestNote, "note added", func(r *model.Request) error {
+		return p.apply(id, model.ActionRequestNote, ft("note added"), func(r *model.Request) error {
 			return r.AddNote(text, p.o.Now())
 		})
 	}
-	g := huh.NewGroup(huh.NewInput().Title("Note").Value(&text).Validate(notEmpty("the note")))
-	return newFormModal(p.st, "Note on "+p.refOf(id), submit, g).open(p.width, p.height)
+	g := huh.NewGroup(huh.NewInput().Title(ft("Note")).Value(&text).Validate(notEmpty("the note")))
+	return newFormModal(p.st, ft("Note on %s", p.refOf(id)), submit, g).open(p.width, p.height)
 }
 
 func requestTypeOptions(lang string) []huh.Option[string] {

@@ -17,19 +17,19 @@ import (
 func (p *requestsPage) editForm(r model.Request) tea.Cmd {
 	id := r.ID
 	v := struct{ subject, contact, channel, typ, jur, received string }{
-		r.Subject, r.Contact, r.Channel, r.Type, r.Jurisdiction, model.DateOf(r.Received).String()}
+		r.Subject, r.Contact, r.Channel, r.Type, r.Jurisdiction, formDate(model.DateOf(r.Received))}
 	now := p.o.Now
 	submit := func() tea.Cmd {
 		action := model.ActionUpdate
-		if v.typ != r.Type || v.jur != r.Jurisdiction || v.received != model.DateOf(r.Received).String() {
+		if v.typ != r.Type || v.jur != r.Jurisdiction || v.received != formDate(model.DateOf(r.Received)) {
 			action = model.ActionRequestCorrect
 		}
-		return p.apply(id, action, "details saved", func(q *model.Request) error {
+		return p.apply(id, action, ft("details saved"), func(q *model.Request) error {
 			// the form shows the request as it was read: a change saved by
 			// someone else meanwhile is reported, never overwritten
 			if q.Version != r.Version {
-				return fmt.Errorf("%s was changed by someone else since this form opened (%s); open it again to see the change",
-					r.Ref, q.UpdatedAt.Local().Format("15:04:05"))
+				return fmt.Errorf("%s", ft("%s was changed by someone else since this form opened (%s); open it again to see the change",
+					r.Ref, q.UpdatedAt.Local().Format("15:04:05")))
 			}
 			q.Subject, q.Contact, q.Channel = strings.TrimSpace(v.subject), strings.TrimSpace(v.contact), v.channel
 			q.UpdatedAt = now()
@@ -44,14 +44,14 @@ func (p *requestsPage) editForm(r model.Request) tea.Cmd {
 		})
 	}
 	g := huh.NewGroup(
-		huh.NewInput().Title("Data subject").Value(&v.subject).Validate(notEmpty("the data subject's name")),
-		huh.NewInput().Title("Contact").Value(&v.contact),
-		huh.NewSelect[string]().Title("Channel").Options(channelOptions(p.o.Lang)...).Value(&v.channel).Inline(true),
-		huh.NewSelect[string]().Title("Type").Options(requestTypeOptions(p.o.Lang)...).Value(&v.typ).Inline(true),
-		huh.NewSelect[string]().Title("Jurisdiction").Options(jurisdictionOptions()...).Value(&v.jur).Inline(true),
-		huh.NewInput().Title("Received on (YYYY-MM-DD)").Value(&v.received).Validate(validDate),
+		huh.NewInput().Title(ft("Data subject")).Value(&v.subject).Validate(notEmpty("the data subject's name")),
+		huh.NewInput().Title(ft("Contact")).Value(&v.contact),
+		huh.NewSelect[string]().Title(ft("Channel")).Options(channelOptions(p.o.Lang)...).Value(&v.channel).Inline(true),
+		huh.NewSelect[string]().Title(ft("Type")).Options(requestTypeOptions(p.o.Lang)...).Value(&v.typ).Inline(true),
+		huh.NewSelect[string]().Title(ft("Jurisdiction")).Options(jurisdictionOptions()...).Value(&v.jur).Inline(true),
+		huh.NewInput().Title(ft("Received on (%s)", dateHint())).Value(&v.received).Validate(validDate),
 	)
-	return newFormModal(p.st, "Edit request "+r.Ref, submit, g).open(p.width, p.height)
+	return newFormModal(p.st, ft("Edit request %s", r.Ref), submit, g).open(p.width, p.height)
 }
 
 // closeForm closes the request with its reply: the outcome, the day the reply
@@ -61,21 +61,21 @@ func (p *requestsPage) closeForm(id uint64) tea.Cmd {
 	v := struct {
 		outcome, replied, reason string
 		remedies                 bool
-	}{outcome: "fulfilled", replied: p.o.today().String()}
+	}{outcome: "fulfilled", replied: formDate(p.o.today())}
 	now := p.o.Now
 	submit := func() tea.Cmd {
-		return p.apply(id, model.ActionRequestClose, "closed as "+v.outcome, func(r *model.Request) error {
+		return p.apply(id, model.ActionRequestClose, ft("closed as %s", ft(v.outcome)), func(r *model.Request) error {
 			return r.CloseWith(model.Closing{Outcome: v.outcome, Replied: parseOptionalDate(v.replied),
 				Reason: v.reason, RemediesTold: v.remedies}, now())
 		})
 	}
 	g := huh.NewGroup(
-		huh.NewSelect[string]().Title("Outcome").Value(&v.outcome).Options(
-			huh.NewOption("fulfilled", "fulfilled"), huh.NewOption("refused (tell the data subject why, Art. 12(4))", "refused"),
-			huh.NewOption("withdrawn", "withdrawn")),
-		huh.NewInput().Title("Reply sent on (YYYY-MM-DD)").Value(&v.replied).Validate(validDate),
-		huh.NewInput().Title("Reasons given (required for a refusal)").Value(&v.reason),
-		huh.NewConfirm().Title("The reply named the right to complain and to a judicial remedy (Art. 12(4))").Value(&v.remedies),
+		huh.NewSelect[string]().Title(ft("Outcome")).Value(&v.outcome).Options(
+			huh.NewOption(ft("fulfilled"), "fulfilled"), huh.NewOption(ft("refused (tell the data subject why, Art. 12(4))"), "refused"),
+			huh.NewOption(ft("withdrawn"), "withdrawn")),
+		huh.NewInput().Title(ft("Reply sent on (%s)", dateHint())).Value(&v.replied).Validate(validDate),
+		huh.NewInput().Title(ft("Reasons given (required for a refusal)")).Value(&v.reason),
+		localConfirm().Title(ft("The reply named the right to complain and to a judicial remedy (Art. 12(4))")).Value(&v.remedies),
 	)
-	return newFormModal(p.st, "Close "+p.refOf(id), submit, g).open(p.width, p.height)
+	return newFormModal(p.st, ft("Close %s", p.refOf(id)), submit, g).open(p.width, p.height)
 }

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -63,42 +62,45 @@ func (d *requestDetail) render(w int) string {
 	if tl.Article != "" {
 		typ += " (" + tl.Article + ")"
 	}
-	b.WriteString(kv("Type", typ) + "   " + kv("Channel", r.Channel) + "   " + kv("Jurisdiction", strings.ToUpper(r.Jurisdiction)) + "\n")
-	b.WriteString(kv("Received", receivedText(r, d.o)))
+	lang := d.o.Lang
+	b.WriteString(kv(fieldLabel("type", lang), typ) + "   " + kv(fieldLabel("channel", lang), keyShown(model.VocabChannel, r.Channel, lang)) +
+		"   " + kv(fieldLabel("jurisdiction", lang), strings.ToUpper(r.Jurisdiction)) + "\n")
+	b.WriteString(kv(fieldLabel("received", lang), receivedText(r, d.o)))
 	if r.Contact != "" {
-		b.WriteString("   " + kv("Contact", model.SafeLine(r.Contact)))
+		b.WriteString("   " + kv(fieldLabel("contact", lang), model.SafeLine(r.Contact)))
 	}
 	b.WriteString("\n" + d.deadlineLine() + "\n")
-	b.WriteString(lipgloss.NewStyle().Width(max(w-2, 20)).Render(st.Muted.Render("Rule: "+d.dl.Explanation)) + "\n\n")
-	b.WriteString(st.Section.Render("Timeline") + "\n")
+	b.WriteString(lipgloss.NewStyle().Width(max(w-2, 20)).Render(st.Muted.Render(tr(lang, "Rule: ")+model.ExplanationIn(d.dl.Explanation, lang))) + "\n\n")
+	b.WriteString(st.Section.Render(tr(lang, "Timeline")) + "\n")
 	for _, e := range r.Timeline() { // in date order, the time of logging apart
 		b.WriteString("  " + timelineLine(st, d.o, e) + "\n")
 	}
-	b.WriteString("\n" + st.Muted.Render("i identity · w work · p pause · r resume · x extend · c close · a note · e edit · d delete · h history · esc back"))
+	b.WriteString("\n" + st.Muted.Render(tr(lang, "i identity · w work · p pause · r resume · x extend · c close · a note · e edit · d delete · h history · esc back")))
 	return b.String()
 }
 
 func (d *requestDetail) deadlineLine() string {
 	st, dl := d.st, d.dl
 	u := model.RequestUrgency(d.req, dl, d.o.today())
-	txt := fmt.Sprintf("Due %s — %s", d.o.fmtDate(dl.Due), clockText(d.o, d.rules, d.req))
+	lang := d.o.Lang
+	txt := trf(lang, "Due %s — %s", d.o.fmtDate(dl.Due), clockText(d.o, d.rules, d.req))
 	if s, ok := urgencyStyle(st, u); ok {
 		txt = s.Render(txt)
 	}
 	var flags []string
 	if dl.Extended {
-		flags = append(flags, "extended (first deadline "+d.o.fmtDate(dl.FirstDue)+")")
+		flags = append(flags, trf(lang, "extended (first deadline %s)", d.o.fmtDate(dl.FirstDue)))
 	} else if d.req.IsOpen() && !dl.MaxExtended.IsZero() {
-		flags = append(flags, "can be extended to "+d.o.fmtDate(dl.MaxExtended))
+		flags = append(flags, trf(lang, "can be extended to %s", d.o.fmtDate(dl.MaxExtended)))
 	}
 	if dl.Paused {
-		flags = append(flags, "clock stopped")
+		flags = append(flags, tr(lang, "clock stopped"))
 	}
 	if dl.PausedDays > 0 {
-		flags = append(flags, fmt.Sprintf("%d paused days added", dl.PausedDays))
+		flags = append(flags, trf(lang, "%d paused days added", dl.PausedDays))
 	}
 	if !dl.OnClock {
-		flags = append(flags, "internal service level, not on the Art. 12(3) clock")
+		flags = append(flags, tr(lang, "internal service level, not on the Art. 12(3) clock"))
 	}
 	if len(flags) > 0 {
 		txt += st.Muted.Render("  · " + strings.Join(flags, " · "))

@@ -13,7 +13,7 @@ import (
 )
 
 // letterKinds are the letters of a request's steps, as `request letter --kind`.
-var letterKinds = []string{"identity", "clarification", "extension", "refusal", "erasure", "rectification", "access"}
+var letterKinds = []string{model.N("identity"), model.N("clarification"), model.N("extension"), model.N("refusal"), model.N("erasure"), model.N("rectification"), model.N("access")}
 
 // reopenForm asks why a closed request is reopened; the reason goes into the
 // timeline and the journal (request.reopen).
@@ -21,11 +21,11 @@ func (p *requestsPage) reopenForm(id uint64) tea.Cmd {
 	var reason string
 	now := p.o.Now
 	submit := func() tea.Cmd {
-		return p.apply(id, "request.reopen", "reopened", func(r *model.Request) error { return r.Reopen(reason, now()) })
+		return p.apply(id, "request.reopen", ft("reopened"), func(r *model.Request) error { return r.Reopen(reason, now()) })
 	}
-	g := huh.NewGroup(huh.NewInput().Title("Why reopen (a wrong outcome, an incomplete reply)?").Value(&reason).
+	g := huh.NewGroup(huh.NewInput().Title(ft("Why reopen (a wrong outcome, an incomplete reply)?")).Value(&reason).
 		Validate(notEmpty("the reason")))
-	return newFormModal(p.st, "Reopen "+p.refOf(id), submit, g).open(p.width, p.height)
+	return newFormModal(p.st, ft("Reopen %s", p.refOf(id)), submit, g).open(p.width, p.height)
 }
 
 // letterForm asks which letter to draft and in which language; the draft opens
@@ -41,7 +41,7 @@ func (p *requestsPage) letterForm(id uint64) tea.Cmd {
 		return func() tea.Msg {
 			text, err := draft(ref, v.kind, v.lang)
 			if err != nil {
-				return statusMsg{text: "no " + v.kind + " letter: " + err.Error(), err: true}
+				return statusMsg{text: ft("no %s letter: %s", ft(v.kind), err.Error()), err: true}
 			}
 			name := fmt.Sprintf("%s-%s.%s.md", ref, v.kind, v.lang)
 			return openModalMsg{newLetterModal(st, name, text)}
@@ -49,14 +49,14 @@ func (p *requestsPage) letterForm(id uint64) tea.Cmd {
 	}
 	var kinds []huh.Option[string]
 	for _, k := range letterKinds {
-		kinds = append(kinds, huh.NewOption(k, k))
+		kinds = append(kinds, huh.NewOption(ft(k), k))
 	}
 	g := huh.NewGroup(
-		huh.NewSelect[string]().Title("Letter").Options(kinds...).Value(&v.kind),
-		huh.NewSelect[string]().Title("Language").Options(huh.NewOption("English", "en"), huh.NewOption("Deutsch", "de")).
+		huh.NewSelect[string]().Title(ft("Letter")).Options(kinds...).Value(&v.kind),
+		huh.NewSelect[string]().Title(ft("Language")).Options(huh.NewOption("English", "en"), huh.NewOption("Deutsch", "de")).
 			Value(&v.lang).Inline(true),
 	)
-	return newFormModal(p.st, "Draft a letter for "+ref, submit, g).open(p.width, p.height)
+	return newFormModal(p.st, ft("Draft a letter for %s", ref), submit, g).open(p.width, p.height)
 }
 
 // letterModal previews a drafted letter; s asks for a file to save it to.
@@ -85,9 +85,9 @@ func (m *letterModal) Update(msg tea.Msg) (tea.Cmd, bool) {
 	case letterSavedMsg:
 		if msg.err != nil {
 			m.saving = false
-			return func() tea.Msg { return statusMsg{text: "not saved: " + msg.err.Error(), err: true} }, false
+			return func() tea.Msg { return statusMsg{text: ft("not saved: ") + msg.err.Error(), err: true} }, false
 		}
-		return func() tea.Msg { return statusMsg{text: "letter saved to " + msg.path} }, true
+		return func() tea.Msg { return statusMsg{text: ft("letter saved to %s", msg.path)} }, true
 	case completionMsg:
 		m.path.complete(msg)
 	case tea.PasteMsg:
@@ -124,10 +124,10 @@ func (m *letterModal) saveKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 func (m *letterModal) View(w, h int) string {
-	head := m.st.Section.Render("Draft: "+m.name) + m.st.Muted.Render("  (s save · esc close) — finish every [[TODO]] before sending")
+	head := m.st.Section.Render(ft("Draft: %s", m.name)) + m.st.Muted.Render(ft("  (s save · esc close) — finish every [[TODO]] before sending"))
 	if m.saving {
-		return head + "\n\n" + m.st.Label.Render("Save to: ") + m.path.value + "▏" + "\n" +
-			m.st.Muted.Render("tab completes · enter saves · esc back") + "\n\n" + m.pane.View(w, max(h-6, 1))
+		return head + "\n\n" + m.st.Label.Render(ft("Save to: ")) + m.path.value + "▏" + "\n" +
+			m.st.Muted.Render(ft("tab completes · enter saves · esc back")) + "\n\n" + m.pane.View(w, max(h-6, 1))
 	}
 	return head + "\n\n" + m.pane.View(w, max(h-2, 1))
 }

@@ -21,14 +21,14 @@ func timelineLine(st *Styles, o Options, e model.TimelineEntry) string {
 	if e.Time != "" {
 		when += " " + e.Time
 	}
-	return st.Muted.Render(when) + "  " + model.SafeLine(e.Text) + st.Muted.Render("  (logged "+e.Logged.Local().Format(o.DateFormat+" 15:04")+")")
+	return st.Muted.Render(when) + "  " + model.SafeLine(e.TextIn(o.Lang)) + st.Muted.Render(trf(o.Lang, "  (logged %s)", e.Logged.Local().Format(o.DateFormat+" 15:04")))
 }
 
 // clockText is the request's standing against its clock (model.ClockText), with
 // the reply against its due date once closed.
 func clockText(o Options, rules model.DeadlineRules, r model.Request) string {
 	if rep, ok := rules.ReplyOf(r); ok {
-		return rep.Standing()
+		return rep.StandingIn(o.Lang)
 	}
-	return rules.ClockText(r, o.today())
+	return rules.ClockTextIn(r, o.today(), o.Lang)
 }

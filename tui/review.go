@@ -1,8 +1,6 @@
 package tui
 
 import (
-	"fmt"
-
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	"github.com/dpodesk/dpodesk/model"
@@ -19,7 +17,7 @@ const (
 )
 
 func (d decision) String() string {
-	return [...]string{"pending", "accepted", "rejected", "edited"}[d]
+	return [...]string{model.N("pending"), model.N("accepted"), model.N("rejected"), model.N("edited")}[d]
 }
 
 // reviewGroup orders the suggestion list; only the first two are decided on,
@@ -33,7 +31,7 @@ const (
 	groupReviewFindings
 )
 
-var groupNames = [...]string{"Activities", "Processors / recipients", "Facts", "Findings"}
+var groupNames = [...]string{model.N("Activities"), model.N("Processors / recipients"), model.N("Facts"), model.N("Findings")}
 
 // reviewRow is one line of the list: a group heading (idx -1) or an item.
 type reviewRow struct {
@@ -213,5 +211,5 @@ func (m *reviewModel) onEdited(msg reviewEditedMsg) {
 
 func (m *reviewModel) summaryLine() string {
 	acc, rej, pend := m.counts()
-	return fmt.Sprintf("%d accepted · %d rejected · %d pending", acc, rej, pend)
+	return ft("%d accepted · %d rejected · %d pending", acc, rej, pend)
 }

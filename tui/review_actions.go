@@ -88,7 +88,7 @@ func (m *reviewModel) set(d decision) tea.Cmd {
 	slot := m.state(r)
 	if !ok || slot == nil {
 		return func() tea.Msg {
-			return statusMsg{text: "facts and findings are for reading: only activities and processors are accepted"}
+			return statusMsg{text: ft("facts and findings are for reading: only activities and processors are accepted")}
 		}
 	}
 	*slot = d
@@ -103,10 +103,10 @@ func (m *reviewModel) confirmMerge() tea.Cmd {
 	apply := m.imp.ApplyImport
 	acts, procs := chosen(m.acts), chosen(m.procs)
 	_, _, pend := m.counts()
-	q := fmt.Sprintf("Store %s with %d of %s and %d of %s?", m.rv.Document.Name,
+	q := ft("Store %s with %d of %s and %d of %s?", m.rv.Document.Name,
 		len(acts), count(len(m.acts), "activity", "activities"), len(procs), count(len(m.procs), "processor", "processors"))
 	if pend > 0 {
-		q += fmt.Sprintf("\n%s left out.", count(pend, "pending suggestion is", "pending suggestions are"))
+		q += ft("\n%s left out.", count(pend, "pending suggestion is", "pending suggestions are"))
 	}
 	rv := m.rv
 	yes := func() tea.Cmd {
@@ -116,7 +116,7 @@ func (m *reviewModel) confirmMerge() tea.Cmd {
 			return reviewAppliedMsg{res: res, err: err}
 		}
 	}
-	return confirmOr(m.st, q, "nothing stored; the review is still open", yes)
+	return confirmOr(m.st, q, ft("nothing stored; the review is still open"), yes)
 }
 
 // leave closes the review, asking first when decisions would be lost.
@@ -126,20 +126,20 @@ func (m *reviewModel) leave() tea.Cmd {
 	if acc+rej == 0 {
 		return bye
 	}
-	q := fmt.Sprintf("Leave the review of %s?\n%s lost.", m.rv.Document.Name, count(acc+rej, "decision will be", "decisions will be"))
-	return confirmOr(m.st, q, "the review is still open", func() tea.Cmd { return bye })
+	q := ft("Leave the review of %s?\n%s lost.", m.rv.Document.Name, count(acc+rej, "decision will be", "decisions will be"))
+	return confirmOr(m.st, q, ft("the review is still open"), func() tea.Cmd { return bye })
 }
 
 // onApplied ends a merge: an error keeps the review open to try again.
 func (m *reviewModel) onApplied(msg reviewAppliedMsg) tea.Cmd {
 	m.busy = false
 	if msg.err != nil {
-		return errCmd(fmt.Errorf("import not stored: %w", msg.err))
+		return errCmd(fmt.Errorf("%s%w", ft("import not stored: "), msg.err))
 	}
 	res := msg.res
 	text := res.Summary
 	if text == "" {
-		text = fmt.Sprintf("stored %s: %s, %s (%d merged)", res.Name,
+		text = ft("stored %s: %s, %s (%d merged)", res.Name,
 			count(res.Activities, "activity", "activities"), count(res.Processors, "processor", "processors"), res.Merged)
 	}
 	return func() tea.Msg { return savedMsg{kind: "", id: res.DocumentID, text: text} }

@@ -32,8 +32,8 @@ func (m *reviewModel) editActivity(r reviewRow, a model.Activity) tea.Cmd {
 	groups := []*huh.Group{
 		huh.NewGroup(
 			huh.NewInput().Title(fieldLabel("name", lang)).Value(&name).Validate(notEmpty("the name")),
-			huh.NewInput().Title(fieldLabel("purposes", lang)+" (separate with ;)").Value(&purposes),
-			huh.NewInput().Title(fieldLabel("retention", lang)+" (category: period; …)").Value(&retention),
+			huh.NewInput().Title(fieldLabel("purposes", lang)+ft(" (separate with ;)")).Value(&purposes),
+			huh.NewInput().Title(fieldLabel("retention", lang)+ft(" (category: period; …)")).Value(&retention),
 		),
 		huh.NewGroup(ms(fieldLabel("legal_bases", lang), model.VocabLegalBasis, a.LegalBases, &bases)),
 		huh.NewGroup(ms(fieldLabel("data_categories", lang), model.VocabDataCategory, a.DataCategories, &cats)),
@@ -44,7 +44,7 @@ func (m *reviewModel) editActivity(r reviewRow, a model.Activity) tea.Cmd {
 		b.LegalBases, b.DataCategories = bases, cats
 		return func() tea.Msg { return reviewEditedMsg{row: r, act: b} }
 	}
-	return newFormModal(m.st, "Edit suggested activity", submit, groups...).open(m.width, m.height)
+	return newFormModal(m.st, ft("Edit suggested activity"), submit, groups...).open(m.width, m.height)
 }
 
 func (m *reviewModel) editProcessor(r reviewRow, p model.Processor) tea.Cmd {
@@ -56,7 +56,7 @@ func (m *reviewModel) editProcessor(r reviewRow, p model.Processor) tea.Cmd {
 			huh.NewInput().Title(fieldLabel("name", lang)).Value(&name).Validate(notEmpty("the name")),
 			huh.NewInput().Title(fieldLabel("legal_entity", lang)).Value(&entity),
 			huh.NewSelect[string]().Title(fieldLabel("role", lang)).Value(&role).Inline(true).Options(vocabOptions(model.VocabProcessorRole, lang)...),
-			huh.NewInput().Title(fieldLabel("country", lang)+" (two letters)").Value(&country).CharLimit(2),
+			huh.NewInput().Title(fieldLabel("country", lang)+ft(" (two letters)")).Value(&country).CharLimit(2),
 		),
 		huh.NewGroup(
 			huh.NewSelect[string]().Title(fieldLabel("transfer_mechanism", lang)).Value(&mech).Inline(true).Options(append(none, vocabOptions(model.VocabTransferMechanism, lang)...)...),
@@ -74,5 +74,5 @@ func (m *reviewModel) editProcessor(r reviewRow, p model.Processor) tea.Cmd {
 		}
 		return func() tea.Msg { return reviewEditedMsg{row: r, proc: b} }
 	}
-	return newFormModal(m.st, "Edit suggested processor", submit, groups...).open(m.width, m.height)
+	return newFormModal(m.st, ft("Edit suggested processor"), submit, groups...).open(m.width, m.height)
 }

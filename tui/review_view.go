@@ -39,7 +39,7 @@ func (m *reviewModel) refresh() {
 	m.builtAt = at
 	r, ok := m.current()
 	if !ok {
-		m.detail, m.ev = []string{m.st.Muted.Render("nothing was found in this document")}, viewport.Model{}
+		m.detail, m.ev = []string{m.st.Muted.Render(ft("nothing was found in this document"))}, viewport.Model{}
 		return
 	}
 	ev := m.itemDetail(r)
@@ -66,7 +66,7 @@ func (m *reviewModel) itemDetail(r reviewRow) model.Evidence {
 	case groupActivities:
 		s := m.rv.Activities[r.idx]
 		a := s.Activity
-		d = append(d, m.st.Section.Render("Activity ")+a.Name, m.stateLine(r, s.MergesInto))
+		d = append(d, m.st.Section.Render(ft("Activity "))+a.Name, m.stateLine(r, s.MergesInto))
 		field("purposes", joinList(a.Purposes))
 		field("legal_bases", joinList(a.LegalBases))
 		field("data_categories", joinList(a.DataCategories))
@@ -76,24 +76,24 @@ func (m *reviewModel) itemDetail(r reviewRow) model.Evidence {
 	case groupProcessors:
 		s := m.rv.Processors[r.idx]
 		p := s.Processor
-		d = append(d, m.st.Section.Render("Processor ")+p.Name, m.stateLine(r, s.MergesInto))
+		d = append(d, m.st.Section.Render(ft("Processor "))+p.Name, m.stateLine(r, s.MergesInto))
 		field("legal_entity", p.LegalEntity)
-		field("role", p.Role)
-		field("country", p.Country)
+		field("role", model.Label(model.VocabProcessorRole, p.Role, m.o.Lang))
+		field("country", countryText(p.Country, m.o.Lang))
 		field("transfer_mechanism", p.TransferMechanism)
-		field("dpa_status", p.DPA.Status)
+		field("dpa_status", model.Label(model.VocabDPAStatus, p.DPA.Status, m.o.Lang))
 		ev = s.Evidence
 	case groupFacts:
 		f := m.rv.Facts[r.idx]
-		d = append(d, m.st.Section.Render("Fact ")+f.Label, f.Value)
+		d = append(d, m.st.Section.Render(ft("Fact "))+f.Label, f.Value)
 		ev = f.Evidence
 	case groupReviewFindings:
 		f := m.rv.Findings[r.idx]
-		d = append(d, m.st.Section.Render("Finding ")+m.st.Warn.Render(f.Severity))
+		d = append(d, m.st.Section.Render(ft("Finding "))+m.st.Warn.Render(ft(f.Severity)))
 		d = append(d, plainLines(f.Message, m.paneWidth())...)
 		ev = f.Evidence
 	}
-	where := "Evidence"
+	where := ft("Evidence")
 	if ev.Section != "" {
 		where += " · § " + ev.Section
 	}
@@ -102,11 +102,11 @@ func (m *reviewModel) itemDetail(r reviewRow) model.Evidence {
 }
 
 func (m *reviewModel) stateLine(r reviewRow, mergesInto string) string {
-	target := "a new draft"
+	target := ft("a new draft")
 	if mergesInto != "" {
-		target = "merges into " + mergesInto
+		target = ft("merges into %s", mergesInto)
 	}
-	return m.stateStyle(*m.state(r)).Render(m.state(r).String()) + m.st.Muted.Render(" · "+target)
+	return m.stateStyle(*m.state(r)).Render(ft(m.state(r).String())) + m.st.Muted.Render(" · "+target)
 }
 
 func (m *reviewModel) View() string {
@@ -115,9 +115,9 @@ func (m *reviewModel) View() string {
 	}
 	var b strings.Builder
 	doc := m.rv.Document
-	b.WriteString(m.st.Section.Render("Review "+doc.Name) + m.st.Muted.Render(fmt.Sprintf(" · %s · %s · ", doc.Format, doc.Language)) + m.summaryLine())
+	b.WriteString(m.st.Section.Render(ft("Review %s", doc.Name)) + m.st.Muted.Render(fmt.Sprintf(" · %s · %s · ", doc.Format, doc.Language)) + m.summaryLine())
 	if m.busy {
-		b.WriteString(m.st.Muted.Render(" · storing…"))
+		b.WriteString(m.st.Muted.Render(ft(" · storing…")))
 	}
 	lw, pw := m.listWidth(), m.paneWidth()
 	right := append(append([]string{}, m.detail...), strings.Split(m.ev.View(), "\n")...)
@@ -150,7 +150,7 @@ func (m *reviewModel) rowView(i, w int) string {
 
 func (m *reviewModel) groupTitle(g reviewGroup) string {
 	n := [...]int{len(m.rv.Activities), len(m.rv.Processors), len(m.rv.Facts), len(m.rv.Findings)}[g]
-	return fmt.Sprintf("%s (%d)", groupNames[g], n)
+	return fmt.Sprintf("%s (%d)", ft(groupNames[g]), n)
 }
 
 // stateMarks show the decision in the list as characters, so it survives
@@ -181,7 +181,7 @@ func (m *reviewModel) itemText(r reviewRow) (string, lipgloss.Style) {
 			n, merges = m.rv.Processors[r.idx].Processor.Name, m.rv.Processors[r.idx].MergesInto
 		}
 		if merges != "" {
-			n += " (merge)"
+			n += ft(" (merge)")
 		}
 		return stateMarks[d] + " " + n, m.stateStyle(d)
 	case groupFacts:
@@ -189,19 +189,19 @@ func (m *reviewModel) itemText(r reviewRow) (string, lipgloss.Style) {
 		return "    " + f.Label + ": " + f.Value, m.st.Value
 	}
 	f := m.rv.Findings[r.idx]
-	return "    " + f.Severity + ": " + f.Message, m.st.Warn
+	return "    " + ft(f.Severity) + ": " + f.Message, m.st.Warn
 }
 
 // changesView is shown first when the file replaces an earlier import.
 func (m *reviewModel) changesView() string {
 	var b strings.Builder
 	when := m.o.fmtDate(model.DateOf(m.rv.PreviousImported))
-	b.WriteString(m.st.Section.Render("What changed since the version of "+when) +
+	b.WriteString(m.st.Section.Render(ft("What changed since the version of %s", when)) +
 		m.st.Muted.Render("  "+m.rv.Document.Name) + "\n\n")
 	rows := max(m.height-4, 1)
 	for i, l := range m.rv.Changes {
 		if i == rows-1 && len(m.rv.Changes) > rows {
-			b.WriteString(m.st.Muted.Render(fmt.Sprintf("… and %d more", len(m.rv.Changes)-i)) + "\n")
+			b.WriteString(m.st.Muted.Render(ft("… and %d more", len(m.rv.Changes)-i)) + "\n")
 			break
 		}
 		style := m.st.OK
@@ -212,7 +212,7 @@ func (m *reviewModel) changesView() string {
 			b.WriteString(style.Render(wl) + "\n")
 		}
 	}
-	b.WriteString("\n" + m.st.Muted.Render("enter: review the suggestions · c: show this again · esc: leave"))
+	b.WriteString("\n" + m.st.Muted.Render(ft("enter: review the suggestions · c: show this again · esc: leave")))
 	return b.String()
 }
 

@@ -1,7 +1,7 @@
 package tui
 
 import (
-	"fmt"
+	"errors"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -82,7 +82,7 @@ func (p *settingsPage) Update(msg tea.Msg) tea.Cmd {
 
 func (p *settingsPage) View() string {
 	if !p.loaded {
-		return p.st.Muted.Render("Reading the organisation…")
+		return p.st.Muted.Render(tr(p.o.Lang, "Reading the organisation…"))
 	}
 	f := &fieldWriter{st: p.st, lang: p.o.Lang, width: p.width}
 	o := p.org
@@ -97,11 +97,11 @@ func (p *settingsPage) View() string {
 	f.section(tr(p.o.Lang, "Deadlines"))
 	d := o.Deadlines
 	for _, kv := range [][2]string{{"jurisdiction", jurisdictionName(d.Jurisdiction)}, {"holidays", regionName(d.Holidays)},
-		{"extension_mode", d.ExtensionMode}, {"pause_policy", pausePolicyName(d.PausePolicy)}} {
+		{"extension_mode", extensionName(d.ExtensionMode)}, {"pause_policy", pausePolicyName(d.PausePolicy)}} {
 		f.labelled(orgLabel(kv[0], p.o.Lang), kv[1])
 	}
 	f.line("")
-	f.line(p.st.Muted.Render("e edits. A new holiday region or extension mode recomputes every deadline of this workspace."))
+	f.line(p.st.Muted.Render(tr(p.o.Lang, "e edits. A new holiday region or extension mode recomputes every deadline of this workspace.")))
 	return f.String()
 }
 
@@ -116,16 +116,27 @@ func jurisdictionName(code string) string {
 
 func regionName(r string) string {
 	if r == "" || r == "none" {
-		return "weekends only"
+		return ft("weekends only")
 	}
 	return r
 }
 
 func pausePolicyName(p string) string {
 	if p == "" {
-		return "each jurisdiction's own"
+		return ft("each jurisdiction's own")
 	}
-	return p
+	return ft(p)
+}
+
+// extensionName names an extension mode as the form offers it.
+func extensionName(m string) string {
+	switch m {
+	case model.ExtendFromReceipt:
+		return ft("at most 3 months from receipt")
+	case model.ExtendFromDeadline:
+		return ft("2 months from the first deadline")
+	}
+	return m
 }
 
 // editForm edits every field of the organisation; the authority, the
@@ -144,9 +155,9 @@ func (p *settingsPage) editForm() tea.Cmd {
 			huh.NewSelect[string]().Title(orgLabel("jurisdiction", lang)).Value(&d.Jurisdiction).Inline(true).Options(jurisdictionOptions()...),
 			huh.NewSelect[string]().Title(orgLabel("holidays", lang)).Value(&d.Holidays).Options(regionOptions()...).Height(8),
 			huh.NewSelect[string]().Title(orgLabel("extension_mode", lang)).Value(&d.ExtensionMode).Inline(true).
-				Options(huh.NewOption("at most 3 months from receipt", model.ExtendFromReceipt), huh.NewOption("2 months from the first deadline", model.ExtendFromDeadline)),
+				Options(huh.NewOption(extensionName(model.ExtendFromReceipt), model.ExtendFromReceipt), huh.NewOption(extensionName(model.ExtendFromDeadline), model.ExtendFromDeadline)),
 			huh.NewSelect[string]().Title(orgLabel("pause_policy", lang)).Value(&d.PausePolicy).Inline(true).
-				Options(huh.NewOption("each jurisdiction's own", ""), huh.NewOption("none", "none"), huh.NewOption("pause", "pause"), huh.NewOption("restart", "restart")),
+				Options(huh.NewOption(ft("each jurisdiction's own"), ""), huh.NewOption(ft("none"), "none"), huh.NewOption(ft("pause"), "pause"), huh.NewOption(ft("restart"), "restart")),
 		),
 	}
 	submit := func() tea.Cmd { return p.save(o) }
@@ -161,11 +172,11 @@ func (p *settingsPage) save(o model.Organisation) tea.Cmd {
 	return func() tea.Msg {
 		moved, err := s.SaveOrganisation(o)
 		if err != nil {
-			return statusMsg{text: "organisation not saved: " + err.Error(), err: true}
+			return statusMsg{text: ft("organisation not saved: ") + errText(err, uiLangOf()), err: true}
 		}
-		text := "organisation saved"
+		text := ft("organisation saved")
 		if moved > 0 {
-			text += fmt.Sprintf("; the new deadline settings moved the due date of %s", count(moved, "open request", "open requests"))
+			text += ft("; the new deadline settings moved the due date of %s", count(moved, ft("open request"), ft("open requests")))
 		}
 		// the requests reload with the new rules
 		return savedMsg{kind: kindOrganisation, text: text}
@@ -174,7 +185,7 @@ func (p *settingsPage) save(o model.Organisation) tea.Cmd {
 
 func optionalEmail(s string) error {
 	if s != "" && !strings.Contains(s, "@") {
-		return fmt.Errorf("an e-mail address has an @")
+		return errors.New(ft("an e-mail address has an @"))
 	}
 	return nil
 }
@@ -182,14 +193,14 @@ func optionalEmail(s string) error {
 // authorityOptions lists the authorities of the data file, and the one
 // recorded when it is not among them, so that opening the form never changes it.
 func authorityOptions(current string) []huh.Option[string] {
-	opts := []huh.Option[string]{huh.NewOption("(none)", "")}
+	opts := []huh.Option[string]{huh.NewOption(ft("(none)"), "")}
 	if _, ok := model.FindAuthority(current); !ok && current != "" {
 		opts = append(opts, huh.NewOption(current, current))
 	}
 	for _, a := range model.Authorities() {
 		label := a.Region + " — " + a.Name
 		if a.Sector != "" {
-			label += " (" + a.Sector + " sector)"
+			label += ft(" (%s sector)", a.Sector)
 		}
 		opts = append(opts, huh.NewOption(label, a.Name))
 	}
@@ -197,7 +208,7 @@ func authorityOptions(current string) []huh.Option[string] {
 }
 
 func regionOptions() []huh.Option[string] {
-	opts := []huh.Option[string]{huh.NewOption("weekends only", "")}
+	opts := []huh.Option[string]{huh.NewOption(ft("weekends only"), "")}
 	for _, r := range model.HolidayRegions() {
 		opts = append(opts, huh.NewOption(r, r))
 	}

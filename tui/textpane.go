@@ -55,7 +55,7 @@ type fieldWriter struct {
 }
 
 func (f *fieldWriter) section(title string) {
-	f.b.WriteString("\n" + f.st.Section.Render(title) + "\n")
+	f.b.WriteString("\n" + f.st.Section.Render(tr(f.lang, title)) + "\n")
 }
 
 // field writes one labelled value; empty values show as a muted dash so a gap
@@ -82,6 +82,6 @@ func (f *fieldWriter) write(label, value string) {
 func (f *fieldWriter) line(s string) { f.b.WriteString(s + "\n") }
 
 // labelled writes one value under a label that is not a register field's.
-func (f *fieldWriter) labelled(label, value string) { f.write(label, value) }
+func (f *fieldWriter) labelled(label, value string) { f.write(tr(f.lang, label), value) }
 
 func (f *fieldWriter) String() string { return strings.TrimRight(f.b.String(), "\n") }
