@@ -72,7 +72,9 @@ func (d *dashboard) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case requestTallyMsg:
 		if msg.err != nil {
-			return func() tea.Msg { return statusMsg{text: tr(d.o.Lang, "counting the requests: ") + msg.err.Error(), err: true} }
+			return func() tea.Msg {
+				return statusMsg{text: tr(d.o.Lang, "counting the requests: ") + msg.err.Error(), err: true}
+			}
 		}
 		d.tally, d.loaded[0] = msg.tally, true
 		d.build() // the totals show now, not when the findings arrive
