@@ -80,7 +80,7 @@ func (p *activitiesPage) Update(msg tea.Msg) tea.Cmd {
 		if msg.err != nil {
 			return errCmd(fmt.Errorf("loading activities: %w", msg.err))
 		}
-		return p.loaded(msg.data.hay, func() { p.data = msg.data })
+		return p.loaded(len(msg.data.rows), msg.data.haystack, func() { p.data = msg.data })
 	case processorsLoadedMsg:
 		if msg.data != nil {
 			p.procs = msg.data

@@ -64,7 +64,7 @@ func (p *processorsPage) Update(msg tea.Msg) tea.Cmd {
 		if msg.err != nil {
 			return errCmd(fmt.Errorf("loading processors: %w", msg.err))
 		}
-		return p.loaded(msg.data.hay, func() { p.data = msg.data })
+		return p.loaded(len(msg.data.rows), msg.data.haystack, func() { p.data = msg.data })
 	case processorMsg:
 		return p.onRecord(msg)
 	case navigateMsg:

@@ -48,12 +48,12 @@ func (p *registerPage) SetSize(w, h int) { p.width, p.height = w, h; p.list.setS
 func (p *registerPage) Capturing() bool  { return p.list.Capturing() }
 
 // loaded installs a new load, keeping the selection on the same record.
-func (p *registerPage) loaded(hay []string, install func()) tea.Cmd {
+func (p *registerPage) loaded(n int, hay func() []string, install func()) tea.Cmd {
 	if p.wantID == 0 {
 		p.wantID = p.selectedID()
 	}
 	install()
-	cmd := p.list.setData(hay)
+	cmd := p.list.setLazyData(n, hay)
 	p.reselect()
 	return cmd
 }

@@ -93,6 +93,7 @@ type Services interface {
 	Importer
 	Checker
 	DemoLoader
+	Searcher
 	BreachService
 	OrganisationStore
 	Exporter

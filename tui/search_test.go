@@ -1,0 +1,31 @@
+package tui
+
+import (
+	tea "charm.land/bubbletea/v2"
+	"context"
+	"testing"
+)
+
+// "/" searches the whole record, not only the visible columns: the questions a
+// DPO asks of the demo register find the activities and processors they mean.
+func TestFilterSearchesTheWholeRecord(t *testing.T) {
+	s := openStore(t)
+	if err := s.Desk.LoadDemoData(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		tab, query, want string
+	}{
+		{"2", "personio", "4 of 25"},  // the processor linked, not a column
+		{"2", "consent", "6 of 25"},   // 6.1.a by its label
+		{"2", "employees", "7 of 25"}, // a data subject
+		{"2", "consent employees", "0 of 25"},
+		{"4", "payroll", "2 of 15"}, // the activities a processor serves
+	}
+	for _, c := range cases {
+		h := newHarness(t, s, testOptions(t))
+		h.send(tea.WindowSizeMsg{Width: 160, Height: 40})
+		h.keys(c.tab, "/", "type:"+c.query, "enter")
+		h.contains(c.want)
+	}
+}
