@@ -192,11 +192,12 @@ func (p *activitiesPage) Actions() []action {
 	a := func(name string, k key.Binding) action {
 		return action{Name: "Activities: " + name, Tab: tabActivities, Key: k}
 	}
+	r := recordAction("Activities: ", tabActivities, "activity", p.selectedTarget())
 	t := p.list.keys
 	return []action{
-		a("new activity", t.New), a("open selected activity", t.Open), a("edit activity", t.Edit),
-		a("delete activity", t.Delete), a("filter activities", t.Filter), a("DPIA screening and decision", p.keys.Screen),
-		a("show history", p.keys.History),
+		a("new activity", t.New), r("open activity", t.Open), r("edit activity", t.Edit),
+		r("delete activity", t.Delete), a("filter activities", t.Filter), r("DPIA screening and decision for %s", p.keys.Screen),
+		r("show history of %s", p.keys.History),
 	}
 }
 

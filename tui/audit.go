@@ -215,8 +215,14 @@ func (p *auditPage) Keys() help.KeyMap {
 
 func (p *auditPage) Actions() []action {
 	a := func(name string, k key.Binding) action { return action{Name: "Audit: " + name, Tab: tabAudit, Key: k} }
+	target := ""
+	if i := p.list.tbl.selected(); i >= 0 && i < len(p.entries) {
+		e := p.entries[i]
+		target = fmt.Sprintf("#%d (%s %s %s)", e.Seq, e.Action, e.Kind, quoted(e.Label))
+	}
+	r := recordAction("Audit: ", tabAudit, "entry", target)
 	t := p.list.keys
-	return []action{a("open entry", t.Open), a("only the selected entry's record", p.keys.Record), a("filter entries", t.Filter), a("load older entries", p.keys.More)}
+	return []action{r("open entry", t.Open), r("only the record of entry", p.keys.Record), a("filter entries", t.Filter), a("load older entries", p.keys.More)}
 }
 
 func (p *auditPage) View() string {

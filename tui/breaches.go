@@ -211,6 +211,17 @@ func (p *breachesPage) onNavigate(msg navigateMsg) tea.Cmd {
 	return p.list.setScope(msg.scope, fn)
 }
 
+// selectedTarget names the selected breach for the palette, "" when none is.
+func (p *breachesPage) selectedTarget() string {
+	id := p.selectedID()
+	for i := range p.views {
+		if p.views[i].ID == id && id != 0 {
+			return quoted(p.views[i].Title)
+		}
+	}
+	return idTarget(id)
+}
+
 func (p *breachesPage) selectedID() uint64 {
 	if p.detail != nil {
 		return p.detail.id
@@ -294,12 +305,13 @@ func (p *breachesPage) Actions() []action {
 	a := func(name string, k key.Binding) action {
 		return action{Name: "Breaches: " + name, Tab: tabBreaches, Key: k}
 	}
+	r := recordAction("Breaches: ", tabBreaches, "breach", p.selectedTarget())
 	t, k := p.list.keys, p.keys
 	return []action{
-		a("record a breach", t.New), a("open selected breach", t.Open), a("edit breach", t.Edit),
-		a("assess severity (ENISA)", k.Assess), a("decide on notifications", k.Decide), a("mark the authority notified", k.Notify),
-		a("add an update", k.Update), a("draft a letter", k.Letter), a("close breach", k.Close), a("filter breaches", t.Filter),
-		a("show history", k.History),
+		a("record a breach", t.New), r("open breach", t.Open), r("edit breach", t.Edit),
+		r("assess severity (ENISA) of %s", k.Assess), r("decide on notifications for %s", k.Decide), r("mark the authority notified of %s", k.Notify),
+		r("add an update to %s", k.Update), r("draft a letter for %s", k.Letter), r("close breach", k.Close), a("filter breaches", t.Filter),
+		r("show history of %s", k.History),
 	}
 }
 

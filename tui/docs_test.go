@@ -120,5 +120,5 @@ var screens = []struct{ file, title, note string }{
 	{"../TestGoldenReview/review_merge", "Merge", "`m` asks before the document and the accepted suggestions are stored in one transaction."},
 	{"audit", "Audit journal", "Newest first; `f` limits it to one record."},
 	{"help", "Help", "`?` on the Requests page."},
-	{"palette", "Command palette", "`ctrl+k`, then type part of a command's name."},
+	{"palette", "Command palette", "`ctrl+k`, then type part of a command's name or of the record it names; an action on a record names the one selected on its tab."},
 }

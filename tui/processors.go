@@ -161,10 +161,11 @@ func (p *processorsPage) Actions() []action {
 	a := func(name string, k key.Binding) action {
 		return action{Name: "Processors: " + name, Tab: tabProcessors, Key: k}
 	}
+	r := recordAction("Processors: ", tabProcessors, "processor", p.selectedTarget())
 	t := p.list.keys
 	return []action{
-		a("new processor", t.New), a("open selected processor", t.Open), a("edit processor and DPA", t.Edit),
-		a("delete processor", t.Delete), a("filter processors", t.Filter), a("show history", p.history),
+		a("new processor", t.New), r("open processor", t.Open), r("edit processor %s and its DPA", t.Edit),
+		r("delete processor", t.Delete), a("filter processors", t.Filter), r("show history of %s", p.history),
 	}
 }
 

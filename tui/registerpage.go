@@ -150,6 +150,14 @@ func (p *registerPage) confirmDelete(id uint64) tea.Cmd {
 	})
 }
 
+// selectedTarget names the selected record for the palette, "" when none is.
+func (p *registerPage) selectedTarget() string {
+	if id := p.selectedID(); id != 0 {
+		return quoted(p.nameOf(id))
+	}
+	return ""
+}
+
 func (p *registerPage) nameOf(id uint64) string {
 	if i, ok := p.rows().indexOf(id); ok {
 		return p.rows().nameAt(i)

@@ -168,6 +168,17 @@ func (p *requestsPage) reselect() {
 	p.wantID = 0
 }
 
+// selectedRef names the selected request for the palette, "" when none is.
+func (p *requestsPage) selectedRef() string {
+	if p.detail != nil {
+		return p.detail.req.Ref
+	}
+	if i := p.list.tbl.selected(); i >= 0 && i < len(p.data.rows) {
+		return p.data.rows[i].Ref
+	}
+	return ""
+}
+
 func (p *requestsPage) selectedID() uint64 {
 	if p.detail != nil {
 		return p.detail.req.ID
@@ -262,15 +273,16 @@ func (p *requestsPage) Actions() []action {
 	a := func(name string, k key.Binding) action {
 		return action{Name: "Requests: " + name, Tab: tabRequests, Key: k}
 	}
+	r := recordAction("Requests: ", tabRequests, "request", p.selectedRef())
 	t, k := p.list.keys, p.keys
 	return []action{
-		a("new request", t.New), a("open selected request", t.Open), a("edit request", t.Edit),
-		a("delete request", t.Delete), a("filter requests", t.Filter), a("start identity check", k.Identity),
-		a("start work", k.Work), a("pause (waiting for identity, clarification or fee)", k.Pause),
-		a("resume", k.Resume), a("extend deadline", k.Extend), a("close with outcome", k.Close),
-		a("add note", k.Note), a("show history", k.History),
-		a("reopen a closed request", k.Reopen),
-		a("draft a letter (identity, extension, refusal, erasure, access …)", k.Letter),
+		a("new request", t.New), r("open request", t.Open), r("edit request", t.Edit),
+		r("delete request", t.Delete), a("filter requests", t.Filter), r("start identity check of %s", k.Identity),
+		r("start work on %s", k.Work), r("pause %s (waiting for identity, clarification or fee)", k.Pause),
+		r("resume %s", k.Resume), r("extend deadline of %s", k.Extend), r("close %s with outcome", k.Close),
+		r("add note to %s", k.Note), r("show history of %s", k.History),
+		r("reopen closed request", k.Reopen),
+		r("draft a letter for %s (identity, extension, refusal, erasure, access …)", k.Letter),
 	}
 }
 
