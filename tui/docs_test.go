@@ -109,7 +109,7 @@ var screens = []struct{ file, title, note string }{
 	{"request_detail", "Request detail", "Deadline with the rule that produced it, and the timeline."},
 	{"new_request_form", "New request", "Only the name is needed; `enter` through the defaults saves."},
 	{"extend_form", "Extend a request", "Reason and the day the data subject was told."},
-	{"delete_confirm", "Delete confirmation", "Only `y` deletes."},
+	{"delete_confirm", "Delete confirmation", "Only `y` deletes. A processor that activities still use is not offered for deletion: `d` names the activities and says to remove it from them or retire it."},
 	{"processors", "Processors", "DPA status with `!` where a processor has no signed DPA."},
 	{"processor_detail", "Processor detail", "The DPA with the Art. 28(3) checklist; sub-processors and linked activities follow below."},
 	{"../TestGoldenReview/documents", "Documents", "Imported documents; `i` imports a file, `enter` opens one."},

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strings"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -67,6 +68,8 @@ func (p *processorsPage) Update(msg tea.Msg) tea.Cmd {
 		return p.loaded(len(msg.data.rows), msg.data.haystack, func() { p.data = msg.data })
 	case processorMsg:
 		return p.onRecord(msg)
+	case deleteCheckedMsg:
+		return p.onDeleteChecked(msg)
 	case navigateMsg:
 		return p.onNavigate(msg)
 	default:
@@ -110,9 +113,37 @@ func (p *processorsPage) actionKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, p.history):
 		return navigate(navigateMsg{to: tabAudit, kind: kindProcessor, id: id})
 	case key.Matches(msg, t.Delete):
-		return p.confirmDelete(id)
+		return p.checkDelete(id)
 	}
 	return nil
+}
+
+// deleteCheckedMsg says whether the processor may be deleted (desk's rule).
+type deleteCheckedMsg struct {
+	id  uint64
+	err error
+}
+
+// checkDelete asks the core whether activities use the processor before
+// asking to confirm: one in use is refused with their names and the fix.
+func (p *processorsPage) checkDelete(id uint64) tea.Cmd {
+	s := p.s
+	return func() tea.Msg { return deleteCheckedMsg{id: id, err: s.CheckDeleteProcessor(id)} }
+}
+
+func (p *processorsPage) onDeleteChecked(msg deleteCheckedMsg) tea.Cmd {
+	if msg.err != nil {
+		return notice(p.st, "Not deleted. "+capitalise(msg.err.Error())+".")
+	}
+	return p.confirmDelete(msg.id)
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	return strings.ToUpper(string(r[0])) + string(r[1:])
 }
 
 // processorMsg carries a full processor and, for the detail, its activities.
@@ -172,3 +203,5 @@ func (p *processorsPage) Actions() []action {
 func (p *processorsPage) View() string {
 	return p.view("Processors", "No processors yet. Press n to record one with its DPA.")
 }
+
+func (deleteCheckedMsg) pages() []tab { return []tab{tabProcessors} }

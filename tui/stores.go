@@ -45,6 +45,8 @@ type ProcessorStore interface {
 	CreateProcessor(p *model.Processor) error
 	UpdateProcessor(p *model.Processor) error
 	DeleteProcessor(id uint64) error
+	// CheckDeleteProcessor refuses, naming them, while activities use it.
+	CheckDeleteProcessor(id uint64) error
 	ActivitiesOfProcessor(id uint64) ([]model.ActivityRow, error)
 	// VendorSuggestions offers catalogue entries for a name being typed, as
 	// processors whose fields the DPO confirms.

@@ -36,3 +36,17 @@ func TestListGrepSearchesTheWholeRecord(t *testing.T) {
 		}
 	}
 }
+
+// A processor in use is refused before the confirmation question, with the
+// activities that use it and the fix; nothing is deleted.
+func TestDeleteProcessorInUseCLI(t *testing.T) {
+	e := newEnv(t)
+	db := e.home + "/ws"
+	e.ok("--db", db, "demo")
+	r := e.run("--db", db, "processor", "delete", "Personio")
+	if r.code == 0 || !strings.Contains(r.stderr, `processor "Personio" is used by 4 activities: Payroll, Personnel files, Sick leave and occupational health, Recruiting`) ||
+		!strings.Contains(r.stderr, "retired") || strings.Contains(r.stdout+r.stderr, "delete processor") {
+		t.Fatalf("delete of a processor in use: exit %d\nstdout: %s\nstderr: %s", r.code, r.stdout, r.stderr)
+	}
+	e.ok("--db", db, "processor", "show", "Personio")
+}
