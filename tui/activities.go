@@ -38,8 +38,8 @@ func newActivities(st *Styles, s Services, o Options) *activitiesPage {
 		remove: func(s Services, id uint64) error { return s.DeleteActivity(id) }}
 	cols := []column{
 		{title: "Name", width: 16, flex: 3}, {title: "Purposes", width: 10, flex: 3},
-		{title: "Legal bases", width: 11, flex: 1}, {title: "Proc", width: 4, right: true},
-		{title: "Review", width: 11}, {title: "Complete", width: 10},
+		{title: "Legal bases", width: 11, flex: 1, want: 19}, {title: "Proc", width: 4, right: true},
+		{title: "Review", width: 11}, {title: "Complete", width: 10, want: 16},
 	}
 	p.list = newListView(st, tabActivities, "Activities", cols, p.cells)
 	p.list.translate(o.Lang)

@@ -77,7 +77,7 @@ func newBreaches(st *Styles, s Services, o Options) *breachesPage {
 	p := &breachesPage{st: st, o: o, svc: s, keys: NewBreachKeys()}
 	cols := []column{
 		{title: "Title", width: 18, flex: 3}, {title: "Status", width: 12},
-		{title: "Notify by", width: 15}, {title: "Left", width: 11, right: true}, {title: "Severity", width: 12},
+		{title: "Notify by", width: 15}, {title: "Left", width: 11, right: true, want: 12}, {title: "Severity", width: 12, want: 14},
 	}
 	p.list = newListView(st, tabBreaches, "Breaches", cols, p.cells)
 	p.list.keys.Delete.SetEnabled(false) // a breach record is kept (Art. 33(5))

@@ -91,6 +91,10 @@ Each screen of the terminal interface at 80×24, as text. They are the golden fi
 with the remaining text attributes removed; ` + "`go test ./tui -run TestScreensDoc -update-docs`" + ` rewrites
 this page. The test workspace is a small fixed one with "today" = 2026-03-02.
 
+On a wider terminal the lists first widen their short columns (legal bases, completeness, DPA, role,
+request type and status, breach severity) to what their text needs, and only then give the rest to
+names, purposes and subjects; the lists at 120 and 200 columns are in tui/testdata/TestGoldenWide.
+
 Urgency is shown by colour and also by characters, so it survives NO_COLOR: ` + "`-10!`" + ` overdue,
 ` + "`1!`" + ` due within three days, ` + "`‖`" + ` clock stopped, ` + "`–`" + ` closed; ` + "`>`" + ` marks the selected row.
 `

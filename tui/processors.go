@@ -25,8 +25,8 @@ func newProcessors(st *Styles, s Services, o Options) *processorsPage {
 		remove: func(s Services, id uint64) error { return s.DeleteProcessor(id) }}
 	cols := []column{
 		{title: "Name", width: 18, flex: 3}, {title: "Country", width: 7},
-		{title: "Transfer", width: 10, flex: 1}, {title: "DPA", width: 11},
-		{title: "Review due", width: 11}, {title: "Role", width: 9, flex: 1},
+		{title: "Transfer", width: 10, flex: 1}, {title: "DPA", width: 11, want: 12},
+		{title: "Review due", width: 11}, {title: "Role", width: 9, flex: 1, want: 22},
 	}
 	p.list = newListView(st, tabProcessors, "Processors", cols, p.cells)
 	p.list.translate(o.Lang)

@@ -52,7 +52,7 @@ func newRequests(st *Styles, s Services, o Options) *requestsPage {
 	p := &requestsPage{st: st, s: s, o: o, keys: NewRequestKeys(), data: &reqData{}}
 	cols := []column{
 		{title: "Ref", width: 11}, {title: "Subject", width: 14, flex: 3},
-		{title: "Type", width: 13, flex: 1}, {title: "Status", width: 14},
+		{title: "Type", width: 13, flex: 1, want: 26}, {title: "Status", width: 14, want: 17},
 		{title: "Due", width: 10}, {title: "Left", width: 5, right: true},
 	}
 	p.list = newListView(st, tabRequests, "Requests", cols, p.cells)
