@@ -12,7 +12,9 @@ import (
 // Exporter writes the registers to files and takes backups, so the interface
 // offers what `dpodesk export` and `dpodesk backup` do.
 type Exporter interface {
-	ExportFile(ctx context.Context, register, format, lang, path string) error
+	// ExportFile writes the register with the entries of the given statuses
+	// (none: active only); note says how many entries were left out.
+	ExportFile(ctx context.Context, register, format, lang, path string, statuses []string) (note string, err error)
 	ExportPath(register, format string) string
 	BackupFile() (string, error)
 }
@@ -20,7 +22,10 @@ type Exporter interface {
 // exportForm asks which register, format and language to export and where
 // to, then writes the file in a command.
 func (r *Root) exportForm() tea.Cmd {
-	v := struct{ register, format, lang, path string }{"ropa", "md", r.o.Lang, ""}
+	v := struct {
+		register, format, lang, path string
+		statuses                     []string
+	}{"ropa", "md", r.o.Lang, "", []string{"active"}}
 	s := r.s
 	registers := []huh.Option[string]{
 		huh.NewOption("Record of processing activities (Art. 30)", "ropa"), huh.NewOption("Processors", "processors"),
@@ -34,15 +39,29 @@ func (r *Root) exportForm() tea.Cmd {
 		huh.NewSelect[string]().Title("Register").Value(&v.register).Options(registers...),
 		huh.NewSelect[string]().Title("Format").Value(&v.format).Inline(true).Options(formats...),
 		huh.NewSelect[string]().Title("Language").Value(&v.lang).Inline(true).Options(huh.NewOption("English", "en"), huh.NewOption("Deutsch", "de")),
+		huh.NewMultiSelect[string]().Title("Entries (activities and processors)").Value(&v.statuses).
+			Description("Drafts and retired entries stay out unless chosen here.").
+			Options(huh.NewOption("active", "active"), huh.NewOption("draft", "draft"), huh.NewOption("retired", "retired")).
+			Validate(func(s []string) error {
+				if len(s) == 0 {
+					return fmt.Errorf("choose at least one status")
+				}
+				return nil
+			}),
 		path,
 	)
 	submit := func() tea.Cmd {
 		file := expandHome(strings.TrimSpace(v.path))
 		return func() tea.Msg {
-			if err := s.ExportFile(context.Background(), v.register, v.format, v.lang, file); err != nil {
+			note, err := s.ExportFile(context.Background(), v.register, v.format, v.lang, file, v.statuses)
+			if err != nil {
 				return statusMsg{text: "export: " + err.Error(), err: true}
 			}
-			return statusMsg{text: fmt.Sprintf("exported %s to %s", v.register, file)}
+			text := fmt.Sprintf("exported %s to %s", v.register, file)
+			if note != "" {
+				text += "; " + note
+			}
+			return statusMsg{text: text}
 		}
 	}
 	return newFormModal(r.st, "Export a register", submit, g).open(r.width, r.height)

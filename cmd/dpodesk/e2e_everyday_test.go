@@ -50,3 +50,40 @@ func TestDeleteProcessorInUseCLI(t *testing.T) {
 	}
 	e.ok("--db", db, "processor", "show", "Personio")
 }
+
+// export ropa holds the active activities unless told otherwise and says how
+// many it left out; --status takes repeated values and comma lists.
+func TestExportROPAStatus(t *testing.T) {
+	e := newEnv(t)
+	db := e.home + "/ws"
+	e.ok("--db", db, "demo")
+	e.ok("--db", db, "activity", "add", "--name", "Draft idea", "--status", "draft")
+	e.ok("--db", db, "activity", "edit", "Visitor Wi-Fi", "--status", "retired")
+	r := e.run("--db", db, "export", "ropa", "--format", "md")
+	if r.code != 0 || strings.Contains(r.stdout, "Draft idea") || strings.Contains(r.stdout, "Visitor Wi-Fi") ||
+		!strings.Contains(r.stdout, "Payroll") || !strings.Contains(r.stdout, "Entries included") {
+		t.Fatalf("default export: exit %d\n%s", r.code, r.stdout)
+	}
+	want := "left out 1 draft and 1 retired activities (exported: active); to include them, export with --status active,draft,retired"
+	if !strings.Contains(r.stderr, want) {
+		t.Errorf("stderr does not say what was left out: %q", r.stderr)
+	}
+	for _, args := range [][]string{{"--status", "active,draft"}, {"--status", "active", "--status", "draft"}} {
+		out := e.ok(append([]string{"--db", db, "export", "ropa", "--format", "json"}, args...)...)
+		if !strings.Contains(out, "Draft idea") || strings.Contains(out, "Visitor Wi-Fi") {
+			t.Errorf("export %v: drafts missing or retired present", args)
+		}
+	}
+	if out := e.ok("--db", db, "export", "ropa", "--format", "csv", "--status", "all"); !strings.Contains(out, "Visitor Wi-Fi") {
+		t.Error("--status all left out the retired activity")
+	}
+	if r := e.run("--db", db, "export", "ropa", "--status", "current"); r.code == 0 || !strings.Contains(r.stderr, `status "current": use active, draft, retired or all`) {
+		t.Errorf("a wrong status: exit %d, %q", r.code, r.stderr)
+	}
+	// DHL Paket and PayPal are independent controllers of the web shop orders
+	md := e.ok("--db", db, "export", "ropa", "--format", "md")
+	i := strings.Index(md, "## Web shop orders")
+	if block := md[i : i+strings.Index(md[i+3:], "\n## ")]; !strings.Contains(block, "**Independent controllers (recipients):**\n  - PayPal\n  - DHL Paket") {
+		t.Errorf("independent controllers not apart:\n%s", block)
+	}
+}
