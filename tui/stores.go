@@ -80,9 +80,13 @@ type Checker interface {
 	Findings(ctx context.Context) ([]model.Finding, error)
 }
 
-// DemoLoader fills an empty workspace with the demo organisation.
+// DemoLoader fills an empty workspace with the demo organisation, and removes
+// the demo's records again (never the user's).
 type DemoLoader interface {
 	LoadDemoData(ctx context.Context) error
+	DemoDescription() string // what the demo adds: "25 activities, …"
+	HasDemo() (bool, error)
+	RemoveDemoData(ctx context.Context) (removed string, err error)
 }
 
 // Services is everything the interface needs from the application layer.

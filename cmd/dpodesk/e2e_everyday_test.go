@@ -87,3 +87,38 @@ func TestExportROPAStatus(t *testing.T) {
 		t.Errorf("independent controllers not apart:\n%s", block)
 	}
 }
+
+// demo --remove takes out the demo's records in one journal entry and leaves
+// the user's; while a user's activity uses a demo processor it removes nothing.
+func TestDemoRemove(t *testing.T) {
+	e := newEnv(t)
+	db := e.home + "/ws"
+	e.ok("--db", db, "demo")
+	e.ok("--db", db, "processor", "add", "--name", "Our vendor")
+	id := strings.TrimSpace(e.ok("--db", db, "activity", "add", "--name", "Ours", "--purpose", "pay", "--basis", "6.1.b", "--processor", "5"))
+	if r := e.run("--db", db, "demo", "--remove"); r.code == 0 || !strings.Contains(r.stderr, "add --yes to confirm") {
+		t.Fatalf("remove without --yes and no terminal: exit %d %q", r.code, r.stderr)
+	}
+	r := e.run("--db", db, "demo", "--remove", "--yes")
+	if r.code == 0 || !strings.Contains(r.stderr, `your activity "Ours" uses the demo processor "Personio"`) {
+		t.Fatalf("a demo processor in use: exit %d %q", r.code, r.stderr)
+	}
+	e.ok("--db", db, "activity", "edit", id, "--processor", "")
+	out := e.ok("--db", db, "demo", "--remove", "--yes")
+	if !strings.Contains(out, "25 activities, 15 processors, 60 requests") {
+		t.Fatalf("remove said %q", out)
+	}
+	if acts := e.ok("--db", db, "activity", "list"); len(dataLines(acts)) != 1 || !strings.Contains(acts, "Ours") {
+		t.Errorf("activities after removal:\n%s", acts)
+	}
+	if procs := e.ok("--db", db, "processor", "list"); len(dataLines(procs)) != 1 || !strings.Contains(procs, "Our vendor") {
+		t.Errorf("processors after removal:\n%s", procs)
+	}
+	if log := e.ok("--db", db, "audit", "list"); strings.Count(log, "demo.remove") != 1 || strings.Contains(log, " delete ") {
+		t.Errorf("the journal does not hold one demo.remove entry:\n%s", log)
+	}
+	e.ok("--db", db, "audit", "verify")
+	if r := e.run("--db", db, "demo", "--remove", "--yes"); r.code == 0 || !strings.Contains(r.stderr, "no demo data to remove") {
+		t.Errorf("second removal: exit %d %q", r.code, r.stderr)
+	}
+}
