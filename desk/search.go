@@ -59,3 +59,15 @@ func matching(texts map[uint64]string, q string) map[uint64]bool {
 	}
 	return out
 }
+
+// RequestSearchDetails returns, by ID, the part of every request's searchable
+// text that its row does not show (model.Request.SearchDetail: contact, notes).
+// It reads every request once; the interface calls it when "/" is first used.
+func (d *Desk) RequestSearchDetails() (map[uint64]string, error) {
+	out := map[uint64]string{}
+	err := d.ws.EachRequest(func(r model.Request) error {
+		out[r.ID] = r.SearchDetail()
+		return nil
+	})
+	return out, err
+}

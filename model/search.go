@@ -132,3 +132,28 @@ func (p Processor) SearchText(usedBy []string) string {
 	s.add(usedBy...)
 	return s.b.String()
 }
+
+// SearchText is the request's searchable text: reference, data subject, type
+// (key and labels), status, and SearchDetail.
+func (r Request) SearchText() string {
+	var s searchText
+	s.add(r.Ref, r.Subject, r.Type, r.Status, StatusLabel(r.Status, "en"), StatusLabel(r.Status, "de"))
+	if t, ok := RequestTypeByKey(r.Type); ok {
+		s.add(t.Label("en"), t.Label("de"))
+	}
+	return s.b.String() + r.SearchDetail()
+}
+
+// SearchDetail is the part of a request's searchable text that a table row
+// does not show and the slim rows leave out: the contact, the channel, the
+// jurisdiction, the outcome, and what the timeline records in words (notes,
+// reasons). A list that already searches its row's columns adds only this.
+func (r Request) SearchDetail() string {
+	var s searchText
+	s.add(r.Contact, r.Jurisdiction, r.Outcome)
+	s.terms(VocabChannel, r.Channel)
+	for _, e := range r.Events {
+		s.add(e.Text, e.Reason)
+	}
+	return s.b.String()
+}

@@ -27,3 +27,14 @@ func TestSearchTextCoversTheWholeRecord(t *testing.T) {
 		}
 	}
 }
+
+func TestRequestSearchText(t *testing.T) {
+	r := Request{Ref: "R-2026-0042", Type: "erasure", Subject: "Anna Schmidt", Contact: "anna@example.org", Channel: "email",
+		Status: "in_progress", Events: []RequestEvent{{Kind: "note", Text: "asked the shop team"}, {Kind: "pause", Reason: "identity"}}}
+	text := r.SearchText()
+	for _, q := range []string{"anna@example.org", "erasure", "löschung", "shop team", "in progress", "r-2026-0042 anna"} {
+		if !MatchSearch(text, SearchWords(q)) {
+			t.Errorf("query %q does not find the request; text:\n%s", q, text)
+		}
+	}
+}

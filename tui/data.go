@@ -36,6 +36,7 @@ type reqData struct {
 	hay     []string // lowercase ref, subject, type, status: what "/" searches
 	idOnce  sync.Once
 	byID    map[uint64]int32
+	full    fullHay // with contacts and notes, built when "/" is first used
 }
 
 // haystack returns the search text of every row; safe from any goroutine.
@@ -64,13 +65,18 @@ type requestsLoadedMsg struct {
 // loadRequests reads the slim rows one at a time and computes each deadline as
 // it goes, off the event loop: the decoded requests are never all in memory at
 // once, only what the table keeps of each.
-func loadRequests(s RequestStore, o Options) tea.Cmd {
+func loadRequests(s interface {
+	RequestStore
+	Searcher
+}, o Options) tea.Cmd {
 	return func() tea.Msg {
 		b := newReqBuilder(o, s.Rules())
 		if err := s.EachRequestRow(b.add); err != nil {
 			return requestsLoadedMsg{err: err}
 		}
-		return requestsLoadedMsg{data: b.finish()}
+		d := b.finish()
+		d.full.texts = s.RequestSearchDetails
+		return requestsLoadedMsg{data: d}
 	}
 }
 

@@ -150,7 +150,7 @@ func (p *requestsPage) onLoaded(msg requestsLoadedMsg) tea.Cmd {
 	}
 	p.data = msg.data
 	d := p.data
-	cmd := p.list.setLazyData(len(d.rows), d.haystack)
+	cmd := p.list.setLazyData(len(d.rows), d.fullHaystack)
 	warm := func() tea.Msg { d.haystack(); return nil }
 	p.reselect()
 	p.preview.id = 0 // the record may have changed: read it again

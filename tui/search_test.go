@@ -20,7 +20,9 @@ func TestFilterSearchesTheWholeRecord(t *testing.T) {
 		{"2", "consent", "6 of 25"},   // 6.1.a by its label
 		{"2", "employees", "7 of 25"}, // a data subject
 		{"2", "consent employees", "0 of 25"},
-		{"4", "payroll", "2 of 15"}, // the activities a processor serves
+		{"4", "payroll", "2 of 15"},                 // the activities a processor serves
+		{"3", "mia.becker@mail.example", "3 of 60"}, // a contact, not a column
+		{"3", "order history", "2 of 60"},           // the text of a note
 	}
 	for _, c := range cases {
 		h := newHarness(t, s, testOptions(t))
