@@ -157,3 +157,27 @@ func (r Request) SearchDetail() string {
 	}
 	return s.b.String()
 }
+
+// SearchText is the breach's searchable text: title, description, how and by
+// whom it was found, its nature, systems, data and subject categories (key and
+// labels), consequences, measures, the decision's reason, the authority's
+// reference and the updates.
+func (b Breach) SearchText() string {
+	var s searchText
+	s.add(b.Title, b.Description, b.Status, b.FoundHow, b.FoundBy)
+	s.add(b.Nature...)
+	s.add(b.Systems...)
+	s.terms(VocabDataCategory, b.DataCategories...)
+	s.terms(VocabDataSubject, b.SubjectCategories...)
+	s.add(b.Consequences, b.MeasuresTaken, b.MeasuresProposed)
+	if b.Decision != nil {
+		s.add(b.Decision.Reason)
+	}
+	if b.Notice != nil {
+		s.add(b.Notice.Reference, b.Notice.DelayReasons)
+	}
+	for _, u := range b.Updates {
+		s.add(u.Text)
+	}
+	return s.b.String()
+}

@@ -180,7 +180,7 @@ func (p *breachesPage) onLoaded(msg breachesLoadedMsg) tea.Cmd {
 	p.views = msg.views
 	hay := make([]string, len(p.views))
 	for i, v := range p.views {
-		hay[i] = strings.ToLower(v.Title + " " + v.Status + " " + v.Band + " " + v.Description)
+		hay[i] = strings.ToLower(v.Band+" "+strings.ReplaceAll(v.Status, "_", " ")) + "\x00" + v.Breach.SearchText()
 	}
 	cmd := p.list.setData(hay)
 	for i, v := range p.views {

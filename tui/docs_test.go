@@ -109,7 +109,7 @@ var screens = []struct{ file, title, note string }{
 	{"activity_form", "New activity", "The first page of the activity form; `enter` moves on, the last field checks the whole record."},
 	{"dpia_screening", "DPIA screening", "WP248 criteria with the suggested outcome; the next page records the decision and its reason."},
 	{"requests", "Requests", "Sorted by due date, most urgent first; closed requests last."},
-	{"requests_filter", "Filter", "`/` filters as you type; every word must match. In the activity and processor lists it searches the whole record — legal bases by code and label (`consent`), data subjects and categories, purposes, recipients, linked processors or activities, transfers and countries, owner, systems — as `--grep` does on the command line; in the requests also the contact, channel and the text of notes."},
+	{"requests_filter", "Filter", "`/` filters as you type; every word must match. In the activity and processor lists it searches the whole record — legal bases by code and label (`consent`), data subjects and categories, purposes, recipients, linked processors or activities, transfers and countries, owner, systems — as `--grep` does on the command line; in the requests also the contact, channel and the text of notes; in the breaches the description, systems, data and subject categories, measures and updates."},
 	{"request_detail", "Request detail", "Deadline with the rule that produced it, and the timeline."},
 	{"new_request_form", "New request", "Only the name is needed; `enter` through the defaults saves."},
 	{"extend_form", "Extend a request", "Reason and the day the data subject was told."},

@@ -3,6 +3,7 @@ package tui
 import (
 	tea "charm.land/bubbletea/v2"
 	"context"
+	"github.com/dpodesk/dpodesk/model"
 	"testing"
 )
 
@@ -29,5 +30,21 @@ func TestFilterSearchesTheWholeRecord(t *testing.T) {
 		h.send(tea.WindowSizeMsg{Width: 160, Height: 40})
 		h.keys(c.tab, "/", "type:"+c.query, "enter")
 		h.contains(c.want)
+	}
+}
+
+// The breach filter finds what the breach record says, not only its title.
+func TestBreachFilterSearchesTheRecord(t *testing.T) {
+	h, d, ids := breachHarness(t)
+	if _, err := d.EditBreach(ids[0], func(b *model.Breach) error {
+		b.DataCategories, b.Systems, b.MeasuresTaken = []string{"health"}, []string{"Field laptop"}, "remote wipe"
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	h.send(tea.WindowSizeMsg{Width: 120, Height: 30}, Changed()) // the edit was made behind the interface
+	for _, q := range []string{"gesundheit", "remote wipe", "field laptop"} {
+		h.keys("7", "esc", "/", "type:"+q, "enter")
+		h.contains("Breaches  1 of 2", "Laptop stolen from car")
 	}
 }
