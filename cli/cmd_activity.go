@@ -90,7 +90,7 @@ func (a *App) activityCommand() *cobra.Command {
 
 func (a *App) activityList() *cobra.Command {
 	var asJSON bool
-	var status string
+	var status, grep string
 	cmd := &cobra.Command{
 		Use: "list", Short: "List activities", Args: noArgs,
 		RunE: func(*cobra.Command, []string) error {
@@ -102,9 +102,13 @@ func (a *App) activityList() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			found, err := grepped(grep, d.SearchActivities)
+			if err != nil {
+				return err
+			}
 			out := []model.ActivityRow{}
 			for _, r := range rows {
-				if status == "" || string(r.Status) == status {
+				if (status == "" || string(r.Status) == status) && (found == nil || found[r.ID]) {
 					out = append(out, r)
 				}
 			}
@@ -122,6 +126,7 @@ func (a *App) activityList() *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	cmd.Flags().StringVar(&status, "status", "", "only draft, active or retired")
+	cmd.Flags().StringVar(&grep, "grep", "", "only activities whose record contains every word (legal bases, data, processors, owner, …)")
 	return cmd
 }
 

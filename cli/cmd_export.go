@@ -23,6 +23,7 @@ func (a *App) exportCommand() *cobra.Command {
 
 func (a *App) exportRegister(r desk.RegisterExport) *cobra.Command {
 	var format, out, lang string
+	var statuses []string
 	cmd := &cobra.Command{
 		Use: r.Name, Short: r.Short, Args: noArgs,
 		RunE: func(*cobra.Command, []string) error {
@@ -40,17 +41,30 @@ func (a *App) exportRegister(r desk.RegisterExport) *cobra.Command {
 			if r.Name == "requests" && opts.Format == export.FormatCSV {
 				return a.streamOutput(out, func(w io.Writer) error { return d.ExportRequestsCSV(w, opts) })
 			}
-			data, err := d.Export(context.Background(), r, opts)
+			keep, err := desk.ParseRecordStatuses(statuses)
+			if err != nil {
+				return usagef("%v", err)
+			}
+			data, omitted, err := d.ExportScoped(context.Background(), r, opts, keep)
 			if err != nil {
 				return err
 			}
-			return a.writeOutput(out, data)
+			if err := a.writeOutput(out, data); err != nil {
+				return err
+			}
+			if note := omitted.Line("--status %s"); note != "" {
+				fmt.Fprintln(a.stderr, note)
+			}
+			return nil
 		},
 	}
 	fl := cmd.Flags()
 	fl.StringVar(&format, "format", export.FormatMD, "csv, xlsx, md, html or json")
 	fl.StringVarP(&out, "output", "o", "", "write to this file instead of standard output (required for xlsx)")
 	fl.StringVar(&lang, "lang", "", "language of headers and labels: en or de (default from the configuration)")
+	if r.Name == "ropa" || r.Name == "processors" {
+		fl.StringSliceVar(&statuses, "status", nil, "entries to include: active, draft, retired or all; repeat or comma-separate (default active)")
+	}
 	return cmd
 }
 

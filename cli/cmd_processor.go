@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -76,6 +77,7 @@ func (a *App) processorCommand() *cobra.Command {
 
 func (a *App) processorList() *cobra.Command {
 	var asJSON bool
+	var grep string
 	cmd := &cobra.Command{
 		Use: "list", Short: "List processors", Args: noArgs,
 		RunE: func(*cobra.Command, []string) error {
@@ -86,6 +88,13 @@ func (a *App) processorList() *cobra.Command {
 			rows, err := d.ProcessorRows()
 			if err != nil {
 				return err
+			}
+			found, err := grepped(grep, d.SearchProcessors)
+			if err != nil {
+				return err
+			}
+			if found != nil {
+				rows = slices.DeleteFunc(rows, func(r model.ProcessorRow) bool { return !found[r.ID] })
 			}
 			sort.Slice(rows, func(i, j int) bool { return strings.ToLower(rows[i].Name) < strings.ToLower(rows[j].Name) })
 			if asJSON {
@@ -104,7 +113,16 @@ func (a *App) processorList() *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().StringVar(&grep, "grep", "", "only processors whose record contains every word (country, services, activities, …)")
 	return cmd
+}
+
+// grepped runs a --grep search; nil means no search was asked for.
+func grepped(q string, search func(string) (map[uint64]bool, error)) (map[uint64]bool, error) {
+	if strings.TrimSpace(q) == "" {
+		return nil, nil
+	}
+	return search(q)
 }
 
 func (a *App) resolveProcessor(s string) (model.Processor, error) {

@@ -23,6 +23,9 @@ type registry[T any] struct {
 	create        func(d *desk.Desk, rec *T) error
 	update        func(d *desk.Desk, rec *T) error
 	remove        func(d *desk.Desk, id uint64) error
+	// deletable refuses a deletion before anyone is asked to confirm it; nil
+	// when every record of the register may be deleted.
+	deletable func(d *desk.Desk, id uint64) error
 }
 
 func (r registry[T]) commands(a *App) []*cobra.Command {
@@ -105,6 +108,11 @@ func (r registry[T]) deleteCmd(a *App) *cobra.Command {
 				return err
 			}
 			id, _, name := r.ident(&rec)
+			if r.deletable != nil {
+				if err := r.deletable(a.d, *id); err != nil {
+					return err
+				}
+			}
 			if err := a.confirm(fmt.Sprintf("delete %s %d %q?", r.noun, *id, name), yes); err != nil {
 				return err
 			}
@@ -141,4 +149,6 @@ var processorRegistry = registry[model.Processor]{
 	create:   (*desk.Desk).CreateProcessor,
 	update:   (*desk.Desk).UpdateProcessor,
 	remove:   (*desk.Desk).DeleteProcessor,
+
+	deletable: (*desk.Desk).CheckDeleteProcessor,
 }

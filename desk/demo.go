@@ -46,15 +46,20 @@ func (d *Desk) LoadDemo(ctx context.Context, scale int, progress func(done, tota
 		ids[p.Name] = p.ID
 	}
 	acts := g.activities(ids, scale/10)
-	reqs := g.requests(60 + scale)
+	reqs := g.requests(demoRequestCount + scale)
 	if err := ws.BulkCreate(acts, nil, reqs, progress); err != nil {
 		return DemoLoaded{}, err
 	}
 	org := demoOrganisation
-	if cur, err := ws.Organisation(); err == nil {
-		org.Deadlines = cur.Deadlines // the workspace keeps its own deadline settings
+	prev, err := ws.Organisation()
+	if err != nil {
+		return DemoLoaded{}, err
 	}
+	org.Deadlines = prev.Deadlines // the workspace keeps its own deadline settings
 	if err := ws.SaveOrganisation(org); err != nil {
+		return DemoLoaded{}, err
+	}
+	if err := ws.SaveDemoMark(demoMark(acts, procs, reqs, prev)); err != nil {
 		return DemoLoaded{}, err
 	}
 	return DemoLoaded{Activities: len(acts), Processors: len(procs), Requests: len(reqs)}, nil

@@ -54,22 +54,31 @@ func (d *Desk) ExportOptions(format, lang, out string) (export.Options, error) {
 	return export.Options{Format: format, Lang: lang, Now: d.now(), Rules: d.Rules()}, nil
 }
 
-// Export renders one register. The whole document is rendered before anything
-// is written, so a failed export leaves no half file.
+// Export renders one register with the default statuses (active entries).
+// The whole document is rendered before anything is written, so a failed
+// export leaves no half file.
 func (d *Desk) Export(ctx context.Context, r RegisterExport, opts export.Options) ([]byte, error) {
+	data, _, err := d.ExportScoped(ctx, r, opts, DefaultExportStatuses)
+	return data, err
+}
+
+// ExportScoped renders one register with the entries of the given statuses
+// (see exports_scope.go) and says how many it left out.
+func (d *Desk) ExportScoped(ctx context.Context, r RegisterExport, opts export.Options, keep []model.RecordStatus) ([]byte, Omitted, error) {
 	parts := r.needs
 	if opts.Format == export.FormatXLSX && r.workbook != nil {
 		parts = *r.workbook
 	}
 	reg, err := d.loadRegister(ctx, parts)
 	if err != nil {
-		return nil, err
+		return nil, Omitted{}, err
 	}
+	omitted := applyScope(r, &reg, &opts, keep)
 	var buf bytes.Buffer
 	if err := r.render(&buf, reg, opts); err != nil {
-		return nil, fmt.Errorf("export %s: %w", r.Name, err)
+		return nil, Omitted{}, fmt.Errorf("export %s: %w", r.Name, err)
 	}
-	return buf.Bytes(), nil
+	return buf.Bytes(), omitted, nil
 }
 
 // WriteFile writes data to path atomically: a failed write leaves the old file.
@@ -147,12 +156,18 @@ func (d *Desk) SetDateLayout(layout string) {
 	d.dateLayout = layout
 }
 
-// ExportFile renders one register (see RegisterExports) in format and lang and
-// writes it to path atomically, for a face that has no standard output.
-func (d *Desk) ExportFile(ctx context.Context, register, format, lang, path string) error {
+// ExportFile renders one register (see RegisterExports) in format and lang,
+// with the entries of the given statuses (none: active only), and writes it to
+// path atomically, for a face that has no standard output. The note says how
+// many entries were left out, "" when none.
+func (d *Desk) ExportFile(ctx context.Context, register, format, lang, path string, statuses []string) (note string, err error) {
 	opts, err := d.ExportOptions(format, lang, path)
 	if err != nil {
-		return &InputError{err}
+		return "", &InputError{err}
+	}
+	keep, err := ParseRecordStatuses(statuses)
+	if err != nil {
+		return "", &InputError{err}
 	}
 	i := slices.IndexFunc(RegisterExports, func(r RegisterExport) bool { return r.Name == register })
 	if i < 0 {
@@ -160,13 +175,13 @@ func (d *Desk) ExportFile(ctx context.Context, register, format, lang, path stri
 		for _, r := range RegisterExports {
 			names = append(names, r.Name)
 		}
-		return &InputError{fmt.Errorf("no register %q to export: use one of %s", register, strings.Join(names, ", "))}
+		return "", &InputError{fmt.Errorf("no register %q to export: use one of %s", register, strings.Join(names, ", "))}
 	}
-	data, err := d.Export(ctx, RegisterExports[i], opts)
+	data, omitted, err := d.ExportScoped(ctx, RegisterExports[i], opts, keep)
 	if err != nil {
-		return err
+		return "", err
 	}
-	return writeFileAtomic(path, data)
+	return omitted.Line("status %s"), writeFileAtomic(path, data)
 }
 
 // ExportPath suggests where an export of register goes: the current

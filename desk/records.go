@@ -153,7 +153,10 @@ func (d *Desk) DeleteProcessor(id uint64) error {
 	if err := d.allow(ActEdit, "change the register"); err != nil {
 		return err
 	}
-	return d.ws.DeleteProcessor(id)
+	if err := d.CheckDeleteProcessor(id); err != nil {
+		return err
+	}
+	return d.inUse(id, d.ws.DeleteProcessor(id))
 }
 
 // ActivitiesOfProcessor lists the activities that use a processor.

@@ -26,6 +26,7 @@ var ActivityColumns = []Column{
 	{Key: "data_categories", Kind: model.LabelActivity, List: true},
 	{Key: "recipients", Kind: model.LabelActivity, List: true},
 	{Key: "processors", Kind: model.LabelActivity, List: true},
+	{Key: "independent_controllers", Kind: model.LabelActivity, List: true},
 	{Key: "transfers", Kind: model.LabelActivity, List: true, Wide: true},
 	{Key: "retention", Kind: model.LabelActivity, List: true, Wide: true},
 	{Key: "toms", Kind: model.LabelActivity, Wide: true},
@@ -43,7 +44,7 @@ func justificationPrefix(lang string) string { return pick(lang, "Justification:
 
 // ActivityTable lays the activities out in ActivityColumns order.
 func ActivityTable(reg Register, lang string) Table {
-	names := processorNames(reg.Processors)
+	names := processorsByID(reg.Processors)
 	t := Table{Kind: "activities", Columns: ActivityColumns,
 		Title: pick(lang, "Record of processing activities", "Verzeichnis von Verarbeitungstätigkeiten")}
 	for _, a := range reg.Activities {
@@ -52,18 +53,19 @@ func ActivityTable(reg Register, lang string) Table {
 	return t
 }
 
-func activityRow(a model.Activity, org model.Organisation, names map[uint64]string, lang string) []Cell {
+func activityRow(a model.Activity, org model.Organisation, procs map[uint64]model.Processor, lang string) []Cell {
 	rep := a.Representative
 	if rep == "" {
 		rep = org.Representative
 	}
+	linked := linkedByRole(a.ProcessorIDs, procs)
 	return []Cell{
 		text(strconv.FormatUint(a.ID, 10)), text(a.Name), text(a.Description),
-		text(joinNonEmpty(", ", org.Name, org.Address, org.Email)), texts(a.JointControllers), text(rep),
+		text(joinNonEmpty(", ", org.Name, org.Address, org.Email)), append(texts(a.JointControllers), linked.joint...), text(rep),
 		text(joinNonEmpty(", ", org.DPOName, org.DPOEmail)),
 		texts(a.Purposes), legalBases(a.LegalBases, lang), legalBases(a.Art9Conditions, lang),
 		terms(model.VocabDataSubject, a.DataSubjects, lang), terms(model.VocabDataCategory, a.DataCategories, lang),
-		terms(model.VocabRecipientCategory, a.Recipients, lang), processorCell(a.ProcessorIDs, names),
+		terms(model.VocabRecipientCategory, a.Recipients, lang), linked.processors, linked.controllers,
 		transfers(a.Transfers, lang), retention(a, lang), withJustification(a.TOMs, a.TOMsJustification, lang),
 		term(model.VocabDataSource, a.DataSource, lang), text(a.Owner), texts(a.Systems),
 		term(model.VocabDPIADecision, a.DPIA.Decision, lang), date(a.NextReview), text(model.StatusLabel(string(a.Status), lang)),
@@ -85,26 +87,38 @@ func legalBases(codes []string, lang string) Cell {
 	return c
 }
 
-func processorNames(ps []model.Processor) map[uint64]string {
-	m := make(map[uint64]string, len(ps))
+func processorsByID(ps []model.Processor) map[uint64]model.Processor {
+	m := make(map[uint64]model.Processor, len(ps))
 	for _, p := range ps {
-		m[p.ID] = p.Name
+		m[p.ID] = p
 	}
 	return m
 }
 
-// processorCell names the processors; an ID with no record left says so instead
-// of disappearing from the register.
-func processorCell(ids []uint64, names map[uint64]string) Cell {
-	var c Cell
+// linked sorts an activity's linked records by their role: Art. 28 processors
+// (and sub-processors), independent controllers that receive data (Art. 4(9)
+// recipients, not processors) and joint controllers (Art. 26, point (a)).
+type linked struct{ processors, controllers, joint Cell }
+
+// linkedByRole names the linked records in their column; an ID with no record
+// left says so among the processors instead of disappearing from the register.
+func linkedByRole(ids []uint64, procs map[uint64]model.Processor) linked {
+	var l linked
 	for _, id := range ids {
-		n, ok := names[id]
-		if !ok {
-			n = "#" + strconv.FormatUint(id, 10) + " (deleted)"
+		key := strconv.FormatUint(id, 10)
+		p, ok := procs[id]
+		switch {
+		case !ok:
+			l.processors = append(l.processors, Item{Text: "#" + key + " (deleted)", Key: key})
+		case p.Role == "independent_controller":
+			l.controllers = append(l.controllers, Item{Text: p.Name, Key: key})
+		case p.Role == "joint_controller":
+			l.joint = append(l.joint, Item{Text: p.Name, Key: key})
+		default:
+			l.processors = append(l.processors, Item{Text: p.Name, Key: key})
 		}
-		c = append(c, Item{Text: n, Key: strconv.FormatUint(id, 10)})
 	}
-	return c
+	return l
 }
 
 // transfers writes "United States (US): Zendesk, Inc. – EU-US Data Privacy Framework".

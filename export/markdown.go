@@ -79,6 +79,9 @@ func docHeader(org model.Organisation, opts Options) []headerLine {
 	if org.Representative != "" {
 		lines = append(lines, headerLine{pick(lang, "Representative (Art. 27)", "Vertreter (Art. 27)"), org.Representative})
 	}
+	if opts.Scope != "" {
+		lines = append(lines, headerLine{pick(lang, "Entries included", "Enthaltene Einträge"), opts.Scope})
+	}
 	return append(lines, headerLine{pick(lang, "Date of export", "Stand"), letterDay(model.DateOf(opts.Now), lang, "")})
 }
 

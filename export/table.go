@@ -34,6 +34,9 @@ type Options struct {
 	Lang   string // "en" or "de"; anything else is English
 	Now    time.Time
 	Rules  model.DeadlineRules // computes the requests' due dates
+	// Scope names the statuses of the entries included ("active"), for the
+	// document's header; "" when the register is not filtered by status.
+	Scope string
 }
 
 // Register is everything an export may show. Processors resolve the activities'

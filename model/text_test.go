@@ -19,7 +19,7 @@ import (
 // English string shown to a user: the catalogue's T and N, the interface's
 // helpers around them, and the key help of the interface.
 var translatedCalls = map[string][]int{"T": {1}, "N": {0}, "M": {0}, "tr": {1}, "trf": {1}, "WithHelp": {1},
-	"errorf": {1}, "warnf": {1}, "missingf": {2}, "section": {0}, "labelled": {0}, "view": {0, 1}, "a": {0}, "ft": {0}, "notEmpty": {0}, "b": {-1}, "newListView": {2}, "count": {1, 2}}
+	"errorf": {1}, "warnf": {1}, "missingf": {2}, "section": {0}, "labelled": {0}, "view": {0, 1}, "a": {0}, "r": {0}, "recordAction": {1, 3}, "ft": {0}, "notEmpty": {0}, "b": {-1}, "newListView": {2}, "count": {1, 2}}
 
 // translatedFields are struct fields of the interface whose literal is
 // translated where it is drawn: column titles, palette entries, record nouns.

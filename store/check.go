@@ -96,6 +96,9 @@ func journalStates(ctx context.Context, txn *badger.Txn) (map[recordRef][32]byte
 		if err := decode(v, &e); err != nil {
 			return err
 		}
+		if e.Action == actionDemoRemove {
+			return demoRemovedStates(e, last)
+		}
 		if _, ok := recordPrefix[e.Kind]; !ok || e.RecordID == 0 {
 			return nil
 		}

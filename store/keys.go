@@ -20,6 +20,7 @@ import (
 //	meta/audit                          last audit seq (8 bytes) + SHA-256 of that entry (32 bytes)
 //	meta/count/<kind>                   uint64: number of records of a kind
 //	meta/seq/<kind>                     Badger Sequence that hands out IDs of a kind
+//	meta/demo                           the records the demo loaded, for removing them (codec, DemoMark)
 //
 //	a/<id>                              activity          (codec: version byte + JSON)
 //	ar/<id>                             activity row      (rowcodec: compact binary)
@@ -64,6 +65,7 @@ var (
 	keySchema    = []byte("meta/schema")
 	keyAuditHead = []byte("meta/audit")
 	keyOrg       = []byte("o/")
+	keyDemo      = []byte("meta/demo")
 
 	prefixActivity     = []byte("a/")
 	prefixActivityRow  = []byte("ar/")

@@ -134,6 +134,15 @@ func (s spec[T]) replace(t *tx, old, r *T, action string) error {
 
 // remove deletes a record, its row and its index keys.
 func (s spec[T]) remove(t *tx, old *T, action string) error {
+	if err := s.drop(t, old); err != nil {
+		return err
+	}
+	return t.audit(action, s.kind, s.id(old), s.label(old), s.snapshot(old), nil)
+}
+
+// drop is remove without its audit entry, for an action that writes one entry
+// for many records (removing the demo data).
+func (s spec[T]) drop(t *tx, old *T) error {
 	id := s.id(old)
 	if err := t.del(idKey(s.rec, id)); err != nil {
 		return err
@@ -149,8 +158,5 @@ func (s spec[T]) remove(t *tx, old *T, action string) error {
 	if err := s.staleDerived(t.txn, t.due); err != nil {
 		return err
 	}
-	if err := t.addCount(s.kind, -1); err != nil {
-		return err
-	}
-	return t.audit(action, s.kind, id, s.label(old), s.snapshot(old), nil)
+	return t.addCount(s.kind, -1)
 }

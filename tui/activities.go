@@ -38,8 +38,8 @@ func newActivities(st *Styles, s Services, o Options) *activitiesPage {
 		remove: func(s Services, id uint64) error { return s.DeleteActivity(id) }}
 	cols := []column{
 		{title: "Name", width: 16, flex: 3}, {title: "Purposes", width: 10, flex: 3},
-		{title: "Legal bases", width: 11, flex: 1}, {title: "Proc", width: 4, right: true},
-		{title: "Review", width: 11}, {title: "Complete", width: 10},
+		{title: "Legal bases", width: 11, flex: 1, want: 19}, {title: "Proc", width: 4, right: true},
+		{title: "Review", width: 11}, {title: "Complete", width: 10, want: 16},
 	}
 	p.list = newListView(st, tabActivities, "Activities", cols, p.cells)
 	p.list.translate(o.Lang)
@@ -80,7 +80,7 @@ func (p *activitiesPage) Update(msg tea.Msg) tea.Cmd {
 		if msg.err != nil {
 			return errCmd(fmt.Errorf("%s%w", tr(p.o.Lang, "loading activities: "), msg.err))
 		}
-		return p.loaded(msg.data.hay, func() { p.data = msg.data })
+		return p.loaded(len(msg.data.rows), msg.data.haystack, func() { p.data = msg.data })
 	case processorsLoadedMsg:
 		if msg.data != nil {
 			p.procs = msg.data
@@ -192,11 +192,12 @@ func (p *activitiesPage) Actions() []action {
 	a := func(name string, k key.Binding) action {
 		return action{Name: tr(p.o.Lang, "Activities: ") + tr(p.o.Lang, name), Tab: tabActivities, Key: k}
 	}
+	r := recordAction(p.o.Lang, "Activities: ", tabActivities, "activity", p.selectedTarget())
 	t := p.list.keys
 	return []action{
-		a("new activity", t.New), a("open selected activity", t.Open), a("edit activity", t.Edit),
-		a("delete activity", t.Delete), a("filter activities", t.Filter), a("DPIA screening and decision", p.keys.Screen),
-		a("show history", p.keys.History),
+		a("new activity", t.New), r("open activity", t.Open), r("edit activity", t.Edit),
+		r("delete activity", t.Delete), a("filter activities", t.Filter), r("DPIA screening and decision for %s", p.keys.Screen),
+		r("show history of %s", p.keys.History),
 	}
 }
 

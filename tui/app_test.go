@@ -156,7 +156,7 @@ func TestEmptyWorkspaceLoadsDemo(t *testing.T) {
 	}
 	h := newHarness(t, s, o)
 	h.contains("This workspace is empty", "load the demo data")
-	h.keys("D")
+	h.keys("D", "y")
 	if !loaded {
 		t.Fatal("LoadDemo not called")
 	}
@@ -168,7 +168,7 @@ func TestEmptyWorkspaceDemoError(t *testing.T) {
 	o := testOptions(t)
 	s.loadDemo = func() error { return errors.New("disk full") }
 	h := newHarness(t, s, o)
-	h.keys("D")
+	h.keys("D", "y")
 	h.contains("loading demo data: disk full")
 }
 

@@ -1,8 +1,6 @@
 package tui
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -171,20 +169,7 @@ func (p *auditPage) openDetail() {
 	}
 	e := p.entries[i]
 	st := p.st
-	p.detail = &textPane{render: func(w int) string {
-		f := &fieldWriter{st: st, width: w}
-		f.line(st.Section.Render(fmt.Sprintf("#%d  %s  %s %s", e.Seq, e.Action, e.Kind, e.Label)))
-		by := ""
-		if e.Author != "" {
-			by = "  by " + e.Author
-		}
-		f.line(st.Muted.Render(e.At.Local().Format("2006-01-02 15:04:05") + by + "  hash " + short(e.Hash) + "  prev " + short(e.Prev)))
-		f.section("Before")
-		f.line(prettyJSON(e.Before))
-		f.section("After")
-		f.line(prettyJSON(e.After))
-		return f.String()
-	}}
+	p.detail = &textPane{render: func(w int) string { return auditDetail(st, e, w) }}
 }
 
 func short(h string) string {
@@ -192,17 +177,6 @@ func short(h string) string {
 		return h[:12]
 	}
 	return h
-}
-
-func prettyJSON(raw json.RawMessage) string {
-	if len(raw) == 0 {
-		return "—"
-	}
-	var b bytes.Buffer
-	if err := json.Indent(&b, raw, "  ", "  "); err != nil {
-		return string(raw)
-	}
-	return "  " + b.String()
 }
 
 func (p *auditPage) Keys() help.KeyMap {
@@ -217,8 +191,14 @@ func (p *auditPage) Actions() []action {
 	a := func(name string, k key.Binding) action {
 		return action{Name: tr(p.o.Lang, "Audit: ") + tr(p.o.Lang, name), Tab: tabAudit, Key: k}
 	}
+	target := ""
+	if i := p.list.tbl.selected(); i >= 0 && i < len(p.entries) {
+		e := p.entries[i]
+		target = fmt.Sprintf("#%d (%s %s %s)", e.Seq, e.Action, e.Kind, quoted(e.Label))
+	}
+	r := recordAction(p.o.Lang, "Audit: ", tabAudit, "entry", target)
 	t := p.list.keys
-	return []action{a("open entry", t.Open), a("only the selected entry's record", p.keys.Record), a("filter entries", t.Filter), a("load older entries", p.keys.More)}
+	return []action{r("open entry", t.Open), r("only the record of entry", p.keys.Record), a("filter entries", t.Filter), a("load older entries", p.keys.More)}
 }
 
 func (p *auditPage) View() string {

@@ -82,7 +82,7 @@ func newBreaches(st *Styles, s Services, o Options) *breachesPage {
 	p := &breachesPage{st: st, o: o, svc: s, keys: NewBreachKeys()}
 	cols := []column{
 		{title: "Title", width: 18, flex: 3}, {title: "Status", width: 12},
-		{title: "Notify by", width: 15}, {title: "Left", width: 11, right: true}, {title: "Severity", width: 12},
+		{title: "Notify by", width: 15}, {title: "Left", width: 11, right: true, want: 12}, {title: "Severity", width: 12, want: 14},
 	}
 	p.list = newListView(st, tabBreaches, "Breaches", cols, p.cells)
 	p.list.translate(o.Lang)
@@ -186,7 +186,7 @@ func (p *breachesPage) onLoaded(msg breachesLoadedMsg) tea.Cmd {
 	p.views = msg.views
 	hay := make([]string, len(p.views))
 	for i, v := range p.views {
-		hay[i] = strings.ToLower(v.Title + " " + v.Status + " " + v.Band + " " + v.Description)
+		hay[i] = strings.ToLower(v.Band+" "+strings.ReplaceAll(v.Status, "_", " ")) + "\x00" + v.Breach.SearchText()
 	}
 	cmd := p.list.setData(hay)
 	for i, v := range p.views {
@@ -215,6 +215,17 @@ func (p *breachesPage) onNavigate(msg navigateMsg) tea.Cmd {
 		fn = func(i int) bool { return p.views[i].ClockRunning() && now.After(p.views[i].NotifyBy) }
 	}
 	return p.list.setScope(msg.scope, fn)
+}
+
+// selectedTarget names the selected breach for the palette, "" when none is.
+func (p *breachesPage) selectedTarget() string {
+	id := p.selectedID()
+	for i := range p.views {
+		if p.views[i].ID == id && id != 0 {
+			return quoted(p.views[i].Title)
+		}
+	}
+	return idTarget(id)
 }
 
 func (p *breachesPage) selectedID() uint64 {
@@ -300,12 +311,13 @@ func (p *breachesPage) Actions() []action {
 	a := func(name string, k key.Binding) action {
 		return action{Name: tr(p.o.Lang, "Breaches: ") + tr(p.o.Lang, name), Tab: tabBreaches, Key: k}
 	}
+	r := recordAction(p.o.Lang, "Breaches: ", tabBreaches, "breach", p.selectedTarget())
 	t, k := p.list.keys, p.keys
 	return []action{
-		a("record a breach", t.New), a("open selected breach", t.Open), a("edit breach", t.Edit),
-		a("assess severity (ENISA)", k.Assess), a("decide on notifications", k.Decide), a("mark the authority notified", k.Notify),
-		a("add an update", k.Update), a("draft a letter", k.Letter), a("close breach", k.Close), a("filter breaches", t.Filter),
-		a("show history", k.History),
+		a("record a breach", t.New), r("open breach", t.Open), r("edit breach", t.Edit),
+		r("assess severity (ENISA) of %s", k.Assess), r("decide on notifications for %s", k.Decide), r("mark the authority notified of %s", k.Notify),
+		r("add an update to %s", k.Update), r("draft a letter for %s", k.Letter), r("close breach", k.Close), a("filter breaches", t.Filter),
+		r("show history of %s", k.History),
 	}
 }
 

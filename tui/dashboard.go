@@ -24,7 +24,7 @@ func NewDashboardKeys() DashboardKeys {
 		Open:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "show records")),
 		NewRequest: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new request")),
 		Import:     key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "import a policy")),
-		Demo:       key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "load demo data")),
+		Demo:       key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "load or remove demo data")),
 		Reports:    key.NewBinding(key.WithKeys("R"), key.WithHelp("R", "request report")),
 	}
 }
@@ -91,6 +91,8 @@ func (d *dashboard) Update(msg tea.Msg) tea.Cmd {
 			d.build() // the totals show now, not when the findings arrive
 			return tea.Batch(d.runFindings(), d.runUpcoming())
 		}
+	case demoStateMsg:
+		return d.onDemoState(msg)
 	case upcomingMsg:
 		if msg.seq == d.upcomingSeq {
 			d.upcoming = msg.entries
@@ -136,7 +138,7 @@ func (d *dashboard) onKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Import): // straight to the file prompt on the Documents page
 		return func() tea.Msg { return replayKeyMsg{to: tabDocuments, key: "i"} }
 	case key.Matches(msg, k.Demo):
-		return d.loadDemo()
+		return d.demoKey()
 	case key.Matches(msg, k.Reports): // reports.go
 		return func() tea.Msg { return navigateMsg{to: tabReports} }
 	}
@@ -144,6 +146,11 @@ func (d *dashboard) onKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 func (d *dashboard) loadDemo() tea.Cmd {
+	return confirmOr(d.st, wrapQuestion(trf(d.o.Lang, "Load the demo data? It adds %s of a fictional garden retailer, and its organisation details. Press D again later to remove them.", d.s.DemoDescription())),
+		tr(d.o.Lang, "nothing loaded"), d.runLoadDemo)
+}
+
+func (d *dashboard) runLoadDemo() tea.Cmd {
 	s, lang := d.s, d.o.Lang
 	return tea.Sequence(
 		func() tea.Msg { return statusMsg{text: tr(lang, "loading demo data…")} },
@@ -176,7 +183,7 @@ func (d *dashboard) Keys() help.KeyMap {
 func (d *dashboard) Actions() []action {
 	return []action{
 		{Name: "Dashboard: show the records of the selected line", Tab: tabDashboard, Key: d.keys.Open},
-		{Name: "Load demo data", Tab: tabDashboard, Key: d.keys.Demo},
+		{Name: "Load demo data, or remove it again", Tab: tabDashboard, Key: d.keys.Demo},
 		{Name: "Import a policy", Tab: tabDashboard, Key: d.keys.Import},
 		{Name: "Report: requests per month and type, on time, median days to reply", Tab: tabDashboard, Key: d.keys.Reports},
 	}

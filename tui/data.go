@@ -36,6 +36,7 @@ type reqData struct {
 	hay     []string // lowercase ref, subject, type, status: what "/" searches
 	idOnce  sync.Once
 	byID    map[uint64]int32
+	full    fullHay // with contacts and notes, built when "/" is first used
 }
 
 // haystack returns the search text of every row; safe from any goroutine.
@@ -79,13 +80,18 @@ func loadRequestTally(s RequestStore) tea.Cmd {
 // loadRequests reads the slim rows one at a time and computes each deadline as
 // it goes, off the event loop: the decoded requests are never all in memory at
 // once, only what the table keeps of each.
-func loadRequests(s RequestStore, o Options) tea.Cmd {
+func loadRequests(s interface {
+	RequestStore
+	Searcher
+}, o Options) tea.Cmd {
 	return func() tea.Msg {
 		b := newReqBuilder(o, s.Rules())
 		if err := s.EachRequestRow(b.add); err != nil {
 			return requestsLoadedMsg{err: err}
 		}
-		return requestsLoadedMsg{data: b.finish()}
+		d := b.finish()
+		d.full.texts = s.RequestSearchDetails
+		return requestsLoadedMsg{data: d}
 	}
 }
 
@@ -323,8 +329,9 @@ func parallel(n int, fn func(lo, hi int)) {
 // actData is one load of the activity register.
 type actData struct {
 	rows []model.ActivityRow
-	hay  []string
+	hay  []string // the visible columns, built with the load
 	byID map[uint64]int32
+	full fullHay // the whole records, built when "/" is first used
 }
 
 type activitiesLoadedMsg struct {
@@ -332,7 +339,10 @@ type activitiesLoadedMsg struct {
 	err  error
 }
 
-func loadActivities(s ActivityStore) tea.Cmd {
+func loadActivities(s interface {
+	ActivityStore
+	Searcher
+}) tea.Cmd {
 	return func() tea.Msg {
 		rows, err := s.ActivityRows()
 		if err != nil {
@@ -340,6 +350,7 @@ func loadActivities(s ActivityStore) tea.Cmd {
 		}
 		sortByName(rows, func(a model.ActivityRow) string { return a.Name })
 		d := &actData{rows: rows, hay: make([]string, len(rows)), byID: make(map[uint64]int32, len(rows))}
+		d.full.texts = func() (map[uint64]string, error) { acts, _, err := s.SearchTexts(); return acts, err }
 		for i, a := range rows {
 			d.hay[i] = strings.ToLower(a.Name + "\x00" + a.Purposes + "\x00" + strings.Join(a.LegalBases, " ") + "\x00" + string(a.Status))
 			d.byID[a.ID] = int32(i)
@@ -354,6 +365,7 @@ type procData struct {
 	hay   []string
 	byID  map[uint64]int32
 	today model.Date
+	full  fullHay // the whole records, built when "/" is first used
 }
 
 type processorsLoadedMsg struct {
@@ -361,7 +373,10 @@ type processorsLoadedMsg struct {
 	err  error
 }
 
-func loadProcessors(s ProcessorStore, o Options) tea.Cmd {
+func loadProcessors(s interface {
+	ProcessorStore
+	Searcher
+}, o Options) tea.Cmd {
 	return func() tea.Msg {
 		rows, err := s.ProcessorRows()
 		if err != nil {
@@ -369,6 +384,7 @@ func loadProcessors(s ProcessorStore, o Options) tea.Cmd {
 		}
 		sortByName(rows, func(p model.ProcessorRow) string { return p.Name })
 		d := &procData{rows: rows, hay: make([]string, len(rows)), byID: make(map[uint64]int32, len(rows)), today: o.today()}
+		d.full.texts = func() (map[uint64]string, error) { _, procs, err := s.SearchTexts(); return procs, err }
 		for i, p := range rows {
 			d.hay[i] = strings.ToLower(p.Name + "\x00" + p.Country + "\x00" + p.TransferMechanism + "\x00" + p.DPAStatus + "\x00" + p.Role)
 			d.byID[p.ID] = int32(i)

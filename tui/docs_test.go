@@ -91,6 +91,10 @@ Each screen of the terminal interface at 80×24, as text. They are the golden fi
 with the remaining text attributes removed; ` + "`go test ./tui -run TestScreensDoc -update-docs`" + ` rewrites
 this page. The test workspace is a small fixed one with "today" = 2026-03-02.
 
+On a wider terminal the lists first widen their short columns (legal bases, completeness, DPA, role,
+request type and status, breach severity) to what their text needs, and only then give the rest to
+names, purposes and subjects; the lists at 120 and 200 columns are in tui/testdata/TestGoldenWide.
+
 Urgency is shown by colour and also by characters, so it survives NO_COLOR: ` + "`-10!`" + ` overdue,
 ` + "`1!`" + ` due within three days, ` + "`‖`" + ` clock stopped, ` + "`–`" + ` closed; ` + "`>`" + ` marks the selected row.
 `
@@ -105,11 +109,11 @@ var screens = []struct{ file, title, note string }{
 	{"activity_form", "New activity", "The first page of the activity form; `enter` moves on, the last field checks the whole record."},
 	{"dpia_screening", "DPIA screening", "WP248 criteria with the suggested outcome; the next page records the decision and its reason."},
 	{"requests", "Requests", "Sorted by due date, most urgent first; closed requests last."},
-	{"requests_filter", "Filter", "`/` filters as you type."},
+	{"requests_filter", "Filter", "`/` filters as you type; every word must match. In the activity and processor lists it searches the whole record — legal bases by code and label (`consent`), data subjects and categories, purposes, recipients, linked processors or activities, transfers and countries, owner, systems — as `--grep` does on the command line; in the requests also the contact, channel and the text of notes; in the breaches the description, systems, data and subject categories, measures and updates."},
 	{"request_detail", "Request detail", "Deadline with the rule that produced it, and the timeline."},
 	{"new_request_form", "New request", "Only the name is needed; `enter` through the defaults saves."},
 	{"extend_form", "Extend a request", "Reason and the day the data subject was told."},
-	{"delete_confirm", "Delete confirmation", "Only `y` deletes."},
+	{"delete_confirm", "Delete confirmation", "Only `y` deletes. A processor that activities still use is not offered for deletion: `d` names the activities and says to remove it from them or retire it."},
 	{"processors", "Processors", "DPA status with `!` where a processor has no signed DPA."},
 	{"processor_detail", "Processor detail", "The DPA with the Art. 28(3) checklist; sub-processors and linked activities follow below."},
 	{"../TestGoldenReview/documents", "Documents", "Imported documents; `i` imports a file, `enter` opens one."},
@@ -120,5 +124,5 @@ var screens = []struct{ file, title, note string }{
 	{"../TestGoldenReview/review_merge", "Merge", "`m` asks before the document and the accepted suggestions are stored in one transaction."},
 	{"audit", "Audit journal", "Newest first; `f` limits it to one record."},
 	{"help", "Help", "`?` on the Requests page."},
-	{"palette", "Command palette", "`ctrl+k`, then type part of a command's name."},
+	{"palette", "Command palette", "`ctrl+k`, then type part of a command's name or of the record it names; an action on a record names the one selected on its tab."},
 }

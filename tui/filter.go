@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/dpodesk/dpodesk/model"
 )
 
 // filterState is the "/" filter of a table. Every keystroke bumps seq and starts
@@ -55,7 +56,7 @@ func (f *filterState) apply(m filterDoneMsg) bool {
 // search returns the rows whose haystack contains every word of q. A nil
 // result means "all rows" and is returned only when nothing restricts them.
 func search(hay []string, q string, scope func(int) bool, base []int32) []int32 {
-	words := strings.Fields(q)
+	words := model.SearchWords(q)
 	if len(words) == 0 && scope == nil {
 		return nil
 	}
@@ -63,12 +64,7 @@ func search(hay []string, q string, scope func(int) bool, base []int32) []int32 
 		if scope != nil && !scope(i) {
 			return false
 		}
-		for _, w := range words {
-			if !strings.Contains(hay[i], w) {
-				return false
-			}
-		}
-		return true
+		return model.MatchSearch(hay[i], words)
 	}
 	out := make([]int32, 0, 64)
 	if base != nil {

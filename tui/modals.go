@@ -62,7 +62,7 @@ func (m *paletteModal) refilter() {
 	m.shown = m.shown[:0]
 	words := strings.Fields(strings.ToLower(m.query))
 	for i, a := range m.all {
-		name := strings.ToLower(a.Name)
+		name := strings.ToLower(a.title())
 		ok := true
 		for _, w := range words {
 			if !strings.Contains(name, w) {
@@ -90,6 +90,9 @@ func (m *paletteModal) Update(msg tea.Msg) (tea.Cmd, bool) {
 			return nil, false
 		}
 		a := m.all[m.shown[m.cursor]]
+		if why := a.unavailable(); why != "" {
+			return func() tea.Msg { return statusMsg{text: why, err: true} }, true
+		}
 		return func() tea.Msg { return replayKeyMsg{to: a.Tab, key: a.replayKey()} }, true
 	case "up", "ctrl+p":
 		m.cursor = max(m.cursor-1, 0)
@@ -122,12 +125,12 @@ func (m *paletteModal) View(w, h int) string {
 	}
 	for i := m.offset; i < len(m.shown) && i < m.offset+rows; i++ {
 		a := m.all[m.shown[i]]
-		line := a.Name
+		line := a.title()
 		if a.keyText() != "" {
 			line += m.st.Muted.Render("  " + a.keyText())
 		}
 		if i == m.cursor {
-			b.WriteString(m.st.Selected.Render("> "+a.Name) + m.st.Muted.Render("  "+a.keyText()) + "\n")
+			b.WriteString(m.st.Selected.Render("> "+a.title()) + m.st.Muted.Render("  "+a.keyText()) + "\n")
 		} else {
 			b.WriteString("  " + line + "\n")
 		}

@@ -46,6 +46,10 @@ type action struct {
 	Name string
 	Tab  tab
 	Key  key.Binding // zero for "go to the tab"
+	// Noun is set on an action that acts on the selected record ("activity");
+	// Target then names that record, "" when none is selected (palette.go).
+	Noun, Target string
+	lang         string // the language of the palette's own words about the target
 }
 
 // replayKey is the key the palette types for the action, "" for none.

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strings"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -24,8 +25,8 @@ func newProcessors(st *Styles, s Services, o Options) *processorsPage {
 		remove: func(s Services, id uint64) error { return s.DeleteProcessor(id) }}
 	cols := []column{
 		{title: "Name", width: 18, flex: 3}, {title: "Country", width: 7},
-		{title: "Transfer", width: 10, flex: 1}, {title: "DPA", width: 11},
-		{title: "Review due", width: 11}, {title: "Role", width: 9, flex: 1},
+		{title: "Transfer", width: 10, flex: 1}, {title: "DPA", width: 11, want: 12},
+		{title: "Review due", width: 11}, {title: "Role", width: 9, flex: 1, want: 22},
 	}
 	p.list = newListView(st, tabProcessors, "Processors", cols, p.cells)
 	p.list.translate(o.Lang)
@@ -65,9 +66,11 @@ func (p *processorsPage) Update(msg tea.Msg) tea.Cmd {
 		if msg.err != nil {
 			return errCmd(fmt.Errorf("%s%w", tr(p.o.Lang, "loading processors: "), msg.err))
 		}
-		return p.loaded(msg.data.hay, func() { p.data = msg.data })
+		return p.loaded(len(msg.data.rows), msg.data.haystack, func() { p.data = msg.data })
 	case processorMsg:
 		return p.onRecord(msg)
+	case deleteCheckedMsg:
+		return p.onDeleteChecked(msg)
 	case navigateMsg:
 		return p.onNavigate(msg)
 	default:
@@ -111,9 +114,37 @@ func (p *processorsPage) actionKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, p.history):
 		return navigate(navigateMsg{to: tabAudit, kind: kindProcessor, id: id})
 	case key.Matches(msg, t.Delete):
-		return p.confirmDelete(id)
+		return p.checkDelete(id)
 	}
 	return nil
+}
+
+// deleteCheckedMsg says whether the processor may be deleted (desk's rule).
+type deleteCheckedMsg struct {
+	id  uint64
+	err error
+}
+
+// checkDelete asks the core whether activities use the processor before
+// asking to confirm: one in use is refused with their names and the fix.
+func (p *processorsPage) checkDelete(id uint64) tea.Cmd {
+	s := p.s
+	return func() tea.Msg { return deleteCheckedMsg{id: id, err: s.CheckDeleteProcessor(id)} }
+}
+
+func (p *processorsPage) onDeleteChecked(msg deleteCheckedMsg) tea.Cmd {
+	if msg.err != nil {
+		return notice(p.st, "Not deleted. "+capitalise(msg.err.Error())+".")
+	}
+	return p.confirmDelete(msg.id)
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	return strings.ToUpper(string(r[0])) + string(r[1:])
 }
 
 // processorMsg carries a full processor and, for the detail, its activities.
@@ -162,13 +193,16 @@ func (p *processorsPage) Actions() []action {
 	a := func(name string, k key.Binding) action {
 		return action{Name: tr(p.o.Lang, "Processors: ") + tr(p.o.Lang, name), Tab: tabProcessors, Key: k}
 	}
+	r := recordAction(p.o.Lang, "Processors: ", tabProcessors, "processor", p.selectedTarget())
 	t := p.list.keys
 	return []action{
-		a("new processor", t.New), a("open selected processor", t.Open), a("edit processor and DPA", t.Edit),
-		a("delete processor", t.Delete), a("filter processors", t.Filter), a("show history", p.history),
+		a("new processor", t.New), r("open processor", t.Open), r("edit processor %s and its DPA", t.Edit),
+		r("delete processor", t.Delete), a("filter processors", t.Filter), r("show history of %s", p.history),
 	}
 }
 
 func (p *processorsPage) View() string {
 	return p.view("Processors", "No processors yet. Press n to record one with its DPA.")
 }
+
+func (deleteCheckedMsg) pages() []tab { return []tab{tabProcessors} }

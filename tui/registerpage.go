@@ -48,12 +48,12 @@ func (p *registerPage) SetSize(w, h int) { p.width, p.height = w, h; p.list.setS
 func (p *registerPage) Capturing() bool  { return p.list.Capturing() }
 
 // loaded installs a new load, keeping the selection on the same record.
-func (p *registerPage) loaded(hay []string, install func()) tea.Cmd {
+func (p *registerPage) loaded(n int, hay func() []string, install func()) tea.Cmd {
 	if p.wantID == 0 {
 		p.wantID = p.selectedID()
 	}
 	install()
-	cmd := p.list.setData(hay)
+	cmd := p.list.setLazyData(n, hay)
 	p.reselect()
 	return cmd
 }
@@ -148,6 +148,14 @@ func (p *registerPage) confirmDelete(id uint64) tea.Cmd {
 			return savedMsg{kind: kind, id: id, deleted: true, text: trf(lang, "%s %s deleted", tr(lang, noun), strconv.Quote(name))}
 		}
 	})
+}
+
+// selectedTarget names the selected record for the palette, "" when none is.
+func (p *registerPage) selectedTarget() string {
+	if id := p.selectedID(); id != 0 {
+		return quoted(p.nameOf(id))
+	}
+	return ""
 }
 
 func (p *registerPage) nameOf(id uint64) string {

@@ -52,7 +52,7 @@ func newRequests(st *Styles, s Services, o Options) *requestsPage {
 	p := &requestsPage{st: st, s: s, o: o, keys: NewRequestKeys(), data: &reqData{}}
 	cols := []column{
 		{title: "Ref", width: 11}, {title: "Subject", width: 14, flex: 3},
-		{title: "Type", width: 13, flex: 1}, {title: "Status", width: 14},
+		{title: "Type", width: 13, flex: 1, want: 26}, {title: "Status", width: 14, want: 17},
 		{title: "Due", width: 10}, {title: "Left", width: 5, right: true},
 	}
 	p.list = newListView(st, tabRequests, "Requests", cols, p.cells)
@@ -150,7 +150,7 @@ func (p *requestsPage) onLoaded(msg requestsLoadedMsg) tea.Cmd {
 	}
 	p.data = msg.data
 	d := p.data
-	cmd := p.list.setLazyData(len(d.rows), d.haystack)
+	cmd := p.list.setLazyData(len(d.rows), d.fullHaystack)
 	warm := func() tea.Msg { d.haystack(); return nil }
 	p.reselect()
 	p.preview.id = 0 // the record may have changed: read it again
@@ -166,6 +166,17 @@ func (p *requestsPage) reselect() {
 		p.list.tbl.selectSource(int(i))
 	}
 	p.wantID = 0
+}
+
+// selectedRef names the selected request for the palette, "" when none is.
+func (p *requestsPage) selectedRef() string {
+	if p.detail != nil {
+		return p.detail.req.Ref
+	}
+	if i := p.list.tbl.selected(); i >= 0 && i < len(p.data.rows) {
+		return p.data.rows[i].Ref
+	}
+	return ""
 }
 
 func (p *requestsPage) selectedID() uint64 {
@@ -262,15 +273,16 @@ func (p *requestsPage) Actions() []action {
 	a := func(name string, k key.Binding) action {
 		return action{Name: tr(p.o.Lang, "Requests: ") + tr(p.o.Lang, name), Tab: tabRequests, Key: k}
 	}
+	r := recordAction(p.o.Lang, "Requests: ", tabRequests, "request", p.selectedRef())
 	t, k := p.list.keys, p.keys
 	return []action{
-		a("new request", t.New), a("open selected request", t.Open), a("edit request", t.Edit),
-		a("delete request", t.Delete), a("filter requests", t.Filter), a("start identity check", k.Identity),
-		a("start work", k.Work), a("pause (waiting for identity, clarification or fee)", k.Pause),
-		a("resume", k.Resume), a("extend deadline", k.Extend), a("close with outcome", k.Close),
-		a("add note", k.Note), a("show history", k.History),
-		a("reopen a closed request", k.Reopen),
-		a("draft a letter (identity, extension, refusal, erasure, access …)", k.Letter),
+		a("new request", t.New), r("open request", t.Open), r("edit request", t.Edit),
+		r("delete request", t.Delete), a("filter requests", t.Filter), r("start identity check of %s", k.Identity),
+		r("start work on %s", k.Work), r("pause %s (waiting for identity, clarification or fee)", k.Pause),
+		r("resume %s", k.Resume), r("extend deadline of %s", k.Extend), r("close %s with outcome", k.Close),
+		r("add note to %s", k.Note), r("show history of %s", k.History),
+		r("reopen closed request", k.Reopen),
+		r("draft a letter for %s (identity, extension, refusal, erasure, access …)", k.Letter),
 	}
 }
 

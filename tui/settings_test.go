@@ -54,7 +54,7 @@ func TestExportFromTheInterface(t *testing.T) {
 	h := newHarness(t, s, testOptions(t))
 	h.keys("X")
 	h.contains("Export a register", "Record of processing activities")
-	h.keys("enter", "enter", "enter", "type:"+path, "enter")
+	h.keys("enter", "enter", "enter", "enter", "type:"+path, "enter")
 	h.contains("exported ropa to " + path)
 	data, err := os.ReadFile(path)
 	if err != nil || !strings.Contains(string(data), "Newsletter") {

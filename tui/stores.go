@@ -51,6 +51,8 @@ type ProcessorStore interface {
 	CreateProcessor(p *model.Processor) error
 	UpdateProcessor(p *model.Processor) error
 	DeleteProcessor(id uint64) error
+	// CheckDeleteProcessor refuses, naming them, while activities use it.
+	CheckDeleteProcessor(id uint64) error
 	ActivitiesOfProcessor(id uint64) ([]model.ActivityRow, error)
 	// VendorSuggestions offers catalogue entries for a name being typed, as
 	// processors whose fields the DPO confirms.
@@ -84,9 +86,13 @@ type Checker interface {
 	Findings(ctx context.Context) ([]model.Finding, error)
 }
 
-// DemoLoader fills an empty workspace with the demo organisation.
+// DemoLoader fills an empty workspace with the demo organisation, and removes
+// the demo's records again (never the user's).
 type DemoLoader interface {
 	LoadDemoData(ctx context.Context) error
+	DemoDescription() string // what the demo adds: "25 activities, …"
+	HasDemo() (bool, error)
+	RemoveDemoData(ctx context.Context) (removed string, err error)
 }
 
 // Services is everything the interface needs from the application layer.
@@ -99,6 +105,7 @@ type Services interface {
 	Importer
 	Checker
 	DemoLoader
+	Searcher
 	BreachService
 	OrganisationStore
 	Exporter

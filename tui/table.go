@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/dpodesk/dpodesk/model"
 	"github.com/dpodesk/dpodesk/tui/internal/widget"
 )
@@ -15,6 +16,15 @@ type column struct {
 	width int // fixed width, or the minimum for a flex column
 	flex  int // share of the spare width; 0 for a fixed column
 	right bool
+	// want is the width the column's usual content needs ("7 missing DPIA?");
+	// a wider terminal grows a column to it, and to its title, before the
+	// flex columns take the rest.
+	want int
+}
+
+// need is how much wider than its minimum the column wants to be.
+func (c column) need() int {
+	return max(c.want, ansi.StringWidth(c.title)) - c.width
 }
 
 // table renders a window of a large row set. It never walks all rows while
@@ -105,25 +115,46 @@ func (t *table) setSize(w, h int) {
 
 func (t *table) layout() {
 	t.widths = make([]int, len(t.cols))
-	spare, flex := t.width-2, 0 // two cells for the cursor gutter
+	spare, need := t.width-2, 0 // two cells for the cursor gutter
 	for i, c := range t.cols {
 		t.widths[i] = c.width
 		spare -= c.width + 1
-		flex += c.flex
+		need += max(c.need(), 0)
+	}
+	// Short columns get what their content needs first, when that leaves at
+	// least as much again for the flex columns: at 80 columns the names keep
+	// the room, at 120 and more nothing is cut that would fit. A column grown
+	// to its content takes no share of the rest.
+	grown := need > 0 && spare >= 2*need
+	if grown {
+		for i, c := range t.cols {
+			t.widths[i] += max(c.need(), 0)
+		}
+		spare -= need
+	}
+	share := func(c column) int {
+		if grown && c.want > 0 {
+			return 0
+		}
+		return c.flex
+	}
+	flex := 0
+	for _, c := range t.cols {
+		flex += share(c)
 	}
 	if spare <= 0 || flex == 0 {
 		return
 	}
 	left := spare
 	for i, c := range t.cols {
-		if c.flex > 0 {
-			add := spare * c.flex / flex
+		if f := share(c); f > 0 {
+			add := spare * f / flex
 			t.widths[i] += add
 			left -= add
 		}
 	}
 	for i := len(t.cols) - 1; i >= 0 && left > 0; i-- {
-		if t.cols[i].flex > 0 {
+		if share(t.cols[i]) > 0 {
 			t.widths[i] += left
 			break
 		}

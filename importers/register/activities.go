@@ -48,7 +48,7 @@ func readActivity(r row) (ActivityRecord, []string) {
 	fail(err)
 	a.Status, err = recordStatus(r.get("status"))
 	fail(err)
-	return ActivityRecord{Row: r.num, Activity: a, Processors: splitText(r.get("processors"))}, errs
+	return ActivityRecord{Row: r.num, Activity: a, Processors: append(splitText(r.get("processors")), splitText(r.get("independent_controllers"))...)}, errs
 }
 
 // readBases sorts every basis into Art. 6 and national bases or Art. 9(2)
