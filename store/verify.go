@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 
 	"github.com/cespare/xxhash/v2"
@@ -58,6 +59,47 @@ func readFingerprints(dir string) map[string]tableFingerprint {
 	return m
 }
 
+func sstName(id uint64) string { return fmt.Sprintf("%06d.sst", id) }
+
+// fingerprintTables hashes every table the MANIFEST names, on every CPU:
+// reading the files is most of what an open costs (about 90 MB at 100,000
+// requests).
+func fingerprintTables(opts Options, m badger.Manifest) (map[string]tableFingerprint, error) {
+	ids := make(chan uint64)
+	type result struct {
+		name string
+		fp   tableFingerprint
+		err  error
+	}
+	results := make(chan result)
+	workers := max(runtime.GOMAXPROCS(0), 1)
+	for range workers {
+		go func() {
+			for id := range ids {
+				name := sstName(id)
+				fp, err := fingerprint(filepath.Join(opts.Dir, name))
+				results <- result{name, fp, err}
+			}
+		}()
+	}
+	go func() {
+		defer close(ids)
+		for id := range m.Tables {
+			ids <- id
+		}
+	}()
+	now := make(map[string]tableFingerprint, len(m.Tables))
+	var first error
+	for range len(m.Tables) {
+		r := <-results
+		if r.err != nil && first == nil {
+			first = describe(ErrCorrupt, "workspace %q: table file %s cannot be read (%v); restore the workspace from your last backup", opts.Name, r.name, r.err)
+		}
+		now[r.name] = r.fp
+	}
+	return now, first
+}
+
 // preverifyTables verifies the tables the MANIFEST names that were not verified
 // in their present form, and records their fingerprints.
 func preverifyTables(opts Options) error {
@@ -73,16 +115,13 @@ func preverifyTables(opts Options) error {
 		defer reg.Close()
 	}
 	known := readFingerprints(opts.Dir)
-	now := map[string]tableFingerprint{}
+	now, err := fingerprintTables(opts, m)
+	if err != nil {
+		return err
+	}
 	var todo []uint64
 	for id := range m.Tables {
-		name := fmt.Sprintf("%06d.sst", id)
-		fp, err := fingerprint(filepath.Join(opts.Dir, name))
-		if err != nil {
-			return describe(ErrCorrupt, "workspace %q: table file %s cannot be read (%v); restore the workspace from your last backup", opts.Name, name, err)
-		}
-		now[name] = fp
-		if known[name] != fp {
+		if name := sstName(id); known[name] != now[name] {
 			todo = append(todo, id)
 		}
 	}
