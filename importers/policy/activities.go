@@ -143,7 +143,7 @@ func purposeChapters(d *docView) map[int][]purposeItem {
 	}
 	out := map[int][]purposeItem{}
 	for i, s := range d.secs {
-		if !isPurposeChapter(s.Title) || classes[i].subtree || inGeneralSubtree(d, classes, i) {
+		if !isPurposeChapter(s.Title) && !d.hasPurposeTable(i) || classes[i].subtree || inGeneralSubtree(d, classes, i) {
 			continue
 		}
 		if classes[i].facet && s.Parent >= 0 && !classes[s.Parent].general {

@@ -52,7 +52,9 @@ func purposeItems(d *docView, si int) []purposeItem {
 			lineEnd = pos + nl
 		}
 		line := strings.TrimSpace(d.text[pos:lineEnd])
-		if m := itemLineRE.FindString(line); m != "" && processingItem(line[len(m):]) {
+		if t := tableItem(d.text, pos, line); t != "" {
+			items = append(items, purposeItem{title: t, start: pos, end: lineEnd})
+		} else if m := itemLineRE.FindString(line); m != "" && processingItem(line[len(m):]) {
 			if t := itemLabel(line[len(m):]); t != "" {
 				items = append(items, purposeItem{title: t, start: pos, end: lineEnd})
 			}

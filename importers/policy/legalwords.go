@@ -48,7 +48,7 @@ func (d *docView) basisSection(sec int) bool {
 // basesInWords finds bases named in words in sentence si.
 func basesInWords(d *docView, si int, txt string) []codeSpan {
 	s, lower, sv := d.sents[si], d.lower[si], d.sv(si)
-	inBasisSection := s.sec >= 0 && d.basisSection(s.sec)
+	inBasisSection := s.sec >= 0 && d.basisSection(s.sec) || strings.Contains(txt, cellSep) && d.inBasisTable(s.start)
 	if !inBasisSection && !reBasisCue.mayS(sv) {
 		return nil // no word that speaks of a basis: nothing to test
 	}
