@@ -26,3 +26,28 @@ func TestPurposeTable(t *testing.T) {
 		t.Errorf("document bases %v, want 6.1.a, 6.1.b, 6.1.c", r.LegalBases)
 	}
 }
+
+// A notice without article numbers: bases stated as "to perform our contract",
+// "in our legitimate interest", "asks for your consent"; rights as "the right
+// to know", "have it corrected or deleted", "take your data with you"; a
+// sub-heading "Identity and access" is processing, not the right of access;
+// the chapter on sharing is no activity.
+func TestNoticeInPlainWords(t *testing.T) {
+	r := fixtureReport(t, "notice-plain-words.md")
+	if !slices.Equal(r.LegalBases, []string{"6.1.a", "6.1.b", "6.1.f"}) {
+		t.Errorf("bases %v, want 6.1.a, 6.1.b, 6.1.f", r.LegalBases)
+	}
+	for _, right := range []string{"access", "rectification", "erasure", "portability", "objection", "complaint"} {
+		if !slices.Contains(r.Rights, right) {
+			t.Errorf("rights %v lack %s", r.Rights, right)
+		}
+	}
+	want := []string{"Identity and access", "Billing information", "Product interactions", "Website interactions",
+		"Cookies", "Voluntary correspondence"}
+	if got := activityTitles(r); !slices.Equal(got, want) {
+		t.Errorf("activities %q, want %q", got, want)
+	}
+	if b := r.Activities[0].LegalBases; !slices.Equal(b, []string{"6.1.b"}) {
+		t.Errorf("identity and access: bases %v, want [6.1.b]", b)
+	}
+}
