@@ -51,3 +51,17 @@ func TestNoticeInPlainWords(t *testing.T) {
 		t.Errorf("identity and access: bases %v, want [6.1.b]", b)
 	}
 }
+
+// A generator's layout: an "at a glance" chapter of question headings is an
+// overview, not processing; the Land authority is found in the dative
+// ("bei der Sächsischen …beauftragten") and reported as written.
+func TestOverviewChapterAndDeclinedAuthority(t *testing.T) {
+	r := fixtureReport(t, "overview-chapter-de.md")
+	want := []string{"Hosting", "Server-Log-Dateien", "Kontaktformular", "Online-Terminbuchung", "Patientendaten", "Google Maps"}
+	if got := activityTitles(r); !slices.Equal(got, want) {
+		t.Errorf("activities %q, want %q", got, want)
+	}
+	if r.SupervisoryAuthority != "Sächsischen Datenschutz- und Transparenzbeauftragten" {
+		t.Errorf("authority %q, want the Saxon authority as written", r.SupervisoryAuthority)
+	}
+}
