@@ -65,3 +65,37 @@ func TestOverviewChapterAndDeclinedAuthority(t *testing.T) {
 		t.Errorf("authority %q, want the Saxon authority as written", r.SupervisoryAuthority)
 	}
 }
+
+// A public body's app notice in questions: a question heading states no
+// transfer (the answer below denies one), "Ist die Nutzung freiwillig?" and
+// "Wie lange …?" are no activities, storage "bis Sie die App löschen" is an
+// event-tied rule, and a public-law institution (AöR) is a recipient.
+func TestQuestionHeadings(t *testing.T) {
+	r := fixtureReport(t, "question-headings-de.html")
+	if r.ThirdCountryTransfer {
+		t.Error("a question heading was read as a transfer")
+	}
+	want := []string{"Aufzeichnung von Fahrten", "Auswertung für die Verkehrsplanung", "Meldung von Schäden am Radweg",
+		"Technisch notwendige Daten"}
+	if got := activityTitles(r); !slices.Equal(got, want) {
+		t.Errorf("activities %q, want %q", got, want)
+	}
+	if !slices.ContainsFunc(r.Retention, func(rt Retention) bool { return rt.Text == "bis Sie die App löschen" }) {
+		t.Errorf("retention %+v lacks the rule tied to deleting the app", r.Retention)
+	}
+	if !slices.ContainsFunc(r.Recipients, func(rc Recipient) bool { return rc.Name == "Kommunale Datenwerk" }) {
+		t.Errorf("recipients %+v lack the AöR", r.Recipients)
+	}
+}
+
+// Legal forms of partnerships, sole traders, public-law bodies and forms
+// written without dots or in lower case end an organisation's name.
+func TestMoreLegalForms(t *testing.T) {
+	for _, name := range []string{"Brightwater Therapie GbR", "Kommunale Datenwerk AöR", "Lipa Studio d.o.o.",
+		"Kelpie Labs PBC", "Sklep Zielony sp. z o.o.", "Mobilité Verte SA", "Tischlerei Holm e.K.", "Weber & Sohn OHG"} {
+		orgs := findOrgs("We pass orders to " + name + " for delivery.")
+		if len(orgs) != 1 || orgs[0].name != name {
+			t.Errorf("%s: found %+v", name, orgs)
+		}
+	}
+}

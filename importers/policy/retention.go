@@ -50,8 +50,9 @@ var (
 		newKW(`(?i)nach (?:jeder|jedem|dem ende der|ende der|ende des) (?:veranstaltung|sitzung|meeting|termin|webinar|konferenz)|after (?:each|every|the end of the|the end of each) (?:event|meeting|session|webinar|conference)`,
 			"nach jede", "nach dem ende", "nach ende", "after each", "after every", "after the end"),
 		// deleting the account ends the storage
-		newKW(`(?i)(?:upon|on|after|with) (?:the )?(?:account deletion|deletion of (?:your|the) (?:user )?account)|(?:when|until) you delete your (?:user )?(?:account|profile)|bis sie ihr (?:benutzer|nutzer|kunden)?(?:konto|profil|account) löschen|(?:mit|nach|bei) (?:der )?löschung (?:ihres|deines|des) (?:benutzer|nutzer|kunden)?(?:kontos|accounts|profils)`,
-			"account deletion", "deletion of your", "deletion of the", "delete your", "löschung ihres", "löschung deines", "löschung des", "bis sie ihr"),
+		newKW(`(?i)(?:upon|on|after|with) (?:the )?(?:account deletion|deletion of (?:your|the) (?:user )?account)|(?:when|until) you (?:delete|uninstall|remove) (?:your (?:user )?(?:account|profile)|the app(?:lication)?)|bis sie ihr (?:benutzer|nutzer|kunden)?(?:konto|profil|account) löschen|bis sie die app (?:löschen|deinstallieren|entfernen)|(?:mit|nach|bei) (?:der )?löschung (?:ihres|deines|des) (?:benutzer|nutzer|kunden)?(?:kontos|accounts|profils)`,
+			"account deletion", "deletion of your", "deletion of the", "delete your", "löschung ihres", "löschung deines", "löschung des", "bis sie ihr",
+			"uninstall", "remove", "delete the app", "bis sie die app"),
 		// the data stay: "we do not delete", "expires when you close the app"
 		newKW(`(?i)we do not delete|werden nicht gelöscht|expires? when you (?:close|quit|leave)|when (?:the|your) browser is closed|(?:beim|mit dem) schließen (?:des|ihres) browsers|(?:wenn|sobald) sie (?:den|ihren) (?:web-?)?browser schließen`,
 			"not delete", "nicht gelöscht", "expire", "browser is closed", "schließen"),

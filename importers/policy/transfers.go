@@ -28,7 +28,7 @@ func findTransfers(d *docView, recs []Recipient) (bool, []Evidence) {
 		if loc == nil && strings.Contains(sv.txt, " US") {
 			loc = reInTheUS.FindStringIndex(sv.txt)
 		}
-		if loc == nil || !reTransferVerb.matchS(sv) || reDenial.matchS(sv) {
+		if loc == nil || !reTransferVerb.matchS(sv) || reDenial.matchS(sv) || isQuestion(sv.txt) {
 			continue
 		}
 		if from := rightsFrom(d, si); from == 0 || from > 0 && from < loc[0] {
@@ -49,3 +49,7 @@ func findTransfers(d *docView, recs []Recipient) (bool, []Evidence) {
 	}
 	return len(ev) > 0, ev
 }
+
+// isQuestion: a question ("Werden Daten in Drittländer übermittelt?", a FAQ
+// heading) says nothing; the answer below it does.
+func isQuestion(s string) bool { return strings.HasSuffix(strings.TrimSpace(s), "?") }
