@@ -99,3 +99,22 @@ func TestMoreLegalForms(t *testing.T) {
 		}
 	}
 }
+
+// A project without a legal form defines itself as "we" in its opening
+// sentence: that name is the controller, with the e-mail of the text; the
+// headings naming where data come from are no activities; "until they
+// unsubscribe" is an event-tied rule.
+func TestWeDefinedController(t *testing.T) {
+	r := fixtureReport(t, "we-defined-nonprofit.md")
+	if r.Controller.Name != "Open Lab Collective" || r.Controller.Email != "privacy@openlab.example" {
+		t.Errorf("controller %q <%s>, want Open Lab Collective <privacy@openlab.example>", r.Controller.Name, r.Controller.Email)
+	}
+	for _, a := range activityTitles(r) {
+		if a == "Information you give us" || a == "Information collected automatically" {
+			t.Errorf("data-source heading %q taken for an activity", a)
+		}
+	}
+	if !slices.ContainsFunc(r.Retention, func(rt Retention) bool { return rt.Text == "until they unsubscribe" }) {
+		t.Errorf("retention %+v lacks the unsubscribe rule", r.Retention)
+	}
+}

@@ -15,7 +15,7 @@ var (
 	// the sentence must speak of keeping or deleting data
 	reRetentionCue = kw{words: []string{"stor", "remov", "entfern", "vernicht", "destroy", "retain", "retention", "kept", "keep", "delet", "eras", "anonymi", "speicher", "aufbewahr", "bewahren", "gelöscht", "lösch", "vorgehalten", "expir", "lifetime", "valid", "gültig", "laufzeit", "duration", "dauer", "frist", "period",
 		// periods stated with the verb of collecting or processing, or as an upper bound
-		"collect", "logged", "logs ", "remain", "bleib", "process", "verarbeit", "erfass", "erheb", "protokoll", "at most", "längstens",
+		"collect", "stay on", "stays on", "logged", "logs ", "remain", "bleib", "process", "verarbeit", "erfass", "erheb", "protokoll", "at most", "längstens",
 		"maximal", "spätestens", "at the latest", "no longer than", "höchstens", "betragen", "beträgt"}}
 	// ages, deadlines for answering, experience: periods that are no retention rule
 	reNotRetention = newKW(`(?i)years? (?:old|of age)|age of|lebensjahr|jahre alt|\brespond|\banswer|beantwort|\breply|\bexperience|erfahrung|notify|benachrichtig|within one month of receipt|\bevery\s+(?:\d+\s+|other\s+|two\s+|few\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\balle\s+(?:\d+\s+|zwei\s+|drei\s+|paar\s+)?(?:stunden|tage|wochen|monate|jahre)\b|per (?:year|month)|pro (?:jahr|monat)`, "years old", "year old", "years of age", "age of", "lebensjahr", "jahre alt", "respond", "answer", "beantwort", "reply", "experience", "erfahrung", "notify", "benachrichtig", "within one month", "every", "alle ", "per year", "per month", "pro jahr", "pro monat")
@@ -28,8 +28,8 @@ var (
 	// rules tied to an event rather than a fixed period; the match is reported
 	// verbatim. Split by kind so that each runs only where its words occur.
 	reEventRetention = []kw{
-		newKW(`(?i)until you (?:unsubscribe|revoke|withdraw|object|reset)|(?:if|once|as soon as) you (?:unsubscribe|object to the processing|revoke your consent|withdraw your consent)`,
-			"until you", "if you", "once you", "as soon as you"),
+		newKW(`(?i)until (?:you|they|the (?:user|subscriber|recipient)) (?:unsubscribes?|revokes?|withdraws?|objects?|resets?)|(?:if|once|as soon as) you (?:unsubscribe|object to the processing|revoke your consent|withdraw your consent)`,
+			"until you", "until they", "until the", "if you", "once you", "as soon as you"),
 		newKW(`(?i)bis (?:zu )?(?:ihrem |zum )?widerruf|bis zu(?:r| ihrer) abmeldung|bis sie (?:sich )?(?:abmelden|widersprechen|ihre einwilligung widerrufen)|bis sie (?:den newsletter |ihn |diesen |die e-mails )?(?:abbestellen|abmelden)|bis sie (?:der (?:verarbeitung|nutzung|speicherung) |dem )?widersprechen`,
 			"bis zu", "bis sie", "bis widerruf"),
 		newKW(`(?i)as long as you (?:are|remain) (?:registered|a (?:customer|member|subscriber))|solange sie (?:registriert|angemeldet|kunde|mitglied)|(?:for )?as long as (?:your|the) (?:subscription|account|contract|membership|customer relationship) (?:runs|exists|is active|lasts)|while your (?:account|subscription|membership|contract) (?:is active|exists|runs)|for the (?:duration|length|term) of (?:the|your|our) (?:(?:relevant|respective|applicable) )?(?:contract(?:ual relationship)?|registration|membership|business relationship|user account|browser session|session)|für die dauer (?:des|der|ihrer|ihres|unserer|unseres)(?: jeweiligen)? (?:vertrag\w*|registrierung|mitgliedschaft|geschäftsbeziehung|sitzung|abonnement\w*|nutzung\w*|kundenbeziehung|nutzerkontos|kontos)|for the (?:duration|length|term) of your (?:subscription|use)`,
