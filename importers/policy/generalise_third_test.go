@@ -118,3 +118,19 @@ func TestWeDefinedController(t *testing.T) {
 		t.Errorf("retention %+v lacks the unsubscribe rule", r.Retention)
 	}
 }
+
+// A chapter on when data are deleted lists its periods as items without a
+// storage verb; each is a rule, and the chapter is no activity.
+func TestRetentionChapterList(t *testing.T) {
+	r := fixtureReport(t, "retention-chapter-list.md")
+	var days []int
+	for _, rt := range r.Retention {
+		days = append(days, rt.Days)
+	}
+	if !slices.Equal(days, []int{1095, 3650, 180, 90}) {
+		t.Errorf("retention days %v, want [1095 3650 180 90]", days)
+	}
+	if got := activityTitles(r); !slices.Equal(got, []string{"Mitgliederverwaltung", "Konzertkarten"}) {
+		t.Errorf("activities %q", got)
+	}
+}

@@ -64,10 +64,12 @@ func findRetention(d *docView) []Retention {
 	var out []Retention
 	seenFixed := map[string]bool{}
 	seenEvent := map[string]bool{}
+	retSec := retentionSections(d)
 	for si, s := range d.sents {
 		sv := d.sv(si)
 		txt, lower := sv.txt, sv.lower
-		if !periodUnits.mayS(sv) && !anyEventWords(sv) && !strings.Contains(sv.lower, "| s") || !reRetentionCue.mayS(sv) && !inDurationColumn(d, s.start, sv.txt) {
+		if !periodUnits.mayS(sv) && !anyEventWords(sv) && !strings.Contains(sv.lower, "| s") ||
+			!reRetentionCue.mayS(sv) && !inDurationColumn(d, s.start, sv.txt) && !(s.sec >= 0 && retSec[s.sec]) {
 			continue
 		}
 		var periods [][]int
@@ -335,3 +337,20 @@ func inDurationColumn(d *docView, start int, txt string) bool {
 // reSessionCell is a table cell that gives the end of the session as the
 // expiry ("| Session |", "| Sitzung |").
 var reSessionCell = regexp.MustCompile(`\|[ \t]*(?:session|sitzung|end of (?:the )?session|sitzungsende|browser session)[ \t]*(?:\||$)`)
+
+// retentionTitleWords mark a chapter on how long data are kept. There a list
+// item needs no storage verb: "Contact requests: 6 months", "Begegnungsdaten
+// – nach 14 Tagen".
+var retentionTitleWords = []string{"retention", "how long", "storage period", "storage duration", "deletion",
+	" deleted ", "speicherdauer", "dauer der speicherung", "löschung", " gelöscht ", "aufbewahrung", "wie lange",
+	"löschfrist", "speicherfrist"}
+
+// retentionSections marks the sections titled about retention and their
+// sub-sections.
+func retentionSections(d *docView) []bool {
+	out := make([]bool, len(d.secs))
+	for i, s := range d.secs {
+		out[i] = containsAny(padded(s.Title), retentionTitleWords) || s.Parent >= 0 && s.Parent < i && out[s.Parent]
+	}
+	return out
+}
