@@ -51,7 +51,11 @@ func layoutPDF(pages [][]pdfGlyph) (string, []HeadingHint) {
 				pb.flush()
 				pb.item = l.text
 				pb.itemX = l.x
-			case pb.item != "" && l.x > pb.itemX+1 && prev != nil && prev.y-l.y <= gap*1.3:
+			case pb.item != "" && prev != nil && prev.y-l.y <= gap*1.3 &&
+				(l.x > pb.itemX+1 || l.x >= pb.itemX-1 && !endsSentence(pb.item)):
+				// a hanging indent continues the item; so does a line at the
+				// item's own left edge while the item's sentence is unfinished
+				// (lists set without a hanging indent)
 				pb.item = joinPDFLines([]string{pb.item, l.text})
 			default:
 				if prev != nil && (prev.y-l.y > gap*1.3 || prev.y < l.y) || pb.item != "" {

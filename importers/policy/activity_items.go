@@ -73,8 +73,14 @@ func processingItem(s string) bool {
 	if len(strings.Fields(s)) < 3 {
 		return false
 	}
-	return strings.ContainsAny(s, "–:") || strings.Contains(s, " - ") || containsAny(strings.ToLower(s), processingWords)
+	l := strings.ToLower(s)
+	return strings.ContainsAny(s, "–:") || strings.Contains(s, " - ") || containsAny(l, processingWords) ||
+		hasAnyPrefix(l, purposeLeads)
 }
+
+// purposeLeads open an item that states a purpose: "to provide legal advice
+// …", "zur Abwicklung von Bestellungen", "um Ihnen … zu senden".
+var purposeLeads = []string{"to ", "for the purpose", "in order to", "zur ", "zum ", "um ", "für die "}
 
 // itemLabel is the item's label: the text before " – ", " - " or ":" when
 // that is short, else its opening clause.

@@ -2,6 +2,7 @@ package policy
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -132,5 +133,28 @@ func TestRetentionChapterList(t *testing.T) {
 	}
 	if got := activityTitles(r); !slices.Equal(got, []string{"Mitgliederverwaltung", "Konzertkarten"}) {
 		t.Errorf("activities %q", got)
+	}
+}
+
+// A PDF notice whose purposes are "to …" items set without a hanging indent:
+// a wrapped item is one item, each item is an activity with the basis it
+// states in words, and a catalogue word that opens the controller's own name
+// is no recipient. (firm-purposes.pdf is rendered from firm-purposes-src.md
+// with fixturegen.)
+func TestPDFPurposeItems(t *testing.T) {
+	r := fixtureReport(t, "firm-purposes.pdf")
+	want := [][]string{{"6.1.b"}, {"6.1.c"}, {"6.1.a"}, {"6.1.f"}}
+	if len(r.Activities) != len(want) {
+		t.Fatalf("activities %q, want the four purpose items", activityTitles(r))
+	}
+	for i, a := range r.Activities {
+		if !strings.HasPrefix(a.Title, "to ") || !slices.Equal(a.LegalBases, want[i]) {
+			t.Errorf("activity %q bases %v, want a purpose item with %v", a.Title, a.LegalBases, want[i])
+		}
+	}
+	for _, rc := range r.Recipients {
+		if strings.HasPrefix(r.Controller.Name, rc.Name) {
+			t.Errorf("the controller's first word %q listed as a recipient", rc.Name)
+		}
 	}
 }

@@ -26,7 +26,7 @@ var (
 	// on": notices written without article numbers say "we do this to perform
 	// our contract with you", "which is in our legitimate interest", "we ask
 	// for your consent first".
-	reBasisSelfCue = newKW(`(?i)\b(?:in|for|of|pursue|pursuing|serves?) (?:our|its|their|the) (?:own )?legitimate interests?\b|\bto perform (?:our|the|a|your) contract\b|\bask(?:s|ing)? (?:for )?your (?:prior |explicit )?consent\b|\bseeks? your (?:prior |explicit )?consent\b|\bonly (?:with|after) your (?:prior |explicit )?consent\b|\bunser(?:em|es)? berechtigte[nms]? interesse`, "legitimate", "perform", "consent", "berechtigt")
+	reBasisSelfCue = newKW(`(?i)\b(?:in|for|of|pursue|pursuing|serves?) (?:our|its|their|the) (?:own )?legitimate interests?\b|\bto perform (?:our|the|a|your) contract\b|\bask(?:s|ing)? (?:for )?your (?:prior |explicit )?consent\b|\bseeks? your (?:prior |explicit )?consent\b|\b(?:where|if|once|provided) you have given (?:us )?(?:your )?(?:prior |explicit )?consent\b|\bonly (?:with|after) your (?:prior |explicit )?consent\b|\bunser(?:em|es)? berechtigte[nms]? interesse`, "legitimate", "perform", "consent", "berechtigt")
 	reBasisTitle   = []string{"legal basis", "legal bases", "lawful basis", "lawful bases", "legal ground", "rechtsgrundlage", "purpose and legal", "purposes and legal", "purpose and the legal", "purposes and the legal"}
 	// Titles of sections that describe data subject rights; bases named there are
 	// conditions of a right, not bases the controller relies on.

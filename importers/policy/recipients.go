@@ -64,7 +64,9 @@ func findRecipients(d *docView, ctrl, dpo Party) []Recipient {
 		switch {
 		case m.ref.ignore:
 		case m.ref.vendor >= 0:
-			b.addVendor(m)
+			if !withinName(d.text, m.start, ctrl.Name) {
+				b.addVendor(m)
+			}
 		default:
 			pending = append(pending, m)
 		}
@@ -207,4 +209,12 @@ func ownProduct(ctrl, name string) bool {
 		return false
 	}
 	return cw[0] == nw[0]
+}
+
+// withinName: the mention at start opens the controller's own name, written
+// out there ("Ashby Lowe Solicitors Limited" holds a catalogue word): a
+// service named like the controller's first word is not its recipient there.
+func withinName(text string, start int, name string) bool {
+	return len(name) > 0 && len(text)-start >= len(name) && strings.EqualFold(text[start:start+len(name)], name) &&
+		strings.ContainsRune(strings.TrimSpace(name), ' ')
 }
