@@ -158,3 +158,26 @@ func TestPDFPurposeItems(t *testing.T) {
 		}
 	}
 }
+
+// Chapter titles that give general information in policies of every kind:
+// none is an activity, whatever its text says about processing.
+func TestGeneralChapterTitles(t *testing.T) {
+	for _, s := range []string{"Location of site and data", "Where we process your data", "Children under 13",
+		"Do Not Track signals", "Third-party links", "Our legal grounds", "Scope of this notice", "Effective date",
+		"Who has access to your data", "Access to your information", "Is providing data mandatory?",
+		"Sale of personal information", "App permissions", "Imprint", "Accessibility", "Allgemeines zur Datenverarbeitung",
+		"Gesetzliche Grundlagen", "Automatisierte Entscheidungsfindung", "Links zu anderen Websites",
+		"Stand dieser Datenschutzerklärung", "An wen geben wir Daten weiter?", "Wie können Sie uns erreichen?",
+		"Welche Berechtigungen benötigt die App?", "Haftung für Links", "Barrierefreiheit", "Dauer der Speicherung"} {
+		if !classifyTitle(s).general {
+			t.Errorf("%q is not classed as general", s)
+		}
+	}
+	// titles of processing that share words with general chapters stay activities
+	for _, s := range []string{"When you contact the support team", "Contact information", "Voluntary correspondence",
+		"Bereitstellung der Website", "Identity and access"} {
+		if classifyTitle(s).general {
+			t.Errorf("%q is classed as general", s)
+		}
+	}
+}
