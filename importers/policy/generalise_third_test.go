@@ -181,3 +181,20 @@ func TestGeneralChapterTitles(t *testing.T) {
 		}
 	}
 }
+
+// Storage stated as overwriting ("a rolling 30-day cycle", "nach 72 Stunden
+// überschrieben") and as lasting while a subscription does.
+func TestRetentionOverwriteAndSubscription(t *testing.T) {
+	r := fixtureReport(t, "retention-phrasings.md")
+	has := func(days int, text string) bool {
+		return slices.ContainsFunc(r.Retention, func(rt Retention) bool { return rt.Days == days && rt.Text == text })
+	}
+	for _, w := range []struct {
+		days int
+		text string
+	}{{30, "30-day"}, {3, "72 Stunden"}, {0, "solange Sie den Newsletter abonniert haben"}, {90, "90 days"}} {
+		if !has(w.days, w.text) {
+			t.Errorf("retention lacks %d days %q: %+v", w.days, w.text, r.Retention)
+		}
+	}
+}
