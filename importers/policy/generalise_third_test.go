@@ -198,3 +198,12 @@ func TestRetentionOverwriteAndSubscription(t *testing.T) {
 		}
 	}
 }
+
+// Rights stated as what the reader may ask for, in everyday words.
+func TestRightsInEverydayWords(t *testing.T) {
+	r := fixtureReport(t, "rights-plain-phrases.md")
+	want := []string{"rectification", "erasure", "restriction", "portability", "objection", "automated_decision"}
+	if !slices.Equal(r.Rights, want) {
+		t.Errorf("rights %v, want %v", r.Rights, want)
+	}
+}
