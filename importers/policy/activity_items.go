@@ -1,7 +1,6 @@
 package policy
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -23,7 +22,7 @@ const minPurposeItems = 2
 // than this is a sentence, and only its opening clause is kept.
 const maxItemLabel = 90
 
-var itemLineRE = regexp.MustCompile(`^(?:[-•*▪–]\s+|\(?[a-z]\)\s+|\(?[ivx]{1,4}\)\s+)`)
+var itemLineRE = lazy(`^(?:[-•*▪–]\s+|\(?[a-z]\)\s+|\(?[ivx]{1,4}\)\s+)`)
 
 // purposeItem is one list item of a purposes chapter.
 type purposeItem struct {

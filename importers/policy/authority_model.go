@@ -75,7 +75,7 @@ func authorityFromModel(d *docView) (string, []Evidence) {
 
 // reWordEndingE finds the words of a name that end in "e", where German
 // declension adds an ending.
-var reWordEndingE = regexp.MustCompile(`e\b`)
+var reWordEndingE = lazy(`e\b`)
 
 // inflected quotes an authority's name so that its German words ending in "e"
 // also match when declined: a policy names "die Sächsische Datenschutz- und

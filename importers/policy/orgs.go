@@ -1,7 +1,6 @@
 package policy
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,7 +12,7 @@ const legalFormAlternatives = `((?:GmbH|SE|AG|UG) & Co\.? KGa?A?|GmbH|gGmbH|AG|S
 // Legal forms that end an organisation's name. Found first, then the name is read
 // backwards word by word, so the cost is one pass over the text.
 var (
-	reLegalForm = regexp.MustCompile(`(?:^|[\s,])(` + legalFormAlternatives + `)(?:$|[^\p{L}\p{N}])`)
+	reLegalForm = lazy(`(?:^|[\s,])(` + legalFormAlternatives + `)(?:$|[^\p{L}\p{N}])`)
 	// words that end the backward walk: generic nouns in front of a name
 	orgStopWords = map[string]bool{
 		"the": true, "der": true, "die": true, "das": true, "des": true, "dem": true, "den": true, "by": true,
@@ -36,7 +35,7 @@ var (
 		"named": true, "genannt": true, "sog": true, "so-called": true, "through": true, "durch": true, "zu": true,
 		"zur": true, "zum": true, "name": true, "address": true, "adresse": true, "anschrift": true, "contact": true,
 	}
-	reNameWord = regexp.MustCompile(`^[\p{L}\p{N}][\p{L}\p{N}.&'’+\-]*$`)
+	reNameWord = lazy(`^[\p{L}\p{N}][\p{L}\p{N}.&'’+\-]*$`)
 )
 
 // orgCand is an organisation named with its legal form.
@@ -58,7 +57,7 @@ var legalFormStarts = map[string]bool{"GmbH": true, "gGmbH": true, "AG": true, "
 	"GbR": true, "OHG": true, "PartG": true, "e.K": true, "AöR": true, "KdöR": true, "d.o.o": true, "PBC": true,
 	"SA": true, "S.a.r.l": true, "S.C.A": true, "sp": true, "L.P": true, "S.L.U": true, "Srl": true, "SpA": true}
 
-var reLegalFormAt = regexp.MustCompile(`^` + legalFormAlternatives + `(?:$|[^\p{L}\p{N}])`)
+var reLegalFormAt = lazy(`^` + legalFormAlternatives + `(?:$|[^\p{L}\p{N}])`)
 
 // findOrgs lists organisations named with a legal form, in text order. It walks
 // the words once and tries the legal-form expression only where a word can start

@@ -1,7 +1,6 @@
 package policy
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 )
@@ -13,7 +12,7 @@ var (
 	reThirdPartyCue = newKW(`(?i)independent(?:ly)? (?:controller|responsib)|own responsibility|(?:sole|separate|independent) controller|eigene[rn]? verantwortung|eigenverantwortlich|selbst(?:ständig)? verantwortlich|no influence|keinen einfluss|alone (?:are|is) responsible|allein verantwortlich|independent of ours|own (?:data protection|privacy) (?:policy|policies|guidelines)`, "independ", "own responsib", "sole controller", "separate controller", "verantwortung", "eigenverantwort", "verantwortlich", "influence", "einfluss", "alone", "own data protection", "own privacy")
 	reJointCue      = newKW(`(?i)joint(?:ly)? (?:controllers?|responsib)|gemeinsam(?:e)? verantwortlich|gemeinsame verantwortlichkeit|\bart(?:icle|\.)?\s*26\b`, "joint", "gemeinsam", "26")
 	reDPACue        = newKW(`(?i)data processing (?:agreement|addendum|contract)|\bDPA\b|auftragsverarbeitungsv(?:ertrag|ereinbarung)|vertrag (?:über|zur) (?:die )?auftrags(?:daten)?verarbeitung|\bAVV\b|AV-Vertrag|contract for (?:commissioned|order) (?:data )?processing|order processing (?:agreement|contract)|(?:agreement|contract) (?:pursuant to|in accordance with|under) art(?:icle|\.)?\s*28`, "dpa", "agreement", "addendum", "contract", "auftrags", "avv", "av-vertrag")
-	reDPAMaybe      = regexp.MustCompile(`(?i)\bif you (?:are interested|wish|want)|\bcan (?:be )?conclude|\bmay (?:be )?conclude|\bauf wunsch|\bkönnen sie`)
+	reDPAMaybe      = lazy(`(?i)\bif you (?:are interested|wish|want)|\bcan (?:be )?conclude|\bmay (?:be )?conclude|\bauf wunsch|\bkönnen sie`)
 	safeguardCues   = []struct {
 		code string
 		re   kw

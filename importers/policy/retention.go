@@ -1,7 +1,6 @@
 package policy
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,7 +10,7 @@ const numWords = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 
 var (
 	// a period: "30 days", "seven days", "zwei Jahre", "six to ten years", "6-10 Jahren"
-	rePeriodRE = regexp.MustCompile(`\b(?:(\d{1,4}|` + numWords + `)[\s\p{Zs}]*(?:to|-|–|bis|und|or|oder)[\s\p{Zs}]*)?(\d{1,4}|` + numWords + `)[\s\p{Zs}-]*(days?|calendar days|tagen|tage|tag|weeks?|wochen|woche|months?|monaten|monate|monats|monat|years?|jahren|jahres|jahre|jahr|hours?|stunden)\b`)
+	rePeriodRE = lazy(`\b(?:(\d{1,4}|` + numWords + `)[\s\p{Zs}]*(?:to|-|–|bis|und|or|oder)[\s\p{Zs}]*)?(\d{1,4}|` + numWords + `)[\s\p{Zs}-]*(days?|calendar days|tagen|tage|tag|weeks?|wochen|woche|months?|monaten|monate|monats|monat|years?|jahren|jahres|jahre|jahr|hours?|stunden)\b`)
 	// the sentence must speak of keeping or deleting data
 	reRetentionCue = kw{words: []string{"stor", "remov", "entfern", "vernicht", "destroy", "retain", "retention", "kept", "keep", "delet", "eras", "anonymi", "speicher", "aufbewahr", "bewahren", "gelöscht", "lösch", "vorgehalten", "expir", "lifetime", "valid", "gültig", "laufzeit", "duration", "dauer", "frist", "period",
 		// periods stated with the verb of collecting or processing, or as an upper bound
@@ -336,7 +335,7 @@ func inDurationColumn(d *docView, start int, txt string) bool {
 
 // reSessionCell is a table cell that gives the end of the session as the
 // expiry ("| Session |", "| Sitzung |").
-var reSessionCell = regexp.MustCompile(`\|[ \t]*(?:session|sitzung|end of (?:the )?session|sitzungsende|browser session)[ \t]*(?:\||$)`)
+var reSessionCell = lazy(`\|[ \t]*(?:session|sitzung|end of (?:the )?session|sitzungsende|browser session)[ \t]*(?:\||$)`)
 
 // retentionTitleWords mark a chapter on how long data are kept. There a list
 // item needs no storage verb: "Contact requests: 6 months", "Begegnungsdaten

@@ -1,7 +1,6 @@
 package policy
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -27,7 +26,7 @@ var (
 	// a sentence must talk about what the person may do
 	reRightCue = newKW(`(?i)\bright|\brecht|\byou (?:can|may|are entitled|have)|\bsie (?:können|haben|sind)|\brequest|\bverlangen|\bentitled|\bberechtigt|\bart(?:icle|\.)?[\s\p{Zs}]*\d|\bwithdraw|\brevok|\bwiderruf`, "right", "recht", "you ", "sie ", "request", "verlang", "entitled", "berechtigt", "art", "withdraw", "revok", "widerruf")
 	// "Art. 15 to 21 GDPR", "Art. 15–22 DSGVO"
-	reRightRange = regexp.MustCompile(`(?i)\bart(?:icles?|ikel|s?\.)?[\s\p{Zs}]*(1[5-9]|2[0-2])[\s\p{Zs}]*(?:-|–|to|bis)[\s\p{Zs}]*(?:art(?:icle|\.)?[\s\p{Zs}]*)?(1[5-9]|2[0-2])\b`)
+	reRightRange = lazy(`(?i)\bart(?:icles?|ikel|s?\.)?[\s\p{Zs}]*(1[5-9]|2[0-2])[\s\p{Zs}]*(?:-|–|to|bis)[\s\p{Zs}]*(?:art(?:icle|\.)?[\s\p{Zs}]*)?(1[5-9]|2[0-2])\b`)
 	articleRight = map[int]string{15: "access", 16: "rectification", 17: "erasure", 18: "restriction", 20: "portability", 21: "objection"}
 )
 

@@ -1,7 +1,6 @@
 package policy
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -15,7 +14,7 @@ var (
 
 // reInTheUS is "in the US" written with capitals, which the case-insensitive
 // patterns cannot tell from the pronoun.
-var reInTheUS = regexp.MustCompile(`\b(?:in|to|into) the US\b`)
+var reInTheUS = lazy(`\b(?:in|to|into) the US\b`)
 
 // findTransfers reports whether the text says data is or may be transferred
 // outside the EU/EEA, with the sentences that say so. A recipient with a transfer
