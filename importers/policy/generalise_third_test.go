@@ -207,3 +207,26 @@ func TestRightsInEverydayWords(t *testing.T) {
 		t.Errorf("rights %v, want %v", r.Rights, want)
 	}
 }
+
+// A generator's layout: a table of contents, an overview of data types and
+// purposes and the "Weitere Hinweise" sub-heading under each chapter are no
+// activities; a service item naming its provider's legal entity, which the
+// catalogue files under a sister product, gives one recipient.
+func TestGeneratorOverviewAndServiceItems(t *testing.T) {
+	r := fixtureReport(t, "generator-overview-de.md")
+	want := []string{"Bereitstellung des Onlineangebotes und Webhosting", "Kontakt- und Anfragenverwaltung",
+		"Plugins und eingebettete Funktionen sowie Inhalte"}
+	if got := activityTitles(r); !slices.Equal(got, want) {
+		t.Errorf("activities %q, want %q", got, want)
+	}
+	var names []string
+	for _, rc := range r.Recipients {
+		names = append(names, rc.Name)
+	}
+	if !slices.Equal(names, []string{"STRATO", "Google Maps", "YouTube"}) {
+		t.Errorf("recipients %q, want STRATO, Google Maps, YouTube", names)
+	}
+	if r.Recipients[1].LegalEntity != "Google Cloud EMEA Limited" {
+		t.Errorf("Google Maps entity %q, want its provider", r.Recipients[1].LegalEntity)
+	}
+}

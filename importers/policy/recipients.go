@@ -60,12 +60,20 @@ func findRecipients(d *docView, ctrl, dpo Party) []Recipient {
 	}
 	ms := vendorCatalogue().mentionsLower(d.text, d.lowerText)
 	var pending []mention // group entities and bare company words
-	for _, m := range ms {
+	var last *mention     // the last product mention, for the entity that follows it
+	for i, m := range ms {
 		switch {
 		case m.ref.ignore:
 		case m.ref.vendor >= 0:
-			if !withinName(d.text, m.start, ctrl.Name) {
-				b.addVendor(m)
+			if withinName(d.text, m.start, ctrl.Name) {
+				continue
+			}
+			if last != nil && providesProduct(d.text, *last, m) {
+				m.ref.vendor = last.ref.vendor // "Google Maps …; provider: Google Cloud EMEA Limited"
+			}
+			b.addVendor(m)
+			if !m.ref.entity && m.ref.vendor == ms[i].ref.vendor {
+				last = &ms[i]
 			}
 		default:
 			pending = append(pending, m)
@@ -218,3 +226,33 @@ func withinName(text string, start int, name string) bool {
 	return len(name) > 0 && len(text)-start >= len(name) && strings.EqualFold(text[start:start+len(name)], name) &&
 		strings.ContainsRune(strings.TrimSpace(name), ' ')
 }
+
+// maxProviderGap bounds how far after a product its provider's legal entity
+// may stand to be read as that product's provider: one list item or sentence.
+const maxProviderGap = 240
+
+// providesProduct: the legal entity in m, which the catalogue files under
+// another product of the same group, names the provider of the product just
+// mentioned ("YouTube …; Dienstanbieter: Google Ireland Limited", "Google
+// Maps, provided by Google Cloud EMEA Limited"), in the same line.
+func providesProduct(text string, product, m mention) bool {
+	cat := vendorCatalogue()
+	pv, ev := cat.vendors[product.ref.vendor], cat.vendors[m.ref.vendor]
+	if product.ref.vendor == m.ref.vendor || pv.Group == "" || pv.Group != ev.Group {
+		return false
+	}
+	gap := text[product.end:m.start]
+	if len(gap) > maxProviderGap || strings.Contains(gap, "\n") {
+		return false
+	}
+	// a product name in the entity's place ("Google Cloud EMEA Limited")
+	// counts only after a provider label
+	tail := strings.ToLower(gap[max(0, len(gap)-providerLabelReach):])
+	return m.ref.entity || containsAny(tail, providerLabels)
+}
+
+// providerLabels introduce the provider of a service in a service list.
+var providerLabels = []string{"provider", "provided by", "operated by", "anbieter", "betrieben von", "betreiber"}
+
+// providerLabelReach is how close before the entity a provider label stands.
+const providerLabelReach = 40
