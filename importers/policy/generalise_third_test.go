@@ -230,3 +230,14 @@ func TestGeneratorOverviewAndServiceItems(t *testing.T) {
 		t.Errorf("Google Maps entity %q, want its provider", r.Recipients[1].LegalEntity)
 	}
 }
+
+// A page laid out as details/summary panels, a definition list and accordion
+// toggles (a button with aria-expanded, inside a heading or alone): each title
+// heads its section; a button that toggles nothing is not read.
+func TestHTMLAccordionsAndTerms(t *testing.T) {
+	r := fixtureReport(t, "accordion-terms.html")
+	want := []string{"Membership administration", "Regatta entries", "Photos on our website", "Newsletter", "Training app", "Match results"}
+	if got := activityTitles(r); !slices.Equal(got, want) {
+		t.Errorf("activities %q, want %q", got, want)
+	}
+}
