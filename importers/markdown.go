@@ -9,19 +9,23 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
 
 // mdParser is safe for concurrent use once built: goldmark parsers keep no
 // per-document state outside the parser context each Parse call creates.
-var mdParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough)).Parser()
+// Heading attributes ("## Contact {#contact}") are parsed, so that their
+// braces do not end up in section titles.
+var mdParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough),
+	goldmark.WithParserOptions(parser.WithHeadingAttribute())).Parser()
 
 // readMarkdown parses Markdown with goldmark and renders the AST to plain text:
 // headings as hints, paragraphs as paragraphs, list items and table rows as
 // lines, links as their text. Raw HTML in the source goes through the HTML reader.
 func readMarkdown(src string) body {
-	source := []byte(stripFrontMatter(src))
+	source := []byte(stripTemplateTags(stripFrontMatter(src)))
 	root := mdParser.Parse(text.NewReader(source))
 	r := mdRenderer{src: source}
 	r.b.expect(len(src))
@@ -51,6 +55,19 @@ func stripFrontMatter(src string) string {
 		}
 	}
 	return src
+}
+
+// Site generators keep policies as Markdown with template tags: Liquid and
+// Jinja statements ("{% include footer.html %}"), expressions ("{{ site.email
+// }}") and kramdown attribute lists ("{: .lead}"). None is text of the policy;
+// read as text they end up in titles and sentences.
+var reTemplateTag = regexp.MustCompile(`\{%-?[^%\n]{0,300}?-?%\}|\{\{[^{}\n]{0,300}?\}\}|\{:[^{}\n]{0,200}\}`)
+
+func stripTemplateTags(src string) string {
+	if !strings.Contains(src, "{%") && !strings.Contains(src, "{{") && !strings.Contains(src, "{:") {
+		return src
+	}
+	return reTemplateTag.ReplaceAllString(src, "")
 }
 
 type mdRenderer struct {

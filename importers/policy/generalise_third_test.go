@@ -241,3 +241,22 @@ func TestHTMLAccordionsAndTerms(t *testing.T) {
 		t.Errorf("activities %q, want %q", got, want)
 	}
 }
+
+// A policy kept in a static site: template tags, heading ids and attribute
+// lists are no text; "until you unsubscribe" after a sentence about sending
+// is a retention rule.
+func TestSiteGeneratorMarkdown(t *testing.T) {
+	r := fixtureReport(t, "site-generator-tags.md")
+	want := []string{"Event registration", "Mailing list", "Website analytics"}
+	if got := activityTitles(r); !slices.Equal(got, want) {
+		t.Errorf("activities %q, want %q", got, want)
+	}
+	for _, a := range r.Activities {
+		if strings.ContainsAny(a.Evidence.Quote, "{}") {
+			t.Errorf("template text in %q", a.Evidence.Quote)
+		}
+	}
+	if !slices.ContainsFunc(r.Retention, func(rt Retention) bool { return rt.Text == "until you unsubscribe" }) {
+		t.Errorf("retention %+v lacks the unsubscribe rule", r.Retention)
+	}
+}

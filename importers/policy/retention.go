@@ -68,7 +68,8 @@ func findRetention(d *docView) []Retention {
 		sv := d.sv(si)
 		txt, lower := sv.txt, sv.lower
 		if !periodUnits.mayS(sv) && !anyEventWords(sv) && !strings.Contains(sv.lower, "| s") ||
-			!reRetentionCue.mayS(sv) && !inDurationColumn(d, s.start, sv.txt) && !(s.sec >= 0 && retSec[s.sec]) {
+			!reRetentionCue.mayS(sv) && !inDurationColumn(d, s.start, sv.txt) && !(s.sec >= 0 && retSec[s.sec]) &&
+				!reUntilOptOut.matchS(sv) {
 			continue
 		}
 		var periods [][]int
@@ -336,6 +337,11 @@ func inDurationColumn(d *docView, start int, txt string) bool {
 // reSessionCell is a table cell that gives the end of the session as the
 // expiry ("| Session |", "| Sitzung |").
 var reSessionCell = lazy(`\|[ \t]*(?:session|sitzung|end of (?:the )?session|sitzungsende|browser session)[ \t]*(?:\||$)`)
+
+// reUntilOptOut is use that lasts until the person opts out ("we send the
+// newsletter until you unsubscribe", "bis Sie widersprechen"): the data are
+// kept for it, though the sentence names no storage.
+var reUntilOptOut = newKW(`(?i)\buntil (?:you|they) (?:unsubscribe|withdraw|revoke|object)|\bbis (?:sie|du) (?:sich )?(?:abmelden|widersprechen|widerrufen|den newsletter abbestellen)`, "until you", "until they", "bis sie", "bis du")
 
 // retentionTitleWords mark a chapter on how long data are kept. There a list
 // item needs no storage verb: "Contact requests: 6 months", "Begegnungsdaten
