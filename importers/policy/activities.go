@@ -306,7 +306,9 @@ func ownIntroDescribes(d *docView, isCand []bool, i int) bool {
 		break
 	}
 	intro := d.text[d.secs[i].Start:end]
-	return len(parseCitations(intro)) > 0 || len(strings.TrimSpace(intro)) > minOwnIntro
+	// a table in the intro (the cookies a site sets, with their expiry)
+	// documents processing of the section's own
+	return len(parseCitations(intro)) > 0 || len(strings.TrimSpace(intro)) > minOwnIntro || strings.Count(intro, " | ") >= 2
 }
 
 // titleNamesRecipient: the title names a recipient or a catalogue service (also one

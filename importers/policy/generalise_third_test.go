@@ -260,3 +260,13 @@ func TestSiteGeneratorMarkdown(t *testing.T) {
 		t.Errorf("retention %+v lacks the unsubscribe rule", r.Retention)
 	}
 }
+
+// A chapter whose own text holds a table of the data it sets (a cookie
+// table) is an activity of its own beside its sub-sections.
+func TestParentWithOwnTable(t *testing.T) {
+	r := fixtureReport(t, "parent-with-table.md")
+	want := []string{"Printed tide calendars", "Cookies", "Visitor statistics (Matomo Cloud)"}
+	if got := activityTitles(r); !slices.Equal(got, want) {
+		t.Errorf("activities %q, want %q", got, want)
+	}
+}
