@@ -270,3 +270,15 @@ func TestParentWithOwnTable(t *testing.T) {
 		t.Errorf("activities %q, want %q", got, want)
 	}
 }
+
+// A generator's notice in capitalised questions: "How do we process your
+// information?" lists the purposes as items, each an activity; key points,
+// safety and contact chapters are general.
+func TestQuestionChaptersEnglish(t *testing.T) {
+	r := fixtureReport(t, "question-chapters-en.md")
+	want := []string{"To facilitate account creation and authentication", "To deliver your podcast to listeners",
+		"To send administrative information to you", "DO WE USE COOKIES AND OTHER TRACKING TECHNOLOGIES?"}
+	if got := activityTitles(r); !slices.Equal(got, want) {
+		t.Errorf("activities %q, want %q", got, want)
+	}
+}
