@@ -282,3 +282,17 @@ func TestQuestionChaptersEnglish(t *testing.T) {
 		t.Errorf("activities %q, want %q", got, want)
 	}
 }
+
+// A host that "passes no data on to third parties" still receives them;
+// a service reached only through the site's proxy, and a sign-in that is no
+// longer supported, receive nothing.
+func TestProviderNegations(t *testing.T) {
+	r := fixtureReport(t, "provider-negations.md")
+	var names []string
+	for _, rc := range r.Recipients {
+		names = append(names, rc.Name)
+	}
+	if !slices.Equal(names, []string{"Uberspace"}) {
+		t.Errorf("recipients %q, want only the host", names)
+	}
+}
