@@ -296,3 +296,16 @@ func TestProviderNegations(t *testing.T) {
 		t.Errorf("recipients %q, want only the host", names)
 	}
 }
+
+// "Until you withdraw or the data are no longer needed" is the general
+// clause for all data, no rule; an event for one kind of data is.
+func TestRetentionBoilerplateEvents(t *testing.T) {
+	r := fixtureReport(t, "retention-boilerplate.md")
+	var got []string
+	for _, rt := range r.Retention {
+		got = append(got, rt.Text)
+	}
+	if !slices.Equal(got, []string{"bis Sie den Newsletter abbestellen"}) {
+		t.Errorf("retention %q, want only the newsletter rule", got)
+	}
+}

@@ -98,7 +98,11 @@ func findRetention(d *docView) []Retention {
 			seenFixed[key], seenFixed[same] = true, true
 			out = append(out, d.retention(s, m[0], m[1], days))
 		}
+		generic := rePurposeCeases.matchS(sv)
 		for _, m := range events {
+			if generic {
+				break // "until you withdraw or the data are no longer needed": boilerplate
+			}
 			if len(periods) > 0 && anchorsPeriod(lower[m[0]:m[1]]) {
 				continue // "six months after the end of the contract": the period is the rule
 			}
@@ -337,6 +341,12 @@ func inDurationColumn(d *docView, start int, txt string) bool {
 // reSessionCell is a table cell that gives the end of the session as the
 // expiry ("| Session |", "| Sitzung |").
 var reSessionCell = lazy(`\|[ \t]*(?:session|sitzung|end of (?:the )?session|sitzungsende|browser session)[ \t]*(?:\||$)`)
+
+// rePurposeCeases is the general clause "or as long as the data are needed":
+// an event named beside it ("until you withdraw your consent or the data are
+// no longer needed") is an example in a boilerplate rule for all data, not a
+// rule for some data.
+var rePurposeCeases = newKW(`(?i)\bno longer (?:necessary|required|needed)\b|\bnicht (?:mehr )?(?:länger )?erforderlich\b|\bnicht mehr benötigt\b|\bzweck (?:entfällt|erfüllt)|\bpurpose (?:has been|is) (?:fulfilled|achieved)`, "no longer", "erforderlich", "benötigt", "zweck", "purpose")
 
 // reUntilOptOut is use that lasts until the person opts out ("we send the
 // newsletter until you unsubscribe", "bis Sie widersprechen"): the data are
