@@ -309,3 +309,12 @@ func TestRetentionBoilerplateEvents(t *testing.T) {
 		t.Errorf("retention %q, want only the newsletter rule", got)
 	}
 }
+
+// The same entity named with its short name in two sections is one
+// recipient.
+func TestSameNameTwice(t *testing.T) {
+	r := fixtureReport(t, "same-name-twice.md")
+	if len(r.Recipients) != 1 || r.Recipients[0].Name != "Google" || r.Recipients[0].Country != "IE" {
+		t.Errorf("recipients %+v, want one Google (IE)", r.Recipients)
+	}
+}
