@@ -318,3 +318,18 @@ func TestSameNameTwice(t *testing.T) {
 		t.Errorf("recipients %+v, want one Google (IE)", r.Recipients)
 	}
 }
+
+// Public bodies that receive data by law are found by their names and
+// acronyms, which carry no legal form.
+func TestPublicBodiesAsRecipients(t *testing.T) {
+	text := "Privacy notice\n\nFenwick Cycle Couriers Ltd is the controller of your data.\n\n1. Payroll\n\nWe pass salary details of our riders to HMRC for income tax and to the Department for Work and Pensions where the law requires it.\n\n" +
+		"2. Congestion charge\n\nWhen a courier van enters the charging zone, its number plate is passed to Transport for London, which bills the charge.\n"
+	r := Extract(docOf(text))
+	var names []string
+	for _, rc := range r.Recipients {
+		names = append(names, rc.Name)
+	}
+	if !slices.Equal(names, []string{"HMRC", "Department for Work and Pensions", "Transport for London"}) {
+		t.Errorf("recipients %q", names)
+	}
+}
