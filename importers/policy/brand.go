@@ -78,6 +78,14 @@ var reTitleOf = lazy(`(?i)^(?:privacy (?:policy|notice|statement)|data protectio
 // titleController takes the organisation with a legal form that the first
 // heading names as the policy's owner.
 func titleController(d *docView) (string, []Evidence) {
+	// the first line, also when no heading was recognised there
+	first := strings.TrimSpace(d.text[:max(0, strings.IndexByte(d.text+"\n", '\n'))])
+	if m := reTitleOf.FindStringSubmatch(first); m != nil {
+		if org := orgIn(m[1]); org != "" {
+			at := strings.Index(d.text, org)
+			return org, []Evidence{d.evidence(at, at+len(org))}
+		}
+	}
 	for i, s := range d.secs {
 		if i > 1 {
 			break

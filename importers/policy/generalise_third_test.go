@@ -333,3 +333,17 @@ func TestPublicBodiesAsRecipients(t *testing.T) {
 		t.Errorf("recipients %q", names)
 	}
 }
+
+// A plain-text policy whose first line names its owner ("Privacy notice of
+// … Ltd") though no heading is recognised there: that owner is the
+// controller, not a recipient.
+func TestTitleLineController(t *testing.T) {
+	text := "Privacy notice of Fenwick Cycle Couriers Ltd\n\n1. Payroll\n\nWe pass salary details of our riders to HMRC for income tax.\n"
+	r := Extract(docOf(text))
+	if r.Controller.Name != "Fenwick Cycle Couriers Ltd" {
+		t.Errorf("controller %q", r.Controller.Name)
+	}
+	if len(r.Recipients) != 1 || r.Recipients[0].Name != "HMRC" {
+		t.Errorf("recipients %+v, want only HMRC", r.Recipients)
+	}
+}
