@@ -347,3 +347,18 @@ func TestTitleLineController(t *testing.T) {
 		t.Errorf("recipients %+v, want only HMRC", r.Recipients)
 	}
 }
+
+// A sister product named as an example of what a payment service offers is
+// part of that service; two services merely named together stay two.
+func TestSisterProductAsExample(t *testing.T) {
+	text := "Datenschutz\n\nDie Teeküche Hanse GmbH ist Verantwortliche.\n\n1. Zahlung\n\nZahlungen wickelt die Klarna Bank AB (publ) ab. Klarna bietet Zahlungsarten wie Rechnung, Sofortüberweisung und Ratenkauf an.\n\n" +
+		"2. Statistik\n\nWir nutzen Google Analytics und Google Ads, um Besuche zu zählen und Anzeigen zu messen.\n"
+	r := Extract(docOf(text))
+	var names []string
+	for _, rc := range r.Recipients {
+		names = append(names, rc.Name)
+	}
+	if !slices.Equal(names, []string{"Klarna", "Google Analytics", "Google Ads"}) {
+		t.Errorf("recipients %q, want Klarna, Google Analytics, Google Ads", names)
+	}
+}

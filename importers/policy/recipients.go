@@ -248,8 +248,17 @@ func providesProduct(text string, product, m mention) bool {
 	// a product name in the entity's place ("Google Cloud EMEA Limited")
 	// counts only after a provider label
 	tail := strings.ToLower(gap[max(0, len(gap)-providerLabelReach):])
-	return m.ref.entity || containsAny(tail, providerLabels)
+	if m.ref.entity || containsAny(tail, providerLabels) {
+		return true
+	}
+	// a sister product given as an example of what the product offers
+	// ("Klarna offers payment methods such as invoice and Sofort") is part
+	// of it; two products merely named together stay two
+	return !strings.ContainsAny(gap, ".;") && containsAny(strings.ToLower(gap), exampleWords)
 }
+
+// exampleWords introduce examples of what a service offers.
+var exampleWords = []string{" such as ", " like ", " e.g.", " including ", " wie ", " z. b.", " z.b.", " etwa ", " beispielsweise "}
 
 // providerLabels introduce the provider of a service in a service list.
 var providerLabels = []string{"provider", "provided by", "operated by", "anbieter", "betrieben von", "betreiber"}
