@@ -362,3 +362,14 @@ func TestSisterProductAsExample(t *testing.T) {
 		t.Errorf("recipients %q, want Klarna, Google Analytics, Google Ads", names)
 	}
 }
+
+// Text copied from a web page into Markdown, one line per heading and
+// paragraph with no blank lines, keeps its sections (Markdown alone would
+// make it one paragraph, or numbered items swallowing their chapters).
+func TestPastedLinesMarkdown(t *testing.T) {
+	r := fixtureReport(t, "pasted-lines-de.md")
+	want := []string{"Hosting", "Server-Log-Dateien", "Kontaktformular", "Online-Terminbuchung", "Patientendaten", "Google Maps"}
+	if got := activityTitles(r); !slices.Equal(got, want) {
+		t.Errorf("activities %q, want %q", got, want)
+	}
+}
