@@ -373,3 +373,13 @@ func TestPastedLinesMarkdown(t *testing.T) {
 		t.Errorf("activities %q, want %q", got, want)
 	}
 }
+
+// The same processing told twice in other words (an overview and its
+// details) is one activity; a title with content words of its own stays.
+func TestSameProcessingReworded(t *testing.T) {
+	r := fixtureReport(t, "same-processing-reworded.md")
+	want := []string{"When you book a court", "When you subscribe to our newsletter by e-mail", "Photos at tournaments"}
+	if got := activityTitles(r); !slices.Equal(got, want) {
+		t.Errorf("activities %q, want %q", got, want)
+	}
+}
