@@ -383,3 +383,15 @@ func TestSameProcessingReworded(t *testing.T) {
 		t.Errorf("activities %q, want %q", got, want)
 	}
 }
+
+// A PDF heading wrapped onto a second line is one heading, and its second
+// line is no section of its own. (wrapped-heading.pdf is rendered from
+// wrapped-heading-src.md with fixturegen.)
+func TestPDFWrappedHeading(t *testing.T) {
+	r := fixtureReport(t, "wrapped-heading.pdf")
+	want := []string{"Anmeldung zum Unterricht",
+		"Einbindung externer Dienste für den Online-Unterricht und Bearbeitung von Daten ausserhalb der EU"}
+	if got := activityTitles(r); !slices.Equal(got, want) {
+		t.Errorf("activities %q, want %q", got, want)
+	}
+}
