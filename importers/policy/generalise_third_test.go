@@ -168,7 +168,8 @@ func TestGeneralChapterTitles(t *testing.T) {
 		"Sale of personal information", "App permissions", "Imprint", "Accessibility", "Allgemeines zur Datenverarbeitung",
 		"Gesetzliche Grundlagen", "Automatisierte Entscheidungsfindung", "Links zu anderen Websites",
 		"Stand dieser Datenschutzerklärung", "An wen geben wir Daten weiter?", "Wie können Sie uns erreichen?",
-		"Welche Berechtigungen benötigt die App?", "Haftung für Links", "Barrierefreiheit", "Dauer der Speicherung"} {
+		"Welche Berechtigungen benötigt die App?", "Haftung für Links", "Barrierefreiheit", "Dauer der Speicherung",
+		"Roles and responsibilities", "Your responsibilities"} {
 		if !classifyTitle(s).general {
 			t.Errorf("%q is not classed as general", s)
 		}
