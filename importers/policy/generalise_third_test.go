@@ -396,3 +396,12 @@ func TestPDFWrappedHeading(t *testing.T) {
 		t.Errorf("activities %q, want %q", got, want)
 	}
 }
+
+// "Art. 6 Abs. Nummer 1 Buchstabe c DSGVO": the paragraph given as a number
+// word after "Abs." (LB-SYNTAX).
+func TestCitationParagraphNumberWord(t *testing.T) {
+	r := fixtureReport(t, "citation-nummer.md")
+	if !slices.Equal(r.LegalBases, []string{"6.1.b", "6.1.c", "6.1.f"}) {
+		t.Errorf("bases %v, want 6.1.b, 6.1.c, 6.1.f", r.LegalBases)
+	}
+}

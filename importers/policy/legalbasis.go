@@ -11,7 +11,7 @@ import (
 var (
 	reBasisAnchor = lazy(`(?i)\b(?:art(?:ikel|icles?|s)?\.?|art)[\s\p{Zs}]*(6|9)\b`)
 	reDotted      = lazy(`^\.([12])(?:\.|[\s\p{Zs}]*)\(?([a-j])\b\)?`)
-	reParagraph   = lazy(`(?i)^[\s\p{Zs}]*(?:\([\s\p{Zs}]*([12])[\s\p{Zs}]*\)|(?:para(?:graph)?|par|abs(?:atz)?|sec(?:tion|t)?|§)\.?[\s\p{Zs}]*([12])|(II|I)\b)`)
+	reParagraph   = lazy(`(?i)^[\s\p{Zs}]*(?:\([\s\p{Zs}]*([12])[\s\p{Zs}]*\)|(?:para(?:graph)?|par|abs(?:atz)?|sec(?:tion|t)?|§)\.?[\s\p{Zs}]*(?:(?:nummer|nr\.?|no\.?|number)[\s\p{Zs}]*)?([12])|(II|I)\b)`)
 	reSentence    = lazy(`(?i)^[\s\p{Zs}]*(?:(?:s\.|satz|sentence|sent\.|p\.|uabs\.|unterabsatz|subpara(?:graph)?\.?|sub-paragraph|first sentence)[\s\p{Zs}]*(?:1|one)?|1(?:[\s\p{Zs}]|$))`)
 	rePointIntro  = lazy(`(?i)^[\s\p{Zs}]*(?:,[\s\p{Zs}]*)?(?:lit(?:era|t)?\.?|buchst(?:abe)?\.?|letter|point|pt\.|sub)?[\s\p{Zs}]*`)
 	rePoint       = lazy(`^\(?([a-j])(\))?`)
