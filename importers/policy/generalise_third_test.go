@@ -405,3 +405,12 @@ func TestCitationParagraphNumberWord(t *testing.T) {
 		t.Errorf("bases %v, want 6.1.b, 6.1.c, 6.1.f", r.LegalBases)
 	}
 }
+
+// An expiry cell "When browser is closed", without an article, is an
+// event-tied rule.
+func TestCookieExpiryCell(t *testing.T) {
+	r := fixtureReport(t, "cookie-expiry-cell.md")
+	if len(r.Retention) != 1 || r.Retention[0].Text != "When browser is closed" {
+		t.Errorf("retention %+v, want the session rule", r.Retention)
+	}
+}
