@@ -17,18 +17,21 @@ func mergeSameTitles(d *docView, acts []Activity) []Activity {
 	first := map[string]int{}
 	chapters := chapterCache{d: d, facet: map[int]bool{}}
 	out := acts[:0]
+	var stems [][]string // of each activity kept, computed once
 	for _, a := range acts {
 		k := strings.Trim(padded(stripNumbering(a.Title)), " .?!:")
 		i, seen := first[k]
 		exact := seen
+		ws := stemSet(a.Title)
 		if !seen && k != "" {
 			// a title in other words is the same processing told twice (an
 			// overview and its details), whichever chapters hold them
-			i, seen = sameWordsAs(out, a.Title)
+			i, seen = sameWordsAs(stems, ws)
 		}
 		if !seen || k == "" || exact && chapters.apart(out[i], a) {
 			first[k] = len(out)
 			out = append(out, a)
+			stems = append(stems, ws)
 			continue
 		}
 		m := &out[i]
@@ -151,15 +154,13 @@ func stemSet(title string) []string {
 	return out
 }
 
-// sameWordsAs finds an earlier activity whose title has the same content
-// words as title.
-func sameWordsAs(acts []Activity, title string) (int, bool) {
-	ws := stemSet(title)
+// sameWordsAs finds an earlier activity (given by the stems of its title)
+// whose title has the same content words as ws.
+func sameWordsAs(stems [][]string, ws []string) (int, bool) {
 	if len(ws) < minSharedStems {
 		return 0, false
 	}
-	for i, a := range acts {
-		os := stemSet(a.Title)
+	for i, os := range stems {
 		if len(os) < minSharedStems {
 			continue
 		}
