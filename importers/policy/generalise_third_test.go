@@ -414,3 +414,13 @@ func TestCookieExpiryCell(t *testing.T) {
 		t.Errorf("retention %+v, want the session rule", r.Retention)
 	}
 }
+
+// The occasions listed under a chapter on sharing ("When we share your
+// information", bold lead-ins each) are occasions of disclosure, not
+// processing activities.
+func TestSharingChapterLeadIns(t *testing.T) {
+	r := fixtureReport(t, "sharing-leadins.md")
+	if got := activityTitles(r); !slices.Equal(got, []string{"Your account", "Payments"}) {
+		t.Errorf("activities %q, want Your account, Payments", got)
+	}
+}
