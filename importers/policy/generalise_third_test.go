@@ -169,7 +169,8 @@ func TestGeneralChapterTitles(t *testing.T) {
 		"Gesetzliche Grundlagen", "Automatisierte Entscheidungsfindung", "Links zu anderen Websites",
 		"Stand dieser Datenschutzerklärung", "An wen geben wir Daten weiter?", "Wie können Sie uns erreichen?",
 		"Welche Berechtigungen benötigt die App?", "Haftung für Links", "Barrierefreiheit", "Dauer der Speicherung",
-		"Roles and responsibilities", "Your responsibilities"} {
+		"Roles and responsibilities", "Your responsibilities", "When transferring personal data from the EU",
+		"Übermittlung an Drittstaaten"} {
 		if !classifyTitle(s).general {
 			t.Errorf("%q is not classed as general", s)
 		}
