@@ -425,3 +425,12 @@ func TestSharingChapterLeadIns(t *testing.T) {
 		t.Errorf("activities %q, want Your account, Payments", got)
 	}
 }
+
+// A list of rights by their names alone, as US-style notices give them.
+func TestRightsByNameAlone(t *testing.T) {
+	text := "Privacy\n\nYour rights\n\nRight to Correction.\n\nRight to Deletion.\n\nRight to Restrict Processing.\n"
+	r := Extract(docOf(text))
+	if !slices.Equal(r.Rights, []string{"rectification", "erasure", "restriction"}) {
+		t.Errorf("rights %v", r.Rights)
+	}
+}
