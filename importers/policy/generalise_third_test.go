@@ -434,3 +434,19 @@ func TestRightsByNameAlone(t *testing.T) {
 		t.Errorf("rights %v", r.Rights)
 	}
 }
+
+// Storage for as long as the person keeps an account or uses the service,
+// or until a subscription or contract is cancelled; a period in backups.
+func TestRetentionAccountAndUse(t *testing.T) {
+	r := fixtureReport(t, "retention-account-use.md")
+	var got []string
+	for _, rt := range r.Retention {
+		got = append(got, rt.Text)
+	}
+	for _, w := range []string{"as long as you have an account", "until you cancel your subscription",
+		"solange Sie ein Kundenkonto bei uns haben", "30 days", "bis zur Kündigung Ihres Vertrags", "as long as you use the app"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("retention %q lacks %q", got, w)
+		}
+	}
+}
