@@ -450,3 +450,18 @@ func TestRetentionAccountAndUse(t *testing.T) {
 		}
 	}
 }
+
+// A policy of the company behind a catalogued service, whose contact address
+// is at that service's name, does not list the service as its own
+// recipient.
+func TestOwnServiceByDomain(t *testing.T) {
+	text := "Privacy notice\n\nQuestions? Contact us at privacy@calendly.example.\n\n1. Scheduling\n\nCalendly stores the meetings you book so that both sides see them. Reminder e-mails are sent through Postmark.\n"
+	r := Extract(docOf(text))
+	var names []string
+	for _, rc := range r.Recipients {
+		names = append(names, rc.Name)
+	}
+	if !slices.Equal(names, []string{"Postmark"}) {
+		t.Errorf("recipients %q, want only Postmark", names)
+	}
+}

@@ -65,7 +65,7 @@ func findRecipients(d *docView, ctrl, dpo Party) []Recipient {
 		switch {
 		case m.ref.ignore:
 		case m.ref.vendor >= 0:
-			if withinName(d.text, m.start, ctrl.Name) {
+			if withinName(d.text, m.start, ctrl.Name) || ownDomainProduct(ctrl.Email, m.ref.vendor) {
 				continue
 			}
 			if last != nil && providesProduct(d.text, *last, m) {
@@ -265,3 +265,18 @@ var providerLabels = []string{"provider", "provided by", "operated by", "anbiete
 
 // providerLabelReach is how close before the entity a provider label stands.
 const providerLabelReach = 40
+
+// ownDomainProduct: the catalogue service is the controller's own, since the
+// controller's e-mail address is at its name ("privacy@basecamp.example" in
+// the policy of the company that makes Basecamp): the policy is about that
+// service, which does not receive data from itself.
+func ownDomainProduct(email string, vendor int) bool {
+	_, domain, ok := strings.Cut(strings.ToLower(email), "@")
+	if !ok {
+		return false
+	}
+	label, _, _ := strings.Cut(domain, ".")
+	name := strings.ToLower(vendorCatalogue().vendors[vendor].Name)
+	name = strings.NewReplacer(" ", "", "-", "", ".", "").Replace(name)
+	return len(label) >= 4 && label == name
+}
