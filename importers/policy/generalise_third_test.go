@@ -465,3 +465,16 @@ func TestOwnServiceByDomain(t *testing.T) {
 		t.Errorf("recipients %q, want only Postmark", names)
 	}
 }
+
+// A safeguard and a processing agreement stated once for the providers of a
+// list ("transfers to the United States rely on the standard contractual
+// clauses", "under a data processing agreement with each") hold for every
+// provider of that section outside the EEA (SG-SECTION).
+func TestSafeguardForTheGroup(t *testing.T) {
+	r := fixtureReport(t, "notice-plain-words.md")
+	for _, rc := range r.Recipients {
+		if rc.Safeguard != "scc" || !rc.DPAMentioned {
+			t.Errorf("%s: safeguard %q, DPA %v; want scc and a DPA", rc.Name, rc.Safeguard, rc.DPAMentioned)
+		}
+	}
+}

@@ -107,6 +107,57 @@ func (b *recBuilder) attributes(r *Recipient, i int, ctx []int) {
 		}
 	}
 	r.DPAMentioned = m&cueDPA != 0
+	if r.Safeguard == "" && r.Country != "" && !safeCountries[r.Country] || !r.DPAMentioned && r.Role == "processor" {
+		g := b.groupCues(i)
+		if r.Safeguard == "" && r.Country != "" && !safeCountries[r.Country] {
+			for k, sc := range safeguardCues {
+				if g&(cueSafeguard<<k) != 0 {
+					r.Safeguard = sc.code
+					break
+				}
+			}
+		}
+		r.DPAMentioned = r.DPAMentioned || r.Role == "processor" && g&cueDPA != 0
+	}
+}
+
+// reProviderGroup is a sentence about the controller's providers as a group
+// ("these providers", "our subprocessors", "diese Dienstleister"), which is
+// how a safeguard stated once for all of them is worded (SG-SECTION).
+var reProviderGroup = newKW(`(?i)\b(?:these|such|all|our|the above|the listed) (?:service )?(?:providers|processors|sub-?processors|vendors|third parties|services|companies)\b|\b(?:diese|solche|alle|unsere|die genannten|die oben genannten) (?:dienstleister|anbieter|auftragsverarbeiter|unterauftragsverarbeiter|dienste|empfänger)\b|\btransfers? (?:of (?:personal )?data )?to the (?:united states|usa|us)\b|\bübermittlungen? (?:in die|an die) usa\b|\bwith each\b|\beach of them\b|\bwith (?:all of )?them\b|\bmit (?:jedem|allen) (?:von ihnen|dieser)`,
+	"with each", "each of them", "with them", "with all of them", "mit jedem", "mit allen", "these", "such", "all", "our", "the above", "the listed", "diese", "solche", "alle", "unsere", "die genannten", "die oben", "transfer", "übermittlung")
+
+// groupCues are the safeguard and DPA cues of the sentences about the
+// providers as a group in the sections where recipient i is named: "we have a
+// data processing agreement with each of them", "transfers to the United
+// States rely on the standard contractual clauses".
+func (b *recBuilder) groupCues(i int) cueMask {
+	secs := map[int]bool{}
+	for _, sp := range b.spans[i] {
+		if si := b.d.sentenceIndex(sp.start); si >= 0 && b.d.sents[si].sec >= 0 {
+			secs[b.d.sents[si].sec] = true
+		}
+	}
+	var out cueMask
+	for si, st := range b.d.sents {
+		if st.sec < 0 || !secs[st.sec] {
+			continue
+		}
+		m := b.d.cues(si)
+		if (anySafeguard(m) || m&cueDPA != 0) && reProviderGroup.matchS(b.d.sv(si)) {
+			out |= m
+		}
+	}
+	return out
+}
+
+func anySafeguard(m cueMask) bool {
+	for k := range safeguardCues {
+		if m&(cueSafeguard<<k) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // countryFor: the catalogue country of a named legal entity, else an address right
