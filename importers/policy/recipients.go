@@ -19,7 +19,9 @@ type recBuilder struct {
 	normMemo   map[string]string
 	// filled by indexGroups: catalogue recipients per group and their sections
 	groupRecs map[string][]int
-	recSecs   []map[int]bool
+	// per section, the safeguard and DPA cues stated for the providers as a group
+	groupBySec map[int]cueMask
+	recSecs    []map[int]bool
 	// mention starts with their recipient, sorted; built on first use
 	mentionIdx [][2]int
 }
@@ -61,11 +63,12 @@ func findRecipients(d *docView, ctrl, dpo Party) []Recipient {
 	ms := vendorCatalogue().mentionsLower(d.text, d.lowerText)
 	var pending []mention // group entities and bare company words
 	var last *mention     // the last product mention, for the entity that follows it
+	ownLabel := domainLabel(ctrl.Email)
 	for i, m := range ms {
 		switch {
 		case m.ref.ignore:
 		case m.ref.vendor >= 0:
-			if withinName(d.text, m.start, ctrl.Name) || ownDomainProduct(ctrl.Email, m.ref.vendor) {
+			if withinName(d.text, m.start, ctrl.Name) || ownDomainProduct(ownLabel, m.ref.vendor) {
 				continue
 			}
 			if last != nil && providesProduct(d.text, *last, m) {
@@ -269,14 +272,27 @@ const providerLabelReach = 40
 // ownDomainProduct: the catalogue service is the controller's own, since the
 // controller's e-mail address is at its name ("privacy@basecamp.example" in
 // the policy of the company that makes Basecamp): the policy is about that
-// service, which does not receive data from itself.
-func ownDomainProduct(email string, vendor int) bool {
-	_, domain, ok := strings.Cut(strings.ToLower(email), "@")
-	if !ok {
+// service, which does not receive data from itself. label is the first
+// label of the controller's e-mail domain.
+func ownDomainProduct(label string, vendor int) bool {
+	if len(label) < minOwnLabel {
 		return false
 	}
-	label, _, _ := strings.Cut(domain, ".")
 	name := strings.ToLower(vendorCatalogue().vendors[vendor].Name)
-	name = strings.NewReplacer(" ", "", "-", "", ".", "").Replace(name)
-	return len(label) >= 4 && label == name
+	return len(name) >= len(label) && nameSeparators.Replace(name) == label
+}
+
+// minOwnLabel is the shortest domain label compared with service names.
+const minOwnLabel = 4
+
+var nameSeparators = strings.NewReplacer(" ", "", "-", "", ".", "")
+
+// domainLabel is the first label of the domain of an e-mail address.
+func domainLabel(email string) string {
+	_, domain, ok := strings.Cut(strings.ToLower(email), "@")
+	if !ok {
+		return ""
+	}
+	label, _, _ := strings.Cut(domain, ".")
+	return label
 }

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -125,27 +126,49 @@ func (b *recBuilder) attributes(r *Recipient, i int, ctx []int) {
 // ("these providers", "our subprocessors", "diese Dienstleister"), which is
 // how a safeguard stated once for all of them is worded (SG-SECTION).
 var reProviderGroup = newKW(`(?i)\b(?:these|such|all|our|the above|the listed) (?:service )?(?:providers|processors|sub-?processors|vendors|third parties|services|companies)\b|\b(?:diese|solche|alle|unsere|die genannten|die oben genannten) (?:dienstleister|anbieter|auftragsverarbeiter|unterauftragsverarbeiter|dienste|empfänger)\b|\btransfers? (?:of (?:personal )?data )?to the (?:united states|usa|us)\b|\bübermittlungen? (?:in die|an die) usa\b|\bwith each\b|\beach of them\b|\bwith (?:all of )?them\b|\bmit (?:jedem|allen) (?:von ihnen|dieser)`,
-	"with each", "each of them", "with them", "with all of them", "mit jedem", "mit allen", "these", "such", "all", "our", "the above", "the listed", "diese", "solche", "alle", "unsere", "die genannten", "die oben", "transfer", "übermittlung")
+	"provider", "processor", "vendor", "third parties", "services", "companies", "dienstleister", "anbieter",
+	"auftragsverarbeiter", "dienste", "empfänger", "transfer", "übermittlung", "each", "them", "jedem", "allen")
 
 // groupCues are the safeguard and DPA cues of the sentences about the
 // providers as a group in the sections where recipient i is named: "we have a
 // data processing agreement with each of them", "transfers to the United
 // States rely on the standard contractual clauses".
 func (b *recBuilder) groupCues(i int) cueMask {
-	secs := map[int]bool{}
-	for _, sp := range b.spans[i] {
-		if si := b.d.sentenceIndex(sp.start); si >= 0 && b.d.sents[si].sec >= 0 {
-			secs[b.d.sents[si].sec] = true
-		}
+	if b.groupBySec == nil {
+		b.groupBySec = b.groupSentences()
 	}
 	var out cueMask
+	seen := map[int]bool{}
+	for _, sp := range b.spans[i] {
+		if si := b.d.sentenceIndex(sp.start); si >= 0 && !seen[b.d.sents[si].sec] {
+			seen[b.d.sents[si].sec] = true
+			out |= b.groupBySec[b.d.sents[si].sec]
+		}
+	}
+	return out
+}
+
+// groupSentences collects, once per document and by section, the cues of
+// the sentences about the providers as a group that state a safeguard or a
+// processing agreement. The safeguard and DPA words are tested first: few
+// sentences hold one.
+func (b *recBuilder) groupSentences() map[int]cueMask {
+	out := map[int]cueMask{}
 	for si, st := range b.d.sents {
-		if st.sec < 0 || !secs[st.sec] {
+		if st.sec < 0 {
 			continue
 		}
-		m := b.d.cues(si)
-		if (anySafeguard(m) || m&cueDPA != 0) && reProviderGroup.matchS(b.d.sv(si)) {
-			out |= m
+		sv := b.d.sv(si)
+		if !reProviderGroup.mayS(sv) || !reDPACue.mayS(sv) && !slices.ContainsFunc(safeguardCues, func(c struct {
+			code string
+			re   kw
+		}) bool {
+			return c.re.mayS(sv)
+		}) || !reProviderGroup.matchS(sv) {
+			continue
+		}
+		if m := b.d.cues(si); anySafeguard(m) || m&cueDPA != 0 {
+			out[st.sec] |= m
 		}
 	}
 	return out
