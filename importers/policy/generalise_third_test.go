@@ -176,7 +176,7 @@ func TestGeneralChapterTitles(t *testing.T) {
 		}
 	}
 	// titles of processing that share words with general chapters stay activities
-	for _, s := range []string{"When you contact the support team", "Contact information", "Voluntary correspondence",
+	for _, s := range []string{"When you contact the support team", "Contact information", "Voluntary correspondence", "Sale of tickets",
 		"Bereitstellung der Website", "Identity and access"} {
 		if classifyTitle(s).general {
 			t.Errorf("%q is classed as general", s)
