@@ -118,3 +118,16 @@ func TestSafeguardForTheGroup(t *testing.T) {
 		}
 	}
 }
+
+// Expiry cells in short units ("1h", "30d", "1y") of a cookie table are
+// periods: an hour counts as a day.
+func TestCookieShortUnits(t *testing.T) {
+	r := fixtureReport(t, "cookie-short-units.md")
+	var days []int
+	for _, rt := range r.Retention {
+		days = append(days, rt.Days)
+	}
+	if !slices.Equal(days, []int{1, 30, 365}) {
+		t.Errorf("retention days %v, want [1 30 365]", days)
+	}
+}

@@ -70,6 +70,10 @@ func findRetention(d *docView) []Retention {
 	for si, s := range d.sents {
 		sv := d.sv(si)
 		txt, lower := sv.txt, sv.lower
+		if r, ok := shortPeriodCell(d, s, txt, seenFixed); ok {
+			out = append(out, r)
+			continue
+		}
 		if !periodUnits.mayS(sv) && !anyEventWords(sv) && !strings.Contains(sv.lower, "| s") ||
 			!reRetentionCue.mayS(sv) && !inDurationColumn(d, s.start, sv.txt) && !(s.sec >= 0 && retSec[s.sec]) &&
 				!reUntilOptOut.matchS(sv) {
