@@ -131,3 +131,11 @@ func TestCookieShortUnits(t *testing.T) {
 		t.Errorf("retention days %v, want [1 30 365]", days)
 	}
 }
+
+// "Recht auf Vergessenwerden" is the right to erasure.
+func TestRightToBeForgottenGerman(t *testing.T) {
+	r := Extract(docOf("Datenschutz\n\nIhre Rechte\n\nSie haben das Recht auf Vergessenwerden.\n"))
+	if !slices.Equal(r.Rights, []string{"erasure"}) {
+		t.Errorf("rights %v, want [erasure]", r.Rights)
+	}
+}
