@@ -55,6 +55,7 @@ type htmlRenderer struct {
 	content  int             // depth of <main>/<article>: their header and footer are content
 	li       int             // depth of list items
 	liFirst  bool            // the next flushed line starts a list item
+	heading  int             // depth of h1–h6: a toggle inside is the heading's text
 }
 
 func (r *htmlRenderer) walk(n *html.Node) {
@@ -109,8 +110,12 @@ func (r *htmlRenderer) element(n *html.Node) {
 		r.bold++
 		r.children(n)
 		r.bold--
-	case atom.Li, atom.Dt:
+	case atom.Li:
 		r.item(n)
+	case atom.Dt:
+		r.titleLine(n)
+	case atom.Button:
+		r.titleLine(n) // an accordion toggle (skip lets no other button through)
 	case atom.Tr:
 		r.row(n)
 	case atom.Table, atom.Ul, atom.Ol, atom.Dl:
@@ -137,6 +142,21 @@ func (r *htmlRenderer) element(n *html.Node) {
 	}
 }
 
+// titleLine renders a term of a definition list or an accordion toggle as a
+// bold line: the title of the text that follows it ("<dt>Newsletter</dt><dd>We
+// send …</dd>"). Inside a heading or a list item it is inline text.
+func (r *htmlRenderer) titleLine(n *html.Node) {
+	if r.li > 0 || r.heading > 0 || r.cell > 0 {
+		r.children(n)
+		return
+	}
+	r.boundary()
+	r.bold++
+	r.children(n)
+	r.bold--
+	r.boundary()
+}
+
 func (r *htmlRenderer) blockElem(n *html.Node) {
 	r.boundary()
 	r.children(n)
@@ -159,7 +179,9 @@ func (r *htmlRenderer) headingElem(n *html.Node, level int) {
 		return
 	}
 	r.flush()
+	r.heading++
 	r.children(n)
+	r.heading--
 	s := r.take()
 	r.b.heading(s, level)
 }

@@ -28,7 +28,7 @@ func isBlockElem(a atom.Atom) bool { return blockElems[a] }
 
 // skip reports an element whose whole subtree is page chrome.
 func (r *htmlRenderer) skip(n *html.Node) bool {
-	if chromeElems[n.DataAtom] {
+	if chromeElems[n.DataAtom] && !isAccordionToggle(n) {
 		return true
 	}
 	if (n.DataAtom == atom.Header || n.DataAtom == atom.Footer) && r.content == 0 {
@@ -101,6 +101,21 @@ func isConsentWidget(attr string) bool {
 	rest := consentWords.Replace(attr)
 	for _, p := range consentParts {
 		if strings.Contains(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAccordionToggle: a button that opens a panel of the page (aria-controls,
+// aria-expanded) carries the panel's title; policies laid out as accordions
+// put their section headings there, often inside an <h2>.
+func isAccordionToggle(n *html.Node) bool {
+	if n.DataAtom != atom.Button {
+		return false
+	}
+	for _, a := range n.Attr {
+		if k := strings.ToLower(a.Key); k == "aria-controls" || k == "aria-expanded" {
 			return true
 		}
 	}

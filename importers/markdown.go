@@ -2,26 +2,32 @@ package importers
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
 
 // mdParser is safe for concurrent use once built: goldmark parsers keep no
 // per-document state outside the parser context each Parse call creates.
-var mdParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough)).Parser()
+// Heading attributes ("## Contact {#contact}") are parsed, so that their
+// braces do not end up in section titles.
+var mdParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough),
+	goldmark.WithParserOptions(parser.WithHeadingAttribute())).Parser()
 
 // readMarkdown parses Markdown with goldmark and renders the AST to plain text:
 // headings as hints, paragraphs as paragraphs, list items and table rows as
 // lines, links as their text. Raw HTML in the source goes through the HTML reader.
 func readMarkdown(src string) body {
-	source := []byte(stripFrontMatter(src))
+	source := []byte(stripTemplateTags(stripFrontMatter(src)))
 	root := mdParser.Parse(text.NewReader(source))
 	r := mdRenderer{src: source}
 	r.b.expect(len(src))
@@ -51,6 +57,19 @@ func stripFrontMatter(src string) string {
 		}
 	}
 	return src
+}
+
+// Site generators keep policies as Markdown with template tags: Liquid and
+// Jinja statements ("{% include footer.html %}"), expressions ("{{ site.email
+// }}") and kramdown attribute lists ("{: .lead}"). None is text of the policy;
+// read as text they end up in titles and sentences.
+var reTemplateTag = regexp.MustCompile(`\{%-?[^%\n]{0,300}?-?%\}|\{\{[^{}\n]{0,300}?\}\}|\{:[^{}\n]{0,200}\}`)
+
+func stripTemplateTags(src string) string {
+	if !strings.Contains(src, "{%") && !strings.Contains(src, "{{") && !strings.Contains(src, "{:") {
+		return src
+	}
+	return reTemplateTag.ReplaceAllString(src, "")
 }
 
 type mdRenderer struct {
@@ -95,6 +114,17 @@ func (r *mdRenderer) block(n ast.Node) {
 // paragraph renders a paragraph; one written entirely in bold is a heading hint,
 // as policies converted from Word often mark their headings that way.
 func (r *mdRenderer) paragraph(n ast.Node) {
+	if isPastedLines(n, r.src, minPastedLines) {
+		r.keepBreaks = true
+		s := r.inline(n)
+		r.keepBreaks = false
+		for _, line := range strings.Split(s, "\n") {
+			if line = strings.TrimSpace(line); line != "" {
+				r.b.para(line)
+			}
+		}
+		return
+	}
 	r.keepBreaks = isLineBlock(n, r.src)
 	s := r.inline(n)
 	r.keepBreaks = false
@@ -118,6 +148,46 @@ const minBlockLines = 3
 // reContactMark is a line no prose paragraph is made of: a postcode and town,
 // a phone or e-mail label, or an address.
 var reContactMark = regexp.MustCompile(`(?i)^(?:\D{0,3}\d{4,5}\s+\p{Lu}|(?:tel|phone|telefon|fax|e-?mail|mail)\b.{0,3}[:.]|[^\s@]+(?:@|\s?[\[(]at[\])]\s?)\S+$)`)
+
+// Text copied from a web page into a Markdown file often keeps one line per
+// paragraph and heading with no blank line between them, which Markdown
+// joins into a single paragraph: the whole policy would have no sections.
+// A paragraph of at least minPastedLines lines, one of them longer than any
+// width text is wrapped at, was not hard-wrapped: each of its lines is a
+// paragraph (or heading) of its own.
+const minPastedLines = 3
+
+// Lines written one sentence per line are no such text: it also takes a
+// line that reads as a heading (short, without a closing full stop, comma or
+// colon, the next line starting with a capital).
+func isPastedLines(n ast.Node, src []byte, minLines int) bool {
+	lines := n.Lines()
+	if lines.Len() < minLines {
+		return false
+	}
+	long, title := false, false
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		l := strings.TrimSpace(string(seg.Value(src)))
+		long = long || utf8.RuneCountInString(l) > maxWrapWidth
+		if i+1 < lines.Len() && !title {
+			next := lines.At(i + 1)
+			title = isTitleish(l, strings.TrimSpace(string(next.Value(src))))
+		}
+	}
+	return long && title
+}
+
+// maxPastedTitle is the longest line read as a heading of pasted text.
+const maxPastedTitle = 80
+
+func isTitleish(l, next string) bool {
+	if l == "" || next == "" || utf8.RuneCountInString(l) > maxPastedTitle || strings.ContainsAny(l[len(l)-1:], ".,;:") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(next, "*_#"))
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
 
 // isLineBlock reports a contact box: a paragraph of at least minBlockLines
 // short lines, one of which is a postcode, phone or e-mail line, and none of
@@ -165,7 +235,12 @@ func (r *mdRenderer) list(l *ast.List) {
 				r.list(c)
 				r.depth--
 			case *ast.Paragraph, *ast.TextBlock:
-				r.itemLine(r.inline(c), first)
+				// a numbered item's title and one long line already tell
+				if first && l.IsOrdered() && isPastedLines(c, r.src, 2) {
+					r.pastedItem(c, l.Start+itemIndex(l, item))
+				} else {
+					r.itemLine(r.inline(c), first)
+				}
 				first = false
 			default:
 				r.itemLine(strings.TrimSpace(r.plain(c)), first)
@@ -176,6 +251,32 @@ func (r *mdRenderer) list(l *ast.List) {
 	if r.depth == 0 {
 		r.b.endGroup()
 	}
+}
+
+// pastedItem renders a numbered item of pasted text ("1. Hosting" followed
+// by its lines, which Markdown took for the item's continuation) as a
+// numbered heading line and its paragraphs.
+func (r *mdRenderer) pastedItem(c ast.Node, num int) {
+	r.keepBreaks = true
+	s := r.inline(c)
+	r.keepBreaks = false
+	for i, line := range strings.Split(s, "\n") {
+		if line = strings.TrimSpace(line); line == "" {
+			continue
+		}
+		if i == 0 {
+			line = strconv.Itoa(num) + ". " + line
+		}
+		r.b.para(line)
+	}
+}
+
+func itemIndex(l *ast.List, item ast.Node) int {
+	i := 0
+	for c := l.FirstChild(); c != nil && c != item; c = c.NextSibling() {
+		i++
+	}
+	return i
 }
 
 func (r *mdRenderer) itemLine(s string, first bool) {

@@ -37,12 +37,21 @@ func layoutPDF(pages [][]pdfGlyph) (string, []HeadingHint) {
 	for _, pl := range lines {
 		gap := spacing(pl)
 		var prev *pdfLine
+		prevHeading, prevY, prevText := false, 0.0, "" // the heading line just written
 		for i := range pl {
 			l := &pl[i]
+			head := false
 			switch lvl, ok := levels[l.size]; {
 			case ok:
 				pb.flush()
-				pb.b.heading(l.text, lvl)
+				// a heading wrapped onto the next line continues it: same
+				// size, the line just above, and the first line not a
+				// finished sentence
+				if !(prev == nil && prevHeading && prevY-l.y <= gap*1.6 && prevY > l.y && !endsSentence(prevText)) ||
+					!pb.b.continueHeading(l.text, lvl) {
+					pb.b.heading(l.text, lvl)
+				}
+				head, prevY, prevText = true, l.y, l.text
 				l = nil
 			case l.bold && len(l.text) <= maxBoldHeading && (prev == nil || !prev.bold):
 				pb.flush()
@@ -51,7 +60,11 @@ func layoutPDF(pages [][]pdfGlyph) (string, []HeadingHint) {
 				pb.flush()
 				pb.item = l.text
 				pb.itemX = l.x
-			case pb.item != "" && l.x > pb.itemX+1 && prev != nil && prev.y-l.y <= gap*1.3:
+			case pb.item != "" && prev != nil && prev.y-l.y <= gap*1.3 &&
+				(l.x > pb.itemX+1 || l.x >= pb.itemX-1 && !endsSentence(pb.item)):
+				// a hanging indent continues the item; so does a line at the
+				// item's own left edge while the item's sentence is unfinished
+				// (lists set without a hanging indent)
 				pb.item = joinPDFLines([]string{pb.item, l.text})
 			default:
 				if prev != nil && (prev.y-l.y > gap*1.3 || prev.y < l.y) || pb.item != "" {
@@ -59,7 +72,7 @@ func layoutPDF(pages [][]pdfGlyph) (string, []HeadingHint) {
 				}
 				pb.para = append(pb.para, l.text)
 			}
-			prev = l
+			prev, prevHeading = l, head
 		}
 		// A new page: the paragraph continues only if its sentence does.
 		if len(pb.para) > 0 && endsSentence(pb.para[len(pb.para)-1]) {

@@ -121,7 +121,7 @@ func findHeadings(text string, lines []srcLine, hints []HeadingHint) []heading {
 	hintAt := hintsByLine(lines, hints)
 	var out []heading
 	for i, ln := range lines {
-		if ln.text == "" || isTableRow(ln.text) {
+		if ln.text == "" || isTableRow(ln.text) || inTwoColumnTable(lines, i) {
 			continue
 		}
 		if lvl, ok := hintAt[i]; ok {
@@ -149,6 +149,18 @@ func findHeadings(text string, lines []srcLine, hints []HeadingHint) []heading {
 // isTableRow: a line of cells ("Name | Content | Expires") is a table's row,
 // also when its cells are bold header cells.
 func isTableRow(t string) bool { return strings.Count(t, " | ") >= 2 }
+
+// inTwoColumnTable: a line of two cells ("Purpose | Legal basis") is a table
+// row when the line above or below it is one too. Purpose and basis tables
+// have two columns, and their header row, short and without a full stop, would
+// otherwise be taken for a heading; a lone "Home | Privacy" line is left alone.
+func inTwoColumnTable(lines []srcLine, i int) bool {
+	if !strings.Contains(lines[i].text, " | ") {
+		return false
+	}
+	return i > 0 && strings.Contains(lines[i-1].text, " | ") ||
+		i+1 < len(lines) && strings.Contains(lines[i+1].text, " | ")
+}
 
 // hintsByLine maps each hinted line to its level; a hint covers the line it starts on.
 func hintsByLine(lines []srcLine, hints []HeadingHint) map[int]int {

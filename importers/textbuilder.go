@@ -41,6 +41,20 @@ func (b *textBuilder) heading(s string, level int) bool {
 	return true
 }
 
+// continueHeading appends s to the heading just written when it has the
+// same level: a heading wrapped onto a second line of a PDF. It reports
+// whether it did.
+func (b *textBuilder) continueHeading(s string, level int) bool {
+	s = strings.Join(strings.Fields(cleanBlock(s)), " ")
+	n := len(b.hints)
+	if s == "" || n == 0 || b.hints[n-1].End != b.sb.Len() || b.hints[n-1].Level != min(max(level, 1), 6) {
+		return false
+	}
+	b.sb.WriteString(" " + s)
+	b.hints[n-1].End = b.sb.Len()
+	return true
+}
+
 // boldLine appends a paragraph that consisted only of bold text. It is a heading
 // hint whose level is decided in finish.
 func (b *textBuilder) boldLine(s string) {

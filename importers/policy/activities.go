@@ -143,7 +143,7 @@ func purposeChapters(d *docView) map[int][]purposeItem {
 	}
 	out := map[int][]purposeItem{}
 	for i, s := range d.secs {
-		if !isPurposeChapter(s.Title) || classes[i].subtree || inGeneralSubtree(d, classes, i) {
+		if !isPurposeChapter(s.Title) && !d.hasPurposeTable(i) || classes[i].subtree || inGeneralSubtree(d, classes, i) {
 			continue
 		}
 		if classes[i].facet && s.Parent >= 0 && !classes[s.Parent].general {
@@ -306,7 +306,9 @@ func ownIntroDescribes(d *docView, isCand []bool, i int) bool {
 		break
 	}
 	intro := d.text[d.secs[i].Start:end]
-	return len(parseCitations(intro)) > 0 || len(strings.TrimSpace(intro)) > minOwnIntro
+	// a table in the intro (the cookies a site sets, with their expiry)
+	// documents processing of the section's own
+	return len(parseCitations(intro)) > 0 || len(strings.TrimSpace(intro)) > minOwnIntro || strings.Count(intro, " | ") >= 2
 }
 
 // titleNamesRecipient: the title names a recipient or a catalogue service (also one

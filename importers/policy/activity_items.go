@@ -1,7 +1,6 @@
 package policy
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -23,7 +22,7 @@ const minPurposeItems = 2
 // than this is a sentence, and only its opening clause is kept.
 const maxItemLabel = 90
 
-var itemLineRE = regexp.MustCompile(`^(?:[-•*▪–]\s+|\(?[a-z]\)\s+|\(?[ivx]{1,4}\)\s+)`)
+var itemLineRE = lazy(`^(?:[-•*▪–]\s+|\(?[a-z]\)\s+|\(?[ivx]{1,4}\)\s+)`)
 
 // purposeItem is one list item of a purposes chapter.
 type purposeItem struct {
@@ -52,7 +51,9 @@ func purposeItems(d *docView, si int) []purposeItem {
 			lineEnd = pos + nl
 		}
 		line := strings.TrimSpace(d.text[pos:lineEnd])
-		if m := itemLineRE.FindString(line); m != "" && processingItem(line[len(m):]) {
+		if t := tableItem(d.text, pos, line); t != "" {
+			items = append(items, purposeItem{title: t, start: pos, end: lineEnd})
+		} else if m := itemLineRE.FindString(line); m != "" && processingItem(line[len(m):]) {
 			if t := itemLabel(line[len(m):]); t != "" {
 				items = append(items, purposeItem{title: t, start: pos, end: lineEnd})
 			}
@@ -71,8 +72,14 @@ func processingItem(s string) bool {
 	if len(strings.Fields(s)) < 3 {
 		return false
 	}
-	return strings.ContainsAny(s, "–:") || strings.Contains(s, " - ") || containsAny(strings.ToLower(s), processingWords)
+	l := strings.ToLower(s)
+	return strings.ContainsAny(s, "–:") || strings.Contains(s, " - ") || containsAny(l, processingWords) ||
+		hasAnyPrefix(l, purposeLeads)
 }
+
+// purposeLeads open an item that states a purpose: "to provide legal advice
+// …", "zur Abwicklung von Bestellungen", "um Ihnen … zu senden".
+var purposeLeads = []string{"to ", "for the purpose", "in order to", "zur ", "zum ", "um ", "für die "}
 
 // itemLabel is the item's label: the text before " – ", " - " or ":" when
 // that is short, else its opening clause.

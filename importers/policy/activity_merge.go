@@ -17,12 +17,21 @@ func mergeSameTitles(d *docView, acts []Activity) []Activity {
 	first := map[string]int{}
 	chapters := chapterCache{d: d, facet: map[int]bool{}}
 	out := acts[:0]
+	var stems [][]string // of each activity kept, computed once
 	for _, a := range acts {
 		k := strings.Trim(padded(stripNumbering(a.Title)), " .?!:")
 		i, seen := first[k]
-		if !seen || k == "" || chapters.apart(out[i], a) {
+		exact := seen
+		ws := stemSet(a.Title)
+		if !seen && k != "" {
+			// a title in other words is the same processing told twice (an
+			// overview and its details), whichever chapters hold them
+			i, seen = sameWordsAs(stems, ws)
+		}
+		if !seen || k == "" || exact && chapters.apart(out[i], a) {
 			first[k] = len(out)
 			out = append(out, a)
+			stems = append(stems, ws)
 			continue
 		}
 		m := &out[i]
@@ -108,4 +117,60 @@ func unionKeepOrder(a, b []string) []string {
 		}
 	}
 	return out
+}
+
+// Titles that say the same in other words: "When you make a report" and,
+// in a later overview of the same processing, "Making a report";
+// "Subscribing to alerts" after "When you subscribe to an alert by e-mail".
+// Their content words, stemmed, are the same, or those of one title (at
+// least minSharedStems of them) are all in the other.
+const minSharedStems = 2
+
+// titleStopWords carry no content; "with" and "without", "mit" and "ohne"
+// do ("use with / without registration" are two activities).
+var titleStopWords = wordSet("when", "you", "your", "we", "our", "us", "a", "an", "the", "to", "by", "of", "for", "on",
+	"in", "and", "or", "via", "from", "at", "is", "are", "do", "how", "what", "this", "that", "if", "wenn", "sie",
+	"ihre", "ihr", "ihrer", "wir", "unsere", "unser", "unserer", "der", "die", "das", "den", "dem", "des", "ein",
+	"eine", "einer", "zu", "zur", "zum", "von", "vom", "für", "und", "oder", "bei", "beim", "per", "über", "auf", "im", "an")
+
+// stemSet lists the stemmed content words of a title.
+func stemSet(title string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.Trim(padded(stripNumbering(title)), " ")) {
+		w = strings.Trim(w, ".-/&")
+		if w == "" || titleStopWords[w] || w == "e-mail" || w == "email" {
+			continue // "by e-mail" says how, not what
+		}
+		for _, suf := range []string{"ungen", "ung", "ing", "en", "er", "es", "e", "s"} {
+			if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 3 {
+				w = strings.TrimSuffix(w, suf)
+				break
+			}
+		}
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// sameWordsAs finds an earlier activity (given by the stems of its title)
+// whose title has the same content words as ws.
+func sameWordsAs(stems [][]string, ws []string) (int, bool) {
+	if len(ws) < minSharedStems {
+		return 0, false
+	}
+	for i, os := range stems {
+		if len(os) < minSharedStems {
+			continue
+		}
+		small, big := ws, os
+		if len(small) > len(big) {
+			small, big = big, small
+		}
+		if !slices.ContainsFunc(small, func(w string) bool { return !slices.Contains(big, w) }) {
+			return i, true
+		}
+	}
+	return 0, false
 }

@@ -1,7 +1,6 @@
 package policy
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -28,7 +27,7 @@ const maxServiceIntro = 400
 // sentence, one that names it later only mentions it.
 const maxServiceLead = 200
 
-var paraBreakRE = regexp.MustCompile(`\n[ \t]*\n`)
+var paraBreakRE = lazy(`\n[ \t]*\n`)
 
 // serviceChapterWords mark a title whose chapter is about the outside services
 // a site uses (lexicon/titles_*.toml): a section on one purpose that names a

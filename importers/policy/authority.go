@@ -1,7 +1,6 @@
 package policy
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -9,15 +8,15 @@ import (
 // inflected adjective ("beim Hessischen Beauftragten", "die hessischen
 // Datenschutzbeauftragte/-n"); they are reported in the nominative.
 var (
-	reAuthorityDE = regexp.MustCompile(`(?i)\b((?:baden-württembergisch|bayerisch|brandenburgisch|bremisch|hamburgisch|hessisch|mecklenburg-vorpommersch|niedersächsisch|nordrhein-westfälisch|rheinland-pfälzisch|saarländisch|sächsisch|sachsen-anhaltisch|schleswig-holsteinisch|thüringisch)(?:e[nrs]?)?|berliner|bremer|hamburger|thüringer)[\s\p{Zs}]+((?:landes)?(?:datenschutz)?beauftragte[rn]?(?:/-?(?:n|in|r))?|landesamt für datenschutzaufsicht)((?:[\s\p{Zs}]+für[\s\p{Zs}]+(?:den[\s\p{Zs}]+)?datenschutz(?:[\s\p{Zs}]+und[\s\p{Zs}]+(?:die[\s\p{Zs}]+)?informationsfreiheit)?)?)`)
+	reAuthorityDE = lazy(`(?i)\b((?:baden-württembergisch|bayerisch|brandenburgisch|bremisch|hamburgisch|hessisch|mecklenburg-vorpommersch|niedersächsisch|nordrhein-westfälisch|rheinland-pfälzisch|saarländisch|sächsisch|sachsen-anhaltisch|schleswig-holsteinisch|thüringisch)(?:e[nrs]?)?|berliner|bremer|hamburger|thüringer)[\s\p{Zs}]+((?:landes)?(?:datenschutz)?beauftragte[rn]?(?:/-?(?:n|in|r))?|landesamt für datenschutzaufsicht)((?:[\s\p{Zs}]+für[\s\p{Zs}]+(?:den[\s\p{Zs}]+)?datenschutz(?:[\s\p{Zs}]+und[\s\p{Zs}]+(?:die[\s\p{Zs}]+)?informationsfreiheit)?)?)`)
 	// the Swiss federal authority, for policies under the Swiss DSG/FADP; its
 	// name is reported in the nominative whatever case the text uses
-	reAuthorityCH  = regexp.MustCompile(`(?i)\beidgenössische[nr]?[\s\p{Zs}]+datenschutz-[\s\p{Zs}]+und[\s\p{Zs}]+öffentlichkeitsbeauftragte[nr]?|\bfederal data protection and information commissioner`)
-	reAuthorityDE2 = regexp.MustCompile(`(?i)\b(landesbeauftragte[rn]? für (?:den )?datenschutz(?: und (?:die )?informationsfreiheit)?(?: (?:des landes )?(?:baden-württemberg|bayern|berlin|brandenburg|bremen|hamburg|hessen|mecklenburg-vorpommern|niedersachsen|nordrhein-westfalen|rheinland-pfalz|saarland|sachsen-anhalt|sachsen|schleswig-holstein|thüringen))|unabhängige[sn]? (?:landes)?(?:datenschutz)?zentrum(?: für datenschutz)? (?:saarland|schleswig-holstein)|bundesbeauftragte[rn]? für (?:den )?datenschutz und (?:die )?informationsfreiheit|österreichische[n]? datenschutzbehörde)`)
-	reAuthorityEN  = regexp.MustCompile(`\b((?:[A-Z][\p{L}-]+[\s\p{Zs}]+){1,3}(?:State[\s\p{Zs}]+|Federal[\s\p{Zs}]+)?(?:Commissioner|Officer)[\s\p{Zs}]+for[\s\p{Zs}]+(?:Data[\s\p{Zs}]+Protection|Privacy)(?:[\s\p{Zs}]+and[\s\p{Zs}]+Freedom[\s\p{Zs}]+of[\s\p{Zs}]+Information)?|Information Commissioner(?:'s|’s)? Office|(?:Irish )?Data Protection Commission(?:er)?|(?:[A-Z][\p{L}-]+[\s\p{Zs}]+)?State Office for Data Protection Supervision|Commission Nationale de l.Informatique et des Libertés|CNIL|Autoriteit Persoonsgegevens|(?:Dutch|Belgian|Austrian|Danish|Norwegian|Swedish|Finnish|Spanish|Italian|Polish|Luxembourg|Portuguese) Data Protection Authority|Agencia Española de Protección de Datos|Garante per la protezione dei dati personali|Datatilsynet|Federal Data Protection and Information Commissioner|Integritetsskyddsmyndigheten|Gegevensbeschermingsautoriteit)`)
+	reAuthorityCH  = lazy(`(?i)\beidgenössische[nr]?[\s\p{Zs}]+datenschutz-[\s\p{Zs}]+und[\s\p{Zs}]+öffentlichkeitsbeauftragte[nr]?|\bfederal data protection and information commissioner`)
+	reAuthorityDE2 = lazy(`(?i)\b(landesbeauftragte[rn]? für (?:den )?datenschutz(?: und (?:die )?informationsfreiheit)?(?: (?:des landes )?(?:baden-württemberg|bayern|berlin|brandenburg|bremen|hamburg|hessen|mecklenburg-vorpommern|niedersachsen|nordrhein-westfalen|rheinland-pfalz|saarland|sachsen-anhalt|sachsen|schleswig-holstein|thüringen))|unabhängige[sn]? (?:landes)?(?:datenschutz)?zentrum(?: für datenschutz)? (?:saarland|schleswig-holstein)|bundesbeauftragte[rn]? für (?:den )?datenschutz und (?:die )?informationsfreiheit|österreichische[n]? datenschutzbehörde)`)
+	reAuthorityEN  = lazy(`\b((?:[A-Z][\p{L}-]+[\s\p{Zs}]+){1,3}(?:State[\s\p{Zs}]+|Federal[\s\p{Zs}]+)?(?:Commissioner|Officer)[\s\p{Zs}]+for[\s\p{Zs}]+(?:Data[\s\p{Zs}]+Protection|Privacy)(?:[\s\p{Zs}]+and[\s\p{Zs}]+Freedom[\s\p{Zs}]+of[\s\p{Zs}]+Information)?|Information Commissioner(?:'s|’s)? Office|(?:Irish )?Data Protection Commission(?:er)?|(?:[A-Z][\p{L}-]+[\s\p{Zs}]+)?State Office for Data Protection Supervision|Commission Nationale de l.Informatique et des Libertés|CNIL|Autoriteit Persoonsgegevens|(?:Dutch|Belgian|Austrian|Danish|Norwegian|Swedish|Finnish|Spanish|Italian|Polish|Luxembourg|Portuguese) Data Protection Authority|Agencia Española de Protección de Datos|Garante per la protezione dei dati personali|Datatilsynet|Federal Data Protection and Information Commissioner|Integritetsskyddsmyndigheten|Gegevensbeschermingsautoriteit)`)
 )
 
-var reParenthesis = regexp.MustCompile(`^[\s\p{Zs}]*\([^()\n]{2,60}\)`)
+var reParenthesis = lazy(`^[\s\p{Zs}]*\([^()\n]{2,60}\)`)
 
 // findAuthority returns the first supervisory authority named in the text.
 func findAuthority(d *docView) (string, []Evidence) {

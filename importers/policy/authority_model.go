@@ -3,6 +3,7 @@ package policy
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/dpodesk/dpodesk/model"
@@ -25,14 +26,15 @@ type modelAuthority struct {
 	re   *regexp.Regexp // the spelling in a text
 }
 
-var modelAuthorities = loadModelAuthorities()
+// modelAuthorities are compiled on first use, not at every process start.
+var modelAuthorities = sync.OnceValue(loadModelAuthorities)
 
 func loadModelAuthorities() []modelAuthority {
 	var out []modelAuthority
 	for _, a := range model.Authorities() {
 		for _, n := range strings.Split(a.Name, " / ") {
 			if n = strings.TrimSpace(n); utf8.RuneCountInString(n) >= minFullName {
-				out = append(out, modelAuthority{name: n, re: regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(n) + `\b`)})
+				out = append(out, modelAuthority{name: n, re: regexp.MustCompile(`(?i)\b` + inflected(n) + `\b`)})
 			}
 		}
 		if s := a.Short; utf8.RuneCountInString(s) >= minShortName && !strings.ContainsAny(s, " /") {
@@ -56,7 +58,7 @@ func authorityFromModel(d *docView) (string, []Evidence) {
 		}
 		best, bestAt := "", -1
 		var bestLoc []int
-		for _, a := range modelAuthorities {
+		for _, a := range modelAuthorities() {
 			if loc := a.re.FindStringIndex(sv.txt); loc != nil && (bestAt < 0 || loc[0] < bestAt) {
 				best, bestAt, bestLoc = a.name, loc[0], loc
 				if !strings.HasSuffix(a.name, ")") {
@@ -69,4 +71,17 @@ func authorityFromModel(d *docView) (string, []Evidence) {
 		}
 	}
 	return "", nil
+}
+
+// reWordEndingE finds the words of a name that end in "e", where German
+// declension adds an ending.
+var reWordEndingE = lazy(`e\b`)
+
+// inflected quotes an authority's name so that its German words ending in "e"
+// also match when declined: a policy names "die Sächsische Datenschutz- und
+// Transparenzbeauftragte" in the dative, "bei der Sächsischen …beauftragten",
+// and "der Hessische Beauftragte" as "beim Hessischen Beauftragten".
+func inflected(name string) string {
+	q := regexp.QuoteMeta(name)
+	return reWordEndingE.ReplaceAllString(q, `e[nmrs]?`)
 }

@@ -1,7 +1,6 @@
 package policy
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -17,7 +16,7 @@ const minBrandSubject = 3
 
 // reBrandSubject is a capitalised name (one or two words) directly followed by
 // a processing verb in the third person.
-var reBrandSubject = regexp.MustCompile(`\b(\p{Lu}[\p{L}\d]+(?:[ ]\p{Lu}[\p{L}\d]+)?)(?:,? (?:Inc\.|LLC|Ltd\.?|GmbH|AG))? (?:may |will |does not |also |only )?(?:collects?|uses?|processes|stores?|shares?|receives?|discloses?|retains?|keeps?|sells?|provides?|obtains?|verarbeitet|erhebt|speichert|nutzt|verwendet|gibt)\b`)
+var reBrandSubject = lazy(`\b(\p{Lu}[\p{L}\d]+(?:[ ]\p{Lu}[\p{L}\d]+)?)(?:,? (?:Inc\.|LLC|Ltd\.?|GmbH|AG))? (?:may |will |does not |also |only )?(?:collects?|uses?|processes|stores?|shares?|receives?|discloses?|retains?|keeps?|sells?|provides?|obtains?|verarbeitet|erhebt|speichert|nutzt|verwendet|gibt)\b`)
 
 // brandStop are capitalised words that start sentences or name roles, never
 // the organisation.
@@ -74,11 +73,19 @@ func contactEmail(d *docView, not string) string {
 
 // reTitleOf is a document title that names its organisation: "Privacy
 // policy of Example GmbH", "Datenschutzerklärung der Example GmbH".
-var reTitleOf = regexp.MustCompile(`(?i)^(?:privacy (?:policy|notice|statement)|data protection (?:notice|statement|declaration|policy|information)|datenschutzerklärung|datenschutzhinweise|datenschutzinformationen?)\s+(?:of|for|der|des|von|zur)\s+(?:the\s+)?(.+)$`)
+var reTitleOf = lazy(`(?i)^(?:privacy (?:policy|notice|statement)|data protection (?:notice|statement|declaration|policy|information)|datenschutzerklärung|datenschutzhinweise|datenschutzinformationen?)\s+(?:of|for|der|des|von|zur)\s+(?:the\s+)?(.+)$`)
 
 // titleController takes the organisation with a legal form that the first
 // heading names as the policy's owner.
 func titleController(d *docView) (string, []Evidence) {
+	// the first line, also when no heading was recognised there
+	first := strings.TrimSpace(d.text[:max(0, strings.IndexByte(d.text+"\n", '\n'))])
+	if m := reTitleOf.FindStringSubmatch(first); m != nil {
+		if org := orgIn(m[1]); org != "" {
+			at := strings.Index(d.text, org)
+			return org, []Evidence{d.evidence(at, at+len(org))}
+		}
+	}
 	for i, s := range d.secs {
 		if i > 1 {
 			break

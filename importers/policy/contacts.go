@@ -1,7 +1,6 @@
 package policy
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,7 +8,7 @@ import (
 
 var (
 	reAuthorityCue = newKW(`(?i)supervisory authority|aufsichtsbehörde|regulator\b`, "supervisory", "aufsichtsbehörde", "regulator")
-	reWeIntro      = regexp.MustCompile(`(?i)hereinafter|nachfolgend|im folgenden|["“„'‘]we,?["”'’]|\bwe are\b|\bwir sind\b|\boperates\b|\bbetreibt\b|responsible for|verantwortlich|\bis committed\b|\bmeans? us\b`)
+	reWeIntro      = lazy(`(?i)hereinafter|nachfolgend|im folgenden|["“„'‘]we,?["”'’]|\bwe are\b|\bwir sind\b|\boperates\b|\bbetreibt\b|responsible for|verantwortlich|\bis committed\b|\bmeans? us\b`)
 )
 
 // cueOK accepts a cue line that opens a contact box: a short heading, or an
@@ -90,7 +89,7 @@ func findController(d *docView) Party {
 var (
 	reCueThenName = newKW(`(?i)\b(?:the (?:data )?controller|responsible (?:party|body|entity)|person responsible)(?: (?:responsible )?(?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|\bverantwortlich(?:e|er)?(?: (?:für|im sinne|i\.\s?s\.)[^.:]{0,120}?)? ist\b:?|\b(?:published|operated|run|owned) by\b|\bbetrieben (?:von|durch)\b|“?"?we"?”?(?:,? (?:and|or) “?"?(?:us|our)"?”?)* (?:means?|refers? to)\b`, "controller", "responsible", "verantwortlich", "published by", "operated by", "run by", "owned by", "betrieben", "mean", "refer")
 	reNameThenCue = newKW(`(?i)\b(?:is|are) (?:the )?(?:data )?controller\b|\bist (?:der |die )?verantwortliche\b|\bist verantwortlich\b`, "controller", "verantwortlich")
-	reLeadArticle = regexp.MustCompile(`^(?i)(?:[\s\p{Zs}:*„"“]|the\b|die\b|der\b|das\b)+`)
+	reLeadArticle = lazy(`^(?i)(?:[\s\p{Zs}:*„"“]|the\b|die\b|der\b|das\b)+`)
 )
 
 // inlineController reads the controller from prose; the e-mail is the first one
@@ -117,7 +116,7 @@ func inlineController(d *docView) Party {
 // that "we" stands for is looked for: the paragraph, at most this many bytes.
 const maxWeLookBack = 600
 
-var reBareWe = regexp.MustCompile(`(?i)^\s*(?:we|wir)\s*$`)
+var reBareWe = lazy(`(?i)^\s*(?:we|wir)\s*$`)
 
 // sectionEmail is the first e-mail of the section holding pos that is not the
 // DPO's: a "who we are" section gives the contact after the statement.
@@ -293,14 +292,14 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 // reFlatAddress is a contact box flattened into one line, as PDF text and some
 // HTML put it: the name, then the street with its number ("Example Studio
 // Lindenweg 3 12345 Musterstadt").
-var reFlatAddress = regexp.MustCompile(`^(\p{Lu}[^,:;@]{2,60}?),?\s+\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|gasse|weg|platz|allee|ring|damm|street|road|lane|avenue)\s+\d+[a-z]?\b`)
+var reFlatAddress = lazy(`^(\p{Lu}[^,:;@]{2,60}?),?\s+\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|gasse|weg|platz|allee|ring|damm|street|road|lane|avenue)\s+\d+[a-z]?\b`)
 
 // reNotNameLine marks a line of a contact box that cannot hold the name: a
 // street, a postcode and town, a phone number, a mailbox or a web address. A
 // digit alone does not ("Example Club * founded 1429", "Jane Doe (1st chair)").
-var reNotNameLine = regexp.MustCompile(`(?i)straße|strasse|str\.|street|road|avenue|platz|weg\b|allee|\bgasse|tel\b|phone|fax|e-?mail|www|http|@|^\D{0,3}\d{4,5}\s+\p{L}|^[\d\s()+/.-]{6,}$|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\p{L}\s+\d+[a-z]?$`)
+var reNotNameLine = lazy(`(?i)straße|strasse|str\.|street|road|avenue|platz|weg\b|allee|\bgasse|tel\b|phone|fax|e-?mail|www|http|@|^\D{0,3}\d{4,5}\s+\p{L}|^[\d\s()+/.-]{6,}$|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\p{L}\s+\d+[a-z]?$`)
 
-var reContactLine = regexp.MustCompile(`(?i)^(?:tel|phone|fax|telefon|telefax|e-?mail|web|www|http|mobil)`)
+var reContactLine = lazy(`(?i)^(?:tel|phone|fax|telefon|telefax|e-?mail|web|www|http|mobil)`)
 
 // introOrg takes the first organisation named in the opening paragraphs that
 // speak of "we" or of being responsible.
@@ -318,7 +317,11 @@ func introOrg(d *docView) (string, []Evidence) {
 		}
 		para := d.text[start:end]
 		if reWeIntro.MatchString(para) {
-			if org := orgIn(para); org != "" {
+			org := orgIn(para)
+			if org == "" {
+				org = weDefined(para)
+			}
+			if org != "" {
 				i := strings.Index(para, org)
 				return org, []Evidence{d.evidence(start+i, start+i+len(org))}
 			}

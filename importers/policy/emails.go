@@ -1,7 +1,6 @@
 package policy
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -11,9 +10,9 @@ import (
 // place and padded with spaces, so that every offset still points into the
 // stored document.
 
-var reObfuscatedEmail = regexp.MustCompile(`(?i)([\p{L}0-9._%+-]+)[ \t]*(?:\[at\]|\(at\)|\{at\}|\[ät\]|\(ät\)|\(at-symbol\)|\[@\]|\(@\)|\s+@\s+)[ \t]*([\p{L}0-9-]+(?:[ \t]*(?:\.|\[dot\]|\(dot\)|\{dot\}|\[punkt\]|\(punkt\))[ \t]*[\p{L}0-9-]+)+)`)
+var reObfuscatedEmail = lazy(`(?i)([\p{L}0-9._%+-]+)[ \t]*(?:\[at\]|\(at\)|\{at\}|\[ät\]|\(ät\)|\(at-symbol\)|\[@\]|\(@\)|\s+@\s+)[ \t]*([\p{L}0-9-]+(?:[ \t]*(?:\.|\[dot\]|\(dot\)|\{dot\}|\[punkt\]|\(punkt\))[ \t]*[\p{L}0-9-]+)+)`)
 
-var reDotWord = regexp.MustCompile(`(?i)[ \t]*(?:\.|\[dot\]|\(dot\)|\{dot\}|\[punkt\]|\(punkt\))[ \t]*`)
+var reDotWord = lazy(`(?i)[ \t]*(?:\.|\[dot\]|\(dot\)|\{dot\}|\[punkt\]|\(punkt\))[ \t]*`)
 
 // obfuscationMarks are the substrings without which no obfuscated address can
 // be in a text; most policies have none, and skip the expression.

@@ -1,7 +1,6 @@
 package policy
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -14,7 +13,7 @@ var safeCountries = map[string]bool{
 	"JE": true, "NZ": true, "CH": true, "UY": true, "CA": true, "JP": true, "KR": true, "GB": true, "BR": true,
 }
 
-var rePrivacyShield = regexp.MustCompile(`(?i)privacy shield`)
+var rePrivacyShield = lazy(`(?i)privacy shield`)
 
 // findFindings lists what a DPO should act on.
 func findFindings(d *docView, r *Report, bases basisSet) []Finding {

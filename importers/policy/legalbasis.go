@@ -1,7 +1,6 @@
 package policy
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 )
@@ -10,16 +9,16 @@ import (
 // "Article 6"): paragraph, optional sentence, then one or more points joined by
 // list connectors. Each step is a small anchored pattern, compiled once.
 var (
-	reBasisAnchor = regexp.MustCompile(`(?i)\b(?:art(?:ikel|icles?|s)?\.?|art)[\s\p{Zs}]*(6|9)\b`)
-	reDotted      = regexp.MustCompile(`^\.([12])(?:\.|[\s\p{Zs}]*)\(?([a-j])\b\)?`)
-	reParagraph   = regexp.MustCompile(`(?i)^[\s\p{Zs}]*(?:\([\s\p{Zs}]*([12])[\s\p{Zs}]*\)|(?:para(?:graph)?|par|abs(?:atz)?|sec(?:tion|t)?|§)\.?[\s\p{Zs}]*([12])|(II|I)\b)`)
-	reSentence    = regexp.MustCompile(`(?i)^[\s\p{Zs}]*(?:(?:s\.|satz|sentence|sent\.|p\.|uabs\.|unterabsatz|subpara(?:graph)?\.?|sub-paragraph|first sentence)[\s\p{Zs}]*(?:1|one)?|1(?:[\s\p{Zs}]|$))`)
-	rePointIntro  = regexp.MustCompile(`(?i)^[\s\p{Zs}]*(?:,[\s\p{Zs}]*)?(?:lit(?:era|t)?\.?|buchst(?:abe)?\.?|letter|point|pt\.|sub)?[\s\p{Zs}]*`)
-	rePoint       = regexp.MustCompile(`^\(?([a-j])(\))?`)
-	reListJoin    = regexp.MustCompile(`(?i)^[\s\p{Zs}]*(?:,|and|und|or|oder|/|bzw\.?|sowie|&|as well as)[\s\p{Zs}]*(?:lit\.?|buchst\.?|point)?[\s\p{Zs}]*`)
-	rePointFollow = regexp.MustCompile(`(?i)^(?:\)|[\s\p{Zs}]*(?:,|/|$|\.|;|\)|–|-)|[\s\p{Zs}]+(?:and|und|or|oder|bzw|sowie|gdpr|dsgvo|ds-gvo|eu-dsgvo|uk gdpr|bdsg|of|der|in conjunction|read with)\b|[\s\p{Zs}]+i\.\s?v\.)`)
-	reReversePt   = regexp.MustCompile(`(?i)\bpoints?[\s\p{Zs}]*\(([a-j])\)((?:[\s\p{Zs}]*(?:,|and|or)[\s\p{Zs}]*\([a-j]\))*)[\s\p{Zs}]+of[\s\p{Zs}]+art(?:icle|\.)?[\s\p{Zs}]*(6|9)[\s\p{Zs}]*\(([12])\)`)
-	reLetterInPar = regexp.MustCompile(`\(([a-j])\)`)
+	reBasisAnchor = lazy(`(?i)\b(?:art(?:ikel|icles?|s)?\.?|art)[\s\p{Zs}]*(6|9)\b`)
+	reDotted      = lazy(`^\.([12])(?:\.|[\s\p{Zs}]*)\(?([a-j])\b\)?`)
+	reParagraph   = lazy(`(?i)^[\s\p{Zs}]*(?:\([\s\p{Zs}]*([12])[\s\p{Zs}]*\)|(?:para(?:graph)?|par|abs(?:atz)?|sec(?:tion|t)?|§)\.?[\s\p{Zs}]*(?:(?:nummer|nr\.?|no\.?|number)[\s\p{Zs}]*)?([12])|(II|I)\b)`)
+	reSentence    = lazy(`(?i)^[\s\p{Zs}]*(?:(?:s\.|satz|sentence|sent\.|p\.|uabs\.|unterabsatz|subpara(?:graph)?\.?|sub-paragraph|first sentence)[\s\p{Zs}]*(?:1|one)?|1(?:[\s\p{Zs}]|$))`)
+	rePointIntro  = lazy(`(?i)^[\s\p{Zs}]*(?:,[\s\p{Zs}]*)?(?:lit(?:era|t)?\.?|buchst(?:abe)?\.?|letter|point|pt\.|sub)?[\s\p{Zs}]*`)
+	rePoint       = lazy(`^\(?([a-j])(\))?`)
+	reListJoin    = lazy(`(?i)^[\s\p{Zs}]*(?:,|and|und|or|oder|/|bzw\.?|sowie|&|as well as)[\s\p{Zs}]*(?:lit\.?|buchst\.?|point)?[\s\p{Zs}]*`)
+	rePointFollow = lazy(`(?i)^(?:\)|[\s\p{Zs}]*(?:,|/|$|\.|;|\)|–|-)|[\s\p{Zs}]+(?:and|und|or|oder|bzw|sowie|gdpr|dsgvo|ds-gvo|eu-dsgvo|uk gdpr|bdsg|of|der|in conjunction|read with)\b|[\s\p{Zs}]+i\.\s?v\.)`)
+	reReversePt   = lazy(`(?i)\bpoints?[\s\p{Zs}]*\(([a-j])\)((?:[\s\p{Zs}]*(?:,|and|or)[\s\p{Zs}]*\([a-j]\))*)[\s\p{Zs}]+of[\s\p{Zs}]+art(?:icle|\.)?[\s\p{Zs}]*(6|9)[\s\p{Zs}]*\(([12])\)`)
+	reLetterInPar = lazy(`\(([a-j])\)`)
 )
 
 // basisHit is one legal basis found in the text.

@@ -21,11 +21,16 @@ var (
 		{"6.1.e", newKW(`(?i)\bpublic interest\b|\bofficial authority\b|\bpublic task\b|\böffentlichen interesse|\böffentlicher gewalt`, "public", "official", "öffentlich")},
 		{"6.1.f", newKW(`(?i)\blegitimate interests?\b|\bberechtigte[nrs]? interesse|\binteressenabwägung|\bbalancing of interests\b`, "legitimate", "berechtigt", "interessenabw", "balancing")},
 	}
-	reBasisCue   = newKW(`(?i)\blegal bas[ie]s|\blawful basis|\blegal grounds?\b|\bbased (?:up)?on\b|\bon the basis\b|\bbasis (?:of|for)\b|\brel(?:y|ies|ied) (?:up)?on\b|\bjustified by\b|\bpursuant to\b|\bin accordance with\b|\bprocessing is necessary\b|\bis necessary (?:for|to)\b|\brechtsgrundlage|\bgrundlage\b|\bgestützt|\bberuht|\bbasiert|\baufgrund\b|\bgemäß\b|\bzur (?:erfüllung|wahrung)\b|\bwith your consent\b|\bmit ihrer einwilligung|\bprovided (?:that )?you (?:have )?(?:agreed|consented)|\b(?:give|gives|grant|grants) (?:us )?(?:your )?(?:voluntary |explicit |express )?consent|\bsofern sie (?:eingewilligt|zugestimmt)|\b(?:for|to) the (?:handling|execution|performance) of (?:a|the|your) contract`, "for the handling", "for the execution", "for the performance", "to the handling", "to the execution", "to the performance", "provided you", "provided that you", "give", "grant", "sofern sie", "legal bas", "lawful basis", "legal ground", "based on", "based upon", "on the basis", "basis of", "basis for", "rely on", "relies on", "relied on", "rely upon", "relies upon", "justified by", "pursuant to", "in accordance with", "processing is necessary", "is necessary for", "is necessary to", "rechtsgrundlage", "grundlage", "gestützt", "beruht", "basiert", "aufgrund", "gemäß", "zur erfüllung", "zur wahrung", "with your consent", "mit ihrer einwilligung")
-	reBasisTitle = []string{"legal basis", "legal bases", "lawful basis", "lawful bases", "legal ground", "rechtsgrundlage", "purpose and legal", "purposes and legal", "purpose and the legal", "purposes and the legal"}
+	reBasisCue = newKW(`(?i)\blegal bas[ie]s|\blawful basis|\blegal grounds?\b|\bbased (?:up)?on\b|\bon the basis\b|\bbasis (?:of|for)\b|\brel(?:y|ies|ied) (?:up)?on\b|\bjustified by\b|\bpursuant to\b|\bin accordance with\b|\bprocessing is necessary\b|\bis necessary (?:for|to)\b|\brechtsgrundlage|\bgrundlage\b|\bgestützt|\bberuht|\bbasiert|\baufgrund\b|\bgemäß\b|\bzur (?:erfüllung|wahrung)\b|\bwith your consent\b|\bmit ihrer einwilligung|\bprovided (?:that )?you (?:have )?(?:agreed|consented)|\b(?:give|gives|grant|grants) (?:us )?(?:your )?(?:voluntary |explicit |express )?consent|\bsofern sie (?:eingewilligt|zugestimmt)|\b(?:for|to) the (?:handling|execution|performance) of (?:a|the|your) contract`, "for the handling", "for the execution", "for the performance", "to the handling", "to the execution", "to the performance", "provided you", "provided that you", "give", "grant", "sofern sie", "legal bas", "lawful basis", "legal ground", "based on", "based upon", "on the basis", "basis of", "basis for", "rely on", "relies on", "relied on", "rely upon", "relies upon", "justified by", "pursuant to", "in accordance with", "processing is necessary", "is necessary for", "is necessary to", "rechtsgrundlage", "grundlage", "gestützt", "beruht", "basiert", "aufgrund", "gemäß", "zur erfüllung", "zur wahrung", "with your consent", "mit ihrer einwilligung")
+	// Phrases that state a basis by themselves, without a cue such as "based
+	// on": notices written without article numbers say "we do this to perform
+	// our contract with you", "which is in our legitimate interest", "we ask
+	// for your consent first".
+	reBasisSelfCue = newKW(`(?i)\b(?:in|for|of|pursue|pursuing|serves?) (?:our|its|their|the) (?:own )?legitimate interests?\b|\bto perform (?:our|the|a|your) contract\b|\bask(?:s|ing)? (?:for )?your (?:prior |explicit )?consent\b|\bseeks? your (?:prior |explicit )?consent\b|\b(?:where|if|once|provided) you have given (?:us )?(?:your )?(?:prior |explicit )?consent\b|\bonly (?:with|after) your (?:prior |explicit )?consent\b|\bunser(?:em|es)? berechtigte[nms]? interesse`, "legitimate", "perform", "consent", "berechtigt")
+	reBasisTitle   = []string{"legal basis", "legal bases", "lawful basis", "lawful bases", "legal ground", "rechtsgrundlage", "purpose and legal", "purposes and legal", "purpose and the legal", "purposes and the legal"}
 	// Titles of sections that describe data subject rights; bases named there are
 	// conditions of a right, not bases the controller relies on.
-	reRightsTitle = []string{" right", " recht", " object", " widerspruch", " widerruf", " portability", "übertragbarkeit", " access ", " auskunft", " rectification", " berichtigung", " erasure", " restriction", " einschränkung", " complaint", " beschwerde", " betroffen"}
+	reRightsTitle = []string{" right", " recht", " object", " widerspruch", " widerruf", " portability", "übertragbarkeit", " access to ", " access request", " auskunft", " rectification", " berichtigung", " erasure", " restriction", " einschränkung", " complaint", " beschwerde", " betroffen"}
 	// Sentences that explain a right.
 	reRightsSentence = newKW(`(?i)right to object|\bobject to\b|\bwiderspruch|\bwidersprechen|\bportability\b|\bdatenübertragbarkeit|\bright to (?:data )?(?:transfer|receive)|\bhave the right\b|\bhaben (?:sie )?das recht|\brecht auf\b|\bif you object\b|\bcan object\b|\bmay object\b`, "object", "widersp", "portab", "übertragbar", "right to", "have the right", "das recht", "recht auf")
 	// A title that mentions a right but really names processing or a legal-basis list.
@@ -48,8 +53,8 @@ func (d *docView) basisSection(sec int) bool {
 // basesInWords finds bases named in words in sentence si.
 func basesInWords(d *docView, si int, txt string) []codeSpan {
 	s, lower, sv := d.sents[si], d.lower[si], d.sv(si)
-	inBasisSection := s.sec >= 0 && d.basisSection(s.sec)
-	if !inBasisSection && !reBasisCue.mayS(sv) {
+	inBasisSection := s.sec >= 0 && d.basisSection(s.sec) || strings.Contains(txt, cellSep) && d.inBasisTable(s.start)
+	if !inBasisSection && !reBasisCue.mayS(sv) && !reBasisSelfCue.mayS(sv) {
 		return nil // no word that speaks of a basis: nothing to test
 	}
 	cue := inBasisSection
@@ -62,7 +67,7 @@ func basesInWords(d *docView, si int, txt string) []codeSpan {
 		if loc == nil {
 			continue
 		}
-		if !cue && !reBasisCue.matchS(sv) {
+		if !cue && !reBasisCue.matchS(sv) && !reBasisSelfCue.matchS(sv) {
 			return nil // the sentence does not speak of the basis of processing
 		}
 		cue = true
@@ -105,7 +110,9 @@ func rightsPositions(d *docView) []int {
 	secRights := make([]bool, len(d.secs))
 	for i, s := range d.secs {
 		p := padded(s.Title)
-		secRights[i] = containsAny(p, reRightsTitle) && !containsAny(p, reNotRightsTitle)
+		// "Access" alone or "Access to your data" is the right; "Identity and
+		// access" is the processing of log-in data
+		secRights[i] = (p == " access " || containsAny(p, reRightsTitle)) && !containsAny(p, reNotRightsTitle)
 	}
 	out := make([]int, len(d.sents))
 	for i, s := range d.sents {

@@ -1,19 +1,18 @@
 package policy
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
 // legalFormAlternatives are the legal forms that end an organisation's name.
-const legalFormAlternatives = `((?:GmbH|SE|AG|UG) & Co\.? KGa?A?|GmbH|gGmbH|AG|SE|eG|e\.G\.|KGaA|KG|UG \(haftungsbeschränkt\)|UG|e\.\s?V\.|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp\.|Corporation|B\.\s?V\.?|BV|N\.\s?V\.|ApS|A/S|AB|Oy|S\.A\.|S\.A\.S\.|SAS|SARL|S\.à r\.l\.|S\.à\.r\.l\.|S\.r\.l\.|S\.L\.|S\.p\.A\.|Sp\. z o\.o\.|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Unlimited Company|UC|DAC)`
+const legalFormAlternatives = `((?:GmbH|SE|AG|UG) & Co\.? KGa?A?|GmbH|gGmbH|AG|SE|eG|e\.G\.|KGaA|KG|UG \(haftungsbeschränkt\)|UG|e\.\s?V\.|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp\.|Corporation|B\.\s?V\.?|BV|N\.\s?V\.|ApS|A/S|AB|Oy|S\.A\.|S\.A\.S\.|SAS|SARL|S\.à r\.l\.|S\.à\.r\.l\.|S\.r\.l\.|S\.L\.|S\.p\.A\.|Sp\. z o\.o\.|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Unlimited Company|UC|DAC|GbR|OHG|PartG mbB|PartG|e\.\s?K\.|AöR|KdöR|d\.o\.o\.|PBC|SA|S\.a\.r\.l\.|S\.C\.A\.|sp\. z o\.o\.|L\.P\.|S\.L\.U\.|Srl|SpA)`
 
 // Legal forms that end an organisation's name. Found first, then the name is read
 // backwards word by word, so the cost is one pass over the text.
 var (
-	reLegalForm = regexp.MustCompile(`(?:^|[\s,])(` + legalFormAlternatives + `)(?:$|[^\p{L}\p{N}])`)
+	reLegalForm = lazy(`(?:^|[\s,])(` + legalFormAlternatives + `)(?:$|[^\p{L}\p{N}])`)
 	// words that end the backward walk: generic nouns in front of a name
 	orgStopWords = map[string]bool{
 		"the": true, "der": true, "die": true, "das": true, "des": true, "dem": true, "den": true, "by": true,
@@ -36,7 +35,7 @@ var (
 		"named": true, "genannt": true, "sog": true, "so-called": true, "through": true, "durch": true, "zu": true,
 		"zur": true, "zum": true, "name": true, "address": true, "adresse": true, "anschrift": true, "contact": true,
 	}
-	reNameWord = regexp.MustCompile(`^[\p{L}\p{N}][\p{L}\p{N}.&'’+\-]*$`)
+	reNameWord = lazy(`^[\p{L}\p{N}][\p{L}\p{N}.&'’+\-]*$`)
 )
 
 // orgCand is an organisation named with its legal form.
@@ -52,9 +51,13 @@ var legalFormStarts = map[string]bool{"GmbH": true, "gGmbH": true, "AG": true, "
 	"Limited": true, "LLC": true, "L.L.C": true, "LLP": true, "PLC": true, "plc": true, "Corp": true,
 	"Corporation": true, "B.V": true, "B.": true, "BV": true, "N.V": true, "N.": true, "ApS": true, "A/S": true,
 	"AB": true, "Oy": true, "S.A": true, "S.A.S": true, "SAS": true, "SARL": true, "S.à": true, "S.r.l": true,
-	"S.L": true, "S.p.A": true, "Sp": true, "Pty": true, "Pte": true, "Unlimited": true, "UC": true, "DAC": true}
+	"S.L": true, "S.p.A": true, "Sp": true, "Pty": true, "Pte": true, "Unlimited": true, "UC": true, "DAC": true,
+	// partnerships, sole traders and public-law bodies of German-speaking
+	// countries, and forms written without dots or in lower case elsewhere
+	"GbR": true, "OHG": true, "PartG": true, "e.K": true, "AöR": true, "KdöR": true, "d.o.o": true, "PBC": true,
+	"SA": true, "S.a.r.l": true, "S.C.A": true, "sp": true, "L.P": true, "S.L.U": true, "Srl": true, "SpA": true}
 
-var reLegalFormAt = regexp.MustCompile(`^` + legalFormAlternatives + `(?:$|[^\p{L}\p{N}])`)
+var reLegalFormAt = lazy(`^` + legalFormAlternatives + `(?:$|[^\p{L}\p{N}])`)
 
 // findOrgs lists organisations named with a legal form, in text order. It walks
 // the words once and tries the legal-form expression only where a word can start

@@ -1,7 +1,6 @@
 package policy
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -9,16 +8,16 @@ import (
 )
 
 var (
-	reEmail = regexp.MustCompile(`[\p{L}0-9._%+-]+@[\p{L}0-9.-]+\.[\p{L}]{2,}`)
+	reEmail = lazy(`[\p{L}0-9._%+-]+@[\p{L}0-9.-]+\.[\p{L}]{2,}`)
 	// a line or heading that introduces the controller
 	reControllerCue = newKW(`(?i)\bcontroller\b|responsible (?:body|party|entity|for (?:the )?(?:data )?processing)|who is responsible|\bverantwortliche[rn]?\b|verantwortliche stelle|verantwortlich (?:für|im sinne|i\.\s?s\.)|name and (?:address|contact details) of|data controller|\bwho we are\b|\bwer wir sind\b|\bbetreiber\b|\boperator of\b|\banbieter dieser|\binhaber(?:in)?\b|\bowner of (?:this|the|our) (?:website|site|app)`, "controller", "responsible", "verantwortlich", "name and", "who we", "wer wir", "betreiber", "operator", "anbieter", "inhaber", "owner of")
 	// a line or heading that introduces the data protection officer
 	reDPOCue = newKW(`(?i)data protection (?:officer|lead|manager|coordinator)|\bdpo\b|datenschutzbeauftragte|datenschutzbeauftragter|privacy officer|beauftragte[rn]? für (?:den )?datenschutz`, "data protection", "dpo", "datenschutzbeauftragt", "privacy officer", "beauftragte")
 	// a legal form at the end of an organisation name
-	reAddressy  = regexp.MustCompile(`(?i)\d|straße|strasse|str\.|street|road|avenue|platz|weg\b|allee|\bgasse|tel\b|phone|fax|e-?mail|www|http`)
-	reNameTok   = regexp.MustCompile(`^(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\.|\p{Lu}\p{Ll}*\.?-\p{Lu}\p{Ll}+|von|van|de|der|den|zu|da|di|le|la)$`)
-	rePrefix    = regexp.MustCompile(`^(?i)(?:(?:z\.\s?Hd\.(?:\s?v\.)?|zu Händen(?: von)?|attn\.?:?|attention:|c/o|FAO|RA|RAin|Rechtsanwalt|Rechtsanwältin|Dr\.|Prof\.|Dipl\.-\S+|Mr\.?|Mrs\.?|Ms\.?|Herrn|Herr|Frau|med\.|jur\.|rer\.\s?nat\.|Attorney|LL\.M\.?)[\s,]+)+`)
-	reInlineDPO = regexp.MustCompile(`(?i)(?:data protection (?:officer|lead|manager)|datenschutzbeauftragte[rn]?|dpo)[^.:\n]{0,40}?(?:\bis\b|\bist\b|:|,)\s*((?:(?:RA|Dr\.|Prof\.|Mr\.?|Ms\.?|Mrs\.?|Herr|Frau)\s+)*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){1,3})`)
+	reAddressy  = lazy(`(?i)\d|straße|strasse|str\.|street|road|avenue|platz|weg\b|allee|\bgasse|tel\b|phone|fax|e-?mail|www|http`)
+	reNameTok   = lazy(`^(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\.|\p{Lu}\p{Ll}*\.?-\p{Lu}\p{Ll}+|von|van|de|der|den|zu|da|di|le|la)$`)
+	rePrefix    = lazy(`^(?i)(?:(?:z\.\s?Hd\.(?:\s?v\.)?|zu Händen(?: von)?|attn\.?:?|attention:|c/o|FAO|RA|RAin|Rechtsanwalt|Rechtsanwältin|Dr\.|Prof\.|Dipl\.-\S+|Mr\.?|Mrs\.?|Ms\.?|Herrn|Herr|Frau|med\.|jur\.|rer\.\s?nat\.|Attorney|LL\.M\.?)[\s,]+)+`)
+	reInlineDPO = lazy(`(?i)(?:data protection (?:officer|lead|manager)|datenschutzbeauftragte[rn]?|dpo)[^.:\n]{0,40}?(?:\bis\b|\bist\b|:|,)\s*((?:(?:RA|Dr\.|Prof\.|Mr\.?|Ms\.?|Mrs\.?|Herr|Frau)\s+)*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){1,3})`)
 	nameStop    = map[string]bool{"Data": true, "Protection": true, "Officer": true, "Datenschutz": true, "Germany": true,
 		"Deutschland": true, "Contact": true, "Kontakt": true, "Privacy": true, "Email": true, "Phone": true, "The": true,
 		"Our": true, "Your": true, "We": true, "You": true, "Controller": true, "Responsible": true, "External": true,
@@ -141,7 +140,7 @@ func isPersonName(s string) bool {
 
 // reNameLabel is the label of a "Name: …" line in a contact box laid out as a
 // form; the name is what follows it.
-var reNameLabel = regexp.MustCompile(`^(?i)(?:name|firma|firmenname|company|company name|organi[sz]ation|unternehmen|verein|praxis name|business name|ansprechpartner(?:in)?|contact person)\s*:\s*`)
+var reNameLabel = lazy(`^(?i)(?:name|firma|firmenname|company|company name|organi[sz]ation|unternehmen|verein|praxis name|business name|ansprechpartner(?:in)?|contact person)\s*:\s*`)
 
 func cleanName(s string) string {
 	s = strings.Trim(strings.TrimSpace(s), "*_,:;")

@@ -2,7 +2,6 @@ package policy
 
 import (
 	_ "embed"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -43,8 +42,8 @@ func mustPlaces(src string) map[string][]placeEntry {
 }
 
 // A US address ends with a state code and a ZIP code ("CA 94105", "UT 84101").
-var reUSZip = regexp.MustCompile(`\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])[\s\p{Zs}]+\d{5}\b`)
-var reCountryPrefixZip = regexp.MustCompile(`\b(D|A|CH|NL|DK|L|F|B)-\d{4,5}\b`)
+var reUSZip = lazy(`\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])[\s\p{Zs}]+\d{5}\b`)
+var reCountryPrefixZip = lazy(`\b(D|A|CH|NL|DK|L|F|B)-\d{4,5}\b`)
 
 // countryInLower returns the first country clue in s: a place name (matched
 // with its capitals, so "essen" the verb is not Essen the city), a US state

@@ -1,7 +1,6 @@
 package policy
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,7 +10,7 @@ import (
 // at least one. The strings.Contains test is far cheaper than running the
 // expression, and most sentences fail it, which keeps extraction linear and fast.
 type kw struct {
-	re      *regexp.Regexp
+	re      *lazyRE
 	words   []string
 	lowered bool // re is lower-case and runs on the lower-cased text
 }
@@ -28,9 +27,9 @@ func (k kw) subject(s, lower string) string {
 // without the flag and run on the lower-cased text, which has the same byte
 // offsets (lowerSameLength): matching without case folding is several times faster.
 func newKW(pattern string, words ...string) kw {
-	k := kw{re: regexp.MustCompile(pattern), words: words}
+	k := kw{re: lazy(pattern), words: words}
 	if p, ok := strings.CutPrefix(pattern, "(?i)"); ok {
-		k = kw{re: regexp.MustCompile(lowerPattern(p)), words: words, lowered: true}
+		k = kw{re: lazy(lowerPattern(p)), words: words, lowered: true}
 	}
 	allKW = append(allKW, k)
 	return k

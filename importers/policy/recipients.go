@@ -19,7 +19,9 @@ type recBuilder struct {
 	normMemo   map[string]string
 	// filled by indexGroups: catalogue recipients per group and their sections
 	groupRecs map[string][]int
-	recSecs   []map[int]bool
+	// per section, the safeguard and DPA cues stated for the providers as a group
+	groupBySec map[int]cueMask
+	recSecs    []map[int]bool
 	// mention starts with their recipient, sorted; built on first use
 	mentionIdx [][2]int
 }
@@ -39,11 +41,11 @@ var (
 	reNotRecipient   = newKW(`(?i)datenschutz|data protection|commissioner|beauftragte|aufsicht|authority|behörde|court|gericht|bundesamt|ministry|ministerium|european union|europäische|commission|kommission|regulation|verordnung|federal|police|polizei|initiative|alliance|\bbsi\b|finanzamt|tax office`, "datenschutz", "data protection", "commissioner", "beauftragte", "aufsicht", "authority", "behörde", "court", "gericht", "bundesamt", "ministry", "ministerium", "european union", "europäische", "commission", "kommission", "regulation", "verordnung", "federal", "police", "polizei", "initiative", "alliance", "bsi", "finanzamt", "tax office")
 	reRepresentative = newKW(`(?i)\b(?:EU|UK|EEA)?[\s-]?representative\b|\bart(?:icle|\.)?\s*27\b|\bvertreter in der (?:EU|union)`, "representative", "27", "vertreter")
 	// the provider of a tool is said to receive no personal data
-	reNoPersonalData = newKW(`(?i)not (?:be )?(?:passed on|transferred|transmitted|forwarded|shared|sent|disclosed) to (?:the )?(?:provider|operator|vendor)|no personal data (?:is|are|will be) (?:passed|transferred|transmitted|sent|shared|stored|collected|processed)|(?:does|do|will) not (?:collect|transfer|transmit|store|process|receive) (?:any )?personal data|keine personenbezogenen daten|nicht an (?:den anbieter|dritte) (?:weiter|über)|self-hosted|selbst gehostet|(?:to|on) our (?:own )?servers?|auf (?:unseren?|einem) eigenen server|lokal auf unserem server|cookie-?less|cookielose?`, "provider", "operator", "vendor", "no personal data", "not collect", "not transfer", "not transmit", "not store", "not process", "not receive", "keine personenbezogenen", "nicht an", "self-hosted", "selbst gehostet", "our server", "our own server", "eigenen server", "unserem server", "cookieless", "cookie-less", "cookielos")
+	reNoPersonalData = newKW(`(?i)not (?:be )?(?:passed on|transferred|transmitted|forwarded|shared|sent|disclosed) to (?:the )?(?:provider|operator|vendor)|no personal data (?:is|are|will be) (?:passed|transferred|transmitted|sent|shared|stored|collected|processed|exposed|disclosed)|(?:fetched|loaded|requested|retrieved) (?:via|through) (?:a|our) (?:own )?proxy|(?:does|do|will) not (?:collect|transfer|transmit|store|process|receive) (?:any )?personal data|keine personenbezogenen daten|nicht an den anbieter (?:weiter|über)|self-hosted|selbst gehostet|(?:to|on) our (?:own )?servers?|auf (?:unseren?|einem) eigenen server|lokal auf unserem server|cookie-?less|cookielose?`, "provider", "operator", "vendor", "no personal data", "not collect", "not transfer", "not transmit", "not store", "not process", "not receive", "keine personenbezogenen", "nicht an", "proxy", "self-hosted", "selbst gehostet", "our server", "our own server", "eigenen server", "unserem server", "cookieless", "cookie-less", "cookielos")
 	// a tool said not to be used: only the tools the sentence names, never the
 	// subject of its section ("analytics cookies are not used" in a hosting
 	// section)
-	reNotInUse = newKW(`(?i)\b(?:is|are) not (?:in use|used)\b|\bno longer (?:in use|used)\b|\bwe (?:do not|don't|no longer) use\b|nicht (?:mehr )?(?:im einsatz|eingesetzt)\b`, "not in use", "not used", "no longer", "do not use", "don't use", "nicht im einsatz", "nicht mehr im einsatz", "nicht eingesetzt", "nicht mehr eingesetzt")
+	reNotInUse = newKW(`(?i)\b(?:is|are) not (?:in use|used)\b|\bno longer (?:in use|used|supported|available|offered)\b|\bnicht mehr (?:unterstützt|angeboten|verfügbar)\b|\bwe (?:do not|don't|no longer) use\b|nicht (?:mehr )?(?:im einsatz|eingesetzt)\b`, "not in use", "not used", "no longer", "nicht mehr unterstützt", "nicht mehr angeboten", "nicht mehr verfügbar", "do not use", "don't use", "nicht im einsatz", "nicht mehr im einsatz", "nicht eingesetzt", "nicht mehr eingesetzt")
 	// phrasing that introduces a provider by name: "the provider is X", "Anbieter ist X"
 	reProviderIs = newKW(`(?:[Pp]rovider (?:of (?:this|the) (?:service|tool|plugin|technology) )?is|[Aa]nbieter (?:dieses Dienstes |ist die |ist der |ist )|[Oo]ffered by|[Oo]perated by|[Bb]etrieben von|[Aa] service (?:of|from|provided by)|[Ss]ervices? of the provider|[Ee]in Dienst der|[Ee]in Angebot der)[\s\p{Zs}]+(?:the |die |der )?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})`, "provider", "anbieter", "offered by", "operated by", "betrieben von", "a service", "services of", "ein dienst", "ein angebot")
 )
@@ -60,11 +62,22 @@ func findRecipients(d *docView, ctrl, dpo Party) []Recipient {
 	}
 	ms := vendorCatalogue().mentionsLower(d.text, d.lowerText)
 	var pending []mention // group entities and bare company words
-	for _, m := range ms {
+	var last *mention     // the last product mention, for the entity that follows it
+	ownLabel := domainLabel(ctrl.Email)
+	for i, m := range ms {
 		switch {
 		case m.ref.ignore:
 		case m.ref.vendor >= 0:
+			if withinName(d.text, m.start, ctrl.Name) || ownDomainProduct(ownLabel, m.ref.vendor) {
+				continue
+			}
+			if last != nil && providesProduct(d.text, *last, m) {
+				m.ref.vendor = last.ref.vendor // "Google Maps …; provider: Google Cloud EMEA Limited"
+			}
 			b.addVendor(m)
+			if !m.ref.entity && m.ref.vendor == ms[i].ref.vendor {
+				last = &ms[i]
+			}
 		default:
 			pending = append(pending, m)
 		}
@@ -207,4 +220,79 @@ func ownProduct(ctrl, name string) bool {
 		return false
 	}
 	return cw[0] == nw[0]
+}
+
+// withinName: the mention at start opens the controller's own name, written
+// out there ("Ashby Lowe Solicitors Limited" holds a catalogue word): a
+// service named like the controller's first word is not its recipient there.
+func withinName(text string, start int, name string) bool {
+	return len(name) > 0 && len(text)-start >= len(name) && strings.EqualFold(text[start:start+len(name)], name) &&
+		strings.ContainsRune(strings.TrimSpace(name), ' ')
+}
+
+// maxProviderGap bounds how far after a product its provider's legal entity
+// may stand to be read as that product's provider: one list item or sentence.
+const maxProviderGap = 240
+
+// providesProduct: the legal entity in m, which the catalogue files under
+// another product of the same group, names the provider of the product just
+// mentioned ("YouTube …; Dienstanbieter: Google Ireland Limited", "Google
+// Maps, provided by Google Cloud EMEA Limited"), in the same line.
+func providesProduct(text string, product, m mention) bool {
+	cat := vendorCatalogue()
+	pv, ev := cat.vendors[product.ref.vendor], cat.vendors[m.ref.vendor]
+	if product.ref.vendor == m.ref.vendor || pv.Group == "" || pv.Group != ev.Group {
+		return false
+	}
+	gap := text[product.end:m.start]
+	if len(gap) > maxProviderGap || strings.Contains(gap, "\n") {
+		return false
+	}
+	// a product name in the entity's place ("Google Cloud EMEA Limited")
+	// counts only after a provider label
+	tail := strings.ToLower(gap[max(0, len(gap)-providerLabelReach):])
+	if m.ref.entity || containsAny(tail, providerLabels) {
+		return true
+	}
+	// a sister product given as an example of what the product offers
+	// ("Klarna offers payment methods such as invoice and Sofort") is part
+	// of it; two products merely named together stay two
+	return !strings.ContainsAny(gap, ".;") && containsAny(strings.ToLower(gap), exampleWords)
+}
+
+// exampleWords introduce examples of what a service offers.
+var exampleWords = []string{" such as ", " like ", " e.g.", " including ", " wie ", " z. b.", " z.b.", " etwa ", " beispielsweise "}
+
+// providerLabels introduce the provider of a service in a service list.
+var providerLabels = []string{"provider", "provided by", "operated by", "anbieter", "betrieben von", "betreiber"}
+
+// providerLabelReach is how close before the entity a provider label stands.
+const providerLabelReach = 40
+
+// ownDomainProduct: the catalogue service is the controller's own, since the
+// controller's e-mail address is at its name ("privacy@basecamp.example" in
+// the policy of the company that makes Basecamp): the policy is about that
+// service, which does not receive data from itself. label is the first
+// label of the controller's e-mail domain.
+func ownDomainProduct(label string, vendor int) bool {
+	if len(label) < minOwnLabel {
+		return false
+	}
+	name := strings.ToLower(vendorCatalogue().vendors[vendor].Name)
+	return len(name) >= len(label) && nameSeparators.Replace(name) == label
+}
+
+// minOwnLabel is the shortest domain label compared with service names.
+const minOwnLabel = 4
+
+var nameSeparators = strings.NewReplacer(" ", "", "-", "", ".", "")
+
+// domainLabel is the first label of the domain of an e-mail address.
+func domainLabel(email string) string {
+	_, domain, ok := strings.Cut(strings.ToLower(email), "@")
+	if !ok {
+		return ""
+	}
+	label, _, _ := strings.Cut(domain, ".")
+	return label
 }

@@ -1,7 +1,7 @@
 package policy
 
 import (
-	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -12,8 +12,8 @@ var (
 	reProcessorCue  = newKW(`(?i)\bprocessors?\b|auftragsverarbeit|im auftrag|in unserem auftrag|on (?:our|its) behalf|on behalf of (?:us|the controller)|on our instructions?|(?:order|commissioned|contract) (?:data )?processing|data processing (?:agreement|addendum|contract)|\bart(?:icle|\.)?\s*28\b|weisungsgebunden|nach unserer weisung`, "processor", "auftrag", "behalf", "instruction", "order processing", "order data processing", "commissioned", "contract processing", "contract data processing", "data processing agreement", "data processing addendum", "data processing contract", "28", "weisung")
 	reThirdPartyCue = newKW(`(?i)independent(?:ly)? (?:controller|responsib)|own responsibility|(?:sole|separate|independent) controller|eigene[rn]? verantwortung|eigenverantwortlich|selbst(?:ständig)? verantwortlich|no influence|keinen einfluss|alone (?:are|is) responsible|allein verantwortlich|independent of ours|own (?:data protection|privacy) (?:policy|policies|guidelines)`, "independ", "own responsib", "sole controller", "separate controller", "verantwortung", "eigenverantwort", "verantwortlich", "influence", "einfluss", "alone", "own data protection", "own privacy")
 	reJointCue      = newKW(`(?i)joint(?:ly)? (?:controllers?|responsib)|gemeinsam(?:e)? verantwortlich|gemeinsame verantwortlichkeit|\bart(?:icle|\.)?\s*26\b`, "joint", "gemeinsam", "26")
-	reDPACue        = newKW(`(?i)data processing (?:agreement|addendum|contract)|\bDPA\b|auftragsverarbeitungsv(?:ertrag|ereinbarung)|vertrag (?:über|zur) (?:die )?auftrags(?:daten)?verarbeitung|\bAVV?\b|AV-Vertrag|contract for (?:commissioned|order) (?:data )?processing|order processing (?:agreement|contract)|(?:agreement|contract) (?:pursuant to|in accordance with|under) art(?:icle|\.)?\s*28`, "dpa", "agreement", "addendum", "contract", "auftrags", "avv", "av-vertrag")
-	reDPAMaybe      = regexp.MustCompile(`(?i)\bif you (?:are interested|wish|want)|\bcan (?:be )?conclude|\bmay (?:be )?conclude|\bauf wunsch|\bkönnen sie`)
+	reDPACue        = newKW(`(?i)data processing (?:agreement|addendum|contract)|\bDPA\b|auftragsverarbeitungsv(?:ertrag|ereinbarung)|vertrag (?:über|zur) (?:die )?auftrags(?:daten)?verarbeitung|\bAVV\b|AV-Vertrag|contract for (?:commissioned|order) (?:data )?processing|order processing (?:agreement|contract)|(?:agreement|contract) (?:pursuant to|in accordance with|under) art(?:icle|\.)?\s*28`, "dpa", "agreement", "addendum", "contract", "auftrags", "avv", "av-vertrag")
+	reDPAMaybe      = lazy(`(?i)\bif you (?:are interested|wish|want)|\bcan (?:be )?conclude|\bmay (?:be )?conclude|\bauf wunsch|\bkönnen sie`)
 	safeguardCues   = []struct {
 		code string
 		re   kw
@@ -108,6 +108,79 @@ func (b *recBuilder) attributes(r *Recipient, i int, ctx []int) {
 		}
 	}
 	r.DPAMentioned = m&cueDPA != 0
+	if r.Safeguard == "" && r.Country != "" && !safeCountries[r.Country] || !r.DPAMentioned && r.Role == "processor" {
+		g := b.groupCues(i)
+		if r.Safeguard == "" && r.Country != "" && !safeCountries[r.Country] {
+			for k, sc := range safeguardCues {
+				if g&(cueSafeguard<<k) != 0 {
+					r.Safeguard = sc.code
+					break
+				}
+			}
+		}
+		r.DPAMentioned = r.DPAMentioned || r.Role == "processor" && g&cueDPA != 0
+	}
+}
+
+// reProviderGroup is a sentence about the controller's providers as a group
+// ("these providers", "our subprocessors", "diese Dienstleister"), which is
+// how a safeguard stated once for all of them is worded (SG-SECTION).
+var reProviderGroup = newKW(`(?i)\b(?:these|such|all|our|the above|the listed) (?:service )?(?:providers|processors|sub-?processors|vendors|third parties|services|companies)\b|\b(?:diese|solche|alle|unsere|die genannten|die oben genannten) (?:dienstleister|anbieter|auftragsverarbeiter|unterauftragsverarbeiter|dienste|empfänger)\b|\btransfers? (?:of (?:personal )?data )?to the (?:united states|usa|us)\b|\bübermittlungen? (?:in die|an die) usa\b|\bwith each\b|\beach of them\b|\bwith (?:all of )?them\b|\bmit (?:jedem|allen) (?:von ihnen|dieser)`,
+	"provider", "processor", "vendor", "third parties", "services", "companies", "dienstleister", "anbieter",
+	"auftragsverarbeiter", "dienste", "empfänger", "transfer", "übermittlung", "each", "them", "jedem", "allen")
+
+// groupCues are the safeguard and DPA cues of the sentences about the
+// providers as a group in the sections where recipient i is named: "we have a
+// data processing agreement with each of them", "transfers to the United
+// States rely on the standard contractual clauses".
+func (b *recBuilder) groupCues(i int) cueMask {
+	if b.groupBySec == nil {
+		b.groupBySec = b.groupSentences()
+	}
+	var out cueMask
+	seen := map[int]bool{}
+	for _, sp := range b.spans[i] {
+		if si := b.d.sentenceIndex(sp.start); si >= 0 && !seen[b.d.sents[si].sec] {
+			seen[b.d.sents[si].sec] = true
+			out |= b.groupBySec[b.d.sents[si].sec]
+		}
+	}
+	return out
+}
+
+// groupSentences collects, once per document and by section, the cues of
+// the sentences about the providers as a group that state a safeguard or a
+// processing agreement. The safeguard and DPA words are tested first: few
+// sentences hold one.
+func (b *recBuilder) groupSentences() map[int]cueMask {
+	out := map[int]cueMask{}
+	for si, st := range b.d.sents {
+		if st.sec < 0 {
+			continue
+		}
+		sv := b.d.sv(si)
+		if !reProviderGroup.mayS(sv) || !reDPACue.mayS(sv) && !slices.ContainsFunc(safeguardCues, func(c struct {
+			code string
+			re   kw
+		}) bool {
+			return c.re.mayS(sv)
+		}) || !reProviderGroup.matchS(sv) {
+			continue
+		}
+		if m := b.d.cues(si); anySafeguard(m) || m&cueDPA != 0 {
+			out[st.sec] |= m
+		}
+	}
+	return out
+}
+
+func anySafeguard(m cueMask) bool {
+	for k := range safeguardCues {
+		if m&(cueSafeguard<<k) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // countryFor: the catalogue country of a named legal entity, else an address right

@@ -1,7 +1,6 @@
 package policy
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -12,7 +11,7 @@ import (
 // A capitalised name whose letters spell the address's domain is taken as an
 // organisation; a domain alone, or one that spells another word, is not.
 
-var reNameWithDomain = regexp.MustCompile(`\b(\p{Lu}[\p{L}\d]*(?:[ .-]\p{Lu}?[\p{L}\d]+){0,2})[ \t]*(?:\(|,[ \t]*|[ \t]+-[ \t]+|:[ \t]*)(?:https?://)?(?:www\.)?([a-z\d][a-z\d-]*)\.[a-z]{2,}\b`)
+var reNameWithDomain = lazy(`\b(\p{Lu}[\p{L}\d]*(?:[ .-]\p{Lu}?[\p{L}\d]+){0,2})[ \t]*(?:\(|,[ \t]*|[ \t]+-[ \t]+|:[ \t]*)(?:https?://)?(?:www\.)?([a-z\d][a-z\d-]*)\.[a-z]{2,}\b`)
 
 // nameDomains finds names that spell their own domain in sentences that speak
 // of processing or of providers.

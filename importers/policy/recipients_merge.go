@@ -1,6 +1,8 @@
 package policy
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 )
 
@@ -248,6 +250,37 @@ func (b *recBuilder) finish() []Recipient {
 		out = append(out, *r)
 	}
 	sortByFirstMention(out)
+	return mergeSameName(out)
+}
+
+// mergeSameName folds recipients reported under the same name (an entity
+// named in two sections, each found on its own) into the first: one
+// organisation is one recipient. Attributes the first lacks come from the
+// others.
+func mergeSameName(rs []Recipient) []Recipient {
+	out := rs[:0]
+	for _, r := range rs {
+		k := slices.IndexFunc(out, func(o Recipient) bool { return strings.EqualFold(o.Name, r.Name) })
+		if k < 0 {
+			out = append(out, r)
+			continue
+		}
+		o := &out[k]
+		o.LegalEntity = cmp.Or(o.LegalEntity, r.LegalEntity)
+		o.Country = cmp.Or(o.Country, r.Country)
+		o.Safeguard = cmp.Or(o.Safeguard, r.Safeguard)
+		o.DPAMentioned = o.DPAMentioned || r.DPAMentioned
+		for _, a := range r.Aliases {
+			if !slices.Contains(o.Aliases, a) && a != o.LegalEntity {
+				o.Aliases = append(o.Aliases, a)
+			}
+		}
+		for _, e := range r.Evidence {
+			if len(o.Evidence) < 5 {
+				o.Evidence = append(o.Evidence, e)
+			}
+		}
+	}
 	return out
 }
 

@@ -1,7 +1,6 @@
 package policy
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,11 +10,11 @@ const numWords = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 
 var (
 	// a period: "30 days", "seven days", "zwei Jahre", "six to ten years", "6-10 Jahren"
-	rePeriodRE = regexp.MustCompile(`\b(?:(\d{1,4}|` + numWords + `)[\s\p{Zs}]*(?:to|-|–|bis|und|or|oder)[\s\p{Zs}]*)?(\d{1,4}|` + numWords + `)[\s\p{Zs}-]*(days?|calendar days|tagen|tage|tag|weeks?|wochen|woche|months?|monaten|monate|monats|monat|years?|jahren|jahres|jahre|jahr|hours?|stunden)\b`)
+	rePeriodRE = lazy(`\b(?:(\d{1,4}|` + numWords + `)[\s\p{Zs}]*(?:to|-|–|bis|und|or|oder)[\s\p{Zs}]*)?(\d{1,4}|` + numWords + `)[\s\p{Zs}-]*(days?|calendar days|tagen|tage|tag|weeks?|wochen|woche|months?|monaten|monate|monats|monat|years?|jahren|jahres|jahre|jahr|hours?|stunden)\b`)
 	// the sentence must speak of keeping or deleting data
 	reRetentionCue = kw{words: []string{"stor", "remov", "entfern", "vernicht", "destroy", "retain", "retention", "kept", "keep", "delet", "eras", "anonymi", "speicher", "aufbewahr", "bewahren", "gelöscht", "lösch", "vorgehalten", "expir", "lifetime", "valid", "gültig", "laufzeit", "duration", "dauer", "frist", "period",
 		// periods stated with the verb of collecting or processing, or as an upper bound
-		"collect", "logged", "logs ", "remain", "bleib", "process", "verarbeit", "erfass", "erheb", "protokoll", "at most", "längstens",
+		"collect", "stay on", "stays on", "backup", "overwrit", "überschrieb", "abonniert", "logged", "logs ", "remain", "bleib", "process", "verarbeit", "erfass", "erheb", "protokoll", "at most", "längstens",
 		"maximal", "spätestens", "at the latest", "no longer than", "höchstens", "betragen", "beträgt"}}
 	// ages, deadlines for answering, experience: periods that are no retention rule
 	reNotRetention = newKW(`(?i)years? (?:old|of age)|age of|lebensjahr|jahre alt|\brespond|\banswer|beantwort|\breply|\bexperience|erfahrung|notify|benachrichtig|within one month of receipt|\bevery\s+(?:\d+\s+|other\s+|two\s+|few\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\balle\s+(?:\d+\s+|zwei\s+|drei\s+|paar\s+)?(?:stunden|tage|wochen|monate|jahre)\b|per (?:year|month)|pro (?:jahr|monat)`, "years old", "year old", "years of age", "age of", "lebensjahr", "jahre alt", "respond", "answer", "beantwort", "reply", "experience", "erfahrung", "notify", "benachrichtig", "within one month", "every", "alle ", "per year", "per month", "pro jahr", "pro monat")
@@ -28,12 +27,15 @@ var (
 	// rules tied to an event rather than a fixed period; the match is reported
 	// verbatim. Split by kind so that each runs only where its words occur.
 	reEventRetention = []kw{
-		newKW(`(?i)until you (?:unsubscribe|revoke|withdraw|object|reset)|(?:if|once|as soon as) you (?:unsubscribe|object to the processing|revoke your consent|withdraw your consent)`,
-			"until you", "if you", "once you", "as soon as you"),
+		newKW(`(?i)until (?:you|they|the (?:user|subscriber|recipient)) (?:unsubscribes?|revokes?|withdraws?|objects?|resets?)|(?:if|once|as soon as) you (?:unsubscribe|object to the processing|revoke your consent|withdraw your consent)`,
+			"until you", "until they", "until the", "if you", "once you", "as soon as you"),
 		newKW(`(?i)bis (?:zu )?(?:ihrem |zum )?widerruf|bis zu(?:r| ihrer) abmeldung|bis sie (?:sich )?(?:abmelden|widersprechen|ihre einwilligung widerrufen)|bis sie (?:den newsletter |ihn |diesen |die e-mails )?(?:abbestellen|abmelden)|bis sie (?:der (?:verarbeitung|nutzung|speicherung) |dem )?widersprechen`,
 			"bis zu", "bis sie", "bis widerruf"),
-		newKW(`(?i)as long as you (?:are|remain) (?:registered|a (?:customer|member|subscriber))|solange sie (?:registriert|angemeldet|kunde|mitglied)|(?:for )?as long as (?:your|the) (?:subscription|account|contract|membership|customer relationship) (?:runs|exists|is active|lasts)|while your (?:account|subscription|membership|contract) (?:is active|exists|runs)|for the (?:duration|length|term) of (?:the|your|our) (?:(?:relevant|respective|applicable) )?(?:contract(?:ual relationship)?|registration|membership|business relationship|user account|browser session|session)|für die dauer (?:des|der|ihrer|ihres|unserer|unseres)(?: jeweiligen)? (?:vertrag\w*|registrierung|mitgliedschaft|geschäftsbeziehung|sitzung|abonnement\w*|nutzung\w*|kundenbeziehung|nutzerkontos|kontos)|for the (?:duration|length|term) of your (?:subscription|use)`,
+		newKW(`(?i)as long as you (?:are|remain) (?:registered|subscribed|a (?:customer|member|subscriber))|solange sie (?:registriert|angemeldet|kunde|mitglied)|solange sie (?:den newsletter |unseren newsletter |ihn )?abonniert haben|(?:for )?as long as (?:your|the) (?:subscription|account|contract|membership|customer relationship) (?:runs|exists|is active|lasts)|while your (?:account|subscription|membership|contract) (?:is active|exists|runs)|for the (?:duration|length|term) of (?:the|your|our) (?:(?:relevant|respective|applicable) )?(?:contract(?:ual relationship)?|registration|membership|business relationship|user account|browser session|session)|für die dauer (?:des|der|ihrer|ihres|unserer|unseres)(?: jeweiligen)? (?:vertrag\w*|registrierung|mitgliedschaft|geschäftsbeziehung|sitzung|abonnement\w*|nutzung\w*|kundenbeziehung|nutzerkontos|kontos)|for the (?:duration|length|term) of your (?:subscription|use)`,
 			"as long as", "solange sie", "while your", "duration of", "length of", "term of", "für die dauer"),
+		// the person keeps an account or uses the service; closing or cancelling it ends the storage
+		newKW(`(?i)as long as you (?:have|hold|keep|maintain) (?:an|your) (?:user |customer )?account|as long as you (?:use|keep using) (?:the|our) (?:app|service|services|website|platform)|until you (?:close|cancel|terminate) your (?:user |customer )?(?:account|subscription|membership|contract)|solange sie (?:ein|ihr) (?:kunden|benutzer|nutzer)?konto (?:bei uns )?(?:haben|unterhalten|besitzen)|bis zur (?:kündigung|beendigung) (?:ihres|ihrer|des|der) (?:vertrag\w*|kontos|mitgliedschaft|abonnements)`,
+			"as long as you", "until you close", "until you cancel", "until you terminate", "solange sie", "bis zur kündigung", "bis zur beendigung"),
 		// the account, contract or membership runs; its end ends the storage
 		newKW(`(?i)solange (?:ihr|ihre|das|der|die|dein|deine) (?:benutzer|nutzer|kunden)?(?:konto|account|profil|vertrag|vertragsverhältnis|abonnement|mitgliedschaft|geschäftsbeziehung) (?:besteht|läuft|aktiv ist|andauert|fortbesteht)|nach (?:dem )?(?:ende|beendigung|ablauf|kündigung) (?:der|des|ihrer|ihres|unserer|unseres) (?:mitgliedschaft|vertrag\w*|vertragsverhältnisses|geschäftsbeziehung|kundenbeziehung|registrierung|nutzerkontos|kontos|abonnements)|after (?:the )?(?:end|termination|expiry|expiration) of (?:the|your|our) (?:membership|contract(?:ual relationship)?|business relationship|customer relationship|subscription|account)\b`,
 			"solange ihr", "solange ihre", "solange das", "solange der", "solange die", "solange dein", "nach dem ende", "nach ende", "nach beendigung", "nach ablauf", "nach kündigung", "nach dem ablauf", "nach der kündigung", "nach der beendigung", "nach dem beendigung", "nach dem kündigung",
@@ -50,10 +52,11 @@ var (
 		newKW(`(?i)nach (?:jeder|jedem|dem ende der|ende der|ende des) (?:veranstaltung|sitzung|meeting|termin|webinar|konferenz)|after (?:each|every|the end of the|the end of each) (?:event|meeting|session|webinar|conference)`,
 			"nach jede", "nach dem ende", "nach ende", "after each", "after every", "after the end"),
 		// deleting the account ends the storage
-		newKW(`(?i)(?:upon|on|after|with) (?:the )?(?:account deletion|deletion of (?:your|the) (?:user )?account)|(?:when|until) you delete your (?:user )?(?:account|profile)|bis sie ihr (?:benutzer|nutzer|kunden)?(?:konto|profil|account) löschen|(?:mit|nach|bei) (?:der )?löschung (?:ihres|deines|des) (?:benutzer|nutzer|kunden)?(?:kontos|accounts|profils)`,
-			"account deletion", "deletion of your", "deletion of the", "delete your", "löschung ihres", "löschung deines", "löschung des", "bis sie ihr"),
+		newKW(`(?i)(?:upon|on|after|with) (?:the )?(?:account deletion|deletion of (?:your|the) (?:user )?account)|(?:when|until) you (?:delete|uninstall|remove) (?:your (?:user )?(?:account|profile)|the app(?:lication)?)|bis sie ihr (?:benutzer|nutzer|kunden)?(?:konto|profil|account) löschen|bis sie die app (?:löschen|deinstallieren|entfernen)|(?:mit|nach|bei) (?:der )?löschung (?:ihres|deines|des) (?:benutzer|nutzer|kunden)?(?:kontos|accounts|profils)`,
+			"account deletion", "deletion of your", "deletion of the", "delete your", "löschung ihres", "löschung deines", "löschung des", "bis sie ihr",
+			"uninstall", "remove", "delete the app", "bis sie die app"),
 		// the data stay: "we do not delete", "expires when you close the app"
-		newKW(`(?i)we do not delete|werden nicht gelöscht|expires? when you (?:close|quit|leave)|when (?:the|your) browser is closed|(?:beim|mit dem) schließen (?:des|ihres) browsers|(?:wenn|sobald) sie (?:den|ihren) (?:web-?)?browser schließen`,
+		newKW(`(?i)we do not delete|werden nicht gelöscht|expires? when you (?:close|quit|leave)|when (?:the |your )?browser is closed|(?:beim|mit dem) schließen (?:des|ihres) browsers|(?:wenn|sobald) sie (?:den|ihren) (?:web-?)?browser schließen`,
 			"not delete", "nicht gelöscht", "expire", "browser is closed", "schließen"),
 	}
 )
@@ -63,10 +66,17 @@ func findRetention(d *docView) []Retention {
 	var out []Retention
 	seenFixed := map[string]bool{}
 	seenEvent := map[string]bool{}
+	retSec := retentionSections(d)
 	for si, s := range d.sents {
 		sv := d.sv(si)
 		txt, lower := sv.txt, sv.lower
-		if !periodUnits.mayS(sv) && !anyEventWords(sv) && !strings.Contains(sv.lower, "| s") || !reRetentionCue.mayS(sv) && !inDurationColumn(d, s.start, sv.txt) {
+		if r, ok := shortPeriodCell(d, s, txt, seenFixed); ok {
+			out = append(out, r)
+			continue
+		}
+		if !periodUnits.mayS(sv) && !anyEventWords(sv) && !strings.Contains(sv.lower, "| s") ||
+			!reRetentionCue.mayS(sv) && !inDurationColumn(d, s.start, sv.txt) && !(s.sec >= 0 && retSec[s.sec]) &&
+				!reUntilOptOut.matchS(sv) {
 			continue
 		}
 		var periods [][]int
@@ -95,7 +105,11 @@ func findRetention(d *docView) []Retention {
 			seenFixed[key], seenFixed[same] = true, true
 			out = append(out, d.retention(s, m[0], m[1], days))
 		}
+		generic := rePurposeCeases.matchS(sv)
 		for _, m := range events {
+			if generic {
+				break // "until you withdraw or the data are no longer needed": boilerplate
+			}
 			if len(periods) > 0 && anchorsPeriod(lower[m[0]:m[1]]) {
 				continue // "six months after the end of the contract": the period is the rule
 			}
@@ -333,4 +347,32 @@ func inDurationColumn(d *docView, start int, txt string) bool {
 
 // reSessionCell is a table cell that gives the end of the session as the
 // expiry ("| Session |", "| Sitzung |").
-var reSessionCell = regexp.MustCompile(`\|[ \t]*(?:session|sitzung|end of (?:the )?session|sitzungsende|browser session)[ \t]*(?:\||$)`)
+var reSessionCell = lazy(`\|[ \t]*(?:session|sitzung|end of (?:the )?session|sitzungsende|browser session)[ \t]*(?:\||$)`)
+
+// rePurposeCeases is the general clause "or as long as the data are needed":
+// an event named beside it ("until you withdraw your consent or the data are
+// no longer needed") is an example in a boilerplate rule for all data, not a
+// rule for some data.
+var rePurposeCeases = newKW(`(?i)\bno longer (?:necessary|required|needed)\b|\bnicht (?:mehr )?(?:länger )?erforderlich\b|\bnicht mehr benötigt\b|\bzweck (?:entfällt|erfüllt)|\bpurpose (?:has been|is) (?:fulfilled|achieved)`, "no longer", "erforderlich", "benötigt", "zweck", "purpose")
+
+// reUntilOptOut is use that lasts until the person opts out ("we send the
+// newsletter until you unsubscribe", "bis Sie widersprechen"): the data are
+// kept for it, though the sentence names no storage.
+var reUntilOptOut = newKW(`(?i)\buntil (?:you|they) (?:unsubscribe|withdraw|revoke|object)|\bbis (?:sie|du) (?:sich )?(?:abmelden|widersprechen|widerrufen|den newsletter abbestellen)`, "until you", "until they", "bis sie", "bis du")
+
+// retentionTitleWords mark a chapter on how long data are kept. There a list
+// item needs no storage verb: "Contact requests: 6 months", "Begegnungsdaten
+// – nach 14 Tagen".
+var retentionTitleWords = []string{"retention", "how long", "storage period", "storage duration", "deletion",
+	" deleted ", "speicherdauer", "dauer der speicherung", "löschung", " gelöscht ", "aufbewahrung", "wie lange",
+	"löschfrist", "speicherfrist"}
+
+// retentionSections marks the sections titled about retention and their
+// sub-sections.
+func retentionSections(d *docView) []bool {
+	out := make([]bool, len(d.secs))
+	for i, s := range d.secs {
+		out[i] = containsAny(padded(s.Title), retentionTitleWords) || s.Parent >= 0 && s.Parent < i && out[s.Parent]
+	}
+	return out
+}

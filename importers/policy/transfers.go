@@ -1,7 +1,6 @@
 package policy
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -15,7 +14,7 @@ var (
 
 // reInTheUS is "in the US" written with capitals, which the case-insensitive
 // patterns cannot tell from the pronoun.
-var reInTheUS = regexp.MustCompile(`\b(?:in|to|into) the US\b`)
+var reInTheUS = lazy(`\b(?:in|to|into) the US\b`)
 
 // findTransfers reports whether the text says data is or may be transferred
 // outside the EU/EEA, with the sentences that say so. A recipient with a transfer
@@ -28,7 +27,7 @@ func findTransfers(d *docView, recs []Recipient) (bool, []Evidence) {
 		if loc == nil && strings.Contains(sv.txt, " US") {
 			loc = reInTheUS.FindStringIndex(sv.txt)
 		}
-		if loc == nil || !reTransferVerb.matchS(sv) || reDenial.matchS(sv) {
+		if loc == nil || !reTransferVerb.matchS(sv) || reDenial.matchS(sv) || isQuestion(sv.txt) {
 			continue
 		}
 		if from := rightsFrom(d, si); from == 0 || from > 0 && from < loc[0] {
@@ -49,3 +48,7 @@ func findTransfers(d *docView, recs []Recipient) (bool, []Evidence) {
 	}
 	return len(ev) > 0, ev
 }
+
+// isQuestion: a question ("Werden Daten in Drittländer übermittelt?", a FAQ
+// heading) says nothing; the answer below it does.
+func isQuestion(s string) bool { return strings.HasSuffix(strings.TrimSpace(s), "?") }
