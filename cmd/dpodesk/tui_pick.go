@@ -2,9 +2,11 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"os"
 
 	"github.com/dpodesk/dpodesk/cli"
+	"github.com/dpodesk/dpodesk/config"
 	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/store"
 	"github.com/dpodesk/dpodesk/tui/picker"
@@ -54,6 +56,10 @@ func pick(a *cli.App, list []desk.WorkspaceInfo) (bool, error) {
 	// the picker creates a workspace the same way `workspace create` does; it
 	// prints nothing, as the picker is on screen
 	o := picker.Options{Entries: entries, Create: func(name string, encrypt bool, pass string) error {
+		if err := config.ValidWorkspaceName(name); err != nil {
+			// marked so the picker says it in the configured language
+			return fmt.Errorf("%w: %w", picker.ErrInvalidName, err)
+		}
 		_, err := a.Home().Create(name, encrypt, pass)
 		return err
 	}}
@@ -65,7 +71,7 @@ func pick(a *cli.App, list []desk.WorkspaceInfo) (bool, error) {
 
 // runPicker runs the picker and makes its choice the workspace to open.
 func runPicker(a *cli.App, o picker.Options) (bool, error) {
-	o.Theme = a.Config().Theme
+	o.Theme, o.Lang = a.Config().Theme, a.Config().Language
 	r, err := picker.Pick(o)
 	if errors.Is(err, picker.ErrWrongPassphrase) {
 		return false, cli.PasswordError(err)

@@ -45,6 +45,7 @@ type Options struct {
 	// Ask skips the list and only asks the passphrase of this workspace.
 	Ask   string
 	Theme string // "auto" | "dark" | "light"
+	Lang  string // "en" | "de": the configured language
 }
 
 // Result is the workspace chosen and its key (nil for a plain one), or

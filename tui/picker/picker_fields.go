@@ -2,7 +2,6 @@ package picker
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -42,7 +41,7 @@ func (p *Picker) submit() tea.Cmd {
 	switch p.mode {
 	case pickPass:
 		if p.input == "" {
-			p.msg = "type the passphrase, or esc to go back"
+			p.msg = tr(p.o.Lang, "type the passphrase, or esc to go back")
 			return nil
 		}
 		p.busy, p.msg = true, ""
@@ -51,14 +50,14 @@ func (p *Picker) submit() tea.Cmd {
 		return p.submitName()
 	case pickNewPass:
 		if p.input == "" {
-			p.msg = "type a passphrase of at least 8 characters"
+			p.msg = tr(p.o.Lang, "type a passphrase of at least 8 characters")
 			return nil
 		}
 		p.newPass, p.input, p.msg, p.mode = p.input, "", "", pickNewRepeat
 	case pickNewRepeat:
 		if p.input != p.newPass {
 			p.newPass, p.input, p.mode = "", "", pickNewPass
-			p.msg = "the two passphrases differ; type the new one again"
+			p.msg = tr(p.o.Lang, "the two passphrases differ; type the new one again")
 			return nil
 		}
 		p.busy, p.msg = true, ""
@@ -70,12 +69,12 @@ func (p *Picker) submit() tea.Cmd {
 func (p *Picker) submitName() tea.Cmd {
 	name := strings.TrimSpace(p.input)
 	if name == "" {
-		p.msg = "type a name for the new workspace, or esc to go back"
+		p.msg = tr(p.o.Lang, "type a name for the new workspace, or esc to go back")
 		return nil
 	}
 	for _, e := range p.entries {
 		if e.Name == name {
-			p.msg = fmt.Sprintf("workspace %q already exists; choose another name", name)
+			p.msg = trf(p.o.Lang, "workspace %q already exists; choose another name", name)
 			return nil
 		}
 	}
@@ -86,7 +85,7 @@ func (p *Picker) submitName() tea.Cmd {
 // encryptKey answers "encrypt? y/n".
 func (p *Picker) encryptKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch msg.String() {
-	case "y", "Y":
+	case "y", "Y", "j", "J": // j for ja, as the German prompt says
 		p.mode, p.input, p.msg = pickNewPass, "", ""
 	case "n", "N":
 		p.busy, p.msg = true, ""
@@ -129,7 +128,7 @@ func (p *Picker) unlocked(m unlockedMsg) tea.Cmd {
 		p.result = Result{Name: m.name, Key: m.key}
 		return tea.Quit
 	}
-	p.msg = m.err.Error()
+	p.msg = errText(p.o.Lang, m.name, m.err)
 	if errors.Is(m.err, ErrWrongPassphrase) {
 		p.attempts++
 		if p.attempts >= maxUnlockAttempts {
@@ -144,11 +143,11 @@ func (p *Picker) created(m createdMsg) tea.Cmd {
 	p.busy, p.input, p.newPass = false, "", ""
 	if m.made && m.err != nil {
 		// the workspace exists now; only opening it failed, so ask as for any other
-		p.mode, p.target, p.msg = pickPass, m.name, m.err.Error()
+		p.mode, p.target, p.msg = pickPass, m.name, errText(p.o.Lang, m.name, m.err)
 		return nil
 	}
 	if m.err != nil {
-		p.msg = m.err.Error()
+		p.msg = errText(p.o.Lang, m.name, m.err)
 		p.mode = pickNewName
 		if m.encrypt {
 			p.mode = pickNewPass
