@@ -3,11 +3,10 @@ package desk
 import (
 	"cmp"
 	"io"
-	"runtime"
 	"slices"
-	"sync/atomic"
 
 	"github.com/dpodesk/dpodesk/export"
+	"github.com/dpodesk/dpodesk/internal/pipeline"
 	"github.com/dpodesk/dpodesk/model"
 	"github.com/dpodesk/dpodesk/store"
 )
@@ -18,94 +17,101 @@ import (
 // and never reads a row twice.
 type RequestList struct {
 	d    *Desk
-	rows [][]byte // encoded slim rows (store.EachRequestRowRaw), in display order
+	rows [][]byte // encoded slim rows (store.EachRequestRowEncoded), in display order
 }
 
 // Len is the number of requests selected.
 func (l *RequestList) Len() int { return len(l.rows) }
 
+// listBatch is how many rows one worker decodes at a time.
+const listBatch = 256
+
 // Each calls fn with the views in display order (model.CompareDue), without
 // their timelines, as Requests returns them. It may be called more than once;
 // every call shows the requests as they were when RequestList read them. The
 // views (decoding a row and computing its deadline, clock and reply) are made
-// in batches on every CPU while fn prints on the caller's goroutine, in order.
+// on every CPU while fn prints on the caller's goroutine, in order.
 func (l *RequestList) Each(fn func(RequestView) error) error {
-	const batch = 256
-	workers := max(runtime.GOMAXPROCS(0), 1)
-	type views struct {
-		rows [][]byte
-		out  []RequestView
-		err  error
-		done chan struct{}
-	}
-	queue := make(chan *views, 2*workers) // in display order, to the caller
-	work := make(chan *views, 2*workers)  // to the workers, any order
-	var stop atomic.Bool
-	for range workers {
-		go func() {
-			dec := store.NewRequestRowDecoder()
-			for b := range work {
-				b.out = make([]RequestView, 0, len(b.rows))
-				for _, raw := range b.rows {
-					r, err := dec.Decode(raw)
-					if err != nil {
-						b.err = err
-						break
-					}
-					b.out = append(b.out, l.d.viewRequest(r, false))
-				}
-				close(b.done)
+	return pipeline.Ordered(func(send func([][]byte) bool) error {
+		for i := 0; i < len(l.rows); i += listBatch {
+			if !send(l.rows[i:min(i+listBatch, len(l.rows))]) {
+				return nil
 			}
-		}()
-	}
-	go func() {
-		defer close(work)
-		defer close(queue)
-		for i := 0; i < len(l.rows) && !stop.Load(); i += batch {
-			b := &views{rows: l.rows[i:min(i+batch, len(l.rows))], done: make(chan struct{})}
-			queue <- b
-			work <- b
 		}
-	}()
-	var err error
-	for b := range queue {
-		<-b.done
-		for i := 0; err == nil && i < len(b.out); i++ {
-			err = fn(b.out[i])
+		return nil
+	}, func(rows [][]byte) ([]RequestView, error) {
+		dec := store.NewRequestRowDecoder()
+		out := make([]RequestView, len(rows))
+		for i, raw := range rows {
+			r, err := dec.Decode(raw)
+			if err != nil {
+				return nil, err
+			}
+			out[i] = l.d.viewRequest(r, false)
 		}
-		if err == nil {
-			err = b.err
+		return out, nil
+	}, func(views []RequestView) error {
+		for _, v := range views {
+			if err := fn(v); err != nil {
+				return err
+			}
 		}
-		if err != nil {
-			stop.Store(true) // no new batches; those under way are drained
-		}
-	}
-	return err
+		return nil
+	})
 }
 
-// RequestList selects the requests of the query in display order. It computes
-// each deadline once to select and sort, keeping the due date and the encoded
-// row of each request selected; the views are computed as Each hands them out.
+// listKey is what RequestList sorts a selected request by, with its row.
+type listKey struct {
+	due int
+	id  uint64
+	row []byte
+}
+
+// RequestList selects the requests of the query in display order. The rows
+// are copied as they are read and decoded on every CPU, where each deadline
+// is computed once to select and sort; the due date and the encoded row of
+// each selected request are kept, and the views are made as Each hands them out.
 func (d *Desk) RequestList(q RequestQuery) (*RequestList, error) {
 	rules, today := d.Rules(), d.Today()
-	type key struct {
-		due int
-		id  uint64
-		row []byte
-	}
-	var keys []key
-	var arena []byte // the rows' bytes, copied into few large blocks
-	err := d.ws.EachRequestRowRaw(func(r model.Request, raw []byte) error {
-		dl := rules.Deadline(r)
-		if !q.keep(r.Status, r.Type, model.RequestUrgency(r, dl, today), dl.DaysLeft(today)) {
+	var keys []listKey
+	err := pipeline.Ordered(func(send func([][]byte) bool) error {
+		var arena []byte // the rows' bytes, copied into few large blocks
+		rows := make([][]byte, 0, listBatch)
+		err := d.ws.EachRequestRowEncoded(func(raw []byte) error {
+			if cap(arena)-len(arena) < len(raw) {
+				arena = make([]byte, 0, max(1<<20, len(raw)))
+			}
+			start := len(arena)
+			arena = append(arena, raw...)
+			rows = append(rows, arena[start:len(arena):len(arena)])
+			if len(rows) == listBatch {
+				if !send(rows) {
+					return errStop
+				}
+				rows = make([][]byte, 0, listBatch)
+			}
 			return nil
+		})
+		if err == nil && len(rows) > 0 {
+			send(rows)
 		}
-		if cap(arena)-len(arena) < len(raw) {
-			arena = make([]byte, 0, max(1<<20, len(raw)))
+		return err
+	}, func(rows [][]byte) ([]listKey, error) {
+		dec := store.NewRequestRowDecoder()
+		var out []listKey
+		for _, raw := range rows {
+			r, err := dec.Decode(raw)
+			if err != nil {
+				return nil, err
+			}
+			dl := rules.Deadline(r)
+			if q.keep(r.Status, r.Type, model.RequestUrgency(r, dl, today), dl.DaysLeft(today)) {
+				out = append(out, listKey{dayKey(dl.Due), r.ID, raw})
+			}
 		}
-		start := len(arena)
-		arena = append(arena, raw...)
-		keys = append(keys, key{dayKey(dl.Due), r.ID, arena[start:len(arena):len(arena)]})
+		return out, nil
+	}, func(ks []listKey) error {
+		keys = append(keys, ks...)
 		return nil
 	})
 	if err != nil {
@@ -113,7 +119,7 @@ func (d *Desk) RequestList(q RequestQuery) (*RequestList, error) {
 	}
 	// The order of model.CompareDue: due dates as their text "YYYY-MM-DD"
 	// (no date first), which for four-digit years is the order of dayKey; ties by ID.
-	slices.SortFunc(keys, func(a, b key) int {
+	slices.SortFunc(keys, func(a, b listKey) int {
 		if c := cmp.Compare(a.due, b.due); c != 0 {
 			return c
 		}

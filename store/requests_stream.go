@@ -3,11 +3,10 @@ package store
 import (
 	"errors"
 	"fmt"
-	"runtime"
-	"sync/atomic"
 
 	badger "github.com/dgraph-io/badger/v4"
 
+	"github.com/dpodesk/dpodesk/internal/pipeline"
 	"github.com/dpodesk/dpodesk/model"
 )
 
@@ -31,19 +30,12 @@ func (w *Workspace) EachRequestRow(fn func(model.Request) error) error {
 	return nil
 }
 
-// EachRequestRowRaw is EachRequestRow that also hands over the row's encoded
-// form, valid only during fn: a listing that sorts keeps the bytes it will
-// print (a fraction of the decoded rows) instead of reading each row again.
-func (w *Workspace) EachRequestRowRaw(fn func(row model.Request, raw []byte) error) error {
-	r := newRowReader()
+// EachRequestRowEncoded calls fn with the encoded slim row of every request
+// in ID order, valid only during fn: a listing copies the bytes it keeps and
+// decodes them on every CPU (RequestRowDecoder).
+func (w *Workspace) EachRequestRowEncoded(fn func(raw []byte) error) error {
 	err := w.view(func(txn *badger.Txn) error {
-		return scanRaw(txn, prefixRequestRow, func(_, b []byte) error {
-			row, err := decodeRequestRow(r, b)
-			if err != nil {
-				return err
-			}
-			return fn(row, b)
-		})
+		return scanRaw(txn, prefixRequestRow, func(_, b []byte) error { return fn(b) })
 	})
 	if err != nil {
 		return fmt.Errorf("read request rows: %w", err)
@@ -51,7 +43,7 @@ func (w *Workspace) EachRequestRowRaw(fn func(row model.Request, raw []byte) err
 	return nil
 }
 
-// RequestRowDecoder decodes rows EachRequestRowRaw handed over; it interns the
+// RequestRowDecoder decodes rows EachRequestRowEncoded handed over; it interns the
 // strings rows repeat, so one decoder serves a whole listing.
 type RequestRowDecoder struct{ r *rowReader }
 
@@ -69,87 +61,46 @@ func (d *RequestRowDecoder) Decode(raw []byte) (model.Request, error) {
 // while fn runs on the caller's goroutine, in order; at most a few batches are
 // in memory at once.
 func (w *Workspace) EachRequest(fn func(model.Request) error) error {
-	workers := max(runtime.GOMAXPROCS(0), 1)
-	queue := make(chan *requestBatch, 2*workers) // in ID order, to the caller
-	work := make(chan *requestBatch, 2*workers)  // to the decoders, any order
-	var stop atomic.Bool
-	var readErr error
-	for range workers {
-		go func() {
-			for b := range work {
-				b.decode()
-			}
-		}()
-	}
-	go func() {
-		defer close(work)
-		defer close(queue)
-		readErr = w.view(func(txn *badger.Txn) error {
-			b := newRequestBatch()
+	const batch = 256
+	err := pipeline.Ordered(func(send func([][]byte) bool) error {
+		return w.view(func(txn *badger.Txn) error {
+			raws := make([][]byte, 0, batch)
 			err := scanRaw(txn, prefixRequest, func(_, v []byte) error {
-				if stop.Load() {
-					return errStopped
-				}
-				b.raw = append(b.raw, append([]byte(nil), v...))
-				if len(b.raw) == cap(b.raw) {
-					queue <- b
-					work <- b
-					b = newRequestBatch()
+				raws = append(raws, append([]byte(nil), v...))
+				if len(raws) == batch {
+					if !send(raws) {
+						return errStopped
+					}
+					raws = make([][]byte, 0, batch)
 				}
 				return nil
 			})
-			if len(b.raw) > 0 {
-				queue <- b
-				work <- b
+			if err == nil && len(raws) > 0 {
+				send(raws)
 			}
 			return err
 		})
-	}()
-	var err error
-	for b := range queue {
-		<-b.done
-		for i := 0; err == nil && i < len(b.out); i++ {
-			err = fn(b.out[i])
+	}, func(raws [][]byte) ([]model.Request, error) {
+		out := make([]model.Request, len(raws))
+		for i, v := range raws {
+			if err := decode(v, &out[i]); err != nil {
+				return nil, err
+			}
 		}
-		if err == nil {
-			err = b.err
+		return out, nil
+	}, func(reqs []model.Request) error {
+		for _, r := range reqs {
+			if err := fn(r); err != nil {
+				return err
+			}
 		}
-		if err != nil {
-			stop.Store(true) // the reader stops; the batches under way are drained
-		}
-	}
-	if err == nil && readErr != nil && !errors.Is(readErr, errStopped) {
-		err = readErr
-	}
+		return nil
+	})
 	if err != nil {
 		return fmt.Errorf("read requests: %w", err)
 	}
 	return nil
 }
 
+// errStopped ends a scan whose reader has stopped.
 var errStopped = errors.New("stopped")
-
-// requestBatch is a run of encoded requests and, once done is closed, their
-// decoding.
-type requestBatch struct {
-	raw  [][]byte
-	out  []model.Request
-	err  error
-	done chan struct{}
-}
-
-func newRequestBatch() *requestBatch {
-	return &requestBatch{raw: make([][]byte, 0, 256), done: make(chan struct{})}
-}
-
-func (b *requestBatch) decode() {
-	defer close(b.done)
-	b.out = make([]model.Request, len(b.raw))
-	for i, v := range b.raw {
-		if b.err = decode(v, &b.out[i]); b.err != nil {
-			b.out = b.out[:i]
-			return
-		}
-	}
-	b.raw = nil
-}
