@@ -17,30 +17,24 @@ func dueRule(rules model.DeadlineRules) *store.DueRule {
 
 // RequestTally counts the requests as the dashboard shows them. It reads the
 // due index (the open requests' due dates, kept with every write) and the
-// request counter, so its cost follows the open requests, not the register;
+// request counter from one snapshot, so its cost follows the open requests,
+// not the register, and the open count never strays from the total;
 // a workspace whose index cannot be used (read-only, built under other rules)
 // is counted from every request, by the same rule.
 func (d *Desk) RequestTally() (model.RequestTally, error) {
-	ready, err := d.ws.DueIndexReady()
-	if err != nil {
-		return model.RequestTally{}, err
-	}
-	if !ready {
-		return d.requestTallyOfRows()
-	}
-	c, err := d.ws.Counts()
-	if err != nil {
-		return model.RequestTally{}, err
-	}
 	today := d.Today()
-	t := model.RequestTally{Total: c.Requests}
-	err = d.ws.EachDue(func(e store.DueEntry) error {
+	var t model.RequestTally
+	total, ready, err := d.ws.DueIndex(func(e store.DueEntry) error {
 		t.AddOpen(model.OpenUrgency(e.Due, e.Paused, today), today.DaysUntil(e.Due), e.Extended)
 		return nil
 	})
 	if err != nil {
 		return model.RequestTally{}, fmt.Errorf("count the requests: %w", err)
 	}
+	if !ready {
+		return d.requestTallyOfRows()
+	}
+	t.Total = total
 	return t, nil
 }
 
@@ -72,15 +66,8 @@ var errStop = errors.New("stop")
 // request (or, while the index cannot be used, from every request by the same
 // rule).
 func (d *Desk) RequestsDueBetween(from, to model.Date) ([]model.Request, error) {
-	ready, err := d.ws.DueIndexReady()
-	if err != nil {
-		return nil, err
-	}
-	if !ready {
-		return d.requestsDueBetweenOfRows(from, to)
-	}
 	var ids []uint64
-	err = d.ws.EachDue(func(e store.DueEntry) error {
+	_, ready, err := d.ws.DueIndex(func(e store.DueEntry) error {
 		switch {
 		case e.Due.After(to):
 			return errStop
@@ -91,6 +78,9 @@ func (d *Desk) RequestsDueBetween(from, to model.Date) ([]model.Request, error) 
 	})
 	if err != nil && !errors.Is(err, errStop) {
 		return nil, fmt.Errorf("read the due index: %w", err)
+	}
+	if !ready {
+		return d.requestsDueBetweenOfRows(from, to)
 	}
 	out := make([]model.Request, 0, len(ids))
 	for _, id := range ids {

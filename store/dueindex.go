@@ -109,22 +109,48 @@ func (w *Workspace) DueIndexReady() (bool, error) {
 	return w.dueIndexReady(rule)
 }
 
-func (w *Workspace) dueIndexReady(rule *DueRule) (bool, error) {
+func (w *Workspace) dueIndexReady(rule *DueRule) (ready bool, err error) {
+	err = w.view(func(txn *badger.Txn) (err error) {
+		ready, err = builtUnder(txn, rule)
+		return err
+	})
+	return ready, err
+}
+
+// builtUnder says whether the index in txn was built under rule.
+func builtUnder(txn *badger.Txn, rule *DueRule) (bool, error) {
+	item, err := txn.Get(keyDueFingerprint)
+	if err == badger.ErrKeyNotFound {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
 	var ready bool
-	err := w.view(func(txn *badger.Txn) error {
-		item, err := txn.Get(keyDueFingerprint)
-		if err == badger.ErrKeyNotFound {
-			return nil
-		}
+	err = item.Value(func(v []byte) error {
+		ready = string(v) == rule.Fingerprint
+		return nil
+	})
+	return ready, err
+}
+
+// openDueKeys are the due index keys every open request should have under
+// rule, with the request each belongs to: what a rebuild writes and a check
+// compares with.
+func openDueKeys(txn *badger.Txn, rule *DueRule) (map[string]uint64, error) {
+	want := map[string]uint64{}
+	r := newRowReader()
+	err := scanRaw(txn, prefixRequestRow, func(_, b []byte) error {
+		row, err := decodeRequestRow(r, b)
 		if err != nil {
 			return err
 		}
-		return item.Value(func(v []byte) error {
-			ready = string(v) == rule.Fingerprint
-			return nil
-		})
+		for _, k := range dueKeys(rule, &row) {
+			want[string(k)] = row.ID
+		}
+		return nil
 	})
-	return ready, err
+	return want, err
 }
 
 // rebuildDueIndex deletes the index and files every open request again; the
@@ -132,22 +158,15 @@ func (w *Workspace) dueIndexReady(rule *DueRule) (bool, error) {
 // rebuilds. The caller holds w.bulk exclusively.
 func (w *Workspace) rebuildDueIndex(rule *DueRule) error {
 	var stale [][]byte
-	var fresh [][]byte
-	err := w.view(func(txn *badger.Txn) error {
+	var fresh map[string]uint64
+	err := w.view(func(txn *badger.Txn) (err error) {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefixDue})
 		for it.Rewind(); it.Valid(); it.Next() {
 			stale = append(stale, it.Item().KeyCopy(nil))
 		}
 		it.Close()
-		r := newRowReader()
-		return scanRaw(txn, prefixRequestRow, func(_, b []byte) error {
-			row, err := decodeRequestRow(r, b)
-			if err != nil {
-				return err
-			}
-			fresh = append(fresh, dueKeys(rule, &row)...)
-			return nil
-		})
+		fresh, err = openDueKeys(txn, rule)
+		return err
 	})
 	if err != nil {
 		return err
@@ -161,19 +180,15 @@ func (w *Workspace) rebuildDueIndex(rule *DueRule) error {
 		return err
 	}
 	wb = w.db.NewWriteBatch()
-	keep := make(map[string]bool, len(fresh))
-	for _, k := range fresh {
-		keep[string(k)] = true
-	}
 	for _, k := range stale {
-		if !keep[string(k)] {
+		if _, keep := fresh[string(k)]; !keep {
 			if err := wb.Delete(k); err != nil {
 				return err
 			}
 		}
 	}
-	for _, k := range fresh {
-		if err := wb.Set(k, nil); err != nil {
+	for k := range fresh {
+		if err := wb.Set([]byte(k), nil); err != nil {
 			return err
 		}
 	}
@@ -183,10 +198,25 @@ func (w *Workspace) rebuildDueIndex(rule *DueRule) error {
 	return wb.Flush()
 }
 
-// EachDue calls fn with every open request in the due index, soonest first
-// (no date first, ties by ID). The caller checks DueIndexReady first.
-func (w *Workspace) EachDue(fn func(DueEntry) error) error {
-	return w.view(func(txn *badger.Txn) error {
+// DueIndex reads the due index in one snapshot: the number of requests, and
+// every open request through fn, soonest first (no date first, ties by ID).
+// ready is false, and fn is not called, while the index was not built under
+// the rule in force (or no rule is set); the caller then computes from the rows.
+// An error fn returns ends the read and is returned.
+func (w *Workspace) DueIndex(fn func(DueEntry) error) (total int, ready bool, err error) {
+	rule := w.due.Load()
+	if rule == nil {
+		return 0, false, nil
+	}
+	err = w.view(func(txn *badger.Txn) error {
+		if ready, err = builtUnder(txn, rule); err != nil || !ready {
+			return err
+		}
+		n, err := readUint(txn, keyCount(kindRequest))
+		if err != nil {
+			return err
+		}
+		total = int(n)
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefixDue})
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
@@ -200,38 +230,18 @@ func (w *Workspace) EachDue(fn func(DueEntry) error) error {
 		}
 		return nil
 	})
+	return total, ready, err
 }
 
 // checkDueIndex compares the due index with the open requests' deadlines under
 // the rule in force: a request missing from it, filed under another date, or
 // a key without an open request is a problem.
 func checkDueIndex(txn *badger.Txn, rule *DueRule, rep *CheckReport) error {
-	item, err := txn.Get(keyDueFingerprint)
-	if err == badger.ErrKeyNotFound {
-		return nil // not built yet: the next open builds it
-	}
-	if err != nil {
+	// not built yet, or under other rules: the next open (re)builds it
+	if built, err := builtUnder(txn, rule); err != nil || !built {
 		return err
 	}
-	var fp []byte
-	if fp, err = item.ValueCopy(nil); err != nil {
-		return err
-	}
-	if string(fp) != rule.Fingerprint {
-		return nil // built under other rules: the next open rebuilds it
-	}
-	want := map[string]uint64{}
-	r := newRowReader()
-	err = scanRaw(txn, prefixRequestRow, func(_, b []byte) error {
-		row, err := decodeRequestRow(r, b)
-		if err != nil {
-			return err
-		}
-		for _, k := range dueKeys(rule, &row) {
-			want[string(k)] = row.ID
-		}
-		return nil
-	})
+	want, err := openDueKeys(txn, rule)
 	if err != nil {
 		return err
 	}

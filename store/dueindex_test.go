@@ -19,8 +19,8 @@ func testDueRule(t *testing.T, region string) *DueRule {
 func dueIDs(t *testing.T, w *Workspace) []uint64 {
 	t.Helper()
 	var ids []uint64
-	if err := w.EachDue(func(e DueEntry) error { ids = append(ids, e.ID); return nil }); err != nil {
-		t.Fatal(err)
+	if _, ready, err := w.DueIndex(func(e DueEntry) error { ids = append(ids, e.ID); return nil }); err != nil || !ready {
+		t.Fatalf("due index not read (ready %v): %v", ready, err)
 	}
 	return ids
 }
