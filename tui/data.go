@@ -237,13 +237,20 @@ func haystacks(rows []reqRow) []string {
 			}
 			ends[i-lo] = len(buf)
 		}
-		all, start := string(buf), 0
-		for k, e := range ends {
-			hay[lo+k] = all[start:e]
-			start = e
-		}
+		sliceChunk(hay[lo:hi], buf, ends)
 	})
 	return hay
+}
+
+// sliceChunk turns one chunk of packed row texts into one string and sets
+// each row's text to its slice of it: buf holds the rows back to back, ends
+// where each ends.
+func sliceChunk(hay []string, buf []byte, ends []int) {
+	all, start := string(buf), 0
+	for k, e := range ends {
+		hay[k] = all[start:e]
+		start = e
+	}
 }
 
 // appendLower appends s in lower case, with a fast path for ASCII.

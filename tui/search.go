@@ -67,11 +67,7 @@ func joinHay(rowHay []string, extra func(int) string) []string {
 			buf = append(append(append(buf, rowHay[i]...), 0), extra(i)...)
 			ends[i-lo] = len(buf)
 		}
-		all, start := string(buf), 0
-		for k, e := range ends {
-			hay[lo+k] = all[start:e]
-			start = e
-		}
+		sliceChunk(hay[lo:hi], buf, ends)
 	})
 	return hay
 }
