@@ -50,12 +50,9 @@ func (d *Desk) AcceptOrganisation(offer OrganisationOffer) error {
 // Describe lists the offered values as "controller: Acme GmbH; DPO e-mail: …"
 // with the field labels in lang.
 func (offer OrganisationOffer) Describe(lang string) string {
-	o := offer.Organisation
-	value := map[string]string{"controller": o.Name, "address": o.Address, "email": o.Email, "dpo_name": o.DPOName,
-		"dpo_email": o.DPOEmail, "dpo_address": o.DPOAddress, "authority": o.Authority}
 	parts := make([]string, 0, len(offer.Filled))
 	for _, k := range offer.Filled {
-		parts = append(parts, model.Field(model.LabelOrganisation, k).Title(lang)+": "+model.SafeLine(value[k]))
+		parts = append(parts, model.Field(model.LabelOrganisation, k).Title(lang)+": "+model.SafeLine(offer.Organisation.ContactValue(k)))
 	}
 	return strings.Join(parts, "; ")
 }

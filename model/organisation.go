@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -72,33 +73,51 @@ func ValidateOrganisation(o Organisation) error {
 	return nil
 }
 
+// contactFields are the organisation's contact fields an imported policy can
+// offer, by their keys in the label table (kind organisation).
+func (o *Organisation) contactFields() []struct {
+	key string
+	v   *string
+} {
+	return []struct {
+		key string
+		v   *string
+	}{{"controller", &o.Name}, {"address", &o.Address}, {"email", &o.Email},
+		{"dpo_name", &o.DPOName}, {"dpo_email", &o.DPOEmail}, {"dpo_address", &o.DPOAddress}, {"authority", &o.Authority}}
+}
+
+// ContactValue is the value of a contact field by its label key ("dpo_email").
+func (o Organisation) ContactValue(key string) string {
+	for _, f := range o.contactFields() {
+		if f.key == key {
+			return *f.v
+		}
+	}
+	return ""
+}
+
 // FillFrom fills the organisation's empty contact fields (controller, DPO,
 // supervisory authority) with what found states, never replacing what the
 // DPO entered: an imported policy offers its parties, it does not overrule
 // the register. It returns the keys of the fields it filled, in the label
-// table's terms (organisation.controller, organisation.dpo_email, …).
+// table's terms (controller, dpo_email, …). An authority found is named as the
+// authorities data file names it, with its region.
 func (o Organisation) FillFrom(found Organisation) (Organisation, []string) {
 	var filled []string
-	fill := func(dst *string, v, key string) {
-		if v = strings.TrimSpace(v); *dst == "" && v != "" {
-			*dst = v
-			filled = append(filled, key)
+	offered := found.contactFields()
+	for i, f := range o.contactFields() {
+		if v := strings.TrimSpace(*offered[i].v); *f.v == "" && v != "" {
+			*f.v = v
+			filled = append(filled, f.key)
 		}
 	}
-	fill(&o.Name, found.Name, "controller")
-	fill(&o.Address, found.Address, "address")
-	fill(&o.Email, found.Email, "email")
-	fill(&o.DPOName, found.DPOName, "dpo_name")
-	fill(&o.DPOEmail, found.DPOEmail, "dpo_email")
-	fill(&o.DPOAddress, found.DPOAddress, "dpo_address")
-	if o.Authority == "" && strings.TrimSpace(found.Authority) != "" {
-		o.Authority, o.AuthorityRegion, o.AuthorityAddress = found.Authority, found.AuthorityRegion, found.AuthorityAddress
+	if slices.Contains(filled, "authority") {
+		o.AuthorityRegion, o.AuthorityAddress = found.AuthorityRegion, found.AuthorityAddress
 		if o.AuthorityRegion == "" {
 			if a, ok := FindAuthority(o.Authority); ok {
 				o.Authority, o.AuthorityRegion = a.Name, a.Region
 			}
 		}
-		filled = append(filled, "authority")
 	}
 	return o, filled
 }
