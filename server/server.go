@@ -172,13 +172,30 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	case <-done:
 	case <-ctx.Done():
 	}
-	err := s.srv.Close()
-	if errors.Is(err, ssh.ErrServerClosed) {
-		err = nil
-	}
+	err := s.hangUp(ctx)
 	<-done // a cut session's verb still ends its transaction before the desks close
 	fmt.Fprintln(s.cfg.Log, "stopped: closing workspaces")
 	return errors.Join(err, s.hub.close())
+}
+
+// hangUpGrace is how long a client whose session has ended may take to read
+// its last bytes (the stop message, the exit status) and hang up by itself.
+const hangUpGrace = 3 * time.Second
+
+// hangUp stops listening and lets the clients close their connections, so that
+// nothing a session wrote is lost to a cut connection; whatever is still
+// connected after the grace (or when ctx ends) is cut.
+func (s *Server) hangUp(ctx context.Context) error {
+	gctx, cancel := context.WithTimeout(ctx, hangUpGrace)
+	defer cancel()
+	if err := s.srv.Shutdown(gctx); err == nil || errors.Is(err, ssh.ErrServerClosed) {
+		return nil
+	}
+	err := s.srv.Close()
+	if errors.Is(err, ssh.ErrServerClosed) {
+		return nil
+	}
+	return err
 }
 
 // publicKey lets a key in when the users file names it; an unknown key is

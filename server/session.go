@@ -63,8 +63,12 @@ func commandSize(args []string) int {
 	return n
 }
 
+// toldStop ends an interface session with the reason. It is written to the
+// session's own stream, behind the interface's last frame: on the client's
+// terminal, stderr and stdout are separate streams that may be written in
+// either order, and the message must not land before the screen is restored.
 func (s *Server) toldStop(sess ssh.Session) {
-	fmt.Fprintln(sess.Stderr(), "\r\ndpodesk: the server is stopping; everything saved is kept. Connect again when it is back.\r")
+	fmt.Fprint(sess, "\r\ndpodesk: the server is stopping; everything saved is kept. Connect again when it is back.\r\n")
 }
 
 func (s *Server) stopping() bool {
@@ -186,7 +190,11 @@ func (s *Server) runInterface(sess ssh.Session, acc users.Account) int {
 func (s *Server) runProgram(sess ssh.Session, in *relay, winCh <-chan ssh.Window, workspace string, m tea.Model) (tea.Model, error) {
 	input, end := in.next()
 	defer end()
-	p := tea.NewProgram(m, append(bm.MakeOptions(sess), tea.WithFilter(stopFilter), tea.WithInput(input))...)
+	// The server's signals are the server's: a program that caught SIGTERM
+	// itself would quit before the stop is announced, and its user would see
+	// the connection drop without a word.
+	p := tea.NewProgram(m, append(bm.MakeOptions(sess), tea.WithFilter(stopFilter), tea.WithInput(input),
+		tea.WithoutSignalHandler())...)
 	defer s.hub.show(workspace, p)()
 	ctx, cancel := context.WithCancel(sess.Context())
 	defer cancel()
