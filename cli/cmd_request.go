@@ -41,7 +41,7 @@ func (a *App) requestList() *cobra.Command {
 				return err
 			}
 			if asJSON {
-				return a.streamJSON(list.Len(), list.Each)
+				return a.streamJSON(list)
 			}
 			return a.streamRequestTable(list)
 		},

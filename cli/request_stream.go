@@ -2,8 +2,6 @@ package cli
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -12,27 +10,20 @@ import (
 	"github.com/dpodesk/dpodesk/model"
 )
 
-// streamJSON prints n values as printJSON prints a slice of them (an indented
-// array, HTML left unescaped), encoding one value at a time.
-func (a *App) streamJSON(n int, each func(func(desk.RequestView) error) error) error {
+// streamJSON prints the list as printJSON prints a slice of its views (an
+// indented JSON array), one view at a time: each is encoded on every CPU, in
+// batches, and only the writing is in order.
+func (a *App) streamJSON(list *desk.RequestList) error {
 	w := bufio.NewWriterSize(a.stdout, 64<<10)
-	if n == 0 {
+	if list.Len() == 0 {
 		w.WriteString("[]\n")
 		return w.Flush()
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("  ", "  ")
-	enc.SetEscapeHTML(false)
 	sep := "[\n  "
-	err := each(func(v desk.RequestView) error {
-		buf.Reset()
-		if err := enc.Encode(v); err != nil {
-			return err
-		}
+	err := desk.EachAs(list, encodeElement, func(b []byte) error {
 		w.WriteString(sep)
-		_, err := w.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
 		sep = ",\n  "
+		_, err := w.Write(b)
 		return err
 	})
 	if err != nil {
@@ -40,6 +31,12 @@ func (a *App) streamJSON(n int, each func(func(desk.RequestView) error) error) e
 	}
 	w.WriteString("\n]\n")
 	return w.Flush()
+}
+
+// encodeElement is v as printJSON writes it as an element of an array: indented
+// one level deeper, without the line break after it.
+func encodeElement(v desk.RequestView) ([]byte, error) {
+	return appendListElement(make([]byte, 0, 1024), v)
 }
 
 // requestCells are the columns of the `request list` table.
@@ -58,6 +55,8 @@ func requestCells(v desk.RequestView) [7]string {
 	return [7]string{v.Ref, model.SafeLine(v.Subject), v.Type, v.Status, v.Due, left, strings.Join(flags, ",")}
 }
 
+func cellsOf(v desk.RequestView) ([7]string, error) { return requestCells(v), nil }
+
 var requestHeader = [7]string{"REF", "SUBJECT", "TYPE", "STATUS", "DUE", "DAYS LEFT", "FLAGS"}
 
 // streamRequestTable prints the table as text/tabwriter would (columns padded
@@ -75,7 +74,7 @@ func (a *App) streamRequestTable(list *desk.RequestList) error {
 		}
 	}
 	measure(requestHeader)
-	if err := list.Each(func(v desk.RequestView) error { measure(requestCells(v)); return nil }); err != nil {
+	if err := desk.EachAs(list, cellsOf, func(cells [7]string) error { measure(cells); return nil }); err != nil {
 		return err
 	}
 	w := bufio.NewWriterSize(a.stdout, 64<<10)
@@ -90,7 +89,7 @@ func (a *App) streamRequestTable(list *desk.RequestList) error {
 		w.WriteByte('\n')
 	}
 	line(requestHeader)
-	if err := list.Each(func(v desk.RequestView) error { line(requestCells(v)); return nil }); err != nil {
+	if err := desk.EachAs(list, cellsOf, func(cells [7]string) error { line(cells); return nil }); err != nil {
 		return err
 	}
 	return w.Flush()

@@ -15,6 +15,12 @@ type safeWriter struct {
 }
 
 func (s *safeWriter) Write(p []byte) (int, error) {
+	if !s.pending && plain(p) { // nearly all output: passed on as it is, without a copy
+		if _, err := s.w.Write(p); err != nil {
+			return 0, err
+		}
+		return len(p), nil
+	}
 	out := make([]byte, 0, len(p)+8)
 	for _, b := range p {
 		if s.pending {
@@ -42,6 +48,17 @@ func (s *safeWriter) Write(p []byte) (int, error) {
 		return 0, err
 	}
 	return len(p), nil
+}
+
+// plain reports whether p has nothing Write must change: no control
+// character but line break and tab, and no 0xC2 (which may start a C1 control).
+func plain(p []byte) bool {
+	for _, b := range p {
+		if (b < 0x20 && b != '\n' && b != '\t') || b == 0x7f || b == 0xC2 {
+			return false
+		}
+	}
+	return true
 }
 
 // Close writes a 0xC2 that ended the output, which started no control.

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"io"
 	"slices"
+	"sync"
 
 	"github.com/dpodesk/dpodesk/export"
 	"github.com/dpodesk/dpodesk/internal/pipeline"
@@ -32,6 +33,13 @@ const listBatch = 256
 // views (decoding a row and computing its deadline, clock and reply) are made
 // on every CPU while fn prints on the caller's goroutine, in order.
 func (l *RequestList) Each(fn func(RequestView) error) error {
+	return EachAs(l, func(v RequestView) (RequestView, error) { return v, nil }, fn)
+}
+
+// EachAs is Each with a step that runs on every CPU beside the view's making:
+// as turns each view into what fn prints (its JSON, its table cells), so
+// only fn, in display order, runs on the caller's goroutine.
+func EachAs[T any](l *RequestList, as func(RequestView) (T, error), fn func(T) error) error {
 	return pipeline.Ordered(func(send func([][]byte) bool) error {
 		for i := 0; i < len(l.rows); i += listBatch {
 			if !send(l.rows[i:min(i+listBatch, len(l.rows))]) {
@@ -39,26 +47,41 @@ func (l *RequestList) Each(fn func(RequestView) error) error {
 			}
 		}
 		return nil
-	}, func(rows [][]byte) ([]RequestView, error) {
-		dec := store.NewRequestRowDecoder()
-		out := make([]RequestView, len(rows))
+	}, func(rows [][]byte) ([]T, error) {
+		// the decoder is not recycled: the views' strings and events are its
+		// memory, and they live on in what as makes of them
+		dec := viewDecoders.Get().(*store.RequestRowDecoder)
+		defer viewDecoders.Put(dec)
+		out := make([]T, len(rows))
 		for i, raw := range rows {
 			r, err := dec.Decode(raw)
 			if err != nil {
 				return nil, err
 			}
-			out[i] = l.d.viewRequest(r, false)
+			if out[i], err = as(l.d.viewRequest(r, false)); err != nil {
+				return nil, err
+			}
 		}
 		return out, nil
-	}, func(views []RequestView) error {
-		for _, v := range views {
-			if err := fn(v); err != nil {
+	}, func(ts []T) error {
+		for _, t := range ts {
+			if err := fn(t); err != nil {
 				return err
 			}
 		}
 		return nil
 	})
 }
+
+// The decoders of listings are shared between batches, so that each goes on
+// filling its chunks of strings and events instead of starting new ones for
+// every 256 rows (which cost more in clearing memory than the decoding).
+// selectDecoders are recycled after every row: the selection keeps nothing
+// of the requests it decodes.
+var (
+	viewDecoders   = sync.Pool{New: func() any { return store.NewRequestRowDecoder() }}
+	selectDecoders = sync.Pool{New: func() any { return store.NewRequestRowDecoder() }}
+)
 
 // listKey is what RequestList sorts a selected request by, with its row.
 type listKey struct {
@@ -97,9 +120,11 @@ func (d *Desk) RequestList(q RequestQuery) (*RequestList, error) {
 		}
 		return err
 	}, func(rows [][]byte) ([]listKey, error) {
-		dec := store.NewRequestRowDecoder()
+		dec := selectDecoders.Get().(*store.RequestRowDecoder)
+		defer selectDecoders.Put(dec)
 		var out []listKey
 		for _, raw := range rows {
+			dec.Recycle()
 			r, err := dec.Decode(raw)
 			if err != nil {
 				return nil, err

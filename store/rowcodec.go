@@ -83,7 +83,8 @@ type rowReader struct {
 	last   [16]string // last symbol per call site: consecutive rows mostly repeat it
 	intern map[string]string
 	zones  map[int]*time.Location
-	events []model.RequestEvent // slab that request rows take their events from
+	events []model.RequestEvent // what is left of the slab request rows take their events from
+	slab   []model.RequestEvent // the whole slab, for recycle
 }
 
 func newRowReader() *rowReader {
@@ -95,11 +96,20 @@ func (r *rowReader) reset(b []byte) { r.b, r.err = b, nil }
 // takeEvents returns n zeroed events from the slab.
 func (r *rowReader) takeEvents(n int) []model.RequestEvent {
 	if n > len(r.events) {
-		r.events = make([]model.RequestEvent, max(n, 4096))
+		r.slab = make([]model.RequestEvent, max(n, 4096))
+		r.events = r.slab
 	}
 	ev := r.events[:n:n]
 	r.events = r.events[n:]
 	return ev
+}
+
+// recycle lets the strings and events of the next rows overwrite those of
+// the rows read so far, which the caller no longer holds.
+func (r *rowReader) recycle() {
+	r.arena = r.arena[:0]
+	clear(r.slab[:len(r.slab)-len(r.events)])
+	r.events = r.slab
 }
 
 func (r *rowReader) fail() {

@@ -1,0 +1,103 @@
+package cli
+
+import (
+	"math/rand/v2"
+	"reflect"
+	"slices"
+	"testing"
+
+	"github.com/dpodesk/dpodesk/desk"
+	"github.com/dpodesk/dpodesk/model"
+)
+
+// TestListElementJSON holds appendListElement to encoding/json's bytes on
+// random views: every optional field present or absent, strings that need
+// escaping (quotes, controls, HTML, invalid UTF-8, U+2028) and views with
+// events, which take the reflection path.
+func TestListElementJSON(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	plain := []string{"", "access", "Zoë Ångström", "<b>&</b>", "日本語", "€ 20 → 2026-01-05"}
+	escaped := []string{`say "hi"`, `back\slash`, "tab\tnew\nline", "bad \xff utf8", "line\u2028sep", "bell\a"}
+	pick := func() string { // one string in 60 needs escaping: most views take the direct path
+		if rng.IntN(60) == 0 {
+			return escaped[rng.IntN(len(escaped))]
+		}
+		return plain[rng.IntN(len(plain))]
+	}
+	direct := 0
+	for i := range 3000 {
+		v := desk.RequestView{ID: rng.Uint64N(1 << 40), Ref: pick(), Type: pick(), Subject: pick(), Contact: pick(),
+			Channel: pick(), Received: pick(), Jurisdiction: pick(), Status: pick(), Outcome: pick(), Due: pick(),
+			FirstDue: pick(), MaxExtended: pick(), Urgency: pick(), Clock: pick(), OnClock: rng.IntN(2) == 0,
+			Extended: rng.IntN(2) == 0, Paused: rng.IntN(2) == 0, Explanation: pick()}
+		if rng.IntN(2) == 0 {
+			n := rng.IntN(200) - 100
+			v.DaysLeft = &n
+		}
+		if rng.IntN(2) == 0 {
+			v.Reply = &model.Reply{Outcome: pick(), Replied: model.Date{Year: 2026, Month: 3, Day: rng.IntN(28) + 1},
+				OnTime: rng.IntN(2) == 0, DaysToReply: rng.IntN(90), DaysLate: rng.IntN(3), Reason: pick(),
+				RemediesTold: rng.IntN(2) == 0}
+			if rng.IntN(3) > 0 {
+				v.Reply.Due = model.Date{Year: 2026, Month: 4, Day: 1}
+			}
+		}
+		if rng.IntN(20) == 0 {
+			v.Events = []model.RequestEvent{{Kind: "note", Text: pick()}}
+		}
+		if len(v.Events) == 0 && allPlain(v) {
+			direct++
+		}
+		got, err := appendListElement(nil, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := appendByReflection(nil, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != string(want) {
+			t.Fatalf("view %d: appendListElement wrote\n%s\nencoding/json writes\n%s", i, got, want)
+		}
+	}
+	if direct < 1000 {
+		t.Fatalf("only %d of 3000 views took the direct path; the test would not see its errors", direct)
+	}
+}
+
+// TestListElementKnowsEveryField fails when RequestView or model.Reply gains
+// a field: appendListElement must then write it too (and this list be updated).
+func TestListElementKnowsEveryField(t *testing.T) {
+	for typ, known := range map[reflect.Type][]string{
+		reflect.TypeFor[desk.RequestView](): {"ID", "Ref", "Type", "Subject", "Contact", "Channel", "Received",
+			"Jurisdiction", "Status", "Outcome", "Due", "FirstDue", "MaxExtended", "DaysLeft", "Urgency", "Clock",
+			"OnClock", "Extended", "Paused", "Explanation", "Events", "Reply", "Timeline"},
+		reflect.TypeFor[model.Reply](): {"Outcome", "Replied", "Due", "OnTime", "DaysToReply", "DaysLate", "Reason",
+			"RemediesTold"},
+	} {
+		var exported []string
+		for f := range typ.Fields() {
+			if f.IsExported() {
+				exported = append(exported, f.Name)
+			}
+		}
+		if !slices.Equal(exported, known) {
+			t.Errorf("%v has the fields %v; appendListElement writes %v", typ, exported, known)
+		}
+	}
+}
+
+// allPlain reports whether every string of v is written without escapes.
+func allPlain(v desk.RequestView) bool {
+	ss := []string{v.Ref, v.Type, v.Subject, v.Contact, v.Channel, v.Received, v.Jurisdiction, v.Status, v.Outcome,
+		v.Due, v.FirstDue, v.MaxExtended, v.Urgency, v.Clock, v.Explanation}
+	if v.Reply != nil {
+		ss = append(ss, v.Reply.Outcome, v.Reply.Reason)
+	}
+	for _, s := range ss {
+		if !plainJSON(s) {
+			return false
+		}
+	}
+	return true
+}
