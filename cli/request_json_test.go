@@ -1,10 +1,13 @@
 package cli
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/model"
@@ -100,4 +103,35 @@ func allPlain(v desk.RequestView) bool {
 		}
 	}
 	return true
+}
+
+// TestListingsPassNoControlCharacters lists a request whose subject holds
+// characters a terminal obeys and JSON does not escape (DEL, the C1 CSI) and
+// one with a plain subject: neither the JSON, made safe on the encoding
+// goroutines, nor the table lets them through.
+func TestListingsPassNoControlCharacters(t *testing.T) {
+	now := time.Date(2026, 12, 5, 10, 0, 0, 0, time.UTC)
+	d := newTestDesk(t, now)
+	for _, subject := range []string{"Eve \x7f\u009b31m red", "Plain Person"} {
+		r := &model.Request{Type: "access", Subject: subject, Channel: "email", Jurisdiction: "eu", Received: now.AddDate(0, 0, -3)}
+		if err := d.CreateRequest(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, args := range [][]string{{"--json"}, {}} {
+		var out bytes.Buffer
+		a := &App{stdout: &safeWriter{w: &out}, stderr: &bytes.Buffer{}, now: func() time.Time { return now }, d: d}
+		cmd := a.requestList()
+		cmd.SetArgs(args)
+		if err := cmd.Execute(); err != nil {
+			t.Fatal(err)
+		}
+		got := out.String()
+		if strings.ContainsAny(got, "\x7f\u009b") || !strings.Contains(got, "Plain Person") {
+			t.Errorf("request list %v let a control character through or lost a row:\n%q", args, got)
+		}
+		if !strings.Contains(got, "\u2421") {
+			t.Errorf("request list %v does not show DEL as its picture:\n%q", args, got)
+		}
+	}
 }

@@ -3,6 +3,8 @@ package cli
 import (
 	"bufio"
 	"fmt"
+	"math"
+	"runtime/debug"
 	"strings"
 	"unicode/utf8"
 
@@ -10,15 +12,26 @@ import (
 	"github.com/dpodesk/dpodesk/model"
 )
 
+// streamingHeap is the soft heap limit of `request list`. Its live heap is
+// Badger's caches and a few batches of rows; without a limit the collector
+// lets garbage grow to as much again before it runs. At 100,000 requests the
+// limit takes the peak from 120 to 77 MB for about 0.08 s more collecting.
+// (The CSV export decodes whole records, whose garbage is larger: under this
+// limit it took 0.4 s longer, so it runs without one.)
+const streamingHeap = 64 << 20
+
+// limitHeapForStreaming sets streamingHeap unless GOMEMLIMIT set a limit.
+func limitHeapForStreaming() {
+	if debug.SetMemoryLimit(-1) == math.MaxInt64 {
+		debug.SetMemoryLimit(streamingHeap)
+	}
+}
+
 // streamJSON prints the list as printJSON prints a slice of its views (an
 // indented JSON array), one view at a time: each is encoded on every CPU, in
 // batches, and only the writing is in order.
 func (a *App) streamJSON(list *desk.RequestList) error {
-	w := bufio.NewWriterSize(a.stdout, 64<<10)
-	if list.Len() == 0 {
-		w.WriteString("[]\n")
-		return w.Flush()
-	}
+	w := bufio.NewWriterSize(unchecked(a.stdout), 64<<10) // each element is made safe where it is encoded
 	sep := "[\n  "
 	err := desk.EachAs(list, encodeElement, func(b []byte) error {
 		w.WriteString(sep)
@@ -29,14 +42,20 @@ func (a *App) streamJSON(list *desk.RequestList) error {
 	if err != nil {
 		return err
 	}
-	w.WriteString("\n]\n")
+	if sep == "[\n  " { // nothing matched
+		w.WriteString("[]\n")
+	} else {
+		w.WriteString("\n]\n")
+	}
 	return w.Flush()
 }
 
 // encodeElement is v as printJSON writes it as an element of an array: indented
-// one level deeper, without the line break after it.
+// one level deeper, without the line break after it. Control characters JSON
+// does not escape (DEL, C1) are replaced as the output filter replaces them.
 func encodeElement(v desk.RequestView) ([]byte, error) {
-	return appendListElement(make([]byte, 0, 1024), v)
+	b, err := appendListElement(make([]byte, 0, 1024), v)
+	return safeChunk(b), err
 }
 
 // requestCells are the columns of the `request list` table.
@@ -63,10 +82,6 @@ var requestHeader = [7]string{"REF", "SUBJECT", "TYPE", "STATUS", "DUE", "DAYS L
 // to the widest cell plus two spaces, the last one unpadded) in two passes over
 // the list, the first for the widths, so no row is held in memory.
 func (a *App) streamRequestTable(list *desk.RequestList) error {
-	if list.Len() == 0 {
-		fmt.Fprintln(a.stdout, "no requests match")
-		return nil
-	}
 	var widths [7]int
 	measure := func(cells [7]string) {
 		for i, c := range cells {
@@ -74,8 +89,13 @@ func (a *App) streamRequestTable(list *desk.RequestList) error {
 		}
 	}
 	measure(requestHeader)
-	if err := desk.EachAs(list, cellsOf, func(cells [7]string) error { measure(cells); return nil }); err != nil {
+	n := 0
+	if err := desk.EachAs(list, cellsOf, func(cells [7]string) error { measure(cells); n++; return nil }); err != nil {
 		return err
+	}
+	if n == 0 {
+		fmt.Fprintln(a.stdout, "no requests match")
+		return nil
 	}
 	w := bufio.NewWriterSize(a.stdout, 64<<10)
 	line := func(cells [7]string) {

@@ -80,12 +80,7 @@ func TestStreamedRequestListMatches(t *testing.T) {
 // bytes of the export built in memory.
 func TestStreamedRequestsCSVMatches(t *testing.T) {
 	now := time.Date(2026, 12, 5, 10, 0, 0, 0, time.UTC)
-	ws, err := store.Open(store.Options{Name: "test", Dir: filepath.Join(t.TempDir(), "ws"), Create: true, Now: func() time.Time { return now }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ws.Close() })
-	d := desk.New(ws, desk.Options{Now: func() time.Time { return now }})
+	d := newTestDesk(t, now)
 	if _, err := d.LoadDemo(context.Background(), 300, nil); err != nil {
 		t.Fatal(err)
 	}
@@ -142,4 +137,16 @@ func firstDiff(a, b string) string {
 		}
 	}
 	return "one is a prefix of the other"
+}
+
+// newTestDesk is a desk on a new workspace in a temporary directory, its
+// clock fixed at now.
+func newTestDesk(t *testing.T, now time.Time) *desk.Desk {
+	t.Helper()
+	ws, err := store.Open(store.Options{Name: "test", Dir: filepath.Join(t.TempDir(), "ws"), Create: true, Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ws.Close() })
+	return desk.New(ws, desk.Options{Now: func() time.Time { return now }})
 }

@@ -21,10 +21,18 @@ func (s *safeWriter) Write(p []byte) (int, error) {
 		}
 		return len(p), nil
 	}
-	out := make([]byte, 0, len(p)+8)
+	if _, err := s.w.Write(appendSafe(make([]byte, 0, len(p)+8), p, &s.pending)); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+// appendSafe appends p with its control characters replaced; pending carries
+// a final 0xC2 to the next call, which tells whether it started a C1 control.
+func appendSafe(out, p []byte, pending *bool) []byte {
 	for _, b := range p {
-		if s.pending {
-			s.pending = false
+		if *pending {
+			*pending = false
 			if b >= 0x80 && b <= 0x9f { // a C1 control, e.g. CSI
 				out = append(out, "\uFFFD"...)
 				continue
@@ -33,7 +41,7 @@ func (s *safeWriter) Write(p []byte) (int, error) {
 		}
 		switch {
 		case b == 0xC2:
-			s.pending = true
+			*pending = true
 		case b == '\n' || b == '\t':
 			out = append(out, b)
 		case b < 0x20:
@@ -44,10 +52,31 @@ func (s *safeWriter) Write(p []byte) (int, error) {
 			out = append(out, b)
 		}
 	}
-	if _, err := s.w.Write(out); err != nil {
-		return 0, err
+	return out
+}
+
+// safeChunk is p as the filter would write it, for a whole piece of output
+// made on another goroutine (one JSON element of a listing): the check runs
+// there, on every CPU, and the piece is written to the writer beneath the filter (unchecked).
+func safeChunk(p []byte) []byte {
+	if plain(p) {
+		return p
 	}
-	return len(p), nil
+	pending := false
+	out := appendSafe(make([]byte, 0, len(p)+8), p, &pending)
+	if pending {
+		out = append(out, 0xC2)
+	}
+	return out
+}
+
+// unchecked is the writer beneath w's filter, for output made with safeChunk;
+// w itself when it is not the filter or holds a byte back.
+func unchecked(w io.Writer) io.Writer {
+	if s, ok := w.(*safeWriter); ok && !s.pending {
+		return s.w
+	}
+	return w
 }
 
 // plain reports whether p has nothing Write must change: no control

@@ -2,6 +2,8 @@ package desk
 
 import (
 	"cmp"
+	"errors"
+	"fmt"
 	"io"
 	"slices"
 	"sync"
@@ -16,22 +18,26 @@ import (
 // rows in display order, each decoded and turned into a view only when it is
 // printed, so `request list` at 100,000 requests never holds 100,000 views
 // and never reads a row twice.
+//
+// When the workspace keeps its rows in due order (store.EachOrderedRow), the
+// list holds nothing: every Each reads them in one scan, selecting and
+// printing as it goes, in memory that does not grow with the register.
 type RequestList struct {
-	d    *Desk
-	rows [][]byte // encoded slim rows (store.EachRequestRowEncoded), in display order
+	d       *Desk
+	q       RequestQuery
+	ordered bool     // read the rows in due order at every Each
+	rows    [][]byte // otherwise: the selected encoded rows, in display order
 }
-
-// Len is the number of requests selected.
-func (l *RequestList) Len() int { return len(l.rows) }
 
 // listBatch is how many rows one worker decodes at a time.
 const listBatch = 256
 
 // Each calls fn with the views in display order (model.CompareDue), without
 // their timelines, as Requests returns them. It may be called more than once;
-// every call shows the requests as they were when RequestList read them. The
-// views (decoding a row and computing its deadline, clock and reply) are made
-// on every CPU while fn prints on the caller's goroutine, in order.
+// each call reads one consistent state of the register (the rows in due order
+// as they are then, or those RequestList read). The views (decoding a row and
+// computing its deadline, clock and reply) are made on every CPU while fn
+// prints on the caller's goroutine, in order.
 func (l *RequestList) Each(fn func(RequestView) error) error {
 	return EachAs(l, func(v RequestView) (RequestView, error) { return v, nil }, fn)
 }
@@ -40,27 +46,51 @@ func (l *RequestList) Each(fn func(RequestView) error) error {
 // as turns each view into what fn prints (its JSON, its table cells), so
 // only fn, in display order, runs on the caller's goroutine.
 func EachAs[T any](l *RequestList, as func(RequestView) (T, error), fn func(T) error) error {
-	return pipeline.Ordered(func(send func([][]byte) bool) error {
+	produce := func(send func([][]byte) bool) error {
 		for i := 0; i < len(l.rows); i += listBatch {
 			if !send(l.rows[i:min(i+listBatch, len(l.rows))]) {
 				return nil
 			}
 		}
 		return nil
-	}, func(rows [][]byte) ([]T, error) {
+	}
+	if l.ordered {
+		produce = func(send func([][]byte) bool) error {
+			b := &rowBatches{send: send}
+			ready, err := l.d.ws.EachOrderedRow(b.add)
+			if err == nil {
+				b.flush()
+			}
+			if err == nil && !ready {
+				// the rules changed since RequestList looked; a new list reads the rows again
+				return fmt.Errorf("the deadline settings changed while the list was read; run it again")
+			}
+			if errors.Is(err, errStop) {
+				return nil
+			}
+			return err
+		}
+	}
+	return pipeline.Ordered(produce, func(rows [][]byte) ([]T, error) {
 		// the decoder is not recycled: the views' strings and events are its
 		// memory, and they live on in what as makes of them
 		dec := viewDecoders.Get().(*store.RequestRowDecoder)
 		defer viewDecoders.Put(dec)
-		out := make([]T, len(rows))
-		for i, raw := range rows {
+		out := make([]T, 0, len(rows))
+		for _, raw := range rows {
 			r, err := dec.Decode(raw)
 			if err != nil {
 				return nil, err
 			}
-			if out[i], err = as(l.d.viewRequest(r, false)); err != nil {
+			v := l.d.viewRequest(r, false)
+			if l.ordered && !l.q.Keep(v) {
+				continue
+			}
+			t, err := as(v)
+			if err != nil {
 				return nil, err
 			}
+			out = append(out, t)
 		}
 		return out, nil
 	}, func(ts []T) error {
@@ -95,28 +125,18 @@ type listKey struct {
 // is computed once to select and sort; the due date and the encoded row of
 // each selected request are kept, and the views are made as Each hands them out.
 func (d *Desk) RequestList(q RequestQuery) (*RequestList, error) {
+	if ready, err := d.ws.DueIndexReady(); err != nil {
+		return nil, err
+	} else if ready {
+		return &RequestList{d: d, q: q, ordered: true}, nil
+	}
 	rules, today := d.Rules(), d.Today()
 	var keys []listKey
 	err := pipeline.Ordered(func(send func([][]byte) bool) error {
-		var arena []byte // the rows' bytes, copied into few large blocks
-		rows := make([][]byte, 0, listBatch)
-		err := d.ws.EachRequestRowEncoded(func(raw []byte) error {
-			if cap(arena)-len(arena) < len(raw) {
-				arena = make([]byte, 0, max(1<<20, len(raw)))
-			}
-			start := len(arena)
-			arena = append(arena, raw...)
-			rows = append(rows, arena[start:len(arena):len(arena)])
-			if len(rows) == listBatch {
-				if !send(rows) {
-					return errStop
-				}
-				rows = make([][]byte, 0, listBatch)
-			}
-			return nil
-		})
-		if err == nil && len(rows) > 0 {
-			send(rows)
+		b := &rowBatches{send: send}
+		err := d.ws.EachRequestRowEncoded(b.add)
+		if err == nil {
+			b.flush()
 		}
 		return err
 	}, func(rows [][]byte) ([]listKey, error) {
@@ -155,6 +175,39 @@ func (d *Desk) RequestList(q RequestQuery) (*RequestList, error) {
 		l.rows[j] = k.row
 	}
 	return l, nil
+}
+
+// rowBatches copies the rows a reader hands over (valid only during the
+// call) into batches of listBatch for send.
+type rowBatches struct {
+	send  func([][]byte) bool
+	arena []byte // the rows' bytes, copied into few large blocks
+	rows  [][]byte
+}
+
+// add is the reader's callback; errStop when send refuses more.
+func (b *rowBatches) add(raw []byte) error {
+	if cap(b.arena)-len(b.arena) < len(raw) {
+		b.arena = make([]byte, 0, max(1<<20, len(raw)))
+	}
+	start := len(b.arena)
+	b.arena = append(b.arena, raw...)
+	b.rows = append(b.rows, b.arena[start:len(b.arena):len(b.arena)])
+	if len(b.rows) == listBatch {
+		rows := b.rows
+		b.rows = make([][]byte, 0, listBatch)
+		if !b.send(rows) {
+			return errStop
+		}
+	}
+	return nil
+}
+
+// flush sends the last, partial batch.
+func (b *rowBatches) flush() {
+	if len(b.rows) > 0 {
+		b.send(b.rows)
+	}
 }
 
 // dayKey orders dates as their text does; no date comes first.

@@ -123,6 +123,7 @@ func compareTally(t *testing.T, d *Desk, ws *store.Workspace, now *time.Time, st
 			t.Fatalf("step %d, day %+d: index %+v, every request %+v", step, shift, got, want)
 		}
 		*upcoming += compareUpcoming(t, d, step, shift)
+		compareList(t, d, step, shift)
 	}
 	if rep, err := ws.Check(context.Background()); err != nil {
 		t.Fatalf("step %d: %v %v", step, err, rep.Problems)
@@ -153,4 +154,30 @@ func compareUpcoming(t *testing.T, d *Desk, step, shift int) int {
 		}
 	}
 	return len(g)
+}
+
+// The listing read from the rows kept in due order equals the views of every
+// request, selected and sorted.
+func compareList(t *testing.T, d *Desk, step, shift int) {
+	t.Helper()
+	for _, q := range []RequestQuery{AllRequests, {Open: true, Within: -1}, {Overdue: true, Within: -1}, {Within: 7}} {
+		l, err := d.RequestList(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !l.ordered {
+			t.Fatalf("step %d: the list did not read the rows in due order", step)
+		}
+		got := []RequestView{}
+		if err := l.Each(func(v RequestView) error { got = append(got, v); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		want, err := d.Requests(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("step %d, day %+d, query %+v: %d views from the rows in due order, %d from every request", step, shift, q, len(got), len(want))
+		}
+	}
 }

@@ -46,7 +46,11 @@ func (d Date) String() string {
 	if d.IsZero() {
 		return ""
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+	if d.Year < 0 || d.Month < 0 || d.Day < 0 { // no valid date: written as fmt writes it
+		return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+	}
+	var b [10]byte // listings write 100,000s of dates: without fmt
+	return string(appendDate(b[:0], d))
 }
 
 // Weekday returns the day of the week.

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 	"fmt"
 	"time"
@@ -32,8 +33,13 @@ type DueEntry struct {
 
 var (
 	prefixDue         = []byte("ix/" + kindRequest + "/due/")
+	prefixOrderedRow  = []byte("ix/" + kindRequest + "/order/")
 	keyDueFingerprint = []byte("meta/dueindex")
 )
+
+// dueIndexLayout is written before the rules' fingerprint: an index of an
+// older layout (before the ordered rows) is rebuilt like one of other rules.
+const dueIndexLayout = "2|"
 
 const (
 	dueFlagPaused   = 1
@@ -44,9 +50,7 @@ const (
 // key so a pause or an extension moves the key within the transaction.
 func dueKey(id uint64, dl model.Deadline) []byte {
 	var v [5]byte
-	if !dl.Due.IsZero() {
-		binary.BigEndian.PutUint32(v[:4], uint32(dl.Due.Year*512+int(dl.Due.Month)*32+dl.Due.Day))
-	}
+	copy(v[:4], dayBytes(dl.Due))
 	if dl.Paused {
 		v[4] |= dueFlagPaused
 	}
@@ -54,6 +58,21 @@ func dueKey(id uint64, dl model.Deadline) []byte {
 		v[4] |= dueFlagExtended
 	}
 	return join(prefixDue, v[:], []byte("/"), u64(id))
+}
+
+// orderedRowKey is ix/request/order/<date>/<id>, the key of every request's
+// second row, in the order of model.CompareDue: due date (no date first), then ID.
+func orderedRowKey(rule *DueRule, r *model.Request) []byte {
+	return join(prefixOrderedRow, dayBytes(rule.Deadline(*r).Due), []byte("/"), u64(r.ID))
+}
+
+// dayBytes is a date as four bytes that sort as its text does; no date is zero.
+func dayBytes(d model.Date) []byte {
+	var v [4]byte
+	if !d.IsZero() {
+		binary.BigEndian.PutUint32(v[:], uint32(d.Year*512+int(d.Month)*32+d.Day))
+	}
+	return v[:]
 }
 
 func parseDueKey(k []byte) (DueEntry, bool) {
@@ -128,49 +147,32 @@ func builtUnder(txn *badger.Txn, rule *DueRule) (bool, error) {
 	}
 	var ready bool
 	err = item.Value(func(v []byte) error {
-		ready = string(v) == rule.Fingerprint
+		ready = string(v) == dueIndexLayout+rule.Fingerprint
 		return nil
 	})
 	return ready, err
 }
 
-// openDueKeys are the due index keys every open request should have under
-// rule, with the request each belongs to: what a rebuild writes and a check
-// compares with.
-func openDueKeys(txn *badger.Txn, rule *DueRule) (map[string]uint64, error) {
-	want := map[string]uint64{}
+// indexedRows calls fn with every request's row as stored and the keys the
+// due index should hold for it under rule: its due key while it is open, and
+// the key of its ordered row. A rebuild writes these and a check compares.
+func indexedRows(txn *badger.Txn, rule *DueRule, fn func(id uint64, row []byte, due [][]byte, ordered []byte) error) error {
 	r := newRowReader()
-	err := scanRaw(txn, prefixRequestRow, func(_, b []byte) error {
+	return scanRaw(txn, prefixRequestRow, func(_, b []byte) error {
+		r.recycle()
 		row, err := decodeRequestRow(r, b)
 		if err != nil {
 			return err
 		}
-		for _, k := range dueKeys(rule, &row) {
-			want[string(k)] = row.ID
-		}
-		return nil
+		return fn(row.ID, b, dueKeys(rule, &row), orderedRowKey(rule, &row))
 	})
-	return want, err
 }
 
-// rebuildDueIndex deletes the index and files every open request again; the
-// fingerprint goes last, so a crash half-way leaves an index the next open
-// rebuilds. The caller holds w.bulk exclusively.
+// rebuildDueIndex files every request again: its due key while open and its
+// ordered row, then deletes the keys no request has any more. The fingerprint
+// is deleted first and written last, so a crash half-way leaves an index the
+// next open rebuilds. The caller holds w.bulk exclusively.
 func (w *Workspace) rebuildDueIndex(rule *DueRule) error {
-	var stale [][]byte
-	var fresh map[string]uint64
-	err := w.view(func(txn *badger.Txn) (err error) {
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefixDue})
-		for it.Rewind(); it.Valid(); it.Next() {
-			stale = append(stale, it.Item().KeyCopy(nil))
-		}
-		it.Close()
-		fresh, err = openDueKeys(txn, rule)
-		return err
-	})
-	if err != nil {
-		return err
-	}
 	wb := w.db.NewWriteBatch()
 	defer wb.Cancel()
 	if err := wb.Delete(keyDueFingerprint); err != nil {
@@ -180,19 +182,42 @@ func (w *Workspace) rebuildDueIndex(rule *DueRule) error {
 		return err
 	}
 	wb = w.db.NewWriteBatch()
-	for _, k := range stale {
-		if _, keep := fresh[string(k)]; !keep {
-			if err := wb.Delete(k); err != nil {
-				return err
+	fresh := map[string]bool{}
+	var stale [][]byte
+	err := w.view(func(txn *badger.Txn) error {
+		err := indexedRows(txn, rule, func(_ uint64, row []byte, due [][]byte, ordered []byte) error {
+			for _, k := range due {
+				fresh[string(k)] = true
+				if err := wb.Set(k, nil); err != nil {
+					return err
+				}
 			}
+			fresh[string(ordered)] = true
+			return wb.Set(ordered, append([]byte(nil), row...))
+		})
+		if err != nil {
+			return err
 		}
+		for _, prefix := range [][]byte{prefixDue, prefixOrderedRow} {
+			it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+			for it.Rewind(); it.Valid(); it.Next() {
+				if k := it.Item().Key(); !fresh[string(k)] {
+					stale = append(stale, it.Item().KeyCopy(nil))
+				}
+			}
+			it.Close()
+		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
-	for k := range fresh {
-		if err := wb.Set([]byte(k), nil); err != nil {
+	for _, k := range stale {
+		if err := wb.Delete(k); err != nil {
 			return err
 		}
 	}
-	if err := wb.Set(keyDueFingerprint, []byte(rule.Fingerprint)); err != nil {
+	if err := wb.Set(keyDueFingerprint, []byte(dueIndexLayout+rule.Fingerprint)); err != nil {
 		return err
 	}
 	return wb.Flush()
@@ -233,30 +258,76 @@ func (w *Workspace) DueIndex(fn func(DueEntry) error) (total int, ready bool, er
 	return total, ready, err
 }
 
-// checkDueIndex compares the due index with the open requests' deadlines under
-// the rule in force: a request missing from it, filed under another date, or
-// a key without an open request is a problem.
+// checkDueIndex compares the due index with the requests under the rule in
+// force: an open request missing from it or filed under another date or
+// state, a key without an open request, and an ordered row that is missing,
+// misplaced or not the request's row are problems.
 func checkDueIndex(txn *badger.Txn, rule *DueRule, rep *CheckReport) error {
 	// not built yet, or under other rules: the next open (re)builds it
 	if built, err := builtUnder(txn, rule); err != nil || !built {
 		return err
 	}
-	want, err := openDueKeys(txn, rule)
+	want := map[string]uint64{}
+	rows := map[string][]byte{}
+	err := indexedRows(txn, rule, func(id uint64, row []byte, due [][]byte, ordered []byte) error {
+		for _, k := range due {
+			want[string(k)] = id
+		}
+		want[string(ordered)] = id
+		rows[string(ordered)] = append([]byte(nil), row...)
+		return nil
+	})
 	if err != nil {
 		return err
 	}
-	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefixDue})
-	defer it.Close()
-	for it.Rewind(); it.Valid(); it.Next() {
-		k := it.Item().Key()
-		if _, ok := want[string(k)]; ok {
+	for _, prefix := range [][]byte{prefixDue, prefixOrderedRow} {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+		for it.Rewind(); it.Valid(); it.Next() {
+			k := it.Item().Key()
+			if _, ok := want[string(k)]; !ok {
+				rep.problem("request %d: the due index files it under a date or state its deadline does not have", idOf(k))
+				continue
+			}
 			delete(want, string(k))
-			continue
+			if row, ok := rows[string(k)]; ok {
+				if err := it.Item().Value(func(v []byte) error {
+					if !bytes.Equal(v, row) {
+						rep.problem("request %d: its row in due order differs from its row", idOf(k))
+					}
+					return nil
+				}); err != nil {
+					it.Close()
+					return err
+				}
+			}
 		}
-		rep.problem("request %d: the due index files it under a date or state its deadline does not have", idOf(k))
+		it.Close()
 	}
-	for _, id := range want {
-		rep.problem("request %d: open but missing from the due index", id)
+	for k, id := range want {
+		if bytes.HasPrefix([]byte(k), prefixOrderedRow) {
+			rep.problem("request %d: missing from the rows in due order", id)
+		} else {
+			rep.problem("request %d: open but missing from the due index", id)
+		}
 	}
 	return nil
+}
+
+// EachOrderedRow reads the requests' rows in due order (no date first, ties
+// by ID) in one snapshot, handing fn each encoded row (valid only during the
+// call; decode it with a RequestRowDecoder). ready is false, and fn is not
+// called, while the index was not built under the rule in force; the caller
+// then reads the rows and sorts them itself.
+func (w *Workspace) EachOrderedRow(fn func(raw []byte) error) (ready bool, err error) {
+	rule := w.due.Load()
+	if rule == nil {
+		return false, nil
+	}
+	err = w.view(func(txn *badger.Txn) error {
+		if ready, err = builtUnder(txn, rule); err != nil || !ready {
+			return err
+		}
+		return scanRaw(txn, prefixOrderedRow, func(_, v []byte) error { return fn(v) })
+	})
+	return ready, err
 }

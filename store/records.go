@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"fmt"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -28,6 +29,11 @@ type spec[T any] struct {
 	// index); nil for kinds without any. Without a rule none are written, and
 	// the write marks the derived index for a rebuild.
 	derived func(*DueRule, *T) [][]byte
+	// ordered is the key under which the row is kept a second time, in the
+	// order a listing prints (the request list by due date), so a listing
+	// streams one scan instead of reading, sorting and holding every row. It
+	// depends on the rules as derived keys do; nil for kinds without one.
+	ordered func(*DueRule, *T) []byte
 	unique  func(*T) []byte // exact index prefix that must hold no other ID; nil for none
 	snap    func(*T) any    // what goes into audit entries; nil means the record itself
 }
@@ -51,12 +57,25 @@ func (s spec[T]) load(txn *badger.Txn, id uint64) (T, error) {
 	return r, nil
 }
 
-// keys are every index key of r: the plain ones and those rule derives.
+// keys are every index key of r: the plain ones and those rule derives, the
+// ordered row's among them, so that a replace or a remove moves it.
 func (s spec[T]) keys(rule *DueRule, r *T) [][]byte {
-	if s.derived == nil || rule == nil {
-		return s.index(r)
+	ks := s.index(r)
+	if s.derived != nil && rule != nil {
+		ks = append(ks, s.derived(rule, r)...)
 	}
-	return append(s.index(r), s.derived(rule, r)...)
+	if k := s.orderedKey(rule, r); k != nil {
+		ks = append(ks, k)
+	}
+	return ks
+}
+
+// orderedKey is the key of r's ordered row under rule; nil without either.
+func (s spec[T]) orderedKey(rule *DueRule, r *T) []byte {
+	if s.ordered == nil || rule == nil {
+		return nil
+	}
+	return s.ordered(rule, r)
 }
 
 // staleDerived marks the derived index for a rebuild when a write of a kind
@@ -77,17 +96,26 @@ func (s spec[T]) writeRecord(w setter, rule *DueRule, r *T) error {
 	if err := w.Set(idKey(s.rec, s.id(r)), v); err != nil {
 		return err
 	}
+	var rv []byte
 	if s.row != nil {
-		rv, err := s.rowOf(r)
-		if err != nil {
+		if rv, err = s.rowOf(r); err != nil {
 			return err
 		}
 		if err := w.Set(idKey(s.row, s.id(r)), rv); err != nil {
 			return err
 		}
 	}
+	ordered := s.orderedKey(rule, r)
 	for _, k := range s.keys(rule, r) {
+		if ordered != nil && bytes.Equal(k, ordered) {
+			continue
+		}
 		if err := w.Set(k, nil); err != nil {
+			return err
+		}
+	}
+	if ordered != nil {
+		if err := w.Set(ordered, rv); err != nil {
 			return err
 		}
 	}

@@ -18,6 +18,7 @@ var requests = spec[model.Request]{
 	rowOf:   func(r *model.Request) ([]byte, error) { return encodeRequestRow(r.Slim()), nil },
 	index:   func(r *model.Request) [][]byte { return requestIndexKeys(r.ID, r.Ref, r.Status, r.Type) },
 	derived: dueKeys,
+	ordered: orderedRowKey,
 }
 
 // RequestFilter selects requests; zero fields select everything.
