@@ -168,41 +168,25 @@ func indexedRows(txn *badger.Txn, rule *DueRule, fn func(id uint64, row []byte, 
 	})
 }
 
-// rebuildDueIndex files every request again: its due key while open and its
-// ordered row, then deletes the keys no request has any more. The fingerprint
-// is deleted first and written last, so a crash half-way leaves an index the
-// next open rebuilds. The caller holds w.bulk exclusively.
+// rebuildDueIndex deletes the index and files every request again: its due
+// key while open and its ordered row. The fingerprint is deleted with the old
+// keys and written last, so a crash half-way leaves an index the next open
+// rebuilds. Nothing is held per request: at a million requests a rebuild that
+// kept the set of fresh keys to spare their deletion held more than a gigabyte.
+// The caller holds w.bulk exclusively.
 func (w *Workspace) rebuildDueIndex(rule *DueRule) error {
 	wb := w.db.NewWriteBatch()
 	defer wb.Cancel()
 	if err := wb.Delete(keyDueFingerprint); err != nil {
 		return err
 	}
-	if err := wb.Flush(); err != nil {
-		return err
-	}
-	wb = w.db.NewWriteBatch()
-	fresh := map[string]bool{}
-	var stale [][]byte
 	err := w.view(func(txn *badger.Txn) error {
-		err := indexedRows(txn, rule, func(_ uint64, row []byte, due [][]byte, ordered []byte) error {
-			for _, k := range due {
-				fresh[string(k)] = true
-				if err := wb.Set(k, nil); err != nil {
-					return err
-				}
-			}
-			fresh[string(ordered)] = true
-			return wb.Set(ordered, append([]byte(nil), row...))
-		})
-		if err != nil {
-			return err
-		}
 		for _, prefix := range [][]byte{prefixDue, prefixOrderedRow} {
 			it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
 			for it.Rewind(); it.Valid(); it.Next() {
-				if k := it.Item().Key(); !fresh[string(k)] {
-					stale = append(stale, it.Item().KeyCopy(nil))
+				if err := wb.Delete(it.Item().KeyCopy(nil)); err != nil {
+					it.Close()
+					return err
 				}
 			}
 			it.Close()
@@ -212,10 +196,22 @@ func (w *Workspace) rebuildDueIndex(rule *DueRule) error {
 	if err != nil {
 		return err
 	}
-	for _, k := range stale {
-		if err := wb.Delete(k); err != nil {
-			return err
-		}
+	if err := wb.Flush(); err != nil {
+		return err
+	}
+	wb = w.db.NewWriteBatch()
+	err = w.view(func(txn *badger.Txn) error {
+		return indexedRows(txn, rule, func(_ uint64, row []byte, due [][]byte, ordered []byte) error {
+			for _, k := range due {
+				if err := wb.Set(k, nil); err != nil {
+					return err
+				}
+			}
+			return wb.Set(ordered, append([]byte(nil), row...))
+		})
+	})
+	if err != nil {
+		return err
 	}
 	if err := wb.Set(keyDueFingerprint, []byte(dueIndexLayout+rule.Fingerprint)); err != nil {
 		return err
