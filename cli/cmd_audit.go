@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -65,7 +64,7 @@ func (a *App) printAudit(entries []model.AuditEntry) error {
 		fmt.Fprintln(a.stdout, "no journal entries")
 		return nil
 	}
-	tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
+	tw := a.newTable(2)
 	fmt.Fprintln(tw, "SEQ\tWHEN\tAUTHOR\tACTION\tKIND\tID\tLABEL")
 	for _, e := range entries {
 		author := model.SafeLine(e.Author)

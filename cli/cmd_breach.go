@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -239,7 +238,7 @@ func (a *App) breachList() *cobra.Command {
 			if asJSON {
 				return a.printJSON(views)
 			}
-			tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
+			tw := a.newTable(2)
 			fmt.Fprintln(tw, "ID\tSTATUS\tTITLE\tAWARE\tNOTIFY BY\tLEFT\tSEVERITY")
 			for _, v := range views {
 				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", v.ID, strings.ReplaceAll(v.Status, "_", " "), model.SafeLine(v.Title),

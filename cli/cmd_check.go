@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"fmt"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -55,7 +54,7 @@ func (a *App) printFindings(fs []model.Finding) error {
 		fmt.Fprintln(a.stdout, "no findings")
 		return nil
 	}
-	tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
+	tw := a.newTable(2)
 	group := ""
 	for _, f := range fs {
 		if f.Severity != group {

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -103,7 +102,7 @@ func (a *App) processorList() *cobra.Command {
 				}
 				return a.printJSON(rows)
 			}
-			tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
+			tw := a.newTable(2)
 			fmt.Fprintln(tw, "ID\tNAME\tROLE\tCOUNTRY\tMECHANISM\tDPA\tSIGNED\tREVIEW")
 			for _, r := range rows {
 				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", r.ID, model.SafeLine(r.Name), r.Role, r.Country,

@@ -5,7 +5,6 @@ import (
 	"os"
 	"sort"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 	gossh "golang.org/x/crypto/ssh"
@@ -141,7 +140,7 @@ func (a *App) printUsers(f *users.File) error {
 		fmt.Fprintln(a.stdout, "no users; add one with: dpodesk serve user add NAME --key FILE.pub --role WORKSPACE:ROLE")
 		return nil
 	}
-	tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
+	tw := a.newTable(2)
 	fmt.Fprintln(tw, "NAME\tKEYS\tROLES")
 	for _, u := range f.Users {
 		var fps, roles []string

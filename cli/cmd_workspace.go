@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"fmt"
-	"text/tabwriter"
 
 	"github.com/dpodesk/dpodesk/config"
 	"github.com/dpodesk/dpodesk/model"
@@ -95,7 +94,7 @@ func (a *App) workspaceList(asJSON bool) error {
 		fmt.Fprintf(a.stdout, "no workspaces yet in %s; `dpodesk` creates %q on first start\n", a.cfg.WorkspacesDir(), a.cfg.DefaultWorkspace)
 		return nil
 	}
-	tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
+	tw := a.newTable(2)
 	fmt.Fprintln(tw, "NAME\tDEFAULT\tENCRYPTED\tMODIFIED\tPATH")
 	for _, w := range list {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", w.Name, yesNo(w.Default), yesNo(w.Encrypted), w.Modified, w.Path)

@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/dpodesk/dpodesk/model"
 )
@@ -16,11 +15,11 @@ func (a *App) label(kind, key string) string { return model.Field(kind, key).Tit
 type fieldPrinter struct {
 	a    *App
 	kind string
-	tw   *tabwriter.Writer
+	tw   *tableWriter
 }
 
 func (a *App) fields(kind string) *fieldPrinter {
-	return &fieldPrinter{a: a, kind: kind, tw: tabwriter.NewWriter(a.stdout, 0, 0, 1, ' ', 0)}
+	return &fieldPrinter{a: a, kind: kind, tw: a.newTable(1)}
 }
 
 // line prints one labelled field, skipping empty values.
