@@ -93,14 +93,7 @@ func EachAs[T any](l *RequestList, as func(RequestView) (T, error), fn func(T) e
 			out = append(out, t)
 		}
 		return out, nil
-	}, func(ts []T) error {
-		for _, t := range ts {
-			if err := fn(t); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	}, pipeline.Each(fn))
 }
 
 // The decoders of listings are shared between batches, so that each goes on
@@ -218,10 +211,13 @@ func dayKey(d model.Date) int {
 	return d.Year*512 + int(d.Month)*32 + d.Day
 }
 
-// ExportRequestsCSV streams the requests register as CSV, one request read
-// at a time: the bytes Export gives for it, at a fraction of the memory.
+// ExportRequestsCSV streams the requests register as CSV from the requests'
+// rows, which hold every field it prints: the bytes Export gives for it, at
+// a fraction of the memory and time.
 func (d *Desk) ExportRequestsCSV(w io.Writer, opts export.Options) error {
-	return export.RequestsCSV(w, d.ws.EachRequest, opts)
+	return export.RequestsCSV(w, func(line func(model.Request) ([]byte, error), fn func([]byte) error) error {
+		return store.EachRequestRowAs(d.ws, line, fn)
+	}, opts)
 }
 
 // WriteFileFrom writes path atomically with what fill writes, as WriteFile

@@ -75,12 +75,11 @@ func (p Processor) Row() ProcessorRow {
 	}
 }
 
-// Slim returns the part of a request that tables and the deadline engine need:
-// everything but the contact details and the text of notes. The store keeps it
+// Slim returns the part of a request that tables, the deadline engine and the
+// requests export need: everything but the text of notes. The store keeps it
 // beside every request so that 100,000 requests load in one short scan.
 func (r Request) Slim() Request {
 	s := r
-	s.Contact = ""
 	s.Events = nil
 	for _, e := range r.Events {
 		if e.Kind == "note" {

@@ -38,8 +38,10 @@ var (
 )
 
 // dueIndexLayout is written before the rules' fingerprint: an index of an
-// older layout (before the ordered rows) is rebuilt like one of other rules.
-const dueIndexLayout = "2|"
+// older layout is rebuilt like one of other rules. 2: the ordered rows;
+// 3: the rebuild also brings rows written before they carried the contact
+// up to date.
+const dueIndexLayout = "3|"
 
 const (
 	dueFlagPaused   = 1
@@ -201,13 +203,17 @@ func (w *Workspace) rebuildDueIndex(rule *DueRule) error {
 	}
 	wb = w.db.NewWriteBatch()
 	err = w.view(func(txn *badger.Txn) error {
-		return indexedRows(txn, rule, func(_ uint64, row []byte, due [][]byte, ordered []byte) error {
+		return indexedRows(txn, rule, func(id uint64, row []byte, due [][]byte, ordered []byte) error {
 			for _, k := range due {
 				if err := wb.Set(k, nil); err != nil {
 					return err
 				}
 			}
-			return wb.Set(ordered, append([]byte(nil), row...))
+			row, err := currentRow(txn, wb, id, row)
+			if err != nil {
+				return err
+			}
+			return wb.Set(ordered, row)
 		})
 	})
 	if err != nil {
@@ -217,6 +223,25 @@ func (w *Workspace) rebuildDueIndex(rule *DueRule) error {
 		return err
 	}
 	return wb.Flush()
+}
+
+// currentRow is a copy of the request's row as this build writes it: a row of
+// an older layout (before rows carried the contact) is made again from the
+// record and written back with wb, so that a workspace's rows are brought up to
+// date by the rebuild its first open after an upgrade runs.
+func currentRow(txn *badger.Txn, wb *badger.WriteBatch, id uint64, row []byte) ([]byte, error) {
+	if len(row) > 0 && row[0] == rowRequestV3 {
+		return append([]byte(nil), row...), nil
+	}
+	r, err := requests.load(txn, id)
+	if err != nil {
+		return nil, err
+	}
+	fresh, err := requests.rowOf(&r)
+	if err != nil {
+		return nil, err
+	}
+	return fresh, wb.Set(idKey(prefixRequestRow, id), fresh)
 }
 
 // DueIndex reads the due index in one snapshot: the number of requests, and

@@ -1,9 +1,12 @@
 package store
 
 import (
+	"context"
+	"slices"
 	"testing"
 	"time"
 
+	badger "github.com/dgraph-io/badger/v4"
 	"github.com/dpodesk/dpodesk/model"
 )
 
@@ -89,5 +92,59 @@ func TestDueIndexFollowsTheRules(t *testing.T) {
 	}
 	if ready, _ := w.DueIndexReady(); !ready {
 		t.Fatal("not rebuilt for the new rules")
+	}
+}
+
+// A workspace written before rows carried the contact: its checks pass as
+// they are, the export reads every contact from the records meanwhile, and
+// the rebuild its first open with the current layout runs brings every row
+// (and its copy in due order) up to date.
+func TestRowsWithoutContactAreBroughtUpToDate(t *testing.T) {
+	w := openTest(t)
+	rule := testDueRule(t, "DE-BY")
+	if err := w.SetDueRule(rule); err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, name := range []string{"Ada", "Ben", "Cem"} {
+		r := sampleRequest(name)
+		must(t, w.CreateRequest(r))
+		want = append(want, r.Contact)
+	}
+	// as an older build left them: v2 rows, and an index of the older layout
+	wb := w.db.NewWriteBatch()
+	must(t, w.EachRequest(func(r model.Request) error {
+		return wb.Set(idKey(prefixRequestRow, r.ID), encodeRequestRowAs(rowRequestV2, r.Slim()))
+	}))
+	must(t, wb.Set(keyDueFingerprint, []byte("2|"+rule.Fingerprint)))
+	must(t, wb.Flush())
+	if rep, err := w.Check(context.Background()); err != nil || len(rep.Problems) != 0 {
+		t.Fatalf("check of the older rows: %v %v", err, rep.Problems)
+	}
+	contacts := func() []string {
+		var got []string
+		must(t, EachRequestRowAs(w, func(r model.Request) (string, error) { return r.Contact, nil },
+			func(c string) error { got = append(got, c); return nil }))
+		return got
+	}
+	if got := contacts(); !slices.Equal(got, want) {
+		t.Fatalf("export before the rebuild reads contacts %q, want %q", got, want)
+	}
+	if err := w.SetDueRule(rule); err != nil {
+		t.Fatal(err)
+	}
+	must(t, w.view(func(txn *badger.Txn) error {
+		return scanRaw(txn, prefixRequestRow, func(k, v []byte) error {
+			if v[0] != rowRequestV3 {
+				t.Errorf("request %d: row layout %d after the rebuild", idOf(k), v[0])
+			}
+			return nil
+		})
+	}))
+	if got := contacts(); !slices.Equal(got, want) {
+		t.Fatalf("export after the rebuild reads contacts %q, want %q", got, want)
+	}
+	if rep, err := w.Check(context.Background()); err != nil || len(rep.Problems) != 0 {
+		t.Fatalf("check after the rebuild: %v %v", err, rep.Problems)
 	}
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"sync"
 
 	badger "github.com/dgraph-io/badger/v4"
 
@@ -94,14 +95,7 @@ func (w *Workspace) EachRequest(fn func(model.Request) error) error {
 			}
 		}
 		return out, nil
-	}, func(reqs []model.Request) error {
-		for _, r := range reqs {
-			if err := fn(r); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	}, pipeline.Each(fn))
 	if err != nil {
 		return fmt.Errorf("read requests: %w", err)
 	}
@@ -110,3 +104,77 @@ func (w *Workspace) EachRequest(fn func(model.Request) error) error {
 
 // errStopped ends a scan whose reader has stopped.
 var errStopped = errors.New("stopped")
+
+// exportReaders decode the rows of EachRequestRowAs; shared between batches so
+// that each goes on filling its chunks of strings and events.
+var exportReaders = sync.Pool{New: func() any { return newRowReader() }}
+
+// exportedRow is one request as EachRequestRowAs reads it: its row, or its
+// full record where the row is older than the contact (rowRequestV3).
+type exportedRow struct {
+	b    []byte
+	full bool
+}
+
+// EachRequestRowAs calls fn, in ID order and from one snapshot, with what as
+// makes of every request: the requests export, which needs no more than a
+// row holds, at the cost of reading rows instead of decoding whole records.
+// A row written before rows carried the contact is replaced by the request's
+// full record, so an old workspace exports the same bytes. Decoding and as
+// run on every CPU; fn runs on the caller's goroutine.
+func EachRequestRowAs[T any](w *Workspace, as func(model.Request) (T, error), fn func(T) error) error {
+	const batch = 256
+	err := pipeline.Ordered(func(send func([]exportedRow) bool) error {
+		return w.view(func(txn *badger.Txn) error {
+			rows := make([]exportedRow, 0, batch)
+			err := scanRaw(txn, prefixRequestRow, func(k, v []byte) error {
+				e := exportedRow{b: append([]byte(nil), v...)}
+				if len(v) > 0 && v[0] < rowRequestV3 {
+					item, err := txn.Get(idKey(prefixRequest, idOf(k)))
+					if err != nil {
+						return fmt.Errorf("request %d: %w", idOf(k), err)
+					}
+					if e.b, err = item.ValueCopy(nil); err != nil {
+						return err
+					}
+					e.full = true
+				}
+				if rows = append(rows, e); len(rows) == batch {
+					if !send(rows) {
+						return errStopped
+					}
+					rows = make([]exportedRow, 0, batch)
+				}
+				return nil
+			})
+			if err == nil && len(rows) > 0 {
+				send(rows)
+			}
+			return err
+		})
+	}, func(rows []exportedRow) ([]T, error) {
+		dec := exportReaders.Get().(*rowReader)
+		defer exportReaders.Put(dec)
+		out := make([]T, len(rows))
+		for i, e := range rows {
+			var r model.Request
+			var err error
+			if e.full {
+				err = decode(e.b, &r)
+			} else {
+				r, err = decodeRequestRow(dec, e.b)
+			}
+			if err != nil {
+				return nil, err
+			}
+			if out[i], err = as(r); err != nil {
+				return nil, err
+			}
+		}
+		return out, nil
+	}, pipeline.Each(fn))
+	if err != nil {
+		return fmt.Errorf("read requests: %w", err)
+	}
+	return nil
+}

@@ -21,6 +21,7 @@ const (
 	rowProcessorV1 byte = 1
 	rowRequestV1   byte = 1 // before model.Request had Version
 	rowRequestV2   byte = 2 // Version at the end
+	rowRequestV3   byte = 3 // Contact after Version: a row holds every field of the requests export
 )
 
 var errShortRow = errors.New("row value is truncated")

@@ -57,8 +57,12 @@ func TestRequestRowRoundTrip(t *testing.T) {
 	got, err := decodeRequestRow(newRowReader(), encodeRequestRow(r.Slim()))
 	must(t, err)
 	assertSameRequest(t, got, r.Slim())
-	v1 := encodeRequestRow(r.Slim())
-	v1[0], v1 = rowRequestV1, v1[:len(v1)-1] // schema 1 rows end before Version
+	mid, err := decodeRequestRow(newRowReader(), encodeRequestRowAs(rowRequestV2, r.Slim()))
+	must(t, err)
+	if mid.Version != r.Version || mid.Contact != "" || mid.Ref != r.Ref {
+		t.Fatalf("v2 row = %+v", mid)
+	}
+	v1 := encodeRequestRowAs(rowRequestV1, r.Slim())
 	old, err := decodeRequestRow(newRowReader(), v1)
 	must(t, err)
 	if old.Version != 0 || old.Ref != r.Ref || !old.UpdatedAt.Equal(r.UpdatedAt) {

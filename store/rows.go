@@ -73,11 +73,15 @@ func decodeProcessorRow(r *rowReader, b []byte) (model.ProcessorRow, error) {
 	return p, nil
 }
 
-// encodeRequestRow writes the slim request (model.Request.Slim); Contact and the
-// text of notes are not part of it.
-func encodeRequestRow(q model.Request) []byte {
+// encodeRequestRow writes the slim request (model.Request.Slim); the text of
+// notes is not part of it.
+func encodeRequestRow(q model.Request) []byte { return encodeRequestRowAs(rowRequestV3, q) }
+
+// encodeRequestRowAs writes the row in the layout of version, as a build of
+// that version wrote it: what a check compares an older row with.
+func encodeRequestRowAs(version byte, q model.Request) []byte {
 	w := rowWriter{b: make([]byte, 0, 128)}
-	w.b = append(w.b, rowRequestV2)
+	w.b = append(w.b, version)
 	w.uint(q.ID)
 	for _, s := range []string{q.Ref, q.Type, q.Subject, q.Channel} {
 		w.str(s)
@@ -92,7 +96,12 @@ func encodeRequestRow(q model.Request) []byte {
 	}
 	w.time(q.CreatedAt)
 	w.time(q.UpdatedAt)
-	w.uint(uint64(q.Version))
+	if version >= rowRequestV2 {
+		w.uint(uint64(q.Version))
+	}
+	if version >= rowRequestV3 {
+		w.str(q.Contact)
+	}
 	return w.b
 }
 
@@ -111,8 +120,8 @@ func encodeRequestEvent(w *rowWriter, e model.RequestEvent) {
 func decodeRequestRow(r *rowReader, b []byte) (model.Request, error) {
 	r.reset(b)
 	version := r.byte()
-	if version != rowRequestV1 {
-		if err := r.check(version, rowRequestV2, kindRequest); err != nil {
+	if version != rowRequestV1 && version != rowRequestV2 {
+		if err := r.check(version, rowRequestV3, kindRequest); err != nil {
 			return model.Request{}, err
 		}
 	}
@@ -131,6 +140,9 @@ func decodeRequestRow(r *rowReader, b []byte) (model.Request, error) {
 	q.CreatedAt, q.UpdatedAt = r.time(), r.time()
 	if version >= rowRequestV2 {
 		q.Version = int(r.uint())
+	}
+	if version >= rowRequestV3 {
+		q.Contact = r.str()
 	}
 	if r.err != nil {
 		return model.Request{}, fmt.Errorf("decode request row: %w", r.err)

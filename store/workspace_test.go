@@ -121,7 +121,7 @@ func TestMigrateFromVersion0(t *testing.T) {
 	if got, err := w.ResolveRequest("r-2026-0005"); err != nil || got.Subject != "Old Request" {
 		t.Fatalf("request ref index: %v", err)
 	}
-	if rows, _ := w.RequestRows(); len(rows) != 1 || rows[0].Contact != "" {
+	if rows, _ := w.RequestRows(); len(rows) != 1 || rows[0].Contact != "Old Request@example.org" || len(rows[0].Events) != 1 {
 		t.Fatalf("request rows: %+v", rows)
 	}
 	c, _ := w.Counts()

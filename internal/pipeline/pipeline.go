@@ -66,3 +66,16 @@ func Ordered[In, Out any](produce func(send func(In) bool) error, work func(In) 
 	}
 	return err
 }
+
+// Each is a consume step that calls fn with every item of each batch, in
+// order, stopping at the first error.
+func Each[T any](fn func(T) error) func([]T) error {
+	return func(batch []T) error {
+		for _, t := range batch {
+			if err := fn(t); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+}
