@@ -58,17 +58,17 @@ func (d *Desk) viewRequest(r model.Request, timeline bool) RequestView {
 		ID: r.ID, Ref: r.Ref, Type: r.Type, Subject: r.Subject, Contact: r.Contact, Channel: r.Channel,
 		Received: r.Received.Format("2006-01-02T15:04:05Z07:00"), Jurisdiction: r.Jurisdiction,
 		Status: r.Status, Outcome: r.Outcome, Due: dl.Due.String(), FirstDue: dl.FirstDue.String(),
-		MaxExtended: dl.MaxExtended.String(), Urgency: u.String(), Clock: rules.ClockText(r, today), OnClock: dl.OnClock,
+		MaxExtended: dl.MaxExtended.String(), Urgency: u.String(), Clock: rules.ClockTextGiven(r, dl, today, "en"), OnClock: dl.OnClock,
 		Extended: dl.Extended, Paused: dl.Paused, Explanation: dl.Explanation,
 		urgency: u, left: dl.DaysLeft(today),
 	}
 	if timeline {
 		v.Events, v.Timeline = r.Events, r.Timeline()
 	}
-	if n, ok := rules.DaysLeftOf(r, today); ok {
+	if n, ok := rules.DaysLeftGiven(r, dl, today); ok {
 		v.DaysLeft = &n
 	}
-	if p, ok := rules.ReplyOf(r); ok {
+	if p, ok := rules.ReplyGiven(r, dl); ok {
 		v.Reply = &p
 	}
 	return v

@@ -39,8 +39,16 @@ func (r DeadlineRules) ClockTextIn(req Request, today Date, lang string) string 
 	if !req.IsOpen() {
 		return T(lang, "closed")
 	}
-	d := r.Deadline(req)
-	left, _ := r.DaysLeftOf(req, today)
+	return r.ClockTextGiven(req, r.Deadline(req), today, lang)
+}
+
+// ClockTextGiven is ClockTextIn for a request whose deadline d the caller has
+// computed already (r.Deadline(req)): a listing computes it once per request.
+func (r DeadlineRules) ClockTextGiven(req Request, d Deadline, today Date, lang string) string {
+	if !req.IsOpen() {
+		return T(lang, "closed")
+	}
+	left, _ := r.DaysLeftGiven(req, d, today)
 	if !d.OnClock {
 		t, _ := RequestTypeByKey(req.Type)
 		return T(lang, "service level %s: due %s (%s)", DaysIn(t.ServiceDays, lang), DateIn(d.Due, lang), leftText(left, lang))
@@ -61,7 +69,15 @@ func (r DeadlineRules) DaysLeftOf(req Request, today Date) (int, bool) {
 	if !req.IsOpen() {
 		return 0, false
 	}
-	d := r.Deadline(req)
+	return r.DaysLeftGiven(req, r.Deadline(req), today)
+}
+
+// DaysLeftGiven is DaysLeftOf for a request whose deadline d the caller has
+// computed already (r.Deadline(req)).
+func (r DeadlineRules) DaysLeftGiven(req Request, d Deadline, today Date) (int, bool) {
+	if !req.IsOpen() {
+		return 0, false
+	}
 	if d.Paused {
 		return r.IfResumed(req, today).Due.epochDay() - today.epochDay(), true
 	}

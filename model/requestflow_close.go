@@ -105,11 +105,19 @@ type Reply struct {
 // the clock). A close recorded without a reply day counts from the day it was
 // recorded.
 func (r DeadlineRules) ReplyOf(req Request) (Reply, bool) {
+	if _, ok := req.LastClose(); !ok {
+		return Reply{}, false
+	}
+	return r.ReplyGiven(req, r.Deadline(req))
+}
+
+// ReplyGiven is ReplyOf for a request whose deadline d the caller has
+// computed already (r.Deadline(req)).
+func (r DeadlineRules) ReplyGiven(req Request, d Deadline) (Reply, bool) {
 	e, ok := req.LastClose()
 	if !ok {
 		return Reply{}, false
 	}
-	d := r.Deadline(req)
 	replied := e.Day()
 	rep := Reply{Outcome: e.Outcome, Replied: replied, Due: d.Due, OnTime: !replied.After(d.Due),
 		DaysToReply: replied.epochDay() - DateOf(req.Received).epochDay(),
