@@ -2,7 +2,6 @@ package desk
 
 import (
 	"cmp"
-	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -56,17 +55,14 @@ func EachAs[T any](l *RequestList, as func(RequestView) (T, error), fn func(T) e
 	}
 	if l.ordered {
 		produce = func(send func([][]byte) bool) error {
-			b := &rowBatches{send: send}
+			b := newRowBatches(send)
 			ready, err := l.d.ws.EachOrderedRow(b.add)
 			if err == nil {
-				b.flush()
+				b.Flush()
 			}
 			if err == nil && !ready {
 				// the rules changed since RequestList looked; a new list reads the rows again
 				return fmt.Errorf("the deadline settings changed while the list was read; run it again")
-			}
-			if errors.Is(err, errStop) {
-				return nil
 			}
 			return err
 		}
@@ -126,10 +122,10 @@ func (d *Desk) RequestList(q RequestQuery) (*RequestList, error) {
 	rules, today := d.Rules(), d.Today()
 	var keys []listKey
 	err := pipeline.Ordered(func(send func([][]byte) bool) error {
-		b := &rowBatches{send: send}
+		b := newRowBatches(send)
 		err := d.ws.EachRequestRowEncoded(b.add)
 		if err == nil {
-			b.flush()
+			b.Flush()
 		}
 		return err
 	}, func(rows [][]byte) ([]listKey, error) {
@@ -171,36 +167,24 @@ func (d *Desk) RequestList(q RequestQuery) (*RequestList, error) {
 }
 
 // rowBatches copies the rows a reader hands over (valid only during the
-// call) into batches of listBatch for send.
+// call) into few large blocks, and batches them for an Ordered producer.
 type rowBatches struct {
-	send  func([][]byte) bool
-	arena []byte // the rows' bytes, copied into few large blocks
-	rows  [][]byte
+	*pipeline.Batches[[]byte]
+	arena []byte
 }
 
-// add is the reader's callback; errStop when send refuses more.
+func newRowBatches(send func([][]byte) bool) *rowBatches {
+	return &rowBatches{Batches: pipeline.NewBatches(listBatch, send)}
+}
+
+// add is the reader's callback.
 func (b *rowBatches) add(raw []byte) error {
 	if cap(b.arena)-len(b.arena) < len(raw) {
 		b.arena = make([]byte, 0, max(1<<20, len(raw)))
 	}
 	start := len(b.arena)
 	b.arena = append(b.arena, raw...)
-	b.rows = append(b.rows, b.arena[start:len(b.arena):len(b.arena)])
-	if len(b.rows) == listBatch {
-		rows := b.rows
-		b.rows = make([][]byte, 0, listBatch)
-		if !b.send(rows) {
-			return errStop
-		}
-	}
-	return nil
-}
-
-// flush sends the last, partial batch.
-func (b *rowBatches) flush() {
-	if len(b.rows) > 0 {
-		b.send(b.rows)
-	}
+	return b.Add(b.arena[start:len(b.arena):len(b.arena)])
 }
 
 // dayKey orders dates as their text does; no date comes first.

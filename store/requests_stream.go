@@ -1,7 +1,6 @@
 package store
 
 import (
-	"errors"
 	"fmt"
 	"sync"
 
@@ -71,19 +70,10 @@ func (w *Workspace) EachRequest(fn func(model.Request) error) error {
 	const batch = 256
 	err := pipeline.Ordered(func(send func([][]byte) bool) error {
 		return w.view(func(txn *badger.Txn) error {
-			raws := make([][]byte, 0, batch)
-			err := scanRaw(txn, prefixRequest, func(_, v []byte) error {
-				raws = append(raws, append([]byte(nil), v...))
-				if len(raws) == batch {
-					if !send(raws) {
-						return errStopped
-					}
-					raws = make([][]byte, 0, batch)
-				}
-				return nil
-			})
-			if err == nil && len(raws) > 0 {
-				send(raws)
+			b := pipeline.NewBatches(batch, send)
+			err := scanRaw(txn, prefixRequest, func(_, v []byte) error { return b.Add(append([]byte(nil), v...)) })
+			if err == nil {
+				b.Flush()
 			}
 			return err
 		})
@@ -101,9 +91,6 @@ func (w *Workspace) EachRequest(fn func(model.Request) error) error {
 	}
 	return nil
 }
-
-// errStopped ends a scan whose reader has stopped.
-var errStopped = errors.New("stopped")
 
 // exportReaders decode the rows of EachRequestRowAs; shared between batches so
 // that each goes on filling its chunks of strings and events.
@@ -126,7 +113,7 @@ func EachRequestRowAs[T any](w *Workspace, as func(model.Request) (T, error), fn
 	const batch = 256
 	err := pipeline.Ordered(func(send func([]exportedRow) bool) error {
 		return w.view(func(txn *badger.Txn) error {
-			rows := make([]exportedRow, 0, batch)
+			b := pipeline.NewBatches(batch, send)
 			err := scanRaw(txn, prefixRequestRow, func(k, v []byte) error {
 				e := exportedRow{b: append([]byte(nil), v...)}
 				if len(v) > 0 && v[0] < rowRequestV3 {
@@ -139,16 +126,10 @@ func EachRequestRowAs[T any](w *Workspace, as func(model.Request) (T, error), fn
 					}
 					e.full = true
 				}
-				if rows = append(rows, e); len(rows) == batch {
-					if !send(rows) {
-						return errStopped
-					}
-					rows = make([]exportedRow, 0, batch)
-				}
-				return nil
+				return b.Add(e)
 			})
-			if err == nil && len(rows) > 0 {
-				send(rows)
+			if err == nil {
+				b.Flush()
 			}
 			return err
 		})

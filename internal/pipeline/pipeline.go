@@ -5,6 +5,7 @@
 package pipeline
 
 import (
+	"errors"
 	"runtime"
 	"sync/atomic"
 )
@@ -77,5 +78,45 @@ func Each[T any](fn func(T) error) func([]T) error {
 			}
 		}
 		return nil
+	}
+}
+
+// ErrStopped is what a reader's callback returns when Batches.Add says the
+// caller has stopped. Ordered then returns the caller's error, never this one.
+var ErrStopped = errors.New("pipeline: stopped")
+
+// Batches groups what a reader hands over one item at a time into batches for
+// an Ordered producer's send.
+type Batches[T any] struct {
+	send func([]T) bool
+	size int
+	cur  []T
+}
+
+// NewBatches sends batches of size items to send.
+func NewBatches[T any](size int, send func([]T) bool) *Batches[T] {
+	return &Batches[T]{send: send, size: size, cur: make([]T, 0, size)}
+}
+
+// Add adds t and sends the batch once it is full; ErrStopped once send
+// refuses, which the reader's callback returns to end the scan.
+func (b *Batches[T]) Add(t T) error {
+	b.cur = append(b.cur, t)
+	if len(b.cur) < b.size {
+		return nil
+	}
+	full := b.cur
+	b.cur = make([]T, 0, b.size)
+	if !b.send(full) {
+		return ErrStopped
+	}
+	return nil
+}
+
+// Flush sends the last, partial batch.
+func (b *Batches[T]) Flush() {
+	if len(b.cur) > 0 {
+		b.send(b.cur)
+		b.cur = nil
 	}
 }

@@ -86,3 +86,21 @@ func TestOrderedErrors(t *testing.T) {
 		t.Fatalf("produce error: got %v", err)
 	}
 }
+
+func TestBatchesGroupAndStop(t *testing.T) {
+	var got [][]int
+	b := NewBatches(3, func(batch []int) bool { got = append(got, batch); return len(got) < 2 })
+	for i := range 5 {
+		if err := b.Add(i); err != nil {
+			t.Fatalf("item %d: %v", i, err)
+		}
+	}
+	b.Flush()
+	if len(got) != 2 || !slices.Equal(got[0], []int{0, 1, 2}) || !slices.Equal(got[1], []int{3, 4}) {
+		t.Fatalf("batches %v, want [0 1 2] [3 4]", got)
+	}
+	b = NewBatches(1, func([]int) bool { return false })
+	if err := b.Add(7); !errors.Is(err, ErrStopped) {
+		t.Fatalf("a refused batch gave %v, want ErrStopped", err)
+	}
+}
