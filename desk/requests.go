@@ -51,8 +51,12 @@ func (d *Desk) ViewRequest(r model.Request) RequestView { return d.viewRequest(r
 // them out rather than compute and drop them.
 func (d *Desk) viewRequest(r model.Request, timeline bool) RequestView {
 	rules := d.Rules()
-	dl := rules.Deadline(r)
-	today := d.Today()
+	return viewOf(rules, d.Today(), r, rules.Deadline(r), timeline)
+}
+
+// viewOf is the view of r on today, whose deadline dl under rules the caller
+// has computed (a listing computes it first to select).
+func viewOf(rules model.DeadlineRules, today model.Date, r model.Request, dl model.Deadline, timeline bool) RequestView {
 	u := model.RequestUrgency(r, dl, today)
 	v := RequestView{
 		ID: r.ID, Ref: r.Ref, Type: r.Type, Subject: r.Subject, Contact: r.Contact, Channel: r.Channel,
@@ -102,6 +106,11 @@ var AllRequests = RequestQuery{Within: -1}
 // Keep says whether a request's view is selected by the query, by the model's
 // urgency rule: the same answer as `check` and the dashboard give.
 func (q RequestQuery) Keep(v RequestView) bool { return q.keep(v.Status, v.Type, v.urgency, v.left) }
+
+// keepRequest is Keep for r with its deadline dl, before any view is made.
+func (q RequestQuery) keepRequest(r model.Request, dl model.Deadline, today model.Date) bool {
+	return q.keep(r.Status, r.Type, model.RequestUrgency(r, dl, today), dl.DaysLeft(today))
+}
 
 // keep is Keep on the parts of a view it reads: status, type, urgency and the
 // days to the due date in force.

@@ -67,6 +67,7 @@ func EachAs[T any](l *RequestList, as func(RequestView) (T, error), fn func(T) e
 			return err
 		}
 	}
+	rules, today := l.d.Rules(), l.d.Today()
 	return pipeline.Ordered(produce, func(rows [][]byte) ([]T, error) {
 		// the decoder is not recycled: the views' strings and events are its
 		// memory, and they live on in what as makes of them
@@ -78,11 +79,11 @@ func EachAs[T any](l *RequestList, as func(RequestView) (T, error), fn func(T) e
 			if err != nil {
 				return nil, err
 			}
-			v := l.d.viewRequest(r, false)
-			if l.ordered && !l.q.Keep(v) {
-				continue
+			dl := rules.Deadline(r)
+			if l.ordered && !l.q.keepRequest(r, dl, today) {
+				continue // selected before its view is made: --overdue picks a few of 100,000
 			}
-			t, err := as(v)
+			t, err := as(viewOf(rules, today, r, dl, false))
 			if err != nil {
 				return nil, err
 			}
@@ -138,8 +139,7 @@ func (d *Desk) RequestList(q RequestQuery) (*RequestList, error) {
 			if err != nil {
 				return nil, err
 			}
-			dl := rules.Deadline(r)
-			if q.keep(r.Status, r.Type, model.RequestUrgency(r, dl, today), dl.DaysLeft(today)) {
+			if dl := rules.Deadline(r); q.keepRequest(r, dl, today) {
 				out = append(out, listKey{dayKey(dl.Due), r.ID, raw})
 			}
 		}
