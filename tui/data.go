@@ -122,8 +122,8 @@ func newReqBuilder(o Options, rules model.DeadlineRules) *reqBuilder {
 func (b *reqBuilder) add(r model.Request) error {
 	dl := deadlineOf(b.rules, r, b.memo)
 	left := dl.DaysLeft(b.today)
-	if dl.Paused { // the days that will remain once the clock runs again (model.DaysLeftOf)
-		left, _ = b.rules.DaysLeftOf(r, b.today)
+	if dl.Paused { // the days that will remain once the clock runs again
+		left, _ = b.rules.DaysLeftGiven(r, dl, b.today)
 	}
 	sd := slimDeadline{due: dl.Due, days: int32(left), open: r.IsOpen(),
 		extended: dl.Extended, paused: dl.Paused, onClock: dl.OnClock,
