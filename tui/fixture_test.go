@@ -44,6 +44,13 @@ func seed(t testing.TB, s *workspace) {
 		{Type: "access", Subject: "Chloé Martin", Channel: "letter", Jurisdiction: "eu", Received: at(2026, 2, 25), Status: model.StatusIdentityCheck},
 		{Type: "portability", Subject: "Dora Lind", Channel: "email", Jurisdiction: "eu", Received: at(2026, 1, 5), Status: model.StatusCompleted, Outcome: "fulfilled"},
 	}
+	createRequests(t, s, reqs)
+}
+
+// createRequests stores requests received on their Received time, each with
+// the status events that lead to its Status (two days after receipt).
+func createRequests(t testing.TB, s *workspace, reqs []model.Request) {
+	t.Helper()
 	for i := range reqs {
 		r := &reqs[i]
 		r.Events = []model.RequestEvent{{Kind: model.EventStatus, At: r.Received, Status: model.StatusReceived}}

@@ -71,17 +71,7 @@ func seedGerman(t *testing.T, s *workspace) {
 		{Type: "access", Subject: "Anna Schmidt", Channel: "email", Jurisdiction: "eu", Received: at(1, 20), Status: model.StatusInProgress},
 		{Type: "erasure", Subject: "Ben Okafor", Channel: "letter", Jurisdiction: "eu", Received: at(2, 3), Status: model.StatusReceived},
 	}
-	for i := range reqs {
-		r := &reqs[i]
-		r.Events = []model.RequestEvent{{Kind: model.EventStatus, At: r.Received, Status: model.StatusReceived}}
-		if r.Status != model.StatusReceived {
-			r.Events = append(r.Events, model.RequestEvent{Kind: model.EventStatus, At: r.Received.Add(48 * time.Hour), Status: r.Status})
-		}
-		r.CreatedAt, r.UpdatedAt = r.Received, r.Received
-		if err := s.CreateRequest(r); err != nil {
-			t.Fatal(err)
-		}
-	}
+	createRequests(t, s, reqs)
 }
 
 // With the language German, every tab, a detail view, a new-activity form,
