@@ -12,9 +12,7 @@ import (
 func TestPDFStrayLineEndGlyph(t *testing.T) {
 	r := fixtureReport(t, "stray-glyph.pdf")
 	want := []string{"Server-Logdateien", "Angebotsanfragen", "Buchhaltung"}
-	if got := activityTitles(r); !slices.Equal(got, want) {
-		t.Errorf("activities %q, want %q", got, want)
-	}
+	wantTitles(t, r, want)
 	var days []int
 	for _, rt := range r.Retention {
 		days = append(days, rt.Days)
@@ -33,9 +31,7 @@ func TestPDFStrayLineEndGlyph(t *testing.T) {
 func TestServiceParagraphs(t *testing.T) {
 	r := fixtureReport(t, "service-paragraphs.md")
 	want := []string{"Rehearsal sign-up", "YouTube", "Mailchimp", "Calendly", "Twitter, LinkedIn", "Online rehearsals"}
-	if got := activityTitles(r); !slices.Equal(got, want) {
-		t.Errorf("activities %q, want %q", got, want)
-	}
+	wantTitles(t, r, want)
 	for _, a := range r.Activities {
 		if a.Title == "Calendly" && !slices.Equal(a.LegalBases, []string{"6.1.b"}) {
 			t.Errorf("Calendly bases %v, want [6.1.b]: each service keeps the basis of its own paragraph", a.LegalBases)

@@ -30,6 +30,14 @@ func activityTitles(r Report) []string {
 	return out
 }
 
+// wantTitles reports the activities' titles when they are not want, in order.
+func wantTitles(t *testing.T, r Report, want []string) {
+	t.Helper()
+	if got := activityTitles(r); !slices.Equal(got, want) {
+		t.Errorf("activities %q, want %q", got, want)
+	}
+}
+
 // hasTitle reports an activity whose title contains want, case-insensitively.
 func hasTitle(r Report, want string) bool {
 	for _, a := range r.Activities {

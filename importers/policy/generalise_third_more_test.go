@@ -11,9 +11,7 @@ import (
 func TestPastedLinesMarkdown(t *testing.T) {
 	r := fixtureReport(t, "pasted-lines-de.md")
 	want := []string{"Hosting", "Server-Log-Dateien", "Kontaktformular", "Online-Terminbuchung", "Patientendaten", "Google Maps"}
-	if got := activityTitles(r); !slices.Equal(got, want) {
-		t.Errorf("activities %q, want %q", got, want)
-	}
+	wantTitles(t, r, want)
 }
 
 // The same processing told twice in other words (an overview and its
@@ -21,9 +19,7 @@ func TestPastedLinesMarkdown(t *testing.T) {
 func TestSameProcessingReworded(t *testing.T) {
 	r := fixtureReport(t, "same-processing-reworded.md")
 	want := []string{"When you book a court", "When you subscribe to our newsletter by e-mail", "Photos at tournaments"}
-	if got := activityTitles(r); !slices.Equal(got, want) {
-		t.Errorf("activities %q, want %q", got, want)
-	}
+	wantTitles(t, r, want)
 }
 
 // A PDF heading wrapped onto a second line is one heading, and its second
@@ -33,9 +29,7 @@ func TestPDFWrappedHeading(t *testing.T) {
 	r := fixtureReport(t, "wrapped-heading.pdf")
 	want := []string{"Anmeldung zum Unterricht",
 		"Einbindung externer Dienste für den Online-Unterricht und Bearbeitung von Daten ausserhalb der EU"}
-	if got := activityTitles(r); !slices.Equal(got, want) {
-		t.Errorf("activities %q, want %q", got, want)
-	}
+	wantTitles(t, r, want)
 }
 
 // "Art. 6 Abs. Nummer 1 Buchstabe c DSGVO": the paragraph given as a number

@@ -45,9 +45,7 @@ func TestNoticeInPlainWords(t *testing.T) {
 	}
 	want := []string{"Identity and access", "Billing information", "Product interactions", "Website interactions",
 		"Cookies", "Voluntary correspondence"}
-	if got := activityTitles(r); !slices.Equal(got, want) {
-		t.Errorf("activities %q, want %q", got, want)
-	}
+	wantTitles(t, r, want)
 	if b := r.Activities[0].LegalBases; !slices.Equal(b, []string{"6.1.b"}) {
 		t.Errorf("identity and access: bases %v, want [6.1.b]", b)
 	}
@@ -59,9 +57,7 @@ func TestNoticeInPlainWords(t *testing.T) {
 func TestOverviewChapterAndDeclinedAuthority(t *testing.T) {
 	r := fixtureReport(t, "overview-chapter-de.md")
 	want := []string{"Hosting", "Server-Log-Dateien", "Kontaktformular", "Online-Terminbuchung", "Patientendaten", "Google Maps"}
-	if got := activityTitles(r); !slices.Equal(got, want) {
-		t.Errorf("activities %q, want %q", got, want)
-	}
+	wantTitles(t, r, want)
 	if r.SupervisoryAuthority != "Sächsischen Datenschutz- und Transparenzbeauftragten" {
 		t.Errorf("authority %q, want the Saxon authority as written", r.SupervisoryAuthority)
 	}
@@ -78,9 +74,7 @@ func TestQuestionHeadings(t *testing.T) {
 	}
 	want := []string{"Aufzeichnung von Fahrten", "Auswertung für die Verkehrsplanung", "Meldung von Schäden am Radweg",
 		"Technisch notwendige Daten"}
-	if got := activityTitles(r); !slices.Equal(got, want) {
-		t.Errorf("activities %q, want %q", got, want)
-	}
+	wantTitles(t, r, want)
 	if !slices.ContainsFunc(r.Retention, func(rt Retention) bool { return rt.Text == "bis Sie die App löschen" }) {
 		t.Errorf("retention %+v lacks the rule tied to deleting the app", r.Retention)
 	}
@@ -218,9 +212,7 @@ func TestGeneratorOverviewAndServiceItems(t *testing.T) {
 	r := fixtureReport(t, "generator-overview-de.md")
 	want := []string{"Bereitstellung des Onlineangebotes und Webhosting", "Kontakt- und Anfragenverwaltung",
 		"Plugins und eingebettete Funktionen sowie Inhalte"}
-	if got := activityTitles(r); !slices.Equal(got, want) {
-		t.Errorf("activities %q, want %q", got, want)
-	}
+	wantTitles(t, r, want)
 	var names []string
 	for _, rc := range r.Recipients {
 		names = append(names, rc.Name)
@@ -239,9 +231,7 @@ func TestGeneratorOverviewAndServiceItems(t *testing.T) {
 func TestHTMLAccordionsAndTerms(t *testing.T) {
 	r := fixtureReport(t, "accordion-terms.html")
 	want := []string{"Membership administration", "Regatta entries", "Photos on our website", "Newsletter", "Training app", "Match results"}
-	if got := activityTitles(r); !slices.Equal(got, want) {
-		t.Errorf("activities %q, want %q", got, want)
-	}
+	wantTitles(t, r, want)
 }
 
 // A policy kept in a static site: template tags, heading ids and attribute
@@ -250,9 +240,7 @@ func TestHTMLAccordionsAndTerms(t *testing.T) {
 func TestSiteGeneratorMarkdown(t *testing.T) {
 	r := fixtureReport(t, "site-generator-tags.md")
 	want := []string{"Event registration", "Mailing list", "Website analytics"}
-	if got := activityTitles(r); !slices.Equal(got, want) {
-		t.Errorf("activities %q, want %q", got, want)
-	}
+	wantTitles(t, r, want)
 	for _, a := range r.Activities {
 		if strings.ContainsAny(a.Evidence.Quote, "{}") {
 			t.Errorf("template text in %q", a.Evidence.Quote)
@@ -268,9 +256,7 @@ func TestSiteGeneratorMarkdown(t *testing.T) {
 func TestParentWithOwnTable(t *testing.T) {
 	r := fixtureReport(t, "parent-with-table.md")
 	want := []string{"Printed tide calendars", "Cookies", "Visitor statistics (Matomo Cloud)"}
-	if got := activityTitles(r); !slices.Equal(got, want) {
-		t.Errorf("activities %q, want %q", got, want)
-	}
+	wantTitles(t, r, want)
 }
 
 // A generator's notice in capitalised questions: "How do we process your
@@ -280,9 +266,7 @@ func TestQuestionChaptersEnglish(t *testing.T) {
 	r := fixtureReport(t, "question-chapters-en.md")
 	want := []string{"To facilitate account creation and authentication", "To deliver your podcast to listeners",
 		"To send administrative information to you", "DO WE USE COOKIES AND OTHER TRACKING TECHNOLOGIES?"}
-	if got := activityTitles(r); !slices.Equal(got, want) {
-		t.Errorf("activities %q, want %q", got, want)
-	}
+	wantTitles(t, r, want)
 }
 
 // A host that "passes no data on to third parties" still receives them;
