@@ -64,8 +64,8 @@ func dueKey(id uint64, dl model.Deadline) []byte {
 
 // orderedRowKey is ix/request/order/<date>/<id>, the key of every request's
 // second row, in the order of model.CompareDue: due date (no date first), then ID.
-func orderedRowKey(rule *DueRule, r *model.Request) []byte {
-	return join(prefixOrderedRow, dayBytes(rule.Deadline(*r).Due), []byte("/"), u64(r.ID))
+func orderedRowKey(id uint64, dl model.Deadline) []byte {
+	return join(prefixOrderedRow, dayBytes(dl.Due), []byte("/"), u64(id))
 }
 
 // dayBytes is a date as four bytes that sort as its text does; no date is zero.
@@ -90,13 +90,15 @@ func parseDueKey(k []byte) (DueEntry, bool) {
 	return e, true
 }
 
-// dueKeys is the due index key of a request under rule: one for an open
-// request, none for a closed one or when no rule is set.
-func dueKeys(rule *DueRule, r *model.Request) [][]byte {
-	if rule == nil || !model.RequestOpen(*r) {
-		return nil
+// requestDerived are a request's keys under rule, from one computation of its
+// deadline: its due index key while it is open, and its ordered row's key.
+func requestDerived(rule *DueRule, r *model.Request) derivedKeys {
+	dl := rule.Deadline(*r)
+	d := derivedKeys{ordered: orderedRowKey(r.ID, dl)}
+	if model.RequestOpen(*r) {
+		d.index = [][]byte{dueKey(r.ID, dl)}
 	}
-	return [][]byte{dueKey(r.ID, rule.Deadline(*r))}
+	return d
 }
 
 // SetDueRule sets the rule the due index follows from now on and rebuilds the
@@ -166,7 +168,8 @@ func indexedRows(txn *badger.Txn, rule *DueRule, fn func(id uint64, row []byte, 
 		if err != nil {
 			return err
 		}
-		return fn(row.ID, b, dueKeys(rule, &row), orderedRowKey(rule, &row))
+		d := requestDerived(rule, &row)
+		return fn(row.ID, b, d.index, d.ordered)
 	})
 }
 

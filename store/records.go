@@ -25,15 +25,10 @@ type spec[T any] struct {
 	label func(*T) string
 	rowOf func(*T) ([]byte, error)
 	index func(*T) [][]byte
-	// derived are index keys that depend on the workspace's rules (the due
+	// derived are the keys that depend on the workspace's rules (the due
 	// index); nil for kinds without any. Without a rule none are written, and
 	// the write marks the derived index for a rebuild.
-	derived func(*DueRule, *T) [][]byte
-	// ordered is the key under which the row is kept a second time, in the
-	// order a listing prints (the request list by due date), so a listing
-	// streams one scan instead of reading, sorting and holding every row. It
-	// depends on the rules as derived keys do; nil for kinds without one.
-	ordered func(*DueRule, *T) []byte
+	derived func(*DueRule, *T) derivedKeys
 	unique  func(*T) []byte // exact index prefix that must hold no other ID; nil for none
 	snap    func(*T) any    // what goes into audit entries; nil means the record itself
 }
@@ -57,25 +52,30 @@ func (s spec[T]) load(txn *badger.Txn, id uint64) (T, error) {
 	return r, nil
 }
 
-// keys are every index key of r: the plain ones and those rule derives, the
-// ordered row's among them, so that a replace or a remove moves it.
-func (s spec[T]) keys(rule *DueRule, r *T) [][]byte {
-	ks := s.index(r)
-	if s.derived != nil && rule != nil {
-		ks = append(ks, s.derived(rule, r)...)
-	}
-	if k := s.orderedKey(rule, r); k != nil {
-		ks = append(ks, k)
-	}
-	return ks
+// derivedKeys are a record's keys that depend on the rules: index keys
+// without a value, and the key under which its row is kept a second time in
+// the order a listing prints (the request list by due date), so a listing
+// streams one scan instead of reading, sorting and holding every row; nil
+// for none.
+type derivedKeys struct {
+	index   [][]byte
+	ordered []byte
 }
 
-// orderedKey is the key of r's ordered row under rule; nil without either.
-func (s spec[T]) orderedKey(rule *DueRule, r *T) []byte {
-	if s.ordered == nil || rule == nil {
-		return nil
+// keys are every index key of r: the plain ones and those rule derives, the
+// ordered row's among them (so that a replace or a remove moves it), which is
+// also returned on its own.
+func (s spec[T]) keys(rule *DueRule, r *T) (ks [][]byte, ordered []byte) {
+	ks = s.index(r)
+	if s.derived == nil || rule == nil {
+		return ks, nil
 	}
-	return s.ordered(rule, r)
+	d := s.derived(rule, r)
+	ks = append(ks, d.index...)
+	if d.ordered != nil {
+		ks = append(ks, d.ordered)
+	}
+	return ks, d.ordered
 }
 
 // staleDerived marks the derived index for a rebuild when a write of a kind
@@ -105,8 +105,8 @@ func (s spec[T]) writeRecord(w setter, rule *DueRule, r *T) error {
 			return err
 		}
 	}
-	ordered := s.orderedKey(rule, r)
-	for _, k := range s.keys(rule, r) {
+	ks, ordered := s.keys(rule, r)
+	for _, k := range ks {
 		if ordered != nil && bytes.Equal(k, ordered) {
 			continue
 		}
@@ -151,7 +151,9 @@ func (s spec[T]) replace(t *tx, old, r *T, action string) error {
 	if err := s.checkUnique(t, r); err != nil {
 		return err
 	}
-	if err := t.reindex(s.keys(t.due, old), s.keys(t.due, r)); err != nil {
+	before, _ := s.keys(t.due, old)
+	after, _ := s.keys(t.due, r)
+	if err := t.reindex(before, after); err != nil {
 		return err
 	}
 	if err := s.writeRecord(t.txn, t.due, r); err != nil { // sets the new index keys again: harmless
@@ -180,7 +182,8 @@ func (s spec[T]) drop(t *tx, old *T) error {
 			return err
 		}
 	}
-	if err := t.reindex(s.keys(t.due, old), nil); err != nil {
+	before, _ := s.keys(t.due, old)
+	if err := t.reindex(before, nil); err != nil {
 		return err
 	}
 	if err := s.staleDerived(t.txn, t.due); err != nil {

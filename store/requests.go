@@ -17,8 +17,7 @@ var requests = spec[model.Request]{
 	label:   func(r *model.Request) string { return r.Ref },
 	rowOf:   func(r *model.Request) ([]byte, error) { return encodeRequestRow(r.Slim()), nil },
 	index:   func(r *model.Request) [][]byte { return requestIndexKeys(r.ID, r.Ref, r.Status, r.Type) },
-	derived: dueKeys,
-	ordered: orderedRowKey,
+	derived: requestDerived,
 }
 
 // RequestFilter selects requests; zero fields select everything.
