@@ -48,9 +48,9 @@ func requestRow(r model.Request, opts Options, today model.Date) []Cell {
 	if rt, ok := model.RequestTypeByKey(r.Type); ok {
 		typ = Cell{{Text: rt.Label(lang), Key: rt.Key}}
 	}
-	var daysLeft Cell
-	if r.IsOpen() {
-		daysLeft = text(strconv.Itoa(d.DaysLeft(today)))
+	var daysLeft Cell // while the clock is stopped, what will remain (as every face shows)
+	if left, ok := opts.Rules.DaysLeftGiven(r, d, today); ok {
+		daysLeft = text(strconv.Itoa(left))
 	}
 	return []Cell{
 		text(r.Ref), typ, text(r.Subject), text(r.Contact), term(model.VocabChannel, r.Channel, lang),

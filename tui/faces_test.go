@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -38,7 +39,9 @@ func TestFacesAgree(t *testing.T) {
 	check := findingsByRule(t, runCLI(t, dir, 1, "check", "--json"))
 	overdue := requestRefs(t, runCLI(t, dir, 0, "request", "list", "--overdue", "--json"))
 	week := requestRefs(t, runCLI(t, dir, 0, "request", "list", "--due-within", "7d", "--json"))
-	exported := exportedUrgency(t, runCLI(t, dir, 0, "export", "requests", "--format", "json", "--lang", "en"))
+	records := exportedRecords(t, runCLI(t, dir, 0, "export", "requests", "--format", "json", "--lang", "en"))
+	exported := exportedUrgency(records)
+	listed := listedDaysLeft(t, runCLI(t, dir, 0, "request", "list", "--json"))
 
 	wantOverdue := []string{refs["overdue"], refs["withdrawal"]}
 	slices.Sort(wantOverdue)
@@ -59,6 +62,17 @@ func TestFacesAgree(t *testing.T) {
 	}
 	if dash["paused (waiting for the data subject)"] != 1 || len(exported["clock stopped"]) != 1 {
 		t.Errorf("paused: dashboard %d, export %v; want the one paused request", dash["paused (waiting for the data subject)"], exported["clock stopped"])
+	}
+
+	// days left: none once closed, and while the clock is stopped the days
+	// that will remain when it runs again
+	for _, r := range records {
+		if got, want := r["days_left"], listed[r["ref"]]; got != want {
+			t.Errorf("%s: days left %q in the export, %q in request list", r["ref"], got, want)
+		}
+	}
+	if listed[refs["closed"]] != "" || listed[refs["paused"]] == "" {
+		t.Errorf("days left: closed %q, paused %q; want none and a number", listed[refs["closed"]], listed[refs["paused"]])
 	}
 
 	wantWeek := []string{refs["soon"], refs["week"]}
@@ -193,8 +207,8 @@ func requestRefs(t *testing.T, data []byte) []string {
 	return refs
 }
 
-// exportedUrgency groups the refs of the requests export by deadline state.
-func exportedUrgency(t *testing.T, data []byte) map[string][]string {
+// exportedRecords are the records of a JSON export.
+func exportedRecords(t *testing.T, data []byte) []map[string]string {
 	t.Helper()
 	var doc struct {
 		Records []map[string]string `json:"records"`
@@ -202,8 +216,35 @@ func exportedUrgency(t *testing.T, data []byte) map[string][]string {
 	if err := json.Unmarshal(data, &doc); err != nil {
 		t.Fatal(err)
 	}
+	return doc.Records
+}
+
+// listedDaysLeft are the days left of `request list --json` by ref, as the
+// export writes them ("" for none).
+func listedDaysLeft(t *testing.T, data []byte) map[string]string {
+	t.Helper()
+	var rs []struct {
+		Ref      string
+		DaysLeft *int `json:"days_left"`
+	}
+	if err := json.Unmarshal(data, &rs); err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for _, r := range rs {
+		if r.DaysLeft != nil {
+			out[r.Ref] = strconv.Itoa(*r.DaysLeft)
+		} else {
+			out[r.Ref] = ""
+		}
+	}
+	return out
+}
+
+// exportedUrgency groups the refs of the requests export by deadline state.
+func exportedUrgency(records []map[string]string) map[string][]string {
 	out := map[string][]string{}
-	for _, r := range doc.Records {
+	for _, r := range records {
 		out[r["urgency"]] = append(out[r["urgency"]], r["ref"])
 	}
 	for _, l := range out {
