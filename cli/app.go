@@ -32,6 +32,8 @@ type App struct {
 	cfg  config.Config
 	home *desk.Home
 	d    *desk.Desk
+	// readOnly says d was opened for verbs that only read (readDesk)
+	readOnly bool
 	// key is the key of workspace keyName when the interface has already asked
 	// for its passphrase (the workspace picker), so open does not ask again.
 	key     []byte
@@ -107,10 +109,17 @@ func (a *App) target() (name, dir string, err error) {
 // application layer. The default workspace is created on first use so that a
 // bare machine works without set-up; any other missing workspace is an error
 // that says how to create it.
-func (a *App) desk() (*desk.Desk, error) {
-	if a.d != nil {
+func (a *App) desk() (*desk.Desk, error) { return a.openDesk(false) }
+
+// readDesk opens the workspace for a verb that only reads it: read-only where
+// the workspace allows it, which is faster and lighter (desk.OpenOptions).
+func (a *App) readDesk() (*desk.Desk, error) { return a.openDesk(true) }
+
+func (a *App) openDesk(readOnly bool) (*desk.Desk, error) {
+	if a.d != nil && (readOnly || !a.readOnly) {
 		return a.d, nil
 	}
+	a.close() // opened to read, now asked to write
 	if a.remote != nil {
 		d, err := a.remote.Open(a.workspace)
 		if err != nil {
@@ -128,7 +137,7 @@ func (a *App) desk() (*desk.Desk, error) {
 	if err != nil {
 		return nil, err
 	}
-	d, err := a.home.Open(desk.OpenOptions{Name: name, Dir: dir, Key: key, Create: create, Named: a.db == ""})
+	d, err := a.home.Open(desk.OpenOptions{Name: name, Dir: dir, Key: key, Create: create, Named: a.db == "", ReadOnly: readOnly})
 	if err != nil {
 		if errors.Is(err, store.ErrLocked) {
 			return nil, &exitError{ExitBusy, fmt.Errorf("workspace %q is open in another dpodesk process", name)}
@@ -141,7 +150,7 @@ func (a *App) desk() (*desk.Desk, error) {
 	if layout, err := config.GoDateLayout(a.cfg.DateFormat); err == nil {
 		d.SetDateLayout(layout) // letters write dates as configured
 	}
-	a.d = d
+	a.d, a.readOnly = d, readOnly
 	return d, nil
 }
 

@@ -93,7 +93,7 @@ func (a *App) activityList() *cobra.Command {
 	cmd := &cobra.Command{
 		Use: "list", Short: "List activities", Args: noArgs,
 		RunE: func(*cobra.Command, []string) error {
-			d, err := a.desk()
+			d, err := a.readDesk()
 			if err != nil {
 				return err
 			}

@@ -33,7 +33,7 @@ func (a *App) auditList() *cobra.Command {
 			if limit < 0 {
 				return usagef("--limit must be 0 (all) or more")
 			}
-			d, err := a.desk()
+			d, err := a.readDesk()
 			if err != nil {
 				return err
 			}
@@ -83,7 +83,7 @@ func (a *App) auditVerify() *cobra.Command {
 		Short: "Recompute the journal's hash chain and check every record against it; exit 5 naming the first problem",
 		Args:  noArgs,
 		RunE: func(*cobra.Command, []string) error {
-			d, err := a.desk()
+			d, err := a.readDesk()
 			if err != nil {
 				return err
 			}

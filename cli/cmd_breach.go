@@ -227,7 +227,7 @@ func (a *App) breachList() *cobra.Command {
 	cmd := &cobra.Command{
 		Use: "list [--open] [--json]", Short: "List breaches, running clocks first", Args: noArgs,
 		RunE: func(*cobra.Command, []string) error {
-			d, err := a.desk()
+			d, err := a.readDesk()
 			if err != nil {
 				return err
 			}

@@ -21,7 +21,7 @@ func (a *App) checkCommand() *cobra.Command {
 			"safeguard and Privacy Shield (docs/checks.md). Exits 1 when any finding is high, so cron can alert.",
 		Args: noArgs,
 		RunE: func(*cobra.Command, []string) error {
-			d, err := a.desk()
+			d, err := a.readDesk()
 			if err != nil {
 				return err
 			}

@@ -27,7 +27,7 @@ func (a *App) exportRegister(r desk.RegisterExport) *cobra.Command {
 	cmd := &cobra.Command{
 		Use: r.Name, Short: r.Short, Args: noArgs,
 		RunE: func(*cobra.Command, []string) error {
-			d, err := a.desk()
+			d, err := a.readDesk()
 			if err != nil {
 				return err
 			}

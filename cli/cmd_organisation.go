@@ -20,7 +20,7 @@ func (a *App) organisationShow() *cobra.Command {
 	cmd := &cobra.Command{
 		Use: "show [--json]", Short: "Show the organisation record", Args: noArgs,
 		RunE: func(*cobra.Command, []string) error {
-			d, err := a.desk()
+			d, err := a.readDesk()
 			if err != nil {
 				return err
 			}

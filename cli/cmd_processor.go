@@ -80,7 +80,7 @@ func (a *App) processorList() *cobra.Command {
 	cmd := &cobra.Command{
 		Use: "list", Short: "List processors", Args: noArgs,
 		RunE: func(*cobra.Command, []string) error {
-			d, err := a.desk()
+			d, err := a.readDesk()
 			if err != nil {
 				return err
 			}

@@ -35,7 +35,7 @@ func (a *App) reportRequests() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			d, err := a.desk()
+			d, err := a.readDesk()
 			if err != nil {
 				return err
 			}

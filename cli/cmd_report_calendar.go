@@ -21,7 +21,7 @@ func (a *App) exportDeadlines() *cobra.Command {
 			if f := strings.ToLower(strings.TrimSpace(format)); f != "ics" {
 				return usagef("--format %q: deadlines are exported as ics (iCalendar)", format)
 			}
-			d, err := a.desk()
+			d, err := a.readDesk()
 			if err != nil {
 				return err
 			}

@@ -32,7 +32,7 @@ func (a *App) requestList() *cobra.Command {
 				}
 				days = n
 			}
-			d, err := a.desk()
+			d, err := a.readDesk()
 			if err != nil {
 				return err
 			}

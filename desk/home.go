@@ -154,6 +154,14 @@ type OpenOptions struct {
 	// Named says it is one of the data directory's workspaces, so its opening
 	// goes into the recent list and its automatic backups are taken.
 	Named bool
+	// ReadOnly is for a command that only reads (a listing, an export, a
+	// check): the workspace is opened read-only, which spares Badger's
+	// memtable and the flush and compaction at close. When the workspace
+	// needs a write first — it does not exist yet, its schema or due index
+	// is out of date, an import or a write was interrupted — or cannot be
+	// opened read-only at all, it is opened read-write as without the flag,
+	// which also says what is wrong.
+	ReadOnly bool
 }
 
 // Open opens a workspace and returns its desk; Close the desk when done.
@@ -164,8 +172,41 @@ func (h *Home) Open(o OpenOptions) (*Desk, error) {
 	if _, err := os.Stat(o.Dir); err != nil && !o.Create {
 		return nil, fmt.Errorf("workspace %q does not exist; create it with: dpodesk workspace create %s", o.Name, o.Name)
 	}
+	var d *Desk
+	if o.ReadOnly {
+		d = h.openReadOnly(o)
+	}
+	if d == nil {
+		var err error
+		if d, err = h.open(o, false); err != nil {
+			return nil, err
+		}
+	}
+	if o.Named {
+		d.openErr = errors.Join(d.openErr, h.markOpened(o.Name))
+	}
+	return d, nil
+}
+
+// openReadOnly opens the workspace read-only, or returns nil when it must be
+// opened read-write (see OpenOptions.ReadOnly).
+func (h *Home) openReadOnly(o OpenOptions) *Desk {
+	d, err := h.open(o, true)
+	if err != nil {
+		return nil
+	}
+	// without a due index built under the workspace's rules the listings
+	// would compute every deadline; the read-write open rebuilds it once
+	if ready, err := d.ws.DueIndexReady(); err != nil || !ready {
+		d.ws.Close()
+		return nil
+	}
+	return d
+}
+
+func (h *Home) open(o OpenOptions, readOnly bool) (*Desk, error) {
 	ws, err := store.Open(store.Options{Name: o.Name, Dir: o.Dir, LogDir: h.LogDir(o.Name), Create: true, EncryptionKey: o.Key,
-		Now: h.now, BackupDir: h.cfg.BackupDir()})
+		Now: h.now, BackupDir: h.cfg.BackupDir(), ReadOnly: readOnly})
 	if err != nil {
 		return nil, err
 	}
@@ -176,9 +217,6 @@ func (h *Home) Open(o OpenOptions) (*Desk, error) {
 	}
 	d := New(ws, Options{Rules: rules, Now: h.now, Author: h.Author})
 	d.home, d.named, d.defaults = h, o.Named, h.defaults()
-	if o.Named {
-		d.openErr = errors.Join(d.openErr, h.markOpened(o.Name))
-	}
 	return d, nil
 }
 

@@ -44,11 +44,15 @@ func describe(sentinel error, format string, args ...any) error {
 
 // Options says which workspace to open and how.
 type Options struct {
-	Name          string // workspace name, for messages
-	Dir           string // the Badger directory
-	LogDir        string // where badger.log goes (created); "" means Dir
-	Create        bool   // create the workspace if the directory is missing or empty
-	BackupDir     string // where backups are kept; named in the message for a damaged workspace
+	Name      string // workspace name, for messages
+	Dir       string // the Badger directory
+	LogDir    string // where badger.log goes (created); "" means Dir
+	Create    bool   // create the workspace if the directory is missing or empty
+	BackupDir string // where backups are kept; named in the message for a damaged workspace
+	// ReadOnly opens the workspace for reading only (a listing, an export):
+	// Badger then makes no memtable, starts no compactor and writes nothing
+	// at close. Opening fails with ErrReadOnly when the workspace needs a write
+	// first (a schema upgrade, an interrupted import, a log to truncate).
 	ReadOnly      bool
 	EncryptionKey []byte // 32 bytes or nil
 	// Now returns the current time; nil means time.Now. Tests pin it.
@@ -108,11 +112,21 @@ func badgerOptions(opts Options, logger badger.Logger) badger.Options {
 		// in a background goroutine on some damage (table.go VerifyChecksum).
 		WithChecksumVerificationMode(options.NoVerification).
 		WithVerifyValueChecksum(true)
+	if opts.ReadOnly {
+		// A read-only open serves one command, which reads each block once:
+		// a larger cache only holds blocks read already, and the garbage
+		// collector scans them (docs/performance.md). Badger refuses to
+		// open compressed or encrypted tables without one.
+		o = o.WithBlockCacheSize(readOnlyBlockCache)
+	}
 	if opts.EncryptionKey != nil {
 		o = o.WithEncryptionKey(opts.EncryptionKey)
 	}
 	return o
 }
+
+// readOnlyBlockCache is the block cache of a read-only open.
+const readOnlyBlockCache = 2 << 20
 
 // Open opens (and with Create, creates) a workspace, migrating its schema forward.
 func Open(opts Options) (*Workspace, error) {
@@ -146,6 +160,9 @@ func Open(opts Options) (*Workspace, error) {
 	}
 	if err != nil {
 		logger.Close()
+		if opts.ReadOnly && errors.Is(err, badger.ErrTruncateNeeded) {
+			return nil, describe(ErrReadOnly, "workspace %q ends in an unfinished write: open it once read-write", opts.Name)
+		}
 		return nil, mapOpenError(opts, err)
 	}
 	w := &Workspace{open: &open{opts: opts, db: db, log: logger, seqs: map[string]*badger.Sequence{}}}
@@ -306,3 +323,6 @@ func (w *Workspace) releaseSequences() error {
 	}
 	return errors.Join(errs...)
 }
+
+// ReadOnly says the workspace was opened read-only.
+func (w *Workspace) ReadOnly() bool { return w.opts.ReadOnly }
