@@ -32,7 +32,7 @@ func limitHeapForStreaming() {
 func (a *App) streamJSON(list *desk.RequestList) error {
 	w := bufio.NewWriterSize(unchecked(a.stdout), 64<<10) // each element is made safe where it is encoded
 	sep := "[\n  "
-	err := desk.EachAs(list, encodeElement, func(b []byte) error {
+	err := desk.EachEncoded(list, appendElement, func(b []byte) error {
 		w.WriteString(sep)
 		sep = ",\n  "
 		_, err := w.Write(b)
@@ -49,12 +49,19 @@ func (a *App) streamJSON(list *desk.RequestList) error {
 	return w.Flush()
 }
 
-// encodeElement is v as printJSON writes it as an element of an array: indented
-// one level deeper, without the line break after it. Control characters JSON
-// does not escape (DEL, C1) are replaced as the output filter replaces them.
-func encodeElement(v desk.RequestView) ([]byte, error) {
-	b, err := appendListElement(make([]byte, 0, 1024), v)
-	return safeChunk(b), err
+// appendElement appends v as printJSON writes it as an element of an array:
+// indented one level deeper, without the line break after it. Control
+// characters JSON does not escape (DEL, C1) are replaced as the output filter
+// replaces them.
+func appendElement(dst []byte, v desk.RequestView) ([]byte, error) {
+	start := len(dst)
+	b, err := appendListElement(dst, v)
+	if len(b) > start {
+		if safe := safeChunk(b[start:]); &safe[0] != &b[start] { // rare: something was replaced
+			b = append(b[:start], safe...)
+		}
+	}
+	return b, err
 }
 
 // requestCells are the columns of the `request list` table.

@@ -42,23 +42,70 @@ func (l *RequestList) Each(fn func(RequestView) error) error {
 }
 
 // EachAs is Each with a step that runs on every CPU beside the view's making:
-// as turns each view into what fn prints (its JSON, its table cells), so
-// only fn, in display order, runs on the caller's goroutine.
+// as turns each view into what fn prints (its table cells), so only fn, in
+// display order, runs on the caller's goroutine.
 func EachAs[T any](l *RequestList, as func(RequestView) (T, error), fn func(T) error) error {
-	produce := func(send func([][]byte) bool) error {
+	return eachBatch(l, func(b *rowBatch) ([]T, error) {
+		// the decoder is not recycled: the views' strings and events are its
+		// memory, and they live on in what as makes of them
+		dec := viewDecoders.Get().(*store.RequestRowDecoder)
+		defer viewDecoders.Put(dec)
+		out := make([]T, 0, len(b.rows))
+		err := l.views(dec, b, false, func(v RequestView) error {
+			t, err := as(v)
+			out = append(out, t)
+			return err
+		})
+		return out, err
+	}, pipeline.Each(fn))
+}
+
+// EachEncoded is EachAs for an encoding that keeps nothing of the view: enc
+// appends v's bytes to dst (the JSON of one element, a CSV line), and fn gets
+// them in display order, valid only during the call. Since nothing outlives
+// a batch, its rows, decoded strings and encodings reuse a few buffers, and a
+// listing of 100,000 requests allocates little more than one of 256.
+func EachEncoded(l *RequestList, enc func(dst []byte, v RequestView) ([]byte, error), fn func([]byte) error) error {
+	return eachBatch(l, func(b *rowBatch) (*encodedBatch, error) {
+		dec := encodeDecoders.Get().(*store.RequestRowDecoder)
+		defer encodeDecoders.Put(dec)
+		e := encodedBatches.Get().(*encodedBatch)
+		err := l.views(dec, b, true, func(v RequestView) (err error) {
+			e.buf, err = enc(e.buf, v)
+			e.ends = append(e.ends, len(e.buf))
+			return err
+		})
+		return e, err
+	}, func(e *encodedBatch) error {
+		defer e.release()
+		start := 0
+		for _, end := range e.ends {
+			if err := fn(e.buf[start:end]); err != nil {
+				return err
+			}
+			start = end
+		}
+		return nil
+	})
+}
+
+// eachBatch reads the list's rows in batches and runs work on every CPU,
+// handing consume the results in display order.
+func eachBatch[O any](l *RequestList, work func(*rowBatch) (O, error), consume func(O) error) error {
+	produce := func(send func(*rowBatch) bool) error {
 		for i := 0; i < len(l.rows); i += listBatch {
-			if !send(l.rows[i:min(i+listBatch, len(l.rows))]) {
+			if !send(&rowBatch{rows: l.rows[i:min(i+listBatch, len(l.rows))]}) {
 				return nil
 			}
 		}
 		return nil
 	}
 	if l.ordered {
-		produce = func(send func([][]byte) bool) error {
-			b := newRowBatches(send)
+		produce = func(send func(*rowBatch) bool) error {
+			b := &rowBatches{send: send}
 			ready, err := l.d.ws.EachOrderedRow(b.add)
 			if err == nil {
-				b.Flush()
+				b.flush()
 			}
 			if err == nil && !ready {
 				// the rules changed since RequestList looked; a new list reads the rows again
@@ -67,41 +114,59 @@ func EachAs[T any](l *RequestList, as func(RequestView) (T, error), fn func(T) e
 			return err
 		}
 	}
+	return pipeline.Ordered(produce, work, consume)
+}
+
+// views decodes the rows of b and calls fn with the view of each request the
+// query selects. recycle lets each row's decoding overwrite the last one's,
+// for an fn that keeps nothing of the view. The rows' buffer is given back
+// once they are decoded: views hold copies.
+func (l *RequestList) views(dec *store.RequestRowDecoder, b *rowBatch, recycle bool, fn func(RequestView) error) error {
+	defer b.release()
 	rules, today := l.d.Rules(), l.d.Today()
-	return pipeline.Ordered(produce, func(rows [][]byte) ([]T, error) {
-		// the decoder is not recycled: the views' strings and events are its
-		// memory, and they live on in what as makes of them
-		dec := viewDecoders.Get().(*store.RequestRowDecoder)
-		defer viewDecoders.Put(dec)
-		out := make([]T, 0, len(rows))
-		for _, raw := range rows {
-			r, err := dec.Decode(raw)
-			if err != nil {
-				return nil, err
-			}
-			dl := rules.Deadline(r)
-			if l.ordered && !l.q.keepRequest(r, dl, today) {
-				continue // selected before its view is made: --overdue picks a few of 100,000
-			}
-			t, err := as(viewOf(rules, today, r, dl, false))
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, t)
+	for _, raw := range b.rows {
+		if recycle {
+			dec.Recycle()
 		}
-		return out, nil
-	}, pipeline.Each(fn))
+		r, err := dec.Decode(raw)
+		if err != nil {
+			return err
+		}
+		dl := rules.Deadline(r)
+		if l.ordered && !l.q.keepRequest(r, dl, today) {
+			continue // selected before its view is made: --overdue picks a few of 100,000
+		}
+		if err := fn(viewOf(rules, today, r, dl, false)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // The decoders of listings are shared between batches, so that each goes on
 // filling its chunks of strings and events instead of starting new ones for
 // every 256 rows (which cost more in clearing memory than the decoding).
-// selectDecoders are recycled after every row: the selection keeps nothing
-// of the requests it decodes.
+// selectDecoders and encodeDecoders are recycled after every row: what they
+// serve keeps nothing of the requests they decode.
 var (
 	viewDecoders   = sync.Pool{New: func() any { return store.NewRequestRowDecoder() }}
 	selectDecoders = sync.Pool{New: func() any { return store.NewRequestRowDecoder() }}
+	encodeDecoders = sync.Pool{New: func() any { return store.NewRequestRowDecoder() }}
 )
+
+// encodedBatch is what EachEncoded makes of one batch: the encodings one
+// after the other in buf, each ending at its offset in ends.
+type encodedBatch struct {
+	buf  []byte
+	ends []int
+}
+
+var encodedBatches = sync.Pool{New: func() any { return &encodedBatch{buf: make([]byte, 0, 256<<10)} }}
+
+func (e *encodedBatch) release() {
+	e.buf, e.ends = e.buf[:0], e.ends[:0]
+	encodedBatches.Put(e)
+}
 
 // listKey is what RequestList sorts a selected request by, with its row.
 type listKey struct {
@@ -122,18 +187,19 @@ func (d *Desk) RequestList(q RequestQuery) (*RequestList, error) {
 	}
 	rules, today := d.Rules(), d.Today()
 	var keys []listKey
-	err := pipeline.Ordered(func(send func([][]byte) bool) error {
-		b := newRowBatches(send)
+	err := pipeline.Ordered(func(send func(*rowBatch) bool) error {
+		b := &rowBatches{send: send}
 		err := d.ws.EachRequestRowEncoded(b.add)
 		if err == nil {
-			b.Flush()
+			b.flush()
 		}
 		return err
-	}, func(rows [][]byte) ([]listKey, error) {
+	}, func(b *rowBatch) ([]listKey, error) {
+		// the batch is not released: the list keeps the rows it selects
 		dec := selectDecoders.Get().(*store.RequestRowDecoder)
 		defer selectDecoders.Put(dec)
 		var out []listKey
-		for _, raw := range rows {
+		for _, raw := range b.rows {
 			dec.Recycle()
 			r, err := dec.Decode(raw)
 			if err != nil {
@@ -166,25 +232,60 @@ func (d *Desk) RequestList(q RequestQuery) (*RequestList, error) {
 	return l, nil
 }
 
-// rowBatches copies the rows a reader hands over (valid only during the
-// call) into few large blocks, and batches them for an Ordered producer.
-type rowBatches struct {
-	*pipeline.Batches[[]byte]
-	arena []byte
+// rowBatch is a batch of encoded rows. Those a scan copied are in buf, which
+// goes back to the pool once the rows are decoded; a batch of the rows a
+// RequestList holds has no buf and keeps them.
+type rowBatch struct {
+	rows [][]byte
+	buf  []byte
 }
 
-func newRowBatches(send func([][]byte) bool) *rowBatches {
-	return &rowBatches{Batches: pipeline.NewBatches(listBatch, send)}
+var rowBatchPool = sync.Pool{New: func() any {
+	return &rowBatch{rows: make([][]byte, 0, listBatch), buf: make([]byte, 0, 128<<10)}
+}}
+
+func (b *rowBatch) release() {
+	if b.buf == nil {
+		return
+	}
+	b.rows, b.buf = b.rows[:0], b.buf[:0]
+	rowBatchPool.Put(b)
+}
+
+// rowBatches copies the rows a reader hands over (valid only during the
+// call) into batches for an Ordered producer.
+type rowBatches struct {
+	send func(*rowBatch) bool
+	cur  *rowBatch
 }
 
 // add is the reader's callback.
 func (b *rowBatches) add(raw []byte) error {
-	if cap(b.arena)-len(b.arena) < len(raw) {
-		b.arena = make([]byte, 0, max(1<<20, len(raw)))
+	if b.cur == nil {
+		b.cur = rowBatchPool.Get().(*rowBatch)
 	}
-	start := len(b.arena)
-	b.arena = append(b.arena, raw...)
-	return b.Add(b.arena[start:len(b.arena):len(b.arena)])
+	c := b.cur
+	// a buffer that grows leaves the rows before in the old one, which
+	// they keep alive
+	start := len(c.buf)
+	c.buf = append(c.buf, raw...)
+	c.rows = append(c.rows, c.buf[start:len(c.buf):len(c.buf)])
+	if len(c.rows) < listBatch {
+		return nil
+	}
+	b.cur = nil
+	if !b.send(c) {
+		return pipeline.ErrStopped
+	}
+	return nil
+}
+
+// flush sends the last, partial batch.
+func (b *rowBatches) flush() {
+	if b.cur != nil && len(b.cur.rows) > 0 {
+		b.send(b.cur)
+	}
+	b.cur = nil
 }
 
 // dayKey orders dates as their text does; no date comes first.

@@ -57,10 +57,12 @@ func isControl(r rune) bool { return r < 0x20 || r == 0x7f || (r >= 0x80 && r <=
 // spreadsheet (CSV injection), so it gets a leading apostrophe, as OWASP
 // recommends; a plain number keeps its sign. Control characters are shown as SafeText shows them.
 func SafeCell(s string) string {
-	if _, err := strconv.ParseFloat(s, 64); err == nil {
-		return s // a number, such as the days left of an overdue request
-	}
 	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		// only a cell that could start a formula is parsed: a failed parse
+		// allocates its error, and an export has a million cells
+		if _, err := strconv.ParseFloat(s, 64); err == nil {
+			return s // a number, such as the days left of an overdue request
+		}
 		s = "'" + s
 	}
 	return SafeText(s)

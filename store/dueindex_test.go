@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -123,7 +124,8 @@ func TestRowsWithoutContactAreBroughtUpToDate(t *testing.T) {
 	}
 	contacts := func() []string {
 		var got []string
-		must(t, EachRequestRowAs(w, func(r model.Request) (string, error) { return r.Contact, nil },
+		// as keeps a copy: the next request's decoding reuses the strings' memory
+		must(t, EachRequestRowAs(w, func(r model.Request) (string, error) { return strings.Clone(r.Contact), nil },
 			func(c string) error { got = append(got, c); return nil }))
 		return got
 	}

@@ -93,7 +93,7 @@ func (w *Workspace) EachRequest(fn func(model.Request) error) error {
 }
 
 // exportReaders decode the rows of EachRequestRowAs; shared between batches so
-// that each goes on filling its chunks of strings and events.
+// that each goes on reusing its chunks of strings and events.
 var exportReaders = sync.Pool{New: func() any { return newRowReader() }}
 
 // exportedRow is one request as EachRequestRowAs reads it: its row, or its
@@ -108,7 +108,9 @@ type exportedRow struct {
 // row holds, at the cost of reading rows instead of decoding whole records.
 // A row written before rows carried the contact is replaced by the request's
 // full record, so an old workspace exports the same bytes. Decoding and as
-// run on every CPU; fn runs on the caller's goroutine.
+// run on every CPU; fn runs on the caller's goroutine. as must keep nothing of
+// the request it is given (an encoding of it, not its strings): the next
+// request's decoding reuses their memory.
 func EachRequestRowAs[T any](w *Workspace, as func(model.Request) (T, error), fn func(T) error) error {
 	const batch = 256
 	err := pipeline.Ordered(func(send func([]exportedRow) bool) error {
@@ -143,6 +145,7 @@ func EachRequestRowAs[T any](w *Workspace, as func(model.Request) (T, error), fn
 			if e.full {
 				err = decode(e.b, &r)
 			} else {
+				dec.recycle()
 				r, err = decodeRequestRow(dec, e.b)
 			}
 			if err != nil {

@@ -1,0 +1,86 @@
+package desk
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/dpodesk/dpodesk/model"
+	"github.com/dpodesk/dpodesk/store"
+)
+
+// TestEachEncodedEqualsEach: EachEncoded reuses the rows, decodings and
+// encodings of one batch for the next, so over several batches every
+// encoding must still be that of its own view, in display order, and an
+// error of fn must stop it.
+func TestEachEncodedEqualsEach(t *testing.T) {
+	now := time.Date(2026, 6, 15, 10, 0, 0, 0, time.UTC)
+	clock := func() time.Time { return now }
+	ws, err := store.Open(store.Options{Name: "encoded", Dir: filepath.Join(t.TempDir(), "ws"), Create: true, Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ws.Close() })
+	d := New(ws, Options{Now: clock})
+	types := []string{"access", "erasure", "objection", "consent_withdrawal"}
+	const n = 3*listBatch + 17 // several batches and a partial one
+	for i := range n {
+		received := model.ReceivedOnDay(model.DateOf(now.AddDate(0, 0, -(i*7)%120)), time.UTC)
+		r, err := model.NewRequest(types[i%len(types)], fmt.Sprintf("Subject %d with a name of some length", i),
+			fmt.Sprintf("s%d@example.org", i), "email", "eu", received)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := d.CreateRequest(&r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	enc := func(dst []byte, v RequestView) ([]byte, error) {
+		b, err := json.Marshal(v)
+		return append(dst, b...), err
+	}
+	for _, q := range []RequestQuery{AllRequests, {Overdue: true, Within: -1}} {
+		l, err := d.RequestList(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []string
+		if err := l.Each(func(v RequestView) error {
+			b, err := json.Marshal(v)
+			want = append(want, string(b))
+			return err
+		}); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		if err := EachEncoded(l, enc, func(b []byte) error { got = append(got, string(b)); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(want) || len(want) == 0 {
+			t.Fatalf("query %+v: %d encodings, %d views", q, len(got), len(want))
+		}
+		for i := range want {
+			if got[i] != want[i] {
+				t.Fatalf("query %+v, element %d:\n got %s\nwant %s", q, i, got[i], want[i])
+			}
+		}
+	}
+
+	l, err := d.RequestList(AllRequests)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stop, seen := errors.New("stop"), 0
+	err = EachEncoded(l, enc, func([]byte) error {
+		if seen++; seen == listBatch+3 {
+			return stop
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) || seen != listBatch+3 {
+		t.Fatalf("stopping: %v after %d elements, want the stop after %d", err, seen, listBatch+3)
+	}
+}
