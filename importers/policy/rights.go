@@ -25,8 +25,10 @@ var rightPatterns = map[string]kw{
 var (
 	// a sentence must talk about what the person may do
 	reRightCue = newKW(`(?i)\b(?:right|recht|you (?:can|may|are entitled|have)|sie (?:können|haben|sind)|request|verlangen|entitled|berechtigt|art(?:icle|\.)?[\s\p{Zs}]*\d|withdraw|revok|widerruf)`, "right", "recht", "you ", "sie ", "request", "verlang", "entitled", "berechtigt", "art", "withdraw", "revok", "widerruf")
-	// "Art. 15 to 21 GDPR", "Art. 15–22 DSGVO"
-	reRightRange = lazy(`(?i)\bart(?:icles?|ikel|s?\.)?[\s\p{Zs}]*(1[5-9]|2[0-2])[\s\p{Zs}]*(?:-|–|to|bis)[\s\p{Zs}]*(?:art(?:icle|\.)?[\s\p{Zs}]*)?(1[5-9]|2[0-2])\b`)
+	// "Art. 15 to 21 GDPR", "Art. 15–22 DSGVO"; a range holds the number of a
+	// right's article, which most sentences citing an article (Art. 6) lack
+	reRightRange = newKWAsWritten(`(?i)\bart(?:icles?|ikel|s?\.)?[\s\p{Zs}]*(1[5-9]|2[0-2])[\s\p{Zs}]*(?:-|–|to|bis)[\s\p{Zs}]*(?:art(?:icle|\.)?[\s\p{Zs}]*)?(1[5-9]|2[0-2])\b`,
+		"15", "16", "17", "18", "19", "20", "21", "22")
 	articleRight = map[int]string{15: "access", 16: "rectification", 17: "erasure", 18: "restriction", 20: "portability", 21: "objection"}
 )
 
@@ -91,10 +93,10 @@ func findRights(d *docView) ([]string, []Citation) {
 				found[code] = d.evidence(s.start+loc[0], s.start+loc[1])
 			}
 		}
-		if !mentionsArticle(lower) {
+		if !mentionsArticle(lower) || !reRightRange.mayS(sv) {
 			continue
 		}
-		for _, m := range reRightRange.FindAllStringSubmatchIndex(txt, -1) {
+		for _, m := range reRightRange.re.FindAllStringSubmatchIndex(txt, -1) {
 			a, _ := strconv.Atoi(txt[m[2]:m[3]])
 			b, _ := strconv.Atoi(txt[m[4]:m[5]])
 			for n := a; n <= b && n-a < 10; n++ {
