@@ -51,14 +51,15 @@ func withdrawal(lower string) int {
 	return -1
 }
 
-// anyRightWord: one of the rights' keywords occurs in lower.
+// anyRightWord: one of the rights' keywords occurs in lower, or the sentence
+// speaks of withdrawing consent (tested once, not once per right).
 func anyRightWord(sv sent) bool {
 	for _, re := range rightPatterns {
-		if re.mayS(sv) || withdrawal(sv.lower) >= 0 {
+		if re.mayS(sv) {
 			return true
 		}
 	}
-	return false
+	return withdrawal(sv.lower) >= 0
 }
 
 // findRights lists the rights the policy grants, each with its first passage.
