@@ -106,8 +106,9 @@ func topicOf(title string) string {
 
 // findActivities suggests one activity per section that describes a purpose.
 func findActivities(d *docView, bases basisSet, recs []Recipient, rets []Retention) []Activity {
-	cands := activitySections(d, recs)
-	items := purposeChapters(d)
+	classes := titleClasses(d)
+	cands := activitySections(d, classes, recs)
+	items := purposeChapters(d, classes)
 	out := []Activity{}
 	k := 0
 	for si := range d.secs {
@@ -135,12 +136,18 @@ func findActivities(d *docView, bases basisSet, recs []Recipient, rets []Retenti
 	return out
 }
 
-// purposeChapters finds the chapters that list their purposes as items.
-func purposeChapters(d *docView) map[int][]purposeItem {
+// titleClasses classifies every section title once for both uses below;
+// classifying, a scan of word lists, was a third of the activity search.
+func titleClasses(d *docView) []titleClass {
 	classes := make([]titleClass, len(d.secs))
 	for i, s := range d.secs {
 		classes[i] = classifyTitle(s.Title)
 	}
+	return classes
+}
+
+// purposeChapters finds the chapters that list their purposes as items.
+func purposeChapters(d *docView, classes []titleClass) map[int][]purposeItem {
 	out := map[int][]purposeItem{}
 	for i, s := range d.secs {
 		if !isPurposeChapter(s.Title) && !d.hasPurposeTable(i) || classes[i].subtree || inGeneralSubtree(d, classes, i) {
@@ -157,13 +164,9 @@ func purposeChapters(d *docView) map[int][]purposeItem {
 }
 
 // activitySections picks the sections that are activities, in document order.
-func activitySections(d *docView, recs []Recipient) []int {
+func activitySections(d *docView, classes []titleClass, recs []Recipient) []int {
 	names := normRecipientNames(recs)
 	isCand := make([]bool, len(d.secs))
-	classes := make([]titleClass, len(d.secs))
-	for i, s := range d.secs {
-		classes[i] = classifyTitle(s.Title)
-	}
 	repeated, matrix := repeatedSubtitles(d)
 	for i, s := range d.secs {
 		c := classes[i]

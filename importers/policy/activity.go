@@ -22,7 +22,7 @@ var dataCategories = []struct {
 	{"health", []string{"health", "gesundheit", "medical", "medizinisch", "diagnos", "befund", "patient"}},
 }
 
-var rePurpose = newKW(`(?i)purpose|in order to|so that we|\bzweck|\bum\b[^.]{3,80}\bzu\b|\bdient\b|serves to|we use (?:this|these|the) (?:data|information) (?:to|for)`, "purpose", "order to", "so that", "zweck", "um ", "dient", "serves", "we use")
+var rePurpose = newKW(`(?i)purpose|in order to|so that we|\b(?:zweck|um\b[^.]{3,80}\bzu\b|dient\b)|serves to|we use (?:this|these|the) (?:data|information) (?:to|for)`, "purpose", "order to", "so that", "zweck", "um ", "dient", "serves", "we use")
 
 // activity describes the section si over the span [start, end).
 func (d *docView) activity(si, start, end int, bases basisSet, recs []Recipient, rets []Retention) Activity {

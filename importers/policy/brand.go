@@ -54,7 +54,7 @@ func brandController(d *docView) (string, []Evidence) {
 }
 
 // reContactCue marks a sentence that gives the controller's contact address.
-var reContactCue = newKW(`(?i)\bcontact (?:us|me)\b|\bemail us\b|\be-mail us\b|\bwrite to us\b|\breach us\b|\bquestions\b|\bkontakt|\bschreiben sie uns|\berreichen sie uns|\bfragen\b`,
+var reContactCue = newKW(`(?i)\b(?:contact (?:us|me)\b|email us\b|e-mail us\b|write to us\b|reach us\b|questions\b|kontakt|schreiben sie uns|erreichen sie uns|fragen\b)`,
 	"contact", "email us", "e-mail us", "write to us", "reach us", "questions", "kontakt", "schreiben sie uns", "erreichen sie uns", "fragen")
 
 // contactEmail is the first e-mail of a contact sentence that is not the

@@ -8,7 +8,7 @@ import (
 
 var (
 	reAuthorityCue = newKW(`(?i)supervisory authority|aufsichtsbehörde|regulator\b`, "supervisory", "aufsichtsbehörde", "regulator")
-	reWeIntro      = lazy(`(?i)hereinafter|nachfolgend|im folgenden|["“„'‘]we,?["”'’]|\bwe are\b|\bwir sind\b|\boperates\b|\bbetreibt\b|responsible for|verantwortlich|\bis committed\b|\bmeans? us\b`)
+	reWeIntro      = lazy(`(?i)hereinafter|nachfolgend|im folgenden|["“„'‘]we,?["”'’]|\b(?:we are\b|wir sind\b|operates\b|betreibt\b)|responsible for|verantwortlich|\b(?:is committed\b|means? us\b)`)
 )
 
 // cueOK accepts a cue line that opens a contact box: a short heading, or an
@@ -87,8 +87,8 @@ func findController(d *docView) Party {
 // is …", "Verantwortlich … ist die …", "published by …", "\"we\" means …"), or a
 // name followed by a cue ("Example Inc., Street 1, … is the controller").
 var (
-	reCueThenName = newKW(`(?i)\b(?:the (?:data )?controller|responsible (?:party|body|entity)|person responsible)(?: (?:responsible )?(?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|\bverantwortlich(?:e|er)?(?: (?:für|im sinne|i\.\s?s\.)[^.:]{0,120}?)? ist\b:?|\b(?:published|operated|run|owned) by\b|\bbetrieben (?:von|durch)\b|“?"?we"?”?(?:,? (?:and|or) “?"?(?:us|our)"?”?)* (?:means?|refers? to)\b`, "controller", "responsible", "verantwortlich", "published by", "operated by", "run by", "owned by", "betrieben", "mean", "refer")
-	reNameThenCue = newKW(`(?i)\b(?:is|are) (?:the )?(?:data )?controller\b|\bist (?:der |die )?verantwortliche\b|\bist verantwortlich\b`, "controller", "verantwortlich")
+	reCueThenName = newKW(`(?i)\b(?:(?:the (?:data )?controller|responsible (?:party|body|entity)|person responsible)(?: (?:responsible )?(?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|verantwortlich(?:e|er)?(?: (?:für|im sinne|i\.\s?s\.)[^.:]{0,120}?)? ist\b:?|(?:published|operated|run|owned) by\b|betrieben (?:von|durch)\b)|“?"?we"?”?(?:,? (?:and|or) “?"?(?:us|our)"?”?)* (?:means?|refers? to)\b`, "controller", "responsible", "verantwortlich", "published by", "operated by", "run by", "owned by", "betrieben", "mean", "refer")
+	reNameThenCue = newKW(`(?i)\b(?:(?:is|are) (?:the )?(?:data )?controller\b|ist (?:der |die )?verantwortliche\b|ist verantwortlich\b)`, "controller", "verantwortlich")
 	reLeadArticle = lazy(`^(?i)(?:[\s\p{Zs}:*„"“]|the\b|die\b|der\b|das\b)+`)
 )
 

@@ -15,6 +15,14 @@ type lazyRE struct {
 
 // lazy returns the expression for pattern, compiled when first used. The
 // pattern is checked by the tests, which use every expression.
+//
+// Alternatives that start at a word boundary share one: `\b(?:a|b|c)`, not
+// `\ba|\bb|\bc`. Both match the same, but the engine tries every alternative
+// at every position of the text, and with the shared \b a position inside a
+// word fails after one test instead of one per alternative; the parser also
+// merges the common prefixes of the alternatives only when no \b stands before
+// them. On the sentences of a policy this makes such an expression about three
+// times faster.
 func lazy(pattern string) *lazyRE {
 	l := &lazyRE{get: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })}
 	allLazy = append(allLazy, l)

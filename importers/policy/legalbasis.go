@@ -17,7 +17,9 @@ var (
 	rePoint       = lazy(`^\(?([a-j])(\))?`)
 	reListJoin    = lazy(`(?i)^[\s\p{Zs}]*(?:,|and|und|or|oder|/|bzw\.?|sowie|&|as well as)[\s\p{Zs}]*(?:lit\.?|buchst\.?|point)?[\s\p{Zs}]*`)
 	rePointFollow = lazy(`(?i)^(?:\)|[\s\p{Zs}]*(?:,|/|$|\.|;|\)|–|-)|[\s\p{Zs}]+(?:and|und|or|oder|bzw|sowie|gdpr|dsgvo|ds-gvo|eu-dsgvo|uk gdpr|bdsg|of|der|in conjunction|read with)\b|[\s\p{Zs}]+i\.\s?v\.)`)
-	reReversePt   = lazy(`(?i)\bpoints?[\s\p{Zs}]*\(([a-j])\)((?:[\s\p{Zs}]*(?:,|and|or)[\s\p{Zs}]*\([a-j]\))*)[\s\p{Zs}]+of[\s\p{Zs}]+art(?:icle|\.)?[\s\p{Zs}]*(6|9)[\s\p{Zs}]*\(([12])\)`)
+	// "points (a) and (f) of Article 6(1)": the expression runs only on a text
+	// that holds "point", which spares it nearly every citation
+	reReversePt   = newKWAsWritten(`(?i)\bpoints?[\s\p{Zs}]*\(([a-j])\)((?:[\s\p{Zs}]*(?:,|and|or)[\s\p{Zs}]*\([a-j]\))*)[\s\p{Zs}]+of[\s\p{Zs}]+art(?:icle|\.)?[\s\p{Zs}]*(6|9)[\s\p{Zs}]*\(([12])\)`, "point")
 	reLetterInPar = lazy(`\(([a-j])\)`)
 )
 
@@ -98,7 +100,10 @@ func parseCitations(s string) []codeSpan {
 			out = append(out, codeSpan{code: c, start: m[0], end: end})
 		}
 	}
-	for _, m := range reReversePt.FindAllStringSubmatchIndex(s, -1) {
+	if !reReversePt.may(lowerSameLength(s)) {
+		return out
+	}
+	for _, m := range reReversePt.re.FindAllStringSubmatchIndex(s, -1) {
 		art, par := s[m[6]:m[7]], s[m[8]:m[9]]
 		letters := []string{strings.ToLower(s[m[2]:m[3]])}
 		for _, l := range reLetterInPar.FindAllStringSubmatch(s[m[4]:m[5]], -1) {

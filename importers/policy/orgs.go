@@ -59,6 +59,12 @@ var legalFormStarts = map[string]bool{"GmbH": true, "gGmbH": true, "AG": true, "
 
 var reLegalFormAt = lazy(`^` + legalFormAlternatives + `(?:$|[^\p{L}\p{N}])`)
 
+// legalFormWindow bounds the text reLegalFormAt sees: a match is a legal form
+// and the character after it, far shorter (TestLegalFormWindow), so the
+// anchored expression gives the same answer on the window as on the rest of the
+// document, which it would otherwise be handed whole at every candidate word.
+const legalFormWindow = 64
+
 // findOrgs lists organisations named with a legal form, in text order. It walks
 // the words once and tries the legal-form expression only where a word can start
 // one.
@@ -72,7 +78,7 @@ func findOrgs(text string) []orgCand {
 		}
 		w := strings.TrimRight(text[i:j], ".,;:)\"”'’")
 		if i >= lastEnd && legalFormStarts[w] {
-			if m := reLegalFormAt.FindStringSubmatchIndex(text[i:]); m != nil {
+			if m := reLegalFormAt.FindStringSubmatchIndex(text[i:min(i+legalFormWindow, len(text))]); m != nil {
 				out = appendOrg(out, text, i, i+m[3])
 				lastEnd = i + m[3]
 			}

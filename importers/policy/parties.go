@@ -10,7 +10,7 @@ import (
 var (
 	reEmail = lazy(`[\p{L}0-9._%+-]+@[\p{L}0-9.-]+\.[\p{L}]{2,}`)
 	// a line or heading that introduces the controller
-	reControllerCue = newKW(`(?i)\bcontroller\b|responsible (?:body|party|entity|for (?:the )?(?:data )?processing)|who is responsible|\bverantwortliche[rn]?\b|verantwortliche stelle|verantwortlich (?:für|im sinne|i\.\s?s\.)|name and (?:address|contact details) of|data controller|\bwho we are\b|\bwer wir sind\b|\bbetreiber\b|\boperator of\b|\banbieter dieser|\binhaber(?:in)?\b|\bowner of (?:this|the|our) (?:website|site|app)`, "controller", "responsible", "verantwortlich", "name and", "who we", "wer wir", "betreiber", "operator", "anbieter", "inhaber", "owner of")
+	reControllerCue = newKW(`(?i)\bcontroller\b|responsible (?:body|party|entity|for (?:the )?(?:data )?processing)|who is responsible|\bverantwortliche[rn]?\b|verantwortliche stelle|verantwortlich (?:für|im sinne|i\.\s?s\.)|name and (?:address|contact details) of|data controller|\b(?:who we are\b|wer wir sind\b|betreiber\b|operator of\b|anbieter dieser|inhaber(?:in)?\b|owner of (?:this|the|our) (?:website|site|app))`, "controller", "responsible", "verantwortlich", "name and", "who we", "wer wir", "betreiber", "operator", "anbieter", "inhaber", "owner of")
 	// a line or heading that introduces the data protection officer
 	reDPOCue = newKW(`(?i)data protection (?:officer|lead|manager|coordinator)|\bdpo\b|datenschutzbeauftragte|datenschutzbeauftragter|privacy officer|beauftragte[rn]? für (?:den )?datenschutz`, "data protection", "dpo", "datenschutzbeauftragt", "privacy officer", "beauftragte")
 	// a legal form at the end of an organisation name

@@ -35,6 +35,16 @@ func newKW(pattern string, words ...string) kw {
 	return k
 }
 
+// newKWAsWritten is newKW for an expression that keeps its own case folding
+// and runs on the text as written, where lower-casing the pattern would not
+// match quite the same ((?i) also folds the Kelvin sign into k, the long s into
+// s). Its words still test the lower-cased text.
+func newKWAsWritten(pattern string, words ...string) kw {
+	k := kw{re: lazy(pattern), words: words}
+	allKW = append(allKW, k)
+	return k
+}
+
 // allKW lists every keyword expression built, so that a test can prove that
 // each prefilter admits every match of its expression.
 var allKW []kw

@@ -13,7 +13,7 @@ var (
 	reThirdPartyCue = newKW(`(?i)independent(?:ly)? (?:controller|responsib)|own responsibility|(?:sole|separate|independent) controller|eigene[rn]? verantwortung|eigenverantwortlich|selbst(?:ständig)? verantwortlich|no influence|keinen einfluss|alone (?:are|is) responsible|allein verantwortlich|independent of ours|own (?:data protection|privacy) (?:policy|policies|guidelines)`, "independ", "own responsib", "sole controller", "separate controller", "verantwortung", "eigenverantwort", "verantwortlich", "influence", "einfluss", "alone", "own data protection", "own privacy")
 	reJointCue      = newKW(`(?i)joint(?:ly)? (?:controllers?|responsib)|gemeinsam(?:e)? verantwortlich|gemeinsame verantwortlichkeit|\bart(?:icle|\.)?\s*26\b`, "joint", "gemeinsam", "26")
 	reDPACue        = newKW(`(?i)data processing (?:agreement|addendum|contract)|\bDPA\b|auftragsverarbeitungsv(?:ertrag|ereinbarung)|vertrag (?:über|zur) (?:die )?auftrags(?:daten)?verarbeitung|\bAVV\b|AV-Vertrag|contract for (?:commissioned|order) (?:data )?processing|order processing (?:agreement|contract)|(?:agreement|contract) (?:pursuant to|in accordance with|under) art(?:icle|\.)?\s*28`, "dpa", "agreement", "addendum", "contract", "auftrags", "avv", "av-vertrag")
-	reDPAMaybe      = lazy(`(?i)\bif you (?:are interested|wish|want)|\bcan (?:be )?conclude|\bmay (?:be )?conclude|\bauf wunsch|\bkönnen sie`)
+	reDPAMaybe      = lazy(`(?i)\b(?:if you (?:are interested|wish|want)|can (?:be )?conclude|may (?:be )?conclude|auf wunsch|können sie)`)
 	safeguardCues   = []struct {
 		code string
 		re   kw
@@ -125,7 +125,7 @@ func (b *recBuilder) attributes(r *Recipient, i int, ctx []int) {
 // reProviderGroup is a sentence about the controller's providers as a group
 // ("these providers", "our subprocessors", "diese Dienstleister"), which is
 // how a safeguard stated once for all of them is worded (SG-SECTION).
-var reProviderGroup = newKW(`(?i)\b(?:these|such|all|our|the above|the listed) (?:service )?(?:providers|processors|sub-?processors|vendors|third parties|services|companies)\b|\b(?:diese|solche|alle|unsere|die genannten|die oben genannten) (?:dienstleister|anbieter|auftragsverarbeiter|unterauftragsverarbeiter|dienste|empfänger)\b|\btransfers? (?:of (?:personal )?data )?to the (?:united states|usa|us)\b|\bübermittlungen? (?:in die|an die) usa\b|\bwith each\b|\beach of them\b|\bwith (?:all of )?them\b|\bmit (?:jedem|allen) (?:von ihnen|dieser)`,
+var reProviderGroup = newKW(`(?i)\b(?:(?:these|such|all|our|the above|the listed) (?:service )?(?:providers|processors|sub-?processors|vendors|third parties|services|companies)\b|(?:diese|solche|alle|unsere|die genannten|die oben genannten) (?:dienstleister|anbieter|auftragsverarbeiter|unterauftragsverarbeiter|dienste|empfänger)\b|transfers? (?:of (?:personal )?data )?to the (?:united states|usa|us)\b|übermittlungen? (?:in die|an die) usa\b|with each\b|each of them\b|with (?:all of )?them\b|mit (?:jedem|allen) (?:von ihnen|dieser))`,
 	"provider", "processor", "vendor", "third parties", "services", "companies", "dienstleister", "anbieter",
 	"auftragsverarbeiter", "dienste", "empfänger", "transfer", "übermittlung", "each", "them", "jedem", "allen")
 

@@ -305,7 +305,7 @@ func firstStart(r Recipient) int {
 
 // reCredit is a credit line for the policy's author or generator ("created
 // with the privacy generator of …", "Quelle: …"), which names no recipient.
-var reCredit = newKW(`(?i)\b(?:created|generated|written|drafted) (?:with|by|using)\b|\b(?:erstellt|generiert) (?:mit|durch|von)\b|\bgenerator\b|^\s*(?:source|quelle)\s*:`, "created", "generated", "written", "drafted", "erstellt", "generiert", "generator", "source", "quelle")
+var reCredit = newKW(`(?i)\b(?:(?:created|generated|written|drafted) (?:with|by|using)\b|(?:erstellt|generiert) (?:mit|durch|von)\b|generator\b)|^\s*(?:source|quelle)\s*:`, "created", "generated", "written", "drafted", "erstellt", "generiert", "generator", "source", "quelle")
 
 // onlyCredited: every mention of recipient i is in a credit line.
 func (b *recBuilder) onlyCredited(i int) bool {

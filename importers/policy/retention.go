@@ -17,7 +17,7 @@ var (
 		"collect", "stay on", "stays on", "backup", "overwrit", "überschrieb", "abonniert", "logged", "logs ", "remain", "bleib", "process", "verarbeit", "erfass", "erheb", "protokoll", "at most", "längstens",
 		"maximal", "spätestens", "at the latest", "no longer than", "höchstens", "betragen", "beträgt"}}
 	// ages, deadlines for answering, experience: periods that are no retention rule
-	reNotRetention = newKW(`(?i)years? (?:old|of age)|age of|lebensjahr|jahre alt|\brespond|\banswer|beantwort|\breply|\bexperience|erfahrung|notify|benachrichtig|within one month of receipt|\bevery\s+(?:\d+\s+|other\s+|two\s+|few\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\balle\s+(?:\d+\s+|zwei\s+|drei\s+|paar\s+)?(?:stunden|tage|wochen|monate|jahre)\b|per (?:year|month)|pro (?:jahr|monat)`, "years old", "year old", "years of age", "age of", "lebensjahr", "jahre alt", "respond", "answer", "beantwort", "reply", "experience", "erfahrung", "notify", "benachrichtig", "within one month", "every", "alle ", "per year", "per month", "pro jahr", "pro monat")
+	reNotRetention = newKW(`(?i)years? (?:old|of age)|age of|lebensjahr|jahre alt|\b(?:respond|answer)|beantwort|\b(?:reply|experience)|erfahrung|notify|benachrichtig|within one month of receipt|\b(?:every\s+(?:\d+\s+|other\s+|two\s+|few\s+)?(?:hours?|days?|weeks?|months?|years?)\b|alle\s+(?:\d+\s+|zwei\s+|drei\s+|paar\s+)?(?:stunden|tage|wochen|monate|jahre)\b)|per (?:year|month)|pro (?:jahr|monat)`, "years old", "year old", "years of age", "age of", "lebensjahr", "jahre alt", "respond", "answer", "beantwort", "reply", "experience", "erfahrung", "notify", "benachrichtig", "within one month", "every", "alle ", "per year", "per month", "pro jahr", "pro monat")
 	periodUnits    = kw{re: rePeriodRE, words: []string{"day", "tag", "week", "woche", "month", "monat", "year", "jahr", "hour", "stunde"}}
 	numberValue    = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 		"ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "twenty-four": 24, "thirty": 30, "sixty": 60, "ninety": 90,
@@ -353,12 +353,12 @@ var reSessionCell = lazy(`\|[ \t]*(?:session|sitzung|end of (?:the )?session|sit
 // an event named beside it ("until you withdraw your consent or the data are
 // no longer needed") is an example in a boilerplate rule for all data, not a
 // rule for some data.
-var rePurposeCeases = newKW(`(?i)\bno longer (?:necessary|required|needed)\b|\bnicht (?:mehr )?(?:länger )?erforderlich\b|\bnicht mehr benötigt\b|\bzweck (?:entfällt|erfüllt)|\bpurpose (?:has been|is) (?:fulfilled|achieved)`, "no longer", "erforderlich", "benötigt", "zweck", "purpose")
+var rePurposeCeases = newKW(`(?i)\b(?:no longer (?:necessary|required|needed)\b|nicht (?:mehr )?(?:länger )?erforderlich\b|nicht mehr benötigt\b|zweck (?:entfällt|erfüllt)|purpose (?:has been|is) (?:fulfilled|achieved))`, "no longer", "erforderlich", "benötigt", "zweck", "purpose")
 
 // reUntilOptOut is use that lasts until the person opts out ("we send the
 // newsletter until you unsubscribe", "bis Sie widersprechen"): the data are
 // kept for it, though the sentence names no storage.
-var reUntilOptOut = newKW(`(?i)\buntil (?:you|they) (?:unsubscribe|withdraw|revoke|object)|\bbis (?:sie|du) (?:sich )?(?:abmelden|widersprechen|widerrufen|den newsletter abbestellen)`, "until you", "until they", "bis sie", "bis du")
+var reUntilOptOut = newKW(`(?i)\b(?:until (?:you|they) (?:unsubscribe|withdraw|revoke|object)|bis (?:sie|du) (?:sich )?(?:abmelden|widersprechen|widerrufen|den newsletter abbestellen))`, "until you", "until they", "bis sie", "bis du")
 
 // retentionTitleWords mark a chapter on how long data are kept. There a list
 // item needs no storage verb: "Contact requests: 6 months", "Begegnungsdaten
