@@ -2,10 +2,11 @@ package cli
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"math"
 	"runtime/debug"
-	"strings"
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/dpodesk/dpodesk/desk"
@@ -64,39 +65,54 @@ func appendElement(dst []byte, v desk.RequestView) ([]byte, error) {
 	return b, err
 }
 
-// requestCells are the columns of the `request list` table.
-func requestCells(v desk.RequestView) [7]string {
-	flags := []string{}
+// appendCells appends the cells of v's row in the `request list` table,
+// each ended by a zero byte, which no cell holds (the subject is shown with
+// its control characters as text, the other cells are the register's own).
+func appendCells(dst []byte, v desk.RequestView) ([]byte, error) {
+	dst = append(append(dst, v.Ref...), 0)
+	dst = append(append(dst, model.SafeLine(v.Subject)...), 0)
+	dst = append(append(dst, v.Type...), 0)
+	dst = append(append(dst, v.Status...), 0)
+	dst = append(append(dst, v.Due...), 0)
+	if v.DaysLeft != nil {
+		dst = strconv.AppendInt(dst, int64(*v.DaysLeft), 10)
+	} else {
+		dst = append(dst, "–"...)
+	}
+	dst = append(dst, 0)
+	sep := ""
 	if v.Extended {
-		flags = append(flags, "extended")
+		dst, sep = append(dst, "extended"...), ","
 	}
 	if v.Paused {
-		flags = append(flags, "paused")
+		dst = append(append(dst, sep...), "paused"...)
 	}
-	left := "–"
-	if v.DaysLeft != nil {
-		left = fmt.Sprint(*v.DaysLeft)
-	}
-	return [7]string{v.Ref, model.SafeLine(v.Subject), v.Type, v.Status, v.Due, left, strings.Join(flags, ",")}
+	return append(dst, 0), nil
 }
 
-func cellsOf(v desk.RequestView) ([7]string, error) { return requestCells(v), nil }
+// eachCell calls fn with the index and the text of every cell appendCells wrote.
+func eachCell(row []byte, fn func(i int, cell []byte)) {
+	for i := 0; len(row) > 0; i++ {
+		end := bytes.IndexByte(row, 0)
+		fn(i, row[:end])
+		row = row[end+1:]
+	}
+}
 
-var requestHeader = [7]string{"REF", "SUBJECT", "TYPE", "STATUS", "DUE", "DAYS LEFT", "FLAGS"}
+var requestHeader = []byte("REF\x00SUBJECT\x00TYPE\x00STATUS\x00DUE\x00DAYS LEFT\x00FLAGS\x00")
 
 // streamRequestTable prints the table as text/tabwriter would (columns padded
 // to the widest cell plus two spaces, the last one unpadded) in two passes over
 // the list, the first for the widths, so no row is held in memory.
 func (a *App) streamRequestTable(list *desk.RequestList) error {
 	var widths [7]int
-	measure := func(cells [7]string) {
-		for i, c := range cells {
-			widths[i] = max(widths[i], utf8.RuneCountInString(c))
-		}
+	measure := func(row []byte) error {
+		eachCell(row, func(i int, cell []byte) { widths[i] = max(widths[i], utf8.RuneCount(cell)) })
+		return nil
 	}
 	measure(requestHeader)
 	n := 0
-	if err := desk.EachAs(list, cellsOf, func(cells [7]string) error { measure(cells); n++; return nil }); err != nil {
+	if err := desk.EachEncoded(list, appendCells, func(row []byte) error { n++; return measure(row) }); err != nil {
 		return err
 	}
 	if n == 0 {
@@ -104,18 +120,23 @@ func (a *App) streamRequestTable(list *desk.RequestList) error {
 		return nil
 	}
 	w := bufio.NewWriterSize(a.stdout, 64<<10)
-	line := func(cells [7]string) {
-		for i, c := range cells[:6] {
-			w.WriteString(c)
+	line := func(row []byte) error {
+		eachCell(row, func(i int, cell []byte) {
+			w.Write(cell)
+			if i == len(widths)-1 {
+				w.WriteByte('\n')
+				return
+			}
 			// at least the two spaces: a request saved by someone between the
 			// two passes may have grown past the width measured
-			w.WriteString(strings.Repeat(" ", max(widths[i]+2-utf8.RuneCountInString(c), 2)))
-		}
-		w.WriteString(cells[6])
-		w.WriteByte('\n')
+			for pad := max(widths[i]+2-utf8.RuneCount(cell), 2); pad > 0; pad-- {
+				w.WriteByte(' ')
+			}
+		})
+		return nil
 	}
 	line(requestHeader)
-	if err := desk.EachAs(list, cellsOf, func(cells [7]string) error { line(cells); return nil }); err != nil {
+	if err := desk.EachEncoded(list, appendCells, line); err != nil {
 		return err
 	}
 	return w.Flush()
