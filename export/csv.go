@@ -20,8 +20,9 @@ func writeCSV(w io.Writer, t Table, opts Options) error {
 	if err != nil {
 		return err
 	}
+	var rec []string
 	for _, row := range t.Rows {
-		if err := writeCSVRow(cw, row); err != nil {
+		if err := writeCSVRow(cw, row, &rec); err != nil {
 			return err
 		}
 	}
@@ -42,10 +43,11 @@ func startCSV(w io.Writer, cols []Column, opts Options) (*csv.Writer, error) {
 	return cw, cw.Write(header)
 }
 
-func writeCSVRow(cw *csv.Writer, row []Cell) error {
-	rec := make([]string, len(row))
-	for i, cell := range row {
-		rec[i] = model.SafeCell(cell.Text(ListSeparator)) // no formulas, no control characters
+// writeCSVRow writes one row; rec is the record's memory, reused row after row.
+func writeCSVRow(cw *csv.Writer, row []Cell, rec *[]string) error {
+	*rec = (*rec)[:0]
+	for _, cell := range row {
+		*rec = append(*rec, model.SafeCell(cell.Text(ListSeparator))) // no formulas, no control characters
 	}
-	return cw.Write(rec)
+	return cw.Write(*rec)
 }

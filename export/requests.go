@@ -74,10 +74,10 @@ func Requests(w io.Writer, reg Register, opts Options) error {
 
 // RequestsCSV streams the requests register as CSV: the bytes Requests
 // gives in CSV for the same requests in the same (ID) order. each reads the
-// requests and hands fn, in order, what line made of each; line may run on
-// other goroutines (it computes the deadline and encodes the row), so the
+// requests and hands fn, in order, what line appended of each; line may run
+// on other goroutines (it computes the deadline and encodes the row), so the
 // export's work is spread over every CPU and only the writing is in order.
-func RequestsCSV(w io.Writer, each func(line func(model.Request) ([]byte, error), fn func([]byte) error) error, opts Options) error {
+func RequestsCSV(w io.Writer, each func(line func(dst []byte, r model.Request) ([]byte, error), fn func([]byte) error) error, opts Options) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	cw, err := startCSV(bw, RequestColumns, opts)
 	if err != nil {
@@ -87,15 +87,15 @@ func RequestsCSV(w io.Writer, each func(line func(model.Request) ([]byte, error)
 		return cw.Error()
 	}
 	today := model.DateOf(opts.Now)
-	line := func(r model.Request) ([]byte, error) {
+	line := func(dst []byte, r model.Request) ([]byte, error) {
 		lw := lineWriters.Get().(*lineWriter)
 		defer lineWriters.Put(lw)
 		lw.buf.Reset()
-		if err := writeCSVRow(lw.csv, requestRow(r, opts, today)); err != nil {
-			return nil, err
+		if err := writeCSVRow(lw.csv, requestRow(r, opts, today), &lw.rec); err != nil {
+			return dst, err
 		}
 		lw.csv.Flush()
-		return bytes.Clone(lw.buf.Bytes()), lw.csv.Error()
+		return append(dst, lw.buf.Bytes()...), lw.csv.Error()
 	}
 	if err := each(line, func(b []byte) error { _, err := bw.Write(b); return err }); err != nil {
 		return err
@@ -109,6 +109,7 @@ func RequestsCSV(w io.Writer, each func(line func(model.Request) ([]byte, error)
 type lineWriter struct {
 	buf bytes.Buffer
 	csv *csv.Writer
+	rec []string
 }
 
 var lineWriters = sync.Pool{New: func() any {

@@ -81,6 +81,12 @@ type Cell []Item
 
 // Text joins the cell's items with sep.
 func (c Cell) Text(sep string) string {
+	switch len(c) {
+	case 0:
+		return ""
+	case 1: // most cells: nothing to join
+		return c[0].Text
+	}
 	parts := make([]string, len(c))
 	for i, it := range c {
 		parts[i] = it.Text

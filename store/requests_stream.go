@@ -2,7 +2,6 @@ package store
 
 import (
 	"fmt"
-	"sync"
 
 	badger "github.com/dgraph-io/badger/v4"
 
@@ -92,71 +91,29 @@ func (w *Workspace) EachRequest(fn func(model.Request) error) error {
 	return nil
 }
 
-// exportReaders decode the rows of EachRequestRowAs; shared between batches so
-// that each goes on reusing its chunks of strings and events.
-var exportReaders = sync.Pool{New: func() any { return newRowReader() }}
-
-// exportedRow is one request as EachRequestRowAs reads it: its row, or its
-// full record where the row is older than the contact (rowRequestV3).
-type exportedRow struct {
-	b    []byte
-	full bool
-}
-
-// EachRequestRowAs calls fn, in ID order and from one snapshot, with what as
-// makes of every request: the requests export, which needs no more than a
-// row holds, at the cost of reading rows instead of decoding whole records.
-// A row written before rows carried the contact is replaced by the request's
-// full record, so an old workspace exports the same bytes. Decoding and as
-// run on every CPU; fn runs on the caller's goroutine. as must keep nothing of
-// the request it is given (an encoding of it, not its strings): the next
-// request's decoding reuses their memory.
-func EachRequestRowAs[T any](w *Workspace, as func(model.Request) (T, error), fn func(T) error) error {
-	const batch = 256
-	err := pipeline.Ordered(func(send func([]exportedRow) bool) error {
-		return w.view(func(txn *badger.Txn) error {
-			b := pipeline.NewBatches(batch, send)
-			err := scanRaw(txn, prefixRequestRow, func(k, v []byte) error {
-				e := exportedRow{b: append([]byte(nil), v...)}
-				if len(v) > 0 && v[0] < rowRequestV3 {
-					item, err := txn.Get(idKey(prefixRequest, idOf(k)))
-					if err != nil {
-						return fmt.Errorf("request %d: %w", idOf(k), err)
-					}
-					if e.b, err = item.ValueCopy(nil); err != nil {
-						return err
-					}
-					e.full = true
-				}
-				return b.Add(e)
-			})
-			if err == nil {
-				b.Flush()
+// EachCurrentRequestRow calls fn, in ID order and from one snapshot, with
+// the encoded row of every request in the current layout, valid only during
+// fn (decode it with a RequestRowDecoder): the requests export, which needs no
+// more than a row holds, reads rows instead of decoding whole records. A row
+// written before rows carried the contact is made anew from the request's
+// record, so an old workspace exports the same bytes.
+func (w *Workspace) EachCurrentRequestRow(fn func(raw []byte) error) error {
+	err := w.view(func(txn *badger.Txn) error {
+		return scanRaw(txn, prefixRequestRow, func(k, v []byte) error {
+			if len(v) == 0 || v[0] >= rowRequestV3 {
+				return fn(v)
 			}
-			return err
-		})
-	}, func(rows []exportedRow) ([]T, error) {
-		dec := exportReaders.Get().(*rowReader)
-		defer exportReaders.Put(dec)
-		out := make([]T, len(rows))
-		for i, e := range rows {
-			var r model.Request
-			var err error
-			if e.full {
-				err = decode(e.b, &r)
-			} else {
-				dec.recycle()
-				r, err = decodeRequestRow(dec, e.b)
+			var q model.Request
+			item, err := txn.Get(idKey(prefixRequest, idOf(k)))
+			if err == nil {
+				err = item.Value(func(b []byte) error { return decode(b, &q) })
 			}
 			if err != nil {
-				return nil, err
+				return fmt.Errorf("request %d: %w", idOf(k), err)
 			}
-			if out[i], err = as(r); err != nil {
-				return nil, err
-			}
-		}
-		return out, nil
-	}, pipeline.Each(fn))
+			return fn(encodeRequestRow(q.Slim()))
+		})
+	})
 	if err != nil {
 		return fmt.Errorf("read requests: %w", err)
 	}
