@@ -39,7 +39,7 @@ func (a *App) exportRegister(r desk.RegisterExport) *cobra.Command {
 				return usagef("%v", err)
 			}
 			if r.Name == "requests" && opts.Format == export.FormatCSV {
-				limitHeapForStreaming()
+				collectOftenForStreaming()
 				return a.streamOutput(out, func(w io.Writer) error { return d.ExportRequestsCSV(w, opts) })
 			}
 			keep, err := desk.ParseRecordStatuses(statuses)

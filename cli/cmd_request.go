@@ -36,7 +36,7 @@ func (a *App) requestList() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			limitHeapForStreaming()
+			collectOftenForStreaming()
 			list, err := d.RequestList(desk.RequestQuery{Open: open, Overdue: overdue, Within: days, Status: status, Type: typ})
 			if err != nil {
 				return err
