@@ -44,20 +44,34 @@ func RequestTable(reg Register, opts Options) Table {
 func requestRow(r model.Request, opts Options, today model.Date) []Cell {
 	lang := opts.Lang
 	d := opts.Rules.Deadline(r)
-	typ := Cell{{Text: r.Type, Key: r.Type}}
+	row := newRowCells(len(RequestColumns))
+	row.text(r.Ref)
 	if rt, ok := model.RequestTypeByKey(r.Type); ok {
-		typ = Cell{{Text: rt.Label(lang), Key: rt.Key}}
+		row.item(Item{Text: rt.Label(lang), Key: rt.Key})
+	} else {
+		row.item(Item{Text: r.Type, Key: r.Type})
 	}
-	var daysLeft Cell // while the clock is stopped, what will remain (as every face shows)
+	row.text(r.Subject)
+	row.text(r.Contact)
+	row.term(model.VocabChannel, r.Channel, lang)
+	row.text(r.Received.Format("2006-01-02"))
+	row.text(r.Jurisdiction)
+	row.text(model.StatusLabel(r.Status, lang))
+	row.text(r.Outcome)
+	row.date(d.Due)
+	// days left: while the clock is stopped, what will remain (as every face shows)
 	if left, ok := opts.Rules.DaysLeftGiven(r, d, today); ok {
-		daysLeft = text(strconv.Itoa(left))
+		row.text(strconv.Itoa(left))
+	} else {
+		row.empty()
 	}
-	return []Cell{
-		text(r.Ref), typ, text(r.Subject), text(r.Contact), term(model.VocabChannel, r.Channel, lang),
-		text(r.Received.Format("2006-01-02")), text(r.Jurisdiction), text(model.StatusLabel(r.Status, lang)),
-		text(r.Outcome), date(d.Due), daysLeft, urgencyCell(model.RequestUrgency(r, d, today), lang),
-		text(yesNo(d.Extended, lang)), text(model.ExplanationIn(d.Explanation, lang)),
-	}
+	// where the request stands by the model's one rule, with the key for
+	// machine-readable formats
+	u := model.RequestUrgency(r, d, today)
+	row.item(Item{Text: u.Label(lang), Key: u.String()})
+	row.text(yesNo(d.Extended, lang))
+	row.text(model.ExplanationIn(d.Explanation, lang))
+	return row.cells
 }
 
 func yesNo(b bool, lang string) string {
@@ -117,9 +131,3 @@ var lineWriters = sync.Pool{New: func() any {
 	lw.csv = csv.NewWriter(&lw.buf)
 	return lw
 }}
-
-// urgencyCell is where the request stands by the model's one rule, with the
-// key for machine-readable formats.
-func urgencyCell(u model.Urgency, lang string) Cell {
-	return Cell{{Text: u.Label(lang), Key: u.String()}}
-}

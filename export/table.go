@@ -115,13 +115,17 @@ func texts(ss []string) Cell {
 func terms(kind string, keys []string, lang string) Cell {
 	var c Cell
 	for _, k := range keys {
-		if t, ok := model.MatchTerm(kind, k); ok {
-			c = append(c, Item{Text: t.Label(lang), Key: t.Key})
-			continue
-		}
-		c = append(c, Item{Text: k})
+		c = append(c, termItem(kind, k, lang))
 	}
 	return c
+}
+
+// termItem labels one vocabulary key, or keeps free text as is.
+func termItem(kind, key, lang string) Item {
+	if t, ok := model.MatchTerm(kind, key); ok {
+		return Item{Text: t.Label(lang), Key: t.Key}
+	}
+	return Item{Text: key}
 }
 
 func term(kind, key, lang string) Cell {
