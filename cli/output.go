@@ -2,10 +2,12 @@ package cli
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
+	"reflect"
 	"strings"
 	"time"
 
@@ -17,10 +19,36 @@ import (
 
 // printJSON writes v as indented JSON followed by a newline.
 func (a *App) printJSON(v any) error {
+	if list := reflect.ValueOf(v); list.Kind() == reflect.Slice && list.Len() > 0 {
+		return a.printJSONList(list)
+	}
 	enc := json.NewEncoder(a.stdout)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
+}
+
+// printJSONList prints a slice as printJSON's encoder would, one element at
+// a time, so a listing of 10,000 activities never holds its whole JSON (nor
+// indents it again as a whole).
+func (a *App) printJSONList(list reflect.Value) error {
+	var elem bytes.Buffer
+	enc := json.NewEncoder(&elem)
+	enc.SetIndent("  ", "  ") // one level deeper: inside the array
+	enc.SetEscapeHTML(false)
+	w := bufio.NewWriterSize(a.stdout, 64<<10)
+	sep := "[\n  "
+	for i := range list.Len() {
+		elem.Reset()
+		if err := enc.Encode(list.Index(i).Interface()); err != nil {
+			return err
+		}
+		w.WriteString(sep)
+		sep = ",\n  "
+		w.Write(bytes.TrimSuffix(elem.Bytes(), []byte("\n")))
+	}
+	w.WriteString("\n]\n")
+	return w.Flush()
 }
 
 // parseWhen reads a receipt time as model.ParseReceived does.
