@@ -81,10 +81,11 @@ func (o Omitted) Line(how string) string {
 		strings.Join(parts, " and "), noun, kept, them, fmt.Sprintf(how, strings.Join(all, ",")))
 }
 
-// scope keeps the entries of the chosen statuses and counts the others.
+// scope keeps the entries of the chosen statuses, in recs' own array, and counts
+// the others.
 func scope[T any](recs []T, status func(T) model.RecordStatus, keep []model.RecordStatus, noun [2]string) ([]T, Omitted) {
 	o := Omitted{Noun: noun, Kept: keep, Counts: map[model.RecordStatus]int{}}
-	out := recs[:0:0]
+	out := recs[:0] // the export owns what it loaded
 	for _, r := range recs {
 		if slices.Contains(keep, status(r)) {
 			out = append(out, r)

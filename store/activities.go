@@ -143,6 +143,9 @@ func (w *Workspace) ListActivities(f ActivityFilter) ([]model.Activity, error) {
 		case f.Status != "":
 			ids = indexIDs(txn, ixPrefix(kindActivity, "status", []byte(f.Status)), false)
 		default:
+			// sized first: growing a slice of 10,000 large records by a
+			// quarter at a time copied and faulted in several times its size
+			out = make([]model.Activity, 0, countKeys(txn, prefixActivity))
 			return scanRecords(txn, prefixActivity, func(a model.Activity) {
 				if keep(a) {
 					out = append(out, a)
