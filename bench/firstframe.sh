@@ -104,17 +104,22 @@ if [ ! -f "$WS.built" ]; then
 fi
 D=("$BIN" --db "$WS")
 "${D[@]}" export requests --format csv -o "$OUT/requests.csv" 2>/dev/null
+"${D[@]}" export ropa --format csv -o "$OUT/activities.csv" 2>/dev/null
 ROWS=$(($(wc -l <"$OUT/requests.csv") - 1))
+ACTS=$(($(wc -l <"$OUT/activities.csv") - 1))
 
 say ""
 say "machine: $(nproc) CPUs, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr), $(go version | awk '{print $3}')"
 say "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-say "workspace: $ROWS requests (demo --scale $SCALE), $RUNS fresh processes each; wall time, peak RSS"
+say "workspace: $ROWS requests and $ACTS activities (demo --scale $SCALE), $RUNS fresh processes each; wall time, peak RSS"
 say ""
 frame "dpodesk first full frame" "${D[@]}"
 measure "dpodesk request list --json" "${D[@]}" request list --json
 measure "dpodesk request list" "${D[@]}" request list
 measure "dpodesk export requests --format csv" "${D[@]}" export requests --format csv
+measure "dpodesk activity list --json" "${D[@]}" activity list --json
+measure "dpodesk activity list" "${D[@]}" activity list
+measure "dpodesk export ropa --format csv" "${D[@]}" export ropa --format csv
 
 if need sqlite3 sqlite3; then
 	rm -f "$OUT/requests.db"
@@ -122,6 +127,10 @@ if need sqlite3 sqlite3; then
 	sqlite3 "$OUT/requests.db" ".import --csv $OUT/requests-nobom.csv requests"
 	measure "sqlite3 -json (same rows)" sqlite3 -json "$OUT/requests.db" 'select * from requests'
 	measure "sqlite3 -csv (same rows)" sqlite3 -csv -header "$OUT/requests.db" 'select * from requests'
+	tail -c +4 "$OUT/activities.csv" >"$OUT/activities-nobom.csv"
+	sqlite3 "$OUT/requests.db" ".import --csv $OUT/activities-nobom.csv activities"
+	measure "sqlite3 -json (same activities)" sqlite3 -json "$OUT/requests.db" 'select * from activities'
+	measure "sqlite3 -csv (same activities)" sqlite3 -csv -header "$OUT/requests.db" 'select * from activities'
 else
 	say "sqlite3: not available and could not be installed; skipped"
 fi
