@@ -38,29 +38,21 @@ const listBatch = 256
 // computing its deadline, clock and reply) are made on every CPU while fn
 // prints on the caller's goroutine, in order.
 func (l *RequestList) Each(fn func(RequestView) error) error {
-	return EachAs(l, func(v RequestView) (RequestView, error) { return v, nil }, fn)
-}
-
-// EachAs is Each with a step that runs on every CPU beside the view's making:
-// as turns each view into what fn prints (its table cells), so only fn, in
-// display order, runs on the caller's goroutine.
-func EachAs[T any](l *RequestList, as func(RequestView) (T, error), fn func(T) error) error {
-	return eachBatch(l, func(b *rowBatch) ([]T, error) {
+	return eachBatch(l, func(b *rowBatch) ([]RequestView, error) {
 		// the decoder is not recycled: the views' strings and events are its
-		// memory, and they live on in what as makes of them
+		// memory, and they live on in what fn receives
 		dec := viewDecoders.Get().(*store.RequestRowDecoder)
 		defer viewDecoders.Put(dec)
-		out := make([]T, 0, len(b.rows))
+		out := make([]RequestView, 0, len(b.rows))
 		err := l.views(dec, b, false, func(v RequestView) error {
-			t, err := as(v)
-			out = append(out, t)
-			return err
+			out = append(out, v)
+			return nil
 		})
 		return out, err
 	}, pipeline.Each(fn))
 }
 
-// EachEncoded is EachAs for an encoding that keeps nothing of the view: enc
+// EachEncoded is Each for an encoding that keeps nothing of the view: enc
 // appends v's bytes to dst (the JSON of one element, a CSV line), and fn gets
 // them in display order, valid only during the call. Since nothing outlives
 // a batch, its rows, decoded strings and encodings reuse a few buffers, and a

@@ -131,11 +131,12 @@ func preverifyTables(opts Options) error {
 	if err := verifyTableFiles(opts, m, reg, todo); err != nil {
 		return err
 	}
-	if !opts.ReadOnly {
-		if data, err := json.Marshal(now); err == nil {
-			// a failed write only costs the next open another verification
-			_ = atomicfile.WriteFile(filepath.Join(opts.Dir, verifiedFile), data, 0o600)
-		}
+	// A read-only open records them too: the file is a record of work done,
+	// not workspace data, and without it every listing after a session of
+	// writes would verify the tables those writes made again. A failed write
+	// (a read-only medium) only costs the next open another verification.
+	if data, err := json.Marshal(now); err == nil {
+		_ = atomicfile.WriteFile(filepath.Join(opts.Dir, verifiedFile), data, 0o600)
 	}
 	return nil
 }

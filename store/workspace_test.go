@@ -63,6 +63,27 @@ func TestReadOnlyOpen(t *testing.T) {
 	wantErr(t, ro.CreateActivity(sampleActivity("Travel")), ErrReadOnly)
 }
 
+// TestReadOnlyOpenRecordsVerifiedTables: the tables a read-only open verifies
+// are recorded, so the next open does not verify them again.
+func TestReadOnlyOpenRecordsVerifiedTables(t *testing.T) {
+	w := openTest(t)
+	must(t, w.CreateActivity(sampleActivity("Payroll")))
+	must(t, w.Close()) // writes the memtable to a table, verified at the next open
+	if n := len(readFingerprints(w.Dir())); n != 0 {
+		t.Fatalf("%d tables recorded before the next open", n)
+	}
+	opts := testOptions(t, w.Dir())
+	opts.ReadOnly = true
+	ro, err := Open(opts)
+	must(t, err)
+	must(t, ro.Close())
+	tables, _ := filepath.Glob(filepath.Join(w.Dir(), "*.sst"))
+	known := readFingerprints(w.Dir())
+	if len(tables) == 0 || len(known) != len(tables) {
+		t.Fatalf("%d tables, %d recorded as verified after a read-only open", len(tables), len(known))
+	}
+}
+
 func TestNewerSchemaIsRefused(t *testing.T) {
 	w := openTest(t)
 	must(t, w.db.Update(func(txn *badger.Txn) error { return txn.Set(keySchema, u64(SchemaVersion+1)) }))
