@@ -8,11 +8,12 @@ import (
 )
 
 // prefilterTexts are the texts the prefilter proof runs on: the fictional
-// policies, the fuzz corpus and, when present, the development seeds.
+// policies, the fuzz corpora of the extractor and the readers and, when
+// present, the development seeds.
 func prefilterTexts(t *testing.T) []string {
 	var out []string
 	for _, pattern := range []string{"../testdata/policies/*.md", "../testdata/policies/*.txt", "../testdata/policies/*.html",
-		"testdata/generalise/*", "testdata/fuzz/FuzzExtract/*", "../../../shared/seeds/*.txt"} {
+		"testdata/generalise/*", "testdata/fuzz/FuzzExtract/*", "../testdata/fuzz/*/*", "../../../shared/seeds/*.txt"} {
 		files, _ := filepath.Glob(pattern)
 		for _, f := range files {
 			if ext := filepath.Ext(f); ext == ".pdf" || ext == ".docx" {
