@@ -18,8 +18,10 @@ var reDotWord = lazy(`(?i)[ \t]*(?:\.|\[dot\]|\(dot\)|\{dot\}|\[punkt\]|\(punkt\
 // be in a text; most policies have none, and skip the expression.
 var obfuscationMarks = []string{"at]", "at)", "at}", "ät]", "ät)", "@]", "@)", " @ ", "t-symbol)"}
 
-func deobfuscateEmails(text string) string {
-	lower := strings.ToLower(text)
+// deobfuscateEmails rewrites the obfuscated addresses of text; lower is
+// lowerSameLength(text), which the document view needs anyway, so that the
+// common text without any mark costs no lower-casing of its own.
+func deobfuscateEmails(text, lower string) string {
 	if !containsAny(lower, obfuscationMarks) {
 		return text
 	}
