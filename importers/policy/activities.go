@@ -104,11 +104,23 @@ func topicOf(title string) string {
 	return ""
 }
 
-// findActivities suggests one activity per section that describes a purpose.
-func findActivities(d *docView, bases basisSet, recs []Recipient, rets []Retention) []Activity {
+// activityPlan is what the activity search learns from the sections alone.
+// Extract works it out beside the recipients, which the rest of the search
+// needs, so that it leaves the serial part of an extraction.
+type activityPlan struct {
+	isCand []bool                // per section: it describes a processing
+	items  map[int][]purposeItem // the purposes chapters and their items
+}
+
+func planActivities(d *docView) activityPlan {
 	classes := titleClasses(d)
-	cands := activitySections(d, classes, recs)
-	items := purposeChapters(d, classes)
+	return activityPlan{isCand: candidateSections(d, classes), items: purposeChapters(d, classes)}
+}
+
+// findActivities suggests one activity per section that describes a purpose.
+func findActivities(d *docView, plan activityPlan, bases basisSet, recs []Recipient, rets []Retention) []Activity {
+	cands := activitySections(d, plan.isCand, recs)
+	items := plan.items
 	out := []Activity{}
 	k := 0
 	for si := range d.secs {
@@ -163,9 +175,9 @@ func purposeChapters(d *docView, classes []titleClass) map[int][]purposeItem {
 	return out
 }
 
-// activitySections picks the sections that are activities, in document order.
-func activitySections(d *docView, classes []titleClass, recs []Recipient) []int {
-	names := normRecipientNames(recs)
+// candidateSections marks the sections that describe a processing by their
+// title and text.
+func candidateSections(d *docView, classes []titleClass) []bool {
 	isCand := make([]bool, len(d.secs))
 	repeated, matrix := repeatedSubtitles(d)
 	for i, s := range d.secs {
@@ -182,6 +194,13 @@ func activitySections(d *docView, classes []titleClass, recs []Recipient) []int 
 		}
 		isCand[i] = len(body) > 40 && (len(body) > 200 || matrix[i] || containsAny(strings.ToLower(body), processingWords)) && !isDocumentTitle(d, i)
 	}
+	return isCand
+}
+
+// activitySections picks the candidate sections that are activities, in
+// document order.
+func activitySections(d *docView, isCand []bool, recs []Recipient) []int {
+	names := normRecipientNames(recs)
 	var out []int
 	seenTopic := map[string]bool{}
 	for i := range d.secs {
