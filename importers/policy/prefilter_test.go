@@ -3,6 +3,7 @@ package policy
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -51,17 +52,27 @@ func TestPrefiltersAdmitEveryMatch(t *testing.T) {
 			lower := lowerSameLength(span)
 			for _, k := range allKW {
 				if m := prefilterMiss(k, span, lower); m != "" {
-					t.Errorf("%q matches %q in %.80q, but its prefilter %q does not admit it", k.re, m, span, k.words)
+					t.Errorf("%q matches %q in %.80q, but its words %q do not admit it (or, for an expression that starts at a word, do not start it)", k.re, m, span, k.words)
 				}
 			}
 		}
 	}
 }
 
-// prefilterMiss returns the match of k in span that k's words do not admit.
+// prefilterMiss returns the match of k in span that k's words do not admit,
+// or for an expression that starts at the first word, a match that does not
+// start with a word.
 func prefilterMiss(k kw, span, lower string) string {
 	if m := k.re.FindString(k.subject(span, lower)); m != "" && !k.may(lower) {
 		return m
+	}
+	if !k.atWord {
+		return ""
+	}
+	for _, m := range k.re.FindAllStringIndex(k.subject(span, lower), -1) {
+		if !slices.ContainsFunc(k.words, func(w string) bool { return strings.HasPrefix(lower[m[0]:], w) }) {
+			return span[m[0]:m[1]]
+		}
 	}
 	return ""
 }
@@ -73,5 +84,10 @@ func TestPrefilterMissIsCaught(t *testing.T) {
 	span := "Logs are kept for a week."
 	if prefilterMiss(k, span, lowerSameLength(span)) == "" {
 		t.Error("a word list without \"kept\" was not caught")
+	}
+	k = kw{re: newKW(`(?i)\bdata controller\b`).re, words: []string{"controller"}, lowered: true, atWord: true}
+	span = "The data controller is …"
+	if prefilterMiss(k, span, lowerSameLength(span)) == "" {
+		t.Error("a match that does not start with a word was not caught")
 	}
 }
