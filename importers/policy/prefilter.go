@@ -153,10 +153,13 @@ func (k kw) from(lower string, tri *trigrams) (int, bool) {
 	return max(first-1, 0), first >= 0
 }
 
-// shifted adds from to the offsets of a match found in a text cut at from.
+// shifted adds from to the offsets of a match found in a text cut at from;
+// -1, a group that took no part, stays.
 func shifted(loc []int, from int) []int {
 	for i := range loc {
-		loc[i] += from
+		if loc[i] >= 0 {
+			loc[i] += from
+		}
 	}
 	return loc
 }

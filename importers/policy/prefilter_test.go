@@ -30,7 +30,23 @@ func prefilterTexts(t *testing.T) []string {
 	if len(out) < 10 {
 		t.Fatalf("only %d texts to test the prefilters on", len(out))
 	}
+	if seeds, _ := filepath.Glob("../../../shared/seeds/*.txt"); len(seeds) == 0 {
+		t.Log("no seeds in ../../../shared/seeds: testing on the fixtures and fuzz corpora only")
+	}
 	return out
+}
+
+// corpusSpans are the sentences and lines of every prefilter text and of extra.
+func corpusSpans(t *testing.T, extra ...string) []string {
+	var spans []string
+	for _, text := range append(prefilterTexts(t), extra...) {
+		d := newDocView(docOf(text))
+		for _, s := range d.sents {
+			spans = append(spans, d.sentText(s))
+		}
+		spans = append(spans, strings.Split(d.text, "\n")...)
+	}
+	return spans
 }
 
 // TestPrefiltersAdmitEveryMatch: for every keyword expression and every
@@ -41,19 +57,11 @@ func TestPrefiltersAdmitEveryMatch(t *testing.T) {
 	if len(allKW) < 50 {
 		t.Fatalf("only %d keyword expressions registered", len(allKW))
 	}
-	for _, text := range prefilterTexts(t) {
-		d := newDocView(docOf(text))
-		var spans []string
-		for _, s := range d.sents {
-			spans = append(spans, d.sentText(s))
-		}
-		spans = append(spans, strings.Split(d.text, "\n")...)
-		for _, span := range spans {
-			lower := lowerSameLength(span)
-			for _, k := range allKW {
-				if m := prefilterMiss(k, span, lower); m != "" {
-					t.Errorf("%q matches %q in %.80q, but its words %q do not admit it (or, for an expression that starts at a word, do not start it)", k.re, m, span, k.words)
-				}
+	for _, span := range corpusSpans(t) {
+		lower := lowerSameLength(span)
+		for _, k := range allKW {
+			if m := prefilterMiss(k, span, lower); m != "" {
+				t.Errorf("%q matches %q in %.80q, but its words %q do not admit it (or, for an expression that starts at a word, do not start it)", k.re, m, span, k.words)
 			}
 		}
 	}
