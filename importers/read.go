@@ -95,20 +95,44 @@ func ReadBytes(name string, data []byte) (doc model.Document, err error) {
 	if err != nil {
 		return model.Document{}, err
 	}
-	if !hasWords(b.text) {
+	wait := sectionsAsync(b.text, b.hints)
+	words, lang, sum := hasWords(b.text), Language(b.text), sha256.Sum256(data)
+	secs, panicked := wait()
+	if !words {
 		return model.Document{}, noWords(name, format)
 	}
-	sum := sha256.Sum256(data)
+	if panicked != nil {
+		panic(panicked) // recovered above, as when the tree was built in this goroutine
+	}
 	return model.Document{
 		Name:     name,
 		Format:   format,
 		Encoding: b.encoding,
-		Language: Language(b.text),
+		Language: lang,
 		SHA256:   hex.EncodeToString(sum[:]),
 		Size:     int64(len(data)),
 		Text:     b.text,
-		Sections: Sections(b.text, b.hints),
+		Sections: secs,
 	}, nil
+}
+
+// sectionsAsync builds the section tree in a goroutine of its own, so that on
+// a second core it costs no more than the word check, the language and the
+// checksum beside it. wait returns the tree, and what the builder panicked
+// with, if it did, for the caller to raise where it recovers.
+func sectionsAsync(text string, hints []HeadingHint) (wait func() ([]model.Section, any)) {
+	var secs []model.Section
+	var panicked any
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		defer func() { panicked = recover() }()
+		secs = Sections(text, hints)
+	}()
+	return func() ([]model.Section, any) {
+		<-done
+		return secs, panicked
+	}
 }
 
 func readFormat(name string, data []byte) (string, body, error) {

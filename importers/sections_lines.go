@@ -140,7 +140,7 @@ func isTitleLine(lines []srcLine, i int, afterHeading bool) bool {
 // Most lines fail the byte tests, so the expressions run on few of them: this
 // function sits on the path of every short line of every document.
 func looksLikeData(t string) bool {
-	if strings.ContainsAny(t, "0123456789") && (rePhoneOrZip.MatchString(t) || reTocEntry.MatchString(t)) {
+	if strings.ContainsAny(t, "0123456789") && (rePhoneOrZip.MatchString(t) || isTocEntry(t)) {
 		return true
 	}
 	if strings.IndexByte(t, ':') > 0 && reKeyValue.MatchString(t) {
@@ -194,12 +194,19 @@ func bodyAfter(lines []srcLine, i, depth int) bool {
 func dropTableOfContents(lines []srcLine, heads []heading) []heading {
 	var kept []heading
 	for _, h := range heads {
-		if reTocEntry.MatchString(lines[h.line].text) || isContentsTitle(h.title) {
+		if isTocEntry(lines[h.line].text) || isContentsTitle(h.title) {
 			continue
 		}
 		kept = append(kept, h)
 	}
 	return dropRepeatedRun(lines, kept)
+}
+
+// isTocEntry: the line ends in a page number after dots, tabs or spaces. A
+// match ends the line with a digit, so the expression, which would try every
+// position of a long line, runs only on lines that end in one.
+func isTocEntry(t string) bool {
+	return t != "" && '0' <= t[len(t)-1] && t[len(t)-1] <= '9' && reTocEntry.MatchString(t)
 }
 
 func isContentsTitle(t string) bool {

@@ -117,6 +117,22 @@ func (b *textBuilder) finish() (string, []HeadingHint) {
 // no NUL or invisible format characters, typographic ligatures expanded,
 // no-break spaces as spaces and no trailing spaces on any line.
 func cleanBlock(s string) string {
+	if !plainASCII(s) {
+		s = cleanRunes(s)
+	}
+	if !strings.Contains(s, " \n") && !strings.Contains(s, "\t\n") {
+		return strings.TrimRight(s, " \t")
+	}
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " \t")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// cleanRunes does the steps of cleanBlock that look at characters: line ends,
+// dropped and mapped characters, ligatures, NFC.
+func cleanRunes(s string) string {
 	if strings.ContainsAny(s, "\r\f\v") {
 		s = lineEnds.Replace(s)
 	}
@@ -127,14 +143,19 @@ func cleanBlock(s string) string {
 	if !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}
-	if !strings.Contains(s, " \n") && !strings.Contains(s, "\t\n") {
-		return strings.TrimRight(s, " \t")
+	return s
+}
+
+// plainASCII: s holds only printable ASCII, tabs and line feeds, which
+// cleanRunes keeps as they are (ASCII is in NFC); most blocks of an English
+// policy are such, and one pass over their bytes spares the four of cleanRunes.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < ' ' || c > '~') && c != '\t' && c != '\n' {
+			return false
+		}
 	}
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimRight(l, " \t")
-	}
-	return strings.Join(lines, "\n")
+	return true
 }
 
 var lineEnds = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\f", "\n\n", "\v", "\n")

@@ -104,16 +104,28 @@ func topicOf(title string) string {
 	return ""
 }
 
-// findActivities suggests one activity per section that describes a purpose.
-func findActivities(d *docView, bases basisSet, recs []Recipient, rets []Retention) []Activity {
+// activityPlan is what the activity search learns from the sections alone.
+// Extract works it out beside the recipients, which the rest of the search
+// needs, so that it leaves the serial part of an extraction.
+type activityPlan struct {
+	isCand []bool                // per section: it describes a processing
+	items  map[int][]purposeItem // the purposes chapters and their items
+}
+
+func planActivities(d *docView) activityPlan {
 	classes := titleClasses(d)
-	cands := activitySections(d, classes, recs)
-	items := purposeChapters(d, classes)
-	out := []Activity{}
+	return activityPlan{isCand: candidateSections(d, classes), items: purposeChapters(d, classes)}
+}
+
+// findActivities suggests one activity per section that describes a purpose.
+func findActivities(d *docView, plan activityPlan, bases basisSet, recs []Recipient, rets []Retention) []Activity {
+	cands := activitySections(d, plan.isCand, recs)
+	items := plan.items
+	var jobs []func() []Activity
 	k := 0
 	for si := range d.secs {
 		if it := items[si]; it != nil {
-			out = append(out, d.itemActivities(si, it, bases, recs, rets)...)
+			jobs = append(jobs, func() []Activity { return d.itemActivities(si, it, bases, recs, rets) })
 		}
 		for ; k < len(cands) && cands[k] == si; k++ {
 			if items[si] != nil {
@@ -123,15 +135,46 @@ func findActivities(d *docView, bases basisSet, recs []Recipient, rets []Retenti
 			if k+1 < len(cands) && d.secs[cands[k+1]].HeadingStart < end {
 				end = d.secs[cands[k+1]].HeadingStart // a child activity takes its own text
 			}
-			if groups, intro := d.serviceParagraphs(si, end, recs); groups != nil {
-				if intro > maxServiceIntro {
-					out = append(out, d.activity(si, d.secs[si].HeadingStart, groups[0].start, bases, recs, rets))
-				}
-				out = append(out, d.serviceActivities(si, groups, bases, recs, rets)...)
-				continue
-			}
-			out = append(out, d.activity(si, d.secs[si].HeadingStart, end, bases, recs, rets))
+			jobs = append(jobs, func() []Activity { return d.sectionActivities(si, end, bases, recs, rets) })
 		}
+	}
+	return inOrder(jobs)
+}
+
+// sectionActivities describes section si up to end: as one activity, or as
+// one per service it introduces, after its own when its introduction is long.
+func (d *docView) sectionActivities(si, end int, bases basisSet, recs []Recipient, rets []Retention) []Activity {
+	groups, intro := d.serviceParagraphs(si, end, recs)
+	if groups == nil {
+		return []Activity{d.activity(si, d.secs[si].HeadingStart, end, bases, recs, rets)}
+	}
+	var out []Activity
+	if intro > maxServiceIntro {
+		out = append(out, d.activity(si, d.secs[si].HeadingStart, groups[0].start, bases, recs, rets))
+	}
+	return append(out, d.serviceActivities(si, groups, bases, recs, rets)...)
+}
+
+// inOrder runs the jobs, the second half in a goroutine of its own, and joins
+// their activities in the jobs' order. Describing the sections is most of the
+// serial end of an extraction, and each job only reads what was found before.
+func inOrder(jobs []func() []Activity) []Activity {
+	half := len(jobs) / 2
+	var late []Activity
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		late = runJobs(jobs[half:])
+	}()
+	out := append([]Activity{}, runJobs(jobs[:half])...)
+	<-done
+	return append(out, late...)
+}
+
+func runJobs(jobs []func() []Activity) []Activity {
+	var out []Activity
+	for _, job := range jobs {
+		out = append(out, job()...)
 	}
 	return out
 }
@@ -163,9 +206,9 @@ func purposeChapters(d *docView, classes []titleClass) map[int][]purposeItem {
 	return out
 }
 
-// activitySections picks the sections that are activities, in document order.
-func activitySections(d *docView, classes []titleClass, recs []Recipient) []int {
-	names := normRecipientNames(recs)
+// candidateSections marks the sections that describe a processing by their
+// title and text.
+func candidateSections(d *docView, classes []titleClass) []bool {
 	isCand := make([]bool, len(d.secs))
 	repeated, matrix := repeatedSubtitles(d)
 	for i, s := range d.secs {
@@ -182,6 +225,13 @@ func activitySections(d *docView, classes []titleClass, recs []Recipient) []int 
 		}
 		isCand[i] = len(body) > 40 && (len(body) > 200 || matrix[i] || containsAny(strings.ToLower(body), processingWords)) && !isDocumentTitle(d, i)
 	}
+	return isCand
+}
+
+// activitySections picks the candidate sections that are activities, in
+// document order.
+func activitySections(d *docView, isCand []bool, recs []Recipient) []int {
+	names := normRecipientNames(recs)
 	var out []int
 	seenTopic := map[string]bool{}
 	for i := range d.secs {

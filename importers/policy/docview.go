@@ -36,11 +36,11 @@ type sentence struct {
 }
 
 func newDocView(doc model.Document) *docView {
-	d := &docView{text: deobfuscateEmails(doc.Text), secs: validSections(doc.Sections, len(doc.Text))}
+	d := &docView{secs: validSections(doc.Sections, len(doc.Text))}
+	d.text, d.lowerText = withPlainEmails(doc.Text)
 	d.paths = sectionPaths(d.secs)
 	d.sents = splitSentences(d.text)
 	d.assignSections()
-	d.lowerText = lowerSameLength(d.text)
 	d.lower = make([]string, len(d.sents))
 	d.tri = make([]trigrams, len(d.sents))
 	for i, s := range d.sents {
@@ -53,6 +53,17 @@ func newDocView(doc model.Document) *docView {
 		d.lang = detectLanguage(d.text)
 	}
 	return d
+}
+
+// withPlainEmails returns the text with its obfuscated e-mail addresses
+// rewritten, and that text lower-cased.
+func withPlainEmails(text string) (string, string) {
+	lower := lowerSameLength(text)
+	plain := deobfuscateEmails(text, lower)
+	if plain != text {
+		lower = lowerSameLength(plain)
+	}
+	return plain, lower
 }
 
 // validSections drops sections whose offsets do not fit the text, so that a

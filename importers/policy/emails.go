@@ -1,7 +1,10 @@
 package policy
 
 import (
+	"iter"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Policies often write their e-mail addresses so that harvesters miss them:
@@ -18,17 +21,73 @@ var reDotWord = lazy(`(?i)[ \t]*(?:\.|\[dot\]|\(dot\)|\{dot\}|\[punkt\]|\(punkt\
 // be in a text; most policies have none, and skip the expression.
 var obfuscationMarks = []string{"at]", "at)", "at}", "ät]", "ät)", "@]", "@)", " @ ", "t-symbol)"}
 
-func deobfuscateEmails(text string) string {
-	lower := strings.ToLower(text)
+// deobfuscateEmails rewrites the obfuscated addresses of text; lower is
+// lowerSameLength(text), which the document view needs anyway, so that the
+// common text without any mark costs no lower-casing of its own.
+func deobfuscateEmails(text, lower string) string {
 	if !containsAny(lower, obfuscationMarks) {
 		return text
 	}
-	return reObfuscatedEmail.ReplaceAllStringFunc(text, func(m string) string {
-		sm := reObfuscatedEmail.FindStringSubmatch(m)
-		addr := sm[1] + "@" + reDotWord.ReplaceAllString(sm[2], ".")
-		if !strings.Contains(addr[strings.IndexByte(addr, '@'):], ".") {
-			return m
+	var b strings.Builder
+	done := 0 // text[:done] is in b
+	for start, end := range addressRuns(text) {
+		run := text[start:end]
+		if !strings.ContainsAny(run, "])}@") {
+			continue // every address holds a bracketed "at" or an @
 		}
-		return addr + strings.Repeat(" ", len(m)-len(addr))
-	})
+		if plain := reObfuscatedEmail.ReplaceAllStringFunc(run, plainAddress); plain != run {
+			b.WriteString(text[done:start])
+			b.WriteString(plain)
+			done = end
+		}
+	}
+	if done == 0 {
+		return text
+	}
+	b.WriteString(text[done:])
+	return b.String()
+}
+
+// plainAddress rewrites one obfuscated address, padded to its length.
+func plainAddress(m string) string {
+	sm := reObfuscatedEmail.FindStringSubmatch(m)
+	addr := sm[1] + "@" + reDotWord.ReplaceAllString(sm[2], ".")
+	if !strings.Contains(addr[strings.IndexByte(addr, '@'):], ".") {
+		return m
+	}
+	return addr + strings.Repeat(" ", len(m)-len(addr))
+}
+
+// addressRuns yields the runs of text between characters that no obfuscated
+// address can hold (commas, colons, quotes, slashes, dashes other than "-" …).
+// The expression, which has no anchor, finds in each run what it finds there
+// in the whole text, and runs only on the few runs with a bracket or an @:
+// on the whole of a long policy it cost more than the rest of its reading.
+func addressRuns(text string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		start := 0
+		for i := 0; i < len(text); {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			if inAddress(r) {
+				continue
+			}
+			if start < i-size && !yield(start, i-size) {
+				return
+			}
+			start = i
+		}
+		if start < len(text) {
+			yield(start, len(text))
+		}
+	}
+}
+
+// inAddress: r can be part of a match of reObfuscatedEmail: a letter or digit
+// of the address (any letter: (?i) folds the pattern's letters into letters
+// such as the Kelvin sign), its punctuation, the brackets and @ of the marks,
+// and the white space around them.
+func inAddress(r rune) bool {
+	return r < utf8.RuneSelf && ('0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' ||
+		strings.ContainsRune("._%+- \t\n\f\r\v[]{}()@", r)) || unicode.IsLetter(r) || unicode.IsSpace(r)
 }

@@ -92,15 +92,16 @@ func mentionsArticle(lower string) bool {
 
 // parseCitations finds every Art. 6(1) / Art. 9(2) citation in one sentence.
 func parseCitations(s string) []codeSpan {
+	lower := lowerSameLength(s)
 	var out []codeSpan
-	for _, m := range reBasisAnchor.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range basisAnchors(s, lower) {
 		art := s[m[2]:m[3]]
 		codes, end := parseTail(s, m[1], art)
 		for _, c := range codes {
 			out = append(out, codeSpan{code: c, start: m[0], end: end})
 		}
 	}
-	if !reReversePt.may(lowerSameLength(s)) {
+	if !reReversePt.may(lower) {
 		return out
 	}
 	for _, m := range reReversePt.re.FindAllStringSubmatchIndex(s, -1) {
@@ -116,6 +117,23 @@ func parseCitations(s string) []codeSpan {
 		}
 	}
 	return out
+}
+
+// basisAnchors finds the "Art. 6" and "Artikel 9" anchors of s. Each starts
+// with "art" in some case, and only A, R and T fold to a, r and t, so the
+// expression runs from one byte before the first "art" of lower (the byte keeps
+// \b as it was) instead of trying its alternatives at every position.
+func basisAnchors(s, lower string) [][]int {
+	i := strings.Index(lower, "art")
+	if i < 0 {
+		return nil
+	}
+	from := max(i-1, 0)
+	ms := reBasisAnchor.FindAllStringSubmatchIndex(s[from:], -1)
+	for _, m := range ms {
+		shifted(m, from)
+	}
+	return ms
 }
 
 // parseTail reads paragraph, sentence and points after "Art. 6" at position i.

@@ -10,9 +10,9 @@ import (
 var (
 	reEmail = lazy(`[\p{L}0-9._%+-]+@[\p{L}0-9.-]+\.[\p{L}]{2,}`)
 	// a line or heading that introduces the controller
-	reControllerCue = newKW(`(?i)\bcontroller\b|responsible (?:body|party|entity|for (?:the )?(?:data )?processing)|who is responsible|\bverantwortliche[rn]?\b|verantwortliche stelle|verantwortlich (?:für|im sinne|i\.\s?s\.)|name and (?:address|contact details) of|data controller|\b(?:who we are\b|wer wir sind\b|betreiber\b|operator of\b|anbieter dieser|inhaber(?:in)?\b|owner of (?:this|the|our) (?:website|site|app))`, "controller", "responsible", "verantwortlich", "name and", "who we", "wer wir", "betreiber", "operator", "anbieter", "inhaber", "owner of")
+	reControllerCue = newKWAtWord(`(?i)\bcontroller\b|responsible (?:body|party|entity|for (?:the )?(?:data )?processing)|who is responsible|\bverantwortliche[rn]?\b|verantwortliche stelle|verantwortlich (?:für|im sinne|i\.\s?s\.)|name and (?:address|contact details) of|data controller|\b(?:who we are\b|wer wir sind\b|betreiber\b|operator of\b|anbieter dieser|inhaber(?:in)?\b|owner of (?:this|the|our) (?:website|site|app))`, "controller", "data controller", "responsible", "who is responsible", "verantwortlich", "name and", "who we", "wer wir", "betreiber", "operator", "anbieter", "inhaber", "owner of")
 	// a line or heading that introduces the data protection officer
-	reDPOCue = newKW(`(?i)data protection (?:officer|lead|manager|coordinator)|\bdpo\b|datenschutzbeauftragte|datenschutzbeauftragter|privacy officer|beauftragte[rn]? für (?:den )?datenschutz`, "data protection", "dpo", "datenschutzbeauftragt", "privacy officer", "beauftragte")
+	reDPOCue = newKWAtWord(`(?i)data protection (?:officer|lead|manager|coordinator)|\bdpo\b|datenschutzbeauftragte|privacy officer|beauftragte[rn]? für (?:den )?datenschutz`, "data protection", "dpo", "datenschutzbeauftragt", "privacy officer", "beauftragte")
 	// a legal form at the end of an organisation name
 	reAddressy  = lazy(`(?i)\d|straße|strasse|str\.|street|road|avenue|platz|weg\b|allee|\bgasse|tel\b|phone|fax|e-?mail|www|http`)
 	reNameTok   = lazy(`^(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\.|\p{Lu}\p{Ll}*\.?-\p{Lu}\p{Ll}+|von|van|de|der|den|zu|da|di|le|la)$`)
@@ -110,7 +110,7 @@ func cueLines(d *docView, re kw, maxLen int) []int {
 	}
 	var out []int
 	for le, ls := range ends {
-		if le-ls <= maxLen && re.re.MatchString(re.subject(text[ls:le], d.lowerText[ls:le])) {
+		if le-ls <= maxLen && re.match(text[ls:le], d.lowerText[ls:le]) {
 			out = append(out, le)
 		}
 	}

@@ -105,11 +105,13 @@ func Extract(doc model.Document) Report {
 		Source: doc.Name, Format: doc.Format, SHA256: doc.SHA256,
 		Language: d.lang,
 	}
-	// The legal bases, rights and retention run beside the parties and the
-	// recipients (which need the parties): both sides only read the prepared
+	// The legal bases, rights, retention and the activity search's plan of the
+	// sections run beside the parties and the recipients (which need the
+	// parties): both sides only read the prepared
 	// view, and each fills its own lazy cache (basis sections; recipient cues),
 	// so on two cores a policy takes little more than half the wall time.
 	var bases basisSet
+	var plan activityPlan
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
@@ -117,6 +119,7 @@ func Extract(doc model.Document) Report {
 		bases = findLegalBases(d)
 		r.Rights, r.RightsEvidence = findRights(d)
 		r.Retention = findRetention(d)
+		plan = planActivities(d)
 	}()
 	r.Controller, r.DPO = findParties(d)
 	r.SupervisoryAuthority, r.AuthorityEvidence = findAuthority(d)
@@ -124,7 +127,7 @@ func Extract(doc model.Document) Report {
 	r.ThirdCountryTransfer, r.TransferEvidence = findTransfers(d, r.Recipients)
 	wg.Wait()
 	r.LegalBases, r.LegalBasisEvidence = bases.codes(), bases.evidence()
-	r.Activities = mergeSameTitles(d, findActivities(d, bases, r.Recipients, r.Retention))
+	r.Activities = mergeSameTitles(d, findActivities(d, plan, bases, r.Recipients, r.Retention))
 	r.Findings = findFindings(d, &r, bases)
 	if r.Retention == nil {
 		r.Retention = []Retention{} // JSON lists, never null
