@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/dpodesk/dpodesk/desk"
@@ -18,9 +19,14 @@ import (
 // leave out), or a string that needs escaping, goes through encoding/json, so
 // the output never depends on which path a view took; TestListElementJSON
 // holds the two paths to the same bytes and to RequestView's fields.
-func appendListElement(dst []byte, v desk.RequestView) ([]byte, error) {
+//
+// safe says the bytes appended hold nothing the output filter replaces (DEL,
+// a C1 control): the strings were checked as they were written, so the
+// caller need not scan the element again. It is false after encoding/json.
+func appendListElement(dst []byte, v desk.RequestView) (b []byte, safe bool, err error) {
 	if len(v.Events) > 0 || len(v.Timeline) > 0 {
-		return appendByReflection(dst, v)
+		b, err = appendByReflection(dst, v)
+		return b, false, err
 	}
 	e := elementWriter{b: append(dst, '{'), depth: 2}
 	e.uint("id", v.ID)
@@ -55,10 +61,11 @@ func appendListElement(dst []byte, v desk.RequestView) ([]byte, error) {
 		e.reply(*v.Reply)
 	}
 	if e.escape {
-		return appendByReflection(dst, v)
+		b, err = appendByReflection(dst, v)
+		return b, false, err
 	}
 	e.close()
-	return e.b, nil
+	return e.b, !e.filter, nil
 }
 
 // appendByReflection is appendListElement by encoding/json itself.
@@ -75,21 +82,24 @@ func appendByReflection(dst []byte, v desk.RequestView) ([]byte, error) {
 
 // elementWriter writes the members of indented JSON objects, depth being the
 // indentation of the current members in units of two spaces (the prefix
-// included). escape records a string that would need escaping.
+// included). escape records a string that would need escaping, filter one
+// that holds a byte the output filter replaces.
 type elementWriter struct {
 	b      []byte
 	depth  int
 	escape bool
+	filter bool
 }
+
+// indent is the indentation of the deepest members an element has.
+const indent = "        "
 
 func (e *elementWriter) key(k string) {
 	if e.b[len(e.b)-1] != '{' {
 		e.b = append(e.b, ',')
 	}
 	e.b = append(e.b, '\n')
-	for range e.depth {
-		e.b = append(e.b, "  "...)
-	}
+	e.b = append(e.b, indent[:2*e.depth]...)
 	e.b = append(e.b, '"')
 	e.b = append(e.b, k...)
 	e.b = append(e.b, `": `...)
@@ -98,17 +108,15 @@ func (e *elementWriter) key(k string) {
 func (e *elementWriter) close() {
 	e.depth--
 	e.b = append(e.b, '\n')
-	for range e.depth {
-		e.b = append(e.b, "  "...)
-	}
+	e.b = append(e.b, indent[:2*e.depth]...)
 	e.b = append(e.b, '}')
 }
 
 func (e *elementWriter) str(k, s string) {
 	e.key(k)
-	if !plainJSON(s) {
-		e.escape = true
-	}
+	plain, filter := scanString(s)
+	e.escape = e.escape || !plain
+	e.filter = e.filter || filter
 	e.b = append(e.b, '"')
 	e.b = append(e.b, s...)
 	e.b = append(e.b, '"')
@@ -153,16 +161,27 @@ func (e *elementWriter) reply(r model.Reply) {
 // plainJSON reports whether encoding/json writes s between quotes as it is:
 // valid UTF-8 without control characters, quotes, backslashes, U+2028 or U+2029.
 func plainJSON(s string) bool {
+	plain, _ := scanString(s)
+	return plain
+}
+
+// scanString is plainJSON's answer and, in the same pass, whether s holds a
+// byte the output filter replaces: DEL, or 0xC2, which starts a C1 control
+// (and other characters, which the filter then leaves as they are).
+func scanString(s string) (plain, filter bool) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c < 0x20 || c == '"' || c == '\\' {
-			return false
-		}
-		if c >= utf8.RuneSelf {
-			return utf8.ValidString(s[i:]) && !containsLineSeparator(s[i:])
+		switch {
+		case c < 0x20 || c == '"' || c == '\\':
+			return false, filter
+		case c == 0x7f:
+			filter = true
+		case c >= utf8.RuneSelf:
+			rest := s[i:]
+			return utf8.ValidString(rest) && !containsLineSeparator(rest), filter || strings.IndexByte(rest, 0xC2) >= 0
 		}
 	}
-	return true
+	return true, filter
 }
 
 // containsLineSeparator finds U+2028 or U+2029, which encoding/json escapes.

@@ -19,7 +19,7 @@ import (
 // events, which take the reflection path.
 func TestListElementJSON(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	plain := []string{"", "access", "Zoë Ångström", "<b>&</b>", "日本語", "€ 20 → 2026-01-05"}
+	plain := []string{"", "access", "Zoë Ångström", "<b>&</b>", "日本語", "€ 20 → 2026-01-05", "del \x7f", "csi \u009b31m", "§ 4 ° C"}
 	escaped := []string{`say "hi"`, `back\slash`, "tab\tnew\nline", "bad \xff utf8", "line\u2028sep", "bell\a"}
 	pick := func() string { // one string in 60 needs escaping: most views take the direct path
 		if rng.IntN(60) == 0 {
@@ -51,9 +51,12 @@ func TestListElementJSON(t *testing.T) {
 		if len(v.Events) == 0 && allPlain(v) {
 			direct++
 		}
-		got, err := appendListElement(nil, v)
+		got, safe, err := appendListElement(nil, v)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if safe && string(safeChunk(got)) != string(got) {
+			t.Fatalf("view %d: said safe, but the output filter changes\n%s", i, got)
 		}
 		want, err := appendByReflection(nil, v)
 		if err != nil {

@@ -58,8 +58,8 @@ func (a *App) streamJSON(list *desk.RequestList) error {
 // replaces them.
 func appendElement(dst []byte, v desk.RequestView) ([]byte, error) {
 	start := len(dst)
-	b, err := appendListElement(dst, v)
-	if len(b) > start {
+	b, safe, err := appendListElement(dst, v)
+	if !safe && len(b) > start {
 		if safe := safeChunk(b[start:]); &safe[0] != &b[start] { // rare: something was replaced
 			b = append(b[:start], safe...)
 		}
