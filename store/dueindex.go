@@ -233,18 +233,26 @@ func (w *Workspace) rebuildDueIndex(rule *DueRule) error {
 // record and written back with wb, so that a workspace's rows are brought up to
 // date by the rebuild its first open after an upgrade runs.
 func currentRow(txn *badger.Txn, wb *badger.WriteBatch, id uint64, row []byte) ([]byte, error) {
-	if len(row) > 0 && row[0] == rowRequestV3 {
-		return append([]byte(nil), row...), nil
+	now, made, err := requestRowNow(txn, id, row)
+	if err != nil || !made {
+		return append([]byte(nil), now...), err
+	}
+	return now, wb.Set(idKey(prefixRequestRow, id), now)
+}
+
+// requestRowNow is the request's row in the current layout: row itself, or,
+// for a row written before rows carried the contact, the row made anew from
+// the request's record (made is then true).
+func requestRowNow(txn *badger.Txn, id uint64, row []byte) (now []byte, made bool, err error) {
+	if len(row) > 0 && row[0] >= rowRequestV3 {
+		return row, false, nil
 	}
 	r, err := requests.load(txn, id)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	fresh, err := requests.rowOf(&r)
-	if err != nil {
-		return nil, err
-	}
-	return fresh, wb.Set(idKey(prefixRequestRow, id), fresh)
+	now, err = requests.rowOf(&r)
+	return now, err == nil, err
 }
 
 // DueIndex reads the due index in one snapshot: the number of requests, and
@@ -253,14 +261,7 @@ func currentRow(txn *badger.Txn, wb *badger.WriteBatch, id uint64, row []byte) (
 // the rule in force (or no rule is set); the caller then computes from the rows.
 // An error fn returns ends the read and is returned.
 func (w *Workspace) DueIndex(fn func(DueEntry) error) (total int, ready bool, err error) {
-	rule := w.due.Load()
-	if rule == nil {
-		return 0, false, nil
-	}
-	err = w.view(func(txn *badger.Txn) error {
-		if ready, err = builtUnder(txn, rule); err != nil || !ready {
-			return err
-		}
+	ready, err = w.viewIndexed(func(txn *badger.Txn) error {
 		n, err := readUint(txn, keyCount(kindRequest))
 		if err != nil {
 			return err
@@ -343,6 +344,15 @@ func checkDueIndex(txn *badger.Txn, rule *DueRule, rep *CheckReport) error {
 // called, while the index was not built under the rule in force; the caller
 // then reads the rows and sorts them itself.
 func (w *Workspace) EachOrderedRow(fn func(raw []byte) error) (ready bool, err error) {
+	return w.viewIndexed(func(txn *badger.Txn) error {
+		return scanRaw(txn, prefixOrderedRow, func(_, v []byte) error { return fn(v) })
+	})
+}
+
+// viewIndexed runs fn in one snapshot whose due index was built under the
+// rule in force; ready is false, and fn does not run, when it was not (or no
+// rule is set).
+func (w *Workspace) viewIndexed(fn func(*badger.Txn) error) (ready bool, err error) {
 	rule := w.due.Load()
 	if rule == nil {
 		return false, nil
@@ -351,7 +361,7 @@ func (w *Workspace) EachOrderedRow(fn func(raw []byte) error) (ready bool, err e
 		if ready, err = builtUnder(txn, rule); err != nil || !ready {
 			return err
 		}
-		return scanRaw(txn, prefixOrderedRow, func(_, v []byte) error { return fn(v) })
+		return fn(txn)
 	})
 	return ready, err
 }

@@ -100,18 +100,11 @@ func (w *Workspace) EachRequest(fn func(model.Request) error) error {
 func (w *Workspace) EachCurrentRequestRow(fn func(raw []byte) error) error {
 	err := w.view(func(txn *badger.Txn) error {
 		return scanRaw(txn, prefixRequestRow, func(k, v []byte) error {
-			if len(v) == 0 || v[0] >= rowRequestV3 {
-				return fn(v)
-			}
-			var q model.Request
-			item, err := txn.Get(idKey(prefixRequest, idOf(k)))
-			if err == nil {
-				err = item.Value(func(b []byte) error { return decode(b, &q) })
-			}
+			row, _, err := requestRowNow(txn, idOf(k), v)
 			if err != nil {
-				return fmt.Errorf("request %d: %w", idOf(k), err)
+				return err
 			}
-			return fn(encodeRequestRow(q.Slim()))
+			return fn(row)
 		})
 	})
 	if err != nil {
