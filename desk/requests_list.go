@@ -39,12 +39,8 @@ const listBatch = 256
 // prints on the caller's goroutine, in order.
 func (l *RequestList) Each(fn func(RequestView) error) error {
 	return eachBatch(l, func(b *rowBatch) ([]RequestView, error) {
-		// the decoder is not recycled: the views' strings and events are its
-		// memory, and they live on in what fn receives
-		dec := viewDecoders.Get().(*store.RequestRowDecoder)
-		defer viewDecoders.Put(dec)
 		out := make([]RequestView, 0, len(b.rows))
-		err := l.views(dec, b, false, func(v RequestView) error {
+		err := l.views(b, false, func(v RequestView) error {
 			out = append(out, v)
 			return nil
 		})
@@ -59,15 +55,7 @@ func (l *RequestList) Each(fn func(RequestView) error) error {
 // listing of 100,000 requests allocates little more than one of 256.
 func EachEncoded(l *RequestList, enc func(dst []byte, v RequestView) ([]byte, error), fn func([]byte) error) error {
 	return eachBatch(l, func(b *rowBatch) (*encodedBatch, error) {
-		dec := encodeDecoders.Get().(*store.RequestRowDecoder)
-		defer encodeDecoders.Put(dec)
-		e := encodedBatches.Get().(*encodedBatch)
-		err := l.views(dec, b, true, func(v RequestView) (err error) {
-			e.buf, err = enc(e.buf, v)
-			e.ends = append(e.ends, len(e.buf))
-			return err
-		})
-		return e, err
+		return encodeBatch(func(each func(RequestView) error) error { return l.views(b, true, each) }, enc)
 	}, writeEncoded(fn))
 }
 
@@ -75,31 +63,21 @@ func EachEncoded(l *RequestList, enc func(dst []byte, v RequestView) ([]byte, er
 // enc appends the encoding of each request, which keeps nothing of it, and
 // fn gets them in the reader's order.
 func encodeRows(scan func(func(raw []byte) error) error, enc func([]byte, model.Request) ([]byte, error), fn func([]byte) error) error {
-	return pipeline.Ordered(func(send func(*rowBatch) bool) error {
-		b := &rowBatches{send: send}
-		err := scan(b.add)
-		if err == nil {
-			b.flush()
-		}
-		return err
-	}, func(b *rowBatch) (*encodedBatch, error) {
-		defer b.release()
-		dec := encodeDecoders.Get().(*store.RequestRowDecoder)
-		defer encodeDecoders.Put(dec)
-		e := encodedBatches.Get().(*encodedBatch)
-		for _, raw := range b.rows {
-			dec.Recycle()
-			r, err := dec.Decode(raw)
-			if err == nil {
-				e.buf, err = enc(e.buf, r)
-			}
-			if err != nil {
-				return e, err
-			}
-			e.ends = append(e.ends, len(e.buf))
-		}
-		return e, nil
+	return pipeline.Ordered(batchesOf(scan), func(b *rowBatch) (*encodedBatch, error) {
+		return encodeBatch(func(each func(model.Request) error) error { return decodeRows(b, true, each) }, enc)
 	}, writeEncoded(fn))
+}
+
+// encodeBatch appends enc's encoding of everything visit hands over, one
+// after the other, to a batch from the pool.
+func encodeBatch[T any](visit func(func(T) error) error, enc func([]byte, T) ([]byte, error)) (*encodedBatch, error) {
+	e := encodedBatches.Get().(*encodedBatch)
+	err := visit(func(v T) (err error) {
+		e.buf, err = enc(e.buf, v)
+		e.ends = append(e.ends, len(e.buf))
+		return err
+	})
+	return e, err
 }
 
 // writeEncoded is the consume step of an encoding: fn gets each encoding of
@@ -130,29 +108,44 @@ func eachBatch[O any](l *RequestList, work func(*rowBatch) (O, error), consume f
 		return nil
 	}
 	if l.ordered {
-		produce = func(send func(*rowBatch) bool) error {
-			b := &rowBatches{send: send}
-			ready, err := l.d.ws.EachOrderedRow(b.add)
-			if err == nil {
-				b.flush()
-			}
+		produce = batchesOf(func(add func([]byte) error) error {
+			ready, err := l.d.ws.EachOrderedRow(add)
 			if err == nil && !ready {
 				// the rules changed since RequestList looked; a new list reads the rows again
 				return fmt.Errorf("the deadline settings changed while the list was read; run it again")
 			}
 			return err
-		}
+		})
 	}
 	return pipeline.Ordered(produce, work, consume)
 }
 
-// views decodes the rows of b and calls fn with the view of each request the
-// query selects. recycle lets each row's decoding overwrite the last one's,
-// for an fn that keeps nothing of the view. The rows' buffer is given back
-// once they are decoded: views hold copies.
-func (l *RequestList) views(dec *store.RequestRowDecoder, b *rowBatch, recycle bool, fn func(RequestView) error) error {
-	defer b.release()
+// views calls fn with the view of each request of b the query selects (see
+// decodeRows for recycle).
+func (l *RequestList) views(b *rowBatch, recycle bool, fn func(RequestView) error) error {
 	rules, today := l.d.Rules(), l.d.Today()
+	return decodeRows(b, recycle, func(r model.Request) error {
+		dl := rules.Deadline(r)
+		if l.ordered && !l.q.keepRequest(r, dl, today) {
+			return nil // selected before its view is made: --overdue picks a few of 100,000
+		}
+		return fn(viewOf(rules, today, r, dl, false))
+	})
+}
+
+// decodeRows decodes the rows of b and calls fn with each request, then gives
+// the rows' buffer back: what fn receives holds copies. recycle lets each
+// row's decoding overwrite the last one's, for an fn that keeps nothing of the
+// request; otherwise its strings and events are the decoder's memory and live
+// on in what fn makes of them.
+func decodeRows(b *rowBatch, recycle bool, fn func(model.Request) error) error {
+	defer b.release()
+	pool := &viewDecoders
+	if recycle {
+		pool = &recycledDecoders
+	}
+	dec := pool.Get().(*store.RequestRowDecoder)
+	defer pool.Put(dec)
 	for _, raw := range b.rows {
 		if recycle {
 			dec.Recycle()
@@ -161,11 +154,7 @@ func (l *RequestList) views(dec *store.RequestRowDecoder, b *rowBatch, recycle b
 		if err != nil {
 			return err
 		}
-		dl := rules.Deadline(r)
-		if l.ordered && !l.q.keepRequest(r, dl, today) {
-			continue // selected before its view is made: --overdue picks a few of 100,000
-		}
-		if err := fn(viewOf(rules, today, r, dl, false)); err != nil {
+		if err := fn(r); err != nil {
 			return err
 		}
 	}
@@ -175,12 +164,11 @@ func (l *RequestList) views(dec *store.RequestRowDecoder, b *rowBatch, recycle b
 // The decoders of listings are shared between batches, so that each goes on
 // filling its chunks of strings and events instead of starting new ones for
 // every 256 rows (which cost more in clearing memory than the decoding).
-// selectDecoders and encodeDecoders are recycled after every row: what they
-// serve keeps nothing of the requests they decode.
+// recycledDecoders are recycled after every row: what they serve (a selection,
+// an encoding) keeps nothing of the requests they decode.
 var (
-	viewDecoders   = sync.Pool{New: func() any { return store.NewRequestRowDecoder() }}
-	selectDecoders = sync.Pool{New: func() any { return store.NewRequestRowDecoder() }}
-	encodeDecoders = sync.Pool{New: func() any { return store.NewRequestRowDecoder() }}
+	viewDecoders     = sync.Pool{New: func() any { return store.NewRequestRowDecoder() }}
+	recycledDecoders = sync.Pool{New: func() any { return store.NewRequestRowDecoder() }}
 )
 
 // encodedBatch is what EachEncoded makes of one batch: the encodings one
@@ -216,17 +204,10 @@ func (d *Desk) RequestList(q RequestQuery) (*RequestList, error) {
 	}
 	rules, today := d.Rules(), d.Today()
 	var keys []listKey
-	err := pipeline.Ordered(func(send func(*rowBatch) bool) error {
-		b := &rowBatches{send: send}
-		err := d.ws.EachRequestRowEncoded(b.add)
-		if err == nil {
-			b.flush()
-		}
-		return err
-	}, func(b *rowBatch) ([]listKey, error) {
+	err := pipeline.Ordered(batchesOf(d.ws.EachRequestRowEncoded), func(b *rowBatch) ([]listKey, error) {
 		// the batch is not released: the list keeps the rows it selects
-		dec := selectDecoders.Get().(*store.RequestRowDecoder)
-		defer selectDecoders.Put(dec)
+		dec := recycledDecoders.Get().(*store.RequestRowDecoder)
+		defer recycledDecoders.Put(dec)
 		var out []listKey
 		for _, raw := range b.rows {
 			dec.Recycle()
@@ -279,6 +260,19 @@ func (b *rowBatch) release() {
 	}
 	b.rows, b.buf = b.rows[:0], b.buf[:0]
 	rowBatchPool.Put(b)
+}
+
+// batchesOf is the Ordered producer of the rows scan hands over, copied into
+// batches.
+func batchesOf(scan func(add func(raw []byte) error) error) func(send func(*rowBatch) bool) error {
+	return func(send func(*rowBatch) bool) error {
+		b := &rowBatches{send: send}
+		err := scan(b.add)
+		if err == nil {
+			b.flush()
+		}
+		return err
+	}
 }
 
 // rowBatches copies the rows a reader hands over (valid only during the
