@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"reflect"
 	"strings"
@@ -32,23 +33,63 @@ func (a *App) printJSON(v any) error {
 // a time, so a listing of 10,000 activities never holds its whole JSON (nor
 // indents it again as a whole).
 func (a *App) printJSONList(list reflect.Value) error {
-	var elem bytes.Buffer
-	enc := json.NewEncoder(&elem)
-	enc.SetIndent("  ", "  ") // one level deeper: inside the array
-	enc.SetEscapeHTML(false)
-	w := bufio.NewWriterSize(a.stdout, 64<<10)
-	sep := "[\n  "
+	arr := newJSONArray(a.stdout)
+	var elem []byte
 	for i := range list.Len() {
-		elem.Reset()
-		if err := enc.Encode(list.Index(i).Interface()); err != nil {
+		var err error
+		if elem, err = appendJSONElement(elem[:0], list.Index(i).Interface()); err != nil {
 			return err
 		}
-		w.WriteString(sep)
-		sep = ",\n  "
-		w.Write(bytes.TrimSuffix(elem.Bytes(), []byte("\n")))
+		if err := arr.add(elem); err != nil {
+			return err
+		}
 	}
-	w.WriteString("\n]\n")
-	return w.Flush()
+	return arr.close()
+}
+
+// appendJSONElement appends v as printJSON's encoder writes it as an element
+// of an array: indented one level deeper, HTML left unescaped, without the
+// line break after it.
+func appendJSONElement(dst []byte, v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("  ", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return dst, err
+	}
+	return append(dst, bytes.TrimSuffix(buf.Bytes(), []byte("\n"))...), nil
+}
+
+// jsonArray writes an indented JSON array as printJSON's encoder writes a
+// slice, from elements encoded one at a time (appendJSONElement).
+type jsonArray struct {
+	w *bufio.Writer
+	n int
+}
+
+func newJSONArray(w io.Writer) *jsonArray { return &jsonArray{w: bufio.NewWriterSize(w, 64<<10)} }
+
+// add writes the next element.
+func (j *jsonArray) add(elem []byte) error {
+	if j.n == 0 {
+		j.w.WriteString("[\n  ")
+	} else {
+		j.w.WriteString(",\n  ")
+	}
+	j.n++
+	_, err := j.w.Write(elem)
+	return err
+}
+
+// close ends the array, "[]" when it has no element, and writes it out.
+func (j *jsonArray) close() error {
+	if j.n == 0 {
+		j.w.WriteString("[]\n")
+	} else {
+		j.w.WriteString("\n]\n")
+	}
+	return j.w.Flush()
 }
 
 // parseWhen reads a receipt time as model.ParseReceived does.

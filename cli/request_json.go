@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"bytes"
-	"encoding/json"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -25,7 +23,7 @@ import (
 // caller need not scan the element again. It is false after encoding/json.
 func appendListElement(dst []byte, v desk.RequestView) (b []byte, safe bool, err error) {
 	if len(v.Events) > 0 || len(v.Timeline) > 0 {
-		b, err = appendByReflection(dst, v)
+		b, err = appendJSONElement(dst, v)
 		return b, false, err
 	}
 	e := elementWriter{b: append(dst, '{'), depth: 2}
@@ -61,23 +59,11 @@ func appendListElement(dst []byte, v desk.RequestView) (b []byte, safe bool, err
 		e.reply(*v.Reply)
 	}
 	if e.escape {
-		b, err = appendByReflection(dst, v)
+		b, err = appendJSONElement(dst, v)
 		return b, false, err
 	}
 	e.close()
 	return e.b, !e.filter, nil
-}
-
-// appendByReflection is appendListElement by encoding/json itself.
-func appendByReflection(dst []byte, v desk.RequestView) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("  ", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return append(dst, bytes.TrimSuffix(buf.Bytes(), []byte("\n"))...), nil
 }
 
 // elementWriter writes the members of indented JSON objects, depth being the

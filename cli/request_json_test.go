@@ -58,7 +58,7 @@ func TestListElementJSON(t *testing.T) {
 		if safe && string(safeChunk(got)) != string(got) {
 			t.Fatalf("view %d: said safe, but the output filter changes\n%s", i, got)
 		}
-		want, err := appendByReflection(nil, v)
+		want, err := appendJSONElement(nil, v)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -33,23 +33,11 @@ func collectOftenForStreaming() {
 // indented JSON array), one view at a time: each is encoded on every CPU, in
 // batches, and only the writing is in order.
 func (a *App) streamJSON(list *desk.RequestList) error {
-	w := bufio.NewWriterSize(unchecked(a.stdout), 64<<10) // each element is made safe where it is encoded
-	sep := "[\n  "
-	err := desk.EachEncoded(list, appendElement, func(b []byte) error {
-		w.WriteString(sep)
-		sep = ",\n  "
-		_, err := w.Write(b)
-		return err
-	})
-	if err != nil {
+	arr := newJSONArray(unchecked(a.stdout)) // each element is made safe where it is encoded
+	if err := desk.EachEncoded(list, appendElement, arr.add); err != nil {
 		return err
 	}
-	if sep == "[\n  " { // nothing matched
-		w.WriteString("[]\n")
-	} else {
-		w.WriteString("\n]\n")
-	}
-	return w.Flush()
+	return arr.close()
 }
 
 // appendElement appends v as printJSON writes it as an element of an array:
