@@ -121,9 +121,9 @@ func newReqBuilder(o Options, rules model.DeadlineRules) *reqBuilder {
 
 func (b *reqBuilder) add(r model.Request) error {
 	dl := deadlineOf(b.rules, r, b.memo)
-	left := dl.DaysLeft(b.today)
-	if dl.Paused { // the days that will remain once the clock runs again
-		left, _ = b.rules.DaysLeftGiven(r, dl, b.today)
+	left, open := b.rules.DaysLeftGiven(r, dl, b.today) // while paused, what will remain
+	if !open {
+		left = dl.DaysLeft(b.today)
 	}
 	sd := slimDeadline{due: dl.Due, days: int32(left), open: r.IsOpen(),
 		extended: dl.Extended, paused: dl.Paused, onClock: dl.OnClock,
