@@ -38,19 +38,19 @@ func (a *App) exportRegister(r desk.RegisterExport) *cobra.Command {
 			if err != nil {
 				return usagef("%v", err)
 			}
-			if r.Name == "requests" && opts.Format == export.FormatCSV {
-				collectOftenForStreaming()
-				return a.streamOutput(out, func(w io.Writer) error { return d.ExportRequestsCSV(w, opts) })
-			}
 			keep, err := desk.ParseRecordStatuses(statuses)
 			if err != nil {
 				return usagef("%v", err)
 			}
-			data, omitted, err := d.ExportScoped(context.Background(), r, opts, keep)
-			if err != nil {
-				return err
+			if opts.Format == export.FormatCSV {
+				collectOftenForStreaming()
 			}
-			if err := a.writeOutput(out, data); err != nil {
+			var omitted desk.Omitted
+			err = a.streamOutput(out, func(w io.Writer) (err error) {
+				omitted, err = d.ExportTo(context.Background(), w, r, opts, keep)
+				return err
+			})
+			if err != nil {
 				return err
 			}
 			if note := omitted.Line("--status %s"); note != "" {

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/dpodesk/dpodesk/config"
+	"github.com/dpodesk/dpodesk/internal/pipeline"
 	"github.com/dpodesk/dpodesk/model"
 )
 
@@ -31,21 +32,38 @@ func (a *App) printJSON(v any) error {
 
 // printJSONList prints a slice as printJSON's encoder would, one element at
 // a time, so a listing of 10,000 activities never holds its whole JSON (nor
-// indents it again as a whole).
+// indents it again as a whole). The elements are encoded in batches on every
+// CPU, each made safe for the terminal where it is encoded; only the writing
+// is in order.
 func (a *App) printJSONList(list reflect.Value) error {
-	arr := newJSONArray(a.stdout)
-	var elem []byte
-	for i := range list.Len() {
-		var err error
-		if elem, err = appendJSONElement(elem[:0], list.Index(i).Interface()); err != nil {
-			return err
+	arr := newJSONArray(unchecked(a.stdout))
+	n := list.Len()
+	produce := func(send func(int) bool) error {
+		for from := 0; from < n; from += jsonBatch {
+			if !send(from) {
+				break
+			}
 		}
-		if err := arr.add(elem); err != nil {
-			return err
+		return nil
+	}
+	encode := func(from int) (elems [][]byte, err error) {
+		for i := from; i < min(from+jsonBatch, n); i++ {
+			elem, err := appendJSONElement(nil, list.Index(i).Interface())
+			if err != nil {
+				return nil, err
+			}
+			elems = append(elems, safeChunk(elem))
 		}
+		return elems, nil
+	}
+	if err := pipeline.Ordered(produce, encode, pipeline.Each(arr.add)); err != nil {
+		return err
 	}
 	return arr.close()
 }
+
+// jsonBatch is how many elements of a list one CPU encodes at a time.
+const jsonBatch = 256
 
 // appendJSONElement appends v as printJSON's encoder writes it as an element
 // of an array: indented one level deeper, HTML left unescaped, without the

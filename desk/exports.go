@@ -177,11 +177,15 @@ func (d *Desk) ExportFile(ctx context.Context, register, format, lang, path stri
 		}
 		return "", &InputError{fmt.Errorf("no register %q to export: use one of %s", register, strings.Join(names, ", "))}
 	}
-	data, omitted, err := d.ExportScoped(ctx, RegisterExports[i], opts, keep)
+	var omitted Omitted
+	err = writeAtomic(path, func(w io.Writer) (err error) {
+		omitted, err = d.ExportTo(ctx, w, RegisterExports[i], opts, keep)
+		return err
+	})
 	if err != nil {
 		return "", err
 	}
-	return omitted.Line("status %s"), writeFileAtomic(path, data)
+	return omitted.Line("status %s"), nil
 }
 
 // ExportPath suggests where an export of register goes: the current

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/dpodesk/dpodesk/export"
 	"github.com/dpodesk/dpodesk/model"
@@ -84,17 +85,42 @@ func (o Omitted) Line(how string) string {
 // scope keeps the entries of the chosen statuses, in recs' own array, and counts
 // the others.
 func scope[T any](recs []T, status func(T) model.RecordStatus, keep []model.RecordStatus, noun [2]string) ([]T, Omitted) {
-	o := Omitted{Noun: noun, Kept: keep, Counts: map[model.RecordStatus]int{}}
+	o := newOmissions(keep, noun)
 	out := recs[:0] // the export owns what it loaded
 	for _, r := range recs {
-		if slices.Contains(keep, status(r)) {
+		if o.keeps(status(r)) {
 			out = append(out, r)
-		} else {
-			o.Counts[status(r)]++
 		}
 	}
-	return out, o
+	return out, o.Omitted
 }
+
+// omissions counts what a scope leaves out as the entries pass, on any number
+// of goroutines (a streamed export decides on every CPU).
+type omissions struct {
+	mu sync.Mutex
+	Omitted
+}
+
+func newOmissions(keep []model.RecordStatus, noun [2]string) *omissions {
+	return &omissions{Omitted: Omitted{Noun: noun, Kept: keep, Counts: map[model.RecordStatus]int{}}}
+}
+
+// keeps says whether an entry of status s is exported, and counts it if not.
+func (o *omissions) keeps(s model.RecordStatus) bool {
+	if slices.Contains(o.Kept, s) {
+		return true
+	}
+	o.mu.Lock()
+	o.Counts[s]++
+	o.mu.Unlock()
+	return false
+}
+
+var (
+	activityNoun  = [2]string{"activity", "activities"}
+	processorNoun = [2]string{"processor", "processors"}
+)
 
 // scopeLine names the included statuses for the exported document's header.
 func scopeLine(keep []model.RecordStatus, lang string) string {
@@ -112,12 +138,12 @@ func applyScope(r RegisterExport, reg *export.Register, opts *export.Options, ke
 	switch r.Name {
 	case "ropa":
 		var o Omitted
-		reg.Activities, o = scope(reg.Activities, func(a model.Activity) model.RecordStatus { return a.Status }, keep, [2]string{"activity", "activities"})
+		reg.Activities, o = scope(reg.Activities, func(a model.Activity) model.RecordStatus { return a.Status }, keep, activityNoun)
 		opts.Scope = scopeLine(keep, opts.Lang)
 		return o
 	case "processors":
 		var o Omitted
-		reg.Processors, o = scope(reg.Processors, func(p model.Processor) model.RecordStatus { return p.Status }, keep, [2]string{"processor", "processors"})
+		reg.Processors, o = scope(reg.Processors, func(p model.Processor) model.RecordStatus { return p.Status }, keep, processorNoun)
 		opts.Scope = scopeLine(keep, opts.Lang)
 		return o
 	}

@@ -4,6 +4,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/dpodesk/dpodesk/model"
 )
@@ -59,17 +61,32 @@ func activityRow(a model.Activity, org model.Organisation, procs map[uint64]mode
 		rep = org.Representative
 	}
 	linked := linkedByRole(a.ProcessorIDs, procs)
-	return []Cell{
-		text(strconv.FormatUint(a.ID, 10)), text(a.Name), text(a.Description),
-		text(joinNonEmpty(", ", org.Name, org.Address, org.Email)), append(texts(a.JointControllers), linked.joint...), text(rep),
-		text(joinNonEmpty(", ", org.DPOName, org.DPOEmail)),
-		texts(a.Purposes), legalBases(a.LegalBases, lang), legalBases(a.Art9Conditions, lang),
-		terms(model.VocabDataSubject, a.DataSubjects, lang), terms(model.VocabDataCategory, a.DataCategories, lang),
-		terms(model.VocabRecipientCategory, a.Recipients, lang), linked.processors, linked.controllers,
-		transfers(a.Transfers, lang), retention(a, lang), withJustification(a.TOMs, a.TOMsJustification, lang),
-		term(model.VocabDataSource, a.DataSource, lang), text(a.Owner), texts(a.Systems),
-		term(model.VocabDPIADecision, a.DPIA.Decision, lang), date(a.NextReview), text(model.StatusLabel(string(a.Status), lang)),
-	}
+	row := newRowCells(len(ActivityColumns))
+	row.text(strconv.FormatUint(a.ID, 10))
+	row.text(a.Name)
+	row.text(a.Description)
+	row.text(joinNonEmpty(", ", org.Name, org.Address, org.Email))
+	row.cell(append(texts(a.JointControllers), linked.joint...))
+	row.text(rep)
+	row.text(joinNonEmpty(", ", org.DPOName, org.DPOEmail))
+	row.cell(texts(a.Purposes))
+	row.cell(legalBases(a.LegalBases, lang))
+	row.cell(legalBases(a.Art9Conditions, lang))
+	row.cell(terms(model.VocabDataSubject, a.DataSubjects, lang))
+	row.cell(terms(model.VocabDataCategory, a.DataCategories, lang))
+	row.cell(terms(model.VocabRecipientCategory, a.Recipients, lang))
+	row.cell(linked.processors)
+	row.cell(linked.controllers)
+	row.cell(transfers(a.Transfers, lang))
+	row.cell(retention(a, lang))
+	row.cell(withJustification(a.TOMs, a.TOMsJustification, lang))
+	row.term(model.VocabDataSource, a.DataSource, lang)
+	row.text(a.Owner)
+	row.cell(texts(a.Systems))
+	row.term(model.VocabDPIADecision, a.DPIA.Decision, lang)
+	row.date(a.NextReview)
+	row.text(model.StatusLabel(string(a.Status), lang))
+	return row.cells
 }
 
 // legalBases shows each code with its label and citation; a stored value that is
@@ -77,15 +94,36 @@ func activityRow(a model.Activity, org model.Organisation, procs map[uint64]mode
 func legalBases(codes []string, lang string) Cell {
 	var c Cell
 	for _, code := range codes {
-		b, err := model.ParseLegalBasis(code)
-		if err != nil {
-			c = append(c, Item{Text: code})
-			continue
-		}
-		c = append(c, Item{Text: b.Label(lang), Key: b.Code()})
+		c = append(c, legalBasisItem(code, lang))
 	}
 	return c
 }
+
+// legalBasisItem is one legal basis of legalBases. The items are kept by code
+// and language: a record of 10,000 activities names a few dozen bases, and
+// reading a citation runs regular expressions. The memory is bounded by
+// maxKnownBases; past it an item is made each time.
+func legalBasisItem(code, lang string) Item {
+	key := lang + "\x00" + code
+	if it, ok := knownBases.Load(key); ok {
+		return it.(Item)
+	}
+	it := Item{Text: code}
+	if b, err := model.ParseLegalBasis(code); err == nil {
+		it = Item{Text: b.Label(lang), Key: b.Code()}
+	}
+	if knownBaseCount.Add(1) <= maxKnownBases {
+		knownBases.Store(key, it)
+	}
+	return it
+}
+
+const maxKnownBases = 4096
+
+var (
+	knownBases     sync.Map // lang NUL code → Item
+	knownBaseCount atomic.Int64
+)
 
 func processorsByID(ps []model.Processor) map[uint64]model.Processor {
 	m := make(map[uint64]model.Processor, len(ps))
@@ -172,6 +210,17 @@ func joinNonEmpty(sep string, parts ...string) string {
 		}
 	}
 	return strings.Join(out, sep)
+}
+
+// ActivitiesCSV streams the record of processing activities as CSV: the bytes
+// ROPA gives in CSV for the same activities in the same order. reg holds the
+// organisation and the processors the activities name (its Activities are not
+// read); each reads the activities as RequestsCSV's each reads the requests,
+// and line may run on other goroutines.
+func ActivitiesCSV(w io.Writer, reg Register, each func(line func(dst []byte, a model.Activity) ([]byte, error), fn func([]byte) error) error, opts Options) error {
+	names := processorsByID(reg.Processors)
+	row := func(a model.Activity) []Cell { return activityRow(a, reg.Org, names, opts.Lang) }
+	return streamCSV(w, ActivityColumns, opts, row, each)
 }
 
 // ROPA renders the record of processing activities in opts.Format. For XLSX it

@@ -1,12 +1,8 @@
 package export
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/csv"
 	"io"
 	"strconv"
-	"sync"
 
 	"github.com/dpodesk/dpodesk/model"
 )
@@ -92,42 +88,6 @@ func Requests(w io.Writer, reg Register, opts Options) error {
 // on other goroutines (it computes the deadline and encodes the row), so the
 // export's work is spread over every CPU and only the writing is in order.
 func RequestsCSV(w io.Writer, each func(line func(dst []byte, r model.Request) ([]byte, error), fn func([]byte) error) error, opts Options) error {
-	bw := bufio.NewWriterSize(w, 64<<10)
-	cw, err := startCSV(bw, RequestColumns, opts)
-	if err != nil {
-		return err
-	}
-	if cw.Flush(); cw.Error() != nil {
-		return cw.Error()
-	}
 	today := model.DateOf(opts.Now)
-	line := func(dst []byte, r model.Request) ([]byte, error) {
-		lw := lineWriters.Get().(*lineWriter)
-		defer lineWriters.Put(lw)
-		lw.buf.Reset()
-		if err := writeCSVRow(lw.csv, requestRow(r, opts, today), &lw.rec); err != nil {
-			return dst, err
-		}
-		lw.csv.Flush()
-		return append(dst, lw.buf.Bytes()...), lw.csv.Error()
-	}
-	if err := each(line, func(b []byte) error { _, err := bw.Write(b); return err }); err != nil {
-		return err
-	}
-	return bw.Flush()
+	return streamCSV(w, RequestColumns, opts, func(r model.Request) []Cell { return requestRow(r, opts, today) }, each)
 }
-
-// lineWriter encodes one CSV line at a time; the export's goroutines share a
-// pool of them, as a csv.Writer per line would allocate its 4 KB buffer for
-// every request.
-type lineWriter struct {
-	buf bytes.Buffer
-	csv *csv.Writer
-	rec []string
-}
-
-var lineWriters = sync.Pool{New: func() any {
-	lw := &lineWriter{}
-	lw.csv = csv.NewWriter(&lw.buf)
-	return lw
-}}

@@ -8,8 +8,9 @@ import (
 
 // rowCells lays out one row's cells on one backing array of items, so that a
 // row of single-item cells costs two allocations instead of one per cell: the
-// requests export makes a row for each of 100,000 requests. Its methods add
-// the cell text, term and date make.
+// requests export makes a row for each of 100,000 requests, the record one
+// for each of 10,000 activities. Its methods add the cell text, term and date
+// make.
 type rowCells struct {
 	cells []Cell
 	items []Item
@@ -26,6 +27,9 @@ func (b *rowCells) item(it Item) {
 	n := len(b.items)
 	b.cells = append(b.cells, b.items[n-1:n:n])
 }
+
+// cell adds a cell made elsewhere (a list).
+func (b *rowCells) cell(c Cell) { b.cells = append(b.cells, c) }
 
 // empty adds an empty cell.
 func (b *rowCells) empty() { b.cells = append(b.cells, nil) }

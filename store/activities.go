@@ -204,3 +204,26 @@ func (w *Workspace) FindActivityByName(name string) (model.Activity, bool, error
 func containsFold(s, sub string) bool {
 	return sub == "" || strings.Contains(strings.ToLower(s), strings.ToLower(sub))
 }
+
+// EachActivityRecord calls fn, in ID order and from one snapshot, with the
+// encoded record of every activity, valid only during fn (decode it with
+// DecodeActivity): an export of 10,000 activities then decodes them on every
+// CPU and holds only the ones being written.
+func (w *Workspace) EachActivityRecord(fn func(raw []byte) error) error {
+	err := w.view(func(txn *badger.Txn) error {
+		return scanRaw(txn, prefixActivity, func(_, v []byte) error { return fn(v) })
+	})
+	if err != nil {
+		return fmt.Errorf("read activities: %w", err)
+	}
+	return nil
+}
+
+// DecodeActivity decodes a record EachActivityRecord handed over.
+func DecodeActivity(raw []byte) (model.Activity, error) {
+	var a model.Activity
+	if err := decode(raw, &a); err != nil {
+		return a, fmt.Errorf("read activities: %w", err)
+	}
+	return a, nil
+}

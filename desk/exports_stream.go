@@ -1,0 +1,73 @@
+package desk
+
+import (
+	"context"
+	"io"
+
+	"github.com/dpodesk/dpodesk/export"
+	"github.com/dpodesk/dpodesk/internal/pipeline"
+	"github.com/dpodesk/dpodesk/model"
+	"github.com/dpodesk/dpodesk/store"
+)
+
+// ExportTo writes one register to w, with the entries of the given statuses,
+// as ExportScoped renders it, and says how many it left out. The registers
+// that grow large — the requests and the record of processing activities —
+// are written in CSV as they are read, decoded on every CPU, without holding
+// them; the others are rendered whole first. A face writing to a file wraps w
+// in WriteFileFrom, so that a failed export leaves the old file.
+func (d *Desk) ExportTo(ctx context.Context, w io.Writer, r RegisterExport, opts export.Options, keep []model.RecordStatus) (Omitted, error) {
+	if opts.Format == export.FormatCSV {
+		switch r.Name {
+		case "requests":
+			return Omitted{}, d.ExportRequestsCSV(w, opts)
+		case "ropa":
+			return d.exportActivitiesCSV(w, opts, keep)
+		}
+	}
+	data, omitted, err := d.ExportScoped(ctx, r, opts, keep)
+	if err != nil {
+		return Omitted{}, err
+	}
+	_, err = w.Write(data)
+	return omitted, err
+}
+
+// exportActivitiesCSV streams the record of processing activities: the
+// organisation and the processors are read first (the rows name them), then
+// the activities pass one batch at a time.
+func (d *Desk) exportActivitiesCSV(w io.Writer, opts export.Options, keep []model.RecordStatus) (Omitted, error) {
+	reg, err := d.loadRegister(context.Background(), registerParts{processors: true})
+	if err != nil {
+		return Omitted{}, err
+	}
+	left := newOmissions(keep, activityNoun)
+	opts.Scope = scopeLine(keep, opts.Lang)
+	each := func(line func([]byte, model.Activity) ([]byte, error), fn func([]byte) error) error {
+		return pipeline.Ordered(batchesOf(d.ws.EachActivityRecord), func(b *rowBatch) (*encodedBatch, error) {
+			return encodeBatch(func(each func(model.Activity) error) error { return decodeActivities(b, left, each) }, line)
+		}, writeEncoded(fn))
+	}
+	if err := export.ActivitiesCSV(w, reg, each, opts); err != nil {
+		return Omitted{}, err
+	}
+	return left.Omitted, nil
+}
+
+// decodeActivities hands fn the activities of a batch that the scope keeps.
+func decodeActivities(b *rowBatch, scope *omissions, fn func(model.Activity) error) error {
+	defer b.release()
+	for _, raw := range b.rows {
+		a, err := store.DecodeActivity(raw)
+		if err != nil {
+			return err
+		}
+		if !scope.keeps(a.Status) {
+			continue
+		}
+		if err := fn(a); err != nil {
+			return err
+		}
+	}
+	return nil
+}
