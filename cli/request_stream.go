@@ -59,10 +59,7 @@ func appendElement(dst []byte, v desk.RequestView) ([]byte, error) {
 // each ended by a zero byte, which no cell holds (the subject is shown with
 // its control characters as text, the other cells are the register's own).
 func appendCells(dst []byte, v desk.RequestView) ([]byte, error) {
-	dst = append(append(dst, v.Ref...), 0)
-	dst = append(append(dst, model.SafeLine(v.Subject)...), 0)
-	dst = append(append(dst, v.Type...), 0)
-	dst = append(append(dst, v.Status...), 0)
+	dst = appendHeadCells(dst, v.Ref, v.Subject, v.Type, v.Status)
 	dst = append(append(dst, v.Due...), 0)
 	if v.DaysLeft != nil {
 		dst = strconv.AppendInt(dst, int64(*v.DaysLeft), 10)
@@ -80,6 +77,14 @@ func appendCells(dst []byte, v desk.RequestView) ([]byte, error) {
 	return append(dst, 0), nil
 }
 
+// appendHeadCells appends the table's first cells, which a row's head holds.
+func appendHeadCells(dst []byte, ref, subject, typ, status string) []byte {
+	dst = append(append(dst, ref...), 0)
+	dst = append(append(dst, model.SafeLine(subject)...), 0)
+	dst = append(append(dst, typ...), 0)
+	return append(append(dst, status...), 0)
+}
+
 // eachCell calls fn with the index and the text of every cell appendCells wrote.
 func eachCell(row []byte, fn func(i int, cell []byte)) {
 	for i := 0; len(row) > 0; i++ {
@@ -89,20 +94,43 @@ func eachCell(row []byte, fn func(i int, cell []byte)) {
 	}
 }
 
+// requestTableWidths measures the columns of the request table and counts
+// its rows. The ref, subject, type and status are read from the rows' heads,
+// with no deadline computed: a due date is always ten characters (a year of
+// four digits) and the days left, at most eight (a sign and the days to the
+// year 9999), never wider than their header. Only when the list selects by
+// deadline is every row's view made, as the printing pass makes it.
+func requestTableWidths(list *desk.RequestList) (widths [7]int, n int, err error) {
+	measure := func(row []byte) error {
+		eachCell(row, func(i int, cell []byte) { widths[i] = max(widths[i], utf8.RuneCount(cell)) })
+		return nil
+	}
+	measure(requestHeader)
+	var cells []byte
+	ok, err := list.EachHead(func(r model.Request) error {
+		n++
+		cells = appendHeadCells(cells[:0], r.Ref, r.Subject, r.Type, r.Status)
+		return measure(cells)
+	})
+	if err != nil || !ok {
+		n = 0
+		err = desk.EachEncoded(list, appendCells, func(row []byte) error { n++; return measure(row) })
+		return widths, n, err
+	}
+	if n > 0 {
+		widths[4] = max(widths[4], len("YYYY-MM-DD"))
+	}
+	return widths, n, nil
+}
+
 var requestHeader = []byte("REF\x00SUBJECT\x00TYPE\x00STATUS\x00DUE\x00DAYS LEFT\x00FLAGS\x00")
 
 // streamRequestTable prints the table as text/tabwriter would (columns padded
 // to the widest cell plus two spaces, the last one unpadded) in two passes over
 // the list, the first for the widths, so no row is held in memory.
 func (a *App) streamRequestTable(list *desk.RequestList) error {
-	var widths [7]int
-	measure := func(row []byte) error {
-		eachCell(row, func(i int, cell []byte) { widths[i] = max(widths[i], utf8.RuneCount(cell)) })
-		return nil
-	}
-	measure(requestHeader)
-	n := 0
-	if err := desk.EachEncoded(list, appendCells, func(row []byte) error { n++; return measure(row) }); err != nil {
+	widths, n, err := requestTableWidths(list)
+	if err != nil {
 		return err
 	}
 	if n == 0 {
@@ -118,7 +146,8 @@ func (a *App) streamRequestTable(list *desk.RequestList) error {
 				return
 			}
 			// at least the two spaces: a request saved by someone between the
-			// two passes may have grown past the width measured
+			// two passes may have grown past the width measured (as would a
+			// due date past the year 9999, see requestTableWidths)
 			for pad := max(widths[i]+2-utf8.RuneCount(cell), 2); pad > 0; pad-- {
 				w.WriteByte(' ')
 			}

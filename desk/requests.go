@@ -112,13 +112,17 @@ func (q RequestQuery) keepRequest(r model.Request, dl model.Deadline, today mode
 	return q.keep(r.Status, r.Type, model.RequestUrgency(r, dl, today), dl.DaysLeft(today))
 }
 
+// selectsByDeadline says whether the query selects by what a deadline tells
+// (open, overdue, due within) rather than by status and type alone.
+func (q RequestQuery) selectsByDeadline() bool { return q.Open || q.Overdue || q.Within >= 0 }
+
 // keep is Keep on the parts of a view it reads: status, type, urgency and the
 // days to the due date in force.
 func (q RequestQuery) keep(status, typ string, u model.Urgency, left int) bool {
 	switch {
 	case q.Status != "" && status != q.Status, q.Type != "" && typ != q.Type:
 		return false
-	case (q.Open || q.Overdue || q.Within >= 0) && u == model.UrgencyClosed:
+	case q.selectsByDeadline() && u == model.UrgencyClosed:
 		return false
 	case q.Overdue && u != model.UrgencyOverdue:
 		return false

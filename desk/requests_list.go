@@ -120,6 +120,36 @@ func eachBatch[O any](l *RequestList, work func(*rowBatch) (O, error), consume f
 	return pipeline.Ordered(produce, work, consume)
 }
 
+// EachHead calls fn, in display order, with the head of every request the
+// list selects (store.RequestRowDecoder.DecodeHead: ref, type, subject,
+// status, … without the events), decoded on every CPU and with no deadline
+// computed: what a table needs for the widths of those columns costs a
+// fraction of the views. ok is false, and fn is not called, when the list
+// selects by deadline as it reads (open, overdue or due within on a workspace
+// whose rows are in due order), which a head cannot tell.
+func (l *RequestList) EachHead(fn func(model.Request) error) (ok bool, err error) {
+	if l.ordered && l.q.selectsByDeadline() {
+		return false, nil
+	}
+	return true, eachBatch(l, func(b *rowBatch) ([]model.Request, error) {
+		defer b.release()
+		dec := viewDecoders.Get().(*store.RequestRowDecoder)
+		defer viewDecoders.Put(dec)
+		out := make([]model.Request, 0, len(b.rows))
+		for _, raw := range b.rows {
+			r, err := dec.DecodeHead(raw)
+			if err != nil {
+				return nil, err
+			}
+			// without a selection by deadline, the query reads status and type only
+			if !l.ordered || l.q.keep(r.Status, r.Type, model.UrgencyOnTrack, 0) {
+				out = append(out, r)
+			}
+		}
+		return out, nil
+	}, pipeline.Each(fn))
+}
+
 // views calls fn with the view of each request of b the query selects (see
 // decodeRows for recycle).
 func (l *RequestList) views(b *rowBatch, recycle bool, fn func(RequestView) error) error {

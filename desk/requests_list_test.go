@@ -84,3 +84,55 @@ func TestEachEncodedEqualsEach(t *testing.T) {
 		t.Fatalf("stopping: %v after %d elements, want the stop after %d", err, seen, listBatch+3)
 	}
 }
+
+// TestEachHeadSelectsAsEach: a list's heads are those of the requests its
+// views show, in the same order, whenever it can tell them without a
+// deadline; a list that selects by deadline says it cannot.
+func TestEachHeadSelectsAsEach(t *testing.T) {
+	now := time.Date(2026, 6, 15, 10, 0, 0, 0, time.UTC)
+	clock := func() time.Time { return now }
+	ws, err := store.Open(store.Options{Name: "heads", Dir: filepath.Join(t.TempDir(), "ws"), Create: true, Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ws.Close() })
+	d := New(ws, Options{Now: clock})
+	types := []string{"access", "erasure", "objection"}
+	for i := range 2*listBatch + 9 {
+		received := model.ReceivedOnDay(model.DateOf(now.AddDate(0, 0, -(i*11)%90)), time.UTC)
+		r, err := model.NewRequest(types[i%len(types)], fmt.Sprintf("Subject %d", i), "", "email", "eu", received)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := d.CreateRequest(&r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, q := range []RequestQuery{AllRequests, {Type: "erasure", Within: -1}, {Status: "nosuch", Within: -1},
+		{Open: true, Within: -1}, {Overdue: true, Within: -1}, {Within: 7}} {
+		l, err := d.RequestList(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want, got []string
+		if err := l.Each(func(v RequestView) error {
+			want = append(want, v.Ref+" "+v.Subject+" "+v.Type+" "+v.Status)
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		ok, err := l.EachHead(func(r model.Request) error {
+			got = append(got, r.Ref+" "+r.Subject+" "+r.Type+" "+r.Status)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ok != !q.selectsByDeadline() {
+			t.Errorf("%+v: EachHead ok = %v", q, ok)
+		}
+		if ok && fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%+v: heads %d, views %d, or in another order", q, len(got), len(want))
+		}
+	}
+}

@@ -54,6 +54,14 @@ func (d *RequestRowDecoder) Decode(raw []byte) (model.Request, error) {
 	return decodeRequestRow(d.r, raw)
 }
 
+// DecodeHead decodes the head of one row, what it holds before the events
+// (ID, ref, type, subject, channel, receipt, jurisdiction, status, outcome):
+// for a pass that needs no deadline, such as the widths of a table's columns.
+func (d *RequestRowDecoder) DecodeHead(raw []byte) (model.Request, error) {
+	q, _, err := decodeRequestHead(d.r, raw)
+	return q, err
+}
+
 // Recycle lets the decoder reuse the memory of the requests it has decoded:
 // their strings and events are overwritten by the next Decode. It is for a
 // pass that reads each request and keeps nothing of it (a selection by

@@ -118,16 +118,10 @@ func encodeRequestEvent(w *rowWriter, e model.RequestEvent) {
 }
 
 func decodeRequestRow(r *rowReader, b []byte) (model.Request, error) {
-	r.reset(b)
-	version := r.byte()
-	if version != rowRequestV1 && version != rowRequestV2 {
-		if err := r.check(version, rowRequestV3, kindRequest); err != nil {
-			return model.Request{}, err
-		}
+	q, version, err := decodeRequestHead(r, b)
+	if err != nil {
+		return q, err
 	}
-	q := model.Request{ID: r.uint(), Ref: r.str(), Type: r.sym(0), Subject: r.str(), Channel: r.sym(1)}
-	q.Received = r.time()
-	q.Jurisdiction, q.Status, q.Outcome = r.sym(2), r.sym(3), r.sym(4)
 	n := r.uint()
 	if n > uint64(len(r.b)) {
 		r.fail()
@@ -148,6 +142,25 @@ func decodeRequestRow(r *rowReader, b []byte) (model.Request, error) {
 		return model.Request{}, fmt.Errorf("decode request row: %w", r.err)
 	}
 	return q, nil
+}
+
+// decodeRequestHead decodes what a row holds before the events: the ID, ref,
+// type, subject, channel, receipt, jurisdiction, status and outcome.
+func decodeRequestHead(r *rowReader, b []byte) (model.Request, byte, error) {
+	r.reset(b)
+	version := r.byte()
+	if version != rowRequestV1 && version != rowRequestV2 {
+		if err := r.check(version, rowRequestV3, kindRequest); err != nil {
+			return model.Request{}, version, err
+		}
+	}
+	q := model.Request{ID: r.uint(), Ref: r.str(), Type: r.sym(0), Subject: r.str(), Channel: r.sym(1)}
+	q.Received = r.time()
+	q.Jurisdiction, q.Status, q.Outcome = r.sym(2), r.sym(3), r.sym(4)
+	if r.err != nil {
+		return model.Request{}, version, fmt.Errorf("decode request row: %w", r.err)
+	}
+	return q, version, nil
 }
 
 func decodeRequestEvent(r *rowReader, e *model.RequestEvent) {
