@@ -1,6 +1,7 @@
 package model
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -68,13 +69,16 @@ func (d Date) Before(e Date) bool { return d.Time().Before(e.Time()) }
 // After reports whether d is later than e.
 func (d Date) After(e Date) bool { return d.Time().After(e.Time()) }
 
-// MarshalJSON writes "YYYY-MM-DD", or "" for the zero Date.
-func (d Date) MarshalJSON() ([]byte, error) { return json.Marshal(d.String()) }
+// In JSON a Date is "YYYY-MM-DD", or "" for the zero Date: encoding/json
+// writes it with MarshalText (a MarshalJSON would have its output parsed
+// again, for each of the dates a listing of 10,000 entries prints).
 
 // UnmarshalJSON reads "YYYY-MM-DD" or "".
 func (d *Date) UnmarshalJSON(b []byte) error {
 	var s string
-	if err := json.Unmarshal(b, &s); err != nil {
+	if n := len(b); n >= 2 && b[0] == '"' && b[n-1] == '"' && bytes.IndexByte(b, '\\') < 0 {
+		s = string(b[1 : n-1]) // a string without escapes, as dates are written
+	} else if err := json.Unmarshal(b, &s); err != nil {
 		return err
 	}
 	if s == "" {
