@@ -3,8 +3,9 @@ package importers
 import (
 	"bytes"
 	"path/filepath"
-	"regexp"
 	"strings"
+
+	"github.com/dpodesk/dpodesk/internal/lazyre"
 )
 
 // Format names as stored in model.Document.Format.
@@ -111,9 +112,9 @@ func oleError(name, ext string) error {
 }
 
 var (
-	mdHeadingRE = regexp.MustCompile(`(?m)^#{1,6}[ \t]+\S`)
-	mdLinkRE    = regexp.MustCompile(`\[[^\]\n]+\]\([^)\s]+\)`)
-	htmlTagRE   = regexp.MustCompile(`(?i)<(p|div|h[1-6]|br|a|ul|ol|li|span|table|tr|td|section|article|strong|b|em)[\s>/]`)
+	mdHeadingRE = lazyre.New(`(?m)^#{1,6}[ \t]+\S`)
+	mdLinkRE    = lazyre.New(`\[[^\]\n]+\]\([^)\s]+\)`)
+	htmlTagRE   = lazyre.New(`(?i)<(p|div|h[1-6]|br|a|ul|ol|li|span|table|tr|td|section|article|strong|b|em)[\s>/]`)
 )
 
 // sniffText decides between HTML, Markdown and plain text for decoded text.

@@ -4,13 +4,14 @@ import (
 	"bytes"
 	"encoding/xml"
 	"io"
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/dpodesk/dpodesk/internal/lazyre"
 )
 
 // bulletRE matches a bullet typed into the text instead of Word numbering.
-var bulletRE = regexp.MustCompile(`^\s*[•·▪◦–-][\t ]+`)
+var bulletRE = lazyre.New(`^\s*[•·▪◦–-][\t ]+`)
 
 func attr(se xml.StartElement, local string) string {
 	for _, a := range se.Attr {

@@ -2,7 +2,6 @@ package importers
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -10,6 +9,8 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/unicode"
+
+	"github.com/dpodesk/dpodesk/internal/lazyre"
 )
 
 // Encoding names as stored in model.Document.Encoding.
@@ -100,7 +101,7 @@ func utf16ByNULs(data []byte) (encoding.Encoding, string, bool) {
 	return nil, "", false
 }
 
-var metaCharsetRE = regexp.MustCompile(`(?i)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.-]+)`)
+var metaCharsetRE = lazyre.New(`(?i)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.-]+)`)
 
 // metaCharset reads the charset an HTML page declares in its first 1024 bytes,
 // the window browsers prescan. Latin-1 labels map to Windows-1252, as in browsers.

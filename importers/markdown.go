@@ -1,9 +1,9 @@
 package importers
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -14,21 +14,26 @@ import (
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+
+	"github.com/dpodesk/dpodesk/internal/lazyre"
 )
 
 // mdParser is safe for concurrent use once built: goldmark parsers keep no
 // per-document state outside the parser context each Parse call creates.
 // Heading attributes ("## Contact {#contact}") are parsed, so that their
-// braces do not end up in section titles.
-var mdParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough),
-	goldmark.WithParserOptions(parser.WithHeadingAttribute())).Parser()
+// braces do not end up in section titles. It is built on first use, not at
+// every process start.
+var mdParser = sync.OnceValue(func() parser.Parser {
+	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough),
+		goldmark.WithParserOptions(parser.WithHeadingAttribute())).Parser()
+})
 
 // readMarkdown parses Markdown with goldmark and renders the AST to plain text:
 // headings as hints, paragraphs as paragraphs, list items and table rows as
 // lines, links as their text. Raw HTML in the source goes through the HTML reader.
 func readMarkdown(src string) body {
 	source := []byte(stripTemplateTags(stripFrontMatter(src)))
-	root := mdParser.Parse(text.NewReader(source))
+	root := mdParser().Parse(text.NewReader(source))
 	r := mdRenderer{src: source}
 	r.b.expect(len(src))
 	r.blocks(root)
@@ -63,7 +68,7 @@ func stripFrontMatter(src string) string {
 // Jinja statements ("{% include footer.html %}"), expressions ("{{ site.email
 // }}") and kramdown attribute lists ("{: .lead}"). None is text of the policy;
 // read as text they end up in titles and sentences.
-var reTemplateTag = regexp.MustCompile(`\{%-?[^%\n]{0,300}?-?%\}|\{\{[^{}\n]{0,300}?\}\}|\{:[^{}\n]{0,200}\}`)
+var reTemplateTag = lazyre.New(`\{%-?[^%\n]{0,300}?-?%\}|\{\{[^{}\n]{0,300}?\}\}|\{:[^{}\n]{0,200}\}`)
 
 func stripTemplateTags(src string) string {
 	if !strings.Contains(src, "{%") && !strings.Contains(src, "{{") && !strings.Contains(src, "{:") {
@@ -147,7 +152,7 @@ const minBlockLines = 3
 
 // reContactMark is a line no prose paragraph is made of: a postcode and town,
 // a phone or e-mail label, or an address.
-var reContactMark = regexp.MustCompile(`(?i)^(?:\D{0,3}\d{4,5}\s+\p{Lu}|(?:tel|phone|telefon|fax|e-?mail|mail)\b.{0,3}[:.]|[^\s@]+(?:@|\s?[\[(]at[\])]\s?)\S+$)`)
+var reContactMark = lazyre.New(`(?i)^(?:\D{0,3}\d{4,5}\s+\p{Lu}|(?:tel|phone|telefon|fax|e-?mail|mail)\b.{0,3}[:.]|[^\s@]+(?:@|\s?[\[(]at[\])]\s?)\S+$)`)
 
 // Text copied from a web page into a Markdown file often keeps one line per
 // paragraph and heading with no blank line between them, which Markdown

@@ -6,11 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"strconv"
 	"time"
 
 	"github.com/ledongthuc/pdf"
+
+	"github.com/dpodesk/dpodesk/internal/lazyre"
 )
 
 // Limits of the PDF reader. The file-size limit does not bound a PDF: a few
@@ -64,9 +65,9 @@ func pdfGlyphBudget(n int) int  { return min(maxPDFGlyphs, max(minPDFGlyphs, pdf
 var maxReadTime = 30 * time.Second
 
 var (
-	streamKwRE = regexp.MustCompile(`>>\s*stream\r?\n`)
-	objKwRE    = regexp.MustCompile(`\d+\s+\d+\s+obj\b`)
-	objStmNRE  = regexp.MustCompile(`/N\s+(\d+)`)
+	streamKwRE = lazyre.New(`>>\s*stream\r?\n`)
+	objKwRE    = lazyre.New(`\d+\s+\d+\s+obj\b`)
+	objStmNRE  = lazyre.New(`/N\s+(\d+)`)
 )
 
 var errPDFLimit = errors.New("pdf exceeds a reader limit")

@@ -2,11 +2,12 @@ package importers
 
 import (
 	"math"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dpodesk/dpodesk/internal/lazyre"
 )
 
 // pdfLine is a run of glyphs on one baseline.
@@ -103,12 +104,12 @@ func (p *pdfParas) flush() {
 	}
 }
 
-var itemRE = regexp.MustCompile(`^([-•–*▪·]\s|[a-z]\)\s)|\s\|\s`)
+var itemRE = lazyre.New(`^([-•–*▪·]\s|[a-z]\)\s)|\s\|\s`)
 
 // isItemLine reports a list item (a bullet or "a)" in front) or a table row.
 func isItemLine(s string) bool { return itemRE.MatchString(s) }
 
-var pageNumberRE = regexp.MustCompile(`(?i)^(page|seite)?\s*\d+\s*((of|von|/)\s*\d+)?$`)
+var pageNumberRE = lazyre.New(`(?i)^(page|seite)?\s*\d+\s*((of|von|/)\s*\d+)?$`)
 
 // pageLines groups a page's glyphs into lines, top to bottom, dropping bare
 // page numbers.

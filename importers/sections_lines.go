@@ -1,27 +1,28 @@
 package importers
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dpodesk/dpodesk/internal/lazyre"
 )
 
 // Numbering patterns, compiled once. Each captures the number and the title.
 var (
-	reArabic    = regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,2}){0,5})(\.?)(?:[\s\p{Zs}]+|[\s\p{Zs}]*[-–)][\s\p{Zs}]+)(\S.*)$`)
-	reRoman     = regexp.MustCompile(`^([IVXL]{1,6})[.)][\s\p{Zs}]+(\S.*)$`)
-	reLetter    = regexp.MustCompile(`^([a-z])\)[\s\p{Zs}]+(\S.*)$`)
-	reLetterDot = regexp.MustCompile(`^([a-z])\.[\s\p{Zs}]+(\p{Lu}.*)$`)
+	reArabic    = lazyre.New(`^(\d{1,2}(?:\.\d{1,2}){0,5})(\.?)(?:[\s\p{Zs}]+|[\s\p{Zs}]*[-–)][\s\p{Zs}]+)(\S.*)$`)
+	reRoman     = lazyre.New(`^([IVXL]{1,6})[.)][\s\p{Zs}]+(\S.*)$`)
+	reLetter    = lazyre.New(`^([a-z])\)[\s\p{Zs}]+(\S.*)$`)
+	reLetterDot = lazyre.New(`^([a-z])\.[\s\p{Zs}]+(\p{Lu}.*)$`)
 	// a second abbreviation after "z." / "u." is an abbreviation such as
 	// "z. Hd." (for the attention of), "z. B.", "u. A.", not a lettered heading
-	reAbbrevWord = regexp.MustCompile(`^\p{L}{1,2}\.(?:[\s\p{Zs}]|$)`)
-	reParen      = regexp.MustCompile(`^\(([ivx]{1,5}|[a-z]|\d{1,2})\)[\s\p{Zs}]+(\S.*)$`)
-	reParagraph  = regexp.MustCompile(`^(§[\s\p{Zs}]*\d{1,3}[a-z]?)\.?[\s\p{Zs}]+(\S.*)$`)
-	reTocEntry   = regexp.MustCompile(`(?:\.{3,}|…+|\t+|\s{3,}|\.\s*\.\s*\.)\s*\d{1,3}$`)
-	rePhoneOrZip = regexp.MustCompile(`\+?\d[\d ()/–-]{6,}\d|\b\d{4,5}\s+\p{Lu}|\d{3,}`)
-	reKeyValue   = regexp.MustCompile(`^[\p{L} ]{2,24}:[\s\p{Zs}]*\S`)
-	reLegalForm  = regexp.MustCompile(`(?i)\b(gmbh|ag|inc\.?|ltd\.?|llc|b\.v\.|aps|s\.a\.|limited|corporation|e\.v\.)$`)
+	reAbbrevWord = lazyre.New(`^\p{L}{1,2}\.(?:[\s\p{Zs}]|$)`)
+	reParen      = lazyre.New(`^\(([ivx]{1,5}|[a-z]|\d{1,2})\)[\s\p{Zs}]+(\S.*)$`)
+	reParagraph  = lazyre.New(`^(§[\s\p{Zs}]*\d{1,3}[a-z]?)\.?[\s\p{Zs}]+(\S.*)$`)
+	reTocEntry   = lazyre.New(`(?:\.{3,}|…+|\t+|\s{3,}|\.\s*\.\s*\.)\s*\d{1,3}$`)
+	rePhoneOrZip = lazyre.New(`\+?\d[\d ()/–-]{6,}\d|\b\d{4,5}\s+\p{Lu}|\d{3,}`)
+	reKeyValue   = lazyre.New(`^[\p{L} ]{2,24}:[\s\p{Zs}]*\S`)
+	reLegalForm  = lazyre.New(`(?i)\b(gmbh|ag|inc\.?|ltd\.?|llc|b\.v\.|aps|s\.a\.|limited|corporation|e\.v\.)$`)
 )
 
 // parseNumbered splits "4.1.2. Title" into number, title and numbering style.
