@@ -3,7 +3,11 @@ package desk
 import (
 	"bytes"
 	"context"
+	"os"
+	"path/filepath"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -68,6 +72,55 @@ func TestStreamedActivitiesCSVMatchesTheRenderedExport(t *testing.T) {
 			if !reflect.DeepEqual(left, wantLeft) {
 				t.Errorf("%s %v: left out %+v, the rendered export %+v", lang, statuses, left, wantLeft)
 			}
+		}
+	}
+}
+
+// The interface's export form writes through ExportTo into the file: the
+// streamed registers and the rendered ones arrive whole, with the note of what
+// was left out.
+func TestExportFileWritesWhatExportScopedRenders(t *testing.T) {
+	d := testDesk(t, time.Date(2026, 12, 5, 10, 0, 0, 0, time.UTC))
+	if _, err := d.LoadDemo(context.Background(), 300, nil); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := d.ActivityRows()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := d.GetActivity(rows[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Status = model.StatusDraft
+	if err := d.ws.UpdateActivity(&a); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for _, tc := range []struct{ register, format string }{{"ropa", "csv"}, {"requests", "csv"}, {"ropa", "md"}, {"processors", "json"}} {
+		path := filepath.Join(dir, tc.register+"."+tc.format)
+		note, err := d.ExportFile(context.Background(), tc.register, tc.format, "en", path, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(RegisterExports, func(r RegisterExport) bool { return r.Name == tc.register })
+		opts, _ := d.ExportOptions(tc.format, "en", path)
+		want, left, err := d.ExportScoped(context.Background(), RegisterExports[i], opts, DefaultExportStatuses)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s %s: the file differs from the rendered export (%d bytes, want %d)", tc.register, tc.format, len(got), len(want))
+		}
+		if note != left.Line("status %s") {
+			t.Errorf("%s %s: note %q, want %q", tc.register, tc.format, note, left.Line("status %s"))
+		}
+		if tc.register == "ropa" && !strings.Contains(note, "1 draft activity") {
+			t.Errorf("ropa: note %q does not count the draft", note)
 		}
 	}
 }
