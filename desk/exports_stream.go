@@ -22,7 +22,7 @@ func (d *Desk) ExportTo(ctx context.Context, w io.Writer, r RegisterExport, opts
 		case "requests":
 			return Omitted{}, d.ExportRequestsCSV(w, opts)
 		case "ropa":
-			return d.exportActivitiesCSV(w, opts, keep)
+			return d.exportActivitiesCSV(ctx, w, opts, keep)
 		}
 	}
 	data, omitted, err := d.ExportScoped(ctx, r, opts, keep)
@@ -36,13 +36,12 @@ func (d *Desk) ExportTo(ctx context.Context, w io.Writer, r RegisterExport, opts
 // exportActivitiesCSV streams the record of processing activities: the
 // organisation and the processors are read first (the rows name them), then
 // the activities pass one batch at a time.
-func (d *Desk) exportActivitiesCSV(w io.Writer, opts export.Options, keep []model.RecordStatus) (Omitted, error) {
-	reg, err := d.loadRegister(context.Background(), registerParts{processors: true})
+func (d *Desk) exportActivitiesCSV(ctx context.Context, w io.Writer, opts export.Options, keep []model.RecordStatus) (Omitted, error) {
+	reg, err := d.loadRegister(ctx, registerParts{processors: true})
 	if err != nil {
 		return Omitted{}, err
 	}
 	left := newOmissions(keep, activityNoun)
-	opts.Scope = scopeLine(keep, opts.Lang)
 	each := func(line func([]byte, model.Activity) ([]byte, error), fn func([]byte) error) error {
 		return pipeline.Ordered(batchesOf(d.ws.EachActivityRecord), func(b *rowBatch) (*encodedBatch, error) {
 			return encodeBatch(func(each func(model.Activity) error) error { return decodeActivities(b, left, each) }, line)
