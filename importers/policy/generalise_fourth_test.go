@@ -1,0 +1,42 @@
+package policy
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The fixtures of this file were written for the fourth round: patterns of
+// real policies that the earlier rules did not serve.
+
+// activityBases returns the legal bases of the activity whose title contains
+// title, or nil.
+func activityBases(r Report, title string) []string {
+	for _, a := range r.Activities {
+		if strings.Contains(strings.ToLower(a.Title), title) {
+			return a.LegalBases
+		}
+	}
+	return nil
+}
+
+// A hard-wrapped list item continues on a line set with a hanging indent;
+// joined, the indent must not stay inside the phrase ("legitimate   interests"),
+// or the basis the item states is lost (S-WRAP).
+func TestWrappedListItemsKeepTheirPhrases(t *testing.T) {
+	r := fixtureReport(t, "wrapped-list-items.txt")
+	for title, want := range map[string]string{"garden design": "6.1.b", "care reminders": "6.1.f", "accounts": "6.1.c"} {
+		if got := activityBases(r, title); !slices.Equal(got, []string{want}) {
+			t.Errorf("%q: bases %v, want %s", title, got, want)
+		}
+	}
+}
+
+// Notices without article numbers state consent and legal obligations as
+// conditions of the processing: "where you have consented" (LB-WORDS).
+func TestBasesStatedAsConditions(t *testing.T) {
+	r := fixtureReport(t, "bases-self-stated.md")
+	if !slices.Equal(r.LegalBases, []string{"6.1.a", "6.1.b"}) {
+		t.Errorf("bases %v, want 6.1.a and 6.1.b", r.LegalBases)
+	}
+}
