@@ -40,3 +40,15 @@ func TestBasesStatedAsConditions(t *testing.T) {
 		t.Errorf("bases %v, want 6.1.a and 6.1.b", r.LegalBases)
 	}
 }
+
+// Rights named as a series of verbs or nouns that share one object ("ask us to
+// access, correct or erase the information", "request access to, correction
+// of, or deletion of your personal information") are each granted (RI-VOCAB).
+func TestRightsNamedInSeries(t *testing.T) {
+	want := []string{"access", "rectification", "erasure"}
+	for _, file := range []string{"rights-verb-series.md", "rights-noun-series.md"} {
+		if r := fixtureReport(t, file); !slices.Equal(r.Rights, want) {
+			t.Errorf("%s: rights %v, want %v", file, r.Rights, want)
+		}
+	}
+}

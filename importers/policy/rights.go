@@ -30,7 +30,34 @@ var (
 	reRightRange = newKWAsWritten(`(?i)\bart(?:icles?|ikel|s?\.)?[\s\p{Zs}]*(1[5-9]|2[0-2])[\s\p{Zs}]*(?:-|–|to|bis)[\s\p{Zs}]*(?:art(?:icle|\.)?[\s\p{Zs}]*)?(1[5-9]|2[0-2])\b`,
 		"15", "16", "17", "18", "19", "20", "21", "22")
 	articleRight = map[int]string{15: "access", 16: "rectification", 17: "erasure", 18: "restriction", 20: "portability", 21: "objection"}
+	// "ask us to access, correct or erase your data", "request access to,
+	// correction of, or deletion of your personal information": rights named
+	// as a series of verbs or nouns sharing one object, which the patterns
+	// above only read when each stands next to the object
+	reRightSeries = newKW(`(?i)\b(?:`+seriesItem+`(?:(?:,? (?:and|or)|,) `+seriesItem+`)+),? (?:to )?(?:your|the|their|any|all|such) (?:personal )?(?:data|information)`,
+		"access", "correct", "rectif", "amend", "eras", "delet", "remov", "restrict")
+	// seriesRight maps the start of a series item to its right
+	seriesRight = []struct{ prefix, code string }{{"access", "access"}, {"correct", "rectification"},
+		{"rectif", "rectification"}, {"amend", "rectification"}, {"eras", "erasure"}, {"delet", "erasure"},
+		{"remov", "erasure"}, {"restrict", "restriction"}}
 )
+
+// seriesItem is one verb or noun of a series of rights ("correct",
+// "correction of", "access to").
+const seriesItem = `(?:access|correct(?:ion)?|rectif(?:y|ication)|amend(?:ment)?|erase|erasure|delet(?:e|ion)|remov(?:e|al)|restrict(?:ion)?)(?: (?:to|of))?`
+
+// seriesRights adds the rights named in series in sentence sv to found.
+func seriesRights(d *docView, s sentence, sv sent, found map[string]Evidence) {
+	for _, m := range reRightSeries.re.FindAllStringIndex(sv.lower, -1) {
+		for _, w := range strings.FieldsFunc(sv.lower[m[0]:m[1]], func(r rune) bool { return r == ' ' || r == ',' }) {
+			for _, sr := range seriesRight {
+				if _, seen := found[sr.code]; !seen && strings.HasPrefix(w, sr.prefix) {
+					found[sr.code] = d.evidence(s.start+m[0], s.start+m[1])
+				}
+			}
+		}
+	}
+}
 
 var (
 	withdrawWords = []string{"withdraw", "revok", "revoc", "widerruf"}
@@ -92,6 +119,14 @@ func findRights(d *docView) ([]string, []Citation) {
 			}
 			if loc := re.re.FindStringIndex(re.subject(txt, lower)); loc != nil {
 				found[code] = d.evidence(s.start+loc[0], s.start+loc[1])
+			}
+		}
+		if reRightSeries.mayS(sv) {
+			if !cue && !checked {
+				cue = reRightCue.matchS(sv)
+			}
+			if cue {
+				seriesRights(d, s, sv, found)
 			}
 		}
 		if !mentionsArticle(lower) || !reRightRange.mayS(sv) {
