@@ -52,3 +52,35 @@ func TestRightsNamedInSeries(t *testing.T) {
 		}
 	}
 }
+
+// reportRecipients lists the names of the report's recipients.
+func reportRecipients(r Report) map[string]bool {
+	names := map[string]bool{}
+	for _, rc := range r.Recipients {
+		names[rc.Name] = true
+	}
+	return names
+}
+
+// A list of providers run into the sentence after its colon ("the following
+// service providers: Inkwell (accounting software), Parcelwing – delivery …,
+// and Tallowmark") names recipients without a legal form; a kind of provider
+// and a list of data after a colon do not (R-NOFORM).
+func TestProviderListInOneSentence(t *testing.T) {
+	for file, want := range map[string][]string{
+		"provider-list-inline.md":    {"Inkwell", "Parcelwing", "Tallowmark"},
+		"provider-list-inline-de.md": {"Buchwerk"},
+	} {
+		names := reportRecipients(fixtureReport(t, file))
+		for _, w := range want {
+			if !names[w] {
+				t.Errorf("%s: recipients %v, want %s", file, names, w)
+			}
+		}
+		for n := range names {
+			if strings.Contains(strings.ToLower(n), "steuerberater") || strings.HasPrefix(n, "your") {
+				t.Errorf("%s: %q is no recipient", file, n)
+			}
+		}
+	}
+}
