@@ -84,3 +84,22 @@ func TestProviderListInOneSentence(t *testing.T) {
 		}
 	}
 }
+
+// A controller named only as the subject of the opening sentence, or only in
+// the closing contact section, is the controller and no recipient (C-BRAND).
+func TestControllerOpeningOrContactSection(t *testing.T) {
+	for file, want := range map[string]string{
+		"controller-opening-subject.md": "Morrowfield Pottery Ltd",
+		"controller-contact-section.md": "Quillnest LLC",
+	} {
+		r := fixtureReport(t, file)
+		if r.Controller.Name != want {
+			t.Errorf("%s: controller %q, want %q", file, r.Controller.Name, want)
+		}
+		for n := range reportRecipients(r) {
+			if strings.HasPrefix(want, n) {
+				t.Errorf("%s: the controller %q is listed as a recipient", file, n)
+			}
+		}
+	}
+}
