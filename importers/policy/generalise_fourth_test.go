@@ -103,3 +103,27 @@ func TestControllerOpeningOrContactSection(t *testing.T) {
 		}
 	}
 }
+
+// retentionTexts lists the texts of the report's retention rules.
+func retentionTexts(r Report) []string {
+	var out []string
+	for _, rt := range r.Retention {
+		out = append(out, rt.Text)
+	}
+	return out
+}
+
+// A period in a sentence about survey "answers" is a retention rule: only
+// answering a request is a deadline (RT-NEGFILTER); storage that ends when the
+// person closes an account, removes an app or stops receiving a newsletter is
+// an event-tied rule in more phrasings (RT-CUE).
+func TestRetentionAnswersAndEvents(t *testing.T) {
+	for file, want := range map[string][]string{
+		"retention-answers-events.md": {"12 months", "until you cancel your premium subscription"},
+		"retention-events-more-de.md": {"bis Sie Ihr Kundenkonto schließen", "sobald Sie die App deinstallieren", "solange Sie den Newsletter beziehen"},
+	} {
+		if got := retentionTexts(fixtureReport(t, file)); !slices.Equal(got, want) {
+			t.Errorf("%s: retention %q, want %q", file, got, want)
+		}
+	}
+}
