@@ -61,9 +61,66 @@ func purposeItems(d *docView, si int) []purposeItem {
 		pos = lineEnd + 1
 	}
 	if len(items) < minPurposeItems {
+		return purposeParas(d, s.Start, end)
+	}
+	return items
+}
+
+// Purposes can also be given as plain paragraphs under one "How we use your
+// information" heading, each opening with "We use …" and naming its purpose
+// ("… to issue certificates"), with neither sub-headings nor list marks.
+
+// minPurposeParas is the least number of such paragraphs that makes a list of
+// purposes: one or two are the prose of a single activity.
+const minPurposeParas = 3
+
+var (
+	purposeParaLeads   = titleLexicon().PurposeParaLeads
+	purposeClauseLeads = titleLexicon().PurposeClauseLeads
+)
+
+// purposeParas lists the paragraphs between start and end that open with a
+// purpose statement, titled with their purpose clause, or nil when there are
+// fewer than minPurposeParas.
+func purposeParas(d *docView, start, end int) []purposeItem {
+	var items []purposeItem
+	for pos := start; pos < end; {
+		lineEnd := end
+		if nl := strings.IndexByte(d.text[pos:end], '\n'); nl >= 0 {
+			lineEnd = pos + nl
+		}
+		lead := len(d.text[pos:lineEnd]) - len(strings.TrimLeft(d.text[pos:lineEnd], " \t"))
+		if t := purposeClause(d.lowerText[pos+lead:lineEnd], d.text[pos+lead:lineEnd]); t != "" {
+			items = append(items, purposeItem{title: t, start: pos, end: lineEnd})
+		}
+		pos = lineEnd + 1
+	}
+	if len(items) < minPurposeParas {
 		return nil
 	}
 	return items
+}
+
+// purposeClause is the purpose a paragraph opening with a purpose lead
+// states in its first sentence ("to issue certificates of completion"), or "".
+func purposeClause(lower, text string) string {
+	if !hasAnyPrefix(lower, purposeParaLeads) {
+		return ""
+	}
+	if i := strings.Index(lower, ". "); i > 0 {
+		lower = lower[:i]
+	}
+	at := -1
+	for _, l := range purposeClauseLeads {
+		if i := strings.Index(lower, l); i > 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	clause := strings.TrimLeft(text[at:], " ,")
+	return itemLabel(clause)
 }
 
 // processingItem: the item names a purpose, not a data field or a link: it has

@@ -127,3 +127,24 @@ func TestRetentionAnswersAndEvents(t *testing.T) {
 		}
 	}
 }
+
+// Purposes given as plain paragraphs under one purposes heading, each opening
+// with "We use …" and naming its purpose, are one activity each, titled with
+// the purpose (S-PARA).
+func TestPurposeParagraphs(t *testing.T) {
+	for file, want := range map[string][]string{
+		"purpose-paragraphs.md":    {"student account", "lesson fee", "feedback", "newsletter"},
+		"purpose-paragraphs-de.md": {"Lernkonto", "Kursgebühren", "Zertifikat"},
+	} {
+		r := fixtureReport(t, file)
+		if len(r.Activities) != len(want) {
+			t.Errorf("%s: activities %q, want %d", file, activityTitles(r), len(want))
+			continue
+		}
+		for i, w := range want {
+			if !strings.Contains(r.Activities[i].Title, w) {
+				t.Errorf("%s: activity %d is %q, want one about %s", file, i, r.Activities[i].Title, w)
+			}
+		}
+	}
+}

@@ -28,6 +28,8 @@ type titleWords struct {
 	PurposeChapterWords []string `toml:"purpose_chapter_words"`
 	ServiceChapterWords []string `toml:"service_chapter_words"`
 	ScopeChapterWords   []string `toml:"scope_chapter_words"`
+	PurposeParaLeads    []string `toml:"purpose_paragraph_leads"`
+	PurposeClauseLeads  []string `toml:"purpose_clause_leads"`
 }
 
 // titleLexicon merges the title lexicons of all languages.
@@ -61,6 +63,8 @@ func titleLexicon() titleWords {
 		all.PurposeChapterWords = append(all.PurposeChapterWords, t.PurposeChapterWords...)
 		all.ServiceChapterWords = append(all.ServiceChapterWords, t.ServiceChapterWords...)
 		all.ScopeChapterWords = append(all.ScopeChapterWords, t.ScopeChapterWords...)
+		all.PurposeParaLeads = append(all.PurposeParaLeads, t.PurposeParaLeads...)
+		all.PurposeClauseLeads = append(all.PurposeClauseLeads, t.PurposeClauseLeads...)
 	}
 	return all
 }
