@@ -148,3 +148,14 @@ func TestPurposeParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// More titles of general information: contact persons, translations, the
+// Data Privacy Framework, dispute resolution, processor lists, data not
+// collected, the law's name, unsubscribing, governing law, third parties, law
+// enforcement, scope, selling data, access and updates, the policy itself, a
+// "Stand" line, minors, technical and organisational measures, who has
+// access (A-GEN).
+func TestMoreGeneralTitles(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "general-titles-more-en.md"), []string{"Online orders"})
+	wantTitles(t, fixtureReport(t, "general-titles-more-de.md"), []string{"Bestellungen"})
+}
