@@ -159,3 +159,21 @@ func TestMoreGeneralTitles(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "general-titles-more-en.md"), []string{"Online orders"})
 	wantTitles(t, fixtureReport(t, "general-titles-more-de.md"), []string{"Bestellungen"})
 }
+
+// Storage tied to a relationship in more phrasings: while the person is a
+// member, for the lifetime of an account, until the account is deleted, as
+// long as a business relationship lasts, until logging out; "bis zur Löschung
+// Ihres Kontos", "bis zur Beendigung der Geschäftsbeziehung", "bis zum Ende
+// Ihrer Mitgliedschaft" (retention tied to events).
+func TestRetentionTiedToRelationships(t *testing.T) {
+	for file, want := range map[string][]string{
+		"retention-relationship.md": {"while you are a member", "for the lifetime of your account",
+			"until your account is deleted", "as long as we have a business relationship", "when you log out"},
+		"retention-relationship-de.md": {"bis zur Löschung Ihres Kontos", "bis zur Beendigung der Geschäftsbeziehung",
+			"bis zum Ende Ihrer Mitgliedschaft"},
+	} {
+		if got := retentionTexts(fixtureReport(t, file)); !slices.Equal(got, want) {
+			t.Errorf("%s: retention %q, want %q", file, got, want)
+		}
+	}
+}
