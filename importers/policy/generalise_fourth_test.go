@@ -43,10 +43,11 @@ func TestBasesStatedAsConditions(t *testing.T) {
 
 // Rights named as a series of verbs or nouns that share one object ("ask us to
 // access, correct or erase the information", "request access to, correction
-// of, or deletion of your personal information") are each granted (RI-VOCAB).
+// of, or deletion of your personal information", "view, update or remove your
+// information") are each granted (RI-VOCAB).
 func TestRightsNamedInSeries(t *testing.T) {
 	want := []string{"access", "rectification", "erasure"}
-	for _, file := range []string{"rights-verb-series.md", "rights-noun-series.md"} {
+	for _, file := range []string{"rights-verb-series.md", "rights-noun-series.md", "rights-settings-series.md"} {
 		if r := fixtureReport(t, file); !slices.Equal(r.Rights, want) {
 			t.Errorf("%s: rights %v, want %v", file, r.Rights, want)
 		}

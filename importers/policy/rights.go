@@ -35,16 +35,18 @@ var (
 	// as a series of verbs or nouns sharing one object, which the patterns
 	// above only read when each stands next to the object
 	reRightSeries = newKW(`(?i)\b(?:`+seriesItem+`(?:(?:,? (?:and|or)|,) `+seriesItem+`)+),? (?:to )?(?:your|the|their|any|all|such) (?:personal )?(?:data|information)`,
-		"access", "correct", "rectif", "amend", "eras", "delet", "remov", "restrict")
+		"access", "correct", "rectif", "amend", "eras", "delet", "remov", "restrict", "review", "view", "update", "change", "edit", "modif")
 	// seriesRight maps the start of a series item to its right
-	seriesRight = []struct{ prefix, code string }{{"access", "access"}, {"correct", "rectification"},
+	seriesRight = []struct{ prefix, code string }{{"access", "access"}, {"review", "access"}, {"view", "access"},
+		{"update", "rectification"}, {"change", "rectification"}, {"edit", "rectification"}, {"modif", "rectification"},
+		{"correct", "rectification"},
 		{"rectif", "rectification"}, {"amend", "rectification"}, {"eras", "erasure"}, {"delet", "erasure"},
 		{"remov", "erasure"}, {"restrict", "restriction"}}
 )
 
 // seriesItem is one verb or noun of a series of rights ("correct",
 // "correction of", "access to").
-const seriesItem = `(?:access|correct(?:ion)?|rectif(?:y|ication)|amend(?:ment)?|erase|erasure|delet(?:e|ion)|remov(?:e|al)|restrict(?:ion)?)(?: (?:to|of))?`
+const seriesItem = `(?:access|review|view|update|change|edit|modify|correct(?:ion)?|rectif(?:y|ication)|amend(?:ment)?|erase|erasure|delet(?:e|ion)|remov(?:e|al)|restrict(?:ion)?)(?: (?:to|of))?`
 
 // seriesRights adds the rights named in series in sentence sv to found.
 func seriesRights(d *docView, s sentence, sv sent, found map[string]Evidence) {
