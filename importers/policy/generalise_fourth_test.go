@@ -178,3 +178,19 @@ func TestRetentionTiedToRelationships(t *testing.T) {
 		}
 	}
 }
+
+// A vendor without a legal form or catalogue entry named in apposition to a
+// provider noun ("Cartowise, a third-party map service", "Chatterbox, the
+// discussion platform we use", "our reseller Quillpay") is a recipient; a
+// weekday in apposition to "the first day" is not (R-NOFORM).
+func TestProviderInApposition(t *testing.T) {
+	names := reportRecipients(fixtureReport(t, "provider-appositive.md"))
+	for _, w := range []string{"Quillpay", "Cartowise", "Chatterbox"} {
+		if !names[w] {
+			t.Errorf("recipients %v, want %s", names, w)
+		}
+	}
+	if names["Tuesday"] || len(names) != 3 {
+		t.Errorf("recipients %v, want only the three vendors", names)
+	}
+}

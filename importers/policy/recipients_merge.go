@@ -225,7 +225,38 @@ func providerPhrases(d *docView) []orgCand {
 			out = append(out, orgCand{name: name, start: s.start + m[2], end: s.start + m[2] + len(name)})
 		}
 	}
+	return append(out, appositiveProviders(d)...)
+}
+
+// appositiveProviders finds providers named in apposition to a provider noun
+// ("Cartowise, a third-party map service", "our reseller Quillpay").
+func appositiveProviders(d *docView) []orgCand {
+	var out []orgCand
+	for si, s := range d.sents {
+		if !reProviderAppositive.mayS(d.sv(si)) {
+			continue
+		}
+		txt := d.sentText(s)
+		for _, m := range reProviderAppositive.re.FindAllStringSubmatchIndex(txt, -1) {
+			at, end := m[2], m[3]
+			if at < 0 {
+				at, end = m[4], m[5]
+			}
+			if name := txt[at:end]; appositiveName(name) {
+				out = append(out, orgCand{name: name, start: s.start + at, end: s.start + end})
+			}
+		}
+	}
 	return out
+}
+
+// appositiveName: a name that can be an organisation, not a pronoun, an
+// ordinary word, a kind of provider or a place.
+func appositiveName(name string) bool {
+	first := strings.ToLower(strings.Fields(name)[0])
+	lower := strings.ToLower(name) + " "
+	return !brandStop[first] && !possessives[first] && !commonWords[strings.TrimSpace(lower)] &&
+		!containsAny(lower, kindWords) && !isPlaceName(name)
 }
 
 // finish drops recipients said to receive no personal data, fills in country,
