@@ -194,3 +194,12 @@ func TestProviderInApposition(t *testing.T) {
 		t.Errorf("recipients %v, want only the three vendors", names)
 	}
 }
+
+// Sub-headings that describe one facet of a tool or a feature — IP
+// anonymisation, a browser plugin, the processing agreement, scope and
+// purpose, opt-out, a single data field such as the password — belong to
+// their parent, which stays the activity (A-FACET).
+func TestToolFacetsBelongToTheirParent(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "tool-facets-en.md"), []string{"Web analytics with Countly", "Your account"})
+	wantTitles(t, fixtureReport(t, "tool-facets-de.md"), []string{"Zählwerk Analytics", "Kartendienst Wegweiser", "Newsletter"})
+}
