@@ -66,12 +66,44 @@ type titleClass struct{ general, soft, facet, subtree bool }
 func classifyTitle(title string) titleClass {
 	p := padded(title)
 	core := strings.Trim(p, " .?!:")
-	return titleClass{
+	c := titleClass{
 		general: generalExact[core] || hasAnyPrefix(core, generalPrefix) || containsAny(p, generalWords),
 		soft:    containsAny(p, softGeneralWords),
 		facet:   hasAnyPrefix(core, facetPrefix),
 		subtree: containsAny(p, generalSubtreeWords),
 	}
+	if (c.general || c.subtree) && processingHead(title) {
+		c.general, c.subtree = false, false
+	}
+	return c
+}
+
+// titleJoins join the head of a title to what follows it.
+var titleJoins = []string{" and ", " und ", " & ", " + "}
+
+// processingHead: the title opens with a processing topic that is no general
+// title itself, and a general word stands only in the part joined to it:
+// "Cookies and Do Not Track", "Newsletter und Widerspruch", "Job applications
+// and how long we keep them" describe the processing first (A-OVERGEN).
+func processingHead(title string) bool {
+	lower := strings.ToLower(title)
+	cut := -1
+	for _, j := range titleJoins {
+		if i := strings.Index(lower, j); i > 0 && (cut < 0 || i < cut) {
+			cut = i
+		}
+	}
+	if cut < 0 {
+		return false
+	}
+	head := title[:cut]
+	if topicOf(head) == "" {
+		return false
+	}
+	hp := padded(head)
+	hc := strings.Trim(hp, " .?!:")
+	return !generalExact[hc] && !hasAnyPrefix(hc, generalPrefix) && !containsAny(hp, generalWords) &&
+		!containsAny(hp, generalSubtreeWords)
 }
 
 // topics group titles that describe the same processing, so that an intro section

@@ -203,3 +203,12 @@ func TestToolFacetsBelongToTheirParent(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "tool-facets-en.md"), []string{"Web analytics with Countly", "Your account"})
 	wantTitles(t, fixtureReport(t, "tool-facets-de.md"), []string{"Zählwerk Analytics", "Kartendienst Wegweiser", "Newsletter"})
 }
+
+// A title whose head names a processing topic stays an activity when a
+// general word appears only in the part joined to it ("Cookies and Do Not
+// Track", "Newsletter und Widerspruch"); a title whose head is general stays
+// general (A-OVERGEN).
+func TestGeneralWordsInTheTitleTail(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "general-word-tails.md"),
+		[]string{"Cookies and Do Not Track", "Job applications and how long we keep them", "Newsletter und Widerspruch"})
+}
