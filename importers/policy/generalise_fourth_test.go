@@ -212,3 +212,13 @@ func TestGeneralWordsInTheTitleTail(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "general-word-tails.md"),
 		[]string{"Cookies and Do Not Track", "Job applications and how long we keep them", "Newsletter und Widerspruch"})
 }
+
+// A denial directed at other parties ("No personal data is shared with
+// advertisers") says nothing about the tool a section is about, which stays a
+// recipient (R-NOPD-OVER).
+func TestDenialAboutOtherParties(t *testing.T) {
+	names := reportRecipients(fixtureReport(t, "nopd-other-parties.md"))
+	if !names["Netlify"] || !names["Postmark"] {
+		t.Errorf("recipients %v, want Netlify and Postmark", names)
+	}
+}
