@@ -222,3 +222,19 @@ func TestDenialAboutOtherParties(t *testing.T) {
 		t.Errorf("recipients %v, want Netlify and Postmark", names)
 	}
 }
+
+// Generic nouns that end many company names ("Cloudberry Hosting GmbH",
+// "Inkspot Company Ltd") are part of the name when a capitalised word
+// precedes them; in front of a name ("the hosting provider Serverhaus GmbH")
+// they still end it (R-LEGALFORM).
+func TestNounsInsideCompanyNames(t *testing.T) {
+	r := fixtureReport(t, "name-nouns.md")
+	var entities []string
+	for _, rc := range r.Recipients {
+		entities = append(entities, rc.LegalEntity)
+	}
+	want := []string{"Cloudberry Hosting GmbH", "Serverhaus GmbH", "Inkspot Company Ltd"}
+	if !slices.Equal(entities, want) {
+		t.Errorf("recipients %q, want %q", entities, want)
+	}
+}
