@@ -238,3 +238,10 @@ func TestNounsInsideCompanyNames(t *testing.T) {
 		t.Errorf("recipients %q, want %q", entities, want)
 	}
 }
+
+// A chapter on the data collected "and why" lists purposes: its labelled
+// items are one activity each (S-RUNIN).
+func TestCollectAndWhyChapter(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "collect-and-why.md"),
+		[]string{"Identity and access", "Billing information", "Product usage", "Kundenkonto", "Support"})
+}
