@@ -239,9 +239,11 @@ func TestNounsInsideCompanyNames(t *testing.T) {
 	}
 }
 
-// A chapter on the data collected "and why" lists purposes: its labelled
+// A chapter on the data collected "and why", or titled "What we do with your
+// information", "Wie wir Ihre Daten nutzen", lists purposes: its labelled
 // items are one activity each (S-RUNIN).
 func TestCollectAndWhyChapter(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "collect-and-why.md"),
-		[]string{"Identity and access", "Billing information", "Product usage", "Kundenkonto", "Support"})
+		[]string{"Identity and access", "Billing information", "Product usage", "Kundenkonto", "Support",
+			"Lessons", "Reminders", "Rechnungen", "Umfragen"})
 }
