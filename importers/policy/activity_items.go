@@ -61,7 +61,49 @@ func purposeItems(d *docView, si int) []purposeItem {
 		pos = lineEnd + 1
 	}
 	if len(items) < minPurposeItems {
-		return purposeParas(d, s.Start, end)
+		if paras := purposeParas(d, s.Start, end); paras != nil {
+			return paras
+		}
+		return labelParas(d, s.Start, end)
+	}
+	return items
+}
+
+// A purposes chapter that lost its bold (PDF or plain text) opens each
+// purpose's paragraph with a run-in label: "Identity checks. We check …".
+// Only inside a purposes chapter: in a chapter on the data collected such
+// labels name data categories, not purposes.
+
+// minLabelParas is the least number of labelled paragraphs that makes them
+// the chapter's purposes: one or two are ordinary sentences.
+const minLabelParas = 3
+
+// maxRunInLabel bounds a run-in label, in words.
+const maxRunInLabel = 6
+
+// reRunInLabel is a short capitalised label ended by "." or ":" and followed
+// by a capitalised sentence.
+var reRunInLabel = lazy(`^(\p{Lu}[\p{L}\d'’&/ -]{1,60}?)[.:][ \t]+\p{Lu}`)
+
+// labelParas lists the paragraphs between start and end that open with a
+// run-in label, titled with it, or nil when there are fewer than
+// minLabelParas.
+func labelParas(d *docView, start, end int) []purposeItem {
+	var items []purposeItem
+	for pos := start; pos < end; {
+		lineEnd := end
+		if nl := strings.IndexByte(d.text[pos:end], '\n'); nl >= 0 {
+			lineEnd = pos + nl
+		}
+		line := strings.TrimSpace(d.text[pos:lineEnd])
+		if m := reRunInLabel.FindStringSubmatch(line); m != nil && len(strings.Fields(m[1])) <= maxRunInLabel &&
+			len(strings.Fields(line)) > 2*maxRunInLabel {
+			items = append(items, purposeItem{title: strings.TrimSpace(m[1]), start: pos, end: lineEnd})
+		}
+		pos = lineEnd + 1
+	}
+	if len(items) < minLabelParas {
+		return nil
 	}
 	return items
 }

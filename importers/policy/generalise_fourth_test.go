@@ -247,3 +247,10 @@ func TestCollectAndWhyChapter(t *testing.T) {
 		[]string{"Identity and access", "Billing information", "Product usage", "Kundenkonto", "Support",
 			"Lessons", "Reminders", "Rechnungen", "Umfragen"})
 }
+
+// In a purposes chapter whose paragraphs open with a run-in label (bold lost
+// in PDF or plain text: "Identity checks. We check …"), each labelled
+// paragraph is an activity titled with its label (S-RUNIN).
+func TestRunInLabelsOfAPurposesChapter(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "purpose-labels.txt"), []string{"Providing legal services", "Identity checks", "Legal updates"})
+}
