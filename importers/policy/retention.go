@@ -60,15 +60,19 @@ var (
 		newKW(`(?i)nach (?:jeder|jedem|dem ende der|ende der|ende des) (?:veranstaltung|sitzung|meeting|termin|webinar|konferenz)|after (?:each|every|the end of the|the end of each) (?:event|meeting|session|webinar|conference)`,
 			"nach jede", "nach dem ende", "nach ende", "after each", "after every", "after the end"),
 		// deleting the account ends the storage
-		newKW(`(?i)(?:upon|on|after|with) (?:the )?(?:account deletion|deletion of (?:your|the) (?:user )?account)|(?:when|until) you (?:delete|uninstall|remove) (?:your (?:user )?(?:account|profile)|the app(?:lication)?)|bis sie ihr (?:benutzer|nutzer|kunden)?(?:konto|profil|account) löschen|bis sie die app (?:löschen|deinstallieren|entfernen)|(?:bis|sobald|wenn) sie (?:ihr|ihre|ihren|die|den|das) (?:[\wäöüß-]+ ){1,3}?(?:löschen|deinstallieren|entfernen|schließen|kündigen)\b|(?:until|once|when) you (?:close|cancel) (?:your|the) (?:[\w-]+ ){0,2}?(?:account|subscription|membership)\b|(?:until|once|when) you (?:delete|remove|uninstall) (?:your|the) (?:[\w-]+ ){0,2}?(?:account|app|profile)\b|(?:mit|nach|bei) (?:der )?löschung (?:ihres|deines|des) (?:benutzer|nutzer|kunden)?(?:kontos|accounts|profils)`,
+		newKW(`(?i)(?:upon|on|after|with) (?:the )?(?:account deletion|deletion of (?:your|the) (?:user )?account)|(?:when|until) you (?:delete|uninstall|remove) (?:your (?:user )?(?:account|profile)|the app(?:lication)?)|bis sie ihr (?:benutzer|nutzer|kunden)?(?:konto|profil|account) löschen|bis sie die app (?:löschen|deinstallieren|entfernen)|(?:mit|nach|bei) (?:der )?löschung (?:ihres|deines|des) (?:benutzer|nutzer|kunden)?(?:kontos|accounts|profils)`,
 			"account deletion", "deletion of your", "deletion of the", "delete your", "löschung ihres", "löschung deines", "löschung des", "bis sie ihr",
-			"uninstall", "remove", "delete the app", "bis sie die app", "bis sie", "sobald sie", "wenn sie", "until you", "once you", "when you"),
+			"uninstall", "remove", "delete the app", "bis sie die app"),
+		// the person closes, cancels, deletes or removes something of theirs: "until you cancel your premium
+		// subscription", "bis Sie Ihr Kundenkonto schließen", "sobald Sie die App deinstallieren"
+		newKWAtWord(`(?i)(?:bis|sobald|wenn) sie (?:ihr|ihre|ihren|die|den|das) (?:[\wäöüß-]+ ){1,3}?(?:löschen|deinstallieren|entfernen|schließen|kündigen)\b|(?:until|once|when) you (?:close|cancel) (?:your|the) (?:[\w-]+ ){0,2}?(?:account|subscription|membership)\b|(?:until|once|when) you (?:delete|remove|uninstall) (?:your|the) (?:[\w-]+ ){0,2}?(?:account|app|profile)\b`,
+			eventOwnWords()...),
 		// the data stay: "we do not delete", "expires when you close the app"
 		newKW(`(?i)we do not delete|werden nicht gelöscht|expires? when you (?:close|quit|leave)|when (?:the |your )?browser is closed|(?:beim|mit dem) schließen (?:des|ihres) browsers|(?:wenn|sobald) sie (?:den|ihren) (?:web-?)?browser schließen`,
 			"not delete", "nicht gelöscht", "expire", "browser is closed", "schließen"),
 		// the customer relationship, account or membership lasts; its end, closing or deletion ends the storage
 		newKW(`(?i)while you (?:are|remain) (?:a |our )?(?:customer|member|subscriber|user)\b|(?:for )?the (?:lifetime|life) of your (?:user |customer )?(?:account|subscription|membership)|until (?:your|the) (?:user |customer )?(?:account|subscription|membership|contract) (?:is|has been) (?:deleted|closed|cancell?ed|terminated)|until (?:the )?end of (?:your|the|our) (?:membership|contract|subscription|business relationship|customer relationship)|as long as (?:we have|there is) (?:a|an|our) (?:business|customer|contractual) relationship|bis zur löschung (?:ihres|deines|des) (?:benutzer|nutzer|kunden)?(?:kontos|accounts|profils)|bis zur (?:kündigung|beendigung) (?:der|unserer|ihrer) (?:geschäftsbeziehung|kundenbeziehung|vertragsbeziehung)|bis zum ende (?:ihrer|ihres|der|des|unserer) (?:mitgliedschaft|vertrag\w*|abonnements|geschäftsbeziehung|kundenbeziehung)`,
-			"while you", "lifetime of", "life of", "until your", "until the", "until end", "as long as we", "as long as there", "bis zur löschung", "bis zur kündigung", "bis zur beendigung", "bis zum ende"),
+			"while you", "lifetime of", "life of", "until your", "until the end", "until end", "as long as we", "as long as there", "bis zur löschung", "bis zur kündigung", "bis zur beendigung", "bis zum ende"),
 		// logging out ends the storage
 		newKW(`(?i)(?:when|once|after) you log ?out\b|upon log ?out\b|beim (?:ausloggen|logout)`, "log out", "logout", "ausloggen"),
 	}
@@ -185,6 +189,24 @@ func dedupeStarts(ms [][]int) [][]int {
 			continue
 		}
 		out = append(out, m)
+	}
+	return out
+}
+
+// eventOwnWords are the openings of an event in which the person ends the
+// storage with something of theirs ("bis sie ihr", "until you cancel"): the
+// expression for them is costly and these words are rare.
+func eventOwnWords() []string {
+	var out []string
+	for _, c := range []string{"bis", "sobald", "wenn"} {
+		for _, o := range []string{"ihr", "ihre", "ihren", "die", "den", "das"} {
+			out = append(out, c+" sie "+o+" ")
+		}
+	}
+	for _, c := range []string{"until", "once", "when"} {
+		for _, v := range []string{"close", "cancel", "delete", "remove", "uninstall"} {
+			out = append(out, c+" you "+v)
+		}
 	}
 	return out
 }
