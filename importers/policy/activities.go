@@ -72,10 +72,39 @@ func classifyTitle(title string) titleClass {
 		facet:   hasAnyPrefix(core, facetPrefix),
 		subtree: containsAny(p, generalSubtreeWords),
 	}
-	if (c.general || c.subtree) && processingHead(title) {
+	if (c.general || c.subtree) && processingHead(title) || c.general && featureDataTitle(p, core) {
 		c.general, c.subtree = false, false
 	}
 	return c
+}
+
+var (
+	dataOverviewWords   = titleLexicon().DataOverviewWords
+	featureContextWords = titleLexicon().FeatureContextWords
+	// generalOtherWords are the general words that do not belong to an
+	// overview of the data collected
+	generalOtherWords = withoutWords(titleLexicon().GeneralWords, dataOverviewWords)
+)
+
+// featureDataTitle: the title asks what data a feature processes ("What data
+// is collected when you register?", "Welche Daten verarbeitet die App bei der
+// Risiko-Ermittlung?"), and no other general word makes it general (A-GEN
+// applied only to overviews of all the data).
+func featureDataTitle(p, core string) bool {
+	return containsAny(p, dataOverviewWords) && containsAny(p, featureContextWords) &&
+		!generalExact[core] && !hasAnyPrefix(core, generalPrefix) && !containsAny(p, generalOtherWords)
+}
+
+// withoutWords is words without the entries of drop.
+func withoutWords(words, drop []string) []string {
+	skip := wordSet(drop...)
+	var out []string
+	for _, w := range words {
+		if !skip[w] {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // titleJoins join the head of a title to what follows it.

@@ -254,3 +254,13 @@ func TestCollectAndWhyChapter(t *testing.T) {
 func TestRunInLabelsOfAPurposesChapter(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "purpose-labels.txt"), []string{"Providing legal services", "Identity checks", "Legal updates"})
 }
+
+// A question about the data a feature processes ("Welche Daten verarbeitet
+// die App bei der Hochwasser-Warnung?", "What data is collected when you
+// report …?") describes that feature's processing; the same question about
+// all the data is an overview (A-GEN).
+func TestFeatureDataQuestions(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "feature-data-questions.md"), []string{
+		"Welche Daten verarbeitet die App bei der Hochwasser-Warnung?",
+		"What data is collected when you report a flooded road?"})
+}

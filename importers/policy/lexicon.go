@@ -30,6 +30,8 @@ type titleWords struct {
 	ScopeChapterWords   []string `toml:"scope_chapter_words"`
 	PurposeParaLeads    []string `toml:"purpose_paragraph_leads"`
 	PurposeClauseLeads  []string `toml:"purpose_clause_leads"`
+	DataOverviewWords   []string `toml:"data_overview_words"`
+	FeatureContextWords []string `toml:"feature_context_words"`
 }
 
 // titleLexicon merges the title lexicons of all languages.
@@ -65,6 +67,8 @@ func titleLexicon() titleWords {
 		all.ScopeChapterWords = append(all.ScopeChapterWords, t.ScopeChapterWords...)
 		all.PurposeParaLeads = append(all.PurposeParaLeads, t.PurposeParaLeads...)
 		all.PurposeClauseLeads = append(all.PurposeClauseLeads, t.PurposeClauseLeads...)
+		all.DataOverviewWords = append(all.DataOverviewWords, t.DataOverviewWords...)
+		all.FeatureContextWords = append(all.FeatureContextWords, t.FeatureContextWords...)
 	}
 	return all
 }
