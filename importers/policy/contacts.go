@@ -278,7 +278,8 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 			addr = append(addr, strings.Trim(line[len(m[1]):], " ,"))
 			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
 		case p.Name == "" && !dpo && !reNotNameLine.MatchString(line) && utf8.RuneCountInString(line) <= 80 &&
-			!strings.HasSuffix(line, ":") && !strings.HasSuffix(line, "."):
+			!strings.HasSuffix(line, ":") && !strings.HasSuffix(line, ".") && !isPlaceName(strings.TrimSpace(line)):
+			// a country or town line is part of the address, never the name (C-BLOCK)
 			p.Name = cleanName(line)
 			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
 		case p.Name != "" && !hadEmail && reAddressy.MatchString(line) && !reContactLine.MatchString(line):

@@ -264,3 +264,15 @@ func TestFeatureDataQuestions(t *testing.T) {
 		"Welche Daten verarbeitet die App bei der Hochwasser-Warnung?",
 		"What data is collected when you report a flooded road?"})
 }
+
+// A legal form written with an inner space ("e. V.") names the controller of a
+// contact box, and a country line is never taken for the name (C-BLOCK,
+// R-LEGALFORM).
+func TestControllerBoxInnerSpaceAndCountry(t *testing.T) {
+	if r := fixtureReport(t, "controller-inner-space.md"); r.Controller.Name != "Harbourview Rowing Club e. V." {
+		t.Errorf("controller %q, want the club", r.Controller.Name)
+	}
+	if r := fixtureReport(t, "controller-country-line.md"); r.Controller.Name == "Germany" {
+		t.Errorf("the country line taken for the controller")
+	}
+}

@@ -55,7 +55,10 @@ var legalFormStarts = map[string]bool{"GmbH": true, "gGmbH": true, "AG": true, "
 	// partnerships, sole traders and public-law bodies of German-speaking
 	// countries, and forms written without dots or in lower case elsewhere
 	"GbR": true, "OHG": true, "PartG": true, "e.K": true, "AöR": true, "KdöR": true, "d.o.o": true, "PBC": true,
-	"SA": true, "S.a.r.l": true, "S.C.A": true, "sp": true, "L.P": true, "S.L.U": true, "Srl": true, "SpA": true}
+	"SA": true, "S.a.r.l": true, "S.C.A": true, "sp": true, "L.P": true, "S.L.U": true, "Srl": true, "SpA": true,
+	// the first word of a form written with an inner space ("e. V.", "B. V."),
+	// as it is looked up: without its final dot
+	"e": true, "B": true, "N": true}
 
 var reLegalFormAt = lazy(`^` + legalFormAlternatives + `(?:$|[^\p{L}\p{N}])`)
 
