@@ -276,3 +276,11 @@ func TestControllerBoxInnerSpaceAndCountry(t *testing.T) {
 		t.Errorf("the country line taken for the controller")
 	}
 }
+
+// Two periods in hours in one section are two rules even though both round
+// to one day (RT-DEDUP).
+func TestRetentionInHours(t *testing.T) {
+	if got := retentionTexts(fixtureReport(t, "retention-hours.md")); !slices.Equal(got, []string{"24 hours", "2 hours"}) {
+		t.Errorf("retention %q, want both periods", got)
+	}
+}

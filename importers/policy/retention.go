@@ -114,6 +114,10 @@ func findRetention(d *docView) []Retention {
 		for _, m := range periods {
 			days := periodDays(txt, m)
 			key := strconv.Itoa(days) + "|" + d.path(s.sec)
+			if unit := lower[m[6]:m[7]]; strings.HasPrefix(unit, "hour") || strings.HasPrefix(unit, "stunde") {
+				// periods in hours round to the same day: "2 hours" and "24 hours" are two rules
+				key += "|" + lower[m[0]:m[1]]
+			}
 			// the same sentence repeated in several sections is one rule
 			same := strconv.Itoa(days) + "|" + strings.Join(strings.Fields(lower), " ")
 			if days <= 0 || seenFixed[key] || seenFixed[same] {
