@@ -284,3 +284,16 @@ func TestRetentionInHours(t *testing.T) {
 		t.Errorf("retention %q, want both periods", got)
 	}
 }
+
+// Periods written the US way: digits in brackets after the number word
+// ("seven (7) years"), compound number words ("thirty-six months"), and the
+// abbreviations "yrs" and "mos" (RT-CUE).
+func TestRetentionUSNumbers(t *testing.T) {
+	var days []int
+	for _, rt := range fixtureReport(t, "retention-us-numbers.md").Retention {
+		days = append(days, rt.Days)
+	}
+	if want := []int{2555, 1080, 730, 180}; !slices.Equal(days, want) {
+		t.Errorf("retention days %v, want %v", days, want)
+	}
+}

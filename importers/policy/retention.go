@@ -9,8 +9,9 @@ import (
 )
 
 var (
-	// a period: "30 days", "seven days", "zwei Jahre", "six to ten years", "6-10 Jahren"
-	rePeriodRE = lazy(`\b(?:(\d{1,4}|` + numWords + `)[\s\p{Zs}]*(?:to|-|–|bis|und|or|oder)[\s\p{Zs}]*)?(\d{1,4}|` + numWords + `)[\s\p{Zs}-]*(days?|calendar days|tagen|tage|tag|weeks?|wochen|woche|months?|monaten|monate|monats|monat|years?|jahren|jahres|jahre|jahr|hours?|stunden)\b`)
+	// a period: "30 days", "seven days", "zwei Jahre", "six to ten years", "6-10 Jahren"; the
+	// digits of "seven (7) years" and the abbreviations "yrs", "mos" of US notices
+	rePeriodRE = lazy(`\b(?:(\d{1,4}|` + numWords + `)[\s\p{Zs}]*(?:to|-|–|bis|und|or|oder)[\s\p{Zs}]*)?(\d{1,4}|` + numWords + `)\)?[\s\p{Zs}-]*(days?|calendar days|tagen|tage|tag|weeks?|wochen|woche|months?|mos|monaten|monate|monats|monat|years?|yrs?|jahren|jahres|jahre|jahr|hours?|stunden)\b`)
 	// the sentence must speak of keeping or deleting data
 	reRetentionCue = kw{words: []string{"stor", "remov", "entfern", "vernicht", "destroy", "retain", "retention", "kept", "keep", "delet", "eras", "anonymi", "speicher", "aufbewahr", "bewahren", "gelöscht", "lösch", "vorgehalten", "expir", "lifetime", "valid", "gültig", "laufzeit", "duration", "dauer", "frist", "period",
 		// periods stated with the verb of collecting or processing, or as an upper bound
@@ -18,7 +19,7 @@ var (
 		"maximal", "spätestens", "at the latest", "no longer than", "höchstens", "betragen", "beträgt"}}
 	// ages, deadlines for answering, experience: periods that are no retention rule
 	reNotRetention = newKW(`(?i)years? (?:old|of age)|age of|lebensjahr|jahre alt|\b(?:respond|answer)(?:ed|ing)?\b|\b(?:respond|answer)s (?:to|within|you|your|all|any)\b|beantwort|\b(?:reply|experience)|erfahrung|notify|benachrichtig|within one month of receipt|\b(?:every\s+(?:\d+\s+|other\s+|two\s+|few\s+)?(?:hours?|days?|weeks?|months?|years?)\b|alle\s+(?:\d+\s+|zwei\s+|drei\s+|paar\s+)?(?:stunden|tage|wochen|monate|jahre)\b)|per (?:year|month)|pro (?:jahr|monat)`, "years old", "year old", "years of age", "age of", "lebensjahr", "jahre alt", "respond", "answer", "beantwort", "reply", "experience", "erfahrung", "notify", "benachrichtig", "within one month", "every", "alle ", "per year", "per month", "pro jahr", "pro monat")
-	periodUnits    = kw{re: rePeriodRE, words: []string{"day", "tag", "week", "woche", "month", "monat", "year", "jahr", "hour", "stunde"}}
+	periodUnits    = kw{re: rePeriodRE, words: []string{"day", "tag", "week", "woche", "month", "monat", "year", "jahr", "hour", "stunde", "yr", "mos"}}
 	numberValue    = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 		"ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "twenty-four": 24, "thirty": 30, "sixty": 60, "ninety": 90,
 		"a": 1, "an": 1, "ein": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
@@ -274,9 +275,9 @@ func periodDays(txt string, m []int) int {
 		return n
 	case strings.HasPrefix(unit, "week") || strings.HasPrefix(unit, "woche"):
 		return 7 * n
-	case strings.HasPrefix(unit, "month") || strings.HasPrefix(unit, "monat"):
+	case strings.HasPrefix(unit, "month") || strings.HasPrefix(unit, "monat") || unit == "mos":
 		return 30 * n
-	case strings.HasPrefix(unit, "year") || strings.HasPrefix(unit, "jahr"):
+	case strings.HasPrefix(unit, "year") || strings.HasPrefix(unit, "jahr") || strings.HasPrefix(unit, "yr"):
 		return 365 * n
 	case strings.HasPrefix(unit, "hour") || strings.HasPrefix(unit, "stunde"):
 		return (n + 23) / 24
@@ -289,7 +290,23 @@ func numberAt(txt string, a, b int) int {
 	if n, err := strconv.Atoi(w); err == nil {
 		return n
 	}
-	return numberValue[w]
+	return numberValue[w] + tensBefore(strings.ToLower(txt[:a]))
+}
+
+// tensWords are the tens that open a compound number word ("thirty-six"),
+// whose units the period expression reads as a word of their own.
+var tensWords = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90}
+
+// tensBefore is the value of a tens word joined by a hyphen to the number
+// that follows before, or 0.
+func tensBefore(before string) int {
+	rest, ok := strings.CutSuffix(before, "-")
+	if !ok {
+		return 0
+	}
+	i := strings.LastIndexFunc(rest, func(r rune) bool { return r < 'a' || r > 'z' })
+	return tensWords[rest[i+1:]]
 }
 
 // retention builds an entry for the match [a, b) of sentence s; it applies to what
@@ -342,7 +359,7 @@ func wordBefore(s string, at int) (string, int) {
 	i := at
 	for i > 0 {
 		switch c := s[i-1]; {
-		case c == ' ' || c == '\t' || c == '\n' || c == '-':
+		case c == ' ' || c == '\t' || c == '\n' || c == '-' || c == ')':
 			i--
 			continue
 		case c == 0xA0 && i >= 2 && s[i-2] == 0xC2:
