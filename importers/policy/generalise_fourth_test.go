@@ -297,3 +297,14 @@ func TestRetentionUSNumbers(t *testing.T) {
 		t.Errorf("retention days %v, want %v", days, want)
 	}
 }
+
+// Storage that ends with a process, an enrolment or employment, an active
+// subscription or a deactivated account (retention tied to events).
+func TestRetentionTiedToProcesses(t *testing.T) {
+	want := []string{"as long as you are enrolled", "while you have an active subscription",
+		"until the end of the recruitment process", "for the duration of your employment",
+		"until you deactivate your account", "bis zum Ende des Bewerbungsverfahrens", "bis zum Ablauf Ihres Abonnements"}
+	if got := retentionTexts(fixtureReport(t, "retention-processes.md")); !slices.Equal(got, want) {
+		t.Errorf("retention %q, want %q", got, want)
+	}
+}
