@@ -308,3 +308,18 @@ func TestRetentionTiedToProcesses(t *testing.T) {
 		t.Errorf("retention %q, want %q", got, want)
 	}
 }
+
+// Rights in more everyday phrasings: confirmation whether data are
+// processed, suspending processing, transferring the data to the person,
+// unsubscribing from e-mails, contacting the Information Commissioner when
+// unhappy; "eine Kopie Ihrer Daten", "ändern oder löschen" (RI-VOCAB).
+func TestRightsMorePhrases(t *testing.T) {
+	for file, want := range map[string][]string{
+		"rights-more-phrases.md":    {"access", "restriction", "portability", "objection", "complaint"},
+		"rights-more-phrases-de.md": {"access", "rectification", "erasure"},
+	} {
+		if r := fixtureReport(t, file); !slices.Equal(r.Rights, want) {
+			t.Errorf("%s: rights %v, want %v", file, r.Rights, want)
+		}
+	}
+}
