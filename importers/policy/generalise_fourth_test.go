@@ -323,3 +323,16 @@ func TestRightsMorePhrases(t *testing.T) {
 		}
 	}
 }
+
+// "Servers run by Amazon Web Services" names a host, not the controller: the
+// "run/operated by" cue names the controller only when what is run is not
+// infrastructure (C-FALSECUE).
+func TestHostIsNoOwner(t *testing.T) {
+	r := fixtureReport(t, "controller-host-cue.md")
+	if r.Controller.Name != "Wrenbury Labs LLC" {
+		t.Errorf("controller %q, want Wrenbury Labs LLC", r.Controller.Name)
+	}
+	if !reportRecipients(r)["Amazon Web Services"] {
+		t.Errorf("recipients %v, want the host", reportRecipients(r))
+	}
+}
