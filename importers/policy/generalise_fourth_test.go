@@ -336,3 +336,13 @@ func TestHostIsNoOwner(t *testing.T) {
 		t.Errorf("recipients %v, want the host", reportRecipients(r))
 	}
 }
+
+// A firm named only where the policy credits its source ("adapted from the
+// open-source policies of Basecamp", "its history on GitHub") is no recipient
+// (R-CREDIT).
+func TestPolicySourceIsNoRecipient(t *testing.T) {
+	names := reportRecipients(fixtureReport(t, "credit-adapted.md"))
+	if names["GitHub"] || names["Basecamp"] || !names["Amazon Web Services"] {
+		t.Errorf("recipients %v, want only the host", names)
+	}
+}
