@@ -411,13 +411,18 @@ func hasCandChild(d *docView, isCand []bool, i int) bool {
 // an introduction that only leads to the children is one or two sentences.
 const minOwnIntro = 600
 
-// ownIntroDescribes: the text before the first child section describes processing
-// itself (a legal basis or a substantial paragraph), so the parent stays an activity.
+// ownIntroDescribes: the text before the first child section that is an
+// activity describes processing itself (a legal basis or a substantial
+// paragraph), so the parent stays an activity. Facet sub-sections before that
+// child ("Scope of the processing", "Legal basis") are the parent's own text
+// (A-FACET).
 func ownIntroDescribes(d *docView, isCand []bool, i int) bool {
 	end := d.secs[i].End
 	for j := i + 1; j < len(d.secs) && d.secs[j].HeadingStart < end; j++ {
-		end = d.secs[j].HeadingStart
-		break
+		if isCand[j] {
+			end = d.secs[j].HeadingStart
+			break
+		}
 	}
 	intro := d.text[d.secs[i].Start:end]
 	// a table in the intro (the cookies a site sets, with their expiry)

@@ -346,3 +346,10 @@ func TestPolicySourceIsNoRecipient(t *testing.T) {
 		t.Errorf("recipients %v, want only the host", names)
 	}
 }
+
+// A chapter whose processing is described in a facet sub-section ("Scope of
+// the processing") before its first sub-section that is an activity stays an
+// activity beside that child (A-FACET).
+func TestFacetBeforeTheFirstChildActivity(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "facet-before-child.md"), []string{"Websites", "Blog (Quillpress)", "Support", "Newsletter", "Job applications"})
+}
