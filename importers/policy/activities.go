@@ -141,6 +141,11 @@ var topics = []struct {
 	name  string
 	words []string
 }{
+	// consent management is a processing of its own (the banner records
+	// each choice), not one more section on cookies
+	{"consent", []string{"cookie banner", "cookie-banner", "consent banner", "consent manag", "consent-manag",
+		"cookie management", "cookie-management", "cookie consent", "cookie-consent", "consent tool", "consent-tool",
+		"einwilligungsmanag", "einwilligungs-manag", "einwilligungsbanner"}},
 	{"cookies", []string{"cookie"}},
 	{"newsletter", []string{"newsletter"}},
 	{"logs", []string{"log file", "logfile", "log data", "server log", "serverlog", "logdatei", "protokoll", "provision of the website", "bereitstellung der website"}},

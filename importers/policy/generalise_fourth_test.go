@@ -353,3 +353,9 @@ func TestPolicySourceIsNoRecipient(t *testing.T) {
 func TestFacetBeforeTheFirstChildActivity(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "facet-before-child.md"), []string{"Websites", "Blog (Quillpress)", "Support", "Newsletter", "Job applications"})
 }
+
+// A consent banner or consent-management tool is a processing of its own,
+// not merged into the cookies section before it (A-TOPIC).
+func TestConsentManagementIsItsOwnActivity(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "consent-topic.md"), []string{"Cookies", "Cookie banner"})
+}
