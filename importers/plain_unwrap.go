@@ -56,7 +56,10 @@ func wrapWidth(lines []string) int {
 }
 
 // unwrap joins each line that reaches the wrapping width with the next line
-// of its paragraph, unless the next line starts a list item.
+// of its paragraph, unless the next line starts a list item. A joined line
+// loses its indent: the hanging indent of a wrapped list item would otherwise
+// leave a run of spaces inside a phrase ("legitimate   interests") that the
+// extractor's phrases do not match.
 func unwrap(text string) string {
 	lines := strings.Split(text, "\n")
 	w := wrapWidth(lines)
@@ -65,12 +68,17 @@ func unwrap(text string) string {
 	}
 	var sb strings.Builder
 	sb.Grow(len(text))
+	joined := false
 	for i, l := range lines {
+		if joined {
+			l = strings.TrimLeft(l, " \t")
+		}
 		sb.WriteString(l)
 		if i == len(lines)-1 {
 			break
 		}
-		if joinsNext(l, lines[i+1], w) {
+		joined = joinsNext(lines[i], lines[i+1], w)
+		if joined {
 			sb.WriteByte(' ')
 			continue
 		}

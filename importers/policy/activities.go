@@ -66,12 +66,73 @@ type titleClass struct{ general, soft, facet, subtree bool }
 func classifyTitle(title string) titleClass {
 	p := padded(title)
 	core := strings.Trim(p, " .?!:")
-	return titleClass{
+	c := titleClass{
 		general: generalExact[core] || hasAnyPrefix(core, generalPrefix) || containsAny(p, generalWords),
 		soft:    containsAny(p, softGeneralWords),
 		facet:   hasAnyPrefix(core, facetPrefix),
 		subtree: containsAny(p, generalSubtreeWords),
 	}
+	if (c.general || c.subtree) && processingHead(title) || c.general && featureDataTitle(p, core) {
+		c.general, c.subtree = false, false
+	}
+	return c
+}
+
+var (
+	dataOverviewWords   = titleLexicon().DataOverviewWords
+	featureContextWords = titleLexicon().FeatureContextWords
+	// generalOtherWords are the general words that do not belong to an
+	// overview of the data collected
+	generalOtherWords = withoutWords(titleLexicon().GeneralWords, dataOverviewWords)
+)
+
+// featureDataTitle: the title asks what data a feature processes ("What data
+// is collected when you register?", "Welche Daten verarbeitet die App bei der
+// Risiko-Ermittlung?"), and no other general word makes it general (A-GEN
+// applied only to overviews of all the data).
+func featureDataTitle(p, core string) bool {
+	return containsAny(p, dataOverviewWords) && containsAny(p, featureContextWords) &&
+		!generalExact[core] && !hasAnyPrefix(core, generalPrefix) && !containsAny(p, generalOtherWords)
+}
+
+// withoutWords is words without the entries of drop.
+func withoutWords(words, drop []string) []string {
+	skip := wordSet(drop...)
+	var out []string
+	for _, w := range words {
+		if !skip[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// titleJoins join the head of a title to what follows it.
+var titleJoins = []string{" and ", " und ", " & ", " + "}
+
+// processingHead: the title opens with a processing topic that is no general
+// title itself, and a general word stands only in the part joined to it:
+// "Cookies and Do Not Track", "Newsletter und Widerspruch", "Job applications
+// and how long we keep them" describe the processing first (A-OVERGEN).
+func processingHead(title string) bool {
+	lower := strings.ToLower(title)
+	cut := -1
+	for _, j := range titleJoins {
+		if i := strings.Index(lower, j); i > 0 && (cut < 0 || i < cut) {
+			cut = i
+		}
+	}
+	if cut < 0 {
+		return false
+	}
+	head := title[:cut]
+	if topicOf(head) == "" {
+		return false
+	}
+	hp := padded(head)
+	hc := strings.Trim(hp, " .?!:")
+	return !generalExact[hc] && !hasAnyPrefix(hc, generalPrefix) && !containsAny(hp, generalWords) &&
+		!containsAny(hp, generalSubtreeWords)
 }
 
 // topics group titles that describe the same processing, so that an intro section
@@ -80,6 +141,11 @@ var topics = []struct {
 	name  string
 	words []string
 }{
+	// consent management is a processing of its own (the banner records
+	// each choice), not one more section on cookies
+	{"consent", []string{"cookie banner", "cookie-banner", "consent banner", "consent manag", "consent-manag",
+		"cookie management", "cookie-management", "cookie consent", "cookie-consent", "consent tool", "consent-tool",
+		"einwilligungsmanag", "einwilligungs-manag", "einwilligungsbanner"}},
 	{"cookies", []string{"cookie"}},
 	{"newsletter", []string{"newsletter"}},
 	{"logs", []string{"log file", "logfile", "log data", "server log", "serverlog", "logdatei", "protokoll", "provision of the website", "bereitstellung der website"}},
@@ -350,13 +416,18 @@ func hasCandChild(d *docView, isCand []bool, i int) bool {
 // an introduction that only leads to the children is one or two sentences.
 const minOwnIntro = 600
 
-// ownIntroDescribes: the text before the first child section describes processing
-// itself (a legal basis or a substantial paragraph), so the parent stays an activity.
+// ownIntroDescribes: the text before the first child section that is an
+// activity describes processing itself (a legal basis or a substantial
+// paragraph), so the parent stays an activity. Facet sub-sections before that
+// child ("Scope of the processing", "Legal basis") are the parent's own text
+// (A-FACET).
 func ownIntroDescribes(d *docView, isCand []bool, i int) bool {
 	end := d.secs[i].End
 	for j := i + 1; j < len(d.secs) && d.secs[j].HeadingStart < end; j++ {
-		end = d.secs[j].HeadingStart
-		break
+		if isCand[j] {
+			end = d.secs[j].HeadingStart
+			break
+		}
 	}
 	intro := d.text[d.secs[i].Start:end]
 	// a table in the intro (the cookies a site sets, with their expiry)

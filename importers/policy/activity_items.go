@@ -61,9 +61,108 @@ func purposeItems(d *docView, si int) []purposeItem {
 		pos = lineEnd + 1
 	}
 	if len(items) < minPurposeItems {
+		if paras := purposeParas(d, s.Start, end); paras != nil {
+			return paras
+		}
+		return labelParas(d, s.Start, end)
+	}
+	return items
+}
+
+// A purposes chapter that lost its bold (PDF or plain text) opens each
+// purpose's paragraph with a run-in label: "Identity checks. We check …".
+// Only inside a purposes chapter: in a chapter on the data collected such
+// labels name data categories, not purposes.
+
+// minLabelParas is the least number of labelled paragraphs that makes them
+// the chapter's purposes: one or two are ordinary sentences.
+const minLabelParas = 3
+
+// maxRunInLabel bounds a run-in label, in words.
+const maxRunInLabel = 6
+
+// reRunInLabel is a short capitalised label ended by "." or ":" and followed
+// by a capitalised sentence.
+var reRunInLabel = lazy(`^(\p{Lu}[\p{L}\d'’&/ -]{1,60}?)[.:][ \t]+\p{Lu}`)
+
+// labelParas lists the paragraphs between start and end that open with a
+// run-in label, titled with it, or nil when there are fewer than
+// minLabelParas.
+func labelParas(d *docView, start, end int) []purposeItem {
+	var items []purposeItem
+	for pos := start; pos < end; {
+		lineEnd := end
+		if nl := strings.IndexByte(d.text[pos:end], '\n'); nl >= 0 {
+			lineEnd = pos + nl
+		}
+		line := strings.TrimSpace(d.text[pos:lineEnd])
+		if m := reRunInLabel.FindStringSubmatch(line); m != nil && len(strings.Fields(m[1])) <= maxRunInLabel &&
+			len(strings.Fields(line)) > 2*maxRunInLabel {
+			items = append(items, purposeItem{title: strings.TrimSpace(m[1]), start: pos, end: lineEnd})
+		}
+		pos = lineEnd + 1
+	}
+	if len(items) < minLabelParas {
 		return nil
 	}
 	return items
+}
+
+// Purposes can also be given as plain paragraphs under one "How we use your
+// information" heading, each opening with "We use …" and naming its purpose
+// ("… to issue certificates"), with neither sub-headings nor list marks.
+
+// minPurposeParas is the least number of such paragraphs that makes a list of
+// purposes: one or two are the prose of a single activity.
+const minPurposeParas = 3
+
+var (
+	purposeParaLeads   = titleLexicon().PurposeParaLeads
+	purposeClauseLeads = titleLexicon().PurposeClauseLeads
+)
+
+// purposeParas lists the paragraphs between start and end that open with a
+// purpose statement, titled with their purpose clause, or nil when there are
+// fewer than minPurposeParas.
+func purposeParas(d *docView, start, end int) []purposeItem {
+	var items []purposeItem
+	for pos := start; pos < end; {
+		lineEnd := end
+		if nl := strings.IndexByte(d.text[pos:end], '\n'); nl >= 0 {
+			lineEnd = pos + nl
+		}
+		lead := len(d.text[pos:lineEnd]) - len(strings.TrimLeft(d.text[pos:lineEnd], " \t"))
+		if t := purposeClause(d.lowerText[pos+lead:lineEnd], d.text[pos+lead:lineEnd]); t != "" {
+			items = append(items, purposeItem{title: t, start: pos, end: lineEnd})
+		}
+		pos = lineEnd + 1
+	}
+	if len(items) < minPurposeParas {
+		return nil
+	}
+	return items
+}
+
+// purposeClause is the purpose a paragraph opening with a purpose lead
+// states in its first sentence ("to issue certificates of completion"), or "".
+func purposeClause(lower, text string) string {
+	if !hasAnyPrefix(lower, purposeParaLeads) {
+		return ""
+	}
+	if i := strings.Index(lower, ". "); i > 0 {
+		lower = lower[:i]
+	}
+	at := -1
+	for _, l := range purposeClauseLeads {
+		if i := strings.Index(lower, l); i > 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	clause := strings.TrimLeft(text[at:], " ,")
+	return itemLabel(clause)
 }
 
 // processingItem: the item names a purpose, not a data field or a link: it has

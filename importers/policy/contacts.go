@@ -97,7 +97,7 @@ var (
 func inlineController(d *docView) Party {
 	var after Party
 	for si, s := range d.sents {
-		if m := reCueThenName.findS(d.sv(si)); m != nil {
+		if m := reCueThenName.findS(d.sv(si)); m != nil && ownsTheSite(d.sv(si).lower, m) {
 			after = nameAfterCue(d, s.start+m[1])
 			break
 		}
@@ -110,6 +110,21 @@ func inlineController(d *docView) Party {
 		return after // controllers are named early: the earlier statement wins
 	}
 	return before
+}
+
+// hostWords name infrastructure that someone else runs for the controller.
+var hostWords = []string{"server", "data cent", "data center", "datacenter", "infrastructure", "hosting", "cloud",
+	"database", "storage", "rechenzentr", "speicher"}
+
+// ownsTheSite: a "run by", "operated by", "published by" cue names the
+// controller unless what is run is infrastructure: "servers run by Example
+// Cloud" names a host (C-FALSECUE).
+func ownsTheSite(lower string, m []int) bool {
+	cue := lower[m[0]:m[1]]
+	if !strings.HasSuffix(cue, " by") && !strings.Contains(cue, "betrieben") {
+		return true
+	}
+	return !containsAny(lower[:m[0]], hostWords)
 }
 
 // maxWeLookBack bounds how far before "we are the controller" the organisation
@@ -278,7 +293,8 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 			addr = append(addr, strings.Trim(line[len(m[1]):], " ,"))
 			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
 		case p.Name == "" && !dpo && !reNotNameLine.MatchString(line) && utf8.RuneCountInString(line) <= 80 &&
-			!strings.HasSuffix(line, ":") && !strings.HasSuffix(line, "."):
+			!strings.HasSuffix(line, ":") && !strings.HasSuffix(line, ".") && !isPlaceName(strings.TrimSpace(line)):
+			// a country or town line is part of the address, never the name (C-BLOCK)
 			p.Name = cleanName(line)
 			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
 		case p.Name != "" && !hadEmail && reAddressy.MatchString(line) && !reContactLine.MatchString(line):

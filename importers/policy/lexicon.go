@@ -28,6 +28,10 @@ type titleWords struct {
 	PurposeChapterWords []string `toml:"purpose_chapter_words"`
 	ServiceChapterWords []string `toml:"service_chapter_words"`
 	ScopeChapterWords   []string `toml:"scope_chapter_words"`
+	PurposeParaLeads    []string `toml:"purpose_paragraph_leads"`
+	PurposeClauseLeads  []string `toml:"purpose_clause_leads"`
+	DataOverviewWords   []string `toml:"data_overview_words"`
+	FeatureContextWords []string `toml:"feature_context_words"`
 }
 
 // titleLexicon merges the title lexicons of all languages.
@@ -61,6 +65,10 @@ func titleLexicon() titleWords {
 		all.PurposeChapterWords = append(all.PurposeChapterWords, t.PurposeChapterWords...)
 		all.ServiceChapterWords = append(all.ServiceChapterWords, t.ServiceChapterWords...)
 		all.ScopeChapterWords = append(all.ScopeChapterWords, t.ScopeChapterWords...)
+		all.PurposeParaLeads = append(all.PurposeParaLeads, t.PurposeParaLeads...)
+		all.PurposeClauseLeads = append(all.PurposeClauseLeads, t.PurposeClauseLeads...)
+		all.DataOverviewWords = append(all.DataOverviewWords, t.DataOverviewWords...)
+		all.FeatureContextWords = append(all.FeatureContextWords, t.FeatureContextWords...)
 	}
 	return all
 }

@@ -14,7 +14,9 @@ func TestTitleLexicon(t *testing.T) {
 		"general_words": l.GeneralWords, "soft_general_words": l.SoftGeneralWords, "facet_prefix": l.FacetPrefix,
 		"general_subtree_words": l.GeneralSubtreeWords, "processing_words": l.ProcessingWords,
 		"purpose_chapter_words": l.PurposeChapterWords, "service_chapter_words": l.ServiceChapterWords,
-		"scope_chapter_words": l.ScopeChapterWords}
+		"scope_chapter_words": l.ScopeChapterWords, "purpose_paragraph_leads": l.PurposeParaLeads,
+		"purpose_clause_leads": l.PurposeClauseLeads, "data_overview_words": l.DataOverviewWords,
+		"feature_context_words": l.FeatureContextWords}
 	for name, words := range classes {
 		if len(words) == 0 {
 			t.Errorf("%s is empty", name)

@@ -55,7 +55,10 @@ var legalFormStarts = map[string]bool{"GmbH": true, "gGmbH": true, "AG": true, "
 	// partnerships, sole traders and public-law bodies of German-speaking
 	// countries, and forms written without dots or in lower case elsewhere
 	"GbR": true, "OHG": true, "PartG": true, "e.K": true, "AöR": true, "KdöR": true, "d.o.o": true, "PBC": true,
-	"SA": true, "S.a.r.l": true, "S.C.A": true, "sp": true, "L.P": true, "S.L.U": true, "Srl": true, "SpA": true}
+	"SA": true, "S.a.r.l": true, "S.C.A": true, "sp": true, "L.P": true, "S.L.U": true, "Srl": true, "SpA": true,
+	// the first word of a form written with an inner space ("e. V.", "B. V."),
+	// as it is looked up: without its final dot
+	"e": true, "B": true, "N": true}
 
 var reLegalFormAt = lazy(`^` + legalFormAlternatives + `(?:$|[^\p{L}\p{N}])`)
 
@@ -92,6 +95,26 @@ func findOrgs(text string) []orgCand {
 		i = j
 	}
 	return out
+}
+
+// nameNouns are generic nouns that stop the backward walk in front of a name
+// ("the hosting provider …") but also end many names ("Cloudberry Hosting
+// GmbH", "Example Company Ltd", "Beispiel Gesellschaft mbH").
+var nameNouns = wordSet("hosting", "company", "platform", "plattform", "gesellschaft", "tool", "cloud")
+
+// inNameNoun: w, a capitalised name noun at k, follows a capitalised word that
+// is no stop word, so it is part of the name (R-LEGALFORM).
+func inNameNoun(text string, k int, w string) bool {
+	if r, _ := utf8.DecodeRuneInString(w); !nameNouns[strings.ToLower(w)] || !unicode.IsUpper(r) {
+		return false
+	}
+	before := strings.TrimRight(text[:k], " ")
+	if len(before) == len(text[:k]) {
+		return false // no space: a line start or punctuation
+	}
+	prev := before[strings.LastIndexAny(before, " \n\t(„\"")+1:]
+	r, _ := utf8.DecodeRuneInString(prev)
+	return prev != "" && unicode.IsUpper(r) && !orgStopWords[strings.ToLower(prev)] && reNameWord.MatchString(prev)
 }
 
 // appendOrg reads the name before the legal form [fs, fe) and adds the organisation.
@@ -141,7 +164,7 @@ func walkBack(text string, pos int) int {
 			start, i = k, k
 			continue
 		}
-		if w == "" || !reNameWord.MatchString(w) || orgStopWords[strings.ToLower(w)] {
+		if w == "" || !reNameWord.MatchString(w) || orgStopWords[strings.ToLower(w)] && !inNameNoun(text, k, w) {
 			return start
 		}
 		r, _ := utf8.DecodeRuneInString(w)

@@ -70,6 +70,9 @@ func findParties(d *docView) (ctrl, dpo Party) {
 		ctrl.Name, ctrl.Evidence = titleController(d)
 	}
 	if ctrl.Name == "" {
+		ctrl.Name, ctrl.Evidence = ownerController(d, dpo.Name)
+	}
+	if ctrl.Name == "" {
 		ctrl.Name, ctrl.Evidence = brandController(d)
 	}
 	if ctrl.Email == "" && ctrl.Name != "" {

@@ -47,6 +47,11 @@ var (
 	// section)
 	reNotInUse = newKW(`(?i)\b(?:(?:is|are) not (?:in use|used)\b|no longer (?:in use|used|supported|available|offered)\b|nicht mehr (?:unterstützt|angeboten|verfügbar)\b|we (?:do not|don't|no longer) use\b)|nicht (?:mehr )?(?:im einsatz|eingesetzt)\b`, "not in use", "not used", "no longer", "nicht mehr unterstützt", "nicht mehr angeboten", "nicht mehr verfügbar", "do not use", "don't use", "nicht im einsatz", "nicht mehr im einsatz", "nicht eingesetzt", "nicht mehr eingesetzt")
 	// phrasing that introduces a provider by name: "the provider is X", "Anbieter ist X"
+	// a name in apposition to a provider noun: "Cartowise, a third-party map
+	// service", "Chatterbox, the discussion platform we use"; or after one:
+	// "our reseller Quillpay", "our payment partner Zahlfix"
+	reProviderAppositive = newKW(`(\p{Lu}[\p{L}\p{N}&'’-]*(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}&'’-]*){0,2}),[\s\p{Zs}]+(?:a|an|the|our)[\s\p{Zs}]+(?:[\p{Ll}-]+[\s\p{Zs}]+){0,3}?(?:service|provider|platform|processor|vendor|reseller|merchant of record)\b|\b[Oo]ur[\s\p{Zs}]+(?:[\p{Ll}-]+[\s\p{Zs}]+){0,2}?(?:reseller|merchant of record|service provider|payment provider|hosting provider|processor)[\s\p{Zs}]+(\p{Lu}[\p{L}\p{N}&'’-]*(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}&'’-]*){0,2})`,
+		"service", "provider", "platform", "processor", "vendor", "reseller", "merchant of record")
 	reProviderIs = newKW(`(?:[Pp]rovider (?:of (?:this|the) (?:service|tool|plugin|technology) )?is|[Aa]nbieter (?:dieses Dienstes |ist die |ist der |ist )|[Oo]ffered by|[Oo]perated by|[Bb]etrieben von|[Aa] service (?:of|from|provided by)|[Ss]ervices? of the provider|[Ee]in Dienst der|[Ee]in Angebot der)[\s\p{Zs}]+(?:the |die |der )?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})`, "provider", "anbieter", "offered by", "operated by", "betrieben von", "a service", "services of", "ein dienst", "ein angebot")
 )
 

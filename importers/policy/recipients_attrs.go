@@ -280,7 +280,7 @@ func (b *recBuilder) noPersonalData() map[int]bool {
 			continue
 		}
 		named := b.recipientsIn(s.start, s.end)
-		if len(named) == 0 && s.sec >= 0 {
+		if len(named) == 0 && s.sec >= 0 && !containsAny(sv.lower, otherPartyWords) {
 			named = b.sectionSubject(s.sec)
 		}
 		for _, i := range named {
@@ -289,6 +289,13 @@ func (b *recBuilder) noPersonalData() map[int]bool {
 	}
 	return out
 }
+
+// otherPartyWords direct a denial at parties other than the tool a section
+// is about, or make it a general rule with exceptions ("no personal data is
+// shared with advertisers", "nicht ohne Ihre Einwilligung an Dritte"): such a
+// sentence says nothing about the tool itself (R-NOPD-OVER).
+var otherPartyWords = []string{"third part", "advertis", "dritte", "werbe", "other compan", "andere unternehmen",
+	"for marketing", "without your consent", "ohne ihre einwilligung", "unless", "sofern nicht", "es sei denn", "außer"}
 
 // recipientsIn lists recipients with a mention inside [start, end), using a
 // sorted index of all mentions so that many calls stay cheap.

@@ -55,12 +55,92 @@ func providerListItems(d *docView) []orgCand {
 				at := pos + lead + len(m)
 				out = append(out, orgCand{name: name, start: at, end: at + len(name)})
 			}
+		case strings.Contains(line, ": "):
+			inList = false
+			out = append(out, inlineListItems(d, pos, end)...)
 		default:
 			inList = false
 		}
 		pos = end + 1
 	}
 	return out
+}
+
+// inlineListItems finds the names of a provider list run into one sentence
+// after its colon: "… with the following service providers: Inkwell (accounts),
+// Parcelwing – shipping, and Tallowmark." Each item's name is what comes
+// before its description, or the whole item when it has none.
+func inlineListItems(d *docView, start, end int) []orgCand {
+	colon := strings.Index(d.text[start:end], ": ")
+	if colon < 0 || !introducesInlineList(d.lowerText[start:start+colon]) {
+		return nil
+	}
+	from := start + colon + 2
+	to := end
+	if stop := strings.Index(d.text[from:end], ". "); stop >= 0 {
+		to = from + stop
+	}
+	items := splitInlineItems(d.text[from:to], from)
+	if len(items) < minInlineItems {
+		return nil
+	}
+	var out []orgCand
+	for _, it := range items {
+		// the comma appended gives an item without a description its end
+		if name, ok := listItemName(strings.TrimRight(it.name, ".;") + ", "); ok {
+			out = append(out, orgCand{name: name, start: it.start, end: it.start + len(name)})
+		}
+	}
+	return out
+}
+
+// inlineListWords announce the list that follows a colon; a colon after a
+// provider sentence without them opens a label ("our partner is X (address:
+// …)"), not a list.
+var inlineListWords = []string{"following", "these", "folgende", "diese", "nachstehende", "nachfolgende"}
+
+// introducesInlineList: the sentence before the colon announces a list of
+// providers and the colon stands outside brackets.
+func introducesInlineList(lower string) bool {
+	if i := strings.LastIndex(lower, ". "); i >= 0 {
+		lower = lower[i+2:]
+	}
+	return strings.Count(lower, "(") == strings.Count(lower, ")") && containsAny(lower, inlineListWords) &&
+		introducesProviders(lower)
+}
+
+// minInlineItems: a colon followed by one name is a label ("Provider: …"),
+// which the other recipient rules read; a list has at least two items.
+const minInlineItems = 2
+
+// inlineItemSeps separate the items of a list run into a sentence.
+var inlineItemSeps = []string{", and ", ", or ", ", und ", ", ", "; ", " and ", " und ", " sowie ", " or ", " oder "}
+
+// splitInlineItems cuts a run-in list into its items (each with its offset
+// in the text), outside brackets, which hold an item's description.
+func splitInlineItems(list string, at int) []orgCand {
+	var out []orgCand
+	depth, from := 0, 0
+	for i := 0; i < len(list); i++ {
+		switch list[i] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+		}
+		if depth > 0 {
+			continue
+		}
+		for _, sep := range inlineItemSeps {
+			if strings.HasPrefix(list[i:], sep) {
+				out = append(out, orgCand{name: strings.TrimSpace(list[from:i]), start: at + from})
+				from = i + len(sep)
+				i = from - 1
+				break
+			}
+		}
+	}
+	return append(out, orgCand{name: strings.TrimSpace(list[from:]), start: at + from})
 }
 
 // maxListIntro bounds the sentence that introduces a provider list, in bytes.

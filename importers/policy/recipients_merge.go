@@ -225,7 +225,38 @@ func providerPhrases(d *docView) []orgCand {
 			out = append(out, orgCand{name: name, start: s.start + m[2], end: s.start + m[2] + len(name)})
 		}
 	}
+	return append(out, appositiveProviders(d)...)
+}
+
+// appositiveProviders finds providers named in apposition to a provider noun
+// ("Cartowise, a third-party map service", "our reseller Quillpay").
+func appositiveProviders(d *docView) []orgCand {
+	var out []orgCand
+	for si, s := range d.sents {
+		if !reProviderAppositive.mayS(d.sv(si)) {
+			continue
+		}
+		txt := d.sentText(s)
+		for _, m := range reProviderAppositive.re.FindAllStringSubmatchIndex(txt, -1) {
+			at, end := m[2], m[3]
+			if at < 0 {
+				at, end = m[4], m[5]
+			}
+			if name := txt[at:end]; appositiveName(name) {
+				out = append(out, orgCand{name: name, start: s.start + at, end: s.start + end})
+			}
+		}
+	}
 	return out
+}
+
+// appositiveName: a name that can be an organisation, not a pronoun, an
+// ordinary word, a kind of provider or a place.
+func appositiveName(name string) bool {
+	first := strings.ToLower(strings.Fields(name)[0])
+	lower := strings.ToLower(name) + " "
+	return !brandStop[first] && !possessives[first] && !commonWords[strings.TrimSpace(lower)] &&
+		!containsAny(lower, kindWords) && !isPlaceName(name)
 }
 
 // finish drops recipients said to receive no personal data, fills in country,
@@ -304,8 +335,9 @@ func firstStart(r Recipient) int {
 }
 
 // reCredit is a credit line for the policy's author or generator ("created
-// with the privacy generator of …", "Quelle: …"), which names no recipient.
-var reCredit = newKW(`(?i)\b(?:(?:created|generated|written|drafted) (?:with|by|using)\b|(?:erstellt|generiert) (?:mit|durch|von)\b|generator\b)|^\s*(?:source|quelle)\s*:`, "created", "generated", "written", "drafted", "erstellt", "generiert", "generator", "source", "quelle")
+// with the privacy generator of …", "Quelle: …", "adapted from the policies of
+// …", "its history on …"), which names no recipient.
+var reCredit = newKW(`(?i)\b(?:(?:created|generated|written|drafted) (?:with|by|using)\b|(?:erstellt|generiert) (?:mit|durch|von)\b|generator\b|adapted from\b|forked from\b|licensed under\b|(?:version|change|revision) history\b|history on\b|angelehnt an\b|auf der (?:grundlage|basis) der vorlage)|^\s*(?:source|quelle)\s*:`, "created", "generated", "written", "drafted", "erstellt", "generiert", "generator", "source", "quelle", "adapted from", "forked from", "licensed under", "history", "angelehnt", "vorlage")
 
 // onlyCredited: every mention of recipient i is in a credit line.
 func (b *recBuilder) onlyCredited(i int) bool {

@@ -9,16 +9,17 @@ import (
 )
 
 var (
-	// a period: "30 days", "seven days", "zwei Jahre", "six to ten years", "6-10 Jahren"
-	rePeriodRE = lazy(`\b(?:(\d{1,4}|` + numWords + `)[\s\p{Zs}]*(?:to|-|–|bis|und|or|oder)[\s\p{Zs}]*)?(\d{1,4}|` + numWords + `)[\s\p{Zs}-]*(days?|calendar days|tagen|tage|tag|weeks?|wochen|woche|months?|monaten|monate|monats|monat|years?|jahren|jahres|jahre|jahr|hours?|stunden)\b`)
+	// a period: "30 days", "seven days", "zwei Jahre", "six to ten years", "6-10 Jahren"; the
+	// digits of "seven (7) years" and the abbreviations "yrs", "mos" of US notices
+	rePeriodRE = lazy(`\b(?:(\d{1,4}|` + numWords + `)[\s\p{Zs}]*(?:to|-|–|bis|und|or|oder)[\s\p{Zs}]*)?(\d{1,4}|` + numWords + `)\)?[\s\p{Zs}-]*(days?|calendar days|tagen|tage|tag|weeks?|wochen|woche|months?|mos|monaten|monate|monats|monat|years?|yrs?|jahren|jahres|jahre|jahr|hours?|stunden)\b`)
 	// the sentence must speak of keeping or deleting data
 	reRetentionCue = kw{words: []string{"stor", "remov", "entfern", "vernicht", "destroy", "retain", "retention", "kept", "keep", "delet", "eras", "anonymi", "speicher", "aufbewahr", "bewahren", "gelöscht", "lösch", "vorgehalten", "expir", "lifetime", "valid", "gültig", "laufzeit", "duration", "dauer", "frist", "period",
 		// periods stated with the verb of collecting or processing, or as an upper bound
 		"collect", "stay on", "stays on", "backup", "overwrit", "überschrieb", "abonniert", "logged", "logs ", "remain", "bleib", "process", "verarbeit", "erfass", "erheb", "protokoll", "at most", "längstens",
 		"maximal", "spätestens", "at the latest", "no longer than", "höchstens", "betragen", "beträgt"}}
 	// ages, deadlines for answering, experience: periods that are no retention rule
-	reNotRetention = newKW(`(?i)years? (?:old|of age)|age of|lebensjahr|jahre alt|\b(?:respond|answer)|beantwort|\b(?:reply|experience)|erfahrung|notify|benachrichtig|within one month of receipt|\b(?:every\s+(?:\d+\s+|other\s+|two\s+|few\s+)?(?:hours?|days?|weeks?|months?|years?)\b|alle\s+(?:\d+\s+|zwei\s+|drei\s+|paar\s+)?(?:stunden|tage|wochen|monate|jahre)\b)|per (?:year|month)|pro (?:jahr|monat)`, "years old", "year old", "years of age", "age of", "lebensjahr", "jahre alt", "respond", "answer", "beantwort", "reply", "experience", "erfahrung", "notify", "benachrichtig", "within one month", "every", "alle ", "per year", "per month", "pro jahr", "pro monat")
-	periodUnits    = kw{re: rePeriodRE, words: []string{"day", "tag", "week", "woche", "month", "monat", "year", "jahr", "hour", "stunde"}}
+	reNotRetention = newKW(`(?i)years? (?:old|of age)|age of|lebensjahr|jahre alt|\b(?:respond|answer)(?:ed|ing)?\b|\b(?:respond|answer)s (?:to|within|you|your|all|any)\b|beantwort|\b(?:reply|experience)|erfahrung|notify|benachrichtig|within one month of receipt|\b(?:every\s+(?:\d+\s+|other\s+|two\s+|few\s+)?(?:hours?|days?|weeks?|months?|years?)\b|alle\s+(?:\d+\s+|zwei\s+|drei\s+|paar\s+)?(?:stunden|tage|wochen|monate|jahre)\b)|per (?:year|month)|pro (?:jahr|monat)`, "years old", "year old", "years of age", "age of", "lebensjahr", "jahre alt", "respond", "answer", "beantwort", "reply", "experience", "erfahrung", "notify", "benachrichtig", "within one month", "every", "alle ", "per year", "per month", "pro jahr", "pro monat")
+	periodUnits    = kw{re: rePeriodRE, words: []string{"day", "tag", "week", "woche", "month", "monat", "year", "jahr", "hour", "stunde", "yr", "mos"}}
 	numberValue    = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 		"ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "twenty-four": 24, "thirty": 30, "sixty": 60, "ninety": 90,
 		"a": 1, "an": 1, "ein": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
@@ -35,11 +36,11 @@ var (
 	// rules tied to an event rather than a fixed period; the match is reported
 	// verbatim. Split by kind so that each runs only where its words occur.
 	reEventRetention = []kw{
-		newKW(`(?i)until (?:you|they|the (?:user|subscriber|recipient)) (?:unsubscribes?|revokes?|withdraws?|objects?|resets?)|(?:if|once|as soon as) you (?:unsubscribe|object to the processing|revoke your consent|withdraw your consent)`,
+		newKW(`(?i)until (?:you|they|the (?:user|subscriber|recipient)) (?:unsubscribes?|revokes?|withdraws?|objects?|resets?|opts? out)|(?:if|once|as soon as) you (?:unsubscribe|object to the processing|revoke your consent|withdraw your consent)`,
 			"until you", "until they", "until the", "if you", "once you", "as soon as you"),
 		newKW(`(?i)bis (?:zu )?(?:ihrem |zum )?widerruf|bis zu(?:r| ihrer) abmeldung|bis sie (?:sich )?(?:abmelden|widersprechen|ihre einwilligung widerrufen)|bis sie (?:den newsletter |ihn |diesen |die e-mails )?(?:abbestellen|abmelden)|bis sie (?:der (?:verarbeitung|nutzung|speicherung) |dem )?widersprechen`,
 			"bis zu", "bis sie", "bis widerruf"),
-		newKW(`(?i)as long as you (?:are|remain) (?:registered|subscribed|a (?:customer|member|subscriber))|solange sie (?:registriert|angemeldet|kunde|mitglied)|solange sie (?:den newsletter |unseren newsletter |ihn )?abonniert haben|(?:for )?as long as (?:your|the) (?:subscription|account|contract|membership|customer relationship) (?:runs|exists|is active|lasts)|while your (?:account|subscription|membership|contract) (?:is active|exists|runs)|for the (?:duration|length|term) of (?:the|your|our) (?:(?:relevant|respective|applicable) )?(?:contract(?:ual relationship)?|registration|membership|business relationship|user account|browser session|session)|für die dauer (?:des|der|ihrer|ihres|unserer|unseres)(?: jeweiligen)? (?:vertrag\w*|registrierung|mitgliedschaft|geschäftsbeziehung|sitzung|abonnement\w*|nutzung\w*|kundenbeziehung|nutzerkontos|kontos)|for the (?:duration|length|term) of your (?:subscription|use)`,
+		newKW(`(?i)as long as you (?:are|remain) (?:registered|subscribed|enrolled|employed|a (?:customer|member|subscriber|student|patient)|an employee)|solange sie (?:registriert|angemeldet|kunde|mitglied)|solange sie (?:den newsletter |unseren newsletter |ihn )?abonniert haben|solange sie (?:den|unseren) newsletter (?:beziehen|erhalten)|(?:for )?as long as (?:your|the) (?:subscription|account|contract|membership|customer relationship) (?:runs|exists|is active|lasts)|while your (?:account|subscription|membership|contract) (?:is active|exists|runs)|for the (?:duration|length|term) of (?:the|your|our) (?:(?:relevant|respective|applicable) )?(?:contract(?:ual relationship)?|registration|membership|business relationship|user account|browser session|session|employment|enrolment|enrollment|course|stay)|für die dauer (?:des|der|ihrer|ihres|unserer|unseres)(?: jeweiligen)? (?:vertrag\w*|registrierung|mitgliedschaft|geschäftsbeziehung|sitzung|abonnement\w*|nutzung\w*|kundenbeziehung|nutzerkontos|kontos|beschäftigungsverhältnisses|arbeitsverhältnisses|bewerbungsverfahrens|kurses|aufenthalts)|for the (?:duration|length|term) of your (?:subscription|use)`,
 			"as long as", "solange sie", "while your", "duration of", "length of", "term of", "für die dauer"),
 		// the person keeps an account or uses the service; closing or cancelling it ends the storage
 		newKW(`(?i)as long as you (?:have|hold|keep|maintain) (?:an|your) (?:user |customer )?account|as long as you (?:use|keep using) (?:the|our) (?:app|service|services|website|platform)|until you (?:close|cancel|terminate) your (?:user |customer )?(?:account|subscription|membership|contract)|solange sie (?:ein|ihr) (?:kunden|benutzer|nutzer)?konto (?:bei uns )?(?:haben|unterhalten|besitzen)|bis zur (?:kündigung|beendigung) (?:ihres|ihrer|des|der) (?:vertrag\w*|kontos|mitgliedschaft|abonnements)`,
@@ -63,9 +64,18 @@ var (
 		newKW(`(?i)(?:upon|on|after|with) (?:the )?(?:account deletion|deletion of (?:your|the) (?:user )?account)|(?:when|until) you (?:delete|uninstall|remove) (?:your (?:user )?(?:account|profile)|the app(?:lication)?)|bis sie ihr (?:benutzer|nutzer|kunden)?(?:konto|profil|account) löschen|bis sie die app (?:löschen|deinstallieren|entfernen)|(?:mit|nach|bei) (?:der )?löschung (?:ihres|deines|des) (?:benutzer|nutzer|kunden)?(?:kontos|accounts|profils)`,
 			"account deletion", "deletion of your", "deletion of the", "delete your", "löschung ihres", "löschung deines", "löschung des", "bis sie ihr",
 			"uninstall", "remove", "delete the app", "bis sie die app"),
+		// the person closes, cancels, deletes or removes something of theirs: "until you cancel your premium
+		// subscription", "bis Sie Ihr Kundenkonto schließen", "sobald Sie die App deinstallieren"
+		newKWAtWord(`(?i)(?:bis|sobald|wenn) sie (?:ihr|ihre|ihren|die|den|das) (?:[\wäöüß-]+ ){1,3}?(?:löschen|deinstallieren|entfernen|schließen|kündigen|deaktivieren)\b|(?:until|once|when) you (?:close|cancel|deactivate) (?:your|the) (?:[\w-]+ ){0,2}?(?:account|subscription|membership)\b|(?:until|once|when) you (?:delete|remove|uninstall) (?:your|the) (?:[\w-]+ ){0,2}?(?:account|app|profile)\b`,
+			eventOwnWords()...),
 		// the data stay: "we do not delete", "expires when you close the app"
 		newKW(`(?i)we do not delete|werden nicht gelöscht|expires? when you (?:close|quit|leave)|when (?:the |your )?browser is closed|(?:beim|mit dem) schließen (?:des|ihres) browsers|(?:wenn|sobald) sie (?:den|ihren) (?:web-?)?browser schließen`,
 			"not delete", "nicht gelöscht", "expire", "browser is closed", "schließen"),
+		// the customer relationship, account or membership lasts; its end, closing or deletion ends the storage
+		newKW(`(?i)while you (?:are|remain) (?:a |our )?(?:customer|member|subscriber|user)\b|(?:for )?the (?:lifetime|life) of your (?:user |customer )?(?:account|subscription|membership)|until (?:your|the) (?:user |customer )?(?:account|subscription|membership|contract) (?:is|has been) (?:deleted|closed|cancell?ed|terminated)|until (?:the )?end of (?:your|the|our) (?:membership|contract|subscription|business relationship|customer relationship|(?:recruitment |application |selection )?(?:process|procedure)|school year|academic year|season|course)|while you have an? (?:active )?(?:user |customer )?(?:account|subscription|membership)|as long as your (?:user |customer )?(?:account|subscription|membership) (?:remains|is|stays) (?:open|active)|until (?:your|the) (?:subscription|membership|contract) (?:ends|expires)|bis zum (?:ende|abschluss|ablauf) (?:des|der|ihres|ihrer) (?:bewerbungsverfahrens|verfahrens|auswahlverfahrens|schuljahres|kurses|abonnements|vertrags|vertrages|mitgliedschaft)|as long as (?:we have|there is) (?:a|an|our) (?:business|customer|contractual) relationship|bis zur löschung (?:ihres|deines|des) (?:benutzer|nutzer|kunden)?(?:kontos|accounts|profils)|bis zur (?:kündigung|beendigung) (?:der|unserer|ihrer) (?:geschäftsbeziehung|kundenbeziehung|vertragsbeziehung)|bis zum ende (?:ihrer|ihres|der|des|unserer) (?:mitgliedschaft|vertrag\w*|abonnements|geschäftsbeziehung|kundenbeziehung)`,
+			"while you", "lifetime of", "life of", "until your", "until the end", "until end", "as long as we", "as long as your", "bis zum abschluss", "bis zum ablauf", "as long as there", "bis zur löschung", "bis zur kündigung", "bis zur beendigung", "bis zum ende"),
+		// logging out ends the storage
+		newKW(`(?i)(?:when|once|after) you log ?out\b|upon log ?out\b|beim (?:ausloggen|logout)`, "log out", "logout", "ausloggen"),
 	}
 )
 
@@ -105,6 +115,10 @@ func findRetention(d *docView) []Retention {
 		for _, m := range periods {
 			days := periodDays(txt, m)
 			key := strconv.Itoa(days) + "|" + d.path(s.sec)
+			if unit := lower[m[6]:m[7]]; strings.HasPrefix(unit, "hour") || strings.HasPrefix(unit, "stunde") {
+				// periods in hours round to the same day: "2 hours" and "24 hours" are two rules
+				key += "|" + lower[m[0]:m[1]]
+			}
 			// the same sentence repeated in several sections is one rule
 			same := strconv.Itoa(days) + "|" + strings.Join(strings.Fields(lower), " ")
 			if days <= 0 || seenFixed[key] || seenFixed[same] {
@@ -184,6 +198,24 @@ func dedupeStarts(ms [][]int) [][]int {
 	return out
 }
 
+// eventOwnWords are the openings of an event in which the person ends the
+// storage with something of theirs ("bis sie ihr", "until you cancel"): the
+// expression for them is costly and these words are rare.
+func eventOwnWords() []string {
+	var out []string
+	for _, c := range []string{"bis", "sobald", "wenn"} {
+		for _, o := range []string{"ihr", "ihre", "ihren", "die", "den", "das"} {
+			out = append(out, c+" sie "+o+" ")
+		}
+	}
+	for _, c := range []string{"until", "once", "when"} {
+		for _, v := range []string{"close", "cancel", "deactivate", "delete", "remove", "uninstall"} {
+			out = append(out, c+" you "+v)
+		}
+	}
+	return out
+}
+
 func anyEventWords(sv sent) bool {
 	for _, ev := range reEventRetention {
 		if ev.mayS(sv) {
@@ -243,9 +275,9 @@ func periodDays(txt string, m []int) int {
 		return n
 	case strings.HasPrefix(unit, "week") || strings.HasPrefix(unit, "woche"):
 		return 7 * n
-	case strings.HasPrefix(unit, "month") || strings.HasPrefix(unit, "monat"):
+	case strings.HasPrefix(unit, "month") || strings.HasPrefix(unit, "monat") || unit == "mos":
 		return 30 * n
-	case strings.HasPrefix(unit, "year") || strings.HasPrefix(unit, "jahr"):
+	case strings.HasPrefix(unit, "year") || strings.HasPrefix(unit, "jahr") || strings.HasPrefix(unit, "yr"):
 		return 365 * n
 	case strings.HasPrefix(unit, "hour") || strings.HasPrefix(unit, "stunde"):
 		return (n + 23) / 24
@@ -258,7 +290,23 @@ func numberAt(txt string, a, b int) int {
 	if n, err := strconv.Atoi(w); err == nil {
 		return n
 	}
-	return numberValue[w]
+	return numberValue[w] + tensBefore(strings.ToLower(txt[:a]))
+}
+
+// tensWords are the tens that open a compound number word ("thirty-six"),
+// whose units the period expression reads as a word of their own.
+var tensWords = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90}
+
+// tensBefore is the value of a tens word joined by a hyphen to the number
+// that follows before, or 0.
+func tensBefore(before string) int {
+	rest, ok := strings.CutSuffix(before, "-")
+	if !ok {
+		return 0
+	}
+	i := strings.LastIndexFunc(rest, func(r rune) bool { return r < 'a' || r > 'z' })
+	return tensWords[rest[i+1:]]
 }
 
 // retention builds an entry for the match [a, b) of sentence s; it applies to what
@@ -311,7 +359,7 @@ func wordBefore(s string, at int) (string, int) {
 	i := at
 	for i > 0 {
 		switch c := s[i-1]; {
-		case c == ' ' || c == '\t' || c == '\n' || c == '-':
+		case c == ' ' || c == '\t' || c == '\n' || c == '-' || c == ')':
 			i--
 			continue
 		case c == 0xA0 && i >= 2 && s[i-2] == 0xC2:

@@ -1,0 +1,56 @@
+package policy
+
+import (
+	"strings"
+)
+
+// Many notices name their controller nowhere near a cue: the opening sentence
+// has the organisation as its subject ("Example Studio Ltd designs houses.")
+// or the closing contact section gives its name and address. Left unread, the
+// controller's own name, found by its legal form, is listed as a recipient.
+// These fallbacks run only when no other reader found a controller.
+
+// maxOpening bounds the opening in which a subject is taken as the owner, in
+// bytes: later sentences that open with a company speak of its vendors.
+const maxOpening = 1500
+
+// contactTitleWords mark the title of a contact section.
+var contactTitleWords = []string{" contact", "kontakt", "get in touch", "reach us", "how to reach"}
+
+// ownerController is the organisation the opening sentences have as subject,
+// or else the one a contact section names first.
+func ownerController(d *docView, dpoName string) (string, []Evidence) {
+	if name, at := openingSubject(d); name != "" {
+		return name, []Evidence{d.evidence(at, at+len(name))}
+	}
+	for _, s := range d.secs {
+		title := padded(s.Title)
+		if !containsAny(title, contactTitleWords) || reDPOCue.is(s.Title) {
+			continue
+		}
+		for _, o := range findOrgs(d.text[s.HeadingEnd:s.End]) {
+			if dpoName == "" || !strings.Contains(o.name, dpoName) && !strings.Contains(dpoName, o.name) {
+				at := s.HeadingEnd + o.start
+				return o.name, []Evidence{d.evidence(at, at+len(o.name))}
+			}
+		}
+	}
+	return "", nil
+}
+
+// openingSubject finds a sentence of the opening that starts with an
+// organisation with a legal form, and returns its name and offset.
+func openingSubject(d *docView) (string, int) {
+	for si, s := range d.sents {
+		if s.start > maxOpening {
+			break
+		}
+		txt := d.sentText(s)
+		lead := reLeadArticle.FindString(txt)
+		orgs := findOrgs(txt)
+		if len(orgs) > 0 && orgs[0].start == len(lead) && !reDPOCue.matchS(d.sv(si)) {
+			return orgs[0].name, s.start + orgs[0].start
+		}
+	}
+	return "", 0
+}
