@@ -5,27 +5,6 @@ import (
 	"unicode"
 )
 
-// Title classes, as lower-case words, from the per-language lexicons in
-// lexicon/titles_*.toml: plain substring tests on a title padded with spaces
-// ("␣rights␣") stand in for word boundaries and cost far less than one large
-// expression per section.
-var (
-	generalExact        map[string]bool
-	generalPrefix       []string
-	generalWords        []string
-	softGeneralWords    []string
-	facetPrefix         []string
-	generalSubtreeWords []string
-	processingWords     []string
-)
-
-func init() {
-	t := titleLexicon()
-	generalExact = wordSet(t.GeneralExact...)
-	generalPrefix, generalWords, softGeneralWords = t.GeneralPrefix, t.GeneralWords, t.SoftGeneralWords
-	facetPrefix, generalSubtreeWords, processingWords = t.FacetPrefix, t.GeneralSubtreeWords, t.ProcessingWords
-}
-
 func wordSet(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
@@ -66,11 +45,12 @@ type titleClass struct{ general, soft, facet, subtree bool }
 func classifyTitle(title string) titleClass {
 	p := padded(title)
 	core := strings.Trim(p, " .?!:")
+	t := titles()
 	c := titleClass{
-		general: generalExact[core] || hasAnyPrefix(core, generalPrefix) || containsAny(p, generalWords),
-		soft:    containsAny(p, softGeneralWords),
-		facet:   hasAnyPrefix(core, facetPrefix),
-		subtree: containsAny(p, generalSubtreeWords),
+		general: t.generalExact[core] || hasAnyPrefix(core, t.GeneralPrefix) || containsAny(p, t.GeneralWords),
+		soft:    containsAny(p, t.SoftGeneralWords),
+		facet:   hasAnyPrefix(core, t.FacetPrefix),
+		subtree: containsAny(p, t.GeneralSubtreeWords),
 	}
 	if (c.general || c.subtree) && processingHead(title) || c.general && featureDataTitle(p, core) {
 		c.general, c.subtree = false, false
@@ -78,21 +58,14 @@ func classifyTitle(title string) titleClass {
 	return c
 }
 
-var (
-	dataOverviewWords   = titleLexicon().DataOverviewWords
-	featureContextWords = titleLexicon().FeatureContextWords
-	// generalOtherWords are the general words that do not belong to an
-	// overview of the data collected
-	generalOtherWords = withoutWords(titleLexicon().GeneralWords, dataOverviewWords)
-)
-
 // featureDataTitle: the title asks what data a feature processes ("What data
 // is collected when you register?", "Welche Daten verarbeitet die App bei der
 // Risiko-Ermittlung?"), and no other general word makes it general (A-GEN
 // applied only to overviews of all the data).
 func featureDataTitle(p, core string) bool {
-	return containsAny(p, dataOverviewWords) && containsAny(p, featureContextWords) &&
-		!generalExact[core] && !hasAnyPrefix(core, generalPrefix) && !containsAny(p, generalOtherWords)
+	t := titles()
+	return containsAny(p, t.DataOverviewWords) && containsAny(p, t.FeatureContextWords) &&
+		!t.generalExact[core] && !hasAnyPrefix(core, t.GeneralPrefix) && !containsAny(p, t.generalOtherWords)
 }
 
 // withoutWords is words without the entries of drop.
@@ -131,8 +104,9 @@ func processingHead(title string) bool {
 	}
 	hp := padded(head)
 	hc := strings.Trim(hp, " .?!:")
-	return !generalExact[hc] && !hasAnyPrefix(hc, generalPrefix) && !containsAny(hp, generalWords) &&
-		!containsAny(hp, generalSubtreeWords)
+	t := titles()
+	return !t.generalExact[hc] && !hasAnyPrefix(hc, t.GeneralPrefix) && !containsAny(hp, t.GeneralWords) &&
+		!containsAny(hp, t.GeneralSubtreeWords)
 }
 
 // topics group titles that describe the same processing, so that an intro section
@@ -289,7 +263,7 @@ func candidateSections(d *docView, classes []titleClass) []bool {
 		if len(body) > 1500 {
 			body = body[:1500]
 		}
-		isCand[i] = len(body) > 40 && (len(body) > 200 || matrix[i] || containsAny(strings.ToLower(body), processingWords)) && !isDocumentTitle(d, i)
+		isCand[i] = len(body) > 40 && (len(body) > 200 || matrix[i] || containsAny(strings.ToLower(body), titles().ProcessingWords)) && !isDocumentTitle(d, i)
 	}
 	return isCand
 }

@@ -10,10 +10,6 @@ import (
 // process …", "- Payments and records – contract", "Newsletter: we send …".
 // Each item of such a chapter is an activity of its own.
 
-// purposeChapterWords mark a title whose chapter lists the purposes
-// (lexicon/titles_*.toml).
-var purposeChapterWords = titleLexicon().PurposeChapterWords
-
 // minPurposeItems is the least number of items that makes a list of purposes:
 // a single item is a sentence that happens to start with a dash.
 const minPurposeItems = 2
@@ -31,7 +27,7 @@ type purposeItem struct {
 }
 
 func isPurposeChapter(title string) bool {
-	return containsAny(padded(title), purposeChapterWords)
+	return containsAny(padded(title), titles().PurposeChapterWords)
 }
 
 // purposeItems lists the items in the chapter's own text (up to its first
@@ -116,11 +112,6 @@ func labelParas(d *docView, start, end int) []purposeItem {
 // purposes: one or two are the prose of a single activity.
 const minPurposeParas = 3
 
-var (
-	purposeParaLeads   = titleLexicon().PurposeParaLeads
-	purposeClauseLeads = titleLexicon().PurposeClauseLeads
-)
-
 // purposeParas lists the paragraphs between start and end that open with a
 // purpose statement, titled with their purpose clause, or nil when there are
 // fewer than minPurposeParas.
@@ -146,14 +137,14 @@ func purposeParas(d *docView, start, end int) []purposeItem {
 // purposeClause is the purpose a paragraph opening with a purpose lead
 // states in its first sentence ("to issue certificates of completion"), or "".
 func purposeClause(lower, text string) string {
-	if !hasAnyPrefix(lower, purposeParaLeads) {
+	if !hasAnyPrefix(lower, titles().PurposeParaLeads) {
 		return ""
 	}
 	if i := strings.Index(lower, ". "); i > 0 {
 		lower = lower[:i]
 	}
 	at := -1
-	for _, l := range purposeClauseLeads {
+	for _, l := range titles().PurposeClauseLeads {
 		if i := strings.Index(lower, l); i > 0 && (at < 0 || i < at) {
 			at = i
 		}
@@ -172,7 +163,7 @@ func processingItem(s string) bool {
 		return false
 	}
 	l := strings.ToLower(s)
-	return strings.ContainsAny(s, "–:") || strings.Contains(s, " - ") || containsAny(l, processingWords) ||
+	return strings.ContainsAny(s, "–:") || strings.Contains(s, " - ") || containsAny(l, titles().ProcessingWords) ||
 		hasAnyPrefix(l, purposeLeads)
 }
 

@@ -87,12 +87,8 @@ func (c chapterCache) ownChapter(pos int) int {
 // rather than naming a processing, product or offer of its own.
 func isFacetChapter(t string) bool {
 	c := classifyTitle(t)
-	return c.general || c.facet || isPurposeChapter(t) || containsAny(padded(t), scopeWords)
+	return c.general || c.facet || isPurposeChapter(t) || containsAny(padded(t), titles().ScopeChapterWords)
 }
-
-// scopeWords name a facet chapter on the scope of the processing
-// (lexicon/titles_*.toml).
-var scopeWords = titleLexicon().ScopeChapterWords
 
 // stripNumbering drops a leading section number or letter ("4.2", "B)", "iii.").
 func stripNumbering(title string) string {

@@ -29,12 +29,6 @@ const maxServiceLead = 200
 
 var paraBreakRE = lazy(`\n[ \t]*\n`)
 
-// serviceChapterWords mark a title whose chapter is about the outside services
-// a site uses (lexicon/titles_*.toml): a section on one purpose that names a
-// tool per paragraph ("Visits and appointments" with a visitor system and a
-// room booking tool) is one activity.
-var serviceChapterWords = titleLexicon().ServiceChapterWords
-
 // serviceGroup is a run of paragraphs about services of one category.
 type serviceGroup struct {
 	names      []string
@@ -46,7 +40,7 @@ type serviceGroup struct {
 // service paragraphs, or returns nil when it is no list of services. intro is
 // the text before the first group.
 func (d *docView) serviceParagraphs(si, end int, recs []Recipient) (groups []serviceGroup, intro int) {
-	if !containsAny(padded(d.secs[si].Title), serviceChapterWords) {
+	if !containsAny(padded(d.secs[si].Title), titles().ServiceChapterWords) {
 		return nil, 0
 	}
 	start := d.secs[si].Start

@@ -4,6 +4,7 @@ import (
 	"embed"
 	"io/fs"
 	"sort"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 )
@@ -25,14 +26,40 @@ type titleWords struct {
 	FacetPrefix         []string `toml:"facet_prefix"`
 	GeneralSubtreeWords []string `toml:"general_subtree_words"`
 	ProcessingWords     []string `toml:"processing_words"`
+	// PurposeChapterWords mark a title whose chapter lists the purposes.
 	PurposeChapterWords []string `toml:"purpose_chapter_words"`
+	// ServiceChapterWords mark a title whose chapter is about the outside
+	// services a site uses: a section on one purpose that names a tool per
+	// paragraph ("Visits and appointments" with a visitor system and a room
+	// booking tool) is one activity.
 	ServiceChapterWords []string `toml:"service_chapter_words"`
+	// ScopeChapterWords name a facet chapter on the scope of the processing.
 	ScopeChapterWords   []string `toml:"scope_chapter_words"`
 	PurposeParaLeads    []string `toml:"purpose_paragraph_leads"`
 	PurposeClauseLeads  []string `toml:"purpose_clause_leads"`
 	DataOverviewWords   []string `toml:"data_overview_words"`
 	FeatureContextWords []string `toml:"feature_context_words"`
 }
+
+// titleLexicons are the title lexicons ready for the tests on titles, as
+// lower-case words: plain substring tests on a title padded with spaces
+// ("␣rights␣") stand in for word boundaries and cost far less than one large
+// expression per section.
+type titleLexicons struct {
+	titleWords
+	generalExact map[string]bool
+	// generalOtherWords are the general words that do not belong to an
+	// overview of the data collected
+	generalOtherWords []string
+}
+
+// titles are built on first use: a process that reads no policy (every
+// listing) does not parse the lexicons at its start.
+var titles = sync.OnceValue(func() *titleLexicons {
+	t := titleLexicon()
+	return &titleLexicons{titleWords: t, generalExact: wordSet(t.GeneralExact...),
+		generalOtherWords: withoutWords(t.GeneralWords, t.DataOverviewWords)}
+})
 
 // titleLexicon merges the title lexicons of all languages.
 func titleLexicon() titleWords {

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -18,7 +19,8 @@ type placeEntry struct {
 	name, cc string
 }
 
-var places = mustPlaces(placesTOML)
+// places is built on first use, not at every process start.
+var places = sync.OnceValue(func() map[string][]placeEntry { return mustPlaces(placesTOML) })
 
 func mustPlaces(src string) map[string][]placeEntry {
 	var f struct {
@@ -71,7 +73,7 @@ func placeIn(s, lower string) string {
 		r, sz := utf8.DecodeRuneInString(s[i:])
 		word := unicode.IsLetter(r) || unicode.IsDigit(r)
 		if word && !prev {
-			for _, e := range places[firstWordLower(lower[i:])] {
+			for _, e := range places()[firstWordLower(lower[i:])] {
 				if matchAt(s, i, e.name, true) >= 0 {
 					return e.cc
 				}
@@ -87,7 +89,7 @@ func placeIn(s, lower string) string {
 // a country or city is where a recipient sits, never a recipient.
 func isPlaceName(name string) bool {
 	name = strings.TrimSpace(name)
-	for _, e := range places[firstWordLower(strings.ToLower(name))] {
+	for _, e := range places()[firstWordLower(strings.ToLower(name))] {
 		if strings.EqualFold(e.name, name) {
 			return true
 		}

@@ -19,7 +19,7 @@ func nameDomains(d *docView) []orgCand {
 	var out []orgCand
 	for si, s := range d.sents {
 		sv := d.sv(si)
-		if !hasDomainToken(sv.lower) || !domainContext.mayS(sv) && !containsAny(sv.lower, processingWords) {
+		if !hasDomainToken(sv.lower) || !domainContext.mayS(sv) && !containsAny(sv.lower, titles().ProcessingWords) {
 			continue
 		}
 		for _, m := range reNameWithDomain.FindAllStringSubmatchIndex(sv.txt, -1) {
