@@ -68,12 +68,13 @@ func countryInLower(s, lower string) string {
 }
 
 func placeIn(s, lower string) string {
+	index := places()
 	prev := false
 	for i := 0; i < len(s); {
 		r, sz := utf8.DecodeRuneInString(s[i:])
 		word := unicode.IsLetter(r) || unicode.IsDigit(r)
 		if word && !prev {
-			for _, e := range places()[firstWordLower(lower[i:])] {
+			for _, e := range index[firstWordLower(lower[i:])] {
 				if matchAt(s, i, e.name, true) >= 0 {
 					return e.cc
 				}
