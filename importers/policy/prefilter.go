@@ -233,12 +233,19 @@ func (k kw) findS(s sent) []int {
 	return shifted(k.re.FindStringIndex(k.subject(s.txt, s.lower)[from:]), from)
 }
 
-func (k kw) findAllS(s sent) [][]int {
+func (k kw) findAllS(s sent) [][]int { return k.allS(s, k.re.FindAllStringIndex) }
+
+// findAllSubmatchS is findAllS with the offsets of the groups.
+func (k kw) findAllSubmatchS(s sent) [][]int { return k.allS(s, k.re.FindAllStringSubmatchIndex) }
+
+// allS runs find on the part of a prepared sentence where a match can start,
+// with offsets into the whole sentence.
+func (k kw) allS(s sent, find func(string, int) [][]int) [][]int {
 	from, ok := k.from(s.lower, s.tri)
 	if !ok {
 		return nil
 	}
-	ms := k.re.FindAllStringIndex(k.subject(s.txt, s.lower)[from:], -1)
+	ms := find(k.subject(s.txt, s.lower)[from:], -1)
 	for _, m := range ms {
 		shifted(m, from)
 	}

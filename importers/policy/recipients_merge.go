@@ -216,11 +216,8 @@ func groupWord(g, fallback string) string {
 func providerPhrases(d *docView) []orgCand {
 	var out []orgCand
 	for si, s := range d.sents {
-		if !reProviderIs.mayS(d.sv(si)) {
-			continue
-		}
 		txt := d.sentText(s)
-		for _, m := range reProviderIs.re.FindAllStringSubmatchIndex(txt, -1) {
+		for _, m := range reProviderIs.findAllSubmatchS(d.sv(si)) {
 			name := strings.TrimRight(txt[m[2]:m[3]], ".")
 			out = append(out, orgCand{name: name, start: s.start + m[2], end: s.start + m[2] + len(name)})
 		}
@@ -233,11 +230,8 @@ func providerPhrases(d *docView) []orgCand {
 func appositiveProviders(d *docView) []orgCand {
 	var out []orgCand
 	for si, s := range d.sents {
-		if !reProviderAppositive.mayS(d.sv(si)) {
-			continue
-		}
 		txt := d.sentText(s)
-		for _, m := range reProviderAppositive.re.FindAllStringSubmatchIndex(txt, -1) {
+		for _, m := range reProviderAppositive.findAllSubmatchS(d.sv(si)) {
 			at, end := m[2], m[3]
 			if at < 0 {
 				at, end = m[4], m[5]
