@@ -38,29 +38,42 @@ func purposeItems(d *docView, si int) []purposeItem {
 	if si+1 < len(d.secs) && d.secs[si+1].Parent == si {
 		end = d.secs[si+1].HeadingStart
 	}
-	var items []purposeItem
-	pos := s.Start
-	for pos < end {
-		nl := strings.IndexByte(d.text[pos:end], '\n')
-		lineEnd := end
-		if nl >= 0 {
-			lineEnd = pos + nl
-		}
+	items := titledLines(d, s.Start, end, minPurposeItems, func(pos, lineEnd int) string {
 		line := strings.TrimSpace(d.text[pos:lineEnd])
 		if t := tableItem(d.text, pos, line); t != "" {
-			items = append(items, purposeItem{title: t, start: pos, end: lineEnd})
-		} else if m := itemLineRE.FindString(line); m != "" && processingItem(line[len(m):]) {
-			if t := itemLabel(line[len(m):]); t != "" {
-				items = append(items, purposeItem{title: t, start: pos, end: lineEnd})
-			}
+			return t
 		}
-		pos = lineEnd + 1
-	}
-	if len(items) < minPurposeItems {
+		if m := itemLineRE.FindString(line); m != "" && processingItem(line[len(m):]) {
+			return itemLabel(line[len(m):])
+		}
+		return ""
+	})
+	if items == nil {
 		if paras := purposeParas(d, s.Start, end); paras != nil {
 			return paras
 		}
 		return labelParas(d, s.Start, end)
+	}
+	return items
+}
+
+// titledLines lists the lines between start and end that title names (it is
+// given each line's start and end, and returns "" for a line that is no
+// item), or nil when fewer than least are.
+func titledLines(d *docView, start, end, least int, title func(pos, lineEnd int) string) []purposeItem {
+	var items []purposeItem
+	for pos := start; pos < end; {
+		lineEnd := end
+		if nl := strings.IndexByte(d.text[pos:end], '\n'); nl >= 0 {
+			lineEnd = pos + nl
+		}
+		if t := title(pos, lineEnd); t != "" {
+			items = append(items, purposeItem{title: t, start: pos, end: lineEnd})
+		}
+		pos = lineEnd + 1
+	}
+	if len(items) < least {
+		return nil
 	}
 	return items
 }
@@ -85,23 +98,14 @@ var reRunInLabel = lazy(`^(\p{Lu}[\p{L}\d'’&/ -]{1,60}?)[.:][ \t]+\p{Lu}`)
 // run-in label, titled with it, or nil when there are fewer than
 // minLabelParas.
 func labelParas(d *docView, start, end int) []purposeItem {
-	var items []purposeItem
-	for pos := start; pos < end; {
-		lineEnd := end
-		if nl := strings.IndexByte(d.text[pos:end], '\n'); nl >= 0 {
-			lineEnd = pos + nl
-		}
+	return titledLines(d, start, end, minLabelParas, func(pos, lineEnd int) string {
 		line := strings.TrimSpace(d.text[pos:lineEnd])
 		if m := reRunInLabel.FindStringSubmatch(line); m != nil && len(strings.Fields(m[1])) <= maxRunInLabel &&
 			len(strings.Fields(line)) > 2*maxRunInLabel {
-			items = append(items, purposeItem{title: strings.TrimSpace(m[1]), start: pos, end: lineEnd})
+			return strings.TrimSpace(m[1])
 		}
-		pos = lineEnd + 1
-	}
-	if len(items) < minLabelParas {
-		return nil
-	}
-	return items
+		return ""
+	})
 }
 
 // Purposes can also be given as plain paragraphs under one "How we use your
@@ -116,22 +120,10 @@ const minPurposeParas = 3
 // purpose statement, titled with their purpose clause, or nil when there are
 // fewer than minPurposeParas.
 func purposeParas(d *docView, start, end int) []purposeItem {
-	var items []purposeItem
-	for pos := start; pos < end; {
-		lineEnd := end
-		if nl := strings.IndexByte(d.text[pos:end], '\n'); nl >= 0 {
-			lineEnd = pos + nl
-		}
+	return titledLines(d, start, end, minPurposeParas, func(pos, lineEnd int) string {
 		lead := len(d.text[pos:lineEnd]) - len(strings.TrimLeft(d.text[pos:lineEnd], " \t"))
-		if t := purposeClause(d.lowerText[pos+lead:lineEnd], d.text[pos+lead:lineEnd]); t != "" {
-			items = append(items, purposeItem{title: t, start: pos, end: lineEnd})
-		}
-		pos = lineEnd + 1
-	}
-	if len(items) < minPurposeParas {
-		return nil
-	}
-	return items
+		return purposeClause(d.lowerText[pos+lead:lineEnd], d.text[pos+lead:lineEnd])
+	})
 }
 
 // purposeClause is the purpose a paragraph opening with a purpose lead
