@@ -35,14 +35,24 @@ var (
 	// as a series of verbs or nouns sharing one object, which the patterns
 	// above only read when each stands next to the object
 	reRightSeries = newKW(`(?i)\b(?:`+seriesItem+`(?:(?:,? (?:and|or)|,) `+seriesItem+`)+),? (?:to )?(?:your|the|their|any|all|such) (?:personal )?(?:data|information)`,
-		"access", "correct", "rectif", "amend", "eras", "delet", "remov", "restrict", "review", "view", "update", "change", "edit", "modif")
-	// seriesRight maps the start of a series item to its right
+		seriesPrefixes()...)
+	// seriesRight maps the start of a series item to its right; the starts
+	// are also the prefilter's words
 	seriesRight = []struct{ prefix, code string }{{"access", "access"}, {"review", "access"}, {"view", "access"},
 		{"update", "rectification"}, {"change", "rectification"}, {"edit", "rectification"}, {"modif", "rectification"},
 		{"correct", "rectification"},
 		{"rectif", "rectification"}, {"amend", "rectification"}, {"eras", "erasure"}, {"delet", "erasure"},
 		{"remov", "erasure"}, {"restrict", "restriction"}}
 )
+
+// seriesPrefixes are the starts of the series items, from seriesRight.
+func seriesPrefixes() []string {
+	out := make([]string, len(seriesRight))
+	for i, sr := range seriesRight {
+		out[i] = sr.prefix
+	}
+	return out
+}
 
 // seriesItem is one verb or noun of a series of rights ("correct",
 // "correction of", "access to").
