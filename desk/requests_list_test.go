@@ -4,12 +4,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/dpodesk/dpodesk/model"
-	"github.com/dpodesk/dpodesk/store"
 )
 
 // TestEachEncodedEqualsEach: EachEncoded reuses the rows, decodings and
@@ -18,13 +16,7 @@ import (
 // error of fn must stop it.
 func TestEachEncodedEqualsEach(t *testing.T) {
 	now := time.Date(2026, 6, 15, 10, 0, 0, 0, time.UTC)
-	clock := func() time.Time { return now }
-	ws, err := store.Open(store.Options{Name: "encoded", Dir: filepath.Join(t.TempDir(), "ws"), Create: true, Now: clock})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ws.Close() })
-	d := New(ws, Options{Now: clock})
+	d := testDesk(t, now)
 	types := []string{"access", "erasure", "objection", "consent_withdrawal"}
 	const n = 3*listBatch + 17 // several batches and a partial one
 	for i := range n {
@@ -90,13 +82,7 @@ func TestEachEncodedEqualsEach(t *testing.T) {
 // deadline; a list that selects by deadline says it cannot.
 func TestEachHeadSelectsAsEach(t *testing.T) {
 	now := time.Date(2026, 6, 15, 10, 0, 0, 0, time.UTC)
-	clock := func() time.Time { return now }
-	ws, err := store.Open(store.Options{Name: "heads", Dir: filepath.Join(t.TempDir(), "ws"), Create: true, Now: clock})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ws.Close() })
-	d := New(ws, Options{Now: clock})
+	d := testDesk(t, now)
 	types := []string{"access", "erasure", "objection"}
 	for i := range 2*listBatch + 9 {
 		received := model.ReceivedOnDay(model.DateOf(now.AddDate(0, 0, -(i*11)%90)), time.UTC)
