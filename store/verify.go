@@ -221,10 +221,21 @@ func verifyTableFile(path string, topt table.Options) (err error) {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("%w: %s", errBadgerPanic, panicLine(r))
 		}
-		mf.Close(-1) // not Table.DecrRef, which deletes the file
+		closeMapped(mf) // not Table.DecrRef, which deletes the file
 	}()
 	_, err = table.OpenTable(mf, topt)
 	return err
+}
+
+// closeMapped unmaps and closes a table file unless OpenTable already did:
+// it does so itself when a checksum fails. A second munmap of the same range
+// would unmap whatever the Go runtime has mapped there in between, and the
+// process dies later of a fault in memory it never handed out.
+func closeMapped(mf *z.MmapFile) {
+	if _, err := mf.Fd.Stat(); errors.Is(err, os.ErrClosed) {
+		return
+	}
+	mf.Close(-1)
 }
 
 // panicLine is the first non-empty line of a panic value, for a one-line error.
