@@ -30,14 +30,22 @@ func (a *App) printJSON(v any) error {
 	return enc.Encode(v)
 }
 
-// printJSONList prints a slice as printJSON's encoder would, one element at
-// a time, so a listing of 10,000 activities never holds its whole JSON (nor
-// indents it again as a whole). The elements are encoded in batches on every
-// CPU, each made safe for the terminal where it is encoded; only the writing
-// is in order.
+// printJSONList prints a slice as printJSON's encoder would (printJSONElements).
 func (a *App) printJSONList(list reflect.Value) error {
+	return a.printJSONElements(list.Len(), func(dst []byte, i int) ([]byte, bool, error) {
+		b, err := appendJSONElement(dst, list.Index(i).Interface())
+		return b, false, err
+	})
+}
+
+// printJSONElements prints n elements as printJSON's encoder prints a slice
+// of them, elem appending element i (safe: it holds nothing the output filter
+// changes), one element at a time, so a listing of 10,000 activities never
+// holds its whole JSON (nor indents it again as a whole). The elements are
+// encoded in batches on every CPU, each made safe for the terminal where it is
+// encoded; only the writing is in order.
+func (a *App) printJSONElements(n int, elem func(dst []byte, i int) (b []byte, safe bool, err error)) error {
 	arr := newJSONArray(unchecked(a.stdout))
-	n := list.Len()
 	produce := func(send func(int) bool) error {
 		for from := 0; from < n; from += jsonBatch {
 			if !send(from) {
@@ -46,13 +54,27 @@ func (a *App) printJSONList(list reflect.Value) error {
 		}
 		return nil
 	}
-	encode := func(from int) (elems [][]byte, err error) {
-		for i := from; i < min(from+jsonBatch, n); i++ {
-			elem, err := appendJSONElement(nil, list.Index(i).Interface())
+	encode := func(from int) ([][]byte, error) {
+		to := min(from+jsonBatch, n)
+		var buf []byte // the batch's elements, one after the other
+		ends := make([]int, 0, to-from)
+		elems := make([][]byte, 0, to-from)
+		for i := from; i < to; i++ {
+			start := len(buf)
+			b, safe, err := elem(buf, i)
 			if err != nil {
 				return nil, err
 			}
-			elems = append(elems, safeChunk(elem))
+			if !safe {
+				b = append(b[:start], safeChunk(b[start:])...)
+			}
+			buf = b
+			ends = append(ends, len(buf))
+		}
+		start := 0
+		for _, end := range ends {
+			elems = append(elems, buf[start:end:end])
+			start = end
 		}
 		return elems, nil
 	}

@@ -100,6 +100,12 @@ func (e *elementWriter) close() {
 
 func (e *elementWriter) str(k, s string) {
 	e.key(k)
+	e.quote(s)
+}
+
+// quote writes s between quotes as it is, noting whether it needs escaping
+// (the element then takes encoding/json's path) or the output filter.
+func (e *elementWriter) quote(s string) {
 	plain, filter := scanString(s)
 	e.escape = e.escape || !plain
 	e.filter = e.filter || filter
