@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"strconv"
 	"unicode/utf8"
@@ -106,13 +107,31 @@ func requestTableWidths(list *desk.RequestList) (widths [7]int, n int, err error
 		return nil
 	}
 	measure(requestHeader)
-	var cells []byte
-	ok, err := list.EachHead(func(r model.Request) error {
-		n++
-		cells = appendHeadCells(cells[:0], r.Ref, r.Subject, r.Type, r.Status)
-		return measure(cells)
+	// the heads come from every CPU at once; each keeps its own widths
+	type fold struct {
+		widths [7]int
+		n      int
+		cells  []byte
+		_      [64]byte // apart from the next CPU's, on a cache line of its own
+	}
+	folds := make([]fold, runtime.GOMAXPROCS(0))
+	ok, err := list.EachHead(len(folds), func(k int, r model.Request) error {
+		f := &folds[k]
+		f.n++
+		f.cells = appendHeadCells(f.cells[:0], r.Ref, r.Subject, r.Type, r.Status)
+		eachCell(f.cells, func(i int, cell []byte) { f.widths[i] = max(f.widths[i], utf8.RuneCount(cell)) })
+		return nil
 	})
-	if err != nil || !ok {
+	for _, f := range folds {
+		n += f.n
+		for i := range widths {
+			widths[i] = max(widths[i], f.widths[i])
+		}
+	}
+	if err != nil {
+		return widths, 0, err
+	}
+	if !ok {
 		n = 0
 		err = desk.EachEncoded(list, appendCells, func(row []byte) error { n++; return measure(row) })
 		return widths, n, err

@@ -2,7 +2,7 @@ package desk
 
 import (
 	"cmp"
-	"fmt"
+	"errors"
 	"io"
 	"slices"
 	"sync"
@@ -11,6 +11,7 @@ import (
 	"github.com/dpodesk/dpodesk/internal/pipeline"
 	"github.com/dpodesk/dpodesk/model"
 	"github.com/dpodesk/dpodesk/store"
+	"golang.org/x/sync/errgroup"
 )
 
 // RequestList is the result of a request query held compactly: the encoded
@@ -111,8 +112,7 @@ func eachBatch[O any](l *RequestList, work func(*rowBatch) (O, error), consume f
 		produce = batchesOf(func(add func([]byte) error) error {
 			ready, err := l.d.ws.EachOrderedRow(add)
 			if err == nil && !ready {
-				// the rules changed since RequestList looked; a new list reads the rows again
-				return fmt.Errorf("the deadline settings changed while the list was read; run it again")
+				return errRulesChanged
 			}
 			return err
 		})
@@ -120,34 +120,66 @@ func eachBatch[O any](l *RequestList, work func(*rowBatch) (O, error), consume f
 	return pipeline.Ordered(produce, work, consume)
 }
 
-// EachHead calls fn, in display order, with the head of every request the
-// list selects (store.RequestRowDecoder.DecodeHead: ref, type, subject,
-// status, … without the events), decoded on every CPU and with no deadline
-// computed: what a table needs for the widths of those columns costs a
-// fraction of the views. ok is false, and fn is not called, when the list
-// selects by deadline as it reads (open, overdue or due within on a workspace
-// whose rows are in due order), which a head cannot tell.
-func (l *RequestList) EachHead(fn func(model.Request) error) (ok bool, err error) {
+// EachHead calls fn with the head of every request the list selects
+// (store.RequestRowDecoder.DecodeHead: ref, type, subject, status, … without
+// the events), with no deadline computed, from workers goroutines at once and
+// in no order: it is for a pass that only folds the heads, such as the widths
+// of a table's columns, which then costs a fraction of the views. worker is as
+// for store.Workspace.EachOrderedRowConcurrently; r's strings are valid only
+// during the call. ok is false, and fn is not called, when the list selects
+// by deadline as it reads (open, overdue or due within on a workspace whose
+// rows are in due order), which a head cannot tell.
+func (l *RequestList) EachHead(workers int, fn func(worker int, r model.Request) error) (ok bool, err error) {
 	if l.ordered && l.q.selectsByDeadline() {
 		return false, nil
 	}
-	return true, eachBatch(l, func(b *rowBatch) ([]model.Request, error) {
-		defer b.release()
-		dec := viewDecoders.Get().(*store.RequestRowDecoder)
-		defer viewDecoders.Put(dec)
-		out := make([]model.Request, 0, len(b.rows))
-		for _, raw := range b.rows {
-			r, err := dec.DecodeHead(raw)
-			if err != nil {
-				return nil, err
-			}
-			// without a selection by deadline, the query reads status and type only
-			if !l.ordered || l.q.keep(r.Status, r.Type, model.UrgencyOnTrack, 0) {
-				out = append(out, r)
-			}
+	workers = max(workers, 1)
+	decs := make([]*store.RequestRowDecoder, workers)
+	for k := range decs {
+		decs[k] = store.NewRequestRowDecoder()
+	}
+	head := func(k int, raw []byte) error {
+		decs[k].Recycle()
+		r, err := decs[k].DecodeHead(raw)
+		if err != nil {
+			return err
 		}
-		return out, nil
-	}, pipeline.Each(fn))
+		// without a selection by deadline, the query reads status and type only
+		if !l.ordered || l.q.keep(r.Status, r.Type, model.UrgencyOnTrack, 0) {
+			return fn(k, r)
+		}
+		return nil
+	}
+	if !l.ordered {
+		return true, eachPart(l.rows, workers, head)
+	}
+	ready, err := l.d.ws.EachOrderedRowConcurrently(workers, head)
+	if err == nil && !ready {
+		err = errRulesChanged
+	}
+	return true, err
+}
+
+// errRulesChanged: the rules changed since RequestList looked at the index;
+// a new list reads the rows again.
+var errRulesChanged = errors.New("the deadline settings changed while the list was read; run it again")
+
+// eachPart calls fn with every row, the rows cut into one part per worker,
+// each part on a goroutine of its own.
+func eachPart(rows [][]byte, workers int, fn func(worker int, raw []byte) error) error {
+	var g errgroup.Group
+	for k := range workers {
+		part := rows[k*len(rows)/workers : (k+1)*len(rows)/workers]
+		g.Go(func() error {
+			for _, raw := range part {
+				if err := fn(k, raw); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
+	return g.Wait()
 }
 
 // views calls fn with the view of each request of b the query selects (see
