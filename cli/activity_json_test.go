@@ -1,10 +1,14 @@
 package cli
 
 import (
+	"bytes"
+	"fmt"
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
+	"text/tabwriter"
 	"time"
 
 	"github.com/dpodesk/dpodesk/model"
@@ -103,5 +107,38 @@ func TestActivityElementKnowsEveryField(t *testing.T) {
 	}
 	if !slices.Equal(exported, known) {
 		t.Errorf("ActivityRow has the fields %v; appendActivityElement writes %v", exported, known)
+	}
+}
+
+// TestActivityTableAsTabwriter holds the activity table to what
+// text/tabwriter (padding 2) prints from the same cells: names of several
+// widths in bytes and runes, empty cells, control characters shown as
+// their pictures.
+func TestActivityTableAsTabwriter(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	names := []string{"", "Payroll", "Zoë Ångström’s long processing name", "日本語", "tab\there", "nul\x00", "x"}
+	for trial := range 50 {
+		rows := make([]model.ActivityRow, rng.IntN(30))
+		for i := range rows {
+			rows[i] = randomActivityRow(rng, func() string { return names[rng.IntN(len(names))] })
+			rows[i].Status = model.RecordStatus([]string{"draft", "active", "retired"}[rng.IntN(3)])
+		}
+		var want bytes.Buffer
+		tw := tabwriter.NewWriter(&want, 0, 0, 2, ' ', 0)
+		fmt.Fprintln(tw, "ID\tNAME\tSTATUS\tLEGAL BASES\tPROCESSORS\tNEXT REVIEW\tMISSING")
+		for _, r := range rows {
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d\t%s\t%s\n", r.ID, model.SafeLine(r.Name), r.Status,
+				model.SafeLine(strings.Join(r.LegalBases, ",")), r.Processors, r.NextReview, model.SafeLine(strings.Join(r.Missing, ",")))
+		}
+		if err := tw.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		if err := (&App{stdout: &got}).printActivityTable(rows); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Fatalf("trial %d: the table reads\n%s\ntabwriter prints\n%s", trial, got.String(), want.String())
+		}
 	}
 }

@@ -1,8 +1,9 @@
 package cli
 
 import (
-	"fmt"
+	"bufio"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -122,13 +123,7 @@ func (a *App) activityList() *cobra.Command {
 			if asJSON {
 				return a.printJSON(out)
 			}
-			tw := a.newTable(2)
-			fmt.Fprintln(tw, "ID\tNAME\tSTATUS\tLEGAL BASES\tPROCESSORS\tNEXT REVIEW\tMISSING")
-			for _, r := range out {
-				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d\t%s\t%s\n", r.ID, model.SafeLine(r.Name), r.Status, strings.Join(r.LegalBases, ","),
-					r.Processors, r.NextReview, strings.Join(r.Missing, ","))
-			}
-			return tw.Flush()
+			return a.printActivityTable(out)
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
@@ -163,4 +158,41 @@ func (a *App) activityShow() *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
+}
+
+var activityHeader = []byte("ID\x00NAME\x00STATUS\x00LEGAL BASES\x00PROCESSORS\x00NEXT REVIEW\x00MISSING\x00")
+
+// printActivityTable prints the rows as a table of cells (writeCells): a
+// text/tabwriter fed by fmt.Fprintf was a fifth of `activity list`'s CPU
+// time at 10,000 activities.
+func (a *App) printActivityTable(rows []model.ActivityRow) error {
+	widths := make([]int, 7)
+	measureCells(widths, activityHeader)
+	var cells []byte
+	ends := make([]int, 0, len(rows))
+	for _, r := range rows {
+		start := len(cells)
+		cells = appendActivityCells(cells, r)
+		measureCells(widths, cells[start:])
+		ends = append(ends, len(cells))
+	}
+	w := bufio.NewWriterSize(a.stdout, 64<<10)
+	writeCells(w, widths, activityHeader)
+	start := 0
+	for _, end := range ends {
+		writeCells(w, widths, cells[start:end])
+		start = end
+	}
+	return w.Flush()
+}
+
+// appendActivityCells appends the cells of r's row in the activity table.
+func appendActivityCells(dst []byte, r model.ActivityRow) []byte {
+	dst = append(strconv.AppendUint(dst, r.ID, 10), 0)
+	dst = append(append(dst, model.SafeLine(r.Name)...), 0)
+	dst = append(append(dst, model.SafeLine(string(r.Status))...), 0)
+	dst = append(append(dst, model.SafeLine(strings.Join(r.LegalBases, ","))...), 0)
+	dst = append(strconv.AppendInt(dst, int64(r.Processors), 10), 0)
+	dst = append(append(dst, r.NextReview.String()...), 0)
+	return append(append(dst, model.SafeLine(strings.Join(r.Missing, ","))...), 0)
 }

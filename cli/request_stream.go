@@ -2,13 +2,11 @@ package cli
 
 import (
 	"bufio"
-	"bytes"
 	"fmt"
 	"os"
 	"runtime"
 	"runtime/debug"
 	"strconv"
-	"unicode/utf8"
 
 	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/model"
@@ -86,15 +84,6 @@ func appendHeadCells(dst []byte, ref, subject, typ, status string) []byte {
 	return append(append(dst, status...), 0)
 }
 
-// eachCell calls fn with the index and the text of every cell appendCells wrote.
-func eachCell(row []byte, fn func(i int, cell []byte)) {
-	for i := 0; len(row) > 0; i++ {
-		end := bytes.IndexByte(row, 0)
-		fn(i, row[:end])
-		row = row[end+1:]
-	}
-}
-
 // requestTableWidths measures the columns of the request table and counts
 // its rows. The ref, subject, type and status are read from the rows' heads,
 // with no deadline computed: a due date is always ten characters (a year of
@@ -102,11 +91,7 @@ func eachCell(row []byte, fn func(i int, cell []byte)) {
 // year 9999), never wider than their header. Only when the list selects by
 // deadline is every row's view made, as the printing pass makes it.
 func requestTableWidths(list *desk.RequestList) (widths [7]int, n int, err error) {
-	measure := func(row []byte) error {
-		eachCell(row, func(i int, cell []byte) { widths[i] = max(widths[i], utf8.RuneCount(cell)) })
-		return nil
-	}
-	measure(requestHeader)
+	measureCells(widths[:], requestHeader)
 	// the heads come from every CPU at once; each keeps its own widths
 	type fold struct {
 		widths [7]int
@@ -119,7 +104,7 @@ func requestTableWidths(list *desk.RequestList) (widths [7]int, n int, err error
 		f := &folds[k]
 		f.n++
 		f.cells = appendHeadCells(f.cells[:0], r.Ref, r.Subject, r.Type, r.Status)
-		eachCell(f.cells, func(i int, cell []byte) { f.widths[i] = max(f.widths[i], utf8.RuneCount(cell)) })
+		measureCells(f.widths[:], f.cells)
 		return nil
 	})
 	for _, f := range folds {
@@ -133,7 +118,7 @@ func requestTableWidths(list *desk.RequestList) (widths [7]int, n int, err error
 	}
 	if !ok {
 		n = 0
-		err = desk.EachEncoded(list, appendCells, func(row []byte) error { n++; return measure(row) })
+		err = desk.EachEncoded(list, appendCells, func(row []byte) error { n++; measureCells(widths[:], row); return nil })
 		return widths, n, err
 	}
 	if n > 0 {
@@ -157,24 +142,8 @@ func (a *App) streamRequestTable(list *desk.RequestList) error {
 		return nil
 	}
 	w := bufio.NewWriterSize(a.stdout, 64<<10)
-	line := func(row []byte) error {
-		eachCell(row, func(i int, cell []byte) {
-			w.Write(cell)
-			if i == len(widths)-1 {
-				w.WriteByte('\n')
-				return
-			}
-			// at least the two spaces: a request saved by someone between the
-			// two passes may have grown past the width measured (as would a
-			// due date past the year 9999, see requestTableWidths)
-			for pad := max(widths[i]+2-utf8.RuneCount(cell), 2); pad > 0; pad-- {
-				w.WriteByte(' ')
-			}
-		})
-		return nil
-	}
-	line(requestHeader)
-	if err := desk.EachEncoded(list, appendCells, line); err != nil {
+	writeCells(w, widths[:], requestHeader)
+	if err := desk.EachEncoded(list, appendCells, func(row []byte) error { writeCells(w, widths[:], row); return nil }); err != nil {
 		return err
 	}
 	return w.Flush()
