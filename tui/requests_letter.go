@@ -2,13 +2,12 @@ package tui
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 
+	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/model"
 )
 
@@ -120,7 +119,7 @@ func (m *letterModal) saveKey(msg tea.KeyPressMsg) tea.Cmd {
 		return cmd
 	}
 	path, text := expandHome(strings.TrimSpace(m.path.value)), m.pane.render(0)
-	return func() tea.Msg { return letterSavedMsg{path: path, err: writeFileAtomic(path, []byte(text))} }
+	return func() tea.Msg { return letterSavedMsg{path: path, err: desk.WriteFile(path, []byte(text))} }
 }
 
 func (m *letterModal) View(w, h int) string {
@@ -130,30 +129,4 @@ func (m *letterModal) View(w, h int) string {
 			m.st.Muted.Render(ft("tab completes · enter saves · esc back")) + "\n\n" + m.pane.View(w, max(h-6, 1))
 	}
 	return head + "\n\n" + m.pane.View(w, max(h-2, 1))
-}
-
-// writeFileAtomic writes through a temporary file in the same directory and a
-// rename, so a failed write leaves any old file as it was.
-func writeFileAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, ".dpodesk-letter-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(f.Name())
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(f.Name(), 0o600); err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), path)
 }
