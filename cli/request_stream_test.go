@@ -89,7 +89,7 @@ func TestStreamedRequestsCSVMatches(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, err := d.Export(context.Background(), desk.RegisterExports[2], opts)
+		want, _, err := d.ExportScoped(context.Background(), desk.RegisterExports[2], opts, desk.DefaultExportStatuses)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -54,14 +54,6 @@ func (d *Desk) ExportOptions(format, lang, out string) (export.Options, error) {
 	return export.Options{Format: format, Lang: lang, Now: d.now(), Rules: d.Rules()}, nil
 }
 
-// Export renders one register with the default statuses (active entries).
-// The whole document is rendered before anything is written, so a failed
-// export leaves no half file.
-func (d *Desk) Export(ctx context.Context, r RegisterExport, opts export.Options) ([]byte, error) {
-	data, _, err := d.ExportScoped(ctx, r, opts, DefaultExportStatuses)
-	return data, err
-}
-
 // ExportScoped renders one register with the entries of the given statuses
 // (see exports_scope.go) and says how many it left out.
 func (d *Desk) ExportScoped(ctx context.Context, r RegisterExport, opts export.Options, keep []model.RecordStatus) ([]byte, Omitted, error) {
