@@ -161,7 +161,12 @@ func plainJSON(s string) bool {
 // byte the output filter replaces: DEL, or 0xC2, which starts a C1 control
 // (and other characters, which the filter then leaves as they are).
 func scanString(s string) (plain, filter bool) {
-	for i := 0; i < len(s); i++ {
+	// eight bytes a step while none is a candidate: most strings are short
+	// plain ASCII, and every string of 100,000 views passes here
+	i := 0
+	for ; i+8 <= len(s) && !mayNeedEscape(load8(s[i:])); i += 8 {
+	}
+	for ; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c < 0x20 || c == '"' || c == '\\':
@@ -174,6 +179,23 @@ func scanString(s string) (plain, filter bool) {
 		}
 	}
 	return true, filter
+}
+
+// load8 is the first eight bytes of s as a little-endian word (the compiler
+// makes it one load).
+func load8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// mayNeedEscape says whether a word of eight bytes holds a byte scanString
+// looks at: below 0x20, a quote, a backslash, DEL or one of 0x80 and above
+// (the tests of mayNeedChange).
+func mayNeedEscape(w uint64) bool {
+	below := (w - ones*0x20) & ^w & highs
+	quote, backslash, del := w^(ones*'"'), w^(ones*'\\'), w^(ones*0x7f)
+	return below|(w&highs)|((quote-ones)&^quote&highs)|((backslash-ones)&^backslash&highs)|((del-ones)&^del&highs) != 0
 }
 
 // containsLineSeparator finds U+2028 or U+2029, which encoding/json escapes.

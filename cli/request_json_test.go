@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/model"
@@ -136,5 +137,49 @@ func TestListingsPassNoControlCharacters(t *testing.T) {
 		if !strings.Contains(got, "\u2421") {
 			t.Errorf("request list %v does not show DEL as its picture:\n%q", args, got)
 		}
+	}
+}
+
+// TestScanStringAsByteLoop holds scanString, which skips eight plain bytes
+// at a time, to the byte-by-byte answer: every byte value at every place of
+// a 17-byte string, and random strings of special and plain bytes.
+func TestScanStringAsByteLoop(t *testing.T) {
+	byByte := func(s string) (plain, filter bool) {
+		for i := 0; i < len(s); i++ {
+			switch c := s[i]; {
+			case c < 0x20 || c == '"' || c == '\\':
+				return false, filter
+			case c == 0x7f:
+				filter = true
+			case c >= utf8.RuneSelf:
+				rest := s[i:]
+				return utf8.ValidString(rest) && !containsLineSeparator(rest), filter || strings.IndexByte(rest, 0xC2) >= 0
+			}
+		}
+		return true, filter
+	}
+	check := func(s string) {
+		p1, f1 := scanString(s)
+		p2, f2 := byByte(s)
+		if p1 != p2 || f1 != f2 {
+			t.Fatalf("%q: scanString says plain %v, filter %v; byte by byte %v, %v", s, p1, f1, p2, f2)
+		}
+	}
+	base := []byte("abcdefghijklmnopq")
+	for at := range base {
+		for b := range 256 {
+			s := bytes.Clone(base)
+			s[at] = byte(b)
+			check(string(s))
+		}
+	}
+	rng := rand.New(rand.NewPCG(11, 12))
+	parts := []string{"a", "Zoe ", "ë", "\u2028", "\x7f", "\u009b", "\"", "\\", "\t", "\xff", "§", "0123456789"}
+	for range 20000 {
+		var sb strings.Builder
+		for range rng.IntN(12) {
+			sb.WriteString(parts[rng.IntN(len(parts))])
+		}
+		check(sb.String())
 	}
 }
