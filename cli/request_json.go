@@ -166,6 +166,12 @@ func scanString(s string) (plain, filter bool) {
 	i := 0
 	for ; i+8 <= len(s) && !mayNeedEscape(load8(s[i:])); i += 8 {
 	}
+	return scanBytes(s, i)
+}
+
+// scanBytes is scanString's answer for s, looking byte by byte from i on
+// (the bytes before it are plain ASCII).
+func scanBytes(s string, i int) (plain, filter bool) {
 	for ; i < len(s); i++ {
 		c := s[i]
 		switch {

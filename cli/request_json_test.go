@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	"github.com/dpodesk/dpodesk/desk"
 	"github.com/dpodesk/dpodesk/model"
@@ -141,26 +140,12 @@ func TestListingsPassNoControlCharacters(t *testing.T) {
 }
 
 // TestScanStringAsByteLoop holds scanString, which skips eight plain bytes
-// at a time, to the byte-by-byte answer: every byte value at every place of
+// at a time, to the byte-by-byte answer (scanBytes from the start): every byte value at every place of
 // a 17-byte string, and random strings of special and plain bytes.
 func TestScanStringAsByteLoop(t *testing.T) {
-	byByte := func(s string) (plain, filter bool) {
-		for i := 0; i < len(s); i++ {
-			switch c := s[i]; {
-			case c < 0x20 || c == '"' || c == '\\':
-				return false, filter
-			case c == 0x7f:
-				filter = true
-			case c >= utf8.RuneSelf:
-				rest := s[i:]
-				return utf8.ValidString(rest) && !containsLineSeparator(rest), filter || strings.IndexByte(rest, 0xC2) >= 0
-			}
-		}
-		return true, filter
-	}
 	check := func(s string) {
 		p1, f1 := scanString(s)
-		p2, f2 := byByte(s)
+		p2, f2 := scanBytes(s, 0)
 		if p1 != p2 || f1 != f2 {
 			t.Fatalf("%q: scanString says plain %v, filter %v; byte by byte %v, %v", s, p1, f1, p2, f2)
 		}
