@@ -32,7 +32,7 @@ var mdParser = sync.OnceValue(func() parser.Parser {
 // headings as hints, paragraphs as paragraphs, list items and table rows as
 // lines, links as their text. Raw HTML in the source goes through the HTML reader.
 func readMarkdown(src string) body {
-	source := []byte(stripTemplateTags(stripFrontMatter(src)))
+	source := []byte(stripTemplateTags(stripTemplateComments(stripFrontMatter(src))))
 	root := mdParser().Parse(text.NewReader(source))
 	r := mdRenderer{src: source}
 	r.b.expect(len(src))
