@@ -33,3 +33,25 @@ func TestTemplateCommentsAreNoText(t *testing.T) {
 		}
 	}
 }
+
+// Citations in forms the parser stopped at: a point letter named with its
+// marker ("lit. b", "letter b") followed by the sentence's own words ("gemäß
+// Art. 6 Abs. 1 lit. b zur Anbahnung …"), and a second citation that repeats
+// only the numbers after "and/und" ("Art. 6 Abs. 1 lit. c und 9 Abs. 2 lit. h
+// DSGVO", "articles 6(1)(a) and 6(1)(f)", "Art. 6(1)(b) GDPR and 9(2)(a)
+// GDPR") (LB-SYNTAX).
+func TestCitationVariants(t *testing.T) {
+	r := fixtureReport(t, "citation-variants.md")
+	if want := []string{"6.1.a", "6.1.b", "6.1.c", "6.1.f", "9.2.a", "9.2.h"}; !slices.Equal(r.LegalBases, want) {
+		t.Errorf("bases %v, want %v", r.LegalBases, want)
+	}
+	for title, want := range map[string][]string{
+		"terminvergabe":            {"6.1.b"},
+		"behandlungsdokumentation": {"6.1.c", "9.2.h"},
+		"online booking":           {"6.1.a", "6.1.b", "6.1.f", "9.2.a"},
+	} {
+		if got := activityBases(r, title); !slices.Equal(got, want) {
+			t.Errorf("%q: bases %v, want %v", title, got, want)
+		}
+	}
+}
