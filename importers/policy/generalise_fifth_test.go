@@ -55,3 +55,23 @@ func TestCitationVariants(t *testing.T) {
 		}
 	}
 }
+
+// Notices without article numbers state the contract as the relationship it
+// is ("necessary to enter into a tenancy agreement", "our obligations under
+// your lease", "für die Durchführung des Mietverhältnisses erforderlich") and
+// consent as opting in or agreeing ("if you opt in", "nur mit Ihrem
+// Einverständnis"); the phrases are lexicon classes (LB-WORDS).
+func TestBasesStatedAsRelationships(t *testing.T) {
+	for file, want := range map[string]map[string][]string{
+		"bases-relationship.md": {"tenancy applications": {"6.1.b"}, "repairs": {"6.1.b"},
+			"offers from partner landlords": {"6.1.a"}},
+		"bases-relationship-de.md": {"mieterkommunikation": {"6.1.b"}, "veröffentlichung von fotos": {"6.1.a"}},
+	} {
+		r := fixtureReport(t, file)
+		for title, bases := range want {
+			if got := activityBases(r, title); !slices.Equal(got, bases) {
+				t.Errorf("%s: %q: bases %v, want %v", file, title, got, bases)
+			}
+		}
+	}
+}

@@ -3,6 +3,7 @@ package policy
 import (
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Bases stated in words. A phrase only counts in a sentence that talks about the
@@ -54,8 +55,9 @@ func (d *docView) basisSection(sec int) bool {
 func basesInWords(d *docView, si int, txt string) []codeSpan {
 	s, lower, sv := d.sents[si], d.lower[si], d.sv(si)
 	inBasisSection := s.sec >= 0 && d.basisSection(s.sec) || strings.Contains(txt, cellSep) && d.inBasisTable(s.start)
+	phrased := phraseBases(sv)
 	if !inBasisSection && !reBasisCue.mayS(sv) && !reBasisSelfCue.mayS(sv) {
-		return nil // no word that speaks of a basis: nothing to test
+		return phrased // no word that speaks of a basis: only the lexicon's phrases
 	}
 	cue := inBasisSection
 	var out []codeSpan
@@ -68,7 +70,7 @@ func basesInWords(d *docView, si int, txt string) []codeSpan {
 			continue
 		}
 		if !cue && !reBasisCue.matchS(sv) && !reBasisSelfCue.matchS(sv) {
-			return nil // the sentence does not speak of the basis of processing
+			return phrased // the sentence does not speak of the basis of processing
 		}
 		cue = true
 		out = append(out, codeSpan{code: wb.code, start: loc[0], end: loc[1]})
@@ -76,7 +78,97 @@ func basesInWords(d *docView, si int, txt string) []codeSpan {
 	if inBasisSection {
 		out = append(out, labelBases(sv, out)...)
 	}
+	for _, p := range phrased {
+		if !slices.ContainsFunc(out, func(h codeSpan) bool { return h.code == p.code }) {
+			out = append(out, p)
+		}
+	}
 	return out
+}
+
+// maxPhraseGap is the most bytes between two parts of a basis phrase of the
+// lexicon ("enter into … agreement" in "enter into a tenancy agreement"): a
+// few words, so that the parts pair within one clause and not across a long
+// sentence.
+const maxPhraseGap = 40
+
+// phraseSep joins the parts of a lexicon phrase.
+const phraseSep = " … "
+
+// basisPhrase is a phrase of the lexicon that states a basis by itself.
+type basisPhrase struct {
+	code  string
+	parts []string
+}
+
+// basisPhrases are the contract and consent phrases of the lexicons, split
+// into their parts once.
+var basisPhrases = sync.OnceValue(func() []basisPhrase {
+	t := titles()
+	var out []basisPhrase
+	for _, c := range []struct {
+		code    string
+		phrases []string
+	}{{"6.1.b", t.ContractBasisPhrases}, {"6.1.a", t.ConsentBasisPhrases}} {
+		for _, p := range c.phrases {
+			out = append(out, basisPhrase{code: c.code, parts: strings.Split(p, phraseSep)})
+		}
+	}
+	return out
+})
+
+// phraseBases finds the lexicon's basis phrases in a sentence; a phrase after
+// a negation ("ohne Ihr Einverständnis", "without your permission") states
+// none. The sentence's trigrams rule out nearly every phrase before a search.
+func phraseBases(sv sent) []codeSpan {
+	var out []codeSpan
+	for _, p := range basisPhrases() {
+		if slices.ContainsFunc(p.parts, func(w string) bool { return !sv.tri.mayHold(w) }) ||
+			slices.ContainsFunc(out, func(h codeSpan) bool { return h.code == p.code }) {
+			continue
+		}
+		if start, end := phraseAt(sv.lower, p.parts); start >= 0 && !negatedAt(sv.lower, start) {
+			out = append(out, codeSpan{code: p.code, start: start, end: end})
+		}
+	}
+	return out
+}
+
+// phraseAt finds the first place where parts stand in lower in order, the
+// first at the start of a word and each within maxPhraseGap bytes of the one
+// before; it returns -1, -1 when there is none.
+func phraseAt(lower string, parts []string) (int, int) {
+	for from := 0; ; {
+		i := strings.Index(lower[from:], parts[0])
+		if i < 0 {
+			return -1, -1
+		}
+		start := from + i
+		from = start + len(parts[0])
+		if start > 0 && isWordByte(lower[start-1]) {
+			continue
+		}
+		end := from
+		for _, part := range parts[1:] {
+			j := strings.Index(lower[end:min(len(lower), end+maxPhraseGap+len(part))], part)
+			if j < 0 {
+				end = -1
+				break
+			}
+			end += j + len(part)
+		}
+		if end >= 0 {
+			return start, end
+		}
+	}
+}
+
+// negatedAt: the word before position i of lower is a negation of the
+// lexicon ("without", "ohne").
+func negatedAt(lower string, i int) bool {
+	before := strings.TrimRight(lower[:i], " ")
+	k := strings.LastIndexByte(before, ' ')
+	return slices.Contains(titles().BasisNegations, before[k+1:])
 }
 
 // labelBaseWords are bases named by a bare word, which only a section about

@@ -39,6 +39,13 @@ type titleWords struct {
 	PurposeClauseLeads  []string `toml:"purpose_clause_leads"`
 	DataOverviewWords   []string `toml:"data_overview_words"`
 	FeatureContextWords []string `toml:"feature_context_words"`
+	// ContractBasisPhrases and ConsentBasisPhrases state a legal basis
+	// without an article number or a cue such as "based on"; " … " joins
+	// parts that stand apart by a few words (see phraseAt).
+	ContractBasisPhrases []string `toml:"contract_basis_phrases"`
+	ConsentBasisPhrases  []string `toml:"consent_basis_phrases"`
+	// BasisNegations are the words before such a phrase that deny it.
+	BasisNegations []string `toml:"basis_negations"`
 }
 
 // titleLexicons are the title lexicons ready for the tests on titles, as
@@ -96,6 +103,9 @@ func titleLexicon() titleWords {
 		all.PurposeClauseLeads = append(all.PurposeClauseLeads, t.PurposeClauseLeads...)
 		all.DataOverviewWords = append(all.DataOverviewWords, t.DataOverviewWords...)
 		all.FeatureContextWords = append(all.FeatureContextWords, t.FeatureContextWords...)
+		all.ContractBasisPhrases = append(all.ContractBasisPhrases, t.ContractBasisPhrases...)
+		all.ConsentBasisPhrases = append(all.ConsentBasisPhrases, t.ConsentBasisPhrases...)
+		all.BasisNegations = append(all.BasisNegations, t.BasisNegations...)
 	}
 	return all
 }

@@ -16,7 +16,8 @@ func TestTitleLexicon(t *testing.T) {
 		"purpose_chapter_words": l.PurposeChapterWords, "service_chapter_words": l.ServiceChapterWords,
 		"scope_chapter_words": l.ScopeChapterWords, "purpose_paragraph_leads": l.PurposeParaLeads,
 		"purpose_clause_leads": l.PurposeClauseLeads, "data_overview_words": l.DataOverviewWords,
-		"feature_context_words": l.FeatureContextWords}
+		"feature_context_words": l.FeatureContextWords, "contract_basis_phrases": l.ContractBasisPhrases,
+		"consent_basis_phrases": l.ConsentBasisPhrases, "basis_negations": l.BasisNegations}
 	for name, words := range classes {
 		if len(words) == 0 {
 			t.Errorf("%s is empty", name)
