@@ -75,3 +75,30 @@ func TestBasesStatedAsRelationships(t *testing.T) {
 		}
 	}
 }
+
+// A body named with its acronym in brackets ("the Northern Examinations Board
+// (NEB)", "die Zahnärztekammer Südland (ZKS)") in a sentence that sends data to
+// it is a recipient without a legal form, known by both names; areas, laws,
+// clauses and roles named that way ("European Economic Area (EEA)", "Data
+// Protection Officer (DPO)") and bodies no data is sent to are not
+// (R-NOFORM, R-DUP).
+func TestBodiesNamedWithTheirAcronym(t *testing.T) {
+	for file, want := range map[string][]string{
+		"acronym-bodies.md":    {"Northern Examinations Board", "Regional Student Finance Office"},
+		"acronym-bodies-de.md": {"Kassenzahnärztliche Vereinigung Nordfeld", "Zahnärztekammer Südland"},
+	} {
+		r := fixtureReport(t, file)
+		var got []string
+		for _, rc := range r.Recipients {
+			got = append(got, rc.Name)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: recipients %q, want %q", file, got, want)
+		}
+	}
+	for _, rc := range fixtureReport(t, "acronym-bodies.md").Recipients {
+		if rc.Name == "Northern Examinations Board" && !slices.Contains(rc.Aliases, "NEB") {
+			t.Errorf("aliases %q, want NEB", rc.Aliases)
+		}
+	}
+}

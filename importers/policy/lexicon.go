@@ -46,6 +46,11 @@ type titleWords struct {
 	ConsentBasisPhrases  []string `toml:"consent_basis_phrases"`
 	// BasisNegations are the words before such a phrase that deny it.
 	BasisNegations []string `toml:"basis_negations"`
+	// OrganisationHeadWords, NameInnerWords and DataFlowWords find bodies
+	// named with their acronym in brackets (see acronymOrgs).
+	OrganisationHeadWords []string `toml:"organisation_head_words"`
+	NameInnerWords        []string `toml:"name_inner_words"`
+	DataFlowWords         []string `toml:"data_flow_words"`
 }
 
 // titleLexicons are the title lexicons ready for the tests on titles, as
@@ -106,6 +111,9 @@ func titleLexicon() titleWords {
 		all.ContractBasisPhrases = append(all.ContractBasisPhrases, t.ContractBasisPhrases...)
 		all.ConsentBasisPhrases = append(all.ConsentBasisPhrases, t.ConsentBasisPhrases...)
 		all.BasisNegations = append(all.BasisNegations, t.BasisNegations...)
+		all.OrganisationHeadWords = append(all.OrganisationHeadWords, t.OrganisationHeadWords...)
+		all.NameInnerWords = append(all.NameInnerWords, t.NameInnerWords...)
+		all.DataFlowWords = append(all.DataFlowWords, t.DataFlowWords...)
 	}
 	return all
 }

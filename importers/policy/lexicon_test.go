@@ -17,7 +17,9 @@ func TestTitleLexicon(t *testing.T) {
 		"scope_chapter_words": l.ScopeChapterWords, "purpose_paragraph_leads": l.PurposeParaLeads,
 		"purpose_clause_leads": l.PurposeClauseLeads, "data_overview_words": l.DataOverviewWords,
 		"feature_context_words": l.FeatureContextWords, "contract_basis_phrases": l.ContractBasisPhrases,
-		"consent_basis_phrases": l.ConsentBasisPhrases, "basis_negations": l.BasisNegations}
+		"consent_basis_phrases": l.ConsentBasisPhrases, "basis_negations": l.BasisNegations,
+		"organisation_head_words": l.OrganisationHeadWords, "name_inner_words": l.NameInnerWords,
+		"data_flow_words": l.DataFlowWords}
 	for name, words := range classes {
 		if len(words) == 0 {
 			t.Errorf("%s is empty", name)

@@ -99,6 +99,10 @@ func findRecipients(d *docView, ctrl, dpo Party) []Recipient {
 	for _, p := range providerListItems(d) {
 		b.addOrg(p, ms)
 	}
+	for _, a := range acronymOrgs(d) {
+		b.addOrg(a.orgCand, ms)
+		b.addAcronym(a.name, a.acronym)
+	}
 	for _, m := range pending {
 		b.attachGroupMention(m)
 	}
