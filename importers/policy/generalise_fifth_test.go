@@ -102,3 +102,16 @@ func TestBodiesNamedWithTheirAcronym(t *testing.T) {
 		}
 	}
 }
+
+// Rights asked for in everyday words outside the rights vocabulary: "have
+// inaccurate information corrected", "fix anything else that is wrong", "take
+// back your consent"; "richtigstellen", "Ihr Einverständnis … zurückziehen".
+// The phrases are a lexicon table by right (RI-VOCAB).
+func TestRightsInPlainPhrases(t *testing.T) {
+	want := []string{"rectification", "withdraw_consent"}
+	for _, file := range []string{"rights-everyday-words.md", "rights-everyday-words-de.md"} {
+		if r := fixtureReport(t, file); !slices.Equal(r.Rights, want) {
+			t.Errorf("%s: rights %v, want %v", file, r.Rights, want)
+		}
+	}
+}

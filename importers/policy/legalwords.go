@@ -123,7 +123,7 @@ var basisPhrases = sync.OnceValue(func() []basisPhrase {
 func phraseBases(sv sent) []codeSpan {
 	var out []codeSpan
 	for _, p := range basisPhrases() {
-		if slices.ContainsFunc(p.parts, func(w string) bool { return !sv.tri.mayHold(w) }) ||
+		if !sv.tri.mayHoldAll(p.parts) ||
 			slices.ContainsFunc(out, func(h codeSpan) bool { return h.code == p.code }) {
 			continue
 		}
@@ -132,6 +132,16 @@ func phraseBases(sv sent) []codeSpan {
 		}
 	}
 	return out
+}
+
+// mayHoldAll: every part may occur in the sentence of t.
+func (t *trigrams) mayHoldAll(parts []string) bool {
+	for _, w := range parts {
+		if !t.mayHold(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // phraseAt finds the first place where parts stand in lower in order, the

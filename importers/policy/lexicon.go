@@ -51,6 +51,9 @@ type titleWords struct {
 	OrganisationHeadWords []string `toml:"organisation_head_words"`
 	NameInnerWords        []string `toml:"name_inner_words"`
 	DataFlowWords         []string `toml:"data_flow_words"`
+	// RightPhrases name a right in everyday words, by right code (see
+	// phraseRights).
+	RightPhrases map[string][]string `toml:"right_phrases"`
 }
 
 // titleLexicons are the title lexicons ready for the tests on titles, as
@@ -114,6 +117,12 @@ func titleLexicon() titleWords {
 		all.OrganisationHeadWords = append(all.OrganisationHeadWords, t.OrganisationHeadWords...)
 		all.NameInnerWords = append(all.NameInnerWords, t.NameInnerWords...)
 		all.DataFlowWords = append(all.DataFlowWords, t.DataFlowWords...)
+		for code, ps := range t.RightPhrases {
+			if all.RightPhrases == nil {
+				all.RightPhrases = map[string][]string{}
+			}
+			all.RightPhrases[code] = append(all.RightPhrases[code], ps...)
+		}
 	}
 	return all
 }

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -20,6 +21,12 @@ func TestTitleLexicon(t *testing.T) {
 		"consent_basis_phrases": l.ConsentBasisPhrases, "basis_negations": l.BasisNegations,
 		"organisation_head_words": l.OrganisationHeadWords, "name_inner_words": l.NameInnerWords,
 		"data_flow_words": l.DataFlowWords}
+	for code, phrases := range l.RightPhrases {
+		if !slices.Contains(rightCodes, code) {
+			t.Errorf("right_phrases: %q is no right", code)
+		}
+		classes["right_phrases."+code] = phrases
+	}
 	for name, words := range classes {
 		if len(words) == 0 {
 			t.Errorf("%s is empty", name)

@@ -3,6 +3,7 @@ package policy
 import (
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // rightCodes in the order reports list them.
@@ -71,6 +72,46 @@ func seriesRights(d *docView, s sentence, sv sent, found map[string]Evidence) {
 	}
 }
 
+// rightPhrase is a phrase of the lexicon that names a right.
+type rightPhrase struct {
+	code  string
+	parts []string
+}
+
+// rightPhrases are the lexicon's phrases for the rights, split into their
+// parts (joined by phraseSep) once.
+var rightPhrases = sync.OnceValue(func() []rightPhrase {
+	var out []rightPhrase
+	for _, code := range rightCodes {
+		for _, p := range titles().RightPhrases[code] {
+			out = append(out, rightPhrase{code: code, parts: strings.Split(p, phraseSep)})
+		}
+	}
+	return out
+})
+
+// mayHoldRightPhrase: the trigrams of the sentence admit one of the phrases.
+func mayHoldRightPhrase(sv sent) bool {
+	for _, p := range rightPhrases() {
+		if sv.tri.mayHoldAll(p.parts) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseRights adds the rights the lexicon's phrases name in sentence sv.
+func phraseRights(d *docView, s sentence, sv sent, found map[string]Evidence) {
+	for _, p := range rightPhrases() {
+		if _, seen := found[p.code]; seen || !sv.tri.mayHoldAll(p.parts) {
+			continue
+		}
+		if start, end := phraseAt(sv.lower, p.parts); start >= 0 {
+			found[p.code] = d.evidence(s.start+start, s.start+end)
+		}
+	}
+}
+
 var (
 	withdrawWords = []string{"withdraw", "revok", "revoc", "widerruf"}
 	consentWords  = []string{"consent", "einwilligung"}
@@ -107,7 +148,8 @@ func findRights(d *docView) ([]string, []Citation) {
 	for si, s := range d.sents {
 		sv := d.sv(si)
 		txt, lower := sv.txt, sv.lower
-		if !anyRightWord(sv) {
+		phrased := mayHoldRightPhrase(sv)
+		if !phrased && !anyRightWord(sv) {
 			continue
 		}
 		// in a rights section every sentence counts; elsewhere the sentence must
@@ -133,12 +175,13 @@ func findRights(d *docView) ([]string, []Citation) {
 				found[code] = d.evidence(s.start+loc[0], s.start+loc[1])
 			}
 		}
-		if reRightSeries.mayS(sv) {
+		if reRightSeries.mayS(sv) || phrased {
 			if !cue && !checked {
-				cue = reRightCue.matchS(sv)
+				cue, checked = reRightCue.matchS(sv), true
 			}
 			if cue {
 				seriesRights(d, s, sv, found)
+				phraseRights(d, s, sv, found)
 			}
 		}
 		if !mentionsArticle(lower) || !reRightRange.mayS(sv) {
