@@ -115,3 +115,13 @@ func TestRightsInPlainPhrases(t *testing.T) {
 		}
 	}
 }
+
+// More chapters that only inform, in the wordings policies use: the notice
+// itself, consent and its withdrawal explained in general, accuracy, data
+// breaches, privacy by design, translations, arbitration, severability,
+// revisions; Übersetzungen, externe Links, Streitbeilegung, a processor list,
+// the EU representative, Datenpannen (A-GEN).
+func TestGeneralTitlesFifth(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "general-titles-fifth-en.md"), []string{"Table bookings"})
+	wantTitles(t, fixtureReport(t, "general-titles-fifth-de.md"), []string{"Tischreservierungen"})
+}
