@@ -233,11 +233,18 @@ func titleClasses(d *docView) []titleClass {
 func purposeChapters(d *docView, classes []titleClass) map[int][]purposeItem {
 	out := map[int][]purposeItem{}
 	for i, s := range d.secs {
-		if !isPurposeChapter(s.Title) && !d.hasPurposeTable(i) || classes[i].subtree || inGeneralSubtree(d, classes, i) {
+		if classes[i].subtree || inGeneralSubtree(d, classes, i) {
 			continue
 		}
 		if classes[i].facet && s.Parent >= 0 && !classes[s.Parent].general {
 			continue // the purposes of one activity, a facet of it
+		}
+		if it := recordPurposes(d, i); it != nil {
+			out[i] = it // processors given as record blocks, under any title
+			continue
+		}
+		if !isPurposeChapter(s.Title) && !d.hasPurposeTable(i) {
+			continue
 		}
 		if it := purposeItems(d, i); it != nil {
 			out[i] = it

@@ -1,7 +1,9 @@
 package policy
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -55,6 +57,56 @@ func purposeItems(d *docView, si int) []purposeItem {
 		return labelParas(d, s.Start, end)
 	}
 	return items
+}
+
+// Processors are also listed as record blocks of "Label: value" lines, one
+// block a processor ("Name: …", "Address: …", "Purpose: …", "Legal basis:
+// …"), under one heading of any title ("Our processors"). Each block's
+// purpose field is an activity, with the block's text (its legal basis) as
+// its own.
+
+// recordPurposes lists the purpose fields of the record blocks in the own
+// text of section si (up to its first child), each spanning its block, or nil
+// when there are fewer than minPurposeItems.
+func recordPurposes(d *docView, si int) []purposeItem {
+	s := d.secs[si]
+	end := s.End
+	if si+1 < len(d.secs) && d.secs[si+1].Parent == si {
+		end = d.secs[si+1].HeadingStart
+	}
+	if strings.Count(d.text[s.Start:end], ":") < minPurposeItems {
+		return nil
+	}
+	labels := titles().RecordPurposeLabels
+	items := titledLines(d, s.Start, end, minPurposeItems, func(pos, lineEnd int) string {
+		label, value, ok := strings.Cut(d.lowerText[pos:lineEnd], ":")
+		if !ok || !slices.Contains(labels, strings.TrimSpace(label)) {
+			return ""
+		}
+		value = strings.TrimSpace(d.text[lineEnd-len(value) : lineEnd])
+		if value == "" {
+			return ""
+		}
+		r, size := utf8.DecodeRuneInString(value)
+		return itemLabel(string(unicode.ToUpper(r)) + value[size:])
+	})
+	for k := range items {
+		items[k].start, items[k].end = paragraphAround(d.text, s.Start, end, items[k].start)
+	}
+	return items
+}
+
+// paragraphAround is the paragraph (text between blank lines) holding pos,
+// within start and end.
+func paragraphAround(text string, start, end, pos int) (int, int) {
+	from, to := start, end
+	if i := strings.LastIndex(text[start:pos], "\n\n"); i >= 0 {
+		from = start + i + 2
+	}
+	if i := strings.Index(text[pos:end], "\n\n"); i >= 0 {
+		to = pos + i
+	}
+	return from, to
 }
 
 // titledLines lists the lines between start and end that title names (it is

@@ -2,6 +2,7 @@ package policy
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -124,4 +125,26 @@ func TestRightsInPlainPhrases(t *testing.T) {
 func TestGeneralTitlesFifth(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "general-titles-fifth-en.md"), []string{"Table bookings"})
 	wantTitles(t, fixtureReport(t, "general-titles-fifth-de.md"), []string{"Tischreservierungen"})
+}
+
+// Processors listed as record blocks of "Label: value" lines ("Name:",
+// "Address:", "Purpose:", "Legal basis:") under one heading: each "Purpose:"
+// / "Zweck:" field is an activity with the basis of its block (S-PARA,
+// SG-BLOCK).
+func TestPurposeFieldsOfRecordBlocks(t *testing.T) {
+	for file, want := range map[string][][2]string{
+		"vendor-records.md": {{"Hosting of our patient portal", "6.1.b"},
+			{"Appointment reminders by text message", "6.1.f"}},
+		"vendor-records-de.md": {{"Abrechnung von Rezepten mit den Krankenkassen", "6.1.c"},
+			{"Lieferung von Medikamenten an Ihre Haustür", "6.1.b"}},
+	} {
+		r := fixtureReport(t, file)
+		var got [][2]string
+		for _, a := range r.Activities {
+			got = append(got, [2]string{a.Title, strings.Join(a.LegalBases, " ")})
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: activities %q, want %q", file, got, want)
+		}
+	}
 }

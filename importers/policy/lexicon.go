@@ -51,6 +51,9 @@ type titleWords struct {
 	OrganisationHeadWords []string `toml:"organisation_head_words"`
 	NameInnerWords        []string `toml:"name_inner_words"`
 	DataFlowWords         []string `toml:"data_flow_words"`
+	// RecordPurposeLabels label the purpose field of a record block (see
+	// recordPurposes).
+	RecordPurposeLabels []string `toml:"record_purpose_labels"`
 	// RightPhrases name a right in everyday words, by right code (see
 	// phraseRights).
 	RightPhrases map[string][]string `toml:"right_phrases"`
@@ -117,6 +120,7 @@ func titleLexicon() titleWords {
 		all.OrganisationHeadWords = append(all.OrganisationHeadWords, t.OrganisationHeadWords...)
 		all.NameInnerWords = append(all.NameInnerWords, t.NameInnerWords...)
 		all.DataFlowWords = append(all.DataFlowWords, t.DataFlowWords...)
+		all.RecordPurposeLabels = append(all.RecordPurposeLabels, t.RecordPurposeLabels...)
 		for code, ps := range t.RightPhrases {
 			if all.RightPhrases == nil {
 				all.RightPhrases = map[string][]string{}
