@@ -69,11 +69,7 @@ func purposeItems(d *docView, si int) []purposeItem {
 // text of section si (up to its first child), each spanning its block, or nil
 // when there are fewer than minPurposeItems.
 func recordPurposes(d *docView, si int) []purposeItem {
-	s := d.secs[si]
-	end := s.End
-	if si+1 < len(d.secs) && d.secs[si+1].Parent == si {
-		end = d.secs[si+1].HeadingStart
-	}
+	s, end := d.secs[si], d.ownEnd(si)
 	if strings.Count(d.text[s.Start:end], ":") < minPurposeItems {
 		return nil
 	}

@@ -148,3 +148,14 @@ func TestPurposeFieldsOfRecordBlocks(t *testing.T) {
 		}
 	}
 }
+
+// Two sections of one topic are one processing only when the later one
+// states no legal basis the first does not: "Use with registration" (a
+// contract) beside "Use without registration" (legitimate interest), the
+// newsletter for existing customers (legitimate interest) beside the
+// newsletter by consent stay apart, while the sign-up form of the consented
+// newsletter is merged into it (A-TOPIC).
+func TestTopicSectionsWithOwnBasis(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "topic-own-basis.md"), []string{"Use without registration",
+		"Use with registration", "Newsletter", "Newsletter for existing customers"})
+}
