@@ -159,3 +159,17 @@ func TestTopicSectionsWithOwnBasis(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "topic-own-basis.md"), []string{"Use without registration",
 		"Use with registration", "Newsletter", "Newsletter for existing customers"})
 }
+
+// Periods stated with verbs of keeping outside the cue list: "hold", "held",
+// "archive"; "aufheben", "vorhalten", "archivieren" (RT-CUE). The verbs are a
+// lexicon class.
+func TestRetentionWithKeepingVerbs(t *testing.T) {
+	for file, want := range map[string][]string{
+		"retention-keeping-verbs.md":    {"six months", "6 years", "90 days"},
+		"retention-keeping-verbs-de.md": {"zehn Jahre", "sechs Monate", "sechs Jahre"},
+	} {
+		if got := retentionTexts(fixtureReport(t, file)); !slices.Equal(got, want) {
+			t.Errorf("%s: retention %q, want %q", file, got, want)
+		}
+	}
+}

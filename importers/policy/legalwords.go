@@ -110,8 +110,8 @@ var basisPhrases = sync.OnceValue(func() []basisPhrase {
 		code    string
 		phrases []string
 	}{{"6.1.b", t.ContractBasisPhrases}, {"6.1.a", t.ConsentBasisPhrases}} {
-		for _, p := range c.phrases {
-			out = append(out, basisPhrase{code: c.code, parts: strings.Split(p, phraseSep)})
+		for _, parts := range splitPhrases(c.phrases) {
+			out = append(out, basisPhrase{code: c.code, parts: parts})
 		}
 	}
 	return out
@@ -123,13 +123,30 @@ var basisPhrases = sync.OnceValue(func() []basisPhrase {
 func phraseBases(sv sent) []codeSpan {
 	var out []codeSpan
 	for _, p := range basisPhrases() {
-		if !sv.tri.mayHoldAll(p.parts) ||
-			slices.ContainsFunc(out, func(h codeSpan) bool { return h.code == p.code }) {
+		if slices.ContainsFunc(out, func(h codeSpan) bool { return h.code == p.code }) {
 			continue
 		}
-		if start, end := phraseAt(sv.lower, p.parts); start >= 0 && !negatedAt(sv.lower, start) {
+		if start, end := phraseIn(sv, p.parts); start >= 0 && !negatedAt(sv.lower, start) {
 			out = append(out, codeSpan{code: p.code, start: start, end: end})
 		}
+	}
+	return out
+}
+
+// phraseIn is phraseAt on a prepared sentence, after its trigrams admit
+// every part.
+func phraseIn(sv sent, parts []string) (int, int) {
+	if !sv.tri.mayHoldAll(parts) {
+		return -1, -1
+	}
+	return phraseAt(sv.lower, parts)
+}
+
+// splitPhrases splits lexicon phrases into their parts.
+func splitPhrases(phrases []string) [][]string {
+	out := make([][]string, len(phrases))
+	for i, p := range phrases {
+		out[i] = strings.Split(p, phraseSep)
 	}
 	return out
 }

@@ -54,6 +54,8 @@ type titleWords struct {
 	// RecordPurposeLabels label the purpose field of a record block (see
 	// recordPurposes).
 	RecordPurposeLabels []string `toml:"record_purpose_labels"`
+	// RetentionVerbs keep data for a period (see keepingVerb).
+	RetentionVerbs []string `toml:"retention_verbs"`
 	// RightPhrases name a right in everyday words, by right code (see
 	// phraseRights).
 	RightPhrases map[string][]string `toml:"right_phrases"`
@@ -121,6 +123,7 @@ func titleLexicon() titleWords {
 		all.NameInnerWords = append(all.NameInnerWords, t.NameInnerWords...)
 		all.DataFlowWords = append(all.DataFlowWords, t.DataFlowWords...)
 		all.RecordPurposeLabels = append(all.RecordPurposeLabels, t.RecordPurposeLabels...)
+		all.RetentionVerbs = append(all.RetentionVerbs, t.RetentionVerbs...)
 		for code, ps := range t.RightPhrases {
 			if all.RightPhrases == nil {
 				all.RightPhrases = map[string][]string{}

@@ -20,7 +20,8 @@ func TestTitleLexicon(t *testing.T) {
 		"feature_context_words": l.FeatureContextWords, "contract_basis_phrases": l.ContractBasisPhrases,
 		"consent_basis_phrases": l.ConsentBasisPhrases, "basis_negations": l.BasisNegations,
 		"organisation_head_words": l.OrganisationHeadWords, "name_inner_words": l.NameInnerWords,
-		"data_flow_words": l.DataFlowWords, "record_purpose_labels": l.RecordPurposeLabels}
+		"data_flow_words": l.DataFlowWords, "record_purpose_labels": l.RecordPurposeLabels,
+		"retention_verbs": l.RetentionVerbs}
 	for code, phrases := range l.RightPhrases {
 		if !slices.Contains(rightCodes, code) {
 			t.Errorf("right_phrases: %q is no right", code)

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 var (
@@ -79,6 +80,20 @@ var (
 	}
 )
 
+// retentionVerbs are the lexicon's verbs of keeping data ("we hold your CV
+// for six months", "heben … auf"), split into their parts once.
+var retentionVerbs = sync.OnceValue(func() [][]string { return splitPhrases(titles().RetentionVerbs) })
+
+// keepingVerb: the sentence keeps data with one of the lexicon's verbs.
+func keepingVerb(sv sent) bool {
+	for _, parts := range retentionVerbs() {
+		if start, _ := phraseIn(sv, parts); start >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // findRetention lists fixed periods and event-tied rules stated for stored data.
 func findRetention(d *docView) []Retention {
 	var out []Retention
@@ -94,7 +109,7 @@ func findRetention(d *docView) []Retention {
 		}
 		if !periodUnits.mayS(sv) && !anyEventWords(sv) && !strings.Contains(sv.lower, "| s") ||
 			!reRetentionCue.mayS(sv) && !inDurationColumn(d, s.start, sv.txt) && !(s.sec >= 0 && retSec[s.sec]) &&
-				!reUntilOptOut.matchS(sv) {
+				!reUntilOptOut.matchS(sv) && !keepingVerb(sv) {
 			continue
 		}
 		var periods [][]int

@@ -83,8 +83,8 @@ type rightPhrase struct {
 var rightPhrases = sync.OnceValue(func() []rightPhrase {
 	var out []rightPhrase
 	for _, code := range rightCodes {
-		for _, p := range titles().RightPhrases[code] {
-			out = append(out, rightPhrase{code: code, parts: strings.Split(p, phraseSep)})
+		for _, parts := range splitPhrases(titles().RightPhrases[code]) {
+			out = append(out, rightPhrase{code: code, parts: parts})
 		}
 	}
 	return out
@@ -103,10 +103,10 @@ func mayHoldRightPhrase(sv sent) bool {
 // phraseRights adds the rights the lexicon's phrases name in sentence sv.
 func phraseRights(d *docView, s sentence, sv sent, found map[string]Evidence) {
 	for _, p := range rightPhrases() {
-		if _, seen := found[p.code]; seen || !sv.tri.mayHoldAll(p.parts) {
+		if _, seen := found[p.code]; seen {
 			continue
 		}
-		if start, end := phraseAt(sv.lower, p.parts); start >= 0 {
+		if start, end := phraseIn(sv, p.parts); start >= 0 {
 			found[p.code] = d.evidence(s.start+start, s.start+end)
 		}
 	}
