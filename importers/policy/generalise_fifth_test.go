@@ -173,3 +173,23 @@ func TestRetentionWithKeepingVerbs(t *testing.T) {
 		}
 	}
 }
+
+// A provider named right after the noun of its kind, with an article: "with
+// the service Mailquill", "through the platform Lessonly Hub", "den Dienst
+// Terminwolke", "das Tool Formwerk"; the nouns and articles are lexicon
+// classes. A possessive or an ordinary word after the noun ("the tool
+// Settings page", "die Plattform Ihrer Wahl") names none (R-NOFORM).
+func TestProvidersNamedAfterTheirKind(t *testing.T) {
+	for file, want := range map[string][]string{
+		"tool-noun-names.md":    {"Mailquill", "Lessonly Hub", "Pollster"},
+		"tool-noun-names-de.md": {"Terminwolke", "Kursfabrik", "Formwerk"},
+	} {
+		var got []string
+		for _, rc := range fixtureReport(t, file).Recipients {
+			got = append(got, rc.Name)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: recipients %q, want %q", file, got, want)
+		}
+	}
+}

@@ -56,6 +56,11 @@ type titleWords struct {
 	RecordPurposeLabels []string `toml:"record_purpose_labels"`
 	// RetentionVerbs keep data for a period (see keepingVerb).
 	RetentionVerbs []string `toml:"retention_verbs"`
+	// ToolNouns, ToolArticles and ToolNameFollowers find a provider named
+	// after the noun of its kind (see toolNounNames).
+	ToolNouns         []string `toml:"tool_nouns"`
+	ToolArticles      []string `toml:"tool_articles"`
+	ToolNameFollowers []string `toml:"tool_name_followers"`
 	// RightPhrases name a right in everyday words, by right code (see
 	// phraseRights).
 	RightPhrases map[string][]string `toml:"right_phrases"`
@@ -124,6 +129,9 @@ func titleLexicon() titleWords {
 		all.DataFlowWords = append(all.DataFlowWords, t.DataFlowWords...)
 		all.RecordPurposeLabels = append(all.RecordPurposeLabels, t.RecordPurposeLabels...)
 		all.RetentionVerbs = append(all.RetentionVerbs, t.RetentionVerbs...)
+		all.ToolNouns = append(all.ToolNouns, t.ToolNouns...)
+		all.ToolArticles = append(all.ToolArticles, t.ToolArticles...)
+		all.ToolNameFollowers = append(all.ToolNameFollowers, t.ToolNameFollowers...)
 		for code, ps := range t.RightPhrases {
 			if all.RightPhrases == nil {
 				all.RightPhrases = map[string][]string{}
