@@ -160,7 +160,7 @@ func planActivities(d *docView) activityPlan {
 
 // findActivities suggests one activity per section that describes a purpose.
 func findActivities(d *docView, plan activityPlan, bases basisSet, recs []Recipient, rets []Retention) []Activity {
-	cands := activitySections(d, plan.isCand, recs)
+	cands := activitySections(d, plan.isCand, recs, bases)
 	items := plan.items
 	var jobs []func() []Activity
 	k := 0
@@ -278,7 +278,7 @@ func candidateSections(d *docView, classes []titleClass) []bool {
 
 // activitySections picks the candidate sections that are activities, in
 // document order.
-func activitySections(d *docView, isCand []bool, recs []Recipient) []int {
+func activitySections(d *docView, isCand []bool, recs []Recipient, bases basisSet) []int {
 	names := normRecipientNames(recs)
 	var out []int
 	// per topic seen, the bases its sections cite: a later section of the
@@ -294,25 +294,15 @@ func activitySections(d *docView, isCand []bool, recs []Recipient) []int {
 		named := titleNamesRecipient(d.secs[i].Title, names)
 		tp := topicOf(d.secs[i].Title)
 		if seen, ok := topicBases[tp]; tp != "" && !named && ok {
-			own := ownTextBases(d, i)
+			own := bases.citedIn(d.secs[i].Start, d.ownEnd(i))
 			if len(seen) == 0 || !hasOtherCode(own, seen) {
 				continue // the same processing again: merged into the first section
 			}
 			topicBases[tp] = append(seen, own...) // a processing of the topic on a basis of its own
 		} else if tp != "" {
-			topicBases[tp] = ownTextBases(d, i)
+			topicBases[tp] = bases.citedIn(d.secs[i].Start, d.ownEnd(i))
 		}
 		out = append(out, i)
-	}
-	return out
-}
-
-// ownTextBases lists the bases the section's text before its first child
-// cites.
-func ownTextBases(d *docView, i int) []string {
-	var out []string
-	for _, c := range parseCitations(d.text[d.secs[i].Start:d.ownEnd(i)]) {
-		out = append(out, c.code)
 	}
 	return out
 }

@@ -231,6 +231,18 @@ func (b basisSet) inSpan(start, end int) []string {
 	return uniqueCodes(b.hits, start, end)
 }
 
+// citedIn lists the bases cited by article between start and end, rights
+// explanations included, as parseCitations finds them.
+func (b basisSet) citedIn(start, end int) []string {
+	var out []string
+	for _, h := range b.hits {
+		if !h.fromWords && h.start >= start && h.start < end {
+			out = append(out, h.code)
+		}
+	}
+	return out
+}
+
 func uniqueCodes(hits []basisHit, start, end int) []string {
 	seen := map[string]bool{}
 	out := []string{}

@@ -86,19 +86,10 @@ func basesInWords(d *docView, si int, txt string) []codeSpan {
 	return out
 }
 
-// maxPhraseGap is the most bytes between two parts of a basis phrase of the
-// lexicon ("enter into … agreement" in "enter into a tenancy agreement"): a
-// few words, so that the parts pair within one clause and not across a long
-// sentence.
-const maxPhraseGap = 40
-
-// phraseSep joins the parts of a lexicon phrase.
-const phraseSep = " … "
-
 // basisPhrase is a phrase of the lexicon that states a basis by itself.
 type basisPhrase struct {
-	code  string
-	parts []string
+	code string
+	lexPhrase
 }
 
 // basisPhrases are the contract and consent phrases of the lexicons, split
@@ -110,8 +101,8 @@ var basisPhrases = sync.OnceValue(func() []basisPhrase {
 		code    string
 		phrases []string
 	}{{"6.1.b", t.ContractBasisPhrases}, {"6.1.a", t.ConsentBasisPhrases}} {
-		for _, parts := range splitPhrases(c.phrases) {
-			out = append(out, basisPhrase{code: c.code, parts: parts})
+		for _, p := range newLexPhrases(c.phrases) {
+			out = append(out, basisPhrase{code: c.code, lexPhrase: p})
 		}
 	}
 	return out
@@ -122,72 +113,17 @@ var basisPhrases = sync.OnceValue(func() []basisPhrase {
 // none. The sentence's trigrams rule out nearly every phrase before a search.
 func phraseBases(sv sent) []codeSpan {
 	var out []codeSpan
-	for _, p := range basisPhrases() {
+	ps := basisPhrases()
+	for i := range ps {
+		p := &ps[i]
 		if slices.ContainsFunc(out, func(h codeSpan) bool { return h.code == p.code }) {
 			continue
 		}
-		if start, end := phraseIn(sv, p.parts); start >= 0 && !negatedAt(sv.lower, start) {
+		if start, end := p.in(sv); start >= 0 && !negatedAt(sv.lower, start) {
 			out = append(out, codeSpan{code: p.code, start: start, end: end})
 		}
 	}
 	return out
-}
-
-// phraseIn is phraseAt on a prepared sentence, after its trigrams admit
-// every part.
-func phraseIn(sv sent, parts []string) (int, int) {
-	if !sv.tri.mayHoldAll(parts) {
-		return -1, -1
-	}
-	return phraseAt(sv.lower, parts)
-}
-
-// splitPhrases splits lexicon phrases into their parts.
-func splitPhrases(phrases []string) [][]string {
-	out := make([][]string, len(phrases))
-	for i, p := range phrases {
-		out[i] = strings.Split(p, phraseSep)
-	}
-	return out
-}
-
-// mayHoldAll: every part may occur in the sentence of t.
-func (t *trigrams) mayHoldAll(parts []string) bool {
-	for _, w := range parts {
-		if !t.mayHold(w) {
-			return false
-		}
-	}
-	return true
-}
-
-// phraseAt finds the first place where parts stand in lower in order, the
-// first at the start of a word and each within maxPhraseGap bytes of the one
-// before; it returns -1, -1 when there is none.
-func phraseAt(lower string, parts []string) (int, int) {
-	for from := 0; ; {
-		i := strings.Index(lower[from:], parts[0])
-		if i < 0 {
-			return -1, -1
-		}
-		start := from + i
-		from = start + len(parts[0])
-		if start > 0 && isWordByte(lower[start-1]) {
-			continue
-		}
-		end := from
-		for _, part := range parts[1:] {
-			j := strings.Index(lower[end:min(len(lower), end+maxPhraseGap+len(part))], part)
-			if j < 0 {
-				end = -1
-				break
-			}
-			end += j + len(part)
-		}
-		if end >= 0 {
-			return start, end
-		}
-	}
 }
 
 // negatedAt: the word before position i of lower is a negation of the

@@ -3,6 +3,7 @@ package policy
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -19,16 +20,21 @@ import (
 // to three, a longer run of capitals is a title or German nouns.
 const maxToolNameWords = 3
 
+// toolNouns are the lexicon's nouns of a provider's kind, with their
+// trigram masks.
+var toolNouns = sync.OnceValue(func() []lexPhrase { return newLexPhrases(titles().ToolNouns) })
+
 // toolNounNames finds the providers named after the noun of their kind.
 func toolNounNames(d *docView) []orgCand {
-	lex := titles()
+	lex, nouns := titles(), toolNouns()
 	var out []orgCand
 	for si, s := range d.sents {
 		sv := d.sv(si)
-		for _, n := range lex.ToolNouns {
-			if !sv.tri.mayHold(n) {
+		for k := range nouns {
+			if !nouns[k].may(sv) {
 				continue
 			}
+			n := nouns[k].parts[0]
 			for from := 0; ; {
 				i := strings.Index(sv.lower[from:], n)
 				if i < 0 {

@@ -81,13 +81,14 @@ var (
 )
 
 // retentionVerbs are the lexicon's verbs of keeping data ("we hold your CV
-// for six months", "heben … auf"), split into their parts once.
-var retentionVerbs = sync.OnceValue(func() [][]string { return splitPhrases(titles().RetentionVerbs) })
+// for six months", "heben … auf").
+var retentionVerbs = sync.OnceValue(func() []lexPhrase { return newLexPhrases(titles().RetentionVerbs) })
 
 // keepingVerb: the sentence keeps data with one of the lexicon's verbs.
 func keepingVerb(sv sent) bool {
-	for _, parts := range retentionVerbs() {
-		if start, _ := phraseIn(sv, parts); start >= 0 {
+	verbs := retentionVerbs()
+	for i := range verbs {
+		if start, _ := verbs[i].in(sv); start >= 0 {
 			return true
 		}
 	}

@@ -74,8 +74,8 @@ func seriesRights(d *docView, s sentence, sv sent, found map[string]Evidence) {
 
 // rightPhrase is a phrase of the lexicon that names a right.
 type rightPhrase struct {
-	code  string
-	parts []string
+	code string
+	lexPhrase
 }
 
 // rightPhrases are the lexicon's phrases for the rights, split into their
@@ -83,8 +83,8 @@ type rightPhrase struct {
 var rightPhrases = sync.OnceValue(func() []rightPhrase {
 	var out []rightPhrase
 	for _, code := range rightCodes {
-		for _, parts := range splitPhrases(titles().RightPhrases[code]) {
-			out = append(out, rightPhrase{code: code, parts: parts})
+		for _, p := range newLexPhrases(titles().RightPhrases[code]) {
+			out = append(out, rightPhrase{code: code, lexPhrase: p})
 		}
 	}
 	return out
@@ -92,8 +92,9 @@ var rightPhrases = sync.OnceValue(func() []rightPhrase {
 
 // mayHoldRightPhrase: the trigrams of the sentence admit one of the phrases.
 func mayHoldRightPhrase(sv sent) bool {
-	for _, p := range rightPhrases() {
-		if sv.tri.mayHoldAll(p.parts) {
+	ps := rightPhrases()
+	for i := range ps {
+		if ps[i].may(sv) {
 			return true
 		}
 	}
@@ -102,11 +103,13 @@ func mayHoldRightPhrase(sv sent) bool {
 
 // phraseRights adds the rights the lexicon's phrases name in sentence sv.
 func phraseRights(d *docView, s sentence, sv sent, found map[string]Evidence) {
-	for _, p := range rightPhrases() {
+	ps := rightPhrases()
+	for i := range ps {
+		p := &ps[i]
 		if _, seen := found[p.code]; seen {
 			continue
 		}
-		if start, end := phraseIn(sv, p.parts); start >= 0 {
+		if start, end := p.in(sv); start >= 0 {
 			found[p.code] = d.evidence(s.start+start, s.start+end)
 		}
 	}

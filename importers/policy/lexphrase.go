@@ -1,0 +1,89 @@
+package policy
+
+import "strings"
+
+// Phrases of the lexicons (basis, rights and retention phrases, the nouns of
+// a provider's kind) are matched on the lower-cased sentence. A phrase may
+// have parts that stand a few words apart, joined by phraseSep in the TOML
+// file ("enter into … agreement"). Each phrase keeps the trigram bits its
+// parts need, so that most sentences are ruled out by eight AND operations
+// before a search.
+
+// maxPhraseGap is the most bytes between two parts of a phrase ("enter into
+// … agreement" in "enter into a tenancy agreement"): a few words, so that
+// the parts pair within one clause and not across a long sentence.
+const maxPhraseGap = 40
+
+// phraseSep joins the parts of a lexicon phrase.
+const phraseSep = " … "
+
+// lexPhrase is one phrase of a lexicon, split into its parts.
+type lexPhrase struct {
+	parts []string
+	mask  trigrams // the bits mayHold tests for every part
+}
+
+// newLexPhrases splits lexicon phrases into their parts and masks.
+func newLexPhrases(phrases []string) []lexPhrase {
+	out := make([]lexPhrase, len(phrases))
+	for i, p := range phrases {
+		out[i].parts = strings.Split(p, phraseSep)
+		for _, w := range out[i].parts {
+			if n := len(w); n >= 3 {
+				for _, k := range [3]int{0, (n - 3) / 2, n - 3} {
+					bit := trigramBit(w[k], w[k+1], w[k+2])
+					out[i].mask[bit>>6] |= 1 << (bit & 63)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// may: the sentence's trigrams admit every part of the phrase.
+func (p *lexPhrase) may(sv sent) bool {
+	for k, m := range p.mask {
+		if sv.tri[k]&m != m {
+			return false
+		}
+	}
+	return true
+}
+
+// in finds the phrase in the sentence (see phraseAt) once its trigrams admit
+// it.
+func (p *lexPhrase) in(sv sent) (int, int) {
+	if !p.may(sv) {
+		return -1, -1
+	}
+	return phraseAt(sv.lower, p.parts)
+}
+
+// phraseAt finds the first place where parts stand in lower in order, the
+// first at the start of a word and each within maxPhraseGap bytes of the one
+// before; it returns -1, -1 when there is none.
+func phraseAt(lower string, parts []string) (int, int) {
+	for from := 0; ; {
+		i := strings.Index(lower[from:], parts[0])
+		if i < 0 {
+			return -1, -1
+		}
+		start := from + i
+		from = start + len(parts[0])
+		if start > 0 && isWordByte(lower[start-1]) {
+			continue
+		}
+		end := from
+		for _, part := range parts[1:] {
+			j := strings.Index(lower[end:min(len(lower), end+maxPhraseGap+len(part))], part)
+			if j < 0 {
+				end = -1
+				break
+			}
+			end += j + len(part)
+		}
+		if end >= 0 {
+			return start, end
+		}
+	}
+}
