@@ -66,15 +66,16 @@ func purposeItems(d *docView, si int) []purposeItem {
 // its own.
 
 // recordPurposes lists the purpose fields of the record blocks in the own
-// text of section si (up to its first child), each spanning its block, or nil
-// when there are fewer than minPurposeItems.
+// text of section si (up to its first child), each spanning its block: two or
+// more, or one when the section is that block alone (a block under the
+// processor's name as its heading); nil otherwise.
 func recordPurposes(d *docView, si int) []purposeItem {
 	s, end := d.secs[si], d.ownEnd(si)
-	if strings.Count(d.text[s.Start:end], ":") < minPurposeItems {
+	if !strings.Contains(d.text[s.Start:end], ":") {
 		return nil
 	}
 	labels := titles().RecordPurposeLabels
-	items := titledLines(d, s.Start, end, minPurposeItems, func(pos, lineEnd int) string {
+	items := titledLines(d, s.Start, end, 1, func(pos, lineEnd int) string {
 		label, value, ok := strings.Cut(d.lowerText[pos:lineEnd], ":")
 		if !ok || !slices.Contains(labels, strings.TrimSpace(label)) {
 			return ""
@@ -88,6 +89,9 @@ func recordPurposes(d *docView, si int) []purposeItem {
 	})
 	for k := range items {
 		items[k].start, items[k].end = paragraphAround(d.text, s.Start, end, items[k].start)
+	}
+	if len(items) == 1 && strings.TrimSpace(d.text[s.Start:end]) != strings.TrimSpace(d.text[items[0].start:items[0].end]) {
+		return nil // one purpose field in a section of other text: a sentence with a colon
 	}
 	return items
 }

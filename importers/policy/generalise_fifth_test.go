@@ -193,3 +193,19 @@ func TestProvidersNamedAfterTheirKind(t *testing.T) {
 		}
 	}
 }
+
+// Record blocks whose first line names the processor in bold, three or more
+// of them, are read as sub-sections named after the processor; the purpose
+// field of each is its activity all the same (S-PARA, SG-BLOCK).
+func TestPurposeFieldsOfNamedRecordBlocks(t *testing.T) {
+	r := fixtureReport(t, "vendor-records-named.md")
+	var got [][2]string
+	for _, a := range r.Activities {
+		got = append(got, [2]string{a.Title, strings.Join(a.LegalBases, " ")})
+	}
+	want := [][2]string{{"Hosting of our booking system", "6.1.b"}, {"Vaccination reminders by text message", "6.1.f"},
+		{"Bookkeeping and invoices", "6.1.c"}}
+	if !slices.Equal(got, want) {
+		t.Errorf("activities %q, want %q", got, want)
+	}
+}
