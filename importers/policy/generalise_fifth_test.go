@@ -209,3 +209,29 @@ func TestPurposeFieldsOfNamedRecordBlocks(t *testing.T) {
 		t.Errorf("activities %q, want %q", got, want)
 	}
 }
+
+// Data kept "on our server" is no statement that a section's provider
+// receives nothing: the host of the log files and the support desk that also
+// keeps attachments on the controller's servers stay recipients, while fonts
+// installed on the controller's own server are self-hosted (R-NOPD-OVER).
+func TestOwnServerStorageKeepsTheProvider(t *testing.T) {
+	names := reportRecipients(fixtureReport(t, "nopd-own-server.md"))
+	for _, want := range []string{"Serverbay Hosting", "Helpwhale"} {
+		if !names[want] {
+			t.Errorf("recipients %v, want %s", names, want)
+		}
+	}
+	if names["Letterkite Type"] {
+		t.Errorf("recipients %v: the self-hosted fonts' maker receives nothing", names)
+	}
+}
+
+// The same in German: log files "auf unseren eigenen Servern gespeichert"
+// leave the host a recipient, fonts "auf einem eigenen Server installiert"
+// are self-hosted (R-NOPD-OVER).
+func TestOwnServerStorageKeepsTheProviderDE(t *testing.T) {
+	names := reportRecipients(fixtureReport(t, "nopd-own-server-de.md"))
+	if !names["Serverhafen"] || names["Letterdrachen"] {
+		t.Errorf("recipients %v, want Serverhafen and not Letterdrachen", names)
+	}
+}

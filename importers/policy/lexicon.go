@@ -61,6 +61,9 @@ type titleWords struct {
 	ToolNouns         []string `toml:"tool_nouns"`
 	ToolArticles      []string `toml:"tool_articles"`
 	ToolNameFollowers []string `toml:"tool_name_followers"`
+	// SelfHostingVerbs make "on our server" a tool run by the controller
+	// (see ownServerStorage).
+	SelfHostingVerbs []string `toml:"self_hosting_verbs"`
 	// RightPhrases name a right in everyday words, by right code (see
 	// phraseRights).
 	RightPhrases map[string][]string `toml:"right_phrases"`
@@ -130,6 +133,7 @@ func titleLexicon() titleWords {
 		all.RecordPurposeLabels = append(all.RecordPurposeLabels, t.RecordPurposeLabels...)
 		all.RetentionVerbs = append(all.RetentionVerbs, t.RetentionVerbs...)
 		all.ToolNouns = append(all.ToolNouns, t.ToolNouns...)
+		all.SelfHostingVerbs = append(all.SelfHostingVerbs, t.SelfHostingVerbs...)
 		all.ToolArticles = append(all.ToolArticles, t.ToolArticles...)
 		all.ToolNameFollowers = append(all.ToolNameFollowers, t.ToolNameFollowers...)
 		for code, ps := range t.RightPhrases {

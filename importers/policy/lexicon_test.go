@@ -22,7 +22,7 @@ func TestTitleLexicon(t *testing.T) {
 		"organisation_head_words": l.OrganisationHeadWords, "name_inner_words": l.NameInnerWords,
 		"data_flow_words": l.DataFlowWords, "record_purpose_labels": l.RecordPurposeLabels,
 		"retention_verbs": l.RetentionVerbs, "tool_nouns": l.ToolNouns, "tool_articles": l.ToolArticles,
-		"tool_name_followers": l.ToolNameFollowers}
+		"tool_name_followers": l.ToolNameFollowers, "self_hosting_verbs": l.SelfHostingVerbs}
 	for code, phrases := range l.RightPhrases {
 		if !slices.Contains(rightCodes, code) {
 			t.Errorf("right_phrases: %q is no right", code)

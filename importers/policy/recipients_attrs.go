@@ -276,7 +276,7 @@ func (b *recBuilder) noPersonalData() map[int]bool {
 				out[i] = true
 			}
 		}
-		if !reNoPersonalData.matchS(sv) || reWeSubject.matchS(sv) {
+		if !reNoPersonalData.matchS(sv) || reWeSubject.matchS(sv) || ownServerStorage(sv) {
 			continue
 		}
 		named := b.recipientsIn(s.start, s.end)
@@ -288,6 +288,25 @@ func (b *recBuilder) noPersonalData() map[int]bool {
 		}
 	}
 	return out
+}
+
+// ownServerStorage: the sentence's only denial is data kept "on our
+// (own) server" ("log files are stored on our server for 7 days"), which
+// says nothing about the provider of its section; it denies only with a verb
+// of running a tool there ("fonts installed on our own server"), from the
+// lexicon. Data sent "to our server" (a self-hosted analytics tool) and a
+// tool "lokal auf unserem Server" still deny (R-NOPD-OVER).
+func ownServerStorage(sv sent) bool {
+	loc := reNoPersonalData.findS(sv)
+	if loc == nil {
+		return false
+	}
+	m := sv.lower[loc[0]:loc[1]]
+	if !strings.HasPrefix(m, "on our") && !strings.HasPrefix(m, "auf ") ||
+		reNoPersonalData.find(sv.txt[loc[1]:], sv.lower[loc[1]:]) != nil {
+		return false
+	}
+	return !containsAny(sv.lower, titles().SelfHostingVerbs)
 }
 
 // otherPartyWords direct a denial at parties other than the tool a section
