@@ -235,3 +235,24 @@ func TestOwnServerStorageKeepsTheProviderDE(t *testing.T) {
 		t.Errorf("recipients %v, want Serverhafen and not Letterdrachen", names)
 	}
 }
+
+// A sentence that denies a flow of data to a provider it names ("No personal
+// data of our visitors are transmitted to Cartowise Ltd", "Your messages are
+// not shared with Parlance Ltd", "We do not pass any personal data to …",
+// "Wir geben keine Daten an die Kartenwerk GmbH weiter") removes that
+// provider; a denial with an exception ("not shared with any other company
+// except …") leaves the provider it names in place (R-NEG).
+func TestDenialNamingTheProvider(t *testing.T) {
+	for file, want := range map[string][]string{
+		"denial-named.md":    {"Bookwell"},
+		"denial-named-de.md": {"Buchwerk"},
+	} {
+		var got []string
+		for _, rc := range fixtureReport(t, file).Recipients {
+			got = append(got, rc.Name)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: recipients %q, want %q", file, got, want)
+		}
+	}
+}

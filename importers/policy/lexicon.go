@@ -64,6 +64,11 @@ type titleWords struct {
 	// SelfHostingVerbs make "on our server" a tool run by the controller
 	// (see ownServerStorage).
 	SelfHostingVerbs []string `toml:"self_hosting_verbs"`
+	// DenialPhrases deny a flow of data to the providers a sentence names,
+	// unless one of DenialExceptions makes it a rule with an exception (see
+	// deniedNamed).
+	DenialPhrases    []string `toml:"denial_phrases"`
+	DenialExceptions []string `toml:"denial_exceptions"`
 	// RightPhrases name a right in everyday words, by right code (see
 	// phraseRights).
 	RightPhrases map[string][]string `toml:"right_phrases"`
@@ -134,6 +139,8 @@ func titleLexicon() titleWords {
 		all.RetentionVerbs = append(all.RetentionVerbs, t.RetentionVerbs...)
 		all.ToolNouns = append(all.ToolNouns, t.ToolNouns...)
 		all.SelfHostingVerbs = append(all.SelfHostingVerbs, t.SelfHostingVerbs...)
+		all.DenialPhrases = append(all.DenialPhrases, t.DenialPhrases...)
+		all.DenialExceptions = append(all.DenialExceptions, t.DenialExceptions...)
 		all.ToolArticles = append(all.ToolArticles, t.ToolArticles...)
 		all.ToolNameFollowers = append(all.ToolNameFollowers, t.ToolNameFollowers...)
 		for code, ps := range t.RightPhrases {

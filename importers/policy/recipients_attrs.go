@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Cues read from the passages around a recipient's mentions. Each sentence's cues
@@ -271,7 +272,7 @@ func (b *recBuilder) noPersonalData() map[int]bool {
 	out := map[int]bool{}
 	for si, s := range b.d.sents {
 		sv := b.d.sv(si)
-		if reNotInUse.matchS(sv) {
+		if reNotInUse.matchS(sv) || deniedNamed(sv) {
 			for _, i := range b.recipientsIn(s.start, s.end) {
 				out[i] = true
 			}
@@ -288,6 +289,24 @@ func (b *recBuilder) noPersonalData() map[int]bool {
 		}
 	}
 	return out
+}
+
+// denialPhrases are the lexicon's phrases that deny a flow of data.
+var denialPhrases = sync.OnceValue(func() []lexPhrase { return newLexPhrases(titles().DenialPhrases) })
+
+// deniedNamed: the sentence denies a flow of data to the providers it
+// names ("No personal data of our visitors are transmitted to Cartowise
+// Ltd", "Wir geben keine Daten an die Kartenwerk GmbH weiter"), with no
+// exception ("… except our payment provider"), so that only they, never the
+// subject of its section, are left out (R-NEG).
+func deniedNamed(sv sent) bool {
+	ps := denialPhrases()
+	for i := range ps {
+		if start, _ := ps[i].in(sv); start >= 0 {
+			return !containsAny(sv.lower, titles().DenialExceptions)
+		}
+	}
+	return false
 }
 
 // ownServerStorage: the sentence's only denial is data kept "on our
