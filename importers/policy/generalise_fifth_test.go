@@ -256,3 +256,23 @@ func TestDenialNamingTheProvider(t *testing.T) {
 		}
 	}
 }
+
+// Short lines between blank lines after a sentence that runs on into them
+// without a colon ("… we process the following data", "… verarbeiten wir
+// folgende Daten") are a list, not headings: the last item must not swallow
+// the text after the list and take its basis from the section (S-LISTHEAD,
+// LB-LIST).
+func TestListAfterASentence(t *testing.T) {
+	for file, want := range map[string][][2]string{
+		"list-after-sentence.txt":    {{"Membership", "6.1.b"}, {"Regattas", "6.1.f"}},
+		"list-after-sentence-de.txt": {{"Mitgliedschaft", "6.1.b"}, {"Regatten", "6.1.f"}},
+	} {
+		var got [][2]string
+		for _, a := range fixtureReport(t, file).Activities {
+			got = append(got, [2]string{a.Title, strings.Join(a.LegalBases, " ")})
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: activities %q, want %q", file, got, want)
+		}
+	}
+}
