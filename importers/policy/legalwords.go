@@ -55,7 +55,7 @@ func (d *docView) basisSection(sec int) bool {
 func basesInWords(d *docView, si int, txt string) []codeSpan {
 	s, lower, sv := d.sents[si], d.lower[si], d.sv(si)
 	inBasisSection := s.sec >= 0 && d.basisSection(s.sec) || strings.Contains(txt, cellSep) && d.inBasisTable(s.start)
-	phrased := phraseBases(sv)
+	phrased := phraseBases(sv, d.lang)
 	if !inBasisSection && !reBasisCue.mayS(sv) && !reBasisSelfCue.mayS(sv) {
 		return phrased // no word that speaks of a basis: only the lexicon's phrases
 	}
@@ -92,28 +92,29 @@ type basisPhrase struct {
 	lexPhrase
 }
 
-// basisPhrases are the contract and consent phrases of the lexicons, split
-// into their parts once.
-var basisPhrases = sync.OnceValue(func() []basisPhrase {
-	t := titles()
-	var out []basisPhrase
-	for _, c := range []struct {
-		code    string
-		phrases []string
-	}{{"6.1.b", t.ContractBasisPhrases}, {"6.1.a", t.ConsentBasisPhrases}} {
-		for _, p := range newLexPhrases(c.phrases) {
-			out = append(out, basisPhrase{code: c.code, lexPhrase: p})
+// basisPhrases are the contract and consent phrases of each language's
+// lexicon.
+var basisPhrases = sync.OnceValue(func() map[string][]basisPhrase {
+	out := map[string][]basisPhrase{}
+	for lang, t := range lexiconOf() {
+		for _, c := range []struct {
+			code    string
+			phrases []string
+		}{{"6.1.b", t.ContractBasisPhrases}, {"6.1.a", t.ConsentBasisPhrases}} {
+			for _, p := range newLexPhrases(c.phrases) {
+				out[lang] = append(out[lang], basisPhrase{code: c.code, lexPhrase: p})
+			}
 		}
 	}
 	return out
 })
 
-// phraseBases finds the lexicon's basis phrases in a sentence; a phrase after
+// phraseBases finds the basis phrases of the lexicon of lang in a sentence; a phrase after
 // a negation ("ohne Ihr Einverständnis", "without your permission") states
 // none. The sentence's trigrams rule out nearly every phrase before a search.
-func phraseBases(sv sent) []codeSpan {
+func phraseBases(sv sent, lang string) []codeSpan {
 	var out []codeSpan
-	ps := basisPhrases()
+	ps := basisPhrases()[lang]
 	for i := range ps {
 		p := &ps[i]
 		if slices.ContainsFunc(out, func(h codeSpan) bool { return h.code == p.code }) {

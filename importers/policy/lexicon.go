@@ -3,7 +3,9 @@ package policy
 import (
 	"embed"
 	"io/fs"
+	"path"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/BurntSushi/toml"
@@ -94,27 +96,50 @@ var titles = sync.OnceValue(func() *titleLexicons {
 		generalOtherWords: withoutWords(t.GeneralWords, t.DataOverviewWords)}
 })
 
-// titleLexicon merges the title lexicons of all languages.
-func titleLexicon() titleWords {
+// lexiconFiles are the embedded lexicon files, one per language.
+func lexiconFiles() []string {
 	files, err := fs.Glob(lexiconFS, "lexicon/titles_*.toml")
 	if err != nil || len(files) == 0 {
 		panic("policy: no title lexicon embedded")
 	}
 	sort.Strings(files)
+	return files
+}
+
+// decodeLexicon decodes one lexicon file.
+func decodeLexicon(f string) titleWords {
+	src, err := lexiconFS.ReadFile(f)
+	if err != nil {
+		panic("policy: " + f + ": " + err.Error())
+	}
+	var t titleWords
+	md, err := toml.Decode(string(src), &t)
+	if err == nil && len(md.Undecoded()) > 0 {
+		err = errUnknownKey(md.Undecoded()[0].String())
+	}
+	if err != nil {
+		panic("policy: " + f + ": " + err.Error()) // a build defect, caught by every test
+	}
+	return t
+}
+
+// lexiconOf holds the lexicon of each language ("de", "en") alone, for the
+// phrases that are only matched in sentences of the document's language:
+// testing the other language's phrases on every sentence costs time and
+// finds nothing.
+var lexiconOf = sync.OnceValue(func() map[string]titleWords {
+	out := map[string]titleWords{}
+	for _, f := range lexiconFiles() {
+		out[strings.TrimSuffix(strings.TrimPrefix(path.Base(f), "titles_"), ".toml")] = decodeLexicon(f)
+	}
+	return out
+})
+
+// titleLexicon merges the title lexicons of all languages.
+func titleLexicon() titleWords {
 	var all titleWords
-	for _, f := range files {
-		src, err := lexiconFS.ReadFile(f)
-		if err != nil {
-			panic("policy: " + f + ": " + err.Error())
-		}
-		var t titleWords
-		md, err := toml.Decode(string(src), &t)
-		if err == nil && len(md.Undecoded()) > 0 {
-			err = errUnknownKey(md.Undecoded()[0].String())
-		}
-		if err != nil {
-			panic("policy: " + f + ": " + err.Error()) // a build defect, caught by every test
-		}
+	for _, f := range lexiconFiles() {
+		t := decodeLexicon(f)
 		all.GeneralExact = append(all.GeneralExact, t.GeneralExact...)
 		all.GeneralPrefix = append(all.GeneralPrefix, t.GeneralPrefix...)
 		all.GeneralWords = append(all.GeneralWords, t.GeneralWords...)

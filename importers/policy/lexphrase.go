@@ -21,6 +21,9 @@ const phraseSep = " … "
 type lexPhrase struct {
 	parts []string
 	mask  trigrams // the bits mayHold tests for every part
+	// key is one bit of mask, tested first: it rules out most sentences
+	// with one test
+	key uint32
 }
 
 // newLexPhrases splits lexicon phrases into their parts and masks.
@@ -33,6 +36,7 @@ func newLexPhrases(phrases []string) []lexPhrase {
 				for _, k := range [3]int{0, (n - 3) / 2, n - 3} {
 					bit := trigramBit(w[k], w[k+1], w[k+2])
 					out[i].mask[bit>>6] |= 1 << (bit & 63)
+					out[i].key = bit
 				}
 			}
 		}
@@ -42,8 +46,12 @@ func newLexPhrases(phrases []string) []lexPhrase {
 
 // may: the sentence's trigrams admit every part of the phrase.
 func (p *lexPhrase) may(sv sent) bool {
-	for k, m := range p.mask {
-		if sv.tri[k]&m != m {
+	t, m := sv.tri, &p.mask
+	if t[p.key>>6]&(1<<(p.key&63)) == 0 {
+		return false
+	}
+	for k := range m {
+		if t[k]&m[k] != m[k] {
 			return false
 		}
 	}

@@ -272,8 +272,8 @@ func (b *recBuilder) noPersonalData() map[int]bool {
 	out := map[int]bool{}
 	for si, s := range b.d.sents {
 		sv := b.d.sv(si)
-		if reNotInUse.matchS(sv) || deniedNamed(sv) {
-			for _, i := range b.recipientsIn(s.start, s.end) {
+		if named := b.recipientsIn(s.start, s.end); len(named) > 0 && (reNotInUse.matchS(sv) || deniedNamed(sv, b.d.lang)) {
+			for _, i := range named {
 				out[i] = true
 			}
 		}
@@ -291,16 +291,22 @@ func (b *recBuilder) noPersonalData() map[int]bool {
 	return out
 }
 
-// denialPhrases are the lexicon's phrases that deny a flow of data.
-var denialPhrases = sync.OnceValue(func() []lexPhrase { return newLexPhrases(titles().DenialPhrases) })
+// denialPhrases are each language's phrases that deny a flow of data.
+var denialPhrases = sync.OnceValue(func() map[string][]lexPhrase {
+	out := map[string][]lexPhrase{}
+	for lang, t := range lexiconOf() {
+		out[lang] = newLexPhrases(t.DenialPhrases)
+	}
+	return out
+})
 
 // deniedNamed: the sentence denies a flow of data to the providers it
 // names ("No personal data of our visitors are transmitted to Cartowise
 // Ltd", "Wir geben keine Daten an die Kartenwerk GmbH weiter"), with no
 // exception ("… except our payment provider"), so that only they, never the
 // subject of its section, are left out (R-NEG).
-func deniedNamed(sv sent) bool {
-	ps := denialPhrases()
+func deniedNamed(sv sent, lang string) bool {
+	ps := denialPhrases()[lang]
 	for i := range ps {
 		if start, _ := ps[i].in(sv); start >= 0 {
 			return !containsAny(sv.lower, titles().DenialExceptions)

@@ -80,13 +80,19 @@ var (
 	}
 )
 
-// retentionVerbs are the lexicon's verbs of keeping data ("we hold your CV
+// retentionVerbs are each language's verbs of keeping data ("we hold your CV
 // for six months", "heben … auf").
-var retentionVerbs = sync.OnceValue(func() []lexPhrase { return newLexPhrases(titles().RetentionVerbs) })
+var retentionVerbs = sync.OnceValue(func() map[string][]lexPhrase {
+	out := map[string][]lexPhrase{}
+	for lang, t := range lexiconOf() {
+		out[lang] = newLexPhrases(t.RetentionVerbs)
+	}
+	return out
+})
 
 // keepingVerb: the sentence keeps data with one of the lexicon's verbs.
-func keepingVerb(sv sent) bool {
-	verbs := retentionVerbs()
+func keepingVerb(sv sent, lang string) bool {
+	verbs := retentionVerbs()[lang]
 	for i := range verbs {
 		if start, _ := verbs[i].in(sv); start >= 0 {
 			return true
@@ -110,7 +116,7 @@ func findRetention(d *docView) []Retention {
 		}
 		if !periodUnits.mayS(sv) && !anyEventWords(sv) && !strings.Contains(sv.lower, "| s") ||
 			!reRetentionCue.mayS(sv) && !inDurationColumn(d, s.start, sv.txt) && !(s.sec >= 0 && retSec[s.sec]) &&
-				!reUntilOptOut.matchS(sv) && !keepingVerb(sv) {
+				!reUntilOptOut.matchS(sv) && !keepingVerb(sv, d.lang) {
 			continue
 		}
 		var periods [][]int

@@ -78,21 +78,22 @@ type rightPhrase struct {
 	lexPhrase
 }
 
-// rightPhrases are the lexicon's phrases for the rights, split into their
-// parts (joined by phraseSep) once.
-var rightPhrases = sync.OnceValue(func() []rightPhrase {
-	var out []rightPhrase
-	for _, code := range rightCodes {
-		for _, p := range newLexPhrases(titles().RightPhrases[code]) {
-			out = append(out, rightPhrase{code: code, lexPhrase: p})
+// rightPhrases are the phrases for the rights of each language's lexicon.
+var rightPhrases = sync.OnceValue(func() map[string][]rightPhrase {
+	out := map[string][]rightPhrase{}
+	for lang, t := range lexiconOf() {
+		for _, code := range rightCodes {
+			for _, p := range newLexPhrases(t.RightPhrases[code]) {
+				out[lang] = append(out[lang], rightPhrase{code: code, lexPhrase: p})
+			}
 		}
 	}
 	return out
 })
 
 // mayHoldRightPhrase: the trigrams of the sentence admit one of the phrases.
-func mayHoldRightPhrase(sv sent) bool {
-	ps := rightPhrases()
+func mayHoldRightPhrase(sv sent, lang string) bool {
+	ps := rightPhrases()[lang]
 	for i := range ps {
 		if ps[i].may(sv) {
 			return true
@@ -103,7 +104,7 @@ func mayHoldRightPhrase(sv sent) bool {
 
 // phraseRights adds the rights the lexicon's phrases name in sentence sv.
 func phraseRights(d *docView, s sentence, sv sent, found map[string]Evidence) {
-	ps := rightPhrases()
+	ps := rightPhrases()[d.lang]
 	for i := range ps {
 		p := &ps[i]
 		if _, seen := found[p.code]; seen {
@@ -151,7 +152,7 @@ func findRights(d *docView) ([]string, []Citation) {
 	for si, s := range d.sents {
 		sv := d.sv(si)
 		txt, lower := sv.txt, sv.lower
-		phrased := mayHoldRightPhrase(sv)
+		phrased := mayHoldRightPhrase(sv, d.lang)
 		if !phrased && !anyRightWord(sv) {
 			continue
 		}
