@@ -9,6 +9,35 @@ import (
 // The fixtures of this file were written for the fifth round: sub-patterns of
 // the failure classes that the earlier rounds did not reach.
 
+// wantRecipients checks the names of the recipients of each fixture, in order.
+func wantRecipients(t *testing.T, want map[string][]string) {
+	t.Helper()
+	for file, names := range want {
+		var got []string
+		for _, rc := range fixtureReport(t, file).Recipients {
+			got = append(got, rc.Name)
+		}
+		if !slices.Equal(got, names) {
+			t.Errorf("%s: recipients %q, want %q", file, got, names)
+		}
+	}
+}
+
+// wantTitledBases checks the activities of each fixture, in order, as their
+// titles with their bases joined by spaces.
+func wantTitledBases(t *testing.T, want map[string][][2]string) {
+	t.Helper()
+	for file, acts := range want {
+		var got [][2]string
+		for _, a := range fixtureReport(t, file).Activities {
+			got = append(got, [2]string{a.Title, strings.Join(a.LegalBases, " ")})
+		}
+		if !slices.Equal(got, acts) {
+			t.Errorf("%s: activities %q, want %q", file, got, acts)
+		}
+	}
+}
+
 // Policies kept in program source or in a site generator's templates carry
 // comment blocks (JSX "{/* … */}", Liquid "{% comment %}", Twig and Jinja
 // "{# … #}", ERB "<%# … %>") that hold old or draft text; none of it is policy
@@ -84,19 +113,10 @@ func TestBasesStatedAsRelationships(t *testing.T) {
 // Protection Officer (DPO)") and bodies no data is sent to are not
 // (R-NOFORM, R-DUP).
 func TestBodiesNamedWithTheirAcronym(t *testing.T) {
-	for file, want := range map[string][]string{
+	wantRecipients(t, map[string][]string{
 		"acronym-bodies.md":    {"Northern Examinations Board", "Regional Student Finance Office"},
 		"acronym-bodies-de.md": {"Kassenzahnärztliche Vereinigung Nordfeld", "Zahnärztekammer Südland"},
-	} {
-		r := fixtureReport(t, file)
-		var got []string
-		for _, rc := range r.Recipients {
-			got = append(got, rc.Name)
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%s: recipients %q, want %q", file, got, want)
-		}
-	}
+	})
 	for _, rc := range fixtureReport(t, "acronym-bodies.md").Recipients {
 		if rc.Name == "Northern Examinations Board" && !slices.Contains(rc.Aliases, "NEB") {
 			t.Errorf("aliases %q, want NEB", rc.Aliases)
@@ -132,21 +152,12 @@ func TestGeneralTitlesFifth(t *testing.T) {
 // / "Zweck:" field is an activity with the basis of its block (S-PARA,
 // SG-BLOCK).
 func TestPurposeFieldsOfRecordBlocks(t *testing.T) {
-	for file, want := range map[string][][2]string{
+	wantTitledBases(t, map[string][][2]string{
 		"vendor-records.md": {{"Hosting of our patient portal", "6.1.b"},
 			{"Appointment reminders by text message", "6.1.f"}},
 		"vendor-records-de.md": {{"Abrechnung von Rezepten mit den Krankenkassen", "6.1.c"},
 			{"Lieferung von Medikamenten an Ihre Haustür", "6.1.b"}},
-	} {
-		r := fixtureReport(t, file)
-		var got [][2]string
-		for _, a := range r.Activities {
-			got = append(got, [2]string{a.Title, strings.Join(a.LegalBases, " ")})
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%s: activities %q, want %q", file, got, want)
-		}
-	}
+	})
 }
 
 // Two sections of one topic are one processing only when the later one
@@ -180,34 +191,19 @@ func TestRetentionWithKeepingVerbs(t *testing.T) {
 // classes. A possessive or an ordinary word after the noun ("the tool
 // Settings page", "die Plattform Ihrer Wahl") names none (R-NOFORM).
 func TestProvidersNamedAfterTheirKind(t *testing.T) {
-	for file, want := range map[string][]string{
+	wantRecipients(t, map[string][]string{
 		"tool-noun-names.md":    {"Mailquill", "Lessonly Hub", "Pollster"},
 		"tool-noun-names-de.md": {"Terminwolke", "Kursfabrik", "Formwerk"},
-	} {
-		var got []string
-		for _, rc := range fixtureReport(t, file).Recipients {
-			got = append(got, rc.Name)
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%s: recipients %q, want %q", file, got, want)
-		}
-	}
+	})
 }
 
 // Record blocks whose first line names the processor in bold, three or more
 // of them, are read as sub-sections named after the processor; the purpose
 // field of each is its activity all the same (S-PARA, SG-BLOCK).
 func TestPurposeFieldsOfNamedRecordBlocks(t *testing.T) {
-	r := fixtureReport(t, "vendor-records-named.md")
-	var got [][2]string
-	for _, a := range r.Activities {
-		got = append(got, [2]string{a.Title, strings.Join(a.LegalBases, " ")})
-	}
-	want := [][2]string{{"Hosting of our booking system", "6.1.b"}, {"Vaccination reminders by text message", "6.1.f"},
-		{"Bookkeeping and invoices", "6.1.c"}}
-	if !slices.Equal(got, want) {
-		t.Errorf("activities %q, want %q", got, want)
-	}
+	wantTitledBases(t, map[string][][2]string{"vendor-records-named.md": {
+		{"Hosting of our booking system", "6.1.b"}, {"Vaccination reminders by text message", "6.1.f"},
+		{"Bookkeeping and invoices", "6.1.c"}}})
 }
 
 // Data kept "on our server" is no statement that a section's provider
@@ -243,18 +239,10 @@ func TestOwnServerStorageKeepsTheProviderDE(t *testing.T) {
 // provider; a denial with an exception ("not shared with any other company
 // except …") leaves the provider it names in place (R-NEG).
 func TestDenialNamingTheProvider(t *testing.T) {
-	for file, want := range map[string][]string{
+	wantRecipients(t, map[string][]string{
 		"denial-named.md":    {"Bookwell"},
 		"denial-named-de.md": {"Buchwerk"},
-	} {
-		var got []string
-		for _, rc := range fixtureReport(t, file).Recipients {
-			got = append(got, rc.Name)
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%s: recipients %q, want %q", file, got, want)
-		}
-	}
+	})
 }
 
 // Short lines between blank lines after a sentence that runs on into them
@@ -263,16 +251,8 @@ func TestDenialNamingTheProvider(t *testing.T) {
 // the text after the list and take its basis from the section (S-LISTHEAD,
 // LB-LIST).
 func TestListAfterASentence(t *testing.T) {
-	for file, want := range map[string][][2]string{
+	wantTitledBases(t, map[string][][2]string{
 		"list-after-sentence.txt":    {{"Membership", "6.1.b"}, {"Regattas", "6.1.f"}},
 		"list-after-sentence-de.txt": {{"Mitgliedschaft", "6.1.b"}, {"Regatten", "6.1.f"}},
-	} {
-		var got [][2]string
-		for _, a := range fixtureReport(t, file).Activities {
-			got = append(got, [2]string{a.Title, strings.Join(a.LegalBases, " ")})
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%s: activities %q, want %q", file, got, want)
-		}
-	}
+	})
 }

@@ -86,27 +86,12 @@ func basesInWords(d *docView, si int, txt string) []codeSpan {
 	return out
 }
 
-// basisPhrase is a phrase of the lexicon that states a basis by itself.
-type basisPhrase struct {
-	code string
-	lexPhrase
-}
-
 // basisPhrases are the contract and consent phrases of each language's
-// lexicon.
-var basisPhrases = sync.OnceValue(func() map[string][]basisPhrase {
-	out := map[string][]basisPhrase{}
-	for lang, t := range lexiconOf() {
-		for _, c := range []struct {
-			code    string
-			phrases []string
-		}{{"6.1.b", t.ContractBasisPhrases}, {"6.1.a", t.ConsentBasisPhrases}} {
-			for _, p := range newLexPhrases(c.phrases) {
-				out[lang] = append(out[lang], basisPhrase{code: c.code, lexPhrase: p})
-			}
-		}
-	}
-	return out
+// lexicon, which state a basis by themselves.
+var basisPhrases = sync.OnceValue(func() map[string][]codedPhrase {
+	return codedByLang(func(t titleWords) []codedList {
+		return []codedList{{"6.1.b", t.ContractBasisPhrases}, {"6.1.a", t.ConsentBasisPhrases}}
+	})
 })
 
 // phraseBases finds the basis phrases of the lexicon of lang in a sentence; a phrase after

@@ -44,6 +44,42 @@ func newLexPhrases(phrases []string) []lexPhrase {
 	return out
 }
 
+// phrasesByLang builds the phrases that class picks from each language's
+// lexicon.
+func phrasesByLang(class func(titleWords) []string) map[string][]lexPhrase {
+	out := map[string][]lexPhrase{}
+	for lang, t := range lexiconOf() {
+		out[lang] = newLexPhrases(class(t))
+	}
+	return out
+}
+
+// codedPhrase is a lexicon phrase that names a code: a legal basis, a right.
+type codedPhrase struct {
+	code string
+	lexPhrase
+}
+
+// codedList is a lexicon class of phrases that name one code.
+type codedList struct {
+	code    string
+	phrases []string
+}
+
+// codedByLang builds, for each language, the phrases of the classes that
+// lists picks from its lexicon.
+func codedByLang(lists func(titleWords) []codedList) map[string][]codedPhrase {
+	out := map[string][]codedPhrase{}
+	for lang, t := range lexiconOf() {
+		for _, l := range lists(t) {
+			for _, p := range newLexPhrases(l.phrases) {
+				out[lang] = append(out[lang], codedPhrase{code: l.code, lexPhrase: p})
+			}
+		}
+	}
+	return out
+}
+
 // may: the sentence's trigrams admit every part of the phrase.
 func (p *lexPhrase) may(sv sent) bool {
 	t, m := sv.tri, &p.mask
@@ -65,6 +101,16 @@ func (p *lexPhrase) in(sv sent) (int, int) {
 		return -1, -1
 	}
 	return phraseAt(sv.lower, p.parts)
+}
+
+// anyIn: one of ps stands in the sentence.
+func anyIn(ps []lexPhrase, sv sent) bool {
+	for i := range ps {
+		if start, _ := ps[i].in(sv); start >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseAt finds the first place where parts stand in lower in order, the

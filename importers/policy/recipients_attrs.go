@@ -293,11 +293,7 @@ func (b *recBuilder) noPersonalData() map[int]bool {
 
 // denialPhrases are each language's phrases that deny a flow of data.
 var denialPhrases = sync.OnceValue(func() map[string][]lexPhrase {
-	out := map[string][]lexPhrase{}
-	for lang, t := range lexiconOf() {
-		out[lang] = newLexPhrases(t.DenialPhrases)
-	}
-	return out
+	return phrasesByLang(func(t titleWords) []string { return t.DenialPhrases })
 })
 
 // deniedNamed: the sentence denies a flow of data to the providers it
@@ -306,13 +302,7 @@ var denialPhrases = sync.OnceValue(func() map[string][]lexPhrase {
 // exception ("… except our payment provider"), so that only they, never the
 // subject of its section, are left out (R-NEG).
 func deniedNamed(sv sent, lang string) bool {
-	ps := denialPhrases()[lang]
-	for i := range ps {
-		if start, _ := ps[i].in(sv); start >= 0 {
-			return !containsAny(sv.lower, titles().DenialExceptions)
-		}
-	}
-	return false
+	return anyIn(denialPhrases()[lang], sv) && !containsAny(sv.lower, titles().DenialExceptions)
 }
 
 // ownServerStorage: the sentence's only denial is data kept "on our

@@ -83,22 +83,12 @@ var (
 // retentionVerbs are each language's verbs of keeping data ("we hold your CV
 // for six months", "heben … auf").
 var retentionVerbs = sync.OnceValue(func() map[string][]lexPhrase {
-	out := map[string][]lexPhrase{}
-	for lang, t := range lexiconOf() {
-		out[lang] = newLexPhrases(t.RetentionVerbs)
-	}
-	return out
+	return phrasesByLang(func(t titleWords) []string { return t.RetentionVerbs })
 })
 
 // keepingVerb: the sentence keeps data with one of the lexicon's verbs.
 func keepingVerb(sv sent, lang string) bool {
-	verbs := retentionVerbs()[lang]
-	for i := range verbs {
-		if start, _ := verbs[i].in(sv); start >= 0 {
-			return true
-		}
-	}
-	return false
+	return anyIn(retentionVerbs()[lang], sv)
 }
 
 // findRetention lists fixed periods and event-tied rules stated for stored data.

@@ -72,23 +72,15 @@ func seriesRights(d *docView, s sentence, sv sent, found map[string]Evidence) {
 	}
 }
 
-// rightPhrase is a phrase of the lexicon that names a right.
-type rightPhrase struct {
-	code string
-	lexPhrase
-}
-
 // rightPhrases are the phrases for the rights of each language's lexicon.
-var rightPhrases = sync.OnceValue(func() map[string][]rightPhrase {
-	out := map[string][]rightPhrase{}
-	for lang, t := range lexiconOf() {
+var rightPhrases = sync.OnceValue(func() map[string][]codedPhrase {
+	return codedByLang(func(t titleWords) []codedList {
+		var out []codedList
 		for _, code := range rightCodes {
-			for _, p := range newLexPhrases(t.RightPhrases[code]) {
-				out[lang] = append(out[lang], rightPhrase{code: code, lexPhrase: p})
-			}
+			out = append(out, codedList{code, t.RightPhrases[code]})
 		}
-	}
-	return out
+		return out
+	})
 })
 
 // mayHoldRightPhrase: the trigrams of the sentence admit one of the phrases.
