@@ -71,6 +71,11 @@ type titleWords struct {
 	// deniedNamed).
 	DenialPhrases    []string `toml:"denial_phrases"`
 	DenialExceptions []string `toml:"denial_exceptions"`
+	// StorageLocationLeads open an own-server denial that places data (see
+	// ownServerStorage); LeadingArticles open a sentence before a body's
+	// name (see nameBefore).
+	StorageLocationLeads []string `toml:"storage_location_leads"`
+	LeadingArticles      []string `toml:"leading_articles"`
 	// RightPhrases name a right in everyday words, by right code (see
 	// phraseRights).
 	RightPhrases map[string][]string `toml:"right_phrases"`
@@ -166,6 +171,8 @@ func titleLexicon() titleWords {
 		all.SelfHostingVerbs = append(all.SelfHostingVerbs, t.SelfHostingVerbs...)
 		all.DenialPhrases = append(all.DenialPhrases, t.DenialPhrases...)
 		all.DenialExceptions = append(all.DenialExceptions, t.DenialExceptions...)
+		all.StorageLocationLeads = append(all.StorageLocationLeads, t.StorageLocationLeads...)
+		all.LeadingArticles = append(all.LeadingArticles, t.LeadingArticles...)
 		all.ToolArticles = append(all.ToolArticles, t.ToolArticles...)
 		all.ToolNameFollowers = append(all.ToolNameFollowers, t.ToolNameFollowers...)
 		for code, ps := range t.RightPhrases {

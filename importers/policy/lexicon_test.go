@@ -23,7 +23,8 @@ func TestTitleLexicon(t *testing.T) {
 		"data_flow_words": l.DataFlowWords, "record_purpose_labels": l.RecordPurposeLabels,
 		"retention_verbs": l.RetentionVerbs, "tool_nouns": l.ToolNouns, "tool_articles": l.ToolArticles,
 		"tool_name_followers": l.ToolNameFollowers, "self_hosting_verbs": l.SelfHostingVerbs,
-		"denial_phrases": l.DenialPhrases, "denial_exceptions": l.DenialExceptions}
+		"denial_phrases": l.DenialPhrases, "denial_exceptions": l.DenialExceptions,
+		"storage_location_leads": l.StorageLocationLeads, "leading_articles": l.LeadingArticles}
 	for code, phrases := range l.RightPhrases {
 		if !slices.Contains(rightCodes, code) {
 			t.Errorf("right_phrases: %q is no right", code)

@@ -20,6 +20,13 @@ import (
 // sentence for one name.
 const maxAcronymWords = 6
 
+// minAcronym and maxAcronym bound the capitals of an acronym: one capital is
+// an initial or a list mark ("(A)"), more than six a word in capitals.
+const (
+	minAcronym = 2
+	maxAcronym = 6
+)
+
 // maxFlowGap is how far before the name the word that sends data may stand:
 // the clause that names the body, not an earlier sentence part.
 const maxFlowGap = 120
@@ -47,7 +54,7 @@ func acronymOrgs(d *docView) []acronymOrg {
 			if !ok {
 				continue
 			}
-			start := nameBefore(txt, i, lex.NameInnerWords)
+			start := nameBefore(txt, i, lex.NameInnerWords, lex.LeadingArticles)
 			if start < 0 {
 				continue
 			}
@@ -63,10 +70,11 @@ func acronymOrgs(d *docView) []acronymOrg {
 	return out
 }
 
-// acronymAt reads an acronym of two to six capitals closed by ")" at the start of s.
+// acronymAt reads an acronym of minAcronym to maxAcronym capitals closed by
+// ")" at the start of s.
 func acronymAt(s string) (string, bool) {
 	j := strings.IndexByte(s, ')')
-	if j < 2 || j > 6*utf8.UTFMax {
+	if j < minAcronym || j > maxAcronym*utf8.UTFMax {
 		return "", false
 	}
 	acr := s[:j]
@@ -77,13 +85,14 @@ func acronymAt(s string) (string, bool) {
 		}
 		n++
 	}
-	return acr, n >= 2 && n <= 6
+	return acr, n >= minAcronym && n <= maxAcronym
 }
 
 // nameBefore walks back from position end of txt over capitalised words and
 // the lexicon's inner words ("Board of Examiners") and returns where the name
-// starts, or -1. A sentence-initial article ("The …", "Die …") is no part of it.
-func nameBefore(txt string, end int, inner []string) int {
+// starts, or -1. A sentence-initial article of the lexicon ("The …", "Die …")
+// is no part of it.
+func nameBefore(txt string, end int, inner, articles []string) int {
 	words := strings.Fields(txt[:end])
 	start, n := -1, 0
 	for k := len(words) - 1; k >= 0 && n < maxAcronymWords; k-- {
@@ -101,7 +110,7 @@ func nameBefore(txt string, end int, inner []string) int {
 	if start < 0 {
 		return -1
 	}
-	if start < len(words)-1 && slices.Contains([]string{"The", "Die", "Der", "Das"}, words[start]) {
+	if start < len(words)-1 && slices.Contains(articles, strings.ToLower(words[start])) {
 		start++
 	}
 	// the byte offset of words[start]: count the fields again from the end

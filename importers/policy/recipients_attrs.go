@@ -306,7 +306,8 @@ func deniedNamed(sv sent, lang string) bool {
 }
 
 // ownServerStorage: the sentence's only denial is data kept "on our
-// (own) server" ("log files are stored on our server for 7 days"), which
+// (own) server" ("log files are stored on our server for 7 days"; the
+// openings of that denial are the lexicon's storage_location_leads), which
 // says nothing about the provider of its section; it denies only with a verb
 // of running a tool there ("fonts installed on our own server"), from the
 // lexicon. Data sent "to our server" (a self-hosted analytics tool) and a
@@ -316,8 +317,7 @@ func ownServerStorage(sv sent) bool {
 	if loc == nil {
 		return false
 	}
-	m := sv.lower[loc[0]:loc[1]]
-	if !strings.HasPrefix(m, "on our") && !strings.HasPrefix(m, "auf ") ||
+	if !hasAnyPrefix(sv.lower[loc[0]:loc[1]], titles().StorageLocationLeads) ||
 		reNoPersonalData.find(sv.txt[loc[1]:], sv.lower[loc[1]:]) != nil {
 		return false
 	}
