@@ -32,7 +32,7 @@ var mdParser = sync.OnceValue(func() parser.Parser {
 // headings as hints, paragraphs as paragraphs, list items and table rows as
 // lines, links as their text. Raw HTML in the source goes through the HTML reader.
 func readMarkdown(src string) body {
-	source := []byte(stripTemplateTags(stripFrontMatter(src)))
+	source := []byte(stripTemplateTags(stripTemplateComments(stripFrontMatter(src))))
 	root := mdParser().Parse(text.NewReader(source))
 	r := mdRenderer{src: source}
 	r.b.expect(len(src))
@@ -194,15 +194,17 @@ func isTitleish(l, next string) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
-// isLineBlock reports a contact box: a paragraph of at least minBlockLines
-// short lines, one of which is a postcode, phone or e-mail line, and none of
+// isLineBlock reports a contact box or a record block: a paragraph of at
+// least minBlockLines short lines, one of which is a postcode, phone or
+// e-mail line or minLabelLines of which are "Label: value" lines (a processor
+// listed as "Name:", "Address:", "Purpose:", "Legal basis:"), and none of
 // which but the last ends a sentence.
 func isLineBlock(n ast.Node, src []byte) bool {
 	lines := n.Lines()
 	if lines.Len() < minBlockLines {
 		return false
 	}
-	mark := false
+	mark, labels := false, 0
 	for i := 0; i < lines.Len(); i++ {
 		seg := lines.At(i)
 		l := strings.TrimSpace(string(seg.Value(src)))
@@ -210,9 +212,21 @@ func isLineBlock(n ast.Node, src []byte) bool {
 			return false
 		}
 		mark = mark || reContactMark.MatchString(l)
+		if reFieldLabel.MatchString(l) {
+			labels++
+		}
 	}
-	return mark
+	return mark || labels >= minLabelLines
 }
+
+// minLabelLines is the least number of "Label: value" lines that make a
+// paragraph of short lines a record block: one such line is an ordinary
+// sentence with a colon.
+const minLabelLines = 3
+
+// reFieldLabel is a line that opens with a label of at most three words and
+// a colon, followed by its value.
+var reFieldLabel = lazyre.New(`^\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,2}:[ \t]+\S`)
 
 // abbrevEnd: a line ending in an abbreviation ("Gegr.", "Str.") or an initial.
 func abbrevEnd(l string) bool {

@@ -53,9 +53,11 @@ func (r *mdRenderer) countLeadIns(parent ast.Node) int {
 // paragraph as its body.
 func (r *mdRenderer) leadInParagraph(n ast.Node, label string) {
 	var sb strings.Builder
+	r.keepBreaks = isLineBlock(n, r.src) // a record block under its name keeps its lines
 	for c := n.FirstChild().NextSibling(); c != nil; c = c.NextSibling() {
 		r.inlineNode(&sb, c)
 	}
+	r.keepBreaks = false
 	r.b.boldLine(label)
 	if rest := strings.TrimLeft(strings.TrimSpace(sb.String()), ".:–— "); rest != "" {
 		r.b.para(rest)

@@ -61,7 +61,9 @@ func dropListRuns(lines []srcLine, heads []heading) []heading {
 const maxListItem = 60
 
 // introducesList: the line before line i, skipping blank lines and earlier
-// short items of the same list, ends with a colon.
+// short items of the same list, ends with a colon, or is a sentence (more
+// words than a title has) that runs on into the list without a closing mark
+// ("… we process the following data").
 func introducesList(lines []srcLine, i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		t := lines[k].text
@@ -69,12 +71,18 @@ func introducesList(lines []srcLine, i int) bool {
 		case t == "":
 		case strings.HasSuffix(t, ":"):
 			return true
-		case utf8.RuneCountInString(t) > maxListItem || strings.ContainsAny(t[len(t)-1:], ".!?;"):
+		case strings.ContainsAny(t[len(t)-1:], ".!?;"):
 			return false
+		case utf8.RuneCountInString(t) > maxListItem:
+			return len(strings.Fields(t)) > maxTitleWords
 		}
 	}
 	return false
 }
+
+// maxTitleWords is the most words of a title line (isTitleLine): a longer
+// line is a sentence.
+const maxTitleWords = 12
 
 // heading is a line chosen as a heading, before levels are assigned.
 type heading struct {

@@ -119,7 +119,7 @@ func startsWithLetter(s string) bool {
 func isTitleLine(lines []srcLine, i int, afterHeading bool) bool {
 	t := lines[i].text
 	n := utf8.RuneCountInString(t)
-	if n < 3 || n > 90 || len(strings.Fields(t)) > 12 {
+	if n < 3 || n > 90 || len(strings.Fields(t)) > maxTitleWords {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)

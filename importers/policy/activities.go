@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -159,7 +160,7 @@ func planActivities(d *docView) activityPlan {
 
 // findActivities suggests one activity per section that describes a purpose.
 func findActivities(d *docView, plan activityPlan, bases basisSet, recs []Recipient, rets []Retention) []Activity {
-	cands := activitySections(d, plan.isCand, recs)
+	cands := activitySections(d, plan.isCand, recs, bases)
 	items := plan.items
 	var jobs []func() []Activity
 	k := 0
@@ -233,11 +234,18 @@ func titleClasses(d *docView) []titleClass {
 func purposeChapters(d *docView, classes []titleClass) map[int][]purposeItem {
 	out := map[int][]purposeItem{}
 	for i, s := range d.secs {
-		if !isPurposeChapter(s.Title) && !d.hasPurposeTable(i) || classes[i].subtree || inGeneralSubtree(d, classes, i) {
+		if classes[i].subtree || inGeneralSubtree(d, classes, i) {
 			continue
 		}
 		if classes[i].facet && s.Parent >= 0 && !classes[s.Parent].general {
 			continue // the purposes of one activity, a facet of it
+		}
+		if it := recordPurposes(d, i); it != nil {
+			out[i] = it // processors given as record blocks, under any title
+			continue
+		}
+		if !isPurposeChapter(s.Title) && !d.hasPurposeTable(i) {
+			continue
 		}
 		if it := purposeItems(d, i); it != nil {
 			out[i] = it
@@ -270,36 +278,58 @@ func candidateSections(d *docView, classes []titleClass) []bool {
 
 // activitySections picks the candidate sections that are activities, in
 // document order.
-func activitySections(d *docView, isCand []bool, recs []Recipient) []int {
+func activitySections(d *docView, isCand []bool, recs []Recipient, bases basisSet) []int {
 	names := normRecipientNames(recs)
 	var out []int
-	seenTopic := map[string]bool{}
+	// per topic seen, the bases its sections cite: a later section of the
+	// topic is a processing of its own when both cite bases and it cites one
+	// the earlier did not ("Newsletter for existing customers" on legitimate
+	// interest after "Newsletter" by consent); a first section citing none
+	// (an introduction) takes every later one in
+	topicBases := map[string][]string{}
 	for i := range d.secs {
 		if !isCand[i] || (hasCandChild(d, isCand, i) && !ownIntroDescribes(d, isCand, i)) {
 			continue
 		}
 		named := titleNamesRecipient(d.secs[i].Title, names)
 		tp := topicOf(d.secs[i].Title)
-		if tp != "" && !named && seenTopic[tp] {
-			continue // the same processing again: merged into the first section
-		}
-		if tp != "" {
-			seenTopic[tp] = true
+		if seen, ok := topicBases[tp]; tp != "" && !named && ok {
+			own := bases.citedIn(d.secs[i].Start, d.ownEnd(i))
+			if len(seen) == 0 || !hasOtherCode(own, seen) {
+				continue // the same processing again: merged into the first section
+			}
+			topicBases[tp] = append(seen, own...) // a processing of the topic on a basis of its own
+		} else if tp != "" {
+			topicBases[tp] = bases.citedIn(d.secs[i].Start, d.ownEnd(i))
 		}
 		out = append(out, i)
 	}
 	return out
 }
 
+// hasOtherCode: codes holds a code that seen lacks.
+func hasOtherCode(codes, seen []string) bool {
+	for _, c := range codes {
+		if !slices.Contains(seen, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // ownTextCitesBasis: the section's text before its first child cites a legal
 // basis.
 func ownTextCitesBasis(d *docView, i int) bool {
-	s := d.secs[i]
-	end := s.End
+	return len(parseCitations(d.text[d.secs[i].Start:d.ownEnd(i)])) > 0
+}
+
+// ownEnd is where the own text of section i ends: at its first child's
+// heading, or at its end.
+func (d *docView) ownEnd(i int) int {
 	if i+1 < len(d.secs) && d.secs[i+1].Parent == i {
-		end = d.secs[i+1].HeadingStart
+		return d.secs[i+1].HeadingStart
 	}
-	return len(parseCitations(d.text[s.Start:end])) > 0
+	return d.secs[i].End
 }
 
 // repeatedSubtitles marks sub-sections whose title recurs under several

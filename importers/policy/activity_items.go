@@ -1,7 +1,9 @@
 package policy
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -55,6 +57,56 @@ func purposeItems(d *docView, si int) []purposeItem {
 		return labelParas(d, s.Start, end)
 	}
 	return items
+}
+
+// Processors are also listed as record blocks of "Label: value" lines, one
+// block a processor ("Name: …", "Address: …", "Purpose: …", "Legal basis:
+// …"), under one heading of any title ("Our processors"). Each block's
+// purpose field is an activity, with the block's text (its legal basis) as
+// its own.
+
+// recordPurposes lists the purpose fields of the record blocks in the own
+// text of section si (up to its first child), each spanning its block: two or
+// more, or one when the section is that block alone (a block under the
+// processor's name as its heading); nil otherwise.
+func recordPurposes(d *docView, si int) []purposeItem {
+	s, end := d.secs[si], d.ownEnd(si)
+	if !strings.Contains(d.text[s.Start:end], ":") {
+		return nil
+	}
+	labels := titles().RecordPurposeLabels
+	items := titledLines(d, s.Start, end, 1, func(pos, lineEnd int) string {
+		label, value, ok := strings.Cut(d.lowerText[pos:lineEnd], ":")
+		if !ok || !slices.Contains(labels, strings.TrimSpace(label)) {
+			return ""
+		}
+		value = strings.TrimSpace(d.text[lineEnd-len(value) : lineEnd])
+		if value == "" {
+			return ""
+		}
+		r, size := utf8.DecodeRuneInString(value)
+		return itemLabel(string(unicode.ToUpper(r)) + value[size:])
+	})
+	for k := range items {
+		items[k].start, items[k].end = paragraphAround(d.text, s.Start, end, items[k].start)
+	}
+	if len(items) == 1 && strings.TrimSpace(d.text[s.Start:end]) != strings.TrimSpace(d.text[items[0].start:items[0].end]) {
+		return nil // one purpose field in a section of other text: a sentence with a colon
+	}
+	return items
+}
+
+// paragraphAround is the paragraph (text between blank lines) holding pos,
+// within start and end.
+func paragraphAround(text string, start, end, pos int) (int, int) {
+	from, to := start, end
+	if i := strings.LastIndex(text[start:pos], "\n\n"); i >= 0 {
+		from = start + i + 2
+	}
+	if i := strings.Index(text[pos:end], "\n\n"); i >= 0 {
+		to = pos + i
+	}
+	return from, to
 }
 
 // titledLines lists the lines between start and end that title names (it is

@@ -3,6 +3,8 @@ package policy
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Legal-basis citations are parsed in steps from an anchor ("Art. 6", "Artikel 9",
@@ -21,6 +23,11 @@ var (
 	// that holds "point", which spares it nearly every citation
 	reReversePt   = newKWAsWritten(`(?i)\bpoints?[\s\p{Zs}]*\(([a-j])\)((?:[\s\p{Zs}]*(?:,|and|or)[\s\p{Zs}]*\([a-j]\))*)[\s\p{Zs}]+of[\s\p{Zs}]+art(?:icle|\.)?[\s\p{Zs}]*(6|9)[\s\p{Zs}]*\(([12])\)`, "point")
 	reLetterInPar = lazy(`\(([a-j])\)`)
+	// a citation that repeats only the numbers after a connector: "Art. 6
+	// Abs. 1 lit. c und 9 Abs. 2 lit. h", "articles 6(1)(a) and 6(1)(f)"
+	reCiteAgain = lazy(`(?i)^[\s\p{Zs}]*(?:(?:eu-dsgvo|dsgvo|ds-gvo|uk gdpr|gdpr)[\s\p{Zs}]*)?(?:,|and|und|or|oder|sowie|&)[\s\p{Zs}]*(6|9)\b`)
+	// a point marker before the letter: "lit. b", "letter b", "Buchst. b"
+	rePointMarker = lazy(`(?i)(?:lit|buchst|letter|point|pt)`)
 )
 
 // basisHit is one legal basis found in the text.
@@ -95,10 +102,17 @@ func parseCitations(s string) []codeSpan {
 	lower := lowerSameLength(s)
 	var out []codeSpan
 	for _, m := range basisAnchors(s, lower) {
-		art := s[m[2]:m[3]]
-		codes, end := parseTail(s, m[1], art)
-		for _, c := range codes {
-			out = append(out, codeSpan{code: c, start: m[0], end: end})
+		art, from := s[m[2]:m[3]], m[1]
+		for {
+			codes, end := parseTail(s, from, art)
+			for _, c := range codes {
+				out = append(out, codeSpan{code: c, start: m[0], end: end})
+			}
+			again := reCiteAgain.FindStringSubmatchIndex(s[end:])
+			if len(codes) == 0 || again == nil {
+				break
+			}
+			art, from = s[end+again[2]:end+again[3]], end+again[1]
 		}
 	}
 	if !reReversePt.may(lower) {
@@ -161,22 +175,26 @@ func parseTail(s string, i int, art string) ([]string, int) {
 	}
 	var codes []string
 	for first := true; ; first = false {
+		var intro string
 		if !first {
-			j := reListJoin.FindString(rest[pos:])
-			if j == "" {
+			intro = reListJoin.FindString(rest[pos:])
+			if intro == "" {
 				break
 			}
-			pos += len(j)
 		} else {
-			pos += len(rePointIntro.FindString(rest[pos:]))
+			intro = rePointIntro.FindString(rest[pos:])
 		}
-		pt := rePoint.FindStringSubmatch(rest[pos:])
+		pt := rePoint.FindStringSubmatch(rest[pos+len(intro):])
 		if pt == nil {
-			break
+			break // the connector belongs to what follows ("und 9 Abs. 2 …")
 		}
+		pos += len(intro)
 		after := rest[pos+len(pt[0]):]
-		if pt[2] == "" && !rePointFollow.MatchString(after) {
-			break // "Art. 6(1) for the ..." — a word, not a point
+		// "Art. 6(1) for the ..." is a word, not a point; a letter named
+		// with its marker ("lit. b zur Anbahnung") is a point whatever follows
+		marked := pt[2] == "" && rePointMarker.MatchString(intro) && !startsWithWordChar(after)
+		if pt[2] == "" && !marked && !rePointFollow.MatchString(after) {
+			break
 		}
 		if c := basisCode(art, par, pt[1]); c != "" {
 			codes = append(codes, c)
@@ -184,6 +202,12 @@ func parseTail(s string, i int, art string) ([]string, int) {
 		pos += len(pt[0])
 	}
 	return codes, i + pos
+}
+
+// startsWithWordChar reports a letter or digit at the start of s.
+func startsWithWordChar(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // basisCode builds "6.1.f" / "9.2.a" for valid article, paragraph and point.
@@ -205,6 +229,18 @@ func (b basisSet) codes() []string {
 // inSpan returns the bases relied on inside a byte span.
 func (b basisSet) inSpan(start, end int) []string {
 	return uniqueCodes(b.hits, start, end)
+}
+
+// citedIn lists the bases cited by article between start and end, rights
+// explanations included, as parseCitations finds them.
+func (b basisSet) citedIn(start, end int) []string {
+	var out []string
+	for _, h := range b.hits {
+		if !h.fromWords && h.start >= start && h.start < end {
+			out = append(out, h.code)
+		}
+	}
+	return out
 }
 
 func uniqueCodes(hits []basisHit, start, end int) []string {

@@ -3,6 +3,7 @@ package policy
 import (
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Bases stated in words. A phrase only counts in a sentence that talks about the
@@ -54,8 +55,9 @@ func (d *docView) basisSection(sec int) bool {
 func basesInWords(d *docView, si int, txt string) []codeSpan {
 	s, lower, sv := d.sents[si], d.lower[si], d.sv(si)
 	inBasisSection := s.sec >= 0 && d.basisSection(s.sec) || strings.Contains(txt, cellSep) && d.inBasisTable(s.start)
+	phrased := phraseBases(sv, d.lang)
 	if !inBasisSection && !reBasisCue.mayS(sv) && !reBasisSelfCue.mayS(sv) {
-		return nil // no word that speaks of a basis: nothing to test
+		return phrased // no word that speaks of a basis: only the lexicon's phrases
 	}
 	cue := inBasisSection
 	var out []codeSpan
@@ -68,7 +70,7 @@ func basesInWords(d *docView, si int, txt string) []codeSpan {
 			continue
 		}
 		if !cue && !reBasisCue.matchS(sv) && !reBasisSelfCue.matchS(sv) {
-			return nil // the sentence does not speak of the basis of processing
+			return phrased // the sentence does not speak of the basis of processing
 		}
 		cue = true
 		out = append(out, codeSpan{code: wb.code, start: loc[0], end: loc[1]})
@@ -76,7 +78,46 @@ func basesInWords(d *docView, si int, txt string) []codeSpan {
 	if inBasisSection {
 		out = append(out, labelBases(sv, out)...)
 	}
+	for _, p := range phrased {
+		if !slices.ContainsFunc(out, func(h codeSpan) bool { return h.code == p.code }) {
+			out = append(out, p)
+		}
+	}
 	return out
+}
+
+// basisPhrases are the contract and consent phrases of each language's
+// lexicon, which state a basis by themselves.
+var basisPhrases = sync.OnceValue(func() map[string][]codedPhrase {
+	return codedByLang(func(t titleWords) []codedList {
+		return []codedList{{"6.1.b", t.ContractBasisPhrases}, {"6.1.a", t.ConsentBasisPhrases}}
+	})
+})
+
+// phraseBases finds the basis phrases of the lexicon of lang in a sentence; a phrase after
+// a negation ("ohne Ihr Einverständnis", "without your permission") states
+// none. The sentence's trigrams rule out nearly every phrase before a search.
+func phraseBases(sv sent, lang string) []codeSpan {
+	var out []codeSpan
+	ps := basisPhrases()[lang]
+	for i := range ps {
+		p := &ps[i]
+		if slices.ContainsFunc(out, func(h codeSpan) bool { return h.code == p.code }) {
+			continue
+		}
+		if start, end := p.in(sv); start >= 0 && !negatedAt(sv.lower, start) {
+			out = append(out, codeSpan{code: p.code, start: start, end: end})
+		}
+	}
+	return out
+}
+
+// negatedAt: the word before position i of lower is a negation of the
+// lexicon ("without", "ohne").
+func negatedAt(lower string, i int) bool {
+	before := strings.TrimRight(lower[:i], " ")
+	k := strings.LastIndexByte(before, ' ')
+	return slices.Contains(titles().BasisNegations, before[k+1:])
 }
 
 // labelBaseWords are bases named by a bare word, which only a section about

@@ -3,7 +3,9 @@ package policy
 import (
 	"embed"
 	"io/fs"
+	"path"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/BurntSushi/toml"
@@ -39,6 +41,44 @@ type titleWords struct {
 	PurposeClauseLeads  []string `toml:"purpose_clause_leads"`
 	DataOverviewWords   []string `toml:"data_overview_words"`
 	FeatureContextWords []string `toml:"feature_context_words"`
+	// ContractBasisPhrases and ConsentBasisPhrases state a legal basis
+	// without an article number or a cue such as "based on"; " … " joins
+	// parts that stand apart by a few words (see phraseAt).
+	ContractBasisPhrases []string `toml:"contract_basis_phrases"`
+	ConsentBasisPhrases  []string `toml:"consent_basis_phrases"`
+	// BasisNegations are the words before such a phrase that deny it.
+	BasisNegations []string `toml:"basis_negations"`
+	// OrganisationHeadWords, NameInnerWords and DataFlowWords find bodies
+	// named with their acronym in brackets (see acronymOrgs).
+	OrganisationHeadWords []string `toml:"organisation_head_words"`
+	NameInnerWords        []string `toml:"name_inner_words"`
+	DataFlowWords         []string `toml:"data_flow_words"`
+	// RecordPurposeLabels label the purpose field of a record block (see
+	// recordPurposes).
+	RecordPurposeLabels []string `toml:"record_purpose_labels"`
+	// RetentionVerbs keep data for a period (see keepingVerb).
+	RetentionVerbs []string `toml:"retention_verbs"`
+	// ToolNouns, ToolArticles and ToolNameFollowers find a provider named
+	// after the noun of its kind (see toolNounNames).
+	ToolNouns         []string `toml:"tool_nouns"`
+	ToolArticles      []string `toml:"tool_articles"`
+	ToolNameFollowers []string `toml:"tool_name_followers"`
+	// SelfHostingVerbs make "on our server" a tool run by the controller
+	// (see ownServerStorage).
+	SelfHostingVerbs []string `toml:"self_hosting_verbs"`
+	// DenialPhrases deny a flow of data to the providers a sentence names,
+	// unless one of DenialExceptions makes it a rule with an exception (see
+	// deniedNamed).
+	DenialPhrases    []string `toml:"denial_phrases"`
+	DenialExceptions []string `toml:"denial_exceptions"`
+	// StorageLocationLeads open an own-server denial that places data (see
+	// ownServerStorage); LeadingArticles open a sentence before a body's
+	// name (see nameBefore).
+	StorageLocationLeads []string `toml:"storage_location_leads"`
+	LeadingArticles      []string `toml:"leading_articles"`
+	// RightPhrases name a right in everyday words, by right code (see
+	// phraseRights).
+	RightPhrases map[string][]string `toml:"right_phrases"`
 }
 
 // titleLexicons are the title lexicons ready for the tests on titles, as
@@ -61,27 +101,50 @@ var titles = sync.OnceValue(func() *titleLexicons {
 		generalOtherWords: withoutWords(t.GeneralWords, t.DataOverviewWords)}
 })
 
-// titleLexicon merges the title lexicons of all languages.
-func titleLexicon() titleWords {
+// lexiconFiles are the embedded lexicon files, one per language.
+func lexiconFiles() []string {
 	files, err := fs.Glob(lexiconFS, "lexicon/titles_*.toml")
 	if err != nil || len(files) == 0 {
 		panic("policy: no title lexicon embedded")
 	}
 	sort.Strings(files)
+	return files
+}
+
+// decodeLexicon decodes one lexicon file.
+func decodeLexicon(f string) titleWords {
+	src, err := lexiconFS.ReadFile(f)
+	if err != nil {
+		panic("policy: " + f + ": " + err.Error())
+	}
+	var t titleWords
+	md, err := toml.Decode(string(src), &t)
+	if err == nil && len(md.Undecoded()) > 0 {
+		err = errUnknownKey(md.Undecoded()[0].String())
+	}
+	if err != nil {
+		panic("policy: " + f + ": " + err.Error()) // a build defect, caught by every test
+	}
+	return t
+}
+
+// lexiconOf holds the lexicon of each language ("de", "en") alone, for the
+// phrases that are only matched in sentences of the document's language:
+// testing the other language's phrases on every sentence costs time and
+// finds nothing.
+var lexiconOf = sync.OnceValue(func() map[string]titleWords {
+	out := map[string]titleWords{}
+	for _, f := range lexiconFiles() {
+		out[strings.TrimSuffix(strings.TrimPrefix(path.Base(f), "titles_"), ".toml")] = decodeLexicon(f)
+	}
+	return out
+})
+
+// titleLexicon merges the title lexicons of all languages.
+func titleLexicon() titleWords {
 	var all titleWords
-	for _, f := range files {
-		src, err := lexiconFS.ReadFile(f)
-		if err != nil {
-			panic("policy: " + f + ": " + err.Error())
-		}
-		var t titleWords
-		md, err := toml.Decode(string(src), &t)
-		if err == nil && len(md.Undecoded()) > 0 {
-			err = errUnknownKey(md.Undecoded()[0].String())
-		}
-		if err != nil {
-			panic("policy: " + f + ": " + err.Error()) // a build defect, caught by every test
-		}
+	for _, f := range lexiconFiles() {
+		t := decodeLexicon(f)
 		all.GeneralExact = append(all.GeneralExact, t.GeneralExact...)
 		all.GeneralPrefix = append(all.GeneralPrefix, t.GeneralPrefix...)
 		all.GeneralWords = append(all.GeneralWords, t.GeneralWords...)
@@ -96,6 +159,28 @@ func titleLexicon() titleWords {
 		all.PurposeClauseLeads = append(all.PurposeClauseLeads, t.PurposeClauseLeads...)
 		all.DataOverviewWords = append(all.DataOverviewWords, t.DataOverviewWords...)
 		all.FeatureContextWords = append(all.FeatureContextWords, t.FeatureContextWords...)
+		all.ContractBasisPhrases = append(all.ContractBasisPhrases, t.ContractBasisPhrases...)
+		all.ConsentBasisPhrases = append(all.ConsentBasisPhrases, t.ConsentBasisPhrases...)
+		all.BasisNegations = append(all.BasisNegations, t.BasisNegations...)
+		all.OrganisationHeadWords = append(all.OrganisationHeadWords, t.OrganisationHeadWords...)
+		all.NameInnerWords = append(all.NameInnerWords, t.NameInnerWords...)
+		all.DataFlowWords = append(all.DataFlowWords, t.DataFlowWords...)
+		all.RecordPurposeLabels = append(all.RecordPurposeLabels, t.RecordPurposeLabels...)
+		all.RetentionVerbs = append(all.RetentionVerbs, t.RetentionVerbs...)
+		all.ToolNouns = append(all.ToolNouns, t.ToolNouns...)
+		all.SelfHostingVerbs = append(all.SelfHostingVerbs, t.SelfHostingVerbs...)
+		all.DenialPhrases = append(all.DenialPhrases, t.DenialPhrases...)
+		all.DenialExceptions = append(all.DenialExceptions, t.DenialExceptions...)
+		all.StorageLocationLeads = append(all.StorageLocationLeads, t.StorageLocationLeads...)
+		all.LeadingArticles = append(all.LeadingArticles, t.LeadingArticles...)
+		all.ToolArticles = append(all.ToolArticles, t.ToolArticles...)
+		all.ToolNameFollowers = append(all.ToolNameFollowers, t.ToolNameFollowers...)
+		for code, ps := range t.RightPhrases {
+			if all.RightPhrases == nil {
+				all.RightPhrases = map[string][]string{}
+			}
+			all.RightPhrases[code] = append(all.RightPhrases[code], ps...)
+		}
 	}
 	return all
 }

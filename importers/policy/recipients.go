@@ -99,6 +99,13 @@ func findRecipients(d *docView, ctrl, dpo Party) []Recipient {
 	for _, p := range providerListItems(d) {
 		b.addOrg(p, ms)
 	}
+	for _, p := range toolNounNames(d) {
+		b.addOrg(p, ms)
+	}
+	for _, a := range acronymOrgs(d) {
+		b.addOrg(a.orgCand, ms)
+		b.addAcronym(a.name, a.acronym)
+	}
 	for _, m := range pending {
 		b.attachGroupMention(m)
 	}

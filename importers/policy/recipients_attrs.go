@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Cues read from the passages around a recipient's mentions. Each sentence's cues
@@ -271,12 +272,12 @@ func (b *recBuilder) noPersonalData() map[int]bool {
 	out := map[int]bool{}
 	for si, s := range b.d.sents {
 		sv := b.d.sv(si)
-		if reNotInUse.matchS(sv) {
-			for _, i := range b.recipientsIn(s.start, s.end) {
+		if named := b.recipientsIn(s.start, s.end); len(named) > 0 && (reNotInUse.matchS(sv) || deniedNamed(sv, b.d.lang)) {
+			for _, i := range named {
 				out[i] = true
 			}
 		}
-		if !reNoPersonalData.matchS(sv) || reWeSubject.matchS(sv) {
+		if !reNoPersonalData.matchS(sv) || reWeSubject.matchS(sv) || ownServerStorage(sv) {
 			continue
 		}
 		named := b.recipientsIn(s.start, s.end)
@@ -288,6 +289,39 @@ func (b *recBuilder) noPersonalData() map[int]bool {
 		}
 	}
 	return out
+}
+
+// denialPhrases are each language's phrases that deny a flow of data.
+var denialPhrases = sync.OnceValue(func() map[string][]lexPhrase {
+	return phrasesByLang(func(t titleWords) []string { return t.DenialPhrases })
+})
+
+// deniedNamed: the sentence denies a flow of data to the providers it
+// names ("No personal data of our visitors are transmitted to Cartowise
+// Ltd", "Wir geben keine Daten an die Kartenwerk GmbH weiter"), with no
+// exception ("… except our payment provider"), so that only they, never the
+// subject of its section, are left out (R-NEG).
+func deniedNamed(sv sent, lang string) bool {
+	return anyIn(denialPhrases()[lang], sv) && !containsAny(sv.lower, titles().DenialExceptions)
+}
+
+// ownServerStorage: the sentence's only denial is data kept "on our
+// (own) server" ("log files are stored on our server for 7 days"; the
+// openings of that denial are the lexicon's storage_location_leads), which
+// says nothing about the provider of its section; it denies only with a verb
+// of running a tool there ("fonts installed on our own server"), from the
+// lexicon. Data sent "to our server" (a self-hosted analytics tool) and a
+// tool "lokal auf unserem Server" still deny (R-NOPD-OVER).
+func ownServerStorage(sv sent) bool {
+	loc := reNoPersonalData.findS(sv)
+	if loc == nil {
+		return false
+	}
+	if !hasAnyPrefix(sv.lower[loc[0]:loc[1]], titles().StorageLocationLeads) ||
+		reNoPersonalData.find(sv.txt[loc[1]:], sv.lower[loc[1]:]) != nil {
+		return false
+	}
+	return !containsAny(sv.lower, titles().SelfHostingVerbs)
 }
 
 // otherPartyWords direct a denial at parties other than the tool a section

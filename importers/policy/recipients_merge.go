@@ -24,7 +24,9 @@ func (b *recBuilder) addOrg(o orgCand, ms []mention) {
 		}
 		if m.ref.vendor >= 0 {
 			b.addVendor(mention{ref: m.ref, text: m.text, start: o.start + m.start, end: o.start + m.end})
-			b.entity(b.byVendor[m.ref.vendor], o)
+			if i, ok := b.byVendor[m.ref.vendor]; ok {
+				b.entity(i, o) // not when the entry is excluded (the controller's own product)
+			}
 			return
 		}
 		if m.ref.group != "" {

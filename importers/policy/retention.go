@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 var (
@@ -79,6 +80,17 @@ var (
 	}
 )
 
+// retentionVerbs are each language's verbs of keeping data ("we hold your CV
+// for six months", "heben … auf").
+var retentionVerbs = sync.OnceValue(func() map[string][]lexPhrase {
+	return phrasesByLang(func(t titleWords) []string { return t.RetentionVerbs })
+})
+
+// keepingVerb: the sentence keeps data with one of the lexicon's verbs.
+func keepingVerb(sv sent, lang string) bool {
+	return anyIn(retentionVerbs()[lang], sv)
+}
+
 // findRetention lists fixed periods and event-tied rules stated for stored data.
 func findRetention(d *docView) []Retention {
 	var out []Retention
@@ -94,7 +106,7 @@ func findRetention(d *docView) []Retention {
 		}
 		if !periodUnits.mayS(sv) && !anyEventWords(sv) && !strings.Contains(sv.lower, "| s") ||
 			!reRetentionCue.mayS(sv) && !inDurationColumn(d, s.start, sv.txt) && !(s.sec >= 0 && retSec[s.sec]) &&
-				!reUntilOptOut.matchS(sv) {
+				!reUntilOptOut.matchS(sv) && !keepingVerb(sv, d.lang) {
 			continue
 		}
 		var periods [][]int

@@ -3,6 +3,7 @@ package policy
 import (
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // rightCodes in the order reports list them.
@@ -71,6 +72,42 @@ func seriesRights(d *docView, s sentence, sv sent, found map[string]Evidence) {
 	}
 }
 
+// rightPhrases are the phrases for the rights of each language's lexicon.
+var rightPhrases = sync.OnceValue(func() map[string][]codedPhrase {
+	return codedByLang(func(t titleWords) []codedList {
+		var out []codedList
+		for _, code := range rightCodes {
+			out = append(out, codedList{code, t.RightPhrases[code]})
+		}
+		return out
+	})
+})
+
+// mayHoldRightPhrase: the trigrams of the sentence admit one of the phrases.
+func mayHoldRightPhrase(sv sent, lang string) bool {
+	ps := rightPhrases()[lang]
+	for i := range ps {
+		if ps[i].may(sv) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseRights adds the rights the lexicon's phrases name in sentence sv.
+func phraseRights(d *docView, s sentence, sv sent, found map[string]Evidence) {
+	ps := rightPhrases()[d.lang]
+	for i := range ps {
+		p := &ps[i]
+		if _, seen := found[p.code]; seen {
+			continue
+		}
+		if start, end := p.in(sv); start >= 0 {
+			found[p.code] = d.evidence(s.start+start, s.start+end)
+		}
+	}
+}
+
 var (
 	withdrawWords = []string{"withdraw", "revok", "revoc", "widerruf"}
 	consentWords  = []string{"consent", "einwilligung"}
@@ -107,7 +144,8 @@ func findRights(d *docView) ([]string, []Citation) {
 	for si, s := range d.sents {
 		sv := d.sv(si)
 		txt, lower := sv.txt, sv.lower
-		if !anyRightWord(sv) {
+		phrased := mayHoldRightPhrase(sv, d.lang)
+		if !phrased && !anyRightWord(sv) {
 			continue
 		}
 		// in a rights section every sentence counts; elsewhere the sentence must
@@ -133,12 +171,13 @@ func findRights(d *docView) ([]string, []Citation) {
 				found[code] = d.evidence(s.start+loc[0], s.start+loc[1])
 			}
 		}
-		if reRightSeries.mayS(sv) {
+		if reRightSeries.mayS(sv) || phrased {
 			if !cue && !checked {
-				cue = reRightCue.matchS(sv)
+				cue, checked = reRightCue.matchS(sv), true
 			}
 			if cue {
 				seriesRights(d, s, sv, found)
+				phraseRights(d, s, sv, found)
 			}
 		}
 		if !mentionsArticle(lower) || !reRightRange.mayS(sv) {
