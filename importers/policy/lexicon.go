@@ -3,7 +3,10 @@ package policy
 import (
 	"embed"
 	"io/fs"
+	"maps"
 	"path"
+	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -140,49 +143,44 @@ var lexiconOf = sync.OnceValue(func() map[string]titleWords {
 	return out
 })
 
-// titleLexicon merges the title lexicons of all languages.
+// titleLexicon merges the lexicons of all languages (lexiconOf, so each
+// file is decoded once), every list field appended in the order of the files
+// and every table merged by key: a field added to titleWords needs no line
+// here.
 func titleLexicon() titleWords {
+	byLang := lexiconOf()
 	var all titleWords
-	for _, f := range lexiconFiles() {
-		t := decodeLexicon(f)
-		all.GeneralExact = append(all.GeneralExact, t.GeneralExact...)
-		all.GeneralPrefix = append(all.GeneralPrefix, t.GeneralPrefix...)
-		all.GeneralWords = append(all.GeneralWords, t.GeneralWords...)
-		all.SoftGeneralWords = append(all.SoftGeneralWords, t.SoftGeneralWords...)
-		all.FacetPrefix = append(all.FacetPrefix, t.FacetPrefix...)
-		all.GeneralSubtreeWords = append(all.GeneralSubtreeWords, t.GeneralSubtreeWords...)
-		all.ProcessingWords = append(all.ProcessingWords, t.ProcessingWords...)
-		all.PurposeChapterWords = append(all.PurposeChapterWords, t.PurposeChapterWords...)
-		all.ServiceChapterWords = append(all.ServiceChapterWords, t.ServiceChapterWords...)
-		all.ScopeChapterWords = append(all.ScopeChapterWords, t.ScopeChapterWords...)
-		all.PurposeParaLeads = append(all.PurposeParaLeads, t.PurposeParaLeads...)
-		all.PurposeClauseLeads = append(all.PurposeClauseLeads, t.PurposeClauseLeads...)
-		all.DataOverviewWords = append(all.DataOverviewWords, t.DataOverviewWords...)
-		all.FeatureContextWords = append(all.FeatureContextWords, t.FeatureContextWords...)
-		all.ContractBasisPhrases = append(all.ContractBasisPhrases, t.ContractBasisPhrases...)
-		all.ConsentBasisPhrases = append(all.ConsentBasisPhrases, t.ConsentBasisPhrases...)
-		all.BasisNegations = append(all.BasisNegations, t.BasisNegations...)
-		all.OrganisationHeadWords = append(all.OrganisationHeadWords, t.OrganisationHeadWords...)
-		all.NameInnerWords = append(all.NameInnerWords, t.NameInnerWords...)
-		all.DataFlowWords = append(all.DataFlowWords, t.DataFlowWords...)
-		all.RecordPurposeLabels = append(all.RecordPurposeLabels, t.RecordPurposeLabels...)
-		all.RetentionVerbs = append(all.RetentionVerbs, t.RetentionVerbs...)
-		all.ToolNouns = append(all.ToolNouns, t.ToolNouns...)
-		all.SelfHostingVerbs = append(all.SelfHostingVerbs, t.SelfHostingVerbs...)
-		all.DenialPhrases = append(all.DenialPhrases, t.DenialPhrases...)
-		all.DenialExceptions = append(all.DenialExceptions, t.DenialExceptions...)
-		all.StorageLocationLeads = append(all.StorageLocationLeads, t.StorageLocationLeads...)
-		all.LeadingArticles = append(all.LeadingArticles, t.LeadingArticles...)
-		all.ToolArticles = append(all.ToolArticles, t.ToolArticles...)
-		all.ToolNameFollowers = append(all.ToolNameFollowers, t.ToolNameFollowers...)
-		for code, ps := range t.RightPhrases {
-			if all.RightPhrases == nil {
-				all.RightPhrases = map[string][]string{}
-			}
-			all.RightPhrases[code] = append(all.RightPhrases[code], ps...)
+	dst := reflect.ValueOf(&all).Elem()
+	for _, lang := range slices.Sorted(maps.Keys(byLang)) { // titles_de.toml before titles_en.toml
+		src := reflect.ValueOf(byLang[lang])
+		for i := range dst.NumField() {
+			mergeLexiconField(dst.Field(i), src.Field(i))
 		}
 	}
 	return all
+}
+
+// mergeLexiconField appends the list src to dst, or each list of the table
+// src to dst's list of the same key. The first append copies, so the merged
+// lexicon shares no array with a language's own.
+func mergeLexiconField(dst, src reflect.Value) {
+	switch dst.Kind() {
+	case reflect.Slice:
+		dst.Set(reflect.AppendSlice(dst, src))
+	case reflect.Map:
+		for _, k := range src.MapKeys() {
+			if dst.IsNil() {
+				dst.Set(reflect.MakeMap(dst.Type()))
+			}
+			cur := dst.MapIndex(k)
+			if !cur.IsValid() {
+				cur = reflect.Zero(dst.Type().Elem())
+			}
+			dst.SetMapIndex(k, reflect.AppendSlice(cur, src.MapIndex(k)))
+		}
+	default:
+		panic("policy: a lexicon field of kind " + dst.Kind().String() + " cannot be merged") // a build defect, caught by every test
+	}
 }
 
 type errUnknownKey string

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -46,4 +47,42 @@ func TestTitleLexicon(t *testing.T) {
 			seen[w] = true
 		}
 	}
+}
+
+// TestTitleLexiconMergesEveryField: the merged lexicon holds, in every list
+// field and every table, each language's entries in the order of the files.
+func TestTitleLexiconMergesEveryField(t *testing.T) {
+	all, de, en := titleLexicon(), lexiconOf()["de"], lexiconOf()["en"]
+	a, d, e := reflect.ValueOf(all), reflect.ValueOf(de), reflect.ValueOf(en)
+	for i := range a.NumField() {
+		name := a.Type().Field(i).Name
+		switch a.Field(i).Kind() {
+		case reflect.Slice:
+			want := slices.Concat(d.Field(i).Interface().([]string), e.Field(i).Interface().([]string))
+			if got := a.Field(i).Interface().([]string); !slices.Equal(got, want) {
+				t.Errorf("%s: merged %d entries, the languages hold %d", name, len(got), len(want))
+			}
+		case reflect.Map:
+			got := a.Field(i).Interface().(map[string][]string)
+			dm, em := d.Field(i).Interface().(map[string][]string), e.Field(i).Interface().(map[string][]string)
+			for k := range got {
+				if want := slices.Concat(dm[k], em[k]); !slices.Equal(got[k], want) {
+					t.Errorf("%s[%s]: merged %v, the languages hold %v", name, k, got[k], want)
+				}
+			}
+			if len(got) != len(dm)+len(em)-countShared(dm, em) {
+				t.Errorf("%s: %d keys merged", name, len(got))
+			}
+		}
+	}
+}
+
+func countShared(a, b map[string][]string) int {
+	n := 0
+	for k := range a {
+		if _, ok := b[k]; ok {
+			n++
+		}
+	}
+	return n
 }
