@@ -32,10 +32,10 @@ func newLexPhrases(phrases []string) []lexPhrase {
 	for i, p := range phrases {
 		out[i].parts = strings.Split(p, phraseSep)
 		for _, w := range out[i].parts {
-			if n := len(w); n >= 3 {
-				for _, k := range [3]int{0, (n - 3) / 2, n - 3} {
+			if len(w) >= 3 {
+				for _, k := range keyTrigramStarts(len(w)) {
 					bit := trigramBit(w[k], w[k+1], w[k+2])
-					out[i].mask[bit>>6] |= 1 << (bit & 63)
+					out[i].mask.set(bit)
 					out[i].key = bit
 				}
 			}
@@ -83,7 +83,7 @@ func codedByLang(lists func(titleWords) []codedList) map[string][]codedPhrase {
 // may: the sentence's trigrams admit every part of the phrase.
 func (p *lexPhrase) may(sv sent) bool {
 	t, m := sv.tri, &p.mask
-	if t[p.key>>6]&(1<<(p.key&63)) == 0 {
+	if !t.has(p.key) {
 		return false
 	}
 	for k := range m {

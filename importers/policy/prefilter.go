@@ -176,21 +176,25 @@ func trigramBit(a, b, c byte) uint32 {
 func newTrigrams(s string) trigrams {
 	var t trigrams
 	for i := 0; i+2 < len(s); i++ {
-		bit := trigramBit(s[i], s[i+1], s[i+2])
-		t[bit>>6] |= 1 << (bit & 63)
+		t.set(trigramBit(s[i], s[i+1], s[i+2]))
 	}
 	return t
 }
 
-// mayHold tests the first, middle and last trigram of w.
+func (t *trigrams) set(bit uint32)      { t[bit>>6] |= 1 << (bit & 63) }
+func (t *trigrams) has(bit uint32) bool { return t[bit>>6]&(1<<(bit&63)) != 0 }
+
+// keyTrigramStarts are where the first, middle and last trigram of a word of
+// n ≥ 3 bytes start: the ones a prefilter tests.
+func keyTrigramStarts(n int) [3]int { return [3]int{0, (n - 3) / 2, n - 3} }
+
+// mayHold tests the key trigrams of w, stopping at the first one missing.
 func (t *trigrams) mayHold(w string) bool {
-	n := len(w)
-	if n < 3 {
+	if len(w) < 3 {
 		return true
 	}
-	for _, i := range [3]int{0, (n - 3) / 2, n - 3} {
-		bit := trigramBit(w[i], w[i+1], w[i+2])
-		if t[bit>>6]&(1<<(bit&63)) == 0 {
+	for _, i := range keyTrigramStarts(len(w)) {
+		if !t.has(trigramBit(w[i], w[i+1], w[i+2])) {
 			return false
 		}
 	}
