@@ -199,9 +199,7 @@ func load8(s string) uint64 {
 // looks at: below 0x20, a quote, a backslash, DEL or one of 0x80 and above
 // (the tests of mayNeedChange).
 func mayNeedEscape(w uint64) bool {
-	below := (w - ones*0x20) & ^w & highs
-	quote, backslash, del := w^(ones*'"'), w^(ones*'\\'), w^(ones*0x7f)
-	return below|(w&highs)|((quote-ones)&^quote&highs)|((backslash-ones)&^backslash&highs)|((del-ones)&^del&highs) != 0
+	return bytesBelow(w, 0x20)|w&highs|bytesEqual(w, '"')|bytesEqual(w, '\\')|bytesEqual(w, 0x7f) != 0
 }
 
 // containsLineSeparator finds U+2028 or U+2029, which encoding/json escapes.

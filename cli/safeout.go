@@ -103,11 +103,22 @@ func plain(p []byte) bool {
 const ones, highs = 0x0101010101010101, 0x8080808080808080
 
 // mayNeedChange says whether a word of eight bytes holds a byte below 0x20,
-// a DEL or an 0xC2 (the classic tests for a byte below n and a zero byte).
+// a DEL or an 0xC2.
 func mayNeedChange(w uint64) bool {
-	below := (w - ones*0x20) & ^w & highs
-	del, c2 := w^(ones*0x7f), w^(ones*0xc2)
-	return below|((del-ones)&^del&highs)|((c2-ones)&^c2&highs) != 0
+	return bytesBelow(w, 0x20)|bytesEqual(w, 0x7f)|bytesEqual(w, 0xc2) != 0
+}
+
+// bytesBelow marks (with the high bit) the bytes of w below n ≤ 0x80, and
+// may mark others after one, through the borrow (the classic test for a byte
+// below n): a word it marks is looked at byte by byte.
+func bytesBelow(w uint64, n byte) uint64 { return (w - ones*uint64(n)) & ^w & highs }
+
+// bytesEqual marks the bytes of w equal to b, and may mark others after one
+// (the classic test for a zero byte, on w with b turned to zero): a word it
+// marks is looked at byte by byte.
+func bytesEqual(w uint64, b byte) uint64 {
+	x := w ^ (ones * uint64(b))
+	return (x - ones) & ^x & highs
 }
 
 // bytesPlain is plain for p[from:to], looking past to for what follows 0xC2.
