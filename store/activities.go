@@ -213,13 +213,7 @@ func containsFold(s, sub string) bool {
 // DecodeActivity): an export of 10,000 activities then decodes them on every
 // CPU and holds only the ones being written.
 func (w *Workspace) EachActivityRecord(fn func(raw []byte) error) error {
-	err := w.view(func(txn *badger.Txn) error {
-		return scanRaw(txn, prefixActivity, func(_, v []byte) error { return fn(v) })
-	})
-	if err != nil {
-		return fmt.Errorf("read activities: %w", err)
-	}
-	return nil
+	return w.eachValue(prefixActivity, "activities", fn)
 }
 
 // DecodeActivity decodes a record EachActivityRecord handed over.

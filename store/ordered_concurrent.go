@@ -25,7 +25,7 @@ func (w *Workspace) EachOrderedRowConcurrently(workers int, fn func(worker int, 
 		g, ctx := errgroup.WithContext(context.Background())
 		g.Go(func() error {
 			defer close(stretches)
-			for _, s := range splitKeys(w.db, prefixOrderedRow, 4*workers) {
+			for _, s := range splitKeys(w.db, prefixOrderedRow, stretchesPerWorker*workers) {
 				select {
 				case stretches <- s:
 				case <-ctx.Done():
@@ -47,6 +47,11 @@ func (w *Workspace) EachOrderedRowConcurrently(workers int, fn func(worker int, 
 		return g.Wait()
 	})
 }
+
+// stretchesPerWorker: the stretches cut at table ends differ in size, so
+// there are several per worker, and a worker that finishes a small one takes
+// the next instead of waiting on another's large one.
+const stretchesPerWorker = 4
 
 // keyStretch is the keys from from (inclusive) to to (exclusive; nil: to the
 // end of the prefix).

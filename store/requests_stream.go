@@ -33,13 +33,7 @@ func (w *Workspace) EachRequestRow(fn func(model.Request) error) error {
 // in ID order, valid only during fn: a listing copies the bytes it keeps and
 // decodes them on every CPU (RequestRowDecoder).
 func (w *Workspace) EachRequestRowEncoded(fn func(raw []byte) error) error {
-	err := w.view(func(txn *badger.Txn) error {
-		return scanRaw(txn, prefixRequestRow, func(_, b []byte) error { return fn(b) })
-	})
-	if err != nil {
-		return fmt.Errorf("read request rows: %w", err)
-	}
-	return nil
+	return w.eachValue(prefixRequestRow, "request rows", fn)
 }
 
 // RequestRowDecoder decodes rows EachRequestRowEncoded handed over; it interns the

@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"fmt"
 
 	badger "github.com/dgraph-io/badger/v4"
 )
@@ -16,6 +17,18 @@ func scanRaw(txn *badger.Txn, prefix []byte, fn func(k, v []byte) error) error {
 		if err := item.Value(func(v []byte) error { return fn(item.Key(), v) }); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// eachValue calls fn, in key order and from one snapshot, with every value
+// under prefix, valid only during fn; what names the values in an error.
+func (w *Workspace) eachValue(prefix []byte, what string, fn func(v []byte) error) error {
+	err := w.view(func(txn *badger.Txn) error {
+		return scanRaw(txn, prefix, func(_, v []byte) error { return fn(v) })
+	})
+	if err != nil {
+		return fmt.Errorf("read %s: %w", what, err)
 	}
 	return nil
 }
