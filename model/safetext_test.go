@@ -1,6 +1,10 @@
 package model
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
 
 func TestSafeText(t *testing.T) {
 	for _, tc := range []struct{ in, line, text, cell string }{
@@ -24,6 +28,30 @@ func TestSafeText(t *testing.T) {
 		}
 		if got := SafeCell(tc.in); got != tc.cell {
 			t.Errorf("SafeCell(%q) = %q, want %q", tc.in, got, tc.cell)
+		}
+	}
+}
+
+// AppendSafeCell must write what SafeCell returns, byte for byte, on every
+// input: control characters of each kind, formula starts, numbers and invalid
+// UTF-8 (which SafeCell keeps in a clean text and replaces otherwise).
+func TestAppendSafeCellEqualsSafeCell(t *testing.T) {
+	pieces := []string{"a", "Müller", " ", "\n", "\t", "\r", "\x1b", "\x7f", "\u0085", "\u009f", "\u00a0",
+		"=", "+", "-", "@", "1", "2.5", "e3", "\xc2", "\xff", "\xe0\xc2\x85", ",", "\"", "␊"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	inputs := []string{"", "-5", "+1e3", "-1+1", "=SUM(A1)", "\t5", "\r", "\xc2\x80", "\xc2"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(6) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		inputs = append(inputs, b.String())
+	}
+	prefix := []byte("kept|")
+	for _, in := range inputs {
+		got := AppendSafeCell(append([]byte(nil), prefix...), []byte(in))
+		if want := "kept|" + SafeCell(in); string(got) != want {
+			t.Fatalf("AppendSafeCell(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
