@@ -46,35 +46,53 @@ func justificationPrefix(lang string) string { return pick(lang, "Justification:
 
 // ActivityTable lays the activities out in ActivityColumns order.
 func ActivityTable(reg Register, lang string) Table {
-	names := processorsByID(reg.Processors)
+	layout := newActivityLayout(reg, lang)
 	t := Table{Kind: "activities", Columns: ActivityColumns,
 		Title: pick(lang, "Record of processing activities", "Verzeichnis von Verarbeitungstätigkeiten")}
 	for _, a := range reg.Activities {
-		t.Rows = append(t.Rows, activityRow(a, reg.Org, names, lang))
+		row := newRowCells(len(ActivityColumns))
+		layout.row(&row, a)
+		t.Rows = append(t.Rows, row.cells)
 	}
 	return t
 }
 
-func activityRow(a model.Activity, org model.Organisation, procs map[uint64]model.Processor, lang string) []Cell {
+// activityLayout lays out activities as rows: what every row takes from the
+// organisation and the processors is worked out once.
+type activityLayout struct {
+	org             model.Organisation
+	controller, dpo string
+	procs           map[uint64]model.Processor
+	lang            string
+}
+
+func newActivityLayout(reg Register, lang string) activityLayout {
+	return activityLayout{org: reg.Org, procs: processorsByID(reg.Processors), lang: lang,
+		controller: joinNonEmpty(", ", reg.Org.Name, reg.Org.Address, reg.Org.Email),
+		dpo:        joinNonEmpty(", ", reg.Org.DPOName, reg.Org.DPOEmail)}
+}
+
+// row adds the cells of a, in ActivityColumns order.
+func (l activityLayout) row(row *rowCells, a model.Activity) {
+	lang := l.lang
 	rep := a.Representative
 	if rep == "" {
-		rep = org.Representative
+		rep = l.org.Representative
 	}
-	linked := linkedByRole(a.ProcessorIDs, procs)
-	row := newRowCells(len(ActivityColumns))
+	linked := linkedByRole(a.ProcessorIDs, l.procs)
 	row.text(strconv.FormatUint(a.ID, 10))
 	row.text(a.Name)
 	row.text(a.Description)
-	row.text(joinNonEmpty(", ", org.Name, org.Address, org.Email))
+	row.text(l.controller)
 	row.cell(append(texts(a.JointControllers), linked.joint...))
 	row.text(rep)
-	row.text(joinNonEmpty(", ", org.DPOName, org.DPOEmail))
-	row.cell(texts(a.Purposes))
-	row.cell(legalBases(a.LegalBases, lang))
-	row.cell(legalBases(a.Art9Conditions, lang))
-	row.cell(terms(model.VocabDataSubject, a.DataSubjects, lang))
-	row.cell(terms(model.VocabDataCategory, a.DataCategories, lang))
-	row.cell(terms(model.VocabRecipientCategory, a.Recipients, lang))
+	row.text(l.dpo)
+	row.texts(a.Purposes)
+	row.legalBases(a.LegalBases, lang)
+	row.legalBases(a.Art9Conditions, lang)
+	row.terms(model.VocabDataSubject, a.DataSubjects, lang)
+	row.terms(model.VocabDataCategory, a.DataCategories, lang)
+	row.terms(model.VocabRecipientCategory, a.Recipients, lang)
 	row.cell(linked.processors)
 	row.cell(linked.controllers)
 	row.cell(transfers(a.Transfers, lang))
@@ -82,21 +100,22 @@ func activityRow(a model.Activity, org model.Organisation, procs map[uint64]mode
 	row.cell(withJustification(a.TOMs, a.TOMsJustification, lang))
 	row.term(model.VocabDataSource, a.DataSource, lang)
 	row.text(a.Owner)
-	row.cell(texts(a.Systems))
+	row.texts(a.Systems)
 	row.term(model.VocabDPIADecision, a.DPIA.Decision, lang)
 	row.date(a.NextReview)
 	row.text(model.StatusLabel(string(a.Status), lang))
-	return row.cells
 }
 
 // legalBases shows each code with its label and citation; a stored value that is
 // not a code stays as the DPO wrote it.
-func legalBases(codes []string, lang string) Cell {
-	var c Cell
+func legalBases(codes []string, lang string) Cell { return appendLegalBases(nil, codes, lang) }
+
+// appendLegalBases appends an item for each of codes, as legalBases shows them.
+func appendLegalBases(items []Item, codes []string, lang string) []Item {
 	for _, code := range codes {
-		c = append(c, legalBasisItem(code, lang))
+		items = append(items, legalBasisItem(code, lang))
 	}
-	return c
+	return items
 }
 
 // legalBasisItem is one legal basis of legalBases. The items are kept by code
@@ -218,9 +237,7 @@ func joinNonEmpty(sep string, parts ...string) string {
 // read); each reads the activities as RequestsCSV's each reads the requests,
 // and line may run on other goroutines.
 func ActivitiesCSV(w io.Writer, reg Register, each func(line func(dst []byte, a model.Activity) ([]byte, error), fn func([]byte) error) error, opts Options) error {
-	names := processorsByID(reg.Processors)
-	row := func(a model.Activity) []Cell { return activityRow(a, reg.Org, names, opts.Lang) }
-	return streamCSV(w, ActivityColumns, opts, row, each)
+	return streamCSV(w, ActivityColumns, opts, newActivityLayout(reg, opts.Lang).row, each)
 }
 
 // ROPA renders the record of processing activities in opts.Format. For XLSX it

@@ -32,15 +32,16 @@ func RequestTable(reg Register, opts Options) Table {
 		Title: pick(opts.Lang, "Data subject requests", "Anträge betroffener Personen")}
 	today := model.DateOf(opts.Now)
 	for _, r := range reg.Requests {
-		t.Rows = append(t.Rows, requestRow(r, opts, today))
+		row := newRowCells(len(RequestColumns))
+		requestRow(&row, r, opts, today)
+		t.Rows = append(t.Rows, row.cells)
 	}
 	return t
 }
 
-func requestRow(r model.Request, opts Options, today model.Date) []Cell {
+func requestRow(row *rowCells, r model.Request, opts Options, today model.Date) {
 	lang := opts.Lang
 	d := opts.Rules.Deadline(r)
-	row := newRowCells(len(RequestColumns))
 	row.text(r.Ref)
 	if rt, ok := model.RequestTypeByKey(r.Type); ok {
 		row.item(Item{Text: rt.Label(lang), Key: rt.Key})
@@ -67,7 +68,6 @@ func requestRow(r model.Request, opts Options, today model.Date) []Cell {
 	row.item(Item{Text: u.Label(lang), Key: u.String()})
 	row.text(yesNo(d.Extended, lang))
 	row.text(model.ExplanationIn(d.Explanation, lang))
-	return row.cells
 }
 
 func yesNo(b bool, lang string) string {
@@ -89,5 +89,5 @@ func Requests(w io.Writer, reg Register, opts Options) error {
 // export's work is spread over every CPU and only the writing is in order.
 func RequestsCSV(w io.Writer, each func(line func(dst []byte, r model.Request) ([]byte, error), fn func([]byte) error) error, opts Options) error {
 	today := model.DateOf(opts.Now)
-	return streamCSV(w, RequestColumns, opts, func(r model.Request) []Cell { return requestRow(r, opts, today) }, each)
+	return streamCSV(w, RequestColumns, opts, func(row *rowCells, r model.Request) { requestRow(row, r, opts, today) }, each)
 }

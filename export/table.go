@@ -101,23 +101,27 @@ func text(s string) Cell {
 	return Cell{{Text: s}}
 }
 
-func texts(ss []string) Cell {
-	var c Cell
+func texts(ss []string) Cell { return appendTexts(nil, ss) }
+
+// appendTexts appends an item for each of ss that is not blank.
+func appendTexts(items []Item, ss []string) []Item {
 	for _, s := range ss {
 		if strings.TrimSpace(s) != "" {
-			c = append(c, Item{Text: s})
+			items = append(items, Item{Text: s})
 		}
 	}
-	return c
+	return items
 }
 
 // terms labels vocabulary keys; free text kept in a vocabulary field shows as is.
-func terms(kind string, keys []string, lang string) Cell {
-	var c Cell
+func terms(kind string, keys []string, lang string) Cell { return appendTerms(nil, kind, keys, lang) }
+
+// appendTerms appends an item for each of keys, as terms labels them.
+func appendTerms(items []Item, kind string, keys []string, lang string) []Item {
 	for _, k := range keys {
-		c = append(c, termItem(kind, k, lang))
+		items = append(items, termItem(kind, k, lang))
 	}
-	return c
+	return items
 }
 
 // termItem labels one vocabulary key, or keeps free text as is.
