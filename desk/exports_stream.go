@@ -56,9 +56,9 @@ func (d *Desk) exportActivitiesCSV(ctx context.Context, w io.Writer, opts export
 // decodeActivities hands fn the activities of a batch that the scope keeps.
 func decodeActivities(b *rowBatch, scope *omissions, fn func(model.Activity) error) error {
 	defer b.release()
+	var a model.Activity
 	for _, raw := range b.rows {
-		a, err := store.DecodeActivity(raw)
-		if err != nil {
+		if err := store.DecodeActivity(raw, &a); err != nil {
 			return err
 		}
 		if !scope.keeps(a.Status) {

@@ -338,7 +338,8 @@ func batchesOf(scan func(add func(raw []byte) error) error) func(send func(*rowB
 }
 
 // rowBatches copies the rows a reader hands over (valid only during the
-// call) into batches for an Ordered producer.
+// call) into batches for an Ordered producer: listBatch rows, or fewer when
+// they fill a batch's buffer.
 type rowBatches struct {
 	send func(*rowBatch) bool
 	cur  *rowBatch
@@ -350,8 +351,18 @@ func (b *rowBatches) add(raw []byte) error {
 		b.cur = rowBatchPool.Get().(*rowBatch)
 	}
 	c := b.cur
-	// a buffer that grows leaves the rows before in the old one, which
-	// they keep alive
+	if len(c.rows) > 0 && len(c.buf)+len(raw) > cap(c.buf) {
+		// a full buffer goes as it is: growing it would copy the rows
+		// before, and a batch of large records (an activity is a few
+		// hundred bytes) would grow every time
+		b.cur = nil
+		if !b.send(c) {
+			return pipeline.ErrStopped
+		}
+		return b.add(raw)
+	}
+	// a single row larger than the buffer grows it; the rows before stay
+	// in the old one, which they keep alive
 	start := len(c.buf)
 	c.buf = append(c.buf, raw...)
 	c.rows = append(c.rows, c.buf[start:len(c.buf):len(c.buf)])

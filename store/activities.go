@@ -216,11 +216,13 @@ func (w *Workspace) EachActivityRecord(fn func(raw []byte) error) error {
 	return w.eachValue(prefixActivity, "activities", fn)
 }
 
-// DecodeActivity decodes a record EachActivityRecord handed over.
-func DecodeActivity(raw []byte) (model.Activity, error) {
-	var a model.Activity
-	if err := decode(raw, &a); err != nil {
-		return a, fmt.Errorf("read activities: %w", err)
+// DecodeActivity decodes a record EachActivityRecord handed over into a,
+// which it empties first. A caller decoding many records passes the same a:
+// a new one for each would cost an allocation of the whole record.
+func DecodeActivity(raw []byte, a *model.Activity) error {
+	*a = model.Activity{}
+	if err := decode(raw, a); err != nil {
+		return fmt.Errorf("read activities: %w", err)
 	}
-	return a, nil
+	return nil
 }
