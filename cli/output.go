@@ -10,6 +10,8 @@ import (
 	"os"
 	"reflect"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/term"
@@ -54,11 +56,15 @@ func (a *App) printJSONElements(n int, elem func(dst []byte, i int) (b []byte, s
 		}
 		return nil
 	}
-	encode := func(from int) ([][]byte, error) {
+	var hint atomic.Int64 // the bytes of the last batch: a new buffer starts that large
+	encode := func(from int) (*jsonBatchOut, error) {
 		to := min(from+jsonBatch, n)
-		var buf []byte // the batch's elements, one after the other
+		o := jsonBatchOuts.Get().(*jsonBatchOut)
+		buf := o.buf[:0] // the batch's elements, one after the other
+		if cap(buf) == 0 {
+			buf = make([]byte, 0, hint.Load()*5/4)
+		}
 		ends := make([]int, 0, to-from)
-		elems := make([][]byte, 0, to-from)
 		for i := from; i < to; i++ {
 			start := len(buf)
 			b, safe, err := elem(buf, i)
@@ -71,17 +77,39 @@ func (a *App) printJSONElements(n int, elem func(dst []byte, i int) (b []byte, s
 			buf = b
 			ends = append(ends, len(buf))
 		}
+		hint.Store(int64(len(buf)))
 		start := 0
 		for _, end := range ends {
-			elems = append(elems, buf[start:end:end])
+			o.elems = append(o.elems, buf[start:end:end])
 			start = end
 		}
-		return elems, nil
+		o.buf = buf
+		return o, nil
 	}
-	if err := pipeline.Ordered(produce, encode, pipeline.Each(arr.add)); err != nil {
+	write := func(o *jsonBatchOut) error {
+		defer o.release()
+		return pipeline.Each(arr.add)(o.elems)
+	}
+	if err := pipeline.Ordered(produce, encode, write); err != nil {
 		return err
 	}
 	return arr.close()
+}
+
+// jsonBatchOut is a batch of printJSONElements' elements, encoded one after
+// the other in buf, which goes back to the pool once they are printed: a
+// buffer grown anew for every batch cost a listing of 10,000 activities a
+// quarter of its CPU in copying and clearing.
+type jsonBatchOut struct {
+	buf   []byte
+	elems [][]byte
+}
+
+var jsonBatchOuts = sync.Pool{New: func() any { return new(jsonBatchOut) }}
+
+func (o *jsonBatchOut) release() {
+	o.buf, o.elems = o.buf[:0], o.elems[:0]
+	jsonBatchOuts.Put(o)
 }
 
 // jsonBatch is how many elements of a list one CPU encodes at a time.
