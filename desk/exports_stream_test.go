@@ -16,8 +16,9 @@ import (
 
 // The record of processing activities in CSV is written as it is read; it must
 // give the bytes of the export rendered whole, and leave out and count the
-// same entries, for every scope and language — with drafts, retired entries
-// and a link to a deleted processor in the register.
+// same entries, for every scope and language — with drafts, retired entries,
+// a link to a deleted processor and records large enough to fill the reader's
+// batches early in the register.
 func TestStreamedActivitiesCSVMatchesTheRenderedExport(t *testing.T) {
 	d := testDesk(t, time.Date(2026, 12, 5, 10, 0, 0, 0, time.UTC))
 	if _, err := d.LoadDemo(context.Background(), 3000, nil); err != nil {
@@ -39,6 +40,14 @@ func TestStreamedActivitiesCSVMatchesTheRenderedExport(t *testing.T) {
 			a.Status = model.StatusRetired
 		case 3:
 			a.ProcessorIDs = append(a.ProcessorIDs, 999_999) // no such processor
+		case 4:
+			// records that fill a batch's buffer before its 256 rows, and one
+			// larger than a whole buffer (128 KB)
+			n := 150
+			if i == 4 {
+				n = 7_000
+			}
+			a.Description = strings.Repeat("Beschreibung, lang. ", n)
 		default:
 			continue
 		}
