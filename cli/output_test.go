@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
 )
 
@@ -26,6 +27,13 @@ func TestPrintJSONListIsTheWholeEncoding(t *testing.T) {
 		"not a slice": row{ID: 3},
 		"one element": []any{map[string]any{"k": []any{1.5, "x", nil}}},
 	}
+	// several batches of jsonBatch elements of different sizes, so that the
+	// batches' buffers are reused, grown and handed back
+	many := make([]row, 5*jsonBatch+17)
+	for i := range many {
+		many[i] = row{ID: i, Name: strings.Repeat("Verarbeitung ", i%37), Tags: make([]string, i%5)}
+	}
+	cases["many rows"] = many
 	for name, v := range cases {
 		t.Run(name, func(t *testing.T) {
 			var want bytes.Buffer
