@@ -66,3 +66,29 @@ func TestAppendCSVRowEqualsEncodingCSV(t *testing.T) {
 		}
 	}
 }
+
+// FuzzAppendCSVRow holds appendCSVRow to encoding/csv with model.SafeCell on
+// rows made from arbitrary bytes: 0x1e separates the cells, 0x1f the items
+// of a cell. Run: go test ./export -run='^$' -fuzz=FuzzAppendCSVRow.
+func FuzzAppendCSVRow(f *testing.F) {
+	for _, seed := range []string{"", "\x1e", `\.`, " lead\x1e\u00a0nbsp", "-5\x1e-5\x1f6\x1e\x1f=1",
+		"a,b\x1esay \"hi\"\x1etwo\nlines\x1ecr\rhere", "\x1b]0;t\x07\x1e\xff\xfe\x1e\xff\x01", "@SUM(A1)\x1f+1e3"} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var row []Cell
+		if len(data) > 0 {
+			for _, cell := range bytes.Split(data, []byte{0x1e}) {
+				var c Cell
+				for _, item := range bytes.Split(cell, []byte{0x1f}) {
+					c = append(c, Item{Text: string(item)})
+				}
+				row = append(row, c)
+			}
+		}
+		var field []byte
+		if got, want := string(appendCSVRow(nil, row, &field)), referenceCSVRow(row); got != want {
+			t.Fatalf("row %q:\n got %q\nwant %q", row, got, want)
+		}
+	})
+}
