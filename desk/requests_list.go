@@ -347,28 +347,31 @@ type rowBatches struct {
 
 // add is the reader's callback.
 func (b *rowBatches) add(raw []byte) error {
+	// a row that does not fit sends the batch as it is: growing its buffer
+	// would copy the rows before, and a batch of large records (an activity
+	// is a few hundred bytes) would grow every time
+	if c := b.cur; c != nil && len(c.buf)+len(raw) > cap(c.buf) {
+		if err := b.sendCurrent(); err != nil {
+			return err
+		}
+	}
 	if b.cur == nil {
 		b.cur = rowBatchPool.Get().(*rowBatch)
 	}
+	// so only a batch's first row can be larger than the buffer, which grows
 	c := b.cur
-	if len(c.rows) > 0 && len(c.buf)+len(raw) > cap(c.buf) {
-		// a full buffer goes as it is: growing it would copy the rows
-		// before, and a batch of large records (an activity is a few
-		// hundred bytes) would grow every time
-		b.cur = nil
-		if !b.send(c) {
-			return pipeline.ErrStopped
-		}
-		return b.add(raw)
-	}
-	// a single row larger than the buffer grows it; the rows before stay
-	// in the old one, which they keep alive
 	start := len(c.buf)
 	c.buf = append(c.buf, raw...)
 	c.rows = append(c.rows, c.buf[start:len(c.buf):len(c.buf)])
-	if len(c.rows) < listBatch {
-		return nil
+	if len(c.rows) == listBatch {
+		return b.sendCurrent()
 	}
+	return nil
+}
+
+// sendCurrent sends the batch being filled; the next row starts another.
+func (b *rowBatches) sendCurrent() error {
+	c := b.cur
 	b.cur = nil
 	if !b.send(c) {
 		return pipeline.ErrStopped
@@ -378,7 +381,7 @@ func (b *rowBatches) add(raw []byte) error {
 
 // flush sends the last, partial batch.
 func (b *rowBatches) flush() {
-	if b.cur != nil && len(b.cur.rows) > 0 {
+	if b.cur != nil {
 		b.send(b.cur)
 	}
 	b.cur = nil
