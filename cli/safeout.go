@@ -3,6 +3,8 @@ package cli
 import (
 	"encoding/binary"
 	"io"
+
+	"github.com/dpodesk/dpodesk/model"
 )
 
 // safeWriter is what every verb writes its output through: a control
@@ -121,20 +123,14 @@ func bytesEqual(w uint64, b byte) uint64 {
 	return (x - ones) & ^x & highs
 }
 
-// bytesPlain is plain for p[from:to], looking past to for what follows 0xC2.
+// bytesPlain is plain for p[from:to], looking past to for what follows 0xC2
+// (model.HasTextControl); an 0xC2 that ends p may start a C1 control that
+// the next write completes.
 func bytesPlain(p []byte, from, to int) bool {
-	for j := from; j < to; j++ {
-		switch b := p[j]; {
-		case b == '\n' || b == '\t':
-		case b < 0x20 || b == 0x7f:
-			return false
-		case b == 0xC2:
-			if j+1 >= len(p) || (p[j+1] >= 0x80 && p[j+1] <= 0x9f) {
-				return false
-			}
-		}
+	if to == len(p) && to > from && p[to-1] == 0xC2 {
+		return false
 	}
-	return true
+	return !model.HasTextControl(p[from:min(to+1, len(p))])
 }
 
 // Close writes a 0xC2 that ended the output, which started no control.

@@ -86,7 +86,7 @@ func AppendSafeCell(dst, s []byte) []byte {
 		}
 		dst = append(dst, '\'')
 	}
-	if !hasTextControl(s) {
+	if !HasTextControl(s) {
 		return append(dst, s...) // as safe returns a clean text: invalid UTF-8 stays
 	}
 	for len(s) > 0 {
@@ -97,10 +97,11 @@ func AppendSafeCell(dst, s []byte) []byte {
 	return dst
 }
 
-// hasTextControl tells whether s holds a control character that SafeText
+// HasTextControl tells whether s holds a control character that SafeText
 // replaces: a C0 control other than a line break or tab, DEL, or a C1 control
-// (U+0080–U+009F, encoded as 0xC2 0x80–0x9F).
-func hasTextControl(s []byte) bool {
+// (U+0080–U+009F, encoded as 0xC2 0x80–0x9F). It is the test of the CLI's
+// output filter too, which passes bytes that hold none as they are.
+func HasTextControl(s []byte) bool {
 	for i, c := range s {
 		switch {
 		case c < 0x20 && c != '\n' && c != '\t', c == 0x7f:
