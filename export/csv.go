@@ -3,7 +3,6 @@ package export
 import (
 	"bufio"
 	"bytes"
-	"encoding/csv"
 	"io"
 	"sync"
 	"unicode"
@@ -37,19 +36,13 @@ func writeCSV(w io.Writer, t Table, opts Options) error {
 
 // startCSV writes the byte order mark and the header line.
 func startCSV(w io.Writer, cols []Column, opts Options) error {
-	if _, err := io.WriteString(w, utf8BOM); err != nil {
-		return err
-	}
-	cw := csv.NewWriter(w)
-	header := make([]string, len(cols))
+	header := make([]Cell, len(cols))
 	for i, c := range cols {
-		header[i] = c.Header(opts.Lang)
+		header[i] = Cell{{Text: c.Header(opts.Lang)}}
 	}
-	if err := cw.Write(header); err != nil {
-		return err
-	}
-	cw.Flush()
-	return cw.Error()
+	var field []byte
+	_, err := w.Write(appendCSVRow([]byte(utf8BOM), header, &field))
+	return err
 }
 
 // appendCSVRow appends row as one CSV record, byte for byte as encoding/csv
