@@ -180,12 +180,19 @@ func scanBytes(s string, i int) (plain, filter bool) {
 		case c == 0x7f:
 			filter = true
 		case c >= utf8.RuneSelf:
+			// the rest, as one text: a quote, backslash or control after the
+			// first non-ASCII byte needs escaping as much as one before it
 			rest := s[i:]
-			return utf8.ValidString(rest) && !containsLineSeparator(rest), filter || strings.IndexByte(rest, 0xC2) >= 0
+			filter = filter || strings.IndexByte(rest, 0xC2) >= 0 || strings.IndexByte(rest, 0x7f) >= 0
+			return utf8.ValidString(rest) && !containsLineSeparator(rest) && !strings.ContainsFunc(rest, asciiEscaped), filter
 		}
 	}
 	return true, filter
 }
+
+// asciiEscaped says whether encoding/json escapes r, an ASCII character:
+// a control, a quote or a backslash.
+func asciiEscaped(r rune) bool { return r < 0x20 || r == '"' || r == '\\' }
 
 // load8 is the first eight bytes of s as a little-endian word (the compiler
 // makes it one load).

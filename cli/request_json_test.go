@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"encoding/json"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -135,6 +136,39 @@ func TestListingsPassNoControlCharacters(t *testing.T) {
 		}
 		if !strings.Contains(got, "\u2421") {
 			t.Errorf("request list %v does not show DEL as its picture:\n%q", args, got)
+		}
+	}
+}
+
+// TestScanStringAsEncodingJSON holds scanString to what it stands for:
+// plain exactly when encoding/json (as printJSON sets it up) writes the text
+// between quotes unchanged, and, for a plain text, filter exactly when it
+// holds DEL or the byte 0xC2 (a text that needs escaping takes encoding/json's
+// path, which the output filter then scans whole). Specials come before and after non-ASCII text: a quote after a
+// "ü" once passed as plain, and a subject could then break, or forge fields
+// in, the JSON of `request list`.
+func TestScanStringAsEncodingJSON(t *testing.T) {
+	rng := rand.New(rand.NewPCG(21, 22))
+	parts := []string{"a", "Zoe ", "ë", "Ü", "日本", "\u2028", "\u2029", "\x7f", "\u009b", "\"", "\\", "\t", "\x1b", "\x00",
+		"\xff", "\xc2", "§", "<&>", "0123456789"}
+	for range 50000 {
+		var sb strings.Builder
+		for range rng.IntN(10) {
+			sb.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := sb.String()
+		var enc bytes.Buffer
+		e := json.NewEncoder(&enc)
+		e.SetEscapeHTML(false)
+		if err := e.Encode(s); err != nil {
+			t.Fatal(err)
+		}
+		plain, filter := scanString(s)
+		if want := enc.String() == `"`+s+`"`+"\n"; plain != want {
+			t.Fatalf("%q: scanString says plain %v; encoding/json writes %s", s, plain, enc.String())
+		}
+		if want := strings.ContainsAny(s, "\x7f") || strings.IndexByte(s, 0xc2) >= 0; plain && filter != want {
+			t.Fatalf("%q: scanString says filter %v, want %v", s, filter, want)
 		}
 	}
 }
