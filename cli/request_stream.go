@@ -78,20 +78,32 @@ func appendCells(dst []byte, v desk.RequestView) ([]byte, error) {
 
 // appendHeadCells appends the table's first cells, which a row's head holds.
 func appendHeadCells(dst []byte, ref, subject, typ, status string) []byte {
-	dst = append(append(dst, ref...), 0)
+	dst = append(append(dst, model.SafeLine(ref)...), 0)
 	dst = append(append(dst, model.SafeLine(subject)...), 0)
 	dst = append(append(dst, typ...), 0)
 	return append(append(dst, status...), 0)
 }
 
-// requestTableWidths measures the columns of the request table and counts
-// its rows. The ref, subject, type and status are read from the rows' heads,
-// with no deadline computed: a due date is always ten characters (a year of
-// four digits) and the days left, at most eight (a sign and the days to the
-// year 9999), never wider than their header. Only when the list selects by
-// deadline is every row's view made, as the printing pass makes it.
-func requestTableWidths(list *desk.RequestList) (widths [7]int, n int, err error) {
+// requestTableWidths measures the columns of the request table and says
+// whether it has a row. A list of every request takes the widest ref,
+// subject, type and status from the workspace's width index (they are
+// measured as measureCells measures a cell, by model.LineWidth); any other
+// reads them from the rows' heads, with no deadline computed. A due date is
+// always ten characters (a year of four digits) and the days left, at most
+// eight (a sign and the days to the year 9999), never wider than their
+// header; the flags are the last, unpadded column. Only when the list selects
+// by deadline is every row's view made, as the printing pass makes it.
+func requestTableWidths(list *desk.RequestList) (widths [7]int, any bool, err error) {
 	measureCells(widths[:], requestHeader)
+	if w, ok, err := list.Widths(); err != nil || ok {
+		for i, n := range [...]int{w.Ref, w.Subject, w.Type, w.Status} {
+			widths[i] = max(widths[i], n)
+		}
+		if w.Any {
+			widths[4] = max(widths[4], len("YYYY-MM-DD"))
+		}
+		return widths, w.Any, err
+	}
 	// the heads come from every CPU at once; each keeps its own widths
 	type fold struct {
 		widths [7]int
@@ -107,6 +119,7 @@ func requestTableWidths(list *desk.RequestList) (widths [7]int, n int, err error
 		measureCells(f.widths[:], f.cells)
 		return nil
 	})
+	n := 0
 	for _, f := range folds {
 		n += f.n
 		for i := range widths {
@@ -114,17 +127,17 @@ func requestTableWidths(list *desk.RequestList) (widths [7]int, n int, err error
 		}
 	}
 	if err != nil {
-		return widths, 0, err
+		return widths, false, err
 	}
 	if !ok {
 		n = 0
 		err = desk.EachEncoded(list, appendCells, func(row []byte) error { n++; measureCells(widths[:], row); return nil })
-		return widths, n, err
+		return widths, n > 0, err
 	}
 	if n > 0 {
 		widths[4] = max(widths[4], len("YYYY-MM-DD"))
 	}
-	return widths, n, nil
+	return widths, n > 0, nil
 }
 
 var requestHeader = []byte("REF\x00SUBJECT\x00TYPE\x00STATUS\x00DUE\x00DAYS LEFT\x00FLAGS\x00")
@@ -133,11 +146,11 @@ var requestHeader = []byte("REF\x00SUBJECT\x00TYPE\x00STATUS\x00DUE\x00DAYS LEFT
 // to the widest cell plus two spaces, the last one unpadded) in two passes over
 // the list, the first for the widths, so no row is held in memory.
 func (a *App) streamRequestTable(list *desk.RequestList) error {
-	widths, n, err := requestTableWidths(list)
+	widths, any, err := requestTableWidths(list)
 	if err != nil {
 		return err
 	}
-	if n == 0 {
+	if !any {
 		fmt.Fprintln(a.stdout, "no requests match")
 		return nil
 	}

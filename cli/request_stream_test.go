@@ -17,7 +17,9 @@ import (
 
 // TestStreamedRequestListMatches checks that the streamed `request list`, in
 // JSON and as a table, prints the same bytes as encoding the whole result of
-// desk.Requests at once, for every filter.
+// desk.Requests at once, for every filter; also after the widest subject
+// came and went (the table of every request takes its widths from the
+// width index).
 func TestStreamedRequestListMatches(t *testing.T) {
 	now := time.Date(2026, 12, 5, 10, 0, 0, 0, time.UTC)
 	dir := t.TempDir()
@@ -45,6 +47,24 @@ func TestStreamedRequestListMatches(t *testing.T) {
 		"--type=erasure":         {Type: "erasure", Within: -1},
 		"--status=no-such-state": {Status: "no-such-state", Within: -1},
 	}
+	compareRequestLists(t, d, now, queries)
+	long := &model.Request{Type: "access", Subject: strings.Repeat("Überlänge\x1b", 7), Channel: "email", Jurisdiction: "eu", Received: now.AddDate(0, 0, -1)}
+	if err := d.CreateRequest(long); err != nil {
+		t.Fatal(err)
+	}
+	compareRequestLists(t, d, now, queries)
+	if _, err := d.EditRequest(long.ID, func(r *model.Request) { r.Subject = "short" }); err != nil {
+		t.Fatal(err)
+	}
+	compareRequestLists(t, d, now, queries)
+	if err := d.DeleteRequest(long.ID); err != nil {
+		t.Fatal(err)
+	}
+	compareRequestLists(t, d, now, queries)
+}
+
+func compareRequestLists(t *testing.T, d *desk.Desk, now time.Time, queries map[string]desk.RequestQuery) {
+	t.Helper()
 	for flag, q := range queries {
 		views, err := d.Requests(q)
 		if err != nil {

@@ -116,6 +116,11 @@ func (q RequestQuery) keepRequest(r model.Request, dl model.Deadline, today mode
 // (open, overdue, due within) rather than by status and type alone.
 func (q RequestQuery) selectsByDeadline() bool { return q.Open || q.Overdue || q.Within >= 0 }
 
+// selectsAll says whether the query selects every request.
+func (q RequestQuery) selectsAll() bool {
+	return !q.selectsByDeadline() && q.Status == "" && q.Type == ""
+}
+
 // keep is Keep on the parts of a view it reads: status, type, urgency and the
 // days to the due date in force.
 func (q RequestQuery) keep(status, typ string, u model.Urgency, left int) bool {

@@ -160,6 +160,17 @@ func (l *RequestList) EachHead(workers int, fn func(worker int, r model.Request)
 	return true, err
 }
 
+// Widths are the widths of the widest ref, subject, type and status among the
+// list's requests, read from the workspace's width index without reading a
+// row. ok is false, and the rows must be measured, unless the list holds
+// every request in due order and the index is built under the rules in force.
+func (l *RequestList) Widths() (w store.RequestWidths, ok bool, err error) {
+	if !l.ordered || !l.q.selectsAll() {
+		return w, false, nil
+	}
+	return l.d.ws.RequestWidths()
+}
+
 // errRulesChanged: the rules changed since RequestList looked at the index;
 // a new list reads the rows again.
 var errRulesChanged = errors.New("the deadline settings changed while the list was read; run it again")

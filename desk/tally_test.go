@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -43,7 +44,7 @@ func randomWorkspaceTally(t *testing.T, seed uint64) {
 	var ids []uint64
 	for range 150 {
 		received := now.AddDate(0, 0, -rng.IntN(150))
-		r, err := model.NewRequest(types[rng.IntN(len(types))], "Data Subject", "ds@example.org", "email",
+		r, err := model.NewRequest(types[rng.IntN(len(types))], randomSubject(rng), "ds@example.org", "email",
 			juris[rng.IntN(len(juris))], model.ReceivedOnDay(model.DateOf(received), time.UTC))
 		if err != nil {
 			t.Fatal(err)
@@ -79,7 +80,11 @@ func randomWorkspaceTally(t *testing.T, seed uint64) {
 				ids = slices.DeleteFunc(ids, func(x uint64) bool { return x == id })
 			}
 		case 7:
-			now = now.AddDate(0, 0, rng.IntN(9)) // days pass
+			if rng.IntN(2) == 0 {
+				now = now.AddDate(0, 0, rng.IntN(9)) // days pass
+			} else {
+				_, err = d.EditRequest(id, func(r *model.Request) { r.Subject = randomSubject(rng) })
+			}
 		}
 		_ = err // a step the request's state does not allow changes nothing
 		if step%60 == 59 {
@@ -123,10 +128,58 @@ func compareTally(t *testing.T, d *Desk, ws *store.Workspace, now *time.Time, st
 			t.Fatalf("step %d, day %+d: index %+v, every request %+v", step, shift, got, want)
 		}
 		*upcoming += compareUpcoming(t, d, step, shift)
+		compareWidths(t, d, step)
 		compareList(t, d, step, shift)
 	}
 	if rep, err := ws.Check(context.Background()); err != nil {
 		t.Fatalf("step %d: %v %v", step, err, rep.Problems)
+	}
+}
+
+// randomSubject is a name of 1 to 46 characters, some of them non-ASCII or
+// control characters (each shown as one character).
+func randomSubject(rng *rand.Rand) string {
+	parts := []string{"Ana", " ", "Müller", "日本", "\x1b", "-", "Q"}
+	var b strings.Builder
+	b.WriteString("A")
+	for range rng.IntN(10) {
+		b.WriteString(parts[rng.IntN(len(parts))])
+	}
+	return b.String()
+}
+
+// The request table's widths from the width index equal the widest values
+// of every request.
+func compareWidths(t *testing.T, d *Desk, step int) {
+	t.Helper()
+	l, err := d.RequestList(AllRequests)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, ok, err := l.Widths()
+	if err != nil || !ok {
+		t.Fatalf("step %d: no widths from the index (%v)", step, err)
+	}
+	views, err := d.Requests(AllRequests)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := store.RequestWidths{Any: len(views) > 0}
+	for _, v := range views {
+		want.Ref = max(want.Ref, model.LineWidth(v.Ref))
+		want.Subject = max(want.Subject, model.LineWidth(v.Subject))
+		want.Type = max(want.Type, model.LineWidth(v.Type))
+		want.Status = max(want.Status, model.LineWidth(v.Status))
+	}
+	if got != want {
+		t.Fatalf("step %d: widths from the index %+v, from every request %+v", step, got, want)
+	}
+	for _, q := range []RequestQuery{{Open: true, Within: -1}, {Status: "received", Within: -1}} {
+		if l, err := d.RequestList(q); err != nil {
+			t.Fatal(err)
+		} else if _, ok, _ := l.Widths(); ok {
+			t.Fatalf("step %d: a list of some requests (%+v) took the widths of all", step, q)
+		}
 	}
 }
 

@@ -32,6 +32,26 @@ func TestSafeText(t *testing.T) {
 	}
 }
 
+func TestLineWidth(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"", 0},
+		{"Jane Roe", 8},
+		{"Müller", 6},   // characters, not bytes
+		{"a\r\nb", 4},   // each control shows as one picture
+		{"\u009b2J", 3}, // a C1 control as U+FFFD
+		{"\xff\xfe", 2}, // invalid bytes, clean: one each
+		{"\x1b\xff", 2}, // invalid bytes beside a control: U+FFFD each
+		{"R-2026-100060", 13},
+	} {
+		if got := LineWidth(tc.in); got != tc.want {
+			t.Errorf("LineWidth(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
+
 // AppendSafeCell must write what SafeCell returns, byte for byte, on every
 // input: control characters of each kind, formula starts, numbers and invalid
 // UTF-8 (which SafeCell keeps in a clean text and replaces otherwise).

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"math"
 	"time"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -34,14 +35,15 @@ type DueEntry struct {
 var (
 	prefixDue         = []byte("ix/" + kindRequest + "/due/")
 	prefixOrderedRow  = []byte("ix/" + kindRequest + "/order/")
+	prefixWidth       = []byte("ix/" + kindRequest + "/width/")
 	keyDueFingerprint = []byte("meta/dueindex")
 )
 
 // dueIndexLayout is written before the rules' fingerprint: an index of an
 // older layout is rebuilt like one of other rules. 2: the ordered rows;
 // 3: the rebuild also brings rows written before they carried the contact
-// up to date.
-const dueIndexLayout = "3|"
+// up to date; 4: the widths of the request table's columns.
+const dueIndexLayout = "4|"
 
 const (
 	dueFlagPaused   = 1
@@ -90,15 +92,88 @@ func parseDueKey(k []byte) (DueEntry, bool) {
 	return e, true
 }
 
+// requestWidthColumns are the columns of the request table whose widest
+// value the width index keeps, each under its tag: every request files the
+// width (model.LineWidth) of its value in each under
+// ix/request/width/<tag><width>/<id>, so the widest is the last key of the
+// tag, one seek away, and `request list` lays out its table without reading
+// every request first. The widths do not depend on the rules; they are kept
+// with the keys that do so that a workspace written before them gets them
+// from the same rebuild.
+var requestWidthColumns = [...]struct {
+	tag   byte
+	value func(*model.Request) string
+}{
+	{'r', func(r *model.Request) string { return r.Ref }},
+	{'s', func(r *model.Request) string { return r.Subject }},
+	{'t', func(r *model.Request) string { return r.Type }},
+	{'u', func(r *model.Request) string { return r.Status }},
+}
+
+// widthKey is ix/request/width/<tag><width>/<id>, the width four bytes that
+// sort as the number does.
+func widthKey(tag byte, width int, id uint64) []byte {
+	var v [5]byte
+	v[0] = tag
+	binary.BigEndian.PutUint32(v[1:], uint32(min(width, math.MaxUint32)))
+	return join(prefixWidth, v[:], []byte("/"), u64(id))
+}
+
 // requestDerived are a request's keys under rule, from one computation of its
-// deadline: its due index key while it is open, and its ordered row's key.
+// deadline: its due index key while it is open, its width keys, and its
+// ordered row's key.
 func requestDerived(rule *DueRule, r *model.Request) derivedKeys {
 	dl := rule.Deadline(*r)
-	d := derivedKeys{ordered: orderedRowKey(r.ID, dl)}
+	d := derivedKeys{ordered: orderedRowKey(r.ID, dl), index: make([][]byte, 0, 1+len(requestWidthColumns))}
 	if model.RequestOpen(*r) {
-		d.index = [][]byte{dueKey(r.ID, dl)}
+		d.index = append(d.index, dueKey(r.ID, dl))
+	}
+	for _, c := range requestWidthColumns {
+		d.index = append(d.index, widthKey(c.tag, model.LineWidth(c.value(r)), r.ID))
 	}
 	return d
+}
+
+// RequestWidths are the widths (model.LineWidth) of the widest ref, subject,
+// type and status among the workspace's requests. Any says whether it has a
+// request at all.
+type RequestWidths struct {
+	Ref, Subject, Type, Status int
+	Any                        bool
+}
+
+// RequestWidths reads the widest value of each column from the width index,
+// in one snapshot. ready is false while the index was not built under the
+// rule in force (or no rule is set); the caller then measures the rows.
+func (w *Workspace) RequestWidths() (widths RequestWidths, ready bool, err error) {
+	ready, err = w.viewIndexed(func(txn *badger.Txn) error {
+		into := [...]*int{&widths.Ref, &widths.Subject, &widths.Type, &widths.Status}
+		for i, c := range requestWidthColumns {
+			n, found, err := widest(txn, c.tag)
+			if err != nil {
+				return err
+			}
+			*into[i], widths.Any = n, widths.Any || found
+		}
+		return nil
+	})
+	return widths, ready, err
+}
+
+// widest is the largest width filed under tag: the last of its keys.
+func widest(txn *badger.Txn, tag byte) (width int, found bool, err error) {
+	prefix := join(prefixWidth, []byte{tag})
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, Reverse: true})
+	defer it.Close()
+	it.Seek(join(prefix, bytes.Repeat([]byte{0xff}, 4+1+8)))
+	if !it.Valid() {
+		return 0, false, nil
+	}
+	k := it.Item().Key()
+	if len(k) != len(prefix)+4+1+8 {
+		return 0, false, fmt.Errorf("width index: malformed key %q", k)
+	}
+	return int(binary.BigEndian.Uint32(k[len(prefix):])), true, nil
 }
 
 // SetDueRule sets the rule the due index follows from now on and rebuilds the
@@ -173,6 +248,9 @@ func indexedRows(txn *badger.Txn, rule *DueRule, fn func(id uint64, row []byte, 
 	})
 }
 
+// derivedPrefixes hold every key of the derived index.
+var derivedPrefixes = [][]byte{prefixDue, prefixOrderedRow, prefixWidth}
+
 // rebuildDueIndex deletes the index and files every request again: its due
 // key while open and its ordered row. The fingerprint is deleted with the old
 // keys and written last, so a crash half-way leaves an index the next open
@@ -186,7 +264,7 @@ func (w *Workspace) rebuildDueIndex(rule *DueRule) error {
 		return err
 	}
 	err := w.view(func(txn *badger.Txn) error {
-		for _, prefix := range [][]byte{prefixDue, prefixOrderedRow} {
+		for _, prefix := range derivedPrefixes {
 			it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
 			for it.Rewind(); it.Valid(); it.Next() {
 				if err := wb.Delete(it.Item().KeyCopy(nil)); err != nil {
@@ -305,12 +383,16 @@ func checkDueIndex(txn *badger.Txn, rule *DueRule, rep *CheckReport) error {
 	if err != nil {
 		return err
 	}
-	for _, prefix := range [][]byte{prefixDue, prefixOrderedRow} {
+	for _, prefix := range derivedPrefixes {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
 		for it.Rewind(); it.Valid(); it.Next() {
 			k := it.Item().Key()
 			if _, ok := want[string(k)]; !ok {
-				rep.problem("request %d: the due index files it under a date or state its deadline does not have", idOf(k))
+				if bytes.Equal(prefix, prefixWidth) {
+					rep.problem("request %d: the width index files a width its ref, subject, type or status does not have", idOf(k))
+				} else {
+					rep.problem("request %d: the due index files it under a date or state its deadline does not have", idOf(k))
+				}
 				continue
 			}
 			delete(want, string(k))
@@ -329,9 +411,12 @@ func checkDueIndex(txn *badger.Txn, rule *DueRule, rep *CheckReport) error {
 		it.Close()
 	}
 	for k, id := range want {
-		if bytes.HasPrefix([]byte(k), prefixOrderedRow) {
+		switch {
+		case bytes.HasPrefix([]byte(k), prefixOrderedRow):
 			rep.problem("request %d: missing from the rows in due order", id)
-		} else {
+		case bytes.HasPrefix([]byte(k), prefixWidth):
+			rep.problem("request %d: missing from the width index", id)
+		default:
 			rep.problem("request %d: open but missing from the due index", id)
 		}
 	}

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -150,5 +151,85 @@ func TestRowsWithoutContactAreBroughtUpToDate(t *testing.T) {
 	}
 	if rep, err := w.Check(context.Background()); err != nil || len(rep.Problems) != 0 {
 		t.Fatalf("check after the rebuild: %v %v", err, rep.Problems)
+	}
+}
+
+// The width index keeps the widest ref, subject, type and status; a workspace
+// whose index was built before it had widths gets them from the rebuild its
+// next open runs, and the check finds a width key missing or astray.
+func TestWidthIndex(t *testing.T) {
+	w := openTest(t)
+	rule := testDueRule(t, "DE-BY")
+	if err := w.SetDueRule(rule); err != nil {
+		t.Fatal(err)
+	}
+	if got, ready, err := w.RequestWidths(); err != nil || !ready || got != (RequestWidths{}) {
+		t.Fatalf("empty workspace: widths %+v, ready %v (%v)", got, ready, err)
+	}
+	var ids []uint64
+	for _, name := range []string{"Ada", "Zoë Ångström-Lindqvist", "Ben\x1b"} {
+		r := sampleRequest(name)
+		if err := w.CreateRequest(r); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, r.ID)
+	}
+	want := RequestWidths{Ref: len("R-2026-0001"), Subject: len("Zoe Angstrom-Lindqvist"), Type: len("access"), Status: len("received"), Any: true}
+	widths := func(step string) RequestWidths {
+		t.Helper()
+		got, ready, err := w.RequestWidths()
+		if err != nil || !ready {
+			t.Fatalf("%s: widths not read (ready %v): %v", step, ready, err)
+		}
+		return got
+	}
+	if got := widths("created"); got != want {
+		t.Fatalf("widths %+v, want %+v", got, want)
+	}
+	if err := w.DeleteRequest(ids[1]); err != nil {
+		t.Fatal(err)
+	}
+	if got := widths("widest deleted"); got.Subject != 4 { // "Ben␛"
+		t.Fatalf("after the widest subject went, subject width %d, want 4", got.Subject)
+	}
+
+	// an index of layout 3, without widths: not ready, and rebuilt with them
+	err := w.db.Update(func(txn *badger.Txn) error {
+		if err := txn.Set(keyDueFingerprint, []byte("3|"+rule.Fingerprint)); err != nil {
+			return err
+		}
+		return txn.Delete(widthKey('s', 4, ids[2]))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ready, _ := w.RequestWidths(); ready {
+		t.Fatal("an index of layout 3 counts as ready")
+	}
+	if err := w.SetDueRule(rule); err != nil {
+		t.Fatal(err)
+	}
+	if got := widths("rebuilt"); got.Subject != 4 || got.Ref != want.Ref {
+		t.Fatalf("after the rebuild widths %+v", got)
+	}
+
+	// damage: a width key gone, one astray
+	err = w.db.Update(func(txn *badger.Txn) error {
+		if err := txn.Delete(widthKey('s', 4, ids[2])); err != nil {
+			return err
+		}
+		return txn.Set(widthKey('t', 99, ids[0]), nil)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := w.Check(context.Background())
+	if err == nil {
+		t.Fatal("the check passes a damaged width index")
+	}
+	for _, p := range []string{"missing from the width index", "the width index files a width"} {
+		if !slices.ContainsFunc(rep.Problems, func(s string) bool { return strings.Contains(s, p) }) {
+			t.Errorf("the check does not say %q: %q", p, rep.Problems)
+		}
 	}
 }
