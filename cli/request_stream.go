@@ -93,7 +93,7 @@ func appendHeadCells(dst []byte, ref, subject, typ, status string) []byte {
 // eight (a sign and the days to the year 9999), never wider than their
 // header; the flags are the last, unpadded column. Only when the list selects
 // by deadline is every row's view made, as the printing pass makes it.
-func requestTableWidths(list *desk.RequestList) (widths [7]int, any bool, err error) {
+func requestTableWidths(list *desk.RequestList) (widths [7]int, hasRows bool, err error) {
 	measureCells(widths[:], requestHeader)
 	if w, ok, err := list.Widths(); err != nil || ok {
 		for i, n := range [...]int{w.Ref, w.Subject, w.Type, w.Status} {
@@ -143,14 +143,15 @@ func requestTableWidths(list *desk.RequestList) (widths [7]int, any bool, err er
 var requestHeader = []byte("REF\x00SUBJECT\x00TYPE\x00STATUS\x00DUE\x00DAYS LEFT\x00FLAGS\x00")
 
 // streamRequestTable prints the table as text/tabwriter would (columns padded
-// to the widest cell plus two spaces, the last one unpadded) in two passes over
-// the list, the first for the widths, so no row is held in memory.
+// to the widest cell plus two spaces, the last one unpadded), holding no row
+// in memory: the widths come first, from the width index or a pass over the
+// list (requestTableWidths), then the rows.
 func (a *App) streamRequestTable(list *desk.RequestList) error {
-	widths, any, err := requestTableWidths(list)
+	widths, hasRows, err := requestTableWidths(list)
 	if err != nil {
 		return err
 	}
-	if !any {
+	if !hasRows {
 		fmt.Fprintln(a.stdout, "no requests match")
 		return nil
 	}

@@ -252,7 +252,7 @@ func indexedRows(txn *badger.Txn, rule *DueRule, fn func(id uint64, row []byte, 
 var derivedPrefixes = [][]byte{prefixDue, prefixOrderedRow, prefixWidth}
 
 // rebuildDueIndex deletes the index and files every request again: its due
-// key while open and its ordered row. The fingerprint is deleted with the old
+// key while open, its width keys and its ordered row. The fingerprint is deleted with the old
 // keys and written last, so a crash half-way leaves an index the next open
 // rebuilds. Nothing is held per request: at a million requests a rebuild that
 // kept the set of fresh keys to spare their deletion held more than a gigabyte.
