@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"html/template"
 	"io"
+	"sync"
 
 	"github.com/dpodesk/dpodesk/model"
 )
@@ -11,7 +12,11 @@ import (
 //go:embed register.html.tmpl
 var htmlSource string
 
-var htmlTemplate = template.Must(template.New("register").Parse(htmlSource))
+// htmlTemplate is parsed on first use: parsing it when the package starts
+// was most of the package's start-up work, which every command pays.
+var htmlTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("register").Parse(htmlSource))
+})
 
 // maxTableColumns is the widest register printed as one table: beyond it the
 // columns of an A4 landscape page get too narrow to read, so each record gets a
@@ -58,5 +63,5 @@ func writeHTML(w io.Writer, t Table, org model.Organisation, opts Options) error
 		}
 		p.Records = append(p.Records, rec)
 	}
-	return htmlTemplate.Execute(w, p)
+	return htmlTemplate().Execute(w, p)
 }
