@@ -17,7 +17,7 @@ import (
 // testStrings are plain strings and strings every JSON encoder must escape.
 var testStrings = []string{"", "access", "Zoë Ångström", "<b>&</b>", "日本語", "€ 20 → 2026-01-05", "del \x7f",
 	"csi \u009b31m", "§ 4 ° C", `say "hi"`, `back\slash`, "tab\tnew\nline", "bad \xff utf8", "line\u2028sep",
-	"bell\a", "para\u2029sep"}
+	"bell\a", "para\u2029sep", `Zoë "hi"`, `日本 \ x`, "Ü\x1b[2J", "ß\x7f"}
 
 func randomActivityRow(rng *rand.Rand, pick func() string) model.ActivityRow {
 	list := func() []string {

@@ -21,7 +21,9 @@ import (
 func TestListElementJSON(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	plain := []string{"", "access", "Zoë Ångström", "<b>&</b>", "日本語", "€ 20 → 2026-01-05", "del \x7f", "csi \u009b31m", "§ 4 ° C"}
-	escaped := []string{`say "hi"`, `back\slash`, "tab\tnew\nline", "bad \xff utf8", "line\u2028sep", "bell\a"}
+	// the specials also after non-ASCII text, which once hid them
+	escaped := []string{`say "hi"`, `back\slash`, "tab\tnew\nline", "bad \xff utf8", "line\u2028sep", "bell\a",
+		`Zoë "hi"`, `日本 \ x`, "Ü\x1b[2J"}
 	pick := func() string { // one string in 60 needs escaping: most views take the direct path
 		if rng.IntN(60) == 0 {
 			return escaped[rng.IntN(len(escaped))]
