@@ -2,7 +2,6 @@ package cli
 
 import (
 	"strconv"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/dpodesk/dpodesk/desk"
@@ -169,30 +168,25 @@ func scanString(s string) (plain, filter bool) {
 	return scanBytes(s, i)
 }
 
-// scanBytes is scanString's answer for s, looking byte by byte from i on
-// (the bytes before it are plain ASCII).
+// scanBytes is scanString's answer for s, looking character by character
+// from i on (the bytes before it are plain ASCII), in one pass.
 func scanBytes(s string, i int) (plain, filter bool) {
-	for ; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c < 0x20 || c == '"' || c == '\\':
-			return false, filter
-		case c == 0x7f:
-			filter = true
-		case c >= utf8.RuneSelf:
-			// the rest, as one text: a quote, backslash or control after the
-			// first non-ASCII byte needs escaping as much as one before it
-			rest := s[i:]
-			filter = filter || strings.IndexByte(rest, 0xC2) >= 0 || strings.IndexByte(rest, 0x7f) >= 0
-			return utf8.ValidString(rest) && !containsLineSeparator(rest) && !strings.ContainsFunc(rest, asciiEscaped), filter
+	for i < len(s) {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
 		}
+		switch {
+		case r < 0x20, r == '"', r == '\\', r == '\u2028', r == '\u2029',
+			r == utf8.RuneError && size == 1: // invalid UTF-8, which encoding/json replaces
+			return false, filter
+		case r == 0x7f, r >= 0x80 && r <= 0xbf: // DEL, or a character whose UTF-8 starts with 0xC2
+			filter = true
+		}
+		i += size
 	}
 	return true, filter
 }
-
-// asciiEscaped says whether encoding/json escapes r, an ASCII character:
-// a control, a quote or a backslash.
-func asciiEscaped(r rune) bool { return r < 0x20 || r == '"' || r == '\\' }
 
 // load8 is the first eight bytes of s as a little-endian word (the compiler
 // makes it one load).
@@ -207,14 +201,4 @@ func load8(s string) uint64 {
 // (the tests of mayNeedChange).
 func mayNeedEscape(w uint64) bool {
 	return bytesBelow(w, 0x20)|w&highs|bytesEqual(w, '"')|bytesEqual(w, '\\')|bytesEqual(w, 0x7f) != 0
-}
-
-// containsLineSeparator finds U+2028 or U+2029, which encoding/json escapes.
-func containsLineSeparator(s string) bool {
-	for _, r := range s {
-		if r == '\u2028' || r == '\u2029' {
-			return true
-		}
-	}
-	return false
 }
