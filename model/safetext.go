@@ -17,11 +17,12 @@ import (
 // picture (ESC shows as ␛, LF as ␊), and C1 controls become U+FFFD.
 func SafeLine(s string) string { return safe(s, false) }
 
-// LineWidth is how many characters s takes as one line of a listing: the
-// runes of SafeLine(s). The command line's tables pad their columns by it,
-// and the store keeps the widest value of each column of the request table
-// by it, so that the table can be laid out without reading every request.
-func LineWidth(s string) int { return utf8.RuneCountInString(SafeLine(s)) }
+// LineWidth is how many characters s takes as one line of a listing: its
+// runes, which SafeLine keeps (it shows each character as one, safeRune).
+// The command line's tables pad their columns by it, and the store keeps the
+// widest value of each column of the request table by it, so that the table
+// can be laid out without reading every request.
+func LineWidth(s string) int { return utf8.RuneCountInString(s) }
 
 // SafeText is s for a block of text: line breaks and tabs stay, every other
 // control character is shown as SafeLine shows it.

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestSafeText(t *testing.T) {
@@ -48,6 +49,19 @@ func TestLineWidth(t *testing.T) {
 	} {
 		if got := LineWidth(tc.in); got != tc.want {
 			t.Errorf("LineWidth(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+	// the width of what SafeLine shows, on texts of every kind of character
+	pieces := []string{"a", "Müller", "日本", "\n", "\x1b", "\x7f", "\u0085", "\u009f", "\xc2", "\xff", "\xe0\xc2\x85", "␊"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := LineWidth(s), utf8.RuneCountInString(SafeLine(s)); got != want {
+			t.Fatalf("LineWidth(%q) = %d, but SafeLine shows %d characters", s, got, want)
 		}
 	}
 }
