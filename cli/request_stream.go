@@ -96,7 +96,7 @@ func appendHeadCells(dst []byte, ref, subject, typ, status string) []byte {
 func requestTableWidths(list *desk.RequestList) (widths [7]int, hasRows bool, err error) {
 	measureCells(widths[:], requestHeader)
 	if w, ok, err := list.Widths(); err != nil || ok {
-		for i, n := range [...]int{w.Ref, w.Subject, w.Type, w.Status} {
+		for i, n := range w.Columns { // the table's first columns
 			widths[i] = max(widths[i], n)
 		}
 		if w.Any {

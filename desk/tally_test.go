@@ -166,10 +166,9 @@ func compareWidths(t *testing.T, d *Desk, step int) {
 	}
 	want := store.RequestWidths{Any: len(views) > 0}
 	for _, v := range views {
-		want.Ref = max(want.Ref, model.LineWidth(v.Ref))
-		want.Subject = max(want.Subject, model.LineWidth(v.Subject))
-		want.Type = max(want.Type, model.LineWidth(v.Type))
-		want.Status = max(want.Status, model.LineWidth(v.Status))
+		for i, s := range []string{v.Ref, v.Subject, v.Type, v.Status} {
+			want.Columns[i] = max(want.Columns[i], model.LineWidth(s))
+		}
 	}
 	if got != want {
 		t.Fatalf("step %d: widths from the index %+v, from every request %+v", step, got, want)

@@ -134,12 +134,12 @@ func requestDerived(rule *DueRule, r *model.Request) derivedKeys {
 	return d
 }
 
-// RequestWidths are the widths (model.LineWidth) of the widest ref, subject,
-// type and status among the workspace's requests. Any says whether it has a
-// request at all.
+// RequestWidths are the widths (model.LineWidth) of the widest value of each
+// of requestWidthColumns among the workspace's requests, in the table's
+// order: ref, subject, type, status. Any says whether it has a request at all.
 type RequestWidths struct {
-	Ref, Subject, Type, Status int
-	Any                        bool
+	Columns [len(requestWidthColumns)]int
+	Any     bool
 }
 
 // RequestWidths reads the widest value of each column from the width index,
@@ -147,13 +147,12 @@ type RequestWidths struct {
 // rule in force (or no rule is set); the caller then measures the rows.
 func (w *Workspace) RequestWidths() (widths RequestWidths, ready bool, err error) {
 	ready, err = w.viewIndexed(func(txn *badger.Txn) error {
-		into := [...]*int{&widths.Ref, &widths.Subject, &widths.Type, &widths.Status}
 		for i, c := range requestWidthColumns {
 			n, found, err := widest(txn, c.tag)
 			if err != nil {
 				return err
 			}
-			*into[i], widths.Any = n, widths.Any || found
+			widths.Columns[i], widths.Any = n, widths.Any || found
 		}
 		return nil
 	})

@@ -174,7 +174,7 @@ func TestWidthIndex(t *testing.T) {
 		}
 		ids = append(ids, r.ID)
 	}
-	want := RequestWidths{Ref: len("R-2026-0001"), Subject: len("Zoe Angstrom-Lindqvist"), Type: len("access"), Status: len("received"), Any: true}
+	want := RequestWidths{Columns: [4]int{len("R-2026-0001"), len("Zoe Angstrom-Lindqvist"), len("access"), len("received")}, Any: true}
 	widths := func(step string) RequestWidths {
 		t.Helper()
 		got, ready, err := w.RequestWidths()
@@ -189,8 +189,8 @@ func TestWidthIndex(t *testing.T) {
 	if err := w.DeleteRequest(ids[1]); err != nil {
 		t.Fatal(err)
 	}
-	if got := widths("widest deleted"); got.Subject != 4 { // "Ben␛"
-		t.Fatalf("after the widest subject went, subject width %d, want 4", got.Subject)
+	if got := widths("widest deleted"); got.Columns[1] != 4 { // "Ben␛"
+		t.Fatalf("after the widest subject went, subject width %d, want 4", got.Columns[1])
 	}
 
 	// an index of layout 3, without widths: not ready, and rebuilt with them
@@ -209,7 +209,7 @@ func TestWidthIndex(t *testing.T) {
 	if err := w.SetDueRule(rule); err != nil {
 		t.Fatal(err)
 	}
-	if got := widths("rebuilt"); got.Subject != 4 || got.Ref != want.Ref {
+	if got := widths("rebuilt"); got.Columns[1] != 4 || got.Columns[0] != want.Columns[0] {
 		t.Fatalf("after the rebuild widths %+v", got)
 	}
 
