@@ -35,7 +35,7 @@ func (t *tableWriter) Flush() error {
 // as ␀), as text/tabwriter with padding 2 prints a table whose rows all have
 // the same cells: every cell but the last padded to the widest of its
 // column plus two spaces. Unlike tabwriter, nothing but the cells is held:
-// the request table measures its rows in a pass of their own.
+// the request table takes its widths before it prints (requestTableWidths).
 
 // eachCell calls fn with the index and the text of every cell of row.
 func eachCell(row []byte, fn func(i int, cell []byte)) {
@@ -46,15 +46,15 @@ func eachCell(row []byte, fn func(i int, cell []byte)) {
 	}
 }
 
-// measureCells widens widths to the cells of row.
+// measureCells widens widths to the cells of row, each as wide as its
+// characters (model.LineWidth's count, which the width index keeps).
 func measureCells(widths []int, row []byte) {
 	eachCell(row, func(i int, cell []byte) { widths[i] = max(widths[i], utf8.RuneCount(cell)) })
 }
 
 // writeCells writes row as one line of the table whose columns have widths.
-// A cell wider than its column (a request saved by someone between the
-// request table's two passes, see requestTableWidths) still gets the two
-// spaces.
+// A cell wider than its column (a request saved by someone after the request
+// table took its widths, see requestTableWidths) still gets the two spaces.
 func writeCells(w *bufio.Writer, widths []int, row []byte) {
 	eachCell(row, func(i int, cell []byte) {
 		w.Write(cell)

@@ -129,11 +129,11 @@ func badgerOptions(opts Options, logger badger.Logger) badger.Options {
 // blockSize is the size of the tables' blocks before compression. Badger's
 // 4 KB compresses a block of JSON records poorly and gives the scans that
 // listings and exports make four times the blocks to find, decompress and
-// free: with 16 KB the tables of 100,000 requests take 84 MB instead of
-// 116, every open hashes a quarter less (verifyTables), and a listing spends
-// 2-26 % less time (docs/performance.md). A lookup decompresses 16 KB
-// instead of 4, a few microseconds. Tables written before keep their blocks
-// until a compaction rewrites them.
+// free: with 16 KB the tables of `demo --scale 100000` take 81 MB instead
+// of 112, every open hashes less of them (fingerprintTables), and the
+// listings take 4-12 % less time (docs/performance.md). A lookup
+// decompresses 16 KB instead of 4, a few microseconds. Tables written
+// before keep their blocks until a compaction rewrites them.
 const blockSize = 16 << 10
 
 // readOnlyBlockCache is the block cache of a read-only open.
