@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	badger "github.com/dgraph-io/badger/v4"
+
+	"github.com/dpodesk/dpodesk/model"
 )
 
 func TestCheckCleanWorkspace(t *testing.T) {
@@ -84,5 +86,39 @@ func TestLostJournalTailDetected(t *testing.T) {
 	wantErr(t, err, ErrCorrupt)
 	if !strings.Contains(err.Error(), "lost changes") {
 		t.Fatalf("message: %v", err)
+	}
+}
+
+// Text that is not UTF-8 (a byte of a Latin-1 terminal) is stored as the
+// record says it, U+FFFD for each such byte, in the record, its row, its index
+// keys and its journal entry alike: the check finds the workspace intact, and
+// the caller holds what was stored.
+func TestInvalidUTF8IsStoredAsTheRecordSaysIt(t *testing.T) {
+	w := openTest(t)
+	a := model.Activity{Name: "Pay\xffroll", Purposes: []string{"pay\xfe\xfd"}}
+	must(t, w.CreateActivity(&a))
+	if a.Name != "Pay\uFFFDroll" {
+		t.Fatalf("the caller holds %q", a.Name)
+	}
+	a.Description = "d\xc3"
+	must(t, w.UpdateActivity(&a))
+	p := model.Processor{Name: "Cloud\xe9 GmbH"}
+	must(t, w.CreateProcessor(&p))
+	r := sampleRequest("J\xf6rg")
+	must(t, w.CreateRequest(r))
+	r.Events[0].Text = "r\xfcckruf"
+	must(t, w.UpdateRequest(r, "update"))
+	got, err := w.GetActivity(a.ID)
+	must(t, err)
+	if got.Purposes[0] != "pay\uFFFD\uFFFD" || got.Description != "d\uFFFD" {
+		t.Fatalf("stored %q %q", got.Purposes, got.Description)
+	}
+	if found, ok, err := w.FindActivityByName("Pay\uFFFDroll"); err != nil || !ok || found.ID != a.ID {
+		t.Fatalf("the name index does not find the stored name: %v %v", ok, err)
+	}
+	rep, err := w.Check(context.Background())
+	must(t, err)
+	if len(rep.Problems) != 0 {
+		t.Fatalf("problems: %q", rep.Problems)
 	}
 }

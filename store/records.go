@@ -87,9 +87,28 @@ func (s spec[T]) staleDerived(w setter, rule *DueRule) error {
 	return w.Delete(keyDueFingerprint)
 }
 
-// writeRecord sets the record, its row and its index keys (none deleted).
-func (s spec[T]) writeRecord(w setter, rule *DueRule, r *T) error {
+// asStored makes r say what its record will say when read back, and returns
+// the record's encoding. encoding/json writes each byte of a string that is
+// not UTF-8 as U+FFFD (the escape \ufffd); a row, an index key or an audit
+// entry made from r as it came would then disagree with the record, and
+// `workspace check` would call the workspace damaged.
+func asStored[T any](r *T) ([]byte, error) {
 	v, err := encode(r)
+	if err != nil || !bytes.Contains(v, []byte(`\ufffd`)) {
+		return v, err
+	}
+	var back T
+	if err := decode(v, &back); err != nil {
+		return nil, err
+	}
+	*r = back
+	return encode(r)
+}
+
+// writeRecord sets the record, its row and its index keys (none deleted). r
+// becomes what the record says (asStored).
+func (s spec[T]) writeRecord(w setter, rule *DueRule, r *T) error {
+	v, err := asStored(r)
 	if err != nil {
 		return err
 	}
@@ -134,6 +153,9 @@ func (s spec[T]) checkUnique(t *tx, r *T) error {
 
 // insert writes a new record with everything that belongs to it.
 func (s spec[T]) insert(t *tx, r *T, action string) error {
+	if _, err := asStored(r); err != nil {
+		return err
+	}
 	if err := s.checkUnique(t, r); err != nil {
 		return err
 	}
@@ -148,6 +170,9 @@ func (s spec[T]) insert(t *tx, r *T, action string) error {
 
 // replace overwrites old with r, moving index keys that changed.
 func (s spec[T]) replace(t *tx, old, r *T, action string) error {
+	if _, err := asStored(r); err != nil {
+		return err
+	}
 	if err := s.checkUnique(t, r); err != nil {
 		return err
 	}
