@@ -3,6 +3,7 @@ package desk
 import (
 	"context"
 	"io"
+	"sync"
 
 	"github.com/dpodesk/dpodesk/export"
 	"github.com/dpodesk/dpodesk/internal/pipeline"
@@ -53,12 +54,19 @@ func (d *Desk) exportActivitiesCSV(ctx context.Context, w io.Writer, opts export
 	return left.Omitted, nil
 }
 
+// activityDecoders are shared between batches, as the request listings'
+// decoders are (decodeRows).
+var activityDecoders = sync.Pool{New: func() any { return store.NewActivityDecoder() }}
+
 // decodeActivities hands fn the activities of a batch that the scope keeps.
 func decodeActivities(b *rowBatch, scope *omissions, fn func(model.Activity) error) error {
 	defer b.release()
+	dec := activityDecoders.Get().(*store.ActivityDecoder)
+	defer activityDecoders.Put(dec)
 	var a model.Activity
 	for _, raw := range b.rows {
-		if err := store.DecodeActivity(raw, &a); err != nil {
+		dec.Recycle() // fn keeps nothing of the activity before
+		if err := dec.Decode(raw, &a); err != nil {
 			return err
 		}
 		if !scope.keeps(a.Status) {

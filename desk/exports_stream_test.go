@@ -17,8 +17,10 @@ import (
 // The record of processing activities in CSV is written as it is read; it must
 // give the bytes of the export rendered whole, and leave out and count the
 // same entries, for every scope and language — with drafts, retired entries,
-// a link to a deleted processor and records large enough to fill the reader's
-// batches early in the register.
+// a link to a deleted processor, activities that fill every field the export
+// shows, and records large enough to fill the reader's batches early in the
+// register. The streamed export reads the activities' rows, the rendered one
+// their records.
 func TestStreamedActivitiesCSVMatchesTheRenderedExport(t *testing.T) {
 	d := testDesk(t, time.Date(2026, 12, 5, 10, 0, 0, 0, time.UTC))
 	if _, err := d.LoadDemo(context.Background(), 3000, nil); err != nil {
@@ -48,6 +50,15 @@ func TestStreamedActivitiesCSVMatchesTheRenderedExport(t *testing.T) {
 				n = 7_000
 			}
 			a.Description = strings.Repeat("Beschreibung, lang. ", n)
+		case 5:
+			// every field the export shows, as an activity row carries them
+			a.JointControllers, a.Representative = []string{"Müller & Söhne GmbH", "Ölwerk \"Nord\" e.K."}, "Rep; Ltd."
+			a.Art9Conditions, a.DataSource, a.Systems = []string{"9.2.h"}, "third_party", []string{"CRM", "Mail, intern"}
+			a.Transfers = []model.Transfer{{Country: "US", Recipient: "Vendor Inc.", Mechanism: "dpf"}, {Country: "IN", Mechanism: "scc", TIAReference: "TIA-7"}}
+			a.Retention = append(a.Retention, model.Retention{Category: "Logs", Period: "90 Tage", Days: 90})
+			a.RetentionJustification, a.TOMs, a.TOMsJustification = "", "", "covered by the group policy"
+			a.DPIA = model.DPIAScreening{Criteria: []string{"sensitive", "large_scale"}, Decision: "required", Reference: "DPIA-3"}
+			a.Source = &model.Evidence{Section: "4.e", Start: 10, End: 40, Quote: "wir speichern"}
 		default:
 			continue
 		}

@@ -14,7 +14,7 @@ var activities = spec[model.Activity]{
 	kind: kindActivity, rec: prefixActivity, row: prefixActivityRow,
 	id:    func(a *model.Activity) uint64 { return a.ID },
 	label: func(a *model.Activity) string { return a.Name },
-	rowOf: func(a *model.Activity) ([]byte, error) { return encodeActivityRow(a.Row()), nil },
+	rowOf: func(a *model.Activity) ([]byte, error) { return encodeActivityRow(a), nil },
 	index: activityIndexKeys,
 	unique: func(a *model.Activity) []byte {
 		return ixPrefix(kindActivity, "name", fold(a.Name))
@@ -209,20 +209,51 @@ func containsFold(s, sub string) bool {
 }
 
 // EachActivityRecord calls fn, in ID order and from one snapshot, with the
-// encoded record of every activity, valid only during fn (decode it with
-// DecodeActivity): an export of 10,000 activities then decodes them on every
-// CPU and holds only the ones being written.
+// encoded form of every activity, valid only during fn (decode it with an
+// ActivityDecoder): an export of 10,000 activities then decodes them on every
+// CPU and holds only the ones being written. It hands over the activity's row,
+// which holds the whole activity; for a row of the older layout, which holds
+// the table row only, it hands over the record.
 func (w *Workspace) EachActivityRecord(fn func(raw []byte) error) error {
-	return w.eachValue(prefixActivity, "activities", fn)
+	err := w.view(func(txn *badger.Txn) error {
+		return scanRaw(txn, prefixActivityRow, func(k, v []byte) error {
+			if len(v) > 0 && v[0] == rowActivityV2 {
+				return fn(v)
+			}
+			item, err := txn.Get(idKey(prefixActivity, idOf(k)))
+			if err != nil {
+				return fmt.Errorf("activity %d: its record: %w", idOf(k), err)
+			}
+			return item.Value(fn)
+		})
+	})
+	if err != nil {
+		return fmt.Errorf("read activities: %w", err)
+	}
+	return nil
 }
 
-// DecodeActivity decodes a record EachActivityRecord handed over into a,
-// which it empties first. A caller decoding many records passes the same a:
-// a new one for each would cost an allocation of the whole record.
-func DecodeActivity(raw []byte, a *model.Activity) error {
+// ActivityDecoder decodes what EachActivityRecord handed over; it interns the
+// codes and vocabulary keys activities repeat. Not for concurrent use.
+type ActivityDecoder struct{ r *rowReader }
+
+// NewActivityDecoder returns a decoder for one pass over the activities.
+func NewActivityDecoder() *ActivityDecoder { return &ActivityDecoder{r: newRowReader()} }
+
+// Decode decodes one activity into a, which it empties first. A caller
+// decoding many passes the same a: a new one for each would cost an
+// allocation of the whole activity. The strings of a stay valid until Recycle.
+func (d *ActivityDecoder) Decode(raw []byte, a *model.Activity) error {
+	if len(raw) > 0 && raw[0] == rowActivityV2 {
+		return decodeActivityCopy(d.r, raw, a)
+	}
 	*a = model.Activity{}
 	if err := decode(raw, a); err != nil {
 		return fmt.Errorf("read activities: %w", err)
 	}
 	return nil
 }
+
+// Recycle lets the decoder reuse the memory of the activities it has decoded,
+// which the caller no longer holds.
+func (d *ActivityDecoder) Recycle() { d.r.recycle() }

@@ -17,7 +17,8 @@ import (
 // varints and uvarint-length-prefixed strings. A new field means a new version
 // byte; old versions stay readable.
 const (
-	rowActivityV1  byte = 1
+	rowActivityV1  byte = 1 // the table row only
+	rowActivityV2  byte = 2 // the table row, then the whole activity: what the record exports read
 	rowProcessorV1 byte = 1
 	rowRequestV1   byte = 1 // before model.Request had Version
 	rowRequestV2   byte = 2 // Version at the end
@@ -216,6 +217,30 @@ func (r *rowReader) syms(slot int) []string {
 		list[i] = r.sym(slot)
 	}
 	return list
+}
+
+// strList reads a list of free texts into the arena.
+func (r *rowReader) strList() []string {
+	n, ok := r.count(1)
+	if !ok || n == 0 {
+		return nil
+	}
+	list := make([]string, n)
+	for i := range list {
+		list[i] = r.str()
+	}
+	return list
+}
+
+// count reads the length of a list whose items take at least size bytes
+// each; a length the rest of the row cannot hold is damage, not an allocation.
+func (r *rowReader) count(size int) (int, bool) {
+	n := r.uint()
+	if n > uint64(len(r.b)/size) {
+		r.fail()
+		return 0, false
+	}
+	return int(n), r.err == nil
 }
 
 // time mirrors encoding/json: UTC for offset zero, Local when the offset matches
