@@ -42,8 +42,8 @@ func (a *App) exportRegister(r desk.RegisterExport) *cobra.Command {
 			if err != nil {
 				return usagef("%v", err)
 			}
-			if opts.Format == export.FormatCSV {
-				collectOftenForStreaming()
+			if opts.Format == export.FormatCSV && r.Name == "requests" {
+				collectOftenForStreaming() // not for the ROPA: it costs it time and spares no memory
 			}
 			var omitted desk.Omitted
 			err = a.streamOutput(out, func(w io.Writer) (err error) {
