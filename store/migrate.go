@@ -7,14 +7,24 @@ import (
 	badger "github.com/dgraph-io/badger/v4"
 )
 
-// SchemaVersion is the layout of keys and values this build writes.
-const SchemaVersion = 1
+// SchemaVersion is the layout of keys and values this build writes. Schema 2:
+// activity rows carry the whole activity (rowActivityV2), which a build of
+// schema 1 cannot read; it refuses the workspace instead, asking for an update.
+const SchemaVersion = 2
 
-// migrations[v] brings a workspace from schema v to v+1 inside one transaction,
-// together with the new meta/schema, so a crash leaves either version, never half.
+// oldestReadable is the oldest schema this build reads without migrating it,
+// so that a read-only open (a listing, an export, a check) of a workspace an
+// older dpodesk wrote works before its first read-write open: schema 1 differs
+// from 2 only in activity rows of the older layout, which are read through
+// their records (EachActivityRecord, checkRow).
+const oldestReadable = 1
+
+// migrations[v] brings a workspace from schema v to v+1 and then sets
+// meta/schema, so that a crash leaves the older version to migrate again.
 // Append only; never edit a migration that has shipped.
-var migrations = []func(txn *badger.Txn) error{
-	0: migrateRowsAndIndexes, // v0 → v1: records only; derive rows, indexes, counters
+var migrations = []func(w *Workspace, to uint64) error{
+	0: inOneTransaction(migrateRowsAndIndexes), // v0 → v1: records only; derive rows, indexes, counters
+	1: migrateActivityRows,                     // v1 → v2: activity rows carry the whole activity
 }
 
 // migrate reads meta/schema and runs the migrations this workspace needs.
@@ -33,22 +43,31 @@ func (w *Workspace) migrate() error {
 			w.opts.Name, version, SchemaVersion)
 	case version == SchemaVersion:
 		return nil
+	case w.opts.ReadOnly && version >= oldestReadable:
+		return nil
 	case w.opts.ReadOnly:
 		return describe(ErrReadOnly, "workspace %q has schema %d and needs an upgrade to %d: open it once read-write",
 			w.opts.Name, version, SchemaVersion)
 	}
 	for v := version; v < SchemaVersion; v++ {
-		err := w.db.Update(func(txn *badger.Txn) error {
-			if err := migrations[v](txn); err != nil {
-				return err
-			}
-			return txn.Set(keySchema, u64(v+1))
-		})
-		if err != nil {
+		if err := migrations[v](w, v+1); err != nil {
 			return fmt.Errorf("workspace %q: migrate schema %d to %d: %w", w.opts.Name, v, v+1, err)
 		}
 	}
 	return nil
+}
+
+// inOneTransaction makes a migration of fn, which it runs in one transaction
+// together with the new meta/schema: a crash leaves either version, never half.
+func inOneTransaction(fn func(txn *badger.Txn) error) func(*Workspace, uint64) error {
+	return func(w *Workspace, to uint64) error {
+		return w.db.Update(func(txn *badger.Txn) error {
+			if err := fn(txn); err != nil {
+				return err
+			}
+			return txn.Set(keySchema, u64(to))
+		})
+	}
 }
 
 // migrateRowsAndIndexes derives rows, index keys and counters from the records.

@@ -229,37 +229,16 @@ func decodeActivity(r *rowReader, a *model.Activity) {
 	a.Version = int(r.int())
 }
 
-// keyActivityRows records that every activity row was written in the current
-// layout: until it is set, each read-write open rewrites the rows of older
-// layouts from their records. A row an older dpodesk writes later is still
-// read correctly (EachActivityRecord falls back to its record).
-var keyActivityRows = []byte("meta/activity-rows")
-
-// upgradeActivityRows rewrites the activity rows of older layouts from their
-// records, so that the record exports read every activity from its row. The
-// rows are derived data: a crash half-way leaves rows of both layouts, which
-// read correctly, and the marker unset, so the next open goes on.
-func (w *Workspace) upgradeActivityRows() error {
-	done := false
-	err := w.view(func(txn *badger.Txn) error {
-		item, err := txn.Get(keyActivityRows)
-		if err == badger.ErrKeyNotFound {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		return item.Value(func(v []byte) error {
-			done = len(v) == 1 && v[0] == rowActivityV2
-			return nil
-		})
-	})
-	if err != nil || done {
-		return err
-	}
+// migrateActivityRows (schema 1 → 2) rewrites the activity rows of the older
+// layout from their records, so that the record exports read every activity
+// from its row. The rows are derived data, written in write batches (a
+// workspace of 100,000 activities is larger than one transaction), and
+// meta/schema is set after them: a crash half-way leaves rows of both
+// layouts, which read correctly, and schema 1, so the next open goes on.
+func migrateActivityRows(w *Workspace, to uint64) error {
 	wb := w.db.NewWriteBatch()
 	defer wb.Cancel()
-	err = w.view(func(txn *badger.Txn) error {
+	err := w.view(func(txn *badger.Txn) error {
 		return scanRaw(txn, prefixActivityRow, func(k, v []byte) error {
 			if len(v) > 0 && v[0] == rowActivityV2 {
 				return nil
@@ -274,8 +253,8 @@ func (w *Workspace) upgradeActivityRows() error {
 	if err != nil {
 		return err
 	}
-	if err := wb.Set(keyActivityRows, []byte{rowActivityV2}); err != nil {
+	if err := wb.Flush(); err != nil {
 		return err
 	}
-	return wb.Flush()
+	return w.db.Update(func(txn *badger.Txn) error { return txn.Set(keySchema, u64(to)) })
 }

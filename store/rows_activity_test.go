@@ -191,7 +191,7 @@ func TestActivityCopyDamaged(t *testing.T) {
 }
 
 // downgradeActivityRows writes the given activities' rows in the first layout,
-// as a dpodesk before the row copies did, and forgets the upgrade.
+// as a dpodesk of schema 1 did, and sets schema 1.
 func downgradeActivityRows(t *testing.T, w *Workspace, ids ...uint64) {
 	t.Helper()
 	must(t, w.db.Update(func(txn *badger.Txn) error {
@@ -204,7 +204,7 @@ func downgradeActivityRows(t *testing.T, w *Workspace, ids ...uint64) {
 				return err
 			}
 		}
-		return txn.Delete(keyActivityRows)
+		return txn.Set(keySchema, u64(1))
 	}))
 }
 
@@ -237,9 +237,10 @@ func rowVersions(t *testing.T, w *Workspace) map[byte]int {
 	return n
 }
 
-// A workspace whose rows an older dpodesk wrote reads the same activities
-// from the records of those rows, passes the check, and has its rows brought
-// to the current layout by its next read-write open — not by a read-only one.
+// A workspace of schema 1, whose rows an older dpodesk wrote, reads the same
+// activities from the records of those rows, passes the check, opens
+// read-only unchanged, and is migrated to schema 2 by its next read-write
+// open, which brings its rows to the current layout.
 func TestActivityRowsOfAnOlderLayout(t *testing.T) {
 	w := openTest(t)
 	rng := rand.New(rand.NewPCG(11, 12))
@@ -287,6 +288,13 @@ func TestActivityRowsOfAnOlderLayout(t *testing.T) {
 	if n := rowVersions(t, rw); n[rowActivityV1] != 0 || n[rowActivityV2] != 40 {
 		t.Fatalf("after a read-write open the rows are %v", n)
 	}
+	must(t, rw.view(func(txn *badger.Txn) error {
+		v, err := readUint(txn, keySchema)
+		if v != SchemaVersion {
+			t.Errorf("schema after the read-write open = %d", v)
+		}
+		return err
+	}))
 	if got := readAllActivities(t, rw); !reflect.DeepEqual(got, want) {
 		t.Fatal("the upgraded rows read other activities")
 	}

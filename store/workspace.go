@@ -193,12 +193,6 @@ func Open(opts Options) (*Workspace, error) {
 		w.closeDB()
 		return nil, err
 	}
-	if !opts.ReadOnly {
-		if err := w.upgradeActivityRows(); err != nil {
-			w.closeDB()
-			return nil, fmt.Errorf("workspace %q: bring the activity rows up to date: %w", opts.Name, mapFault(opts.Name, err))
-		}
-	}
 	if _, err := w.rollbackPending(); err != nil {
 		w.closeDB()
 		return nil, err
