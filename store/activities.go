@@ -14,7 +14,8 @@ var activities = spec[model.Activity]{
 	kind: kindActivity, rec: prefixActivity, row: prefixActivityRow,
 	id:    func(a *model.Activity) uint64 { return a.ID },
 	label: func(a *model.Activity) string { return a.Name },
-	rowOf: func(a *model.Activity) ([]byte, error) { return encodeActivityRow(a), nil },
+	rowOf: func(a *model.Activity) ([]byte, error) { return encodeActivityRow(a.Row()), nil },
+	cp:    prefixActivityCopy, copyOf: encodeActivityCopy,
 	index: activityIndexKeys,
 	unique: func(a *model.Activity) []byte {
 		return ixPrefix(kindActivity, "name", fold(a.Name))
@@ -211,21 +212,20 @@ func containsFold(s, sub string) bool {
 // EachActivityRecord calls fn, in ID order and from one snapshot, with the
 // encoded form of every activity, valid only during fn (decode it with an
 // ActivityDecoder): an export of 10,000 activities then decodes them on every
-// CPU and holds only the ones being written. It hands over the activity's row,
-// which holds the whole activity; for a row of the older layout, which holds
-// the table row only, it hands over the record.
+// CPU and holds only the ones being written. It hands over the activities'
+// binary copies, or, in a workspace of schema 1 opened read-only before its
+// migration, their records.
 func (w *Workspace) EachActivityRecord(fn func(raw []byte) error) error {
 	err := w.view(func(txn *badger.Txn) error {
-		return scanRaw(txn, prefixActivityRow, func(k, v []byte) error {
-			if len(v) > 0 && v[0] == rowActivityV2 {
-				return fn(v)
-			}
-			item, err := txn.Get(idKey(prefixActivity, idOf(k)))
-			if err != nil {
-				return fmt.Errorf("activity %d: its record: %w", idOf(k), err)
-			}
-			return item.Value(fn)
-		})
+		schema, err := readUint(txn, keySchema)
+		if err != nil {
+			return err
+		}
+		prefix := prefixActivityCopy
+		if schema < schemaWithCopies {
+			prefix = prefixActivity
+		}
+		return scanRaw(txn, prefix, func(_, v []byte) error { return fn(v) })
 	})
 	if err != nil {
 		return fmt.Errorf("read activities: %w", err)
@@ -244,7 +244,7 @@ func NewActivityDecoder() *ActivityDecoder { return &ActivityDecoder{r: newRowRe
 // decoding many passes the same a: a new one for each would cost an
 // allocation of the whole activity. The strings of a stay valid until Recycle.
 func (d *ActivityDecoder) Decode(raw []byte, a *model.Activity) error {
-	if len(raw) > 0 && raw[0] == rowActivityV2 {
+	if len(raw) > 0 && raw[0] == activityCopyV1 {
 		return decodeActivityCopy(d.r, raw, a)
 	}
 	*a = model.Activity{}

@@ -20,6 +20,14 @@ func manyRequests(n int) []*model.Request {
 	return reqs
 }
 
+func manyActivities(n int) []*model.Activity {
+	acts := make([]*model.Activity, n)
+	for i := range acts {
+		acts[i] = &model.Activity{Name: fmt.Sprint("activity ", i), Purposes: []string{"purpose"}, LegalBases: []string{"6.1.b"}}
+	}
+	return acts
+}
+
 func mustCheck(t *testing.T, w *Workspace) CheckReport {
 	t.Helper()
 	rep, err := w.Check(context.Background())
@@ -30,15 +38,17 @@ func mustCheck(t *testing.T, w *Workspace) CheckReport {
 }
 
 // A crash in the middle of an import (the directory copied as it is at that
-// moment, batches already on disk) leaves nothing of it after the next open.
+// moment, batches already on disk) leaves nothing of it after the next open:
+// no record, row, copy, index key or journal entry.
 func TestCrashedImportRolledBackAtOpen(t *testing.T) {
 	w := openTest(t)
 	must(t, w.CreateRequest(sampleRequest("before the import")))
 	before := bundleOf(t, w)
 	var snap string
-	_, err := w.BulkImport(context.Background(), ImportBatch{Key: "file-sha", Requests: manyRequests(6000),
+	_, err := w.BulkImport(context.Background(), ImportBatch{Key: "file-sha", Activities: manyActivities(3000),
+		Requests: manyRequests(6000),
 		Progress: func(done, total int) {
-			if done == 4000 {
+			if done == 7000 {
 				snap = copyDir(t, w.Dir())
 			}
 		}})
@@ -49,8 +59,8 @@ func TestCrashedImportRolledBackAtOpen(t *testing.T) {
 	crashed, err := Open(testOptions(t, snap))
 	must(t, err)
 	defer crashed.Close()
-	if c, _ := crashed.Counts(); c.Requests != 1 {
-		t.Fatalf("after the rollback %d requests, want 1", c.Requests)
+	if c, _ := crashed.Counts(); c.Requests != 1 || c.Activities != 0 {
+		t.Fatalf("after the rollback %d requests and %d activities, want 1 and 0", c.Requests, c.Activities)
 	}
 	got := bundleOf(t, crashed)
 	if len(got.Requests) != 1 || len(got.Audit) != len(before.Audit) {
@@ -58,10 +68,11 @@ func TestCrashedImportRolledBackAtOpen(t *testing.T) {
 	}
 	mustCheck(t, crashed)
 	// the retry in the crashed copy goes through, once
-	_, err = crashed.BulkImport(context.Background(), ImportBatch{Key: "file-sha", Requests: manyRequests(6000)})
+	_, err = crashed.BulkImport(context.Background(), ImportBatch{Key: "file-sha", Activities: manyActivities(3000),
+		Requests: manyRequests(6000)})
 	must(t, err)
-	if c, _ := crashed.Counts(); c.Requests != 6001 {
-		t.Fatalf("after the retry %d requests, want 6001", c.Requests)
+	if c, _ := crashed.Counts(); c.Requests != 6001 || c.Activities != 3000 {
+		t.Fatalf("after the retry %d requests and %d activities, want 6001 and 3000", c.Requests, c.Activities)
 	}
 	mustCheck(t, crashed)
 }

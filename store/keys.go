@@ -69,6 +69,7 @@ var (
 
 	prefixActivity     = []byte("a/")
 	prefixActivityRow  = []byte("ar/")
+	prefixActivityCopy = []byte("ac/")
 	prefixProcessor    = []byte("p/")
 	prefixProcessorRow = []byte("pr/")
 	prefixRequest      = []byte("r/")

@@ -8,15 +8,15 @@ import (
 )
 
 // SchemaVersion is the layout of keys and values this build writes. Schema 2:
-// activity rows carry the whole activity (rowActivityV2), which a build of
-// schema 1 cannot read; it refuses the workspace instead, asking for an update.
+// every activity has a binary copy (ac/), which a build of schema 1 would not
+// keep up to date; it refuses the workspace instead, asking for an update.
 const SchemaVersion = 2
 
 // oldestReadable is the oldest schema this build reads without migrating it,
 // so that a read-only open (a listing, an export, a check) of a workspace an
 // older dpodesk wrote works before its first read-write open: schema 1 differs
-// from 2 only in activity rows of the older layout, which are read through
-// their records (EachActivityRecord, checkRow).
+// from 2 only in lacking the activity copies, and the activities are then read
+// from their records (EachActivityRecord, checkKind).
 const oldestReadable = 1
 
 // migrations[v] brings a workspace from schema v to v+1 and then sets
@@ -24,7 +24,7 @@ const oldestReadable = 1
 // Append only; never edit a migration that has shipped.
 var migrations = []func(w *Workspace, to uint64) error{
 	0: inOneTransaction(migrateRowsAndIndexes), // v0 → v1: records only; derive rows, indexes, counters
-	1: migrateActivityRows,                     // v1 → v2: activity rows carry the whole activity
+	1: migrateActivityCopies,                   // v1 → v2: a binary copy of every activity
 }
 
 // migrate reads meta/schema and runs the migrations this workspace needs.

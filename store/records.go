@@ -24,7 +24,11 @@ type spec[T any] struct {
 	id    func(*T) uint64
 	label func(*T) string
 	rowOf func(*T) ([]byte, error)
-	index func(*T) [][]byte
+	// cp is the prefix of a binary copy of the whole record, which an export
+	// reads instead of decoding the record's JSON; nil for kinds without one.
+	cp     []byte
+	copyOf func(*T) []byte
+	index  func(*T) [][]byte
 	// derived are the keys that depend on the workspace's rules (the due
 	// index); nil for kinds without any. Without a rule none are written, and
 	// the write marks the derived index for a rebuild.
@@ -124,6 +128,11 @@ func (s spec[T]) writeRecord(w setter, rule *DueRule, r *T) error {
 			return err
 		}
 	}
+	if s.cp != nil {
+		if err := w.Set(idKey(s.cp, s.id(r)), s.copyOf(r)); err != nil {
+			return err
+		}
+	}
 	ks, ordered := s.keys(rule, r)
 	for _, k := range ks {
 		if ordered != nil && bytes.Equal(k, ordered) {
@@ -202,8 +211,11 @@ func (s spec[T]) drop(t *tx, old *T) error {
 	if err := t.del(idKey(s.rec, id)); err != nil {
 		return err
 	}
-	if s.row != nil {
-		if err := t.del(idKey(s.row, id)); err != nil {
+	for _, prefix := range [][]byte{s.row, s.cp} {
+		if prefix == nil {
+			continue
+		}
+		if err := t.del(idKey(prefix, id)); err != nil {
 			return err
 		}
 	}

@@ -6,12 +6,12 @@ import (
 	badger "github.com/dgraph-io/badger/v4"
 )
 
-// kindKeys are the record and row prefixes and the index root of each kind a
-// bulk import writes.
-var kindKeys = map[string]struct{ rec, row, ix []byte }{
-	kindActivity:  {prefixActivity, prefixActivityRow, []byte("ix/activity/")},
-	kindProcessor: {prefixProcessor, prefixProcessorRow, []byte("ix/processor/")},
-	kindRequest:   {prefixRequest, prefixRequestRow, []byte("ix/request/")},
+// kindKeys are the record, row and copy prefixes and the index root of each
+// kind a bulk import writes.
+var kindKeys = map[string]struct{ rec, row, cp, ix []byte }{
+	kindActivity:  {prefixActivity, prefixActivityRow, prefixActivityCopy, []byte("ix/activity/")},
+	kindProcessor: {prefixProcessor, prefixProcessorRow, nil, []byte("ix/processor/")},
+	kindRequest:   {prefixRequest, prefixRequestRow, nil, []byte("ix/request/")},
 }
 
 // rollbackImport deletes everything an import may have written — records,
@@ -28,6 +28,9 @@ func (w *Workspace) rollbackImport(p pendingImport) error {
 			}
 			del = append(del, keysInRange(txn, k.rec, r)...)
 			del = append(del, keysInRange(txn, k.row, r)...)
+			if k.cp != nil {
+				del = append(del, keysInRange(txn, k.cp, r)...)
+			}
 			del = append(del, indexKeysInRange(txn, k.ix, r)...)
 		}
 		del = append(del, keysFrom(txn, prefixLog, keyLog(p.HeadSeq+1))...)

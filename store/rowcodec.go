@@ -17,8 +17,7 @@ import (
 // varints and uvarint-length-prefixed strings. A new field means a new version
 // byte; old versions stay readable.
 const (
-	rowActivityV1  byte = 1 // the table row only
-	rowActivityV2  byte = 2 // the table row, then the whole activity: what the record exports read
+	rowActivityV1  byte = 1
 	rowProcessorV1 byte = 1
 	rowRequestV1   byte = 1 // before model.Request had Version
 	rowRequestV2   byte = 2 // Version at the end

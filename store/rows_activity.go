@@ -8,85 +8,40 @@ import (
 	"github.com/dpodesk/dpodesk/model"
 )
 
-// An activity's row holds its table row and, from rowActivityV2 on, the whole
-// activity after it. The record stays the JSON value under a/ (the house plan's
-// record encoding); the row's copy lets the record exports read 10,000
-// activities without decoding JSON, which was the largest part of the ROPA
-// export's work. The copy is written in the same transaction as the record,
-// and `workspace check` compares it with the record byte for byte.
+// Every activity has, beside its JSON record (a/, the house plan's record
+// encoding) and its table row (ar/), a binary copy of the whole activity
+// (ac/) in the row codec: the record exports read the copies instead of
+// decoding 10,000 JSON records, which was the largest part of the ROPA
+// export's work, while the listings keep reading the small table rows. The
+// copy is written and deleted in the record's transaction, and `workspace
+// check` compares it with the record byte for byte. Copies came with schema 2
+// (migrateActivityCopies); a dpodesk of schema 1, which would not keep them
+// up to date, refuses such a workspace.
 //
-// Layout of V2: version byte, uvarint length of the table row, the table row
-// (the fields of V1, in V1's order), the activity (encodeActivity's order).
-// TestRowFieldsCovered fails when model.Activity or one of its parts gains a
-// field encodeActivity does not write.
+// Layout: activityCopyV1, then encodeActivity's fields. TestRowFieldsCovered
+// fails when model.Activity or one of its parts gains a field encodeActivity
+// does not write.
 
-// encodeActivityRow writes the row of a as this build writes it.
-func encodeActivityRow(a *model.Activity) []byte {
-	return encodeActivityRowAs(rowActivityV2, a)
-}
+// activityCopyV1 is the first byte of a copy. It differs from codecJSON, the
+// first byte of a record, so that ActivityDecoder tells the two apart.
+const activityCopyV1 byte = 2
 
-// encodeActivityRowAs writes the row in the layout of version, as a build of
-// that version wrote it: what a check compares an older row with.
-func encodeActivityRowAs(version byte, a *model.Activity) []byte {
-	table := rowWriter{b: make([]byte, 0, 96)}
-	encodeActivityTableRow(&table, a.Row())
-	if version == rowActivityV1 {
-		return append([]byte{rowActivityV1}, table.b...)
-	}
-	w := rowWriter{b: make([]byte, 0, len(table.b)+512)}
-	w.b = append(w.b, rowActivityV2)
-	w.uint(uint64(len(table.b)))
-	w.b = append(w.b, table.b...)
+// schemaWithCopies is the first schema whose activities have copies.
+const schemaWithCopies = 2
+
+func encodeActivityCopy(a *model.Activity) []byte {
+	w := rowWriter{b: make([]byte, 0, 512)}
+	w.b = append(w.b, activityCopyV1)
 	encodeActivity(&w, a)
 	return w.b
 }
 
-func encodeActivityTableRow(w *rowWriter, a model.ActivityRow) {
-	w.uint(a.ID)
-	w.str(a.Name)
-	w.str(string(a.Status))
-	w.str(a.Purposes)
-	w.strs(a.LegalBases)
-	w.uint(uint64(a.Processors))
-	w.date(a.NextReview)
-	w.strs(a.Missing)
-	w.bool(a.DPIAOpen)
-	w.time(a.UpdatedAt)
-}
-
-// decodeActivityRow decodes the table row of a row of either layout.
-func decodeActivityRow(r *rowReader, b []byte) (model.ActivityRow, error) {
-	r.reset(b)
-	switch v := r.byte(); v {
-	case rowActivityV1:
-	case rowActivityV2:
-		r.uint() // the table row's length: it comes next
-	default:
-		return model.ActivityRow{}, r.check(v, rowActivityV2, kindActivity)
-	}
-	a := model.ActivityRow{
-		ID: r.uint(), Name: r.str(), Status: model.RecordStatus(r.sym(0)),
-		Purposes: r.str(), LegalBases: r.syms(1), Processors: int(r.uint()),
-		NextReview: r.date(), Missing: r.syms(2), DPIAOpen: r.bool(), UpdatedAt: r.time(),
-	}
-	if r.err != nil {
-		return model.ActivityRow{}, fmt.Errorf("decode activity row: %w", r.err)
-	}
-	return a, nil
-}
-
-// decodeActivityCopy decodes the whole activity of a V2 row into a, which it
-// empties first. Its strings live in r's arena until r.recycle.
+// decodeActivityCopy decodes a copy into a, which it empties first. Its
+// strings live in r's arena until r.recycle.
 func decodeActivityCopy(r *rowReader, b []byte, a *model.Activity) error {
 	r.reset(b)
-	if err := r.check(r.byte(), rowActivityV2, kindActivity); err != nil {
+	if err := r.check(r.byte(), activityCopyV1, "activity copy"); err != nil {
 		return err
-	}
-	n := r.uint()
-	if n > uint64(len(r.b)) {
-		r.fail()
-	} else {
-		r.b = r.b[n:]
 	}
 	*a = model.Activity{}
 	decodeActivity(r, a)
@@ -229,25 +184,21 @@ func decodeActivity(r *rowReader, a *model.Activity) {
 	a.Version = int(r.int())
 }
 
-// migrateActivityRows (schema 1 → 2) rewrites the activity rows of the older
-// layout from their records, so that the record exports read every activity
-// from its row. The rows are derived data, written in write batches (a
+// migrateActivityCopies (schema 1 → 2) writes the copy of every activity from
+// its record. The copies are derived data, written in write batches (a
 // workspace of 100,000 activities is larger than one transaction), and
-// meta/schema is set after them: a crash half-way leaves rows of both
-// layouts, which read correctly, and schema 1, so the next open goes on.
-func migrateActivityRows(w *Workspace, to uint64) error {
+// meta/schema is set after them: a crash half-way leaves schema 1, under
+// which the copies are not read, and the next open writes them all again.
+func migrateActivityCopies(w *Workspace, to uint64) error {
 	wb := w.db.NewWriteBatch()
 	defer wb.Cancel()
 	err := w.view(func(txn *badger.Txn) error {
-		return scanRaw(txn, prefixActivityRow, func(k, v []byte) error {
-			if len(v) > 0 && v[0] == rowActivityV2 {
-				return nil
-			}
-			a, err := activities.load(txn, idOf(k))
-			if err != nil {
+		return scanRaw(txn, prefixActivity, func(_, v []byte) error {
+			var a model.Activity
+			if err := decode(v, &a); err != nil {
 				return err
 			}
-			return wb.Set(idKey(prefixActivityRow, a.ID), encodeActivityRow(&a))
+			return wb.Set(idKey(prefixActivityCopy, a.ID), encodeActivityCopy(&a))
 		})
 	})
 	if err != nil {

@@ -132,19 +132,16 @@ func nilEmpty(v reflect.Value) {
 	}
 }
 
-// The copy of an activity in its row decodes to what its JSON record decodes
-// to, field by field (the comparison is of the JSON of both, so zones count),
-// and the table row in front of it to the activity's table row.
+// The copy of an activity decodes to what its JSON record decodes to, field
+// by field (the comparison is of the JSON of both, so zones count).
 func TestActivityCopyRoundTrip(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 30))
 	dec := NewActivityDecoder()
-	r := newRowReader()
 	for i := range 3000 {
 		a := randomActivity(rng)
-		row := encodeActivityRow(&a)
 		var got model.Activity
 		dec.Recycle()
-		if err := dec.Decode(row, &got); err != nil {
+		if err := dec.Decode(encodeActivityCopy(&a), &got); err != nil {
 			t.Fatalf("activity %d: %v", i, err)
 		}
 		nilEmpty(reflect.ValueOf(&got).Elem())
@@ -152,55 +149,49 @@ func TestActivityCopyRoundTrip(t *testing.T) {
 		if want := jsonForm(t, a); string(gotJSON) != want {
 			t.Fatalf("activity %d:\n got %s\nwant %s", i, gotJSON, want)
 		}
-		table, err := decodeActivityRow(r, row)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if want := a.Row(); fmt.Sprint(table) != fmt.Sprint(want) {
-			t.Fatalf("activity %d: table row\n got %+v\nwant %+v", i, table, want)
-		}
 	}
 }
 
-// A damaged row is an error, never a panic or a half-read activity: every
-// truncation, a longer row, and lengths the row cannot hold.
+// A damaged copy is an error, never a panic or a half-read activity: every
+// truncation, a longer copy, and lengths the copy cannot hold.
 func TestActivityCopyDamaged(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	dec := NewActivityDecoder()
 	for range 200 {
 		a := randomActivity(rng)
-		row := encodeActivityRow(&a)
+		cp := encodeActivityCopy(&a)
 		var got model.Activity
-		for n := 1; n < len(row); n++ {
-			if err := dec.Decode(row[:n], &got); err == nil {
-				t.Fatalf("a row cut to %d of %d bytes decoded", n, len(row))
+		for n := 1; n < len(cp); n++ {
+			if err := dec.Decode(cp[:n], &got); err == nil {
+				t.Fatalf("a copy cut to %d of %d bytes decoded", n, len(cp))
 			}
 		}
-		if err := dec.Decode(append(row[:len(row):len(row)], 0), &got); err == nil {
-			t.Fatal("a row with a byte too many decoded")
+		if err := dec.Decode(append(cp[:len(cp):len(cp)], 0), &got); err == nil {
+			t.Fatal("a copy with a byte too many decoded")
 		}
-		bad := append([]byte(nil), row...)
+		bad := append([]byte(nil), cp...)
 		bad[1+rng.IntN(len(bad)-1)] = 0xff
 		_ = dec.Decode(bad, &got) // may decode to other values; must not panic
 	}
-	huge := []byte{rowActivityV2, 0x80, 0x80, 0x80, 0x80, 0x10}
+	huge := []byte{activityCopyV1, 1, 0, 0, 0, 0x80, 0x80, 0x80, 0x80, 0x10}
 	var got model.Activity
 	if err := dec.Decode(huge, &got); err == nil {
-		t.Fatal("a row claiming a 4 GB table row decoded")
+		t.Fatal("a copy claiming a 4 GB list decoded")
 	}
 }
 
-// downgradeActivityRows writes the given activities' rows in the first layout,
-// as a dpodesk of schema 1 did, and sets schema 1.
-func downgradeActivityRows(t *testing.T, w *Workspace, ids ...uint64) {
+// asSchema1 makes w a workspace as a dpodesk of schema 1 left it: no copies.
+func asSchema1(t *testing.T, w *Workspace) {
 	t.Helper()
 	must(t, w.db.Update(func(txn *badger.Txn) error {
-		for _, id := range ids {
-			a, err := activities.load(txn, id)
-			if err != nil {
-				return err
-			}
-			if err := txn.Set(idKey(prefixActivityRow, id), encodeActivityRowAs(rowActivityV1, &a)); err != nil {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefixActivityCopy})
+		var keys [][]byte
+		for it.Rewind(); it.Valid(); it.Next() {
+			keys = append(keys, it.Item().KeyCopy(nil))
+		}
+		it.Close()
+		for _, k := range keys {
+			if err := txn.Delete(k); err != nil {
 				return err
 			}
 		}
@@ -225,47 +216,43 @@ func readAllActivities(t *testing.T, w *Workspace) []string {
 	return out
 }
 
-func rowVersions(t *testing.T, w *Workspace) map[byte]int {
+func schemaOf(t *testing.T, w *Workspace) (schema uint64, copies int) {
 	t.Helper()
-	n := map[byte]int{}
-	must(t, w.view(func(txn *badger.Txn) error {
-		return scanRaw(txn, prefixActivityRow, func(_, v []byte) error {
-			n[v[0]]++
-			return nil
-		})
+	must(t, w.view(func(txn *badger.Txn) (err error) {
+		copies = countKeys(txn, prefixActivityCopy)
+		schema, err = readUint(txn, keySchema)
+		return err
 	}))
-	return n
+	return schema, copies
 }
 
-// A workspace of schema 1, whose rows an older dpodesk wrote, reads the same
-// activities from the records of those rows, passes the check, opens
-// read-only unchanged, and is migrated to schema 2 by its next read-write
-// open, which brings its rows to the current layout.
-func TestActivityRowsOfAnOlderLayout(t *testing.T) {
+// A workspace of schema 1, without copies, reads the same activities from
+// their records, passes the check read-only and read-write, opens read-only
+// unchanged, and is migrated to schema 2, with a copy of every activity, by
+// its next read-write open.
+func TestActivitiesOfSchema1(t *testing.T) {
 	w := openTest(t)
 	rng := rand.New(rand.NewPCG(11, 12))
-	var ids []uint64
 	var want []string
 	for i := range 40 {
 		a := randomActivity(rng)
 		a.Name = fmt.Sprintf("Activity %02d %s", i, a.Name)
 		must(t, w.CreateActivity(&a))
-		ids = append(ids, a.ID)
 		got, err := w.GetActivity(a.ID)
 		must(t, err)
 		want = append(want, jsonForm(t, got))
 	}
 	if got := readAllActivities(t, w); !reflect.DeepEqual(got, want) {
-		t.Fatalf("read from the rows:\n%v\nwant\n%v", got, want)
+		t.Fatalf("read from the copies:\n%v\nwant\n%v", got, want)
 	}
-	downgradeActivityRows(t, w, ids[0], ids[7], ids[39])
+	asSchema1(t, w)
 	if got := readAllActivities(t, w); !reflect.DeepEqual(got, want) {
-		t.Fatalf("read from rows of both layouts:\n%v\nwant\n%v", got, want)
+		t.Fatalf("read from the records:\n%v\nwant\n%v", got, want)
 	}
 	rep, err := w.Check(context.Background())
 	must(t, err)
 	if len(rep.Problems) != 0 {
-		t.Fatalf("check of rows of both layouts: %q", rep.Problems)
+		t.Fatalf("check of schema 1: %q", rep.Problems)
 	}
 
 	dir := w.Dir()
@@ -274,8 +261,8 @@ func TestActivityRowsOfAnOlderLayout(t *testing.T) {
 	opts.ReadOnly, opts.Create = true, false
 	ro, err := Open(opts)
 	must(t, err)
-	if n := rowVersions(t, ro); n[rowActivityV1] != 3 {
-		t.Fatalf("a read-only open changed the rows: %v", n)
+	if schema, copies := schemaOf(t, ro); schema != 1 || copies != 0 {
+		t.Fatalf("a read-only open changed the workspace: schema %d, %d copies", schema, copies)
 	}
 	if got := readAllActivities(t, ro); !reflect.DeepEqual(got, want) {
 		t.Fatal("a read-only open reads other activities")
@@ -285,41 +272,57 @@ func TestActivityRowsOfAnOlderLayout(t *testing.T) {
 	rw, err := Open(testOptions(t, dir))
 	must(t, err)
 	t.Cleanup(func() { rw.Close() })
-	if n := rowVersions(t, rw); n[rowActivityV1] != 0 || n[rowActivityV2] != 40 {
-		t.Fatalf("after a read-write open the rows are %v", n)
+	if schema, copies := schemaOf(t, rw); schema != SchemaVersion || copies != 40 {
+		t.Fatalf("after a read-write open: schema %d, %d copies", schema, copies)
 	}
-	must(t, rw.view(func(txn *badger.Txn) error {
-		v, err := readUint(txn, keySchema)
-		if v != SchemaVersion {
-			t.Errorf("schema after the read-write open = %d", v)
-		}
-		return err
-	}))
 	if got := readAllActivities(t, rw); !reflect.DeepEqual(got, want) {
-		t.Fatal("the upgraded rows read other activities")
+		t.Fatal("the copies the migration wrote read other activities")
 	}
 	rep, err = rw.Check(context.Background())
 	must(t, err)
 	if len(rep.Problems) != 0 {
-		t.Fatalf("check after the upgrade: %q", rep.Problems)
+		t.Fatalf("check after the migration: %q", rep.Problems)
 	}
 }
 
-// A copy in a row that differs from the record is found by the check.
-func TestCheckFindsAStaleActivityCopy(t *testing.T) {
+// A copy that differs from its record, a missing copy and a copy without a
+// record are found by the check; a deleted activity takes its copy along.
+func TestCheckFindsActivityCopyProblems(t *testing.T) {
+	for name, c := range map[string]struct {
+		edit func(txn *badger.Txn, a model.Activity) error
+		want string
+	}{
+		"stale": {func(txn *badger.Txn, a model.Activity) error {
+			a.Transfers = []model.Transfer{{Country: "US", Mechanism: "dpf"}} // only in the copy
+			return txn.Set(idKey(prefixActivityCopy, a.ID), encodeActivityCopy(&a))
+		}, "its copy differs from the record"},
+		"missing": {func(txn *badger.Txn, a model.Activity) error {
+			return txn.Delete(idKey(prefixActivityCopy, a.ID))
+		}, "has no copy"},
+		"stray": {func(txn *badger.Txn, a model.Activity) error {
+			a.ID = 999
+			return txn.Set(idKey(prefixActivityCopy, a.ID), encodeActivityCopy(&a))
+		}, "2 activity copies for 1 records"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			w := openTest(t)
+			a := model.Activity{Name: "Payroll", Purposes: []string{"paying salaries"}, LegalBases: []string{"6.1.b"}}
+			must(t, w.CreateActivity(&a))
+			stored, err := w.GetActivity(a.ID)
+			must(t, err)
+			must(t, w.db.Update(func(txn *badger.Txn) error { return c.edit(txn, stored) }))
+			rep, err := w.Check(context.Background())
+			wantErr(t, err, ErrCorrupt)
+			if !strings.Contains(strings.Join(rep.Problems, "\n"), c.want) {
+				t.Fatalf("problems %q do not say %q", rep.Problems, c.want)
+			}
+		})
+	}
 	w := openTest(t)
-	a := model.Activity{Name: "Payroll", Purposes: []string{"paying salaries"}, LegalBases: []string{"6.1.b"}}
+	a := model.Activity{Name: "Payroll"}
 	must(t, w.CreateActivity(&a))
-	stored, err := w.GetActivity(a.ID)
-	must(t, err)
-	stale := stored
-	stale.Transfers = []model.Transfer{{Country: "US", Mechanism: "dpf"}} // only in the copy
-	must(t, w.db.Update(func(txn *badger.Txn) error {
-		return txn.Set(idKey(prefixActivityRow, a.ID), encodeActivityRow(&stale))
-	}))
-	rep, err := w.Check(context.Background())
-	wantErr(t, err, ErrCorrupt)
-	if !strings.Contains(strings.Join(rep.Problems, "\n"), "table row differs from the record") {
-		t.Fatalf("problems %q", rep.Problems)
+	must(t, w.DeleteActivity(a.ID))
+	if _, copies := schemaOf(t, w); copies != 0 {
+		t.Fatalf("%d copies after the delete", copies)
 	}
 }
