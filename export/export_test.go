@@ -3,10 +3,13 @@ package export
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/dpodesk/dpodesk/model"
 )
 
 func TestExportGoldenDocuments(t *testing.T) {
@@ -165,4 +168,90 @@ func containsStr(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// Every sheet of the workbook keeps its layout: every cell of the table as
+// text, the header bold on its fill and taller, the body wrapped at the top,
+// long-text and list columns wider than codes, and the filter over the whole
+// table, in the sheet and as Excel's defined name.
+func TestWorkbookLayout(t *testing.T) {
+	reg := fixture(t)
+	o := opts(t, FormatXLSX, "en")
+	var b bytes.Buffer
+	if err := ROPA(&b, reg, o); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	filters := map[string]string{}
+	for _, d := range f.GetDefinedName() {
+		if d.Name == "_xlnm._FilterDatabase" {
+			filters[d.Scope] = d.RefersTo
+		}
+	}
+	for _, tab := range []Table{ActivityTable(reg, "en"), ProcessorTable(reg, "en"), RequestTable(reg, o)} {
+		rows, err := f.GetRows(tab.Kind)
+		if err != nil || len(rows) != len(tab.Rows)+1 {
+			t.Fatalf("%s: %d rows, want %d (%v)", tab.Kind, len(rows), len(tab.Rows)+1, err)
+		}
+		for r, row := range tab.Rows {
+			for c, cell := range row {
+				got := ""
+				if c < len(rows[r+1]) {
+					got = rows[r+1][c]
+				}
+				if want := model.SafeCell(cell.Text("\n")); got != want {
+					t.Errorf("%s %s: %q, want %q", tab.Kind, cellName(c+1, r+2), got, want)
+				}
+			}
+		}
+		for c, col := range tab.Columns {
+			name, _ := excelize.ColumnNumberToName(c + 1)
+			w, err := f.GetColWidth(tab.Kind, name)
+			switch {
+			case err != nil:
+				t.Fatal(err)
+			case col.Wide && w != widthWide, col.List && !col.Wide && w != widthList, w < widthMin || w > widthWide:
+				t.Errorf("%s column %s: width %v", tab.Kind, col.Key, w)
+			}
+		}
+		if h, _ := f.GetRowHeight(tab.Kind, 1); h != headerRowHt {
+			t.Errorf("%s: header row %v high, want %v", tab.Kind, h, float64(headerRowHt))
+		}
+		head := cellStyle(t, f, tab.Kind, "A1")
+		if head.Font == nil || !head.Font.Bold || len(head.Fill.Color) == 0 || head.Fill.Color[0] != "DDE4EE" || len(head.Border) == 0 {
+			t.Errorf("%s: header style %+v", tab.Kind, head)
+		}
+		if len(tab.Rows) > 0 {
+			body := cellStyle(t, f, tab.Kind, cellName(len(tab.Columns), len(tab.Rows)+1))
+			if body.Alignment == nil || !body.Alignment.WrapText || body.Alignment.Vertical != "top" {
+				t.Errorf("%s: body style %+v", tab.Kind, body)
+			}
+		}
+		if want := fmt.Sprintf("'%s'!$A$1:$%s", tab.Kind, colRow(len(tab.Columns), len(tab.Rows)+1)); filters[tab.Kind] != want {
+			t.Errorf("%s: filter %q, want %q", tab.Kind, filters[tab.Kind], want)
+		}
+	}
+}
+
+// colRow is a cell reference in absolute form without the sheet: $X$10.
+func colRow(col, row int) string {
+	name, _ := excelize.ColumnNumberToName(col)
+	return fmt.Sprintf("%s$%d", name, row)
+}
+
+func cellStyle(t *testing.T, f *excelize.File, sheet, cell string) *excelize.Style {
+	t.Helper()
+	id, err := f.GetCellStyle(sheet, cell)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := f.GetStyle(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }

@@ -74,46 +74,48 @@ func newXLSXStyles(f *excelize.File) (xlsxStyles, error) {
 	return s, err
 }
 
+// writeSheet streams the table into its sheet: excelize's stream writer keeps
+// the rows in a temporary file instead of a cell structure per value, which
+// for a workbook with 100,000 requests held more than a gigabyte. Widths,
+// panes and the filter are set before the rows, as the stream writer needs.
 func writeSheet(f *excelize.File, t Table, st xlsxStyles, lang string) error {
 	sheet := t.Kind
-	header := make([]any, len(t.Columns))
-	for i, c := range t.Columns {
-		header[i] = c.Header(lang)
+	last := cellName(len(t.Columns), len(t.Rows)+1)
+	// the filter goes into the sheet before the stream writer takes it over,
+	// which writes it out with the rows
+	if err := f.AutoFilter(sheet, "A1:"+last, nil); err != nil {
+		return err
 	}
-	if err := f.SetSheetRow(sheet, "A1", &header); err != nil {
+	sw, err := f.NewStreamWriter(sheet)
+	if err != nil {
+		return err
+	}
+	if err := setWidths(sw, t.Columns, lang); err != nil {
+		return err
+	}
+	if err := freeze(sw, t.Columns); err != nil {
+		return err
+	}
+	vals := make([]any, len(t.Columns))
+	for i, c := range t.Columns {
+		vals[i] = c.Header(lang)
+	}
+	if err := sw.SetRow("A1", vals, excelize.RowOpts{StyleID: st.header, Height: headerRowHt}); err != nil {
 		return err
 	}
 	for r, row := range t.Rows {
-		vals := make([]any, len(row))
+		clear(vals)
 		for i, cell := range row {
 			vals[i] = model.SafeCell(cell.Text("\n"))
 		}
-		if err := f.SetSheetRow(sheet, cellName(1, r+2), &vals); err != nil {
+		if err := sw.SetRow(cellName(1, r+2), vals[:len(row)], excelize.RowOpts{StyleID: st.body}); err != nil {
 			return err
 		}
 	}
-	last := cellName(len(t.Columns), len(t.Rows)+1)
-	if err := f.SetCellStyle(sheet, "A1", cellName(len(t.Columns), 1), st.header); err != nil {
-		return err
-	}
-	if len(t.Rows) > 0 {
-		if err := f.SetCellStyle(sheet, "A2", last, st.body); err != nil {
-			return err
-		}
-	}
-	if err := f.SetRowHeight(sheet, 1, headerRowHt); err != nil {
-		return err
-	}
-	if err := setWidths(f, sheet, t.Columns, lang); err != nil {
-		return err
-	}
-	if err := freeze(f, sheet, t.Columns); err != nil {
-		return err
-	}
-	return f.AutoFilter(sheet, "A1:"+last, nil)
+	return sw.Flush()
 }
 
-func setWidths(f *excelize.File, sheet string, cols []Column, lang string) error {
+func setWidths(sw *excelize.StreamWriter, cols []Column, lang string) error {
 	for i, c := range cols {
 		w := float64(len([]rune(c.Header(lang)))) * 0.9
 		switch {
@@ -126,8 +128,7 @@ func setWidths(f *excelize.File, sheet string, cols []Column, lang string) error
 		if !c.Wide && !c.List {
 			w = min(w, widthMax)
 		}
-		name, _ := excelize.ColumnNumberToName(i + 1)
-		if err := f.SetColWidth(sheet, name, name, w); err != nil {
+		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
 			return err
 		}
 	}
@@ -136,7 +137,7 @@ func setWidths(f *excelize.File, sheet string, cols []Column, lang string) error
 
 // freeze keeps the header row and the identifying columns (up to the name or
 // reference) in view while scrolling through a wide register.
-func freeze(f *excelize.File, sheet string, cols []Column) error {
+func freeze(sw *excelize.StreamWriter, cols []Column) error {
 	x := 0
 	for i, c := range cols {
 		if c.Key == "name" || c.Key == "ref" {
@@ -144,7 +145,7 @@ func freeze(f *excelize.File, sheet string, cols []Column) error {
 			break
 		}
 	}
-	return f.SetPanes(sheet, &excelize.Panes{Freeze: true, XSplit: x, YSplit: 1,
+	return sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: x, YSplit: 1,
 		TopLeftCell: cellName(x+1, 2), ActivePane: "bottomRight"})
 }
 
