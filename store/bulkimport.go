@@ -35,9 +35,11 @@ var (
 // ImportBatch is one all-or-nothing bulk import.
 type ImportBatch struct {
 	// Key identifies the input, e.g. the SHA-256 of the imported file. A key
-	// that was committed before is refused with ErrExists, so re-running an
-	// import whose success message a crash swallowed adds nothing. "" means no
-	// such check.
+	// that was committed before with records of a kind this batch writes is
+	// refused with ErrExists, so re-running an import whose success message a
+	// crash swallowed adds nothing; the other kinds of the same input (the
+	// sheets of one workbook) can still be imported, one after the other.
+	// "" means no such check.
 	Key        string
 	Action     string // audit action of every entry; "" means "create"
 	Activities []*model.Activity
@@ -90,7 +92,7 @@ func (w *Workspace) BulkImport(ctx context.Context, in ImportBatch) (ImportResul
 
 func (w *Workspace) bulkImport(ctx context.Context, in ImportBatch) (ImportResult, error) {
 	res := ImportResult{Activities: len(in.Activities), Processors: len(in.Processors), Requests: len(in.Requests)}
-	if err := w.checkImportKey(in.Key); err != nil {
+	if err := w.checkImportKey(in); err != nil {
 		return res, err
 	}
 	if err := w.checkBulkNames(in.Activities, in.Processors); err != nil {
@@ -128,22 +130,33 @@ func (w *Workspace) bulkImport(ctx context.Context, in ImportBatch) (ImportResul
 	return res, nil
 }
 
-func (w *Workspace) checkImportKey(key string) error {
-	if key == "" {
+// checkImportKey refuses a batch whose input was committed before with
+// records of a kind the batch writes.
+func (w *Workspace) checkImportKey(in ImportBatch) error {
+	if in.Key == "" {
 		return nil
 	}
 	return w.view(func(txn *badger.Txn) error {
-		var done importDone
-		err := getValue(txn, join(prefixImportDone, []byte(key)), &done)
-		if errors.Is(err, ErrNotFound) {
-			return nil
-		}
-		if err != nil {
+		done, found, err := readImportDone(txn, in.Key)
+		if err != nil || !found {
 			return err
 		}
-		return fmt.Errorf("this input was imported already on %s (%d activities, %d processors, %d requests): %w",
-			done.At.Format("2006-01-02 15:04"), done.Activities, done.Processors, done.Requests, ErrExists)
+		if done.Activities > 0 && len(in.Activities) > 0 || done.Processors > 0 && len(in.Processors) > 0 ||
+			done.Requests > 0 && len(in.Requests) > 0 {
+			return fmt.Errorf("this input was imported already on %s (%d activities, %d processors, %d requests): %w",
+				done.At.Format("2006-01-02 15:04"), done.Activities, done.Processors, done.Requests, ErrExists)
+		}
+		return nil
 	})
+}
+
+func readImportDone(txn *badger.Txn, key string) (importDone, bool, error) {
+	var done importDone
+	err := getValue(txn, join(prefixImportDone, []byte(key)), &done)
+	if errors.Is(err, ErrNotFound) {
+		return done, false, nil
+	}
+	return done, err == nil, err
 }
 
 // beginImport reserves the IDs and writes the pending marker, synced, before
@@ -187,8 +200,13 @@ func (w *Workspace) commitImport(p pendingImport, res ImportResult) error {
 		if p.Key == "" {
 			return nil
 		}
-		v, err := encode(importDone{ID: p.ID, At: w.now().UTC(), Activities: res.Activities,
-			Processors: res.Processors, Requests: res.Requests})
+		// an earlier import of other kinds of the same input stays counted
+		before, _, err := readImportDone(txn, p.Key)
+		if err != nil {
+			return err
+		}
+		v, err := encode(importDone{ID: p.ID, At: w.now().UTC(), Activities: before.Activities + res.Activities,
+			Processors: before.Processors + res.Processors, Requests: before.Requests + res.Requests})
 		if err != nil {
 			return err
 		}

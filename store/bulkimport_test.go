@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -89,6 +90,32 @@ func TestCommittedImportNotRepeated(t *testing.T) {
 	wantErr(t, err, ErrExists)
 	if c, _ := w.Counts(); c.Requests != 50 {
 		t.Fatalf("%d requests after the refused retry, want 50", c.Requests)
+	}
+}
+
+// The sheets of one workbook are imported one kind after the other under the
+// same key: each kind goes in once, and a repeat of any of them is refused.
+func TestEachKindOfOneInputImportedOnce(t *testing.T) {
+	w := openTest(t)
+	_, err := w.BulkImport(context.Background(), ImportBatch{Key: "book", Processors: []*model.Processor{{Name: "Hosting GmbH"}}})
+	must(t, err)
+	_, err = w.BulkImport(context.Background(), ImportBatch{Key: "book", Activities: manyActivities(3)})
+	must(t, err)
+	_, err = w.BulkImport(context.Background(), ImportBatch{Key: "book", Requests: manyRequests(4)})
+	must(t, err)
+	for name, in := range map[string]ImportBatch{
+		"processors": {Key: "book", Processors: []*model.Processor{{Name: "Other GmbH"}}},
+		"activities": {Key: "book", Activities: manyActivities(3)},
+		"requests":   {Key: "book", Requests: manyRequests(4)},
+	} {
+		_, err := w.BulkImport(context.Background(), in)
+		wantErr(t, err, ErrExists)
+		if err != nil && !strings.Contains(err.Error(), "(3 activities, 1 processors, 4 requests)") {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	if c, _ := w.Counts(); c.Activities != 3 || c.Processors != 1 || c.Requests != 4 {
+		t.Fatalf("counts %+v after the refused repeats", c)
 	}
 }
 

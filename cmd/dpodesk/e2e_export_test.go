@@ -27,6 +27,19 @@ func TestExportWorkbookEndToEnd(t *testing.T) {
 	if len(rows) != 26 || !strings.Contains(strings.Join(rows[0], "|"), "Zwecke der Verarbeitung (30(1)(b))") {
 		t.Errorf("activities sheet: %d rows, header %v", len(rows), rows[0])
 	}
+	// the workbook goes back in, one sheet after the other, and once only
+	e.ok("workspace", "create", "copy")
+	for _, kind := range []string{"processors", "activities", "requests"} {
+		want := map[string]string{"processors": "wrote 15 processors", "activities": "wrote 25 activities",
+			"requests": "wrote 60 requests"}[kind]
+		if got := e.ok("-w", "copy", "import-register", out, "--kind", kind); !strings.Contains(got, want) {
+			t.Errorf("import of the %s sheet:\n%s", kind, got)
+		}
+	}
+	if r := e.run("-w", "copy", "import-register", out, "--kind", "activities"); r.code != cli.ExitFailure ||
+		!strings.Contains(r.stderr, "imported already") {
+		t.Errorf("second import of the activities sheet: exit %d, stderr %s", r.code, r.stderr)
+	}
 	if r := e.run("export", "ropa", "--format", "xlsx"); r.code != cli.ExitUsage {
 		t.Errorf("xlsx to stdout: exit %d, want %d", r.code, cli.ExitUsage)
 	}
