@@ -2,6 +2,7 @@ package desk
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"sync"
 
@@ -15,7 +16,8 @@ import (
 // as ExportScoped renders it, and says how many it left out. The registers
 // that grow large — the requests and the record of processing activities —
 // are written in CSV as they are read, decoded on every CPU, without holding
-// them; the others are rendered whole first. A face writing to a file wraps w
+// them, and the ROPA workbook's requests sheet likewise; the others are
+// rendered whole first. A face writing to a file wraps w
 // in WriteFileFrom, so that a failed export leaves the old file.
 func (d *Desk) ExportTo(ctx context.Context, w io.Writer, r RegisterExport, opts export.Options, keep []model.RecordStatus) (Omitted, error) {
 	if opts.Format == export.FormatCSV {
@@ -26,12 +28,39 @@ func (d *Desk) ExportTo(ctx context.Context, w io.Writer, r RegisterExport, opts
 			return d.exportActivitiesCSV(ctx, w, opts, keep)
 		}
 	}
+	if opts.Format == export.FormatXLSX && r.Name == "ropa" {
+		return d.exportWorkbook(ctx, w, r, opts, keep)
+	}
 	data, omitted, err := d.ExportScoped(ctx, r, opts, keep)
 	if err != nil {
 		return Omitted{}, err
 	}
 	_, err = w.Write(data)
 	return omitted, err
+}
+
+// exportWorkbook writes the record of processing activities as a workbook
+// whose requests sheet is written as the requests are read, in ID order as
+// the rendered workbook lists them: the activities and processors are loaded
+// whole (the first two sheets), the requests never.
+func (d *Desk) exportWorkbook(ctx context.Context, w io.Writer, r RegisterExport, opts export.Options, keep []model.RecordStatus) (Omitted, error) {
+	reg, err := d.loadRegister(ctx, registerParts{activities: true, processors: true})
+	if err != nil {
+		return Omitted{}, err
+	}
+	omitted := applyScope(r, &reg, &opts, keep)
+	each := func(fn func(model.Request) error) error {
+		return d.ws.EachRequest(func(q model.Request) error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			return fn(q)
+		})
+	}
+	if err := export.WorkbookStreamed(w, reg, each, opts); err != nil {
+		return Omitted{}, fmt.Errorf("export %s: %w", r.Name, err)
+	}
+	return omitted, nil
 }
 
 // exportActivitiesCSV streams the record of processing activities: the

@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/xuri/excelize/v2"
+
 	"github.com/dpodesk/dpodesk/model"
 )
 
@@ -143,4 +145,76 @@ func TestExportFileWritesWhatExportScopedRenders(t *testing.T) {
 			t.Errorf("ropa: note %q does not count the draft", note)
 		}
 	}
+}
+
+// The ROPA workbook writes its requests sheet as the requests are read: every
+// sheet holds what the workbook rendered whole holds, for every scope, and the
+// same entries are left out and counted.
+func TestStreamedWorkbookMatchesTheRenderedOne(t *testing.T) {
+	d := testDesk(t, time.Date(2026, 12, 5, 10, 0, 0, 0, time.UTC))
+	if _, err := d.LoadDemo(context.Background(), 1000, nil); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := d.ActivityRows()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := d.GetActivity(rows[1].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Status = model.StatusRetired
+	if err := d.ws.UpdateActivity(&a); err != nil {
+		t.Fatal(err)
+	}
+	ropa := RegisterExports[0]
+	for _, statuses := range [][]string{nil, {"all"}, {"retired"}} {
+		keep, err := ParseRecordStatuses(statuses)
+		if err != nil {
+			t.Fatal(err)
+		}
+		opts, err := d.ExportOptions("xlsx", "de", "ropa.xlsx")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, wantLeft, err := d.ExportScoped(context.Background(), ropa, opts, keep)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		left, err := d.ExportTo(context.Background(), &got, ropa, opts, keep)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(left, wantLeft) {
+			t.Errorf("%v: left out %+v, the rendered workbook %+v", statuses, left, wantLeft)
+		}
+		gotBook, wantBook := workbookContent(t, got.Bytes()), workbookContent(t, want)
+		if len(gotBook["requests"]) < 1000 {
+			t.Fatalf("%v: the requests sheet has %d rows", statuses, len(gotBook["requests"]))
+		}
+		if !reflect.DeepEqual(gotBook, wantBook) {
+			t.Errorf("%v: the streamed workbook differs from the rendered one", statuses)
+		}
+	}
+}
+
+// workbookContent is every sheet's rows and the workbook's defined names.
+func workbookContent(t *testing.T, xlsx []byte) map[string][][]string {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(xlsx))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	out := map[string][][]string{}
+	for _, s := range f.GetSheetList() {
+		if out[s], err = f.GetRows(s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, n := range f.GetDefinedName() {
+		out["names"] = append(out["names"], []string{n.Name, n.Scope, n.RefersTo})
+	}
+	return out
 }

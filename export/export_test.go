@@ -1,9 +1,11 @@
 package export
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 
@@ -38,7 +40,7 @@ func TestExportGoldenDocuments(t *testing.T) {
 
 func TestExportDeterministic(t *testing.T) {
 	reg := fixture(t)
-	for _, f := range []string{FormatCSV, FormatMD, FormatHTML, FormatJSON} {
+	for _, f := range []string{FormatCSV, FormatMD, FormatHTML, FormatJSON, FormatXLSX} {
 		var a, b bytes.Buffer
 		if err := ROPA(&a, reg, opts(t, f, "de")); err != nil {
 			t.Fatal(err)
@@ -181,6 +183,7 @@ func TestWorkbookLayout(t *testing.T) {
 	if err := ROPA(&b, reg, o); err != nil {
 		t.Fatal(err)
 	}
+	sheetXML := sheetFiles(t, b.Bytes())
 	f, err := excelize.OpenReader(&b)
 	if err != nil {
 		t.Fatal(err)
@@ -231,10 +234,38 @@ func TestWorkbookLayout(t *testing.T) {
 				t.Errorf("%s: body style %+v", tab.Kind, body)
 			}
 		}
-		if want := fmt.Sprintf("'%s'!$A$1:$%s", tab.Kind, colRow(len(tab.Columns), len(tab.Rows)+1)); filters[tab.Kind] != want {
+		ref := "$A$1:$" + colRow(len(tab.Columns), len(tab.Rows)+1)
+		if want := fmt.Sprintf("'%s'!%s", tab.Kind, ref); filters[tab.Kind] != want {
 			t.Errorf("%s: filter %q, want %q", tab.Kind, filters[tab.Kind], want)
 		}
+		if want := `<autoFilter ref="` + ref + `">`; !strings.Contains(sheetXML[tab.Kind], want) {
+			t.Errorf("%s: the sheet has no %s", tab.Kind, want)
+		}
 	}
+}
+
+// sheetFiles reads the XML of the workbook's sheets by sheet name: sheet1.xml
+// is the first sheet made (activities), and so on.
+func sheetFiles(t *testing.T, xlsx []byte) map[string]string {
+	t.Helper()
+	z, err := zip.NewReader(bytes.NewReader(xlsx), int64(len(xlsx)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for i, name := range []string{"activities", "processors", "requests"} {
+		rc, err := z.Open(fmt.Sprintf("xl/worksheets/sheet%d.xml", i+1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[name] = string(b)
+	}
+	return out
 }
 
 // colRow is a cell reference in absolute form without the sheet: $X$10.

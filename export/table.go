@@ -175,7 +175,7 @@ func write(w io.Writer, t Table, reg Register, opts Options) error {
 	case FormatJSON:
 		return writeJSON(w, t, reg.Org, opts)
 	case FormatXLSX:
-		return writeXLSX(w, []Table{t}, opts)
+		return writeXLSX(w, []sheet{wholeSheet(t)}, opts)
 	}
 	return fmt.Errorf("unknown format %q: use one of %s", opts.Format, strings.Join(Formats, ", "))
 }

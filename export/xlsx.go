@@ -13,7 +13,49 @@ import (
 // after the register kind (activities, processors, requests) so that the register
 // importer and scripts find them in either language.
 func Workbook(w io.Writer, reg Register, opts Options) error {
-	return writeXLSX(w, []Table{ActivityTable(reg, opts.Lang), ProcessorTable(reg, opts.Lang), RequestTable(reg, opts)}, opts)
+	return writeXLSX(w, []sheet{wholeSheet(ActivityTable(reg, opts.Lang)), wholeSheet(ProcessorTable(reg, opts.Lang)),
+		wholeSheet(RequestTable(reg, opts))}, opts)
+}
+
+// WorkbookStreamed is Workbook with the requests sheet written as each hands
+// over the requests, one at a time and in the order the sheet lists them, so
+// that a register of 100,000 requests is never held whole; reg's requests are
+// not used.
+func WorkbookStreamed(w io.Writer, reg Register, each func(fn func(model.Request) error) error, opts Options) error {
+	requests := RequestTable(Register{}, opts) // the columns and title
+	today := model.DateOf(opts.Now)
+	row := newRowCells(len(RequestColumns))
+	stream := func(fn func([]Cell) error) error {
+		return each(func(r model.Request) error {
+			row.reset()
+			requestRow(&row, r, opts, today)
+			return fn(row.cells)
+		})
+	}
+	return writeXLSX(w, []sheet{wholeSheet(ActivityTable(reg, opts.Lang)), wholeSheet(ProcessorTable(reg, opts.Lang)),
+		{Table: requests, stream: stream}}, opts)
+}
+
+// A sheet is a table whose rows are given whole (Rows) or handed over one at
+// a time (stream, which calls fn with each row's cells, valid during fn).
+type sheet struct {
+	Table
+	stream func(fn func([]Cell) error) error
+}
+
+func wholeSheet(t Table) sheet { return sheet{Table: t} }
+
+// each calls fn with every row of the sheet.
+func (s sheet) each(fn func([]Cell) error) error {
+	if s.stream != nil {
+		return s.stream(fn)
+	}
+	for _, row := range s.Rows {
+		if err := fn(row); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Column widths in Excel character units: long text gets room, short codes
@@ -26,7 +68,7 @@ const (
 	headerRowHt = 45
 )
 
-func writeXLSX(w io.Writer, tables []Table, opts Options) error {
+func writeXLSX(w io.Writer, tables []sheet, opts Options) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	st, err := newXLSXStyles(f)
@@ -76,17 +118,12 @@ func newXLSXStyles(f *excelize.File) (xlsxStyles, error) {
 
 // writeSheet streams the table into its sheet: excelize's stream writer keeps
 // the rows in a temporary file instead of a cell structure per value, which
-// for a workbook with 100,000 requests held more than a gigabyte. Widths,
-// panes and the filter are set before the rows, as the stream writer needs.
-func writeSheet(f *excelize.File, t Table, st xlsxStyles, lang string) error {
-	sheet := t.Kind
-	last := cellName(len(t.Columns), len(t.Rows)+1)
-	// the filter goes into the sheet before the stream writer takes it over,
-	// which writes it out with the rows
-	if err := f.AutoFilter(sheet, "A1:"+last, nil); err != nil {
-		return err
-	}
-	sw, err := f.NewStreamWriter(sheet)
+// for a workbook with 100,000 requests held more than a gigabyte. Widths and
+// panes are set before the rows, as the stream writer needs; the filter,
+// which needs the number of rows, after them: it goes into the worksheet the
+// stream writer writes out at Flush (TestWorkbookLayout reads it back).
+func writeSheet(f *excelize.File, t sheet, st xlsxStyles, lang string) error {
+	sw, err := f.NewStreamWriter(t.Kind)
 	if err != nil {
 		return err
 	}
@@ -103,14 +140,20 @@ func writeSheet(f *excelize.File, t Table, st xlsxStyles, lang string) error {
 	if err := sw.SetRow("A1", vals, excelize.RowOpts{StyleID: st.header, Height: headerRowHt}); err != nil {
 		return err
 	}
-	for r, row := range t.Rows {
+	n := 1
+	err = t.each(func(row []Cell) error {
+		n++
 		clear(vals)
 		for i, cell := range row {
 			vals[i] = model.SafeCell(cell.Text("\n"))
 		}
-		if err := sw.SetRow(cellName(1, r+2), vals[:len(row)], excelize.RowOpts{StyleID: st.body}); err != nil {
-			return err
-		}
+		return sw.SetRow(cellName(1, n), vals[:len(row)], excelize.RowOpts{StyleID: st.body})
+	})
+	if err != nil {
+		return err
+	}
+	if err := f.AutoFilter(t.Kind, "A1:"+cellName(len(t.Columns), n), nil); err != nil {
+		return err
 	}
 	return sw.Flush()
 }
