@@ -102,22 +102,7 @@ func TestStreamedActivitiesCSVMatchesTheRenderedExport(t *testing.T) {
 // streamed registers and the rendered ones arrive whole, with the note of what
 // was left out.
 func TestExportFileWritesWhatExportScopedRenders(t *testing.T) {
-	d := testDesk(t, time.Date(2026, 12, 5, 10, 0, 0, 0, time.UTC))
-	if _, err := d.LoadDemo(context.Background(), 300, nil); err != nil {
-		t.Fatal(err)
-	}
-	rows, err := d.ActivityRows()
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := d.GetActivity(rows[0].ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a.Status = model.StatusDraft
-	if err := d.ws.UpdateActivity(&a); err != nil {
-		t.Fatal(err)
-	}
+	d := demoWithStatus(t, 300, 0, model.StatusDraft)
 	dir := t.TempDir()
 	for _, tc := range []struct{ register, format string }{{"ropa", "csv"}, {"requests", "csv"}, {"ropa", "md"}, {"processors", "json"}} {
 		path := filepath.Join(dir, tc.register+"."+tc.format)
@@ -151,22 +136,7 @@ func TestExportFileWritesWhatExportScopedRenders(t *testing.T) {
 // sheet holds what the workbook rendered whole holds, for every scope, and the
 // same entries are left out and counted.
 func TestStreamedWorkbookMatchesTheRenderedOne(t *testing.T) {
-	d := testDesk(t, time.Date(2026, 12, 5, 10, 0, 0, 0, time.UTC))
-	if _, err := d.LoadDemo(context.Background(), 1000, nil); err != nil {
-		t.Fatal(err)
-	}
-	rows, err := d.ActivityRows()
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := d.GetActivity(rows[1].ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a.Status = model.StatusRetired
-	if err := d.ws.UpdateActivity(&a); err != nil {
-		t.Fatal(err)
-	}
+	d := demoWithStatus(t, 1000, 1, model.StatusRetired)
 	ropa := RegisterExports[0]
 	for _, statuses := range [][]string{nil, {"all"}, {"retired"}} {
 		keep, err := ParseRecordStatuses(statuses)
@@ -217,4 +187,27 @@ func workbookContent(t *testing.T, xlsx []byte) map[string][][]string {
 		out["names"] = append(out["names"], []string{n.Name, n.Scope, n.RefersTo})
 	}
 	return out
+}
+
+// demoWithStatus is a desk with the demo data at scale, its i-th activity
+// given status as stored (without the checks of a form).
+func demoWithStatus(t *testing.T, scale, i int, status model.RecordStatus) *Desk {
+	t.Helper()
+	d := testDesk(t, time.Date(2026, 12, 5, 10, 0, 0, 0, time.UTC))
+	if _, err := d.LoadDemo(context.Background(), scale, nil); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := d.ActivityRows()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := d.GetActivity(rows[i].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Status = status
+	if err := d.ws.UpdateActivity(&a); err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
