@@ -119,6 +119,35 @@ func (b Breach) Validate() error {
 	return errors.Join(errs...)
 }
 
+// CheckTimeline holds the breach's moments to the order they happen in: a
+// breach begins, is detected, and the controller becomes aware of it, none of
+// them after now (a minute's grace for clocks), and the data subjects are told
+// after awareness. A moment typed wrong (2030 for 2026) would otherwise move
+// the 72-hour clock or put a contradiction into the notification a DPO signs.
+func (b Breach) CheckTimeline(now time.Time) error {
+	var errs []error
+	future := func(t time.Time, what, flag string) {
+		if !t.IsZero() && t.After(now.Add(time.Minute)) {
+			errs = append(errs, fmt.Errorf("%s cannot be in the future: check %s", what, flag))
+		}
+	}
+	future(b.AwareAt, "the moment of awareness", "--aware")
+	future(b.DetectedAt, "the detection", "--detected")
+	future(b.OccurredFrom, "the start of the breach", "--occurred-from")
+	future(b.OccurredTo, "the end of the breach", "--occurred-to")
+	future(b.SubjectsToldAt, "telling the data subjects", "--subjects-told")
+	before := func(later, earlier time.Time, what string) {
+		if !later.IsZero() && !earlier.IsZero() && later.Before(earlier) {
+			errs = append(errs, errors.New(what))
+		}
+	}
+	before(b.AwareAt, b.DetectedAt, "the controller cannot become aware of the breach before it was detected: check --detected and --aware")
+	before(b.AwareAt, b.OccurredFrom, "the controller cannot become aware of the breach before it began: check --occurred-from and --aware")
+	before(b.DetectedAt, b.OccurredFrom, "the breach cannot be detected before it began: check --occurred-from and --detected")
+	before(b.SubjectsToldAt, b.AwareAt, "the data subjects cannot be told before the controller became aware: check --subjects-told and --aware")
+	return errors.Join(errs...)
+}
+
 func isNature(n string) bool {
 	for _, k := range BreachNatures {
 		if n == k {

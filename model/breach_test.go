@@ -196,3 +196,41 @@ func TestBreachFindings(t *testing.T) {
 		t.Errorf("high risk without decision: %v", got)
 	}
 }
+
+// A breach's moments keep the order they happen in and none is in the future.
+func TestBreachTimeline(t *testing.T) {
+	now := time.Date(2026, 12, 6, 10, 0, 0, 0, time.UTC)
+	h := func(hours float64) time.Time { return now.Add(time.Duration(hours * float64(time.Hour))) }
+	good := Breach{OccurredFrom: h(-30), OccurredTo: h(-28), DetectedAt: h(-20), AwareAt: h(-20), SubjectsToldAt: h(-2)}
+	cases := []struct {
+		name string
+		edit func(b *Breach)
+		want string // "" for none
+	}{
+		{"in order", func(*Breach) {}, ""},
+		{"only awareness", func(b *Breach) { *b = Breach{AwareAt: h(-1)} }, ""},
+		{"awareness a minute ahead of the clock", func(b *Breach) { b.AwareAt, b.SubjectsToldAt = now.Add(time.Minute), time.Time{} }, ""},
+		{"awareness in the future", func(b *Breach) { b.AwareAt, b.SubjectsToldAt = h(24*365*4), time.Time{} }, "awareness cannot be in the future: check --aware"},
+		{"detection in the future", func(b *Breach) { b.DetectedAt = h(1) }, "detection cannot be in the future"},
+		{"end in the future", func(b *Breach) { b.OccurredTo = h(2) }, "end of the breach cannot be in the future"},
+		{"start in the future", func(b *Breach) { b.OccurredFrom, b.OccurredTo = h(2), time.Time{} }, "start of the breach cannot be in the future"},
+		{"subjects told in the future", func(b *Breach) { b.SubjectsToldAt = h(3) }, "telling the data subjects cannot be in the future"},
+		{"aware before detected", func(b *Breach) { b.AwareAt = h(-21) }, "cannot become aware of the breach before it was detected"},
+		{"aware before it began", func(b *Breach) { b.DetectedAt, b.AwareAt = time.Time{}, h(-31) }, "cannot become aware of the breach before it began"},
+		{"detected before it began", func(b *Breach) { b.DetectedAt = h(-40) }, "cannot be detected before it began"},
+		{"subjects told before awareness", func(b *Breach) { b.SubjectsToldAt = h(-25) }, "cannot be told before the controller became aware"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			b := good
+			c.edit(&b)
+			err := b.CheckTimeline(now)
+			switch {
+			case c.want == "" && err != nil:
+				t.Fatalf("refused: %v", err)
+			case c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)):
+				t.Fatalf("error %v, want one saying %q", err, c.want)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"errors"
 	"fmt"
 	"time"
 
@@ -25,7 +26,7 @@ func breachIndexKeys(b *model.Breach) [][]byte {
 // CreateBreach stores a new breach: ID, timestamps, Version 1, status open.
 // The record is validated first, so a bad one changes nothing.
 func (w *Workspace) CreateBreach(b *model.Breach) error {
-	if err := b.Validate(); err != nil {
+	if err := errors.Join(b.Validate(), b.CheckTimeline(w.now())); err != nil {
 		return err
 	}
 	id, err := w.nextID(kindBreach)
@@ -77,7 +78,7 @@ func (w *Workspace) ChangeBreach(id uint64, version int, action string, change f
 		if err := change(&rec, t.at); err != nil {
 			return err
 		}
-		if err := rec.Validate(); err != nil {
+		if err := errors.Join(rec.Validate(), rec.CheckTimeline(t.at)); err != nil {
 			return err
 		}
 		rec.ID, rec.CreatedAt, rec.UpdatedAt, rec.Version = old.ID, old.CreatedAt, t.at, old.Version+1

@@ -13,7 +13,7 @@ import (
 
 func sampleBreach(t *testing.T, title string) *model.Breach {
 	t.Helper()
-	aware, err := model.ParseBreachTime("2026-12-04 16:30", "Europe/Berlin")
+	aware, err := model.ParseBreachTime("2026-03-04 16:30", "Europe/Berlin")
 	must(t, err)
 	return &model.Breach{Title: title, AwareAt: aware, TZ: "Europe/Berlin", Nature: []string{"confidentiality"}, Subjects: 120}
 }
