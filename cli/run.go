@@ -147,6 +147,22 @@ func isCobraUsage(err error) bool {
 	return false
 }
 
+// oneLine makes an error one line: the problems errors.Join put on lines of
+// their own are separated by "; ", so that two of them read as two.
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", " ")), " ")
+	var b strings.Builder
+	for _, line := range strings.Split(s, "\n") {
+		line = strings.Join(strings.Fields(line), " ")
+		switch {
+		case line == "":
+			continue
+		case b.Len() == 0:
+		case strings.HasSuffix(b.String(), ":"): // a heading of what follows
+			b.WriteString(" ")
+		default:
+			b.WriteString("; ")
+		}
+		b.WriteString(line)
+	}
+	return b.String()
 }
