@@ -51,7 +51,11 @@ func (d *Desk) ExportOptions(format, lang, out string) (export.Options, error) {
 	if lang != "en" && lang != "de" {
 		return export.Options{}, fmt.Errorf("language %q: use en or de", lang)
 	}
-	return export.Options{Format: format, Lang: lang, Now: d.now(), Rules: d.Rules()}, nil
+	opts := export.Options{Format: format, Lang: lang, Now: d.now(), Rules: d.Rules()}
+	if out != "" {
+		opts.TempDir = filepath.Dir(out)
+	}
+	return opts, nil
 }
 
 // ExportScoped renders one register with the entries of the given statuses

@@ -211,3 +211,20 @@ func demoWithStatus(t *testing.T, scale, i int, status model.RecordStatus) *Desk
 	}
 	return d
 }
+
+// A workbook written to a file keeps its temporary rows beside that file, not
+// in the system's temporary directory.
+func TestWorkbookTempFilesBesideTheOutput(t *testing.T) {
+	d := testDesk(t, time.Date(2026, 12, 5, 10, 0, 0, 0, time.UTC))
+	out := filepath.Join(t.TempDir(), "exports", "ropa.xlsx")
+	opts, err := d.ExportOptions("xlsx", "en", out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if opts.TempDir != filepath.Dir(out) {
+		t.Fatalf("temporary files go to %q, want %q", opts.TempDir, filepath.Dir(out))
+	}
+	if opts, _ := d.ExportOptions("csv", "en", ""); opts.TempDir != "" {
+		t.Fatalf("standard output: temporary files go to %q", opts.TempDir)
+	}
+}

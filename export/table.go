@@ -37,6 +37,11 @@ type Options struct {
 	// Scope names the statuses of the entries included ("active"), for the
 	// document's header; "" when the register is not filtered by status.
 	Scope string
+	// TempDir is where a workbook keeps the rows of a sheet larger than
+	// excelize's 16 MB chunk while it is written: beside the file it goes to,
+	// so that personal data are not copied to the system's temporary
+	// directory. "" means the system's.
+	TempDir string
 }
 
 // Register is everything an export may show. Processors resolve the activities'

@@ -69,8 +69,8 @@ const (
 )
 
 func writeXLSX(w io.Writer, tables []sheet, opts Options) error {
-	f := excelize.NewFile()
-	defer f.Close()
+	f := excelize.NewFile(excelize.Options{TmpDir: opts.TempDir})
+	defer f.Close() // removes the temporary files
 	st, err := newXLSXStyles(f)
 	if err != nil {
 		return err
