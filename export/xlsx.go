@@ -1,8 +1,12 @@
 package export
 
 import (
+	"archive/zip"
+	"bytes"
 	"fmt"
 	"io"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/dpodesk/dpodesk/model"
@@ -94,8 +98,31 @@ func writeXLSX(w io.Writer, tables []sheet, opts Options) error {
 		Title: tables[0].Title, Language: langCode(opts.Lang)}); err != nil {
 		return err
 	}
-	_, err = f.WriteTo(w)
-	return err
+	var book bytes.Buffer
+	if _, err := f.WriteTo(&book); err != nil {
+		return err
+	}
+	return inNameOrder(w, book.Bytes())
+}
+
+// inNameOrder copies the parts of a zip file to w sorted by name, their
+// compressed bytes as they are. excelize writes the parts of streamed sheets
+// in map order, so two exports of the same register at the same moment would
+// differ in their bytes; docs/exports.md promises that they do not.
+func inNameOrder(w io.Writer, book []byte) error {
+	zr, err := zip.NewReader(bytes.NewReader(book), int64(len(book)))
+	if err != nil {
+		return err
+	}
+	parts := slices.Clone(zr.File)
+	slices.SortFunc(parts, func(a, b *zip.File) int { return strings.Compare(a.Name, b.Name) })
+	zw := zip.NewWriter(w)
+	for _, p := range parts {
+		if err := zw.Copy(p); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
 }
 
 type xlsxStyles struct{ header, body int }
