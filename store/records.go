@@ -116,7 +116,13 @@ func (s spec[T]) writeRecord(w setter, rule *DueRule, r *T) error {
 	if err != nil {
 		return err
 	}
-	if err := w.Set(idKey(s.rec, s.id(r)), v); err != nil {
+	return s.writeStored(w, rule, r, v)
+}
+
+// writeStored is writeRecord for r as stored, v being its encoding (asStored).
+func (s spec[T]) writeStored(w setter, rule *DueRule, r *T, v []byte) error {
+	err := w.Set(idKey(s.rec, s.id(r)), v)
+	if err != nil {
 		return err
 	}
 	var rv []byte
@@ -162,13 +168,14 @@ func (s spec[T]) checkUnique(t *tx, r *T) error {
 
 // insert writes a new record with everything that belongs to it.
 func (s spec[T]) insert(t *tx, r *T, action string) error {
-	if _, err := asStored(r); err != nil {
+	v, err := asStored(r) // before anything is derived from r
+	if err != nil {
 		return err
 	}
 	if err := s.checkUnique(t, r); err != nil {
 		return err
 	}
-	if err := s.writeRecord(t.txn, t.due, r); err != nil {
+	if err := s.writeStored(t.txn, t.due, r, v); err != nil {
 		return fmt.Errorf("write %s: %w", s.kind, err)
 	}
 	if err := t.addCount(s.kind, 1); err != nil {
@@ -179,7 +186,8 @@ func (s spec[T]) insert(t *tx, r *T, action string) error {
 
 // replace overwrites old with r, moving index keys that changed.
 func (s spec[T]) replace(t *tx, old, r *T, action string) error {
-	if _, err := asStored(r); err != nil {
+	v, err := asStored(r) // before anything is derived from r
+	if err != nil {
 		return err
 	}
 	if err := s.checkUnique(t, r); err != nil {
@@ -190,7 +198,7 @@ func (s spec[T]) replace(t *tx, old, r *T, action string) error {
 	if err := t.reindex(before, after); err != nil {
 		return err
 	}
-	if err := s.writeRecord(t.txn, t.due, r); err != nil { // sets the new index keys again: harmless
+	if err := s.writeStored(t.txn, t.due, r, v); err != nil { // sets the new index keys again: harmless
 		return fmt.Errorf("write %s: %w", s.kind, err)
 	}
 	return t.audit(action, s.kind, s.id(r), s.label(r), s.snapshot(old), s.snapshot(r))
