@@ -203,12 +203,8 @@ func (r *rowReader) date() model.Date {
 }
 
 func (r *rowReader) syms(slot int) []string {
-	n := r.uint()
-	if n > uint64(len(r.b)) {
-		r.fail()
-		return nil
-	}
-	if n == 0 {
+	n, ok := r.count(1)
+	if !ok || n == 0 {
 		return nil
 	}
 	list := make([]string, n)

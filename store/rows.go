@@ -122,11 +122,8 @@ func decodeRequestRow(r *rowReader, b []byte) (model.Request, error) {
 	if err != nil {
 		return q, err
 	}
-	n := r.uint()
-	if n > uint64(len(r.b)) {
-		r.fail()
-	} else if n > 0 {
-		q.Events = r.takeEvents(int(n))
+	if n, ok := r.count(1); ok && n > 0 {
+		q.Events = r.takeEvents(n)
 		for i := range q.Events {
 			decodeRequestEvent(r, &q.Events[i])
 		}
