@@ -217,12 +217,12 @@ func containsFold(s, sub string) bool {
 // migration, their records.
 func (w *Workspace) EachActivityRecord(fn func(raw []byte) error) error {
 	err := w.view(func(txn *badger.Txn) error {
-		schema, err := readUint(txn, keySchema)
+		copies, err := hasActivityCopies(txn)
 		if err != nil {
 			return err
 		}
 		prefix := prefixActivityCopy
-		if schema < schemaWithCopies {
+		if !copies {
 			prefix = prefixActivity
 		}
 		return scanRaw(txn, prefix, func(_, v []byte) error { return fn(v) })

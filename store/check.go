@@ -177,14 +177,14 @@ func checkKind[T any](ctx context.Context, txn *badger.Txn, s spec[T], last map[
 	return nil
 }
 
-// hasCopies says whether the records of s have copies in txn's workspace: a
-// workspace of schema 1, read-only before its migration, has none yet.
+// hasCopies says whether the records of s have copies in txn's workspace
+// (hasActivityCopies; with an unreadable schema, what they should have).
 func hasCopies[T any](txn *badger.Txn, s spec[T]) bool {
 	if s.cp == nil {
 		return false
 	}
-	schema, err := readUint(txn, keySchema)
-	return err != nil || schema >= schemaWithCopies // an unreadable schema: check what it should be
+	copies, err := hasActivityCopies(txn)
+	return copies || err != nil
 }
 
 // checkCopy compares the binary copy of a record (spec.cp) with the record.

@@ -29,6 +29,13 @@ const activityCopyV1 byte = 2
 // schemaWithCopies is the first schema whose activities have copies.
 const schemaWithCopies = 2
 
+// hasActivityCopies says whether txn's workspace has the activity copies: a
+// workspace of schema 1, opened read-only before its migration, has none.
+func hasActivityCopies(txn *badger.Txn) (bool, error) {
+	schema, err := readUint(txn, keySchema)
+	return schema >= schemaWithCopies, err
+}
+
 func encodeActivityCopy(a *model.Activity) []byte {
 	w := rowWriter{b: make([]byte, 0, 512)}
 	w.b = append(w.b, activityCopyV1)
