@@ -28,8 +28,7 @@ var RequestColumns = []Column{
 
 // RequestTable lays the requests out in RequestColumns order with their deadlines.
 func RequestTable(reg Register, opts Options) Table {
-	t := Table{Kind: "requests", Columns: RequestColumns,
-		Title: pick(opts.Lang, "Data subject requests", "Anträge betroffener Personen")}
+	t := requestTableHead(opts.Lang)
 	today := model.DateOf(opts.Now)
 	for _, r := range reg.Requests {
 		row := newRowCells(len(RequestColumns))
@@ -37,6 +36,12 @@ func RequestTable(reg Register, opts Options) Table {
 		t.Rows = append(t.Rows, row.cells)
 	}
 	return t
+}
+
+// requestTableHead is the request table without rows.
+func requestTableHead(lang string) Table {
+	return Table{Kind: "requests", Columns: RequestColumns,
+		Title: pick(lang, "Data subject requests", "Anträge betroffener Personen")}
 }
 
 func requestRow(row *rowCells, r model.Request, opts Options, today model.Date) {

@@ -17,27 +17,34 @@ import (
 // after the register kind (activities, processors, requests) so that the register
 // importer and scripts find them in either language.
 func Workbook(w io.Writer, reg Register, opts Options) error {
-	return writeXLSX(w, []sheet{wholeSheet(ActivityTable(reg, opts.Lang)), wholeSheet(ProcessorTable(reg, opts.Lang)),
-		wholeSheet(RequestTable(reg, opts))}, opts)
+	each := func(fn func(model.Request) error) error {
+		for _, r := range reg.Requests {
+			if err := fn(r); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return WorkbookStreamed(w, reg, each, opts)
 }
 
 // WorkbookStreamed is Workbook with the requests sheet written as each hands
 // over the requests, one at a time and in the order the sheet lists them, so
 // that a register of 100,000 requests is never held whole; reg's requests are
-// not used.
+// not used. Each row is laid out in the same cells, as the CSV export lays
+// its rows out.
 func WorkbookStreamed(w io.Writer, reg Register, each func(fn func(model.Request) error) error, opts Options) error {
-	requests := RequestTable(Register{}, opts) // the columns and title
 	today := model.DateOf(opts.Now)
 	row := newRowCells(len(RequestColumns))
-	stream := func(fn func([]Cell) error) error {
+	requests := sheet{Table: requestTableHead(opts.Lang), stream: func(fn func([]Cell) error) error {
 		return each(func(r model.Request) error {
 			row.reset()
 			requestRow(&row, r, opts, today)
 			return fn(row.cells)
 		})
-	}
+	}}
 	return writeXLSX(w, []sheet{wholeSheet(ActivityTable(reg, opts.Lang)), wholeSheet(ProcessorTable(reg, opts.Lang)),
-		{Table: requests, stream: stream}}, opts)
+		requests}, opts)
 }
 
 // A sheet is a table whose rows are given whole (Rows) or handed over one at
