@@ -71,28 +71,9 @@ func TestStreamedActivitiesCSVMatchesTheRenderedExport(t *testing.T) {
 	ropa := RegisterExports[0]
 	for _, lang := range []string{"en", "de"} {
 		for _, statuses := range [][]string{nil, {"all"}, {"draft", "retired"}} {
-			keep, err := ParseRecordStatuses(statuses)
-			if err != nil {
-				t.Fatal(err)
-			}
-			opts, err := d.ExportOptions("csv", lang, "")
-			if err != nil {
-				t.Fatal(err)
-			}
-			want, wantLeft, err := d.ExportScoped(context.Background(), ropa, opts, keep)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got bytes.Buffer
-			left, err := d.ExportTo(context.Background(), &got, ropa, opts, keep)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(got.Bytes(), want) {
-				t.Errorf("%s %v: the streamed CSV differs from the rendered one (%d bytes, want %d)", lang, statuses, got.Len(), len(want))
-			}
-			if !reflect.DeepEqual(left, wantLeft) {
-				t.Errorf("%s %v: left out %+v, the rendered export %+v", lang, statuses, left, wantLeft)
+			got, want := exportBothWays(t, d, ropa, "csv", lang, "", statuses)
+			if !bytes.Equal(got, want) {
+				t.Errorf("%s %v: the streamed CSV differs from the rendered one (%d bytes, want %d)", lang, statuses, len(got), len(want))
 			}
 		}
 	}
@@ -139,27 +120,8 @@ func TestStreamedWorkbookMatchesTheRenderedOne(t *testing.T) {
 	d := demoWithStatus(t, 1000, 1, model.StatusRetired)
 	ropa := RegisterExports[0]
 	for _, statuses := range [][]string{nil, {"all"}, {"retired"}} {
-		keep, err := ParseRecordStatuses(statuses)
-		if err != nil {
-			t.Fatal(err)
-		}
-		opts, err := d.ExportOptions("xlsx", "de", "ropa.xlsx")
-		if err != nil {
-			t.Fatal(err)
-		}
-		want, wantLeft, err := d.ExportScoped(context.Background(), ropa, opts, keep)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got bytes.Buffer
-		left, err := d.ExportTo(context.Background(), &got, ropa, opts, keep)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !reflect.DeepEqual(left, wantLeft) {
-			t.Errorf("%v: left out %+v, the rendered workbook %+v", statuses, left, wantLeft)
-		}
-		gotBook, wantBook := workbookContent(t, got.Bytes()), workbookContent(t, want)
+		got, want := exportBothWays(t, d, ropa, "xlsx", "de", "ropa.xlsx", statuses)
+		gotBook, wantBook := workbookContent(t, got), workbookContent(t, want)
 		if len(gotBook["requests"]) < 1000 {
 			t.Fatalf("%v: the requests sheet has %d rows", statuses, len(gotBook["requests"]))
 		}
@@ -167,6 +129,34 @@ func TestStreamedWorkbookMatchesTheRenderedOne(t *testing.T) {
 			t.Errorf("%v: the streamed workbook differs from the rendered one", statuses)
 		}
 	}
+}
+
+// exportBothWays exports r with the given statuses through ExportTo (got)
+// and ExportScoped (want), and fails the test unless both left out and
+// counted the same entries.
+func exportBothWays(t *testing.T, d *Desk, r RegisterExport, format, lang, out string, statuses []string) (got, want []byte) {
+	t.Helper()
+	keep, err := ParseRecordStatuses(statuses)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts, err := d.ExportOptions(format, lang, out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, wantLeft, err := d.ExportScoped(context.Background(), r, opts, keep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	left, err := d.ExportTo(context.Background(), &buf, r, opts, keep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(left, wantLeft) {
+		t.Errorf("%s %s %v: left out %+v, the rendered export %+v", format, lang, statuses, left, wantLeft)
+	}
+	return buf.Bytes(), want
 }
 
 // workbookContent is every sheet's rows and the workbook's defined names.
