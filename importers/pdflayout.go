@@ -145,6 +145,7 @@ func appendLine(lines []pdfLine, glyphs []pdfGlyph) []pdfLine {
 	if len(glyphs) == 0 {
 		return lines
 	}
+	pinStackedGlyphs(glyphs)
 	slices.SortStableFunc(glyphs, func(a, b pdfGlyph) int {
 		switch {
 		case a.X < b.X:
@@ -158,6 +159,10 @@ func appendLine(lines []pdfLine, glyphs []pdfGlyph) []pdfLine {
 	sizes := map[float64]int{}
 	bold, visible := 0, 0
 	for i, g := range glyphs {
+		if runBreakInWord(glyphs, i) || g.S == "\uFFFD" {
+			continue // a replacement character carries no text
+		}
+		g.S = symbolBullet(g.S)
 		if i > 0 && cellGap(glyphs[i-1], g) && strings.TrimSpace(g.S) != "" {
 			sb.WriteString(" | ")
 		} else if i > 0 && needsSpace(glyphs[i-1], g) {
@@ -177,6 +182,57 @@ func appendLine(lines []pdfLine, glyphs []pdfGlyph) []pdfLine {
 		return lines
 	}
 	return append(lines, pdfLine{text: text, x: glyphs[0].X, y: glyphs[0].Y, size: mostCommon(sizes), bold: bold == visible})
+}
+
+// pinStackedGlyphs gives the glyphs of a run written without widths the
+// position of the run's first glyph. Their reported positions then differ only
+// by the kerning of the TJ array, often decreasing ("an individual's health"
+// at 93.62, 93.58, 93.51 …), and sorting by position reversed the run's chunks.
+// Pinned, the stable sort keeps them in the order of the content stream.
+// Each glyph is compared with its neighbour's reported position, since the
+// kerning drifts over a long run.
+func pinStackedGlyphs(glyphs []pdfGlyph) {
+	prevX := glyphs[0].X
+	for i := 1; i < len(glyphs); i++ {
+		a, x := glyphs[i-1], glyphs[i].X
+		if a.W <= 0 && math.Abs(x-prevX) <= math.Max(a.Size, 1)*runJoinGap {
+			glyphs[i].X = a.X
+		}
+		prevX = x
+	}
+}
+
+// symbolBullet writes the private-use code points of symbol fonts (Word sets
+// its list bullets in Symbol or Wingdings: U+F0B7, U+F0A7, U+F0D8 …) as "•",
+// so that the line reads as a list item instead of carrying an unreadable mark.
+func symbolBullet(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == len(s) && r >= 0xF000 && r <= 0xF0FF {
+		return "•"
+	}
+	return s
+}
+
+// runJoinGap is the widest gap, as a share of the font size, between two
+// glyphs that still touch: kerning moves letters of one word by a few
+// hundredths of the size, while a word space is about a quarter of it.
+const runJoinGap = 0.1
+
+// runBreakInWord reports the newline the PDF library writes after every TJ
+// operator where it falls inside a word: producers such as Word end a text run
+// mid-word (spell-check marks, kerning, a change of language), and read as a
+// space it split "Pe rry" and "f urther". The break is kept when the glyph
+// before it has no known width, since then where it ends is unknown.
+func runBreakInWord(glyphs []pdfGlyph, i int) bool {
+	if glyphs[i].S != "\n" || i == 0 || i == len(glyphs)-1 {
+		return false
+	}
+	a, b := glyphs[i-1], glyphs[i+1]
+	if a.W <= 0 || strings.TrimSpace(a.S) == "" || strings.TrimSpace(b.S) == "" {
+		return false
+	}
+	gap := b.X - (a.X + a.W)
+	return math.Abs(gap) <= a.Size*runJoinGap
 }
 
 // needsSpace reports a gap between glyphs wide enough to be a word space in a

@@ -1,0 +1,87 @@
+package importers
+
+import (
+	"testing"
+)
+
+// glyphRun lays s out as glyphs of width w from x on, the way the PDF library
+// reports a text run with known widths, and returns the glyphs and the x
+// after them.
+func glyphRun(s string, x, w, size float64) ([]pdfGlyph, float64) {
+	var out []pdfGlyph
+	for _, r := range s {
+		out = append(out, pdfGlyph{X: x, Y: 700, W: w, Size: size, Font: "Body", S: string(r)})
+		x += w
+	}
+	return out, x
+}
+
+// runBreak is the newline the library writes after every TJ operator.
+func runBreak(x, size float64) pdfGlyph {
+	return pdfGlyph{X: x, Y: 700, W: 0, Size: size, Font: "Body", S: "\n"}
+}
+
+// Word ends text runs inside words (spell-check marks, kerning); the
+// library's newline after each run must not split the word, while a run
+// that ends before a real gap still ends a word.
+func TestRunBreakInsideWord(t *testing.T) {
+	a, x := glyphRun("Harlow Fe", 60, 5, 11)
+	b, x := glyphRun("nwick LLP keeps f", x+0.03, 5, 11)
+	c, x := glyphRun("urther records", x-0.05, 5, 11)
+	d, _ := glyphRun("for six years", x+5, 5, 11) // a word gap between the runs
+	var gl []pdfGlyph
+	gl = append(gl, a...)
+	gl = append(gl, runBreak(a[len(a)-1].X+5, 11))
+	gl = append(gl, b...)
+	gl = append(gl, runBreak(b[len(b)-1].X+5, 11))
+	gl = append(gl, c...)
+	gl = append(gl, runBreak(c[len(c)-1].X+5, 11))
+	gl = append(gl, d...)
+	lines := appendLine(nil, gl)
+	if want := "Harlow Fenwick LLP keeps further records for six years"; len(lines) != 1 || lines[0].text != want {
+		t.Fatalf("got %+v, want %q", lines, want)
+	}
+}
+
+// A run written in a font whose widths the library does not know reports
+// every glyph at the run's start, shifted only by the TJ kerning, often
+// downwards; the run keeps the order of the content stream.
+func TestStackedRunKeepsStreamOrder(t *testing.T) {
+	lead, x := glyphRun("We keep ", 60, 5, 11)
+	var gl []pdfGlyph
+	gl = append(gl, lead...)
+	stacked := "an individual's health record"
+	pos := x
+	for i, r := range stacked {
+		if i%4 == 3 {
+			pos -= 0.07 // the kerning of the TJ array, over 3 of the size across the run
+		}
+		gl = append(gl, pdfGlyph{X: pos, Y: 700, W: 0, Size: 11, Font: "Body", S: string(r)})
+	}
+	tail, _ := glyphRun(" safely.", x+150, 5, 11)
+	gl = append(gl, tail...)
+	lines := appendLine(nil, gl)
+	if want := "We keep an individual's health record safely."; len(lines) != 1 || lines[0].text != want {
+		t.Fatalf("got %+v, want %q", lines, want)
+	}
+}
+
+// Word sets list bullets in the Symbol font, whose private-use code points
+// the library reports as they are, and leaves a replacement character for a
+// code it cannot map: the bullet becomes "•", the replacement character goes.
+func TestSymbolBulletsAndReplacementCharacters(t *testing.T) {
+	gl := []pdfGlyph{
+		{X: 75, Y: 700, W: 0, Size: 11, Font: "SymbolMT", S: "\uf0b7"},
+		{X: 75, Y: 700, W: 0, Size: 11, Font: "SymbolMT", S: "\uFFFD"},
+		{X: 80, Y: 700, W: 3, Size: 11, Font: "ArialMT", S: " "},
+	}
+	words, _ := glyphRun("racial or ethnic origin", 93, 5, 11)
+	gl = append(gl, words...)
+	lines := appendLine(nil, gl)
+	if want := "• racial or ethnic origin"; len(lines) != 1 || lines[0].text != want {
+		t.Fatalf("got %+v, want %q", lines, want)
+	}
+	if !isItemLine(lines[0].text) {
+		t.Errorf("%q is no list item", lines[0].text)
+	}
+}
