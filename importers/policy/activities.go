@@ -271,7 +271,8 @@ func candidateSections(d *docView, classes []titleClass) []bool {
 		if len(body) > 1500 {
 			body = body[:1500]
 		}
-		isCand[i] = len(body) > 40 && (len(body) > 200 || matrix[i] || containsAny(strings.ToLower(body), titles().ProcessingWords)) && !isDocumentTitle(d, i)
+		isCand[i] = len(body) > 40 && (len(body) > 200 || matrix[i] || containsAny(strings.ToLower(body), titles().ProcessingWords)) &&
+			!isDocumentTitle(d, i) && !isSubtitle(d, classes, i)
 	}
 	return isCand
 }
@@ -390,6 +391,45 @@ const minRepeatParents = 3
 func isDocumentTitle(d *docView, i int) bool {
 	s := d.secs[i]
 	return s.End-s.HeadingStart > len(d.text)*7/10 && hasChild(d, i)
+}
+
+// subtitleIntroSpan is how much of a section's text may come before it
+// names the policy, for that text to be the document's introduction.
+const subtitleIntroSpan = 200
+
+// isSubtitle: the section follows only titles without text, one of them
+// general ("Datenschutzerklärung" then "Corona-Warn-App", "Privacy Policy"
+// then "Example Mobile"), its title names no processing, and its text opens by
+// speaking of the policy ("In dieser Datenschutzerklärung erfahren Sie …"): the
+// title completes the document's title and the text introduces the document.
+func isSubtitle(d *docView, classes []titleClass, i int) bool {
+	s := d.secs[i]
+	t := titles()
+	if topicOf(s.Title) != "" || wordStartsAny(s.Title, t.ProcessingWords) {
+		return false
+	}
+	general := false
+	for j := 0; j < i; j++ {
+		if strings.TrimSpace(d.text[d.secs[j].Start:d.ownEnd(j)]) != "" {
+			return false
+		}
+		general = general || classes[j].general
+	}
+	opening := d.lowerText[s.Start:min(s.End, s.Start+subtitleIntroSpan)]
+	return general && containsAny(opening, t.GeneralPrefix)
+}
+
+// wordStartsAny: a word of title starts with one of the stems ("Collecting"
+// with "collect"); a stem inside a word ("pass" in "Lernkompass") does not count.
+func wordStartsAny(title string, stems []string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for _, st := range stems {
+			if st = strings.TrimSpace(st); st != "" && strings.HasPrefix(w, st) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func hasChild(d *docView, i int) bool {

@@ -88,7 +88,7 @@ func findController(d *docView) Party {
 // name followed by a cue ("Example Inc., Street 1, … is the controller").
 var (
 	reCueThenName = newKW(`(?i)\b(?:(?:the (?:data )?controller|responsible (?:party|body|entity)|person responsible)(?: (?:responsible )?(?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|verantwortlich(?:e|er)?(?: (?:für|im sinne|i\.\s?s\.)[^.:]{0,120}?)? ist\b:?|(?:published|operated|run|owned) by\b|betrieben (?:von|durch)\b)|“?"?we"?”?(?:,? (?:and|or) “?"?(?:us|our)"?”?)* (?:means?|refers? to)\b`, "controller", "responsible", "verantwortlich", "published by", "operated by", "run by", "owned by", "betrieben", "mean", "refer")
-	reNameThenCue = newKW(`(?i)\b(?:(?:is|are) (?:the )?(?:data )?controller\b|ist (?:der |die )?verantwortliche\b|ist verantwortlich\b)`, "controller", "verantwortlich")
+	reNameThenCue = newKW(`(?i)\b(?:(?:is|are) (?:also )?(?:the )?(?:data )?controller\b|ist (?:auch |zugleich |ebenfalls )?(?:der |die )?(?:datenschutzrechtlich(?:e|er)? )?verantwortliche\b|ist (?:auch )?verantwortlich\b)`, "controller", "verantwortlich")
 	reLeadArticle = lazy(`^(?i)(?:[\s\p{Zs}:*„"“]|the\b|die\b|der\b|das\b)+`)
 )
 
@@ -167,6 +167,14 @@ func nameBeforeCue(d *docView) Party {
 		if org := orgIn(txt[:loc[0]]); org != "" {
 			i := strings.Index(txt, org)
 			return Party{Name: org, Email: paragraphEmail(d, s.start), Evidence: []Evidence{d.evidence(s.start+i, s.start+i+len(org))}}
+		}
+		// "Das RKI ist der Verantwortliche": a short name that an earlier
+		// parenthesis defined ("Robert Koch-Institut, Nordufer 20 … (im
+		// Folgenden „RKI“)")
+		if term := shortTerm(txt[:loc[0]]); term != "" {
+			if name, at := definedName(d.text, term); name != "" {
+				return Party{Name: name, Email: sectionEmail(d, s.start), Evidence: []Evidence{d.evidence(at, at+len(name))}}
+			}
 		}
 		// "We are the data controller": "we" is the organisation the paragraph
 		// opened with ("Example Ltd ("Example") provides … We are the controller")

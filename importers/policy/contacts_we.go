@@ -1,6 +1,9 @@
 package policy
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // reWeDefined is a capitalised name that the parenthesis after it defines as
 // "we": associations, projects and foundations often have no legal form in
@@ -22,4 +25,61 @@ func weDefined(para string) string {
 		return "" // a single word is more often a product than the organisation
 	}
 	return name
+}
+
+// reShortTerm is a short name standing alone before a cue, with its article:
+// "Das RKI", "NCRI", "The Institute".
+var reShortTerm = lazy(`^(?:(?:The|the|Das|das|Die|die|Der|der)[ ]+)?(\p{Lu}[\p{L}\d-]{1,24})[ ]*$`)
+
+// shortTerm returns the short name that s consists of, or "".
+func shortTerm(s string) string {
+	m := reShortTerm.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return ""
+	}
+	return m[1]
+}
+
+// reNameAtEnd is the run of capitalised words (with the small words inside
+// names) that ends a text: the name before a defining parenthesis.
+var reNameAtEnd = lazy(`((?:\p{Lu}[\p{L}\d&.'’-]*[ ]+(?:(?:of|for|the|and|für|der|des|und)[ ]+)?){0,6}\p{Lu}[\p{L}\d&.'’-]*)[ ]*$`)
+
+// maxDefinitionLookBack bounds how far before a defining parenthesis its name
+// is looked for: a name and its address fit; a paragraph before does not.
+const maxDefinitionLookBack = 300
+
+// definedName finds the parenthesis that defines term ("(im Folgenden „RKI“)",
+// "(hereinafter "NCRI")", "(„RKI“)") and returns the name before it, skipping
+// the address between them ("Robert Koch-Institut, Nordufer 20, 13353 Berlin
+// (im Folgenden „RKI“)"), with its position in text.
+func definedName(text, term string) (string, int) {
+	re, err := regexp.Compile(`\((?i:(?:im folgenden|nachfolgend|hereinafter|hereafter|kurz)?[: ]*(?:auch |also |as |als |die |der |das |the )?)["“„'‘»][ ]*` + regexp.QuoteMeta(term) + `[ ]*["”“'’«]\)`)
+	if err != nil {
+		return "", -1
+	}
+	loc := re.FindStringIndex(text)
+	if loc == nil {
+		return "", -1
+	}
+	lo := max(0, loc[0]-maxDefinitionLookBack)
+	if i := strings.LastIndex(text[lo:loc[0]], "\n"); i >= 0 {
+		lo += i + 1
+	}
+	before := text[lo:loc[0]]
+	// drop the address: the chunks after the name hold digits
+	chunks := strings.Split(before, ",")
+	k := len(chunks)
+	for k > 1 && strings.ContainsAny(chunks[k-1], "0123456789") {
+		k--
+	}
+	head := strings.Join(chunks[:k], ",")
+	m := reNameAtEnd.FindStringSubmatchIndex(head)
+	if m == nil {
+		return "", -1
+	}
+	name := head[m[2]:m[3]]
+	if len(strings.Fields(name)) < 2 || brandStop[strings.ToLower(name)] {
+		return "", -1 // a single word is more often a product than the organisation
+	}
+	return name, lo + m[2]
 }

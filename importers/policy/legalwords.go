@@ -131,9 +131,22 @@ var labelBaseWords = []struct {
 	{"6.1.b", newKW(`(?i)\b(?:contract|contractual|vertrag|vertrags\w*)\b`, "contract", "vertrag")},
 }
 
+// reServiceBasis is the contract basis described by its purpose, as an item of
+// a list of bases: "to provide legal services", "to deliver the services you
+// ask for", "zur Erbringung unserer Leistungen". Only an item that names no
+// other basis counts, since "we provide our services on the basis of our
+// legitimate interests" names the service and relies on something else.
+var reServiceBasis = newKW(`(?i)\bto (?:provide|deliver|perform|supply) (?:you with )?(?:our |the |your )?(?:[\w-]+ )?services?\b|\bzur (?:erbringung|erfüllung) (?:unserer|der|ihrer) (?:[\wäöüß-]+ )?[\wäöüß-]*(?:leistungen|dienste)\b`,
+	"to provide", "to deliver", "to perform", "to supply", "zur erbringung", "zur erfüllung")
+
 // labelBases finds the bare-word bases of sv that have is missing.
 func labelBases(sv sent, have []codeSpan) []codeSpan {
 	var out []codeSpan
+	if len(have) == 0 {
+		if loc := reServiceBasis.findS(sv); loc != nil {
+			return []codeSpan{{code: "6.1.b", start: loc[0], end: loc[1]}}
+		}
+	}
 	for _, w := range labelBaseWords {
 		if slices.ContainsFunc(have, func(h codeSpan) bool { return h.code == w.code }) {
 			continue

@@ -30,7 +30,13 @@ var (
 	// right's article, which most sentences citing an article (Art. 6) lack
 	reRightRange = newKWAsWritten(`(?i)\bart(?:icles?|ikel|s?\.)?[\s\p{Zs}]*(1[5-9]|2[0-2])[\s\p{Zs}]*(?:-|–|to|bis)[\s\p{Zs}]*(?:art(?:icle|\.)?[\s\p{Zs}]*)?(1[5-9]|2[0-2])\b`,
 		"15", "16", "17", "18", "19", "20", "21", "22")
-	articleRight = map[int]string{15: "access", 16: "rectification", 17: "erasure", 18: "restriction", 20: "portability", 21: "objection"}
+	// "die Rechte aus den Artikeln 15, 16, 17, 18, 20 und 21 DSGVO", "Articles 15,
+	// 17 and 21 GDPR", "Art. 15, Art. 16 und Art. 21": rights listed by the
+	// numbers of their articles, two or more of them in one series
+	reRightArticleList = newKWAsWritten(`(?i)\bart(?:icles?|ikeln?|s?\.)?[\s\p{Zs}]*(?:1[5-9]|2[0-2])(?:[\s\p{Zs}]*(?:,|and|und|or|oder|sowie|&)[\s\p{Zs}]*(?:art(?:icle|ikel|\.)?[\s\p{Zs}]*)?(?:1[5-9]|2[0-2]))+\b`,
+		"15", "16", "17", "18", "19", "20", "21", "22")
+	reArticleNumber = lazy(`\b(?:1[5-9]|2[0-2])\b`)
+	articleRight    = map[int]string{15: "access", 16: "rectification", 17: "erasure", 18: "restriction", 20: "portability", 21: "objection"}
 	// "ask us to access, correct or erase your data", "request access to,
 	// correction of, or deletion of your personal information": rights named
 	// as a series of verbs or nouns sharing one object, which the patterns
@@ -182,6 +188,16 @@ func findRights(d *docView) ([]string, []Citation) {
 		}
 		if !mentionsArticle(lower) || !reRightRange.mayS(sv) {
 			continue
+		}
+		for _, m := range reRightArticleList.re.FindAllStringIndex(txt, -1) {
+			for _, nm := range reArticleNumber.FindAllString(txt[m[0]:m[1]], -1) {
+				n, _ := strconv.Atoi(nm)
+				if code, ok := articleRight[n]; ok {
+					if _, seen := found[code]; !seen {
+						found[code] = d.evidence(s.start+m[0], s.start+m[1])
+					}
+				}
+			}
 		}
 		for _, m := range reRightRange.re.FindAllStringSubmatchIndex(txt, -1) {
 			a, _ := strconv.Atoi(txt[m[2]:m[3]])

@@ -1,0 +1,98 @@
+package policy
+
+import (
+	"slices"
+	"testing"
+)
+
+// The fixtures of this file were written for the sixth round: patterns that
+// the PDF reader's repairs brought to light and the patterns of notices by
+// public bodies and small firms.
+
+// "age of" is a deadline for children only as words of their own: in "the
+// storage of files" it stood inside "storage" and removed the sentence's
+// period (RT-NEGFILTER).
+func TestStorageOfIsNoAge(t *testing.T) {
+	r := fixtureReport(t, "retention-storage-of.md")
+	var got []int
+	for _, rt := range r.Retention {
+		got = append(got, rt.Days)
+	}
+	if want := []int{2190, 3650}; !slices.Equal(got, want) {
+		t.Errorf("retention days %v, want %v", got, want)
+	}
+}
+
+// More general titles: sharing with third parties in general, who provides
+// the app or service, the person's data protection rights as a compound
+// ("Datenschutzrechte"), and "Contacts" alone or before further information
+// (A-GEN).
+func TestGeneralTitlesSixth(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "general-titles-sixth-en.md"), []string{"Booking a tour"})
+	wantTitles(t, fixtureReport(t, "general-titles-sixth-de.md"), []string{"Buchung einer Reise"})
+}
+
+// The Austrian and older German spellings of a limited company that follow
+// "Gesellschaft" or stand alone: "m.b.H.", "mbH", "GesmbH" (R-LEGALFORM).
+func TestLegalFormsMbH(t *testing.T) {
+	wantRecipients(t, map[string][]string{
+		"legal-form-mbh.md": {"Brenwald Hosting", "Kaltwasser Buchhaltung", "Tannried Rechtsanwaltsgesellschaft"},
+	})
+}
+
+// In a list of lawful bases the contract basis is often described by what
+// it serves: "to provide conveyancing services", "zur Erbringung unserer
+// Beratungsleistungen". An item that names another basis ("we provide our
+// services on the basis of our legitimate interests") adds no contract
+// (LB-WORDS).
+func TestServiceItemIsTheContractBasis(t *testing.T) {
+	for file, want := range map[string][]string{
+		"bases-service-item.md":    {"6.1.a", "6.1.b", "6.1.c", "6.1.f"},
+		"bases-service-item-de.md": {"6.1.b", "6.1.c"},
+		"bases-service-other.md":   {"6.1.f"},
+	} {
+		if got := fixtureReport(t, file).LegalBases; !slices.Equal(got, want) {
+			t.Errorf("%s: bases %v, want %v", file, got, want)
+		}
+	}
+}
+
+// Rights listed by the numbers of their articles: "die Rechte aus den
+// Artikeln 15, 16, 17 und 18 DSGVO", "the rights under Articles 15, 20 and 21
+// GDPR" (RI-VOCAB).
+func TestRightsByArticleList(t *testing.T) {
+	for file, want := range map[string][]string{
+		"rights-article-list.md":    {"access", "rectification", "erasure", "restriction"},
+		"rights-article-list-en.md": {"access", "portability", "objection"},
+	} {
+		if got := fixtureReport(t, file).Rights; !slices.Equal(got, want) {
+			t.Errorf("%s: rights %v, want %v", file, got, want)
+		}
+	}
+}
+
+// A public body is named once with its address and a short name defined in
+// brackets ("… ist das Landesinstitut für Schulqualität, Am Markt 4, 24103
+// Kiel (im Folgenden „LIS“)"), and the short name is then called the
+// controller ("Das LIS ist auch der datenschutzrechtlich Verantwortliche",
+// "NCRI is the controller") (C-CUEVOCAB).
+func TestControllerByDefinedShortName(t *testing.T) {
+	for file, want := range map[string]string{
+		"controller-defined-term.md":    "Landesinstitut für Schulqualität",
+		"controller-defined-term-en.md": "Northern Coastal Research Institute",
+	} {
+		if got := fixtureReport(t, file).Controller.Name; got != want {
+			t.Errorf("%s: controller %q, want %q", file, got, want)
+		}
+	}
+}
+
+// A line after the policy's title that names the product, whose text opens
+// by speaking of the policy ("Datenschutzerklärung" / "Lernkompass-App" / "In
+// dieser Datenschutzerklärung erfahren Sie …"), completes the title and is no
+// activity; a first section about a processing after the title stays one
+// (A-GEN).
+func TestSubtitleIsNoActivity(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "subtitle-after-title.html"), []string{"Registrierung", "Lernstandsanalyse"})
+	wantTitles(t, fixtureReport(t, "subtitle-is-section.md"), []string{"Newsletter", "Contact form"})
+}
