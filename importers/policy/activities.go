@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 func wordSet(ws ...string) map[string]bool {
@@ -272,7 +273,7 @@ func candidateSections(d *docView, classes []titleClass) []bool {
 			body = body[:1500]
 		}
 		isCand[i] = len(body) > 40 && (len(body) > 200 || matrix[i] || containsAny(strings.ToLower(body), titles().ProcessingWords)) &&
-			!isDocumentTitle(d, i) && !isSubtitle(d, classes, i)
+			!isDocumentTitle(d, i) && !isSubtitle(d, classes, i) && !isContactBox(d, i)
 	}
 	return isCand
 }
@@ -417,6 +418,27 @@ func isSubtitle(d *docView, classes []titleClass, i int) bool {
 	}
 	opening := d.lowerText[s.Start:min(s.End, s.Start+subtitleIntroSpan)]
 	return general && containsAny(opening, t.GeneralPrefix)
+}
+
+// maxBoxRest is the most text a contact box section holds after its box
+// ("Weitere Informationen findest du im Impressum."); a section that goes on to
+// describe a processing is more than a box.
+const maxBoxRest = 120
+
+// isContactBox: the section's title is the name of a contact box, which the
+// reader took for a heading (a bold line), and its text is the box's address
+// lines and at most a short remark (S-FAKEHEAD).
+func isContactBox(d *docView, i int) bool {
+	s := d.secs[i]
+	if s.Number != "" {
+		return false // a numbered title is a chapter's, never a name
+	}
+	b := linesAfter(d.text, s.Start, 6, func(l string) bool { return utf8.RuneCountInString(l) > maxBoxLine })
+	if !boxLinesFollow(d, b.lines) {
+		return false
+	}
+	rest := strings.TrimSpace(d.text[min(b.end, d.ownEnd(i)):d.ownEnd(i)])
+	return utf8.RuneCountInString(rest) <= maxBoxRest
 }
 
 // wordStartsAny: a word of title starts with one of the stems ("Collecting"

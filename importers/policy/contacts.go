@@ -87,7 +87,7 @@ func findController(d *docView) Party {
 // is …", "Verantwortlich … ist die …", "published by …", "\"we\" means …"), or a
 // name followed by a cue ("Example Inc., Street 1, … is the controller").
 var (
-	reCueThenName = newKW(`(?i)\b(?:(?:the (?:data )?controller|responsible (?:party|body|entity)|person responsible)(?: (?:responsible )?(?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|verantwortlich(?:e|er)?(?: (?:für|im sinne|i\.\s?s\.)[^.:]{0,120}?)? ist\b:?|(?:published|operated|run|owned) by\b|betrieben (?:von|durch)\b)|“?"?we"?”?(?:,? (?:and|or) “?"?(?:us|our)"?”?)* (?:means?|refers? to)\b`, "controller", "responsible", "verantwortlich", "published by", "operated by", "run by", "owned by", "betrieben", "mean", "refer")
+	reCueThenName = newKW(`(?i)\b(?:(?:the (?:data )?controller|responsible (?:party|body|entity)|person responsible)(?: (?:responsible )?(?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|verantwortlich(?:e|er)?(?: (?:für|im sinne|i\.\s?s\.)[^.:]{0,120}?)? ist\b:?|(?:published|operated|run|owned|(?:built and )?maintained) by\b|betrieben (?:von|durch)\b)|“?"?we"?”?(?:,? (?:and|or) “?"?(?:us|our)"?”?)* (?:means?|refers? to)\b`, "controller", "responsible", "verantwortlich", "published by", "operated by", "run by", "owned by", "maintained by", "betrieben", "mean", "refer")
 	reNameThenCue = newKW(`(?i)\b(?:(?:is|are) (?:also )?(?:the )?(?:data )?controller\b|ist (?:auch |zugleich |ebenfalls )?(?:der |die )?(?:datenschutzrechtlich(?:e|er)? )?verantwortliche\b|ist (?:auch )?verantwortlich\b)`, "controller", "verantwortlich")
 	reLeadArticle = lazy(`^(?i)(?:[\s\p{Zs}:*„"“]|the\b|die\b|der\b|das\b)+`)
 )
@@ -275,7 +275,7 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 	var addr []string
 	for k, sp := range b.lines {
 		line := d.text[sp.start:sp.end]
-		if k > 0 && d.isHeadingAt(sp.start) {
+		if k > 0 && d.isHeadingAt(sp.start) && (p.Name != "" || !boxLinesFollow(d, b.lines[k+1:])) {
 			break // the next section: its title is no part of the box
 		}
 		hadEmail := p.Email != ""
@@ -322,6 +322,32 @@ var reFlatAddress = lazy(`^(\p{Lu}[^,:;@]{2,60}?),?\s+\p{Lu}[\p{L}-]*(?:straße|
 // street, a postcode and town, a phone number, a mailbox or a web address. A
 // digit alone does not ("Example Club * founded 1429", "Jane Doe (1st chair)").
 var reNotNameLine = lazy(`(?i)straße|strasse|str\.|street|road|avenue|platz|weg\b|allee|\bgasse|tel\b|phone|fax|e-?mail|www|http|@|^\D{0,3}\d{4,5}\s+\p{L}|^[\d\s()+/.-]{6,}$|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\p{L}\s+\d+[a-z]?$`)
+
+// minBoxLines is how many of the first lines after a name must be address or
+// contact lines (street, postcode, phone, e-mail) to make a contact box.
+const minBoxLines = 2
+
+// boxLinesFollow: the lines open with an address: of the first four, at least
+// minBoxLines are street, postcode, phone or e-mail lines. A bold name line
+// before them is the box's name, though the reader made it a heading
+// ("**Physiotherapie Körpergefühl**" over "Bultstr. 1, 28309 Bremen",
+// "Telefon: …") (C-BLOCK, S-FAKEHEAD).
+func boxLinesFollow(d *docView, lines []span) bool {
+	n := 0
+	for _, sp := range lines[:min(4, len(lines))] {
+		line := d.text[sp.start:sp.end]
+		if utf8.RuneCountInString(line) > maxBoxLine {
+			return false
+		}
+		if reNotNameLine.MatchString(line) {
+			n++
+		}
+	}
+	return n >= minBoxLines
+}
+
+// maxBoxLine is the longest line of a contact box; a longer one is prose.
+const maxBoxLine = 80
 
 var reContactLine = lazy(`(?i)^(?:tel|phone|fax|telefon|telefax|e-?mail|web|www|http|mobil)`)
 

@@ -96,3 +96,45 @@ func TestSubtitleIsNoActivity(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "subtitle-after-title.html"), []string{"Registrierung", "Lernstandsanalyse"})
 	wantTitles(t, fixtureReport(t, "subtitle-is-section.md"), []string{"Newsletter", "Contact form"})
 }
+
+// A practice's contact box under "Wer ist für die Datenverarbeitung
+// verantwortlich?" opens with its name in bold, which the reader makes a
+// heading where the notice gives its rights as bold lead-ins: the bold line
+// is the controller's name and its section no activity (C-BLOCK,
+// S-FAKEHEAD); the Land authority is written "… in Bremen"; "Stand und
+// Aktualisierung" is general (A-GEN).
+func TestBoldNameOfContactBox(t *testing.T) {
+	r := fixtureReport(t, "controller-bold-box.md")
+	if r.Controller.Name != "Ergotherapie Lindenblatt" || r.Controller.Email != "praxis@lindenblatt.example" {
+		t.Errorf("controller %q <%s>", r.Controller.Name, r.Controller.Email)
+	}
+	if want := "Landesbeauftragte für Datenschutz und Informationsfreiheit in Bremen"; r.SupervisoryAuthority != want {
+		t.Errorf("authority %q, want %q", r.SupervisoryAuthority, want)
+	}
+	wantTitles(t, r, []string{"Terminvergabe"})
+}
+
+// "Art und Umfang der Datenverarbeitung", "Nature and scope of the
+// processing", "Type and scope …" under each processing are facets of it, so
+// the processing, not its facet, is the activity (A-FACET).
+func TestTypeAndScopeAreFacets(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "facets-type-and-scope.md"), []string{"Betrieb der Webseite und Protokollierung", "Videosprechstunde"})
+	wantTitles(t, fixtureReport(t, "facets-type-and-scope-en.md"), []string{"Online booking", "Patient newsletter"})
+}
+
+// A company whose products the catalogue lists: "all products built and
+// maintained by Automattic Inc. including WordPress.com, Gravatar and
+// Akismet" names the controller, and its own products receive nothing; a
+// history of the policy's changes on a code host names no recipient
+// (C-CUEVOCAB, R-CREDIT); "We have a legitimate interest in …" states the
+// basis (LB-WORDS).
+func TestControllersOwnProducts(t *testing.T) {
+	r := fixtureReport(t, "controller-own-products.md")
+	if r.Controller.Name != "Automattic Inc." {
+		t.Errorf("controller %q", r.Controller.Name)
+	}
+	wantRecipients(t, map[string][]string{"controller-own-products.md": {"Postmark"}})
+	if want := []string{"6.1.f"}; !slices.Equal(r.LegalBases, want) {
+		t.Errorf("bases %v, want %v", r.LegalBases, want)
+	}
+}

@@ -27,7 +27,7 @@ var (
 	// on": notices written without article numbers say "we do this to perform
 	// our contract with you", "which is in our legitimate interest", "we ask
 	// for your consent first", "where you have consented".
-	reBasisSelfCue = newKW(`(?i)\b(?:(?:in|for|of|pursue|pursuing|serves?) (?:our|its|their|the) (?:own )?legitimate interests?\b|to perform (?:our|the|a|your) contract\b|ask(?:s|ing)? (?:for )?your (?:prior |explicit )?consent\b|seeks? your (?:prior |explicit )?consent\b|(?:where|if|once|provided) you have given (?:us )?(?:your )?(?:prior |explicit )?consent\b|only (?:with|after) your (?:prior |explicit )?consent\b|(?:where|if|once|provided) you have consented\b|unser(?:em|es)? berechtigte[nms]? interesse)`, "legitimate", "perform", "consent", "berechtigt")
+	reBasisSelfCue = newKW(`(?i)\b(?:(?:in|for|of|pursue|pursuing|serves?) (?:our|its|their|the) (?:own )?legitimate interests?\b|to perform (?:our|the|a|your) contract\b|ask(?:s|ing)? (?:for )?your (?:prior |explicit )?consent\b|seeks? your (?:prior |explicit )?consent\b|(?:where|if|once|provided) you have given (?:us )?(?:your )?(?:prior |explicit )?consent\b|only (?:with|after) your (?:prior |explicit )?consent\b|(?:where|if|once|provided) you have consented\b|unser(?:em|es)? berechtigte[nms]? interesse|\bwe have an? legitimate interest\b|\bwir haben ein berechtigtes interesse)`, "legitimate", "perform", "consent", "berechtigt")
 	reBasisTitle   = []string{"legal basis", "legal bases", "lawful basis", "lawful bases", "legal ground", "rechtsgrundlage", "purpose and legal", "purposes and legal", "purpose and the legal", "purposes and the legal"}
 	// Titles of sections that describe data subject rights; bases named there are
 	// conditions of a right, not bases the controller relies on.

@@ -168,7 +168,7 @@ func (b *recBuilder) addVendor(m mention) {
 	v := vendorCatalogue().vendors[m.ref.vendor]
 	i, ok := b.byVendor[m.ref.vendor]
 	if !ok {
-		if b.excluded(v.Name) || b.controllersProduct(v.Name) {
+		if b.excluded(v.Name) || b.controllersProduct(v.Name) || b.controllersEntity(v) {
 			return
 		}
 		i = b.newRecipient(Recipient{Name: v.Name, Country: v.Country, Role: v.Role, Category: v.Category, Known: true})
@@ -223,6 +223,23 @@ var genericLead = wordSet("the", "die", "der", "das", "deutsche", "german", "eur
 // not tested: a sister company is a recipient.
 func (b *recBuilder) controllersProduct(name string) bool {
 	return b.ctrlNorm != "" && ownProduct(b.ctrlNorm, b.norm(name))
+}
+
+// controllersEntity: one of the vendor's legal entities is the controller, so
+// the vendor is the controller's own product ("products built and maintained
+// by 37signals LLC including Basecamp"): a catalogue entry names the company
+// behind a product, and that company does not receive its own data.
+func (b *recBuilder) controllersEntity(v vendor) bool {
+	if b.ctrlNorm == "" {
+		return false
+	}
+	for _, e := range v.Entities {
+		name, _, _ := strings.Cut(e, "=")
+		if b.norm(name) == b.ctrlNorm {
+			return true
+		}
+	}
+	return false
 }
 
 // ownProduct compares normalised names by their first, distinctive word.

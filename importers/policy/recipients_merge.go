@@ -332,8 +332,9 @@ func firstStart(r Recipient) int {
 
 // reCredit is a credit line for the policy's author or generator ("created
 // with the privacy generator of …", "Quelle: …", "adapted from the policies of
-// …", "its history on …"), which names no recipient.
-var reCredit = newKW(`(?i)\b(?:(?:created|generated|written|drafted) (?:with|by|using)\b|(?:erstellt|generiert) (?:mit|durch|von)\b|generator\b|adapted from\b|forked from\b|licensed under\b|(?:version|change|revision) history\b|history on\b|angelehnt an\b|auf der (?:grundlage|basis) der vorlage)|^\s*(?:source|quelle)\s*:`, "created", "generated", "written", "drafted", "erstellt", "generiert", "generator", "source", "quelle", "adapted from", "forked from", "licensed under", "history", "angelehnt", "vorlage")
+// …", "its history on …", "a history of the changes to our policies … on
+// …"), which names no recipient.
+var reCredit = newKW(`(?i)\b(?:(?:created|generated|written|drafted) (?:with|by|using)\b|(?:erstellt|generiert) (?:mit|durch|von)\b|generator\b|adapted from\b|forked from\b|licensed under\b|(?:version|change|revision) history\b|history on\b|history of (?:the |all |our )?(?:changes|revisions|versions)\b|angelehnt an\b|auf der (?:grundlage|basis) der vorlage)|^\s*(?:source|quelle)\s*:`, "created", "generated", "written", "drafted", "erstellt", "generiert", "generator", "source", "quelle", "adapted from", "forked from", "licensed under", "history", "angelehnt", "vorlage")
 
 // onlyCredited: every mention of recipient i is in a credit line.
 func (b *recBuilder) onlyCredited(i int) bool {
