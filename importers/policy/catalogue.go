@@ -241,7 +241,7 @@ func (c *catalogue) mentionsLower(text, lower string) []mention {
 		matched := false
 		for _, e := range cands {
 			end := matchAt(text, i, e.name, e.matchCase)
-			if end < 0 || inURL(text, i, end) {
+			if end < 0 || inURL(text, i, end) || e.matchCase && commonWords[strings.ToLower(e.name)] && endsProperName(text, i) {
 				continue
 			}
 			out = append(out, mention{ref: e.ref, text: text[i:end], start: i, end: end})
@@ -253,6 +253,26 @@ func (c *catalogue) mentionsLower(text, lower string) []mention {
 		}
 	}
 	return out
+}
+
+// endsProperName: the word at i follows a capitalised word in mid-sentence,
+// so it ends a longer proper name ("7 Harbour Square", "Grand Canal Square",
+// "Blue Segment Ltd") rather than naming the catalogue's one-word service
+// that shares its spelling with an everyday word. (Only for such services:
+// German capitalises its nouns, "je nach Artikel DHL oder DPD".)
+func endsProperName(text string, i int) bool {
+	before := strings.TrimRight(text[max(0, i-80):i], " \t")
+	if len(before) == len(text[max(0, i-80):i]) || before == "" {
+		return false // no space before the word: not a name's next word
+	}
+	k := strings.LastIndexAny(before, " \t\n") + 1
+	prev := before[k:]
+	r, _ := utf8.DecodeRuneInString(prev)
+	if !unicode.IsUpper(r) || strings.ContainsAny(prev[len(prev)-1:], ",;:.!?)") || strings.ContainsRune(text[k+max(0, i-80):i], '\n') {
+		return false
+	}
+	rest := strings.TrimRight(before[:k], " \t")
+	return rest != "" && !strings.ContainsAny(rest[len(rest)-1:], ".!?:\n")
 }
 
 // inURL reports whether the span sits inside a URL or an e-mail address.

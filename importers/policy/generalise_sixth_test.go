@@ -2,6 +2,7 @@ package policy
 
 import (
 	"slices"
+	"strconv"
 	"testing"
 )
 
@@ -137,4 +138,31 @@ func TestControllersOwnProducts(t *testing.T) {
 	if want := []string{"6.1.f"}; !slices.Equal(r.LegalBases, want) {
 		t.Errorf("bases %v, want %v", r.LegalBases, want)
 	}
+}
+
+// A deletion chapter lists what goes after the same period one sentence at
+// a time ("Die gespeicherte Postleitzahl wird … nach 30 Tagen gelöscht. Das
+// Gerätekennzeichen, das …, wird nach 30 Tagen gelöscht."): sentences whose
+// subjects share no word are rules of their own, one that repeats a subject
+// restates a rule (RT-DEDUP). The end of a "Nutzungsvorgang" (a use of the
+// service) and the deletion of the app end storage too.
+func TestSamePeriodForOtherData(t *testing.T) {
+	var got []string
+	for _, rt := range fixtureReport(t, "retention-same-period.md").Retention {
+		got = append(got, strconv.Itoa(rt.Days)+" "+rt.Text)
+	}
+	want := []string{"30 30 Tagen", "30 30 Tagen", "30 30 Tagen", "0 Ende des Nutzungsvorgangs", "0 nach Löschung der App", "30 30 Tagen"}
+	if !slices.Equal(got, want) {
+		t.Errorf("retention %q, want %q", got, want)
+	}
+}
+
+// Square takes payments; "Square" is also the last word of street names
+// ("12 Harbour Square", "Grand Canal Square"), where it follows a capitalised
+// word in mid-sentence and names no service (R-NOFORM, catalogue).
+func TestEverydayWordVendorAfterProperName(t *testing.T) {
+	wantRecipients(t, map[string][]string{
+		"vendor-street-word.md":      {"Square", "Mailchimp"},
+		"vendor-street-word-only.md": {"Mailchimp"},
+	})
 }

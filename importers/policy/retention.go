@@ -51,7 +51,7 @@ var (
 			"solange ihr", "solange ihre", "solange das", "solange der", "solange die", "solange dein", "nach dem ende", "nach ende", "nach beendigung", "nach ablauf", "nach kündigung", "nach dem ablauf", "nach der kündigung", "nach der beendigung", "nach dem beendigung", "nach dem kündigung",
 			"after the end", "after end", "after the termination", "after termination", "after the expiry", "after expiry",
 			"after the expiration", "after expiration"),
-		newKW(`(?i)end of (?:your|the) (?:visit|session|browser session)|(?:close|closing|closed) (?:your|the) (?:browser|web browser)|browser session|ende (?:ihres|des) besuch\w*|ende der (?:browser-?)?sitzung|schließen (?:ihres|des) browsers`,
+		newKW(`(?i)end of (?:your|the) (?:visit|session|browser session)|(?:close|closing|closed) (?:your|the) (?:browser|web browser)|browser session|ende (?:ihres|des) besuch\w*|ende (?:des|ihres) nutzungsvorgangs|ende der (?:browser-?)?sitzung|schließen (?:ihres|des) browsers`,
 			"end of your", "end of the", "browser", "ende ihres", "ende des", "ende der", "schließen"),
 		newKW(`(?i)not limited in time|zeitlich unbegrenzt|unbefristet gespeichert|indefinitely|without (?:a |any )?time limit|ohne zeitliche (?:begrenzung|beschränkung)`,
 			"limited in time", "unbegrenzt", "unbefristet", "indefinitely", "time limit", "ohne zeitliche"),
@@ -62,9 +62,9 @@ var (
 		newKW(`(?i)nach (?:jeder|jedem|dem ende der|ende der|ende des) (?:veranstaltung|sitzung|meeting|termin|webinar|konferenz)|after (?:each|every|the end of the|the end of each) (?:event|meeting|session|webinar|conference)`,
 			"nach jede", "nach dem ende", "nach ende", "after each", "after every", "after the end"),
 		// deleting the account ends the storage
-		newKW(`(?i)(?:upon|on|after|with) (?:the )?(?:account deletion|deletion of (?:your|the) (?:user )?account)|(?:when|until) you (?:delete|uninstall|remove) (?:your (?:user )?(?:account|profile)|the app(?:lication)?)|bis sie ihr (?:benutzer|nutzer|kunden)?(?:konto|profil|account) löschen|bis sie die app (?:löschen|deinstallieren|entfernen)|(?:mit|nach|bei) (?:der )?löschung (?:ihres|deines|des) (?:benutzer|nutzer|kunden)?(?:kontos|accounts|profils)`,
+		newKW(`(?i)(?:upon|on|after|with) (?:the )?(?:account deletion|deletion of (?:your|the) (?:user )?account)|(?:when|until) you (?:delete|uninstall|remove) (?:your (?:user )?(?:account|profile)|the app(?:lication)?)|bis sie ihr (?:benutzer|nutzer|kunden)?(?:konto|profil|account) löschen|bis sie die app (?:löschen|deinstallieren|entfernen)|(?:mit|nach|bei) (?:der )?löschung (?:ihres|deines|des) (?:benutzer|nutzer|kunden)?(?:kontos|accounts|profils)|(?:mit|nach|bei) (?:der )?(?:löschung|deinstallation|entfernung) der app\b|(?:upon|on|after|with) (?:the )?(?:deletion|uninstallation|removal) of the app\b`,
 			"account deletion", "deletion of your", "deletion of the", "delete your", "löschung ihres", "löschung deines", "löschung des", "bis sie ihr",
-			"uninstall", "remove", "delete the app", "bis sie die app"),
+			"uninstall", "remove", "delete the app", "bis sie die app", "löschung der app", "deinstallation der app", "entfernung der app", "removal of the app"),
 		// the person closes, cancels, deletes or removes something of theirs: "until you cancel your premium
 		// subscription", "bis Sie Ihr Kundenkonto schließen", "sobald Sie die App deinstallieren"
 		newKWAtWord(`(?i)(?:bis|sobald|wenn) sie (?:ihr|ihre|ihren|die|den|das) (?:[\wäöüß-]+ ){1,3}?(?:löschen|deinstallieren|entfernen|schließen|kündigen|deaktivieren)\b|(?:until|once|when) you (?:close|cancel|deactivate) (?:your|the) (?:[\w-]+ ){0,2}?(?:account|subscription|membership)\b|(?:until|once|when) you (?:delete|remove|uninstall) (?:your|the) (?:[\w-]+ ){0,2}?(?:account|app|profile)\b`,
@@ -95,6 +95,7 @@ func keepingVerb(sv sent, lang string) bool {
 func findRetention(d *docView) []Retention {
 	var out []Retention
 	seenFixed := map[string]bool{}
+	subjects := map[string][]string{} // per period and section, the subjects of the rules kept
 	seenEvent := map[string]bool{}
 	retSec := retentionSections(d)
 	for si, s := range d.sents {
@@ -133,9 +134,11 @@ func findRetention(d *docView) []Retention {
 			}
 			// the same sentence repeated in several sections is one rule
 			same := strconv.Itoa(days) + "|" + strings.Join(strings.Fields(lower), " ")
-			if days <= 0 || seenFixed[key] || seenFixed[same] {
+			subj := articledSubject(lower)
+			if days <= 0 || seenFixed[same] || seenFixed[key] && !otherSubject(subj, subjects[key]) {
 				continue
 			}
+			subjects[key] = append(subjects[key], subj)
 			seenFixed[key], seenFixed[same] = true, true
 			out = append(out, d.retention(s, m[0], m[1], days))
 		}
@@ -444,3 +447,61 @@ func retentionSections(d *docView) []bool {
 	}
 	return out
 }
+
+// articledSubject is the subject a sentence opens with when it is a noun
+// phrase behind an article ("die gehashte kennzahl", "the token"), its words
+// up to the verb or a relative clause; "" otherwise.
+func articledSubject(lower string) string {
+	f := strings.Fields(lower)
+	if len(f) > 0 && strings.Trim(f[0], "-•*–") == "" {
+		f = f[1:] // a list item's mark
+	}
+	if len(f) < 2 || !subjectArticles[f[0]] {
+		return ""
+	}
+	var out []string
+	for _, w := range f[1:min(len(f), maxSubjectWords+1)] {
+		clause := strings.HasSuffix(w, ",") // a relative clause follows: "Das Token, das …"
+		w = strings.Trim(w, ",.:;()")
+		if subjectEnds[w] {
+			return strings.Join(out, " ")
+		}
+		out = append(out, w)
+		if clause {
+			return strings.Join(out, " ")
+		}
+	}
+	return "" // no verb within reach: not a plain subject
+}
+
+// otherSubject: subj names other data than every rule kept before it with the
+// same period in the same section, so it is a rule of its own ("Die
+// gehashte Kennzahl wird nach 21 Tagen gelöscht", "Der Token wird nach 21
+// Tagen gelöscht"); a sentence without such a subject, or one sharing a word
+// with an earlier subject, restates a rule (RT-DEDUP).
+func otherSubject(subj string, kept []string) bool {
+	if subj == "" {
+		return false
+	}
+	words := strings.Fields(subj)
+	for _, k := range kept {
+		if k == "" {
+			return false
+		}
+		for _, w := range strings.Fields(k) {
+			if slices.Contains(words, w) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// maxSubjectWords bounds the subject read by articledSubject.
+const maxSubjectWords = 4
+
+var (
+	subjectArticles = wordSet("the", "der", "die", "das", "your", "ihre", "ihr")
+	// the verbs that end a sentence's subject
+	subjectEnds = wordSet("is", "are", "was", "will", "wird", "werden", "ist", "sind", "can", "may", "kann", "können")
+)
