@@ -189,7 +189,10 @@ func findRights(d *docView) ([]string, []Citation) {
 		if !mentionsArticle(lower) || !reRightRange.mayS(sv) {
 			continue
 		}
-		for _, m := range reRightArticleList.re.FindAllStringIndex(txt, -1) {
+		if !cue && !checked {
+			cue, checked = reRightCue.matchS(sv), true
+		}
+		for _, m := range articleLists(txt, cue) {
 			for _, nm := range reArticleNumber.FindAllString(txt[m[0]:m[1]], -1) {
 				n, _ := strconv.Atoi(nm)
 				if code, ok := articleRight[n]; ok {
@@ -220,4 +223,14 @@ func findRights(d *docView) ([]string, []Citation) {
 		}
 	}
 	return codes, ev
+}
+
+// articleLists finds the lists of rights' article numbers in a sentence that
+// speaks of what the person may do (cue); other sentences cite articles for
+// other reasons and are not searched.
+func articleLists(txt string, cue bool) [][]int {
+	if !cue {
+		return nil
+	}
+	return reRightArticleList.re.FindAllStringIndex(txt, -1)
 }
