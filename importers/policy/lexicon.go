@@ -100,9 +100,33 @@ type titleLexicons struct {
 // listing) does not parse the lexicons at its start.
 var titles = sync.OnceValue(func() *titleLexicons {
 	t := titleLexicon()
+	for _, list := range []*[]string{&t.GeneralExact, &t.GeneralPrefix, &t.GeneralWords, &t.SoftGeneralWords,
+		&t.FacetPrefix, &t.GeneralSubtreeWords} {
+		*list = titleForms(*list)
+	}
 	return &titleLexicons{titleWords: t, generalExact: wordSet(t.GeneralExact...),
 		generalOtherWords: withoutWords(t.GeneralWords, t.DataOverviewWords)}
 })
+
+// titleForms writes the title words in the form padded gives a title: the
+// marks padded drops ("children's privacy", "children’s privacy") become a
+// space ("children s privacy"), so an entry written with an apostrophe or a
+// typographic quote still matches; a leading or trailing space, which marks a
+// word boundary, is kept.
+func titleForms(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		f := strings.TrimSpace(padded(w))
+		if strings.HasPrefix(w, " ") {
+			f = " " + f
+		}
+		if strings.HasSuffix(w, " ") {
+			f += " "
+		}
+		out[i] = f
+	}
+	return out
+}
 
 // lexiconFiles are the embedded lexicon files, one per language.
 func lexiconFiles() []string {

@@ -86,3 +86,33 @@ func countShared(a, b map[string][]string) int {
 	}
 	return n
 }
+
+// TestTitleWordsMatchTheirOwnTitle: a title that spells an entry of a title
+// class is found by it. Titles are compared in the form padded gives them,
+// which drops apostrophes, quotes and commas; entries written with them
+// ("children's privacy", "angaben, die sie") matched no title until the
+// lexicon was brought into that form too.
+func TestTitleWordsMatchTheirOwnTitle(t *testing.T) {
+	l := titles()
+	for name, words := range map[string][]string{"general_words": l.GeneralWords, "general_subtree_words": l.GeneralSubtreeWords,
+		"soft_general_words": l.SoftGeneralWords} {
+		for _, w := range words {
+			if !containsAny(padded(w), words) {
+				t.Errorf("%s: %q matches no title that spells it", name, w)
+			}
+		}
+	}
+	for name, words := range map[string][]string{"general_exact": l.GeneralExact, "general_prefix": l.GeneralPrefix,
+		"facet_prefix": l.FacetPrefix} {
+		for _, w := range words {
+			if core := strings.Trim(padded(w), " .?!:"); !hasAnyPrefix(core, words) {
+				t.Errorf("%s: %q matches no title that spells it", name, w)
+			}
+		}
+	}
+	for _, title := range []string{"Children’s Privacy", "Children's privacy", "Angaben, die Sie uns machen"} {
+		if !classifyTitle(title).general {
+			t.Errorf("%q is not general", title)
+		}
+	}
+}
