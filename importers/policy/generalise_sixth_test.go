@@ -166,3 +166,11 @@ func TestEverydayWordVendorAfterProperName(t *testing.T) {
 		"vendor-street-word-only.md": {"Mailchimp"},
 	})
 }
+
+// The sub-sections and run-in labels of a chapter on disclosing data ("When
+// we access or disclose your information", "Weitergabe Ihrer Daten") name
+// occasions or kinds of recipients, not processing activities (A-GEN).
+func TestDisclosureChapterChildren(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "disclosure-chapter.md"), []string{"Your notebook"})
+	wantTitles(t, fixtureReport(t, "disclosure-chapter-de.md"), []string{"Bestellungen"})
+}
