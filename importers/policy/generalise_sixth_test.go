@@ -174,3 +174,11 @@ func TestDisclosureChapterChildren(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "disclosure-chapter.md"), []string{"Your notebook"})
 	wantTitles(t, fixtureReport(t, "disclosure-chapter-de.md"), []string{"Bestellungen"})
 }
+
+// A service named only as a field of the person's data ("ORCID iD",
+// "Twitter handle") or inside a file name (".zenodo.json") receives nothing;
+// one that is also said to store data stays a recipient ("GitHub username"
+// beside "repositories on GitHub, which stores …").
+func TestServiceNamedAsDataField(t *testing.T) {
+	wantRecipients(t, map[string][]string{"vendor-as-data-field.md": {"GitHub"}})
+}

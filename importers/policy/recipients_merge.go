@@ -262,7 +262,7 @@ func (b *recBuilder) finish() []Recipient {
 	noPD := b.noPersonalData()
 	out := []Recipient{}
 	for i, r := range b.recs {
-		if noPD[i] || b.atControllerAddress(i) || b.onlyCredited(i) {
+		if noPD[i] || b.atControllerAddress(i) || b.onlyCredited(i) || b.onlyAsDataField(i) {
 			continue
 		}
 		b.spans[i] = append(b.spans[i], b.attached[i]...)
@@ -335,6 +335,29 @@ func firstStart(r Recipient) int {
 // …", "its history on …", "a history of the changes to our policies … on
 // …"), which names no recipient.
 var reCredit = newKW(`(?i)\b(?:(?:created|generated|written|drafted) (?:with|by|using)\b|(?:erstellt|generiert) (?:mit|durch|von)\b|generator\b|adapted from\b|forked from\b|licensed under\b|(?:version|change|revision) history\b|history on\b|history of (?:the |all |our )?(?:changes|revisions|versions)\b|angelehnt an\b|auf der (?:grundlage|basis) der vorlage)|^\s*(?:source|quelle)\s*:`, "created", "generated", "written", "drafted", "erstellt", "generiert", "generator", "source", "quelle", "adapted from", "forked from", "licensed under", "history", "angelehnt", "vorlage")
+
+// reDataFieldAfter is what follows a service's name where the name labels a
+// piece of data about the person, not the service receiving it: "ORCID ID",
+// "GitHub username", "Twitter handle", "Skype-Name", "Xing-Profil" ….
+var reDataFieldAfter = lazy(`(?i)^(?:[ -](?:ids?|identifiers?|usernames?|user names?|handles?|user ?ids?|account names?|profile (?:url|link)s?|kennung|benutzername|nutzername|name|profil(?:-?link)?)\b)`)
+
+// onlyAsDataField: every mention of recipient i names a field of the
+// person's data, or sits in a file name after a dot (".zenodo.json"), so no
+// mention says that the service receives data (a data category read as a
+// recipient).
+func (b *recBuilder) onlyAsDataField(i int) bool {
+	if len(b.spans[i]) == 0 {
+		return false
+	}
+	for _, sp := range b.spans[i] {
+		text := b.d.text
+		inFile := sp.start > 0 && text[sp.start-1] == '.'
+		if !inFile && !reDataFieldAfter.MatchString(text[sp.end:min(len(text), sp.end+30)]) {
+			return false
+		}
+	}
+	return true
+}
 
 // onlyCredited: every mention of recipient i is in a credit line.
 func (b *recBuilder) onlyCredited(i int) bool {
