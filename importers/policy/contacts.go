@@ -156,8 +156,14 @@ func sectionEmail(d *docView, pos int) string {
 	return ""
 }
 
+// maxTermLookups bounds the short names looked up in one document: each
+// lookup compiles an expression and reads the whole text, and a hostile text
+// can hold any number of "X ist verantwortlich" sentences.
+const maxTermLookups = 4
+
 // nameBeforeCue reads "Example Inc., Street 1, City, is the controller".
 func nameBeforeCue(d *docView) Party {
+	looked := map[string]bool{}
 	for si, s := range d.sents {
 		txt := d.sentText(s)
 		loc := reNameThenCue.findS(d.sv(si))
@@ -171,7 +177,8 @@ func nameBeforeCue(d *docView) Party {
 		// "Das RKI ist der Verantwortliche": a short name that an earlier
 		// parenthesis defined ("Robert Koch-Institut, Nordufer 20 … (im
 		// Folgenden „RKI“)")
-		if term := shortTerm(txt[:loc[0]]); term != "" {
+		if term := shortTerm(txt[:loc[0]]); term != "" && !looked[term] && len(looked) < maxTermLookups {
+			looked[term] = true
 			if name, at := definedName(d.text, term); name != "" {
 				return Party{Name: name, Email: sectionEmail(d, s.start), Evidence: []Evidence{d.evidence(at, at+len(name))}}
 			}
