@@ -156,7 +156,16 @@ type activityPlan struct {
 
 func planActivities(d *docView) activityPlan {
 	classes := titleClasses(d)
-	return activityPlan{isCand: candidateSections(d, classes), items: purposeChapters(d, classes)}
+	plan := activityPlan{isCand: candidateSections(d, classes), items: purposeChapters(d, classes)}
+	for c := range plan.items {
+		// "How and why we use information" over "Purposes for using
+		// information", whose items are the activities: the chapter above
+		// the list is no activity of its own
+		if p := d.secs[c].Parent; p >= 0 && classes[c].facet {
+			plan.isCand[p] = false
+		}
+	}
+	return plan
 }
 
 // findActivities suggests one activity per section that describes a purpose.
@@ -238,7 +247,7 @@ func purposeChapters(d *docView, classes []titleClass) map[int][]purposeItem {
 		if classes[i].subtree || inGeneralSubtree(d, classes, i) {
 			continue
 		}
-		if classes[i].facet && s.Parent >= 0 && !classes[s.Parent].general {
+		if classes[i].facet && s.Parent >= 0 && !classes[s.Parent].general && !isPurposeChapter(d.secs[s.Parent].Title) {
 			continue // the purposes of one activity, a facet of it
 		}
 		if it := recordPurposes(d, i); it != nil {
@@ -273,7 +282,7 @@ func candidateSections(d *docView, classes []titleClass) []bool {
 			body = body[:1500]
 		}
 		isCand[i] = len(body) > 40 && (len(body) > 200 || matrix[i] || containsAny(strings.ToLower(body), titles().ProcessingWords)) &&
-			!isDocumentTitle(d, i) && !isSubtitle(d, classes, i) && !isContactBox(d, i)
+			!isDocumentTitle(d, i) && !isSubtitle(d, classes, i) && !isContactBox(d, i) && !holdsOnlyGeneral(d, classes, i)
 	}
 	return isCand
 }
@@ -441,6 +450,23 @@ func isContactBox(d *docView, i int) bool {
 	return utf8.RuneCountInString(rest) <= maxBoxRest
 }
 
+// holdsOnlyGeneral: the section has no text of its own before its
+// sub-sections, and every sub-section is general ("Other things you should
+// know" over "Transferring information", "Privacy policy changes"): its text
+// is theirs, and none of it describes a processing. A section whose
+// sub-sections are facets of it ("Art und Umfang", "Zwecke") stays one.
+func holdsOnlyGeneral(d *docView, classes []titleClass, i int) bool {
+	if !hasChild(d, i) || strings.TrimSpace(d.text[d.secs[i].Start:d.ownEnd(i)]) != "" {
+		return false
+	}
+	for j := i + 1; j < len(d.secs) && d.secs[j].HeadingStart < d.secs[i].End; j++ {
+		if d.secs[j].Parent == i && !classes[j].general {
+			return false
+		}
+	}
+	return true
+}
+
 // wordStartsAny: a word of title starts with one of the stems ("Collecting"
 // with "collect"); a stem inside a word ("pass" in "Lernkompass") does not count.
 func wordStartsAny(title string, stems []string) bool {
@@ -490,7 +516,10 @@ const minOwnIntro = 600
 func ownIntroDescribes(d *docView, isCand []bool, i int) bool {
 	end := d.secs[i].End
 	for j := i + 1; j < len(d.secs) && d.secs[j].HeadingStart < end; j++ {
-		if isCand[j] {
+		// a general sub-section ("Transferring information") ends the
+		// parent's own text as a child activity does: its basis is no
+		// processing of the parent's
+		if isCand[j] || d.secs[j].Parent == i && classifyTitle(d.secs[j].Title).general {
 			end = d.secs[j].HeadingStart
 			break
 		}

@@ -156,6 +156,10 @@ func sectionEmail(d *docView, pos int) string {
 	return ""
 }
 
+// reDefinedAtEnd is a bracket that defines a short name, at the end of the
+// text before a controller cue: `… Foundation ("PSF")`.
+var reDefinedAtEnd = lazy(`\([ ]*["“„'‘»]([^"”“'’«)]{1,25})["”“'’«][ ]*\)[ ]*$`)
+
 // maxTermLookups bounds the short names looked up in one document: each
 // lookup compiles an expression and reads the whole text, and a hostile text
 // can hold any number of "X ist verantwortlich" sentences.
@@ -173,6 +177,13 @@ func nameBeforeCue(d *docView) Party {
 		if org := orgIn(txt[:loc[0]]); org != "" {
 			i := strings.Index(txt, org)
 			return Party{Name: org, Email: paragraphEmail(d, s.start), Evidence: []Evidence{d.evidence(s.start+i, s.start+i+len(org))}}
+		}
+		// "the Python Software Foundation ("PSF") is the data controller": the
+		// name before its own defining bracket
+		if m := reDefinedAtEnd.FindStringSubmatch(txt[:loc[0]]); m != nil {
+			if name, at := definedName(txt[:loc[0]], m[1]); name != "" {
+				return Party{Name: name, Email: sectionEmail(d, s.start), Evidence: []Evidence{d.evidence(s.start+at, s.start+at+len(name))}}
+			}
 		}
 		// "Das RKI ist der Verantwortliche": a short name that an earlier
 		// parenthesis defined ("Robert Koch-Institut, Nordufer 20 … (im

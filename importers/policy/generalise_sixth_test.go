@@ -182,3 +182,37 @@ func TestDisclosureChapterChildren(t *testing.T) {
 func TestServiceNamedAsDataField(t *testing.T) {
 	wantRecipients(t, map[string][]string{"vendor-as-data-field.md": {"GitHub"}})
 }
+
+// A purposes list under a facet title ("Purposes for Using Information")
+// inside a chapter on how and why data are used gives the activities, and
+// the chapter above it is none; a chapter that holds only general
+// sub-sections ("Other Things You Should Know" over "Transferring
+// Information" and "Privacy Policy Changes") is none either, nor is "How to
+// Reach Us" (S-RUNIN, A-GEN).
+func TestPurposesListUnderFacetTitle(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "purposes-facet-list.md"),
+		[]string{"To provide our Services", "To improve our Services", "To communicate with you"})
+}
+
+// A section whose title does not name the bases but whose opening says
+// "here is the lawful basis we rely on" lists them, as do its sub-sections:
+// "Performance of our contract with you", "Legal obligation", "Legitimate
+// interests" (LB-WORDS, LB-LIST).
+func TestBasisListIntroducedInText(t *testing.T) {
+	if got, want := fixtureReport(t, "bases-list-intro.txt").LegalBases, []string{"6.1.b", "6.1.c", "6.1.f"}; !slices.Equal(got, want) {
+		t.Errorf("bases %v, want %v", got, want)
+	}
+}
+
+// "the Riverbend Software Foundation ("RSF") is the data controller": the
+// name before its own defining bracket; "for our legitimate business
+// purposes" states 6.1.f (C-CUEVOCAB, LB-WORDS).
+func TestControllerBeforeItsOwnBracket(t *testing.T) {
+	r := fixtureReport(t, "controller-own-bracket.md")
+	if r.Controller.Name != "Riverbend Software Foundation" {
+		t.Errorf("controller %q", r.Controller.Name)
+	}
+	if want := []string{"6.1.b", "6.1.f"}; !slices.Equal(r.LegalBases, want) {
+		t.Errorf("bases %v, want %v", r.LegalBases, want)
+	}
+}

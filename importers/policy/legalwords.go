@@ -20,14 +20,14 @@ var (
 		{"6.1.c", newKW(`(?i)\b(?:legal obligations?\b|statutory obligations?\b|comply with (?:our|a|the|applicable)?\s*(?:legal|statutory)|comply with the law\b|rechtliche[nr]? verpflichtung|gesetzliche[nr]? (?:verpflichtung|pflicht))`, "oblig", "verpflicht", "pflicht", "comply")},
 		{"6.1.d", newKW(`(?i)\b(?:vital interests?\b|lebenswichtige[rn]? interesse)`, "vital", "lebenswicht")},
 		{"6.1.e", newKW(`(?i)\b(?:public interest\b|official authority\b|public task\b|öffentlichen interesse|öffentlicher gewalt)`, "public", "official", "öffentlich")},
-		{"6.1.f", newKW(`(?i)\b(?:legitimate interests?\b|berechtigte[nrs]? interesse|interessenabwägung|balancing of interests\b)`, "legitimate", "berechtigt", "interessenabw", "balancing")},
+		{"6.1.f", newKW(`(?i)\b(?:legitimate (?:business )?interests?\b|legitimate business purposes?\b|berechtigte[nrs]? interesse|interessenabwägung|balancing of interests\b)`, "legitimate", "berechtigt", "interessenabw", "balancing")},
 	}
 	reBasisCue = newKW(`(?i)\b(?:legal bas[ie]s|lawful basis|legal grounds?\b|based (?:up)?on\b|on the basis\b|basis (?:of|for)\b|rel(?:y|ies|ied) (?:up)?on\b|justified by\b|pursuant to\b|in accordance with\b|processing is necessary\b|is necessary (?:for|to)\b|rechtsgrundlage|grundlage\b|gestützt|beruht|basiert|aufgrund\b|gemäß\b|zur (?:erfüllung|wahrung)\b|with your consent\b|mit ihrer einwilligung|provided (?:that )?you (?:have )?(?:agreed|consented)|(?:give|gives|grant|grants) (?:us )?(?:your )?(?:voluntary |explicit |express )?consent|sofern sie (?:eingewilligt|zugestimmt)|(?:for|to) the (?:handling|execution|performance) of (?:a|the|your) contract)`, "for the handling", "for the execution", "for the performance", "to the handling", "to the execution", "to the performance", "provided you", "provided that you", "give", "grant", "sofern sie", "legal bas", "lawful basis", "legal ground", "based on", "based upon", "on the basis", "basis of", "basis for", "rely on", "relies on", "relied on", "rely upon", "relies upon", "justified by", "pursuant to", "in accordance with", "processing is necessary", "is necessary for", "is necessary to", "rechtsgrundlage", "grundlage", "gestützt", "beruht", "basiert", "aufgrund", "gemäß", "zur erfüllung", "zur wahrung", "with your consent", "mit ihrer einwilligung")
 	// Phrases that state a basis by themselves, without a cue such as "based
 	// on": notices written without article numbers say "we do this to perform
 	// our contract with you", "which is in our legitimate interest", "we ask
 	// for your consent first", "where you have consented".
-	reBasisSelfCue = newKW(`(?i)\b(?:(?:in|for|of|pursue|pursuing|serves?) (?:our|its|their|the) (?:own )?legitimate interests?\b|to perform (?:our|the|a|your) contract\b|ask(?:s|ing)? (?:for )?your (?:prior |explicit )?consent\b|seeks? your (?:prior |explicit )?consent\b|(?:where|if|once|provided) you have given (?:us )?(?:your )?(?:prior |explicit )?consent\b|only (?:with|after) your (?:prior |explicit )?consent\b|(?:where|if|once|provided) you have consented\b|unser(?:em|es)? berechtigte[nms]? interesse|\bwe have an? legitimate interest\b|\bwir haben ein berechtigtes interesse)`, "legitimate", "perform", "consent", "berechtigt")
+	reBasisSelfCue = newKW(`(?i)\b(?:(?:in|for|of|pursue|pursuing|serves?) (?:our|its|their|the) (?:own )?legitimate (?:business )?(?:interests?|purposes?)\b|to perform (?:our|the|a|your) contract\b|ask(?:s|ing)? (?:for )?your (?:prior |explicit )?consent\b|seeks? your (?:prior |explicit )?consent\b|(?:where|if|once|provided) you have given (?:us )?(?:your )?(?:prior |explicit )?consent\b|only (?:with|after) your (?:prior |explicit )?consent\b|(?:where|if|once|provided) you have consented\b|unser(?:em|es)? berechtigte[nms]? interesse|\bwe have an? legitimate interest\b|\bwir haben ein berechtigtes interesse)`, "legitimate", "perform", "consent", "berechtigt")
 	reBasisTitle   = []string{"legal basis", "legal bases", "lawful basis", "lawful bases", "legal ground", "rechtsgrundlage", "purpose and legal", "purposes and legal", "purpose and the legal", "purposes and the legal"}
 	// Titles of sections that describe data subject rights; bases named there are
 	// conditions of a right, not bases the controller relies on.
@@ -38,14 +38,25 @@ var (
 	reNotRightsTitle = []string{"legal bas", "rechtsgrundlage", "purpose", "zweck", "consent management", "cookie", "newsletter", "access data", "zugangsdaten", "web analy", "webanaly", "right holder"}
 )
 
-// basisSection: the section or its parent is titled as a list of legal bases;
-// computed once per section.
+// reBasisListIntro opens a section that lists the bases under a title that
+// does not say so ("Why we can use it": "For each thing we do with your
+// personal data, here is the lawful basis we rely on."), as notices in the
+// ICO's style do.
+var reBasisListIntro = lazy(`\b(?:lawful|legal) bas(?:is|es) (?:that )?we (?:rely|depend) on\b|\bon (?:the following|these) (?:lawful|legal) bas(?:is|es)\b|\bauf (?:folgende[rn]?|diese[rn]?) rechtsgrundlage`)
+
+// basisIntroSpan is how far into a section its introduction of a list of
+// bases may stand.
+const basisIntroSpan = 300
+
+// basisSection: the section or its parent is titled as a list of legal bases,
+// or the section opens by introducing one; computed once per section.
 func (d *docView) basisSection(sec int) bool {
 	if d.basisSec == nil {
 		d.basisSec = make([]bool, len(d.secs))
 		for i, s := range d.secs {
 			d.basisSec[i] = containsAny(padded(s.Title), reBasisTitle) ||
-				s.Parent >= 0 && s.Parent < i && containsAny(padded(d.secs[s.Parent].Title), reBasisTitle)
+				s.Parent >= 0 && s.Parent < i && d.basisSec[s.Parent] ||
+				reBasisListIntro.MatchString(d.lowerText[s.Start:min(d.ownEnd(i), s.Start+basisIntroSpan)])
 		}
 	}
 	return d.basisSec[sec]
