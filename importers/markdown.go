@@ -160,7 +160,7 @@ var reContactMark = lazyre.New(`(?i)^(?:\D{0,3}\d{4,5}\s+\p{Lu}|(?:tel|phone|tel
 // A paragraph of at least minPastedLines lines, one of them longer than any
 // width text is wrapped at, was not hard-wrapped: each of its lines is a
 // paragraph (or heading) of its own.
-const minPastedLines = 3
+const minPastedLines = 2
 
 // Lines written one sentence per line are no such text: it also takes a
 // line that reads as a heading (short, without a closing full stop, comma or

@@ -22,7 +22,9 @@ var (
 	reTocEntry   = lazyre.New(`(?:\.{3,}|…+|\t+|\s{3,}|\.\s*\.\s*\.)\s*\d{1,3}$`)
 	rePhoneOrZip = lazyre.New(`\+?\d[\d ()/–-]{6,}\d|\b\d{4,5}\s+\p{Lu}|\d{3,}`)
 	reKeyValue   = lazyre.New(`^[\p{L} ]{2,24}:[\s\p{Zs}]*\S`)
-	reLegalForm  = lazyre.New(`(?i)\b(gmbh|ag|inc\.?|ltd\.?|llc|b\.v\.|aps|s\.a\.|limited|corporation|e\.v\.)$`)
+	// a company name at the end of the line, or before its address
+	// ("Example Ireland Limited, Harbour Quay 5, Dublin 2, Ireland")
+	reLegalForm = lazyre.New(`(?i)\b(gmbh|ag|inc\.?|ltd\.?|llc|b\.v\.|aps|s\.a\.|limited|corporation|e\.v\.)(?:$|,)`)
 )
 
 // parseNumbered splits "4.1.2. Title" into number, title and numbering style.

@@ -216,3 +216,13 @@ func TestControllerBeforeItsOwnBracket(t *testing.T) {
 		t.Errorf("bases %v, want %v", r.LegalBases, want)
 	}
 }
+
+// Text pasted into a Markdown file keeps a heading on the line above its
+// paragraph with no blank line between ("Kontaktaufnahme" over one long
+// line), which Markdown joins into the paragraph: two lines already make such
+// a paragraph when the second is longer than any width text is wrapped at
+// (S-WRAP, pasted lines).
+func TestTitleOverPastedParagraph(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "pasted-title-lines.md"),
+		[]string{"Kontaktaufnahme", "Terminbuchung", "Eingebundene Videos", "Soziale Netzwerke"})
+}
