@@ -226,3 +226,16 @@ func TestTitleOverPastedParagraph(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "pasted-title-lines.md"),
 		[]string{"Kontaktaufnahme", "Terminbuchung", "Eingebundene Videos", "Soziale Netzwerke"})
 }
+
+// "für", "for" and "of" inside the names of institutes, societies and
+// associations (“Institut für Angewandte Geoinformatik e. V.”, “Society for
+// Open Ticketing Ltd”) belong to the name after an organisation head noun;
+// the controller written once with "e. V." and once with "e.V." is one
+// organisation, never its own recipient (R-LEGALFORM, C-BLOCK).
+func TestSmallWordsInsideInstituteNames(t *testing.T) {
+	r := fixtureReport(t, "controller-institute-name.md")
+	if r.Controller.Name != "Institut für Angewandte Geoinformatik e. V." {
+		t.Errorf("controller %q", r.Controller.Name)
+	}
+	wantRecipients(t, map[string][]string{"controller-institute-name.md": {"Society for Open Ticketing"}})
+}

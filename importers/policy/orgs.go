@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -167,11 +168,11 @@ func walkBack(text string, pos int) int {
 			start, i = k, k
 			continue
 		}
-		if w == "" || !reNameWord.MatchString(w) || orgStopWords[strings.ToLower(w)] && !inNameNoun(text, k, w) {
+		if w == "" || !reNameWord.MatchString(w) || orgStopWords[strings.ToLower(w)] && !inNameNoun(text, k, w) && !afterOrgHead(text, k, w) {
 			return start
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if n > 0 && !unicode.IsUpper(r) && !unicode.IsDigit(r) && w != "&" {
+		if n > 0 && !unicode.IsUpper(r) && !unicode.IsDigit(r) && w != "&" && !afterOrgHead(text, k, w) {
 			return start
 		}
 		start, i = k, k
@@ -180,4 +181,29 @@ func walkBack(text string, pos int) int {
 		}
 	}
 	return start
+}
+
+// afterOrgHead: w, a small word of names ("für", "of", "for"), follows a
+// capitalised word that ends with an organisation's head noun, so it joins
+// the name ("Institut für Angewandte Informatik e. V.", "Institute for
+// Applied Optics Ltd"); the head words and the small words are lexicon
+// classes.
+func afterOrgHead(text string, k int, w string) bool {
+	t := titles()
+	if !slices.Contains(t.NameInnerWords, strings.ToLower(w)) || w == "und" || w == "and" {
+		return false
+	}
+	before := strings.TrimRight(text[:k], " ")
+	prev := before[strings.LastIndexAny(before, " \t\n(„\"")+1:]
+	r, _ := utf8.DecodeRuneInString(prev)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	lower := strings.ToLower(prev)
+	for _, h := range t.OrganisationHeadWords {
+		if strings.HasSuffix(lower, h) {
+			return true
+		}
+	}
+	return false
 }
