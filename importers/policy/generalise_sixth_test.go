@@ -1,9 +1,12 @@
 package policy
 
 import (
+	"path/filepath"
 	"slices"
 	"strconv"
 	"testing"
+
+	"github.com/dpodesk/dpodesk/importers"
 )
 
 // The fixtures of this file were written for the sixth round: patterns that
@@ -238,4 +241,21 @@ func TestSmallWordsInsideInstituteNames(t *testing.T) {
 		t.Errorf("controller %q", r.Controller.Name)
 	}
 	wantRecipients(t, map[string][]string{"controller-institute-name.md": {"Society for Open Ticketing"}})
+}
+
+// An item of a list of provider kinds that gives an example names the
+// example, not the kind: "Interaktive Whiteboard-Tools, z.B. Pinnwerk",
+// "Umfrage-Tools, etwa Fragebogenfix" (R-NOFORM).
+func TestExampleOfAProviderKind(t *testing.T) {
+	r := fixtureReport(t, "provider-kinds-examples.md")
+	wantRecipients(t, map[string][]string{"provider-kinds-examples.md": {"Pinnwerk", "Fragebogenfix"}})
+	doc, err := importers.Read(filepath.Join("testdata", "generalise", "provider-kinds-examples.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, rc := range r.Recipients {
+		if ev := rc.Evidence[0]; doc.Text[ev.Start:ev.End] != rc.Name {
+			t.Errorf("%s: evidence %q", rc.Name, doc.Text[ev.Start:ev.End])
+		}
+	}
 }

@@ -27,7 +27,7 @@ var providerListWords = []string{"provider", "processor", "vendor", "partner", "
 var kindWords = []string{"provider", "processor", "vendor", "partner", "agenc", "authorit", "bank", "consultant",
 	"advis", "lawyer", "accountant", "auditor", "compan", "service", "hosting", "payment", "shipping", "courier",
 	"insurer", "insurance", "dienstleister", "anbieter", "berater", "behörde", "ämter", "amt ", "banken", "kanzlei",
-	"unternehmen", "versicherung", "druckerei", "agentur", "prüfer", "gericht", "post ", "dienste", "firmen"}
+	"unternehmen", "versicherung", "druckerei", "agentur", "prüfer", "gericht", "post ", "dienste", "firmen", "tools "}
 
 // possessives open an item that names data, not an organisation.
 var possessives = wordSet("your", "our", "their", "its", "ihre", "ihr", "ihres", "unsere", "unser", "deine", "dein")
@@ -51,8 +51,8 @@ func providerListItems(d *docView) []orgCand {
 		case inList && itemLineRE.MatchString(line):
 			lead := len(d.text[pos:end]) - len(strings.TrimLeft(d.text[pos:end], " \t"))
 			m := itemLineRE.FindString(line)
-			if name, ok := listItemName(line[len(m):]); ok {
-				at := pos + lead + len(m)
+			if name, off, ok := listItemName(line[len(m):]); ok {
+				at := pos + lead + len(m) + off
 				out = append(out, orgCand{name: name, start: at, end: at + len(name)})
 			}
 		case strings.Contains(line, ": "):
@@ -87,8 +87,8 @@ func inlineListItems(d *docView, start, end int) []orgCand {
 	var out []orgCand
 	for _, it := range items {
 		// the comma appended gives an item without a description its end
-		if name, ok := listItemName(strings.TrimRight(it.name, ".;") + ", "); ok {
-			out = append(out, orgCand{name: name, start: it.start, end: it.start + len(name)})
+		if name, off, ok := listItemName(strings.TrimRight(it.name, ".;") + ", "); ok {
+			out = append(out, orgCand{name: name, start: it.start + off, end: it.start + off + len(name)})
 		}
 	}
 	return out
@@ -158,8 +158,9 @@ func introducesProviders(lower string) bool {
 }
 
 // listItemName is the name an item starts with, before a dash, colon,
-// bracket or comma that leads to its description.
-func listItemName(item string) (string, bool) {
+// bracket or comma that leads to its description, and its offset in the item
+// (not 0 where the item names a kind and then an example of it).
+func listItemName(item string) (string, int, bool) {
 	cut := -1
 	for _, sep := range []string{" – ", " - ", " — ", ": ", " (", ", "} {
 		if i := strings.Index(item, sep); i > 0 && (cut < 0 || i < cut) {
@@ -167,24 +168,43 @@ func listItemName(item string) (string, bool) {
 		}
 	}
 	if cut < 0 {
-		return "", false
+		return "", 0, false
 	}
 	name := strings.TrimSpace(item[:cut])
 	words := strings.Fields(name)
 	if len(words) == 0 || len(words) > maxListNameWords || utf8.RuneCountInString(name) > maxListName {
-		return "", false
+		return "", 0, false
 	}
 	for _, w := range words {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) && w != "&" {
-			return "", false
+			return "", 0, false
 		}
 	}
 	if possessives[strings.ToLower(words[0])] {
-		return "", false // "Ihre IP-Adresse", "Your account": data, not a name
+		return "", 0, false // "Ihre IP-Adresse", "Your account": data, not a name
 	}
 	lower := strings.ToLower(name) + " "
-	if containsAny(lower, kindWords) || len(words) == 1 && commonWords[strings.TrimSpace(lower)] || isPlaceName(name) {
-		return "", false
+	if containsAny(lower, kindWords) {
+		// a kind with an example: "Interaktive Workshop-Tools, z.B. Conceptboard"
+		name, off, ok := exampleName(item[cut:])
+		return name, cut + off, ok
 	}
-	return name, true
+	if len(words) == 1 && commonWords[strings.TrimSpace(lower)] || isPlaceName(name) {
+		return "", 0, false
+	}
+	return name, 0, true
+}
+
+// reExample is the example after a kind of provider in a list item: "z.B.
+// Conceptboard", "e.g. Miro", "such as Trello", "etwa Padlet".
+var reExample = lazy(`^[\s,:(–-]*(?i:z\.\s?b\.|e\.\s?g\.|such as|like|etwa|beispielsweise|wie)[\s:]+(\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,2})`)
+
+// exampleName is the provider given as an example after a kind, with its
+// offset in rest.
+func exampleName(rest string) (string, int, bool) {
+	m := reExample.FindStringSubmatchIndex(rest)
+	if m == nil {
+		return "", 0, false
+	}
+	return strings.TrimRight(rest[m[2]:m[3]], "."), m[2], true
 }
