@@ -259,3 +259,22 @@ func TestExampleOfAProviderKind(t *testing.T) {
 		}
 	}
 }
+
+// Storage ended by more events and short periods: "up to fifteen minutes"
+// (a period under a day rounds to one, as hours do), "during the
+// application process", "limited to the duration of the contractual
+// relationship", "für die Dauer der Veranstaltung", "unmittelbar nach der
+// Veranstaltung", "Wenn Sie ein verbundenes Gerät abmelden" (RT-CUE,
+// event-tied retention).
+func TestRetentionEventsSixth(t *testing.T) {
+	var got []string
+	for _, rt := range fixtureReport(t, "retention-events-sixth.md").Retention {
+		got = append(got, strconv.Itoa(rt.Days)+" "+rt.Text)
+	}
+	want := []string{"1 fifteen minutes", "0 during the application process",
+		"0 limited to the duration of the contractual relationship", "0 für die Dauer der Veranstaltung",
+		"0 nach der Veranstaltung", "0 Wenn Sie ein verbundenes Gerät abmelden"}
+	if !slices.Equal(got, want) {
+		t.Errorf("retention %q, want %q", got, want)
+	}
+}

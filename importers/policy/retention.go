@@ -12,7 +12,7 @@ import (
 var (
 	// a period: "30 days", "seven days", "zwei Jahre", "six to ten years", "6-10 Jahren"; the
 	// digits of "seven (7) years" and the abbreviations "yrs", "mos" of US notices
-	rePeriodRE = lazy(`\b(?:(\d{1,4}|` + numWords + `)[\s\p{Zs}]*(?:to|-|–|bis|und|or|oder)[\s\p{Zs}]*)?(\d{1,4}|` + numWords + `)\)?[\s\p{Zs}-]*(days?|calendar days|tagen|tage|tag|weeks?|wochen|woche|months?|mos|monaten|monate|monats|monat|years?|yrs?|jahren|jahres|jahre|jahr|hours?|stunden)\b`)
+	rePeriodRE = lazy(`\b(?:(\d{1,4}|` + numWords + `)[\s\p{Zs}]*(?:to|-|–|bis|und|or|oder)[\s\p{Zs}]*)?(\d{1,4}|` + numWords + `)\)?[\s\p{Zs}-]*(days?|calendar days|tagen|tage|tag|weeks?|wochen|woche|months?|mos|monaten|monate|monats|monat|years?|yrs?|jahren|jahres|jahre|jahr|hours?|stunden|minutes?|minuten)\b`)
 	// the sentence must speak of keeping or deleting data
 	reRetentionCue = kw{words: []string{"stor", "remov", "entfern", "vernicht", "destroy", "retain", "retention", "kept", "keep", "delet", "eras", "anonymi", "speicher", "aufbewahr", "bewahren", "gelöscht", "lösch", "vorgehalten", "expir", "lifetime", "valid", "gültig", "laufzeit", "duration", "dauer", "frist", "period",
 		// periods stated with the verb of collecting or processing, or as an upper bound
@@ -20,7 +20,7 @@ var (
 		"maximal", "spätestens", "at the latest", "no longer than", "höchstens", "betragen", "beträgt"}}
 	// ages, deadlines for answering, experience: periods that are no retention rule
 	reNotRetention = newKW(`(?i)years? (?:old|of age)|\bage of\b|lebensjahr|jahre alt|\b(?:respond|answer)(?:ed|ing)?\b|\b(?:respond|answer)s (?:to|within|you|your|all|any)\b|beantwort|\b(?:reply|experience)|erfahrung|notify|benachrichtig|within one month of receipt|\b(?:every\s+(?:\d+\s+|other\s+|two\s+|few\s+)?(?:hours?|days?|weeks?|months?|years?)\b|alle\s+(?:\d+\s+|zwei\s+|drei\s+|paar\s+)?(?:stunden|tage|wochen|monate|jahre)\b)|per (?:year|month)|pro (?:jahr|monat)`, "years old", "year old", "years of age", "age of", "lebensjahr", "jahre alt", "respond", "answer", "beantwort", "reply", "experience", "erfahrung", "notify", "benachrichtig", "within one month", "every", "alle ", "per year", "per month", "pro jahr", "pro monat")
-	periodUnits    = kw{re: rePeriodRE, words: []string{"day", "tag", "week", "woche", "month", "monat", "year", "jahr", "hour", "stunde", "yr", "mos"}}
+	periodUnits    = kw{re: rePeriodRE, words: []string{"day", "tag", "week", "woche", "month", "monat", "year", "jahr", "hour", "stunde", "yr", "mos", "minute"}}
 	numberValue    = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 		"ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "twenty-four": 24, "thirty": 30, "sixty": 60, "ninety": 90,
 		"a": 1, "an": 1, "ein": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
@@ -41,8 +41,8 @@ var (
 			"until you", "until they", "until the", "if you", "once you", "as soon as you"),
 		newKW(`(?i)bis (?:zu )?(?:ihrem |zum )?widerruf|bis zu(?:r| ihrer) abmeldung|bis sie (?:sich )?(?:abmelden|widersprechen|ihre einwilligung widerrufen)|bis sie (?:den newsletter |ihn |diesen |die e-mails )?(?:abbestellen|abmelden)|bis sie (?:der (?:verarbeitung|nutzung|speicherung) |dem )?widersprechen`,
 			"bis zu", "bis sie", "bis widerruf"),
-		newKW(`(?i)as long as you (?:are|remain) (?:registered|subscribed|enrolled|employed|a (?:customer|member|subscriber|student|patient)|an employee)|solange sie (?:registriert|angemeldet|kunde|mitglied)|solange sie (?:den newsletter |unseren newsletter |ihn )?abonniert haben|solange sie (?:den|unseren) newsletter (?:beziehen|erhalten)|(?:for )?as long as (?:your|the) (?:subscription|account|contract|membership|customer relationship) (?:runs|exists|is active|lasts)|while your (?:account|subscription|membership|contract) (?:is active|exists|runs)|for the (?:duration|length|term) of (?:the|your|our) (?:(?:relevant|respective|applicable) )?(?:contract(?:ual relationship)?|registration|membership|business relationship|user account|browser session|session|employment|enrolment|enrollment|course|stay)|für die dauer (?:des|der|ihrer|ihres|unserer|unseres)(?: jeweiligen)? (?:vertrag\w*|registrierung|mitgliedschaft|geschäftsbeziehung|sitzung|abonnement\w*|nutzung\w*|kundenbeziehung|nutzerkontos|kontos|beschäftigungsverhältnisses|arbeitsverhältnisses|bewerbungsverfahrens|kurses|aufenthalts)|for the (?:duration|length|term) of your (?:subscription|use)`,
-			"as long as", "solange sie", "while your", "duration of", "length of", "term of", "für die dauer"),
+		newKW(`(?i)as long as you (?:are|remain) (?:registered|subscribed|enrolled|employed|a (?:customer|member|subscriber|student|patient)|an employee)|solange sie (?:registriert|angemeldet|kunde|mitglied)|solange sie (?:den newsletter |unseren newsletter |ihn )?abonniert haben|solange sie (?:den|unseren) newsletter (?:beziehen|erhalten)|(?:for )?as long as (?:your|the) (?:subscription|account|contract|membership|customer relationship) (?:runs|exists|is active|lasts)|while your (?:account|subscription|membership|contract) (?:is active|exists|runs)|(?:for|limited to|during) the (?:duration|length|term) of (?:the|your|our) (?:(?:relevant|respective|applicable) )?(?:contract(?:ual relationship)?|registration|membership|business relationship|user account|browser session|session|employment|enrolment|enrollment|course|stay|event|conference)|during the (?:application|recruitment) process|für die dauer (?:des|der|ihrer|ihres|unserer|unseres)(?: jeweiligen)? (?:vertrag\w*|registrierung|mitgliedschaft|geschäftsbeziehung|sitzung|abonnement\w*|nutzung\w*|kundenbeziehung|nutzerkontos|kontos|beschäftigungsverhältnisses|arbeitsverhältnisses|bewerbungsverfahrens|kurses|aufenthalts|veranstaltung)|for the (?:duration|length|term) of your (?:subscription|use)`,
+			"as long as", "solange sie", "while your", "duration of", "length of", "term of", "für die dauer", "during the application", "during the recruitment"),
 		// the person keeps an account or uses the service; closing or cancelling it ends the storage
 		newKW(`(?i)as long as you (?:have|hold|keep|maintain) (?:an|your) (?:user |customer )?account|as long as you (?:use|keep using) (?:the|our) (?:app|service|services|website|platform)|until you (?:close|cancel|terminate) your (?:user |customer )?(?:account|subscription|membership|contract)|solange sie (?:ein|ihr) (?:kunden|benutzer|nutzer)?konto (?:bei uns )?(?:haben|unterhalten|besitzen)|bis zur (?:kündigung|beendigung) (?:ihres|ihrer|des|der) (?:vertrag\w*|kontos|mitgliedschaft|abonnements)`,
 			"as long as you", "until you close", "until you cancel", "until you terminate", "solange sie", "bis zur kündigung", "bis zur beendigung"),
@@ -59,15 +59,15 @@ var (
 		newKW(`(?i)(?:durch|mit|nach|bei) (?:ihrer |der )?abmeldung|(?:when|once|after) you (?:have )?unsubscribed?|on unsubscribing|upon unsubscrib\w*`,
 			"abmeldung", "unsubscrib"),
 		// the end of an event or meeting ends the storage
-		newKW(`(?i)nach (?:jeder|jedem|dem ende der|ende der|ende des) (?:veranstaltung|sitzung|meeting|termin|webinar|konferenz)|after (?:each|every|the end of the|the end of each) (?:event|meeting|session|webinar|conference)`,
-			"nach jede", "nach dem ende", "nach ende", "after each", "after every", "after the end"),
+		newKW(`(?i)nach (?:jeder|jedem|dem ende der|ende der|ende des|der) (?:veranstaltung|sitzung|meeting|termin|webinar|konferenz)|after (?:each|every|the end of the|the end of each|the) (?:event|meeting|session|webinar|conference)\b`,
+			"nach jede", "nach dem ende", "nach ende", "nach der", "after each", "after every", "after the end", "after the"),
 		// deleting the account ends the storage
 		newKW(`(?i)(?:upon|on|after|with) (?:the )?(?:account deletion|deletion of (?:your|the) (?:user )?account)|(?:when|until) you (?:delete|uninstall|remove) (?:your (?:user )?(?:account|profile)|the app(?:lication)?)|bis sie ihr (?:benutzer|nutzer|kunden)?(?:konto|profil|account) löschen|bis sie die app (?:löschen|deinstallieren|entfernen)|(?:mit|nach|bei) (?:der )?löschung (?:ihres|deines|des) (?:benutzer|nutzer|kunden)?(?:kontos|accounts|profils)|(?:mit|nach|bei) (?:der )?(?:löschung|deinstallation|entfernung) der app\b|(?:upon|on|after|with) (?:the )?(?:deletion|uninstallation|removal) of the app\b`,
 			"account deletion", "deletion of your", "deletion of the", "delete your", "löschung ihres", "löschung deines", "löschung des", "bis sie ihr",
 			"uninstall", "remove", "delete the app", "bis sie die app", "löschung der app", "deinstallation der app", "entfernung der app", "removal of the app"),
 		// the person closes, cancels, deletes or removes something of theirs: "until you cancel your premium
 		// subscription", "bis Sie Ihr Kundenkonto schließen", "sobald Sie die App deinstallieren"
-		newKWAtWord(`(?i)(?:bis|sobald|wenn) sie (?:ihr|ihre|ihren|die|den|das) (?:[\wäöüß-]+ ){1,3}?(?:löschen|deinstallieren|entfernen|schließen|kündigen|deaktivieren)\b|(?:until|once|when) you (?:close|cancel|deactivate) (?:your|the) (?:[\w-]+ ){0,2}?(?:account|subscription|membership)\b|(?:until|once|when) you (?:delete|remove|uninstall) (?:your|the) (?:[\w-]+ ){0,2}?(?:account|app|profile)\b`,
+		newKWAtWord(`(?i)(?:bis|sobald|wenn) sie (?:ihr|ihre|ihren|die|den|das|ein|eine|einen) (?:[\wäöüß„“"-]+ ){1,3}?(?:löschen|deinstallieren|entfernen|schließen|kündigen|deaktivieren|abmelden)\b|(?:until|once|when) you (?:close|cancel|deactivate) (?:your|the) (?:[\w-]+ ){0,2}?(?:account|subscription|membership)\b|(?:until|once|when) you (?:delete|remove|uninstall) (?:your|the) (?:[\w-]+ ){0,2}?(?:account|app|profile)\b`,
 			eventOwnWords()...),
 		// the data stay: "we do not delete", "expires when you close the app"
 		newKW(`(?i)we do not delete|werden nicht gelöscht|expires? when you (?:close|quit|leave)|when (?:the |your )?browser is closed|(?:beim|mit dem) schließen (?:des|ihres) browsers|(?:wenn|sobald) sie (?:den|ihren) (?:web-?)?browser schließen`,
@@ -128,7 +128,7 @@ func findRetention(d *docView) []Retention {
 		for _, m := range periods {
 			days := periodDays(txt, m)
 			key := strconv.Itoa(days) + "|" + d.path(s.sec)
-			if unit := lower[m[6]:m[7]]; strings.HasPrefix(unit, "hour") || strings.HasPrefix(unit, "stunde") {
+			if unit := lower[m[6]:m[7]]; strings.HasPrefix(unit, "hour") || strings.HasPrefix(unit, "stunde") || strings.HasPrefix(unit, "minute") {
 				// periods in hours round to the same day: "2 hours" and "24 hours" are two rules
 				key += "|" + lower[m[0]:m[1]]
 			}
@@ -219,7 +219,7 @@ func dedupeStarts(ms [][]int) [][]int {
 func eventOwnWords() []string {
 	var out []string
 	for _, c := range []string{"bis", "sobald", "wenn"} {
-		for _, o := range []string{"ihr", "ihre", "ihren", "die", "den", "das"} {
+		for _, o := range []string{"ihr", "ihre", "ihren", "die", "den", "das", "ein", "eine", "einen"} {
 			out = append(out, c+" sie "+o+" ")
 		}
 	}
@@ -258,6 +258,8 @@ func eventKind(s string) string {
 		return "unlimited"
 	case strings.Contains(l, "reset"):
 		return "reset"
+	case strings.HasPrefix(l, "nach ") || strings.HasPrefix(l, "after "):
+		return "after" // "nach der Veranstaltung": the end, not the duration, of the event
 	}
 	return "duration"
 }
@@ -296,6 +298,8 @@ func periodDays(txt string, m []int) int {
 		return 365 * n
 	case strings.HasPrefix(unit, "hour") || strings.HasPrefix(unit, "stunde"):
 		return (n + 23) / 24
+	case strings.HasPrefix(unit, "minute"):
+		return (n + 1439) / 1440 // a period in minutes is under a day: one day, as hours are
 	}
 	return 0
 }
