@@ -172,10 +172,13 @@ func TestEverydayWordVendorAfterProperName(t *testing.T) {
 
 // The sub-sections and run-in labels of a chapter on disclosing data ("When
 // we access or disclose your information", "Weitergabe Ihrer Daten") name
-// occasions or kinds of recipients, not processing activities (A-GEN).
+// occasions or kinds of recipients, not processing activities (A-GEN); a
+// chapter on a processing that names disclosure among its facets ("… der
+// Anmeldung zur Veranstaltung, der Weitergabe und Speicherdauer …") keeps its
+// sub-sections.
 func TestDisclosureChapterChildren(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "disclosure-chapter.md"), []string{"Your notebook"})
-	wantTitles(t, fixtureReport(t, "disclosure-chapter-de.md"), []string{"Bestellungen"})
+	wantTitles(t, fixtureReport(t, "disclosure-chapter-de.md"), []string{"Bestellungen", "Ticketsystem Ticketfuchs"})
 }
 
 // A service named only as a field of the person's data ("ORCID iD",
