@@ -413,17 +413,17 @@ const subtitleIntroSpan = 200
 // speaking of the policy ("In dieser Datenschutzerklärung erfahren Sie …"): the
 // title completes the document's title and the text introduces the document.
 func isSubtitle(d *docView, classes []titleClass, i int) bool {
-	s := d.secs[i]
-	t := titles()
-	if topicOf(s.Title) != "" || wordStartsAny(s.Title, t.ProcessingWords) {
-		return false
-	}
 	general := false
-	for j := 0; j < i; j++ {
+	for j := 0; j < i; j++ { // first, as it fails at once for all but the opening sections
 		if strings.TrimSpace(d.text[d.secs[j].Start:d.ownEnd(j)]) != "" {
 			return false
 		}
 		general = general || classes[j].general
+	}
+	s := d.secs[i]
+	t := titles()
+	if topicOf(s.Title) != "" || wordStartsAny(s.Title, t.ProcessingWords) {
+		return false
 	}
 	opening := d.lowerText[s.Start:min(s.End, s.Start+subtitleIntroSpan)]
 	return general && containsAny(opening, t.GeneralPrefix)
@@ -436,14 +436,15 @@ const maxBoxRest = 120
 
 // isContactBox: the section's title is the name of a contact box, which the
 // reader took for a heading (a bold line), and its text is the box's address
-// lines and at most a short remark (S-FAKEHEAD).
+// lines and at most a short remark (S-FAKEHEAD). A box has a digit or an "@"
+// (postcode, phone, e-mail), which is looked for before any expression runs.
 func isContactBox(d *docView, i int) bool {
 	s := d.secs[i]
 	if s.Number != "" {
 		return false // a numbered title is a chapter's, never a name
 	}
 	b := linesAfter(d.text, s.Start, 6, func(l string) bool { return utf8.RuneCountInString(l) > maxBoxLine })
-	if !boxLinesFollow(d, b.lines) {
+	if len(b.lines) < minBoxLines || !strings.ContainsAny(d.text[s.Start:b.end], "0123456789@") || !boxLinesFollow(d, b.lines) {
 		return false
 	}
 	rest := strings.TrimSpace(d.text[min(b.end, d.ownEnd(i)):d.ownEnd(i)])

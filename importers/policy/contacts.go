@@ -160,6 +160,15 @@ func sectionEmail(d *docView, pos int) string {
 // text before a controller cue: `… Foundation ("PSF")`.
 var reDefinedAtEnd = lazy(`\([ ]*["“„'‘»]([^"”“'’«)]{1,25})["”“'’«][ ]*\)[ ]*$`)
 
+// definedAtEnd matches reDefinedAtEnd where the text ends with a bracket: the
+// expression, anchored at the end, would be tried from every position.
+func definedAtEnd(s string) []string {
+	if !strings.HasSuffix(strings.TrimRight(s, " "), ")") {
+		return nil
+	}
+	return reDefinedAtEnd.FindStringSubmatch(s)
+}
+
 // maxTermLookups bounds the short names looked up in one document: each
 // lookup compiles an expression and reads the whole text, and a hostile text
 // can hold any number of "X ist verantwortlich" sentences.
@@ -180,7 +189,7 @@ func nameBeforeCue(d *docView) Party {
 		}
 		// "the Python Software Foundation ("PSF") is the data controller": the
 		// name before its own defining bracket
-		if m := reDefinedAtEnd.FindStringSubmatch(txt[:loc[0]]); m != nil {
+		if m := definedAtEnd(txt[:loc[0]]); m != nil {
 			if name, at := definedName(txt[:loc[0]], m[1]); name != "" {
 				return Party{Name: name, Email: sectionEmail(d, s.start), Evidence: []Evidence{d.evidence(s.start+at, s.start+at+len(name))}}
 			}

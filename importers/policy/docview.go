@@ -26,7 +26,7 @@ type docView struct {
 	// per sentence recipient cues (role, DPA, safeguard), filled on first use
 	cueDone  []bool
 	cueBits  []cueMask
-	basisSec []bool // per section: titled as a list of legal bases
+	basisSec []int8 // per section: a list of legal bases (0 not known yet, 1 yes, 2 no)
 }
 
 // sentence is a span of the text; sec is the deepest section holding it, or -1.

@@ -44,22 +44,44 @@ var (
 // ICO's style do.
 var reBasisListIntro = lazy(`\b(?:lawful|legal) bas(?:is|es) (?:that )?we (?:rely|depend) on\b|\bon (?:the following|these) (?:lawful|legal) bas(?:is|es)\b|\bauf (?:folgende[rn]?|diese[rn]?) rechtsgrundlage`)
 
+// introducesBases: the opening of a section introduces a list of bases. The
+// expression has no literal start, so the words it needs are looked for
+// first: it would otherwise run on every section.
+func introducesBases(opening string) bool {
+	for _, w := range basisIntroWords {
+		if strings.Contains(opening, w) {
+			return reBasisListIntro.MatchString(opening)
+		}
+	}
+	return false
+}
+
+// basisIntroWords are the words one of which each introduction of
+// reBasisListIntro holds, and few other openings do.
+var basisIntroWords = []string{" we rely on", " we depend on", "the following l", "these l", "auf folgende", "auf diese"}
+
 // basisIntroSpan is how far into a section its introduction of a list of
 // bases may stand.
 const basisIntroSpan = 300
 
 // basisSection: the section or its parent is titled as a list of legal bases,
-// or the section opens by introducing one; computed once per section.
+// or the section opens by introducing one; computed once per section asked
+// about (1 yes, 2 no), since most sections never are.
 func (d *docView) basisSection(sec int) bool {
 	if d.basisSec == nil {
-		d.basisSec = make([]bool, len(d.secs))
-		for i, s := range d.secs {
-			d.basisSec[i] = containsAny(padded(s.Title), reBasisTitle) ||
-				s.Parent >= 0 && s.Parent < i && d.basisSec[s.Parent] ||
-				reBasisListIntro.MatchString(d.lowerText[s.Start:min(d.ownEnd(i), s.Start+basisIntroSpan)])
+		d.basisSec = make([]int8, len(d.secs))
+	}
+	if d.basisSec[sec] == 0 {
+		s := d.secs[sec]
+		is := containsAny(padded(s.Title), reBasisTitle) ||
+			s.Parent >= 0 && s.Parent < sec && d.basisSection(s.Parent) ||
+			introducesBases(d.lowerText[s.Start:min(d.ownEnd(sec), s.Start+basisIntroSpan)])
+		d.basisSec[sec] = 2
+		if is {
+			d.basisSec[sec] = 1
 		}
 	}
-	return d.basisSec[sec]
+	return d.basisSec[sec] == 1
 }
 
 // basesInWords finds bases named in words in sentence si.

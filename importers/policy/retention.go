@@ -60,7 +60,10 @@ var (
 			"abmeldung", "unsubscrib"),
 		// the end of an event or meeting ends the storage
 		newKW(`(?i)nach (?:jeder|jedem|dem ende der|ende der|ende des|der) (?:veranstaltung|sitzung|meeting|termin|webinar|konferenz)|after (?:each|every|the end of the|the end of each|the) (?:event|meeting|session|webinar|conference)\b`,
-			"nach jede", "nach dem ende", "nach ende", "nach der", "after each", "after every", "after the end", "after the"),
+			"nach jede", "nach dem ende", "nach ende", "nach der veranstaltung", "nach der sitzung", "nach der konferenz",
+			"nach der meeting", "nach der termin", "nach der webinar",
+			"after each", "after every", "after the end", "after the event", "after the meeting", "after the session",
+			"after the webinar", "after the conference"),
 		// deleting the account ends the storage
 		newKW(`(?i)(?:upon|on|after|with) (?:the )?(?:account deletion|deletion of (?:your|the) (?:user )?account)|(?:when|until) you (?:delete|uninstall|remove) (?:your (?:user )?(?:account|profile)|the app(?:lication)?)|bis sie ihr (?:benutzer|nutzer|kunden)?(?:konto|profil|account) löschen|bis sie die app (?:löschen|deinstallieren|entfernen)|(?:mit|nach|bei) (?:der )?löschung (?:ihres|deines|des) (?:benutzer|nutzer|kunden)?(?:kontos|accounts|profils)|(?:mit|nach|bei) (?:der )?(?:löschung|deinstallation|entfernung) der app\b|(?:upon|on|after|with) (?:the )?(?:deletion|uninstallation|removal) of the app\b`,
 			"account deletion", "deletion of your", "deletion of the", "delete your", "löschung ihres", "löschung deines", "löschung des", "bis sie ihr",
