@@ -128,6 +128,7 @@ func (a *App) printReport(r policy.Report) {
 	fmt.Fprintf(w, "%s (%s, %s)\n", r.Source, r.Format, r.Language)
 	a.line2("controller", desk.PartyLine(r.Controller))
 	a.line2("DPO", desk.PartyLine(r.DPO))
+	a.line2("representative", desk.PartyLine(r.Representative))
 	a.line2("authority", r.SupervisoryAuthority)
 	a.line2("legal bases", strings.Join(r.LegalBases, ", "))
 	a.line2("rights", strings.Join(r.Rights, ", "))
@@ -160,6 +161,6 @@ func (a *App) printReport(r policy.Report) {
 
 func (a *App) line2(label, value string) {
 	if value != "" {
-		fmt.Fprintf(a.stdout, "  %-14s %s\n", label+":", value)
+		fmt.Fprintf(a.stdout, "  %-15s %s\n", label+":", value)
 	}
 }

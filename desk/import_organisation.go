@@ -15,8 +15,8 @@ type OrganisationOffer struct {
 	Source       string             // the document the first value came from
 }
 
-// OfferOrganisation proposes the controller, DPO and supervisory authority the
-// policies name, for the fields the workspace's organisation leaves empty. The
+// OfferOrganisation proposes the controller, its Art. 27 representative, the
+// DPO and the supervisory authority the policies name, for the fields the workspace's organisation leaves empty. The
 // first policy that names a party gives it. An offer without fields means the
 // policies add nothing.
 func (d *Desk) OfferOrganisation(reports []policy.Report) (OrganisationOffer, error) {
@@ -27,7 +27,8 @@ func (d *Desk) OfferOrganisation(reports []policy.Report) (OrganisationOffer, er
 	offer := OrganisationOffer{Organisation: o}
 	for _, r := range reports {
 		found := model.Organisation{Name: r.Controller.Name, Address: r.Controller.Address, Email: r.Controller.Email,
-			DPOName: r.DPO.Name, DPOEmail: r.DPO.Email, DPOAddress: r.DPO.Address, Authority: r.SupervisoryAuthority}
+			DPOName: r.DPO.Name, DPOEmail: r.DPO.Email, DPOAddress: r.DPO.Address, Authority: r.SupervisoryAuthority,
+			Representative: PartyLine(r.Representative)}
 		next, filled := offer.Organisation.FillFrom(found)
 		if len(filled) > 0 && offer.Source == "" {
 			offer.Source = r.Source

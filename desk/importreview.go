@@ -114,6 +114,7 @@ func reviewFacts(r policy.Report) []model.ReviewFact {
 	}
 	add("controller", PartyLine(r.Controller), r.Controller.Evidence)
 	add("DPO", PartyLine(r.DPO), r.DPO.Evidence)
+	add("representative", PartyLine(r.Representative), r.Representative.Evidence)
 	add("authority", r.SupervisoryAuthority, r.AuthorityEvidence)
 	if r.ThirdCountryTransfer {
 		add("third-country transfer", "yes", r.TransferEvidence)

@@ -82,7 +82,7 @@ func (o *Organisation) contactFields() []struct {
 	return []struct {
 		key string
 		v   *string
-	}{{"controller", &o.Name}, {"address", &o.Address}, {"email", &o.Email},
+	}{{"controller", &o.Name}, {"address", &o.Address}, {"email", &o.Email}, {"representative", &o.Representative},
 		{"dpo_name", &o.DPOName}, {"dpo_email", &o.DPOEmail}, {"dpo_address", &o.DPOAddress}, {"authority", &o.Authority}}
 }
 
@@ -96,8 +96,8 @@ func (o Organisation) ContactValue(key string) string {
 	return ""
 }
 
-// FillFrom fills the organisation's empty contact fields (controller, DPO,
-// supervisory authority) with what found states, never replacing what the
+// FillFrom fills the organisation's empty contact fields (controller, its
+// Art. 27 representative, DPO, supervisory authority) with what found states, never replacing what the
 // DPO entered: an imported policy offers its parties, it does not overrule
 // the register. It returns the keys of the fields it filled, in the label
 // table's terms (controller, dpo_email, …). An authority found is named as the

@@ -281,3 +281,23 @@ func TestRetentionEventsSixth(t *testing.T) {
 		t.Errorf("retention %q, want %q", got, want)
 	}
 }
+
+// The controller's Art. 27 representative ("we have appointed … as our
+// representative in the EU under Article 27 GDPR", "Unser Vertreter in der
+// Union nach Art. 27 DSGVO ist die …") is reported as a party of its own, with
+// its e-mail, for the organisation record (Art. 30(1)(a)), and never as a
+// recipient; a "legal representative" is none.
+func TestArt27Representative(t *testing.T) {
+	for file, want := range map[string][2]string{
+		"representative-art27.md":    {"Vertreterhaus Rechtsanwälte GmbH", "eu-rep@vertreterhaus.example"},
+		"representative-art27-de.md": {"Rheinvertretung GmbH", "vertreter@rheinvertretung.example"},
+	} {
+		r := fixtureReport(t, file)
+		if got := [2]string{r.Representative.Name, r.Representative.Email}; got != want {
+			t.Errorf("%s: representative %q, want %q", file, got, want)
+		}
+		if reportRecipients(r)[want[0]] {
+			t.Errorf("%s: the representative listed as a recipient", file)
+		}
+	}
+}

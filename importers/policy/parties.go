@@ -210,3 +210,41 @@ func emailsIn(s string) [][]int {
 func emailIn(s string) string {
 	return strings.TrimRight(reEmail.FindString(s), ".")
 }
+
+// reArt27 marks a sentence about the controller's representative in the
+// Union or the UK (Art. 27): "our European Representative", "appointed … as
+// our representative in the EU", "Art. 27 GDPR", "Vertreter in der Union";
+// not a "legal representative" or a company's "vertreten durch".
+var reArt27 = newKW(`(?i)\b(?:art(?:icle|\.)?\s*27\b|(?:eu|uk|eea|european|union)[\s-]representative\b|representative in the (?:eu|european union|union|uk|united kingdom|eea)\b|vertreter(?:in)? in der (?:eu|europäischen union|union)\b|eu-vertreter)`,
+	"27", "representative", "vertreter")
+
+// maxRepresentativeReach bounds how far after a sentence about the
+// representative its name is looked for: the contact box that follows it.
+const maxRepresentativeReach = 500
+
+// findRepresentative reads the controller's Art. 27 representative: the first
+// organisation other than the controller named in, or in the lines right
+// after, a sentence about the representative, with the first e-mail after it.
+// The representative belongs beside the controller in the record (Art.
+// 30(1)(a)), so it is reported as a party, not as a recipient.
+func findRepresentative(d *docView, ctrl Party) Party {
+	ctrlNorm := normName(ctrl.Name)
+	for si, s := range d.sents {
+		if !reArt27.matchS(d.sv(si)) {
+			continue
+		}
+		end := min(len(d.text), s.end+maxRepresentativeReach)
+		for _, o := range findOrgs(d.text[s.start:end]) {
+			if normName(o.name) == ctrlNorm {
+				continue
+			}
+			at := s.start + o.start
+			p := Party{Name: o.name, Evidence: []Evidence{d.evidence(at, at+len(o.name))}}
+			if m := emailsIn(d.text[at:end]); len(m) > 0 {
+				p.Email = strings.TrimRight(d.text[at+m[0][0]:at+m[0][1]], ".")
+			}
+			return p
+		}
+	}
+	return Party{}
+}

@@ -21,6 +21,7 @@ type Report struct {
 	SHA256               string      `json:"sha256"`
 	Controller           Party       `json:"controller"`
 	DPO                  Party       `json:"dpo"`
+	Representative       Party       `json:"representative"` // the controller's Art. 27 representative
 	SupervisoryAuthority string      `json:"supervisory_authority"`
 	AuthorityEvidence    []Evidence  `json:"supervisory_authority_evidence,omitempty"`
 	ThirdCountryTransfer bool        `json:"third_country_transfer"`
@@ -122,6 +123,7 @@ func Extract(doc model.Document) Report {
 		plan = planActivities(d)
 	}()
 	r.Controller, r.DPO = findParties(d)
+	r.Representative = findRepresentative(d, r.Controller)
 	r.SupervisoryAuthority, r.AuthorityEvidence = findAuthority(d)
 	r.Recipients = findRecipients(d, r.Controller, r.DPO)
 	r.ThirdCountryTransfer, r.TransferEvidence = findTransfers(d, r.Recipients)
