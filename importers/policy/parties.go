@@ -216,7 +216,7 @@ func emailIn(s string) string {
 // our representative in the EU", "Art. 27 GDPR", "Vertreter in der Union";
 // not a "legal representative" or a company's "vertreten durch".
 var reArt27 = newKW(`(?i)\b(?:art(?:icle|\.)?\s*27\b|(?:eu|uk|eea|european|union)[\s-]representative\b|representative in the (?:eu|european union|union|uk|united kingdom|eea)\b|vertreter(?:in)? in der (?:eu|europäischen union|union)\b|eu-vertreter)`,
-	"27", "representative", "vertreter")
+	"art27", "art 27", "art. 27", "art.27", "article 27", "article27", "representative", "vertreter")
 
 // maxRepresentativeReach bounds how far after a sentence about the
 // representative its name is looked for: the contact box that follows it.
