@@ -239,11 +239,7 @@ func findRepresentative(d *docView, ctrl Party) Party {
 				continue
 			}
 			at := s.start + o.start
-			p := Party{Name: o.name, Evidence: []Evidence{d.evidence(at, at+len(o.name))}}
-			if m := emailsIn(d.text[at:end]); len(m) > 0 {
-				p.Email = strings.TrimRight(d.text[at+m[0][0]:at+m[0][1]], ".")
-			}
-			return p
+			return Party{Name: o.name, Email: emailIn(d.text[at:end]), Evidence: []Evidence{d.evidence(at, at+len(o.name))}}
 		}
 	}
 	return Party{}

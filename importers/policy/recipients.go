@@ -234,8 +234,7 @@ func (b *recBuilder) controllersEntity(v vendor) bool {
 		return false
 	}
 	for _, e := range v.Entities {
-		name, _, _ := strings.Cut(e, "=")
-		if b.norm(name) == b.ctrlNorm {
+		if name, _ := splitEntity(e); b.norm(name) == b.ctrlNorm {
 			return true
 		}
 	}

@@ -346,13 +346,19 @@ var reDataFieldAfter = lazy(`(?i)^(?:[ -](?:ids?|identifiers?|usernames?|user na
 // mention says that the service receives data (a data category read as a
 // recipient).
 func (b *recBuilder) onlyAsDataField(i int) bool {
+	text := b.d.text
+	return b.everyMention(i, func(sp span) bool {
+		return sp.start > 0 && text[sp.start-1] == '.' || reDataFieldAfter.MatchString(text[sp.end:min(len(text), sp.end+30)])
+	})
+}
+
+// everyMention: recipient i has mentions, and each satisfies ok.
+func (b *recBuilder) everyMention(i int, ok func(span) bool) bool {
 	if len(b.spans[i]) == 0 {
 		return false
 	}
 	for _, sp := range b.spans[i] {
-		text := b.d.text
-		inFile := sp.start > 0 && text[sp.start-1] == '.'
-		if !inFile && !reDataFieldAfter.MatchString(text[sp.end:min(len(text), sp.end+30)]) {
+		if !ok(sp) {
 			return false
 		}
 	}
@@ -361,14 +367,8 @@ func (b *recBuilder) onlyAsDataField(i int) bool {
 
 // onlyCredited: every mention of recipient i is in a credit line.
 func (b *recBuilder) onlyCredited(i int) bool {
-	if len(b.spans[i]) == 0 {
-		return false
-	}
-	for _, sp := range b.spans[i] {
+	return b.everyMention(i, func(sp span) bool {
 		si := b.d.sentenceIndex(sp.start)
-		if si < 0 || !reCredit.matchS(b.d.sv(si)) {
-			return false
-		}
-	}
-	return true
+		return si >= 0 && reCredit.matchS(b.d.sv(si))
+	})
 }

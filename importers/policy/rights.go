@@ -195,22 +195,14 @@ func findRights(d *docView) ([]string, []Citation) {
 		for _, m := range articleLists(txt, cue) {
 			for _, nm := range reArticleNumber.FindAllString(txt[m[0]:m[1]], -1) {
 				n, _ := strconv.Atoi(nm)
-				if code, ok := articleRight[n]; ok {
-					if _, seen := found[code]; !seen {
-						found[code] = d.evidence(s.start+m[0], s.start+m[1])
-					}
-				}
+				foundArticle(d, found, n, s.start+m[0], s.start+m[1])
 			}
 		}
 		for _, m := range reRightRange.re.FindAllStringSubmatchIndex(txt, -1) {
 			a, _ := strconv.Atoi(txt[m[2]:m[3]])
 			b, _ := strconv.Atoi(txt[m[4]:m[5]])
 			for n := a; n <= b && n-a < 10; n++ {
-				if code, ok := articleRight[n]; ok {
-					if _, seen := found[code]; !seen {
-						found[code] = d.evidence(s.start+m[0], s.start+m[1])
-					}
-				}
+				foundArticle(d, found, n, s.start+m[0], s.start+m[1])
 			}
 		}
 	}
@@ -233,4 +225,14 @@ func articleLists(txt string, cue bool) [][]int {
 		return nil
 	}
 	return reRightArticleList.re.FindAllStringIndex(txt, -1)
+}
+
+// foundArticle records the right whose article is n, if it is a right's and
+// not yet found, with the passage from start to end that names it.
+func foundArticle(d *docView, found map[string]Evidence, n, start, end int) {
+	if code, ok := articleRight[n]; ok {
+		if _, seen := found[code]; !seen {
+			found[code] = d.evidence(start, end)
+		}
+	}
 }
