@@ -150,13 +150,14 @@ func topicOf(title string) string {
 // Extract works it out beside the recipients, which the rest of the search
 // needs, so that it leaves the serial part of an extraction.
 type activityPlan struct {
-	isCand []bool                // per section: it describes a processing
-	items  map[int][]purposeItem // the purposes chapters and their items
+	classes []titleClass          // per section: what its title says
+	isCand  []bool                // per section: it describes a processing
+	items   map[int][]purposeItem // the purposes chapters and their items
 }
 
 func planActivities(d *docView) activityPlan {
 	classes := titleClasses(d)
-	plan := activityPlan{isCand: candidateSections(d, classes), items: purposeChapters(d, classes)}
+	plan := activityPlan{classes: classes, isCand: candidateSections(d, classes), items: purposeChapters(d, classes)}
 	for c := range plan.items {
 		// "How and why we use information" over "Purposes for using
 		// information", whose items are the activities: the chapter above
@@ -170,7 +171,7 @@ func planActivities(d *docView) activityPlan {
 
 // findActivities suggests one activity per section that describes a purpose.
 func findActivities(d *docView, plan activityPlan, bases basisSet, recs []Recipient, rets []Retention) []Activity {
-	cands := activitySections(d, plan.isCand, recs, bases)
+	cands := activitySections(d, plan, recs, bases)
 	items := plan.items
 	var jobs []func() []Activity
 	k := 0
@@ -289,7 +290,8 @@ func candidateSections(d *docView, classes []titleClass) []bool {
 
 // activitySections picks the candidate sections that are activities, in
 // document order.
-func activitySections(d *docView, isCand []bool, recs []Recipient, bases basisSet) []int {
+func activitySections(d *docView, plan activityPlan, recs []Recipient, bases basisSet) []int {
+	isCand := plan.isCand
 	names := normRecipientNames(recs)
 	var out []int
 	// per topic seen, the bases its sections cite: a later section of the
@@ -299,7 +301,7 @@ func activitySections(d *docView, isCand []bool, recs []Recipient, bases basisSe
 	// (an introduction) takes every later one in
 	topicBases := map[string][]string{}
 	for i := range d.secs {
-		if !isCand[i] || (hasCandChild(d, isCand, i) && !ownIntroDescribes(d, isCand, i)) {
+		if !isCand[i] || (hasCandChild(d, isCand, i) && !ownIntroDescribes(d, plan, i)) {
 			continue
 		}
 		named := titleNamesRecipient(d.secs[i].Title, names)
@@ -514,13 +516,13 @@ const minOwnIntro = 600
 // paragraph), so the parent stays an activity. Facet sub-sections before that
 // child ("Scope of the processing", "Legal basis") are the parent's own text
 // (A-FACET).
-func ownIntroDescribes(d *docView, isCand []bool, i int) bool {
+func ownIntroDescribes(d *docView, plan activityPlan, i int) bool {
 	end := d.secs[i].End
 	for j := i + 1; j < len(d.secs) && d.secs[j].HeadingStart < end; j++ {
 		// a general sub-section ("Transferring information") ends the
 		// parent's own text as a child activity does: its basis is no
 		// processing of the parent's
-		if isCand[j] || d.secs[j].Parent == i && classifyTitle(d.secs[j].Title).general {
+		if plan.isCand[j] || d.secs[j].Parent == i && plan.classes[j].general {
 			end = d.secs[j].HeadingStart
 			break
 		}
