@@ -169,6 +169,11 @@ func definedAtEnd(s string) []string {
 	return reDefinedAtEnd.FindStringSubmatch(s)
 }
 
+// partyAt is the party named name at byte at of the text, with its e-mail.
+func partyAt(d *docView, name string, at int, email string) Party {
+	return Party{Name: name, Email: email, Evidence: []Evidence{d.evidence(at, at+len(name))}}
+}
+
 // maxTermLookups bounds the short names looked up in one document: each
 // lookup compiles an expression and reads the whole text, and a hostile text
 // can hold any number of "X ist verantwortlich" sentences.
@@ -184,14 +189,13 @@ func nameBeforeCue(d *docView) Party {
 			continue
 		}
 		if org := orgIn(txt[:loc[0]]); org != "" {
-			i := strings.Index(txt, org)
-			return Party{Name: org, Email: paragraphEmail(d, s.start), Evidence: []Evidence{d.evidence(s.start+i, s.start+i+len(org))}}
+			return partyAt(d, org, s.start+strings.Index(txt, org), paragraphEmail(d, s.start))
 		}
 		// "the Python Software Foundation ("PSF") is the data controller": the
 		// name before its own defining bracket
 		if m := definedAtEnd(txt[:loc[0]]); m != nil {
 			if name, at := definedName(txt[:loc[0]], m[1]); name != "" {
-				return Party{Name: name, Email: sectionEmail(d, s.start), Evidence: []Evidence{d.evidence(s.start+at, s.start+at+len(name))}}
+				return partyAt(d, name, s.start+at, sectionEmail(d, s.start))
 			}
 		}
 		// "Das RKI ist der Verantwortliche": a short name that an earlier
@@ -200,7 +204,7 @@ func nameBeforeCue(d *docView) Party {
 		if term := shortTerm(txt[:loc[0]]); term != "" && !looked[term] && len(looked) < maxTermLookups {
 			looked[term] = true
 			if name, at := definedName(d.text, term); name != "" {
-				return Party{Name: name, Email: sectionEmail(d, s.start), Evidence: []Evidence{d.evidence(at, at+len(name))}}
+				return partyAt(d, name, at, sectionEmail(d, s.start))
 			}
 		}
 		// "We are the data controller": "we" is the organisation the paragraph
@@ -208,8 +212,7 @@ func nameBeforeCue(d *docView) Party {
 		if reBareWe.MatchString(txt[:loc[0]]) {
 			lo := max(strings.LastIndex(d.text[:s.start], "\n\n")+1, s.start-maxWeLookBack)
 			if org := orgIn(d.text[lo:s.start]); org != "" {
-				i := lo + strings.Index(d.text[lo:s.start], org)
-				return Party{Name: org, Email: sectionEmail(d, s.start), Evidence: []Evidence{d.evidence(i, i+len(org))}}
+				return partyAt(d, org, lo+strings.Index(d.text[lo:s.start], org), sectionEmail(d, s.start))
 			}
 		}
 	}
