@@ -87,8 +87,8 @@ func findController(d *docView) Party {
 // is …", "Verantwortlich … ist die …", "published by …", "\"we\" means …"), or a
 // name followed by a cue ("Example Inc., Street 1, … is the controller").
 var (
-	reCueThenName = newKW(`(?i)\b(?:(?:the (?:data )?controller|responsible (?:party|body|entity)|person responsible)(?: (?:responsible )?(?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|verantwortlich(?:e|er)?(?: (?:für|im sinne|i\.\s?s\.)[^.:]{0,120}?)? ist\b:?|(?:published|operated|run|owned|(?:built and )?maintained) by\b|betrieben (?:von|durch)\b)|“?"?we"?”?(?:,? (?:and|or) “?"?(?:us|our)"?”?)* (?:means?|refers? to)\b`, "controller", "responsible", "verantwortlich", "published by", "operated by", "run by", "owned by", "maintained by", "betrieben", "mean", "refer")
-	reNameThenCue = newKW(`(?i)\b(?:(?:is|are) (?:also )?(?:the )?(?:data )?controller\b|ist (?:auch |zugleich |ebenfalls )?(?:der |die )?(?:datenschutzrechtlich(?:e|er)? )?verantwortliche\b|ist (?:auch )?verantwortlich\b)`, "controller", "verantwortlich")
+	reCueThenName = newKW(`(?i)\b(?:(?:the (?:data )?controller|responsible (?:party|body|entity)|person responsible)(?: (?:responsible )?(?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|verantwortlich(?:e|er)?(?: (?:für|im sinne|i\.\s?s\.)[^.:]{0,120}?)? ist\b:?|(?:published|operated|run|owned|(?:built and )?maintained) by\b|\ba trading (?:name|style) of\b|betrieben (?:von|durch)\b)|“?"?we"?”?(?:,? (?:and|or) “?"?(?:us|our)"?”?)* (?:means?|refers? to)\b`, "controller", "responsible", "verantwortlich", "published by", "operated by", "run by", "owned by", "maintained by", "trading", "betrieben", "mean", "refer")
+	reNameThenCue = newKW(`(?i)\b(?:(?:is|are) (?:also )?(?:the )?(?:data )?controller\b|ist (?:auch |zugleich |ebenfalls )?(?:der |die )?(?:datenschutzrechtlich(?:e|er)? )?verantwortliche\b|ist (?:auch )?verantwortlich\b|,\s*(?:trading as|t/a)\s)`, "controller", "verantwortlich", "trading as", "t/a")
 	reLeadArticle = lazy(`^(?i)(?:[\s\p{Zs}:*„"“]|the\b|die\b|der\b|das\b)+`)
 )
 
@@ -242,10 +242,16 @@ func nameAfterCue(d *docView, pos int) Party {
 	p := Party{Name: name, Email: paragraphEmail(d, pos), Evidence: []Evidence{d.evidence(pos+i, pos+i+len(name))}}
 	if a := strings.TrimSpace(rest[i+len(name):]); strings.HasPrefix(a, ",") {
 		addr, _, _ := strings.Cut(strings.TrimPrefix(a, ","), ". ")
-		p.Address = strings.TrimSpace(addr)
+		if m := reRegisteredAt.FindStringSubmatch(addr); m != nil {
+			addr = m[1] // "a company registered in … with its registered office at 4 Mill Lane, …"
+		}
+		p.Address = strings.TrimRight(strings.TrimSpace(addr), ".")
 	}
 	return p
 }
+
+// reRegisteredAt finds the address in a company's description of itself.
+var reRegisteredAt = lazy(`(?i)\b(?:registered (?:office|address)|principal (?:office|place of business)|head office)\s+(?:is\s+)?(?:at|in)\s+(\S.*)$`)
 
 func startsUpper(s string) bool {
 	for _, r := range s {
@@ -331,7 +337,8 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 			addr = append(addr, strings.Trim(line[len(m[1]):], " ,"))
 			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
 		case p.Name == "" && !dpo && !reNotNameLine.MatchString(line) && utf8.RuneCountInString(line) <= 80 &&
-			!strings.HasSuffix(line, ":") && !strings.HasSuffix(line, ".") && !isPlaceName(strings.TrimSpace(line)):
+			!strings.HasSuffix(line, ":") && !strings.HasSuffix(line, ".") && !isPlaceName(strings.TrimSpace(line)) &&
+			!reTitleOpening.MatchString(line) && !d.isTitleElsewhere(line, sp.start):
 			// a country or town line is part of the address, never the name (C-BLOCK)
 			p.Name = cleanName(line)
 			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
@@ -342,6 +349,13 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 	p.Address = strings.Join(addr, ", ")
 	return p
 }
+
+// reTitleOpening opens a line that is a title, never a name: a possessive or
+// a question word ("Our two roles", "What we collect", "Wie lange …"). Under
+// a "Who we are" entry of a contents list the next entries are titles; a
+// box's name does not start so, and a contents entry repeats a section's
+// title (C-HEADNAME).
+var reTitleOpening = lazy(`^(?i)[*_#\s]*(?:our|your|their|what|how|why|who|when|where|which|unsere?[mnrs]?|ihre?[mnrs]?|was|wie|warum|wer|wann|wo|wozu|wofür|welche[mnrs]?)\b`)
 
 // reFlatAddress is a contact box flattened into one line, as PDF text and some
 // HTML put it: the name, then the street with its number ("Example Studio

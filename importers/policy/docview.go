@@ -152,6 +152,18 @@ func (d *docView) isHeadingAt(pos int) bool {
 	return i < len(d.secs) && d.secs[i].HeadingStart == pos
 }
 
+// isTitleElsewhere reports a line at pos that repeats the title of a section
+// whose heading stands elsewhere: an entry of a table of contents.
+func (d *docView) isTitleElsewhere(line string, pos int) bool {
+	line = strings.TrimSpace(line)
+	for _, s := range d.secs {
+		if s.HeadingStart != pos && strings.EqualFold(strings.TrimSpace(s.Title), line) {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *docView) title(sec int) string {
 	if sec < 0 || sec >= len(d.secs) {
 		return ""
