@@ -164,7 +164,7 @@ const minPastedLines = 2
 
 // Lines written one sentence per line are no such text: it also takes a
 // line that reads as a heading (short, without a closing full stop, comma or
-// colon, the next line starting with a capital).
+// colon, the next line starting with a capital), or a label title over prose.
 func isPastedLines(n ast.Node, src []byte, minLines int) bool {
 	lines := n.Lines()
 	if lines.Len() < minLines {
@@ -187,6 +187,9 @@ func isPastedLines(n ast.Node, src []byte, minLines int) bool {
 const maxPastedTitle = 80
 
 func isTitleish(l, next string) bool {
+	if isLabelTitle(l, next) {
+		return true // "Google Analytics:" over its paragraph
+	}
 	if l == "" || next == "" || utf8.RuneCountInString(l) > maxPastedTitle || strings.ContainsAny(l[len(l)-1:], ".,;:") {
 		return false
 	}

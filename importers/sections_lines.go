@@ -129,6 +129,9 @@ func isTitleLine(lines []srcLine, i int, afterHeading bool) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
+	if last == ':' && labelTitle(lines, i) {
+		return breakBefore(lines, i) && !looksLikeData(t)
+	}
 	if strings.ContainsRune(".,;:", last) || endsWithConnector(t) || strings.Contains(t, "@") ||
 		strings.Contains(t, "://") || strings.HasPrefix(strings.ToLower(t), "www.") {
 		return false
@@ -138,6 +141,42 @@ func isTitleLine(lines []srcLine, i int, afterHeading bool) bool {
 	}
 	return !looksLikeData(t)
 }
+
+// maxLabelTitleWords bounds a title written as a label ("Eingebundene
+// Inhalte:", "Google Analytics:"); a longer line with a colon introduces a
+// list or a quotation.
+const maxLabelTitleWords = 4
+
+// labelTitle: a short line ending in a colon over a paragraph of prose is the
+// title of what follows, as notices written without heading markup put them.
+// A colon line over a list, a short line or another label is a lead-in.
+func labelTitle(lines []srcLine, i int) bool {
+	for j := i + 1; j < len(lines); j++ {
+		if lines[j].text != "" {
+			return isLabelTitle(lines[i].text, lines[j].text)
+		}
+	}
+	return false
+}
+
+// isLabelTitle: t, a label of a few words ending in a colon, stands over
+// next, a line of prose: a sentence of some length that starts upper-case.
+func isLabelTitle(t, next string) bool {
+	if !strings.HasSuffix(t, ":") || len(strings.Fields(t)) > maxLabelTitleWords || utf8.RuneCountInString(t) > maxLabelTitleLen {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	last, _ := utf8.DecodeLastRuneInString(next)
+	return unicode.IsUpper(r) && utf8.RuneCountInString(next) >= minLabelBody && strings.Count(next, " ") >= 8 &&
+		(strings.ContainsRune(".!?", last) || strings.Contains(next, ". "))
+}
+
+// maxLabelTitleLen is the longest label title in runes; minLabelBody the
+// shortest line of prose under it.
+const (
+	maxLabelTitleLen = 50
+	minLabelBody     = 60
+)
 
 // looksLikeData tells an address, phone, company or contents line from a title.
 // Most lines fail the byte tests, so the expressions run on few of them: this

@@ -306,6 +306,9 @@ func activitySections(d *docView, plan activityPlan, recs []Recipient, bases bas
 		}
 		named := titleNamesRecipient(d.secs[i].Title, names)
 		tp := topicOf(d.secs[i].Title)
+		if isListTitle(d.secs[i].Title) {
+			tp = "" // a title listing several processings is of no one topic
+		}
 		if seen, ok := topicBases[tp]; tp != "" && !named && ok {
 			own := bases.citedIn(d.secs[i].Start, d.ownEnd(i))
 			if len(seen) == 0 || !hasOtherCode(own, seen) {
@@ -318,6 +321,17 @@ func activitySections(d *docView, plan activityPlan, recs []Recipient, bases bas
 		out = append(out, i)
 	}
 	return out
+}
+
+// minListTitleItems is the least number of comma-separated items that make a
+// title a list of processings ("Administration, Finanzbuchhaltung,
+// Büroorganisation, Kontaktverwaltung").
+const minListTitleItems = 3
+
+// isListTitle: the title lists several processings. Its "Kontaktverwaltung"
+// does not make a later "Kontaktaufnahme" the same processing told twice.
+func isListTitle(title string) bool {
+	return strings.Count(title, ",")+1 >= minListTitleItems
 }
 
 // hasOtherCode: codes holds a code that seen lacks.

@@ -21,3 +21,20 @@ func TestControllerTradingNameAndContents(t *testing.T) {
 		t.Errorf("controller %q, want none: a contents entry is no name", r.Controller.Name)
 	}
 }
+
+// Notices written without heading markup title a section as a label: a line
+// of a few words ending in a colon over a paragraph of prose ("Google
+// Analytics:", "Kontaktformular:"). A colon line over a list stays its
+// lead-in (S-LABELTITLE).
+func TestLabelTitles(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "label-titles-de.md"), []string{"Kontaktformular", "Webanalyse mit Matomo", "Terminbuchung"})
+	wantTitles(t, fixtureReport(t, "label-titles.txt"), []string{"Contact form", "Online shop", "Event newsletter"})
+}
+
+// A title listing several processings ("Verwaltung, Buchhaltung, Ablage,
+// Kontaktverwaltung") belongs to no one topic: a later "Kontaktaufnahme" is a
+// processing of its own, not the same one told again (A-TOPICLIST).
+func TestListTitleHasNoTopic(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "topic-list-title-de.md"),
+		[]string{"Verwaltung, Buchhaltung, Ablage, Kontaktverwaltung", "Kontaktaufnahme", "Newsletter"})
+}
