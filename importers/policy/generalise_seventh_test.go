@@ -38,3 +38,12 @@ func TestListTitleHasNoTopic(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "topic-list-title-de.md"),
 		[]string{"Verwaltung, Buchhaltung, Ablage, Kontaktverwaltung", "Kontaktaufnahme", "Newsletter"})
 }
+
+// The questions of the widespread overview chapter ("Wie erfassen wir Ihre
+// Daten?", "How do we record your data?") are general also where a site's
+// markup sets them beside "Datenschutz auf einen Blick" instead of under it,
+// so that the chapter's subtree cannot make them general (A-GEN).
+func TestOverviewQuestionsBesideTheirChapter(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "overview-flat-de.html"), []string{"Kontaktformular", "Server-Log-Dateien"})
+	wantTitles(t, fixtureReport(t, "overview-flat-en.html"), []string{"Contact form", "Server log files"})
+}
