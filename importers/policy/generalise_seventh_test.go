@@ -47,3 +47,14 @@ func TestOverviewQuestionsBesideTheirChapter(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "overview-flat-de.html"), []string{"Kontaktformular", "Server-Log-Dateien"})
 	wantTitles(t, fixtureReport(t, "overview-flat-en.html"), []string{"Contact form", "Server log files"})
 }
+
+// "… des folgenden Anbieters zur Verfügung: Example Pay GmbH, Lerchenstr.
+// 14-16, 60313 Frankfurt" names one provider and its address, not a list of
+// providers: a street with its number, a street word, a postcode and town and
+// a building's name before them are no recipients. "S.a.r.l. et Cie, S.C.A."
+// is one legal form (R-ADDRESS, R-LEGALFORM).
+func TestInlineProviderWithAddress(t *testing.T) {
+	wantRecipients(t, map[string][]string{
+		"inline-provider-address.md": {"Fennkamp Pay", "Norrvik Bank", "Marlin Payments Europe", "Kestrel Cloud"},
+	})
+}

@@ -85,13 +85,44 @@ func inlineListItems(d *docView, start, end int) []orgCand {
 		return nil
 	}
 	var out []orgCand
-	for _, it := range items {
+	for _, it := range beforeAddress(items) {
 		// the comma appended gives an item without a description its end
 		if name, off, ok := listItemName(strings.TrimRight(it.name, ".;") + ", "); ok {
 			out = append(out, orgCand{name: name, start: it.start + off, end: it.start + off + len(name)})
 		}
 	}
 	return out
+}
+
+// reAddressPart is a part of a postal address: a street with its number
+// before or after it ("Sveavägen 46", "4 Barrow St"), a street word
+// ("Stephanstr", "Rue d'Arlon"), or a postcode before a town ("80339
+// München", "111 34 Stockholm", "D-40476 Düsseldorf").
+var reAddressPart = lazy(`(?i)^\d+[a-z]?(?:[-–]\d+[a-z]?)?\s+\p{L}|^\p{L}[\p{L}'’ .-]*\s\d+[a-z]?(?:[-–]\d+[a-z]?)?$|(?:straße|strasse|str\.?|gasse|weg|allee|platz|vägen|gatan|straat|laan|street|road|avenue)$|^(?:rue|via|calle|avenida|boulevard)\s|^(?:[a-z]{1,2}-)?\d{2,}[\d ]*\s+\p{Lu}`)
+
+// isAddressPart: an item of a run-in list is a part of a postal address.
+func isAddressPart(item string) bool {
+	item = strings.TrimRight(strings.TrimSpace(item), ".;")
+	return reAddressPart.MatchString(item) || isPlaceName(item)
+}
+
+// beforeAddress keeps the items of a run-in list before the first address
+// part. The address belongs to the last item with a legal form before it, so
+// the items between are address too: a building's name ("Google Ireland
+// Limited, Gordon House, 4 Barrow St, Dublin").
+func beforeAddress(items []orgCand) []orgCand {
+	for k, it := range items {
+		if !isAddressPart(it.name) {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			if hasLegalForm(items[j].name) {
+				return items[:j+1]
+			}
+		}
+		return items[:k]
+	}
+	return items
 }
 
 // inlineListWords announce the list that follows a colon; a colon after a
