@@ -16,8 +16,8 @@ func (a *App) importCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "import FILE... [--json] [--apply [--accept-organisation]]",
 		Short: "Read privacy policies and suggest register entries, each with its evidence",
-		Long: "Reads text, Markdown, HTML, PDF and DOCX files in English or German and prints what they\n" +
-			"say: controller, DPO, authority, legal bases, rights, recipients, transfers, retention and\n" +
+		Long: "Reads text, Markdown, HTML, PDF, DOCX and ODT files in English or German and prints what\n" +
+			"they say: controller, DPO, authority, legal bases, rights, recipients, transfers, retention and\n" +
 			"processing activities, each with the passage it came from. Without --apply nothing is opened\n" +
 			"or stored. With --apply the documents are stored with draft activities and processors,\n" +
 			"merged with existing records by name and alias, in one transaction. It then offers the\n" +

@@ -38,8 +38,14 @@ func zipOf(t *testing.T, files map[string]string) []byte {
 }
 
 func TestReadBadInput(t *testing.T) {
-	pdf, docx := fixture(t, "musterwerk-de.pdf"), fixture(t, "musterwerk-de.docx")
+	pdf, docx, odt := fixture(t, "musterwerk-de.pdf"), fixture(t, "musterwerk-de.docx"), fixture(t, "musterwerk-de.odt")
 	ole := append([]byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"), make([]byte, 504)...)
+	const text, sheet = "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet"
+	// Newer LibreOffice versions can encrypt the whole package into one
+	// entry, leaving no content.xml: the manifest alone tells.
+	spreadsheet := `<office:document-content ` + odtNS + `><office:body><office:spreadsheet/></office:body></office:document-content>`
+	wholesome := `<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">` +
+		`<manifest:file-entry manifest:full-path="encrypted-package"><manifest:encryption-data/></manifest:file-entry></manifest:manifest>`
 	tests := []struct {
 		name string
 		data []byte
@@ -52,6 +58,14 @@ func TestReadBadInput(t *testing.T) {
 		{"photo.txt", []byte("\xFF\xD8\xFF\xE0\x00\x10JFIF"), ErrBinary, "jpeg image"},
 		{"bundle.zip", zipOf(t, map[string]string{"a.txt": "hello"}), ErrBinary, "zip archive"},
 		{"fake.docx", zipOf(t, map[string]string{"a.txt": "hello"}), ErrBinary, "not a word document"},
+		{"fake.odt", zipOf(t, map[string]string{"a.txt": "hello"}), ErrBinary, "not an opendocument text"},
+		{"budget.odt", odfOf(t, sheet, "content.xml", "<office:document-content/>"), ErrBinary, "opendocument spreadsheet"},
+		{"sheet.zip", odfOf(t, "", "content.xml", spreadsheet, "META-INF/manifest.xml", "<manifest:manifest/>"), ErrBinary, "not an opendocument text"},
+		{"policy.odt", odt[:len(odt)/2], ErrTruncated, "truncated"},
+		{"broken.odt", odfOf(t, text, "content.xml", odtContent("", "<text:p>Zweck")[:60]), ErrTruncated, "damaged"},
+		{"encrypted.odt", fixture(t, "encrypted.odt"), ErrEncrypted, "password-protected"},
+		{"wholesome.odt", odfOf(t, text, "META-INF/manifest.xml", wholesome, "encrypted-package", "\x01\x02"), ErrEncrypted, "password-protected"},
+		{"named.odt", []byte("just some words"), ErrUnreadable, "not an opendocument text"},
 		{"policy.pdf", pdf[:len(pdf)/2], ErrTruncated, "truncated"},
 		{"policy.docx", docx[:len(docx)/2], ErrTruncated, "truncated"},
 		{"encrypted.pdf", fixture(t, "encrypted.pdf"), ErrEncrypted, "password-protected"},

@@ -28,7 +28,7 @@ func reportCPU(b *testing.B, start time.Duration, n int) {
 }
 
 // Benchmarks for what a user feels when importing: a 100 KB policy in each
-// text format, the PDF and DOCX fixtures, and the same text at 1 MB to show
+// text format, the PDF, DOCX and ODT fixtures, and the same text at 1 MB to show
 // that reading time grows linearly with size.
 
 // repeatTo repeats the middle of a document until the whole is about size bytes.
@@ -111,6 +111,14 @@ func BenchmarkReadDOCX(b *testing.B) {
 		b.Fatal(err)
 	}
 	benchRead(b, "policy.docx", data)
+}
+
+func BenchmarkReadODT(b *testing.B) {
+	data, err := os.ReadFile("testdata/readers/musterwerk-de.odt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchRead(b, "policy.odt", data)
 }
 
 // BenchmarkDetect measures format and encoding detection alone on 100 KB.

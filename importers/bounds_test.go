@@ -130,23 +130,37 @@ func TestPDFWithinLimits(t *testing.T) {
 	}
 }
 
-// TestDOCXAndHTMLBombs proves the DOCX unpack limit (a document part of
-// repeated empty paragraphs, deflated about a thousand to one) and the HTML
-// element limit.
-func TestDOCXAndHTMLBombs(t *testing.T) {
+// zipBomb is a zip whose entry part is repeated empty paragraphs, deflated
+// about a thousand to one past maxUnpacked, after a stored ODF mimetype entry
+// when mime is not "".
+func zipBomb(mime, part, paragraph string) []byte {
 	var z bytes.Buffer
 	zw := zip.NewWriter(&z)
-	w, _ := zw.CreateHeader(&zip.FileHeader{Name: "word/document.xml", Method: zip.Deflate})
-	chunk := []byte(strings.Repeat("<w:p/>", 10<<10))
+	if mime != "" {
+		w, _ := zw.CreateHeader(&zip.FileHeader{Name: "mimetype", Method: zip.Store})
+		w.Write([]byte(mime))
+	}
+	w, _ := zw.CreateHeader(&zip.FileHeader{Name: part, Method: zip.Deflate})
+	chunk := []byte(strings.Repeat(paragraph, 10<<10))
 	for n := 0; n <= maxUnpacked; n += len(chunk) {
 		w.Write(chunk)
 	}
 	zw.Close()
+	return z.Bytes()
+}
+
+// TestZipAndHTMLBombs proves the unpack limit of DOCX and ODT on the part
+// holding the text and on the ODT manifest, read first, and the HTML element
+// limit.
+func TestZipAndHTMLBombs(t *testing.T) {
+	const odt = "application/vnd.oasis.opendocument.text"
 	tests := []struct {
 		name, says string
 		data       []byte
 	}{
-		{"bomb.docx", "unpacks to more than", z.Bytes()},
+		{"bomb.docx", "word document unpacks to more than", zipBomb("", "word/document.xml", "<w:p/>")},
+		{"bomb.odt", "opendocument text unpacks to more than", zipBomb(odt, "content.xml", "<text:p/>")},
+		{"manifest.odt", "opendocument text unpacks to more than", zipBomb(odt, "META-INF/manifest.xml", "<a/>")},
 		{"tags.html", "elements", []byte("<html><body>" + strings.Repeat("<b>a", maxHTMLElements))},
 	}
 	for _, tt := range tests {
@@ -160,5 +174,35 @@ func TestDOCXAndHTMLBombs(t *testing.T) {
 		if got := after.TotalAlloc - before.TotalAlloc; got > max(20*uint64(len(tt.data)), allocFloor) {
 			t.Errorf("%s: allocated %d bytes for a %d-byte file", tt.name, got, len(tt.data))
 		}
+	}
+}
+
+// TestODTStylesBomb: styles.xml only adds hints, so one past the limit is
+// left unread, in bounded memory, and the text is read without its styles.
+func TestODTStylesBomb(t *testing.T) {
+	bomb := zipBomb("application/vnd.oasis.opendocument.text", "styles.xml", "<style:style/>")
+	zr, err := zip.NewReader(bytes.NewReader(bomb), int64(len(bomb)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range zr.File {
+		if err := zw.Copy(f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w, _ := zw.Create("content.xml")
+	w.Write([]byte(odtContent("", `<text:p text:style-name="Heading_20_1">Zwecke</text:p><text:p>Wir verarbeiten Daten.</text:p>`)))
+	zw.Close()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	doc, err := ReadBytes("styles.odt", buf.Bytes())
+	runtime.ReadMemStats(&after)
+	if err != nil || doc.Text != "Zwecke\n\nWir verarbeiten Daten." {
+		t.Fatalf("got %q, %v", doc.Text, err)
+	}
+	if got := after.TotalAlloc - before.TotalAlloc; got > allocFloor {
+		t.Errorf("allocated %d bytes", got)
 	}
 }

@@ -15,6 +15,7 @@ const (
 	FormatHTML     = "html"
 	FormatPDF      = "pdf"
 	FormatDOCX     = "docx"
+	FormatODT      = "odt"
 )
 
 // formatByExt maps a file extension to a format, "" when it names none.
@@ -30,6 +31,8 @@ func formatByExt(name string) string {
 		return FormatPDF
 	case ".docx":
 		return FormatDOCX
+	case ".odt":
+		return FormatODT
 	}
 	return ""
 }
@@ -37,9 +40,9 @@ func formatByExt(name string) string {
 // magic names what the first bytes prove a file to be: a format we read, or a
 // kind of binary file we refuse, "" when the bytes prove nothing.
 type magic struct {
-	format string // FormatPDF or FormatDOCX
+	format string // FormatPDF, FormatDOCX or FormatODT
 	binary string // description of a binary file, e.g. "a png image"
-	zip    bool   // a ZIP archive that does not (yet) show word/document.xml
+	zip    bool   // a ZIP archive that shows neither word/document.xml nor an ODF text
 	ole    bool   // an OLE compound file: old .doc, or an encrypted Office file
 }
 
@@ -60,10 +63,7 @@ func sniffMagic(data []byte) magic {
 		return magic{format: FormatPDF}
 	}
 	if bytes.HasPrefix(data, []byte("PK\x03\x04")) || bytes.HasPrefix(data, []byte("PK\x05\x06")) {
-		if bytes.Contains(data, []byte("word/document.xml")) {
-			return magic{format: FormatDOCX}
-		}
-		return magic{zip: true}
+		return sniffZip(data, head)
 	}
 	if bytes.HasPrefix(data, []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
 		return magic{ole: true}
@@ -76,7 +76,41 @@ func sniffMagic(data []byte) magic {
 	return magic{}
 }
 
-// pickFormat decides the reader. Magic bytes of PDF and DOCX win over the
+// odfPrefix starts the media type an OpenDocument package stores, uncompressed,
+// as its first entry "mimetype", so that it can be read at a fixed offset.
+const odfPrefix = "application/vnd.oasis.opendocument."
+
+// odfKinds describes the OpenDocument types that are not text, to refuse them
+// by name: a spreadsheet is the likeliest mistake beside a policy.
+var odfKinds = []struct{ prefix, what string }{
+	{"spreadsheet", "an opendocument spreadsheet"}, {"presentation", "an opendocument presentation"},
+	{"graphics", "an opendocument drawing"}, {"", "an opendocument file"},
+}
+
+func sniffZip(data, head []byte) magic {
+	if i := bytes.Index(head, []byte(odfPrefix)); i >= 0 && bytes.Contains(head[:i], []byte("mimetype")) {
+		kind := head[i+len(odfPrefix):]
+		if bytes.HasPrefix(kind, []byte("text")) {
+			return magic{format: FormatODT}
+		}
+		for _, k := range odfKinds {
+			if bytes.HasPrefix(kind, []byte(k.prefix)) {
+				return magic{binary: k.what}
+			}
+		}
+	}
+	if bytes.Contains(data, []byte("word/document.xml")) {
+		return magic{format: FormatDOCX}
+	}
+	// An ODF package whose mimetype entry is compressed or missing; the reader
+	// checks that content.xml holds a text document.
+	if bytes.Contains(data, []byte("content.xml")) && bytes.Contains(data, []byte("META-INF/manifest.xml")) {
+		return magic{format: FormatODT}
+	}
+	return magic{zip: true}
+}
+
+// pickFormat decides the reader. Magic bytes of PDF, DOCX and ODT win over the
 // extension (a PDF saved as .txt is still a PDF); among the text formats the
 // extension wins, and content sniffing decides only when it names nothing.
 func pickFormat(name string, data []byte) (string, error) {
@@ -89,16 +123,19 @@ func pickFormat(name string, data []byte) (string, error) {
 		return "", oleError(name, ext)
 	case m.ole:
 		return "", fail(name, ErrBinary, "this is an office file in the old binary format, not a text document", fixFormats)
-	case m.zip && ext == FormatDOCX:
-		return FormatDOCX, nil // let the DOCX reader say whether it is truncated or not Word
+	case m.zip && (ext == FormatDOCX || ext == FormatODT):
+		return ext, nil // let the reader say whether it is truncated or not its format
 	case m.zip:
-		return "", fail(name, ErrBinary, "this is a zip archive, not a word document", "unpack it and "+fixFormats)
+		return "", fail(name, ErrBinary, "this is a zip archive, not a word document or opendocument text", "unpack it and "+fixFormats)
 	case m.binary != "":
 		return "", fail(name, ErrBinary, "this is "+m.binary+", not a text document", fixFormats)
 	case ext == FormatPDF:
 		return "", fail(name, ErrUnreadable, "the file is named .pdf but is not a pdf", "export the document as pdf again")
 	case ext == FormatDOCX:
 		return "", fail(name, ErrUnreadable, "the file is named .docx but is not a word document", "save it from word as .docx again")
+	case ext == FormatODT:
+		return "", fail(name, ErrUnreadable, "the file is named .odt but is not an opendocument text",
+			"save it from libreoffice writer as .odt again")
 	}
 	return ext, nil // "" means: sniff after decoding
 }

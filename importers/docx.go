@@ -3,31 +3,24 @@ package importers
 import (
 	"archive/zip"
 	"bytes"
-	"errors"
-	"fmt"
-	"io"
+	"strconv"
 	"strings"
 )
 
 // The DOCX reader is archive/zip plus encoding/xml over word/document.xml and
 // word/styles.xml: WordprocessingML's text model is small, and reading it
 // directly keeps full control of headings, tables, breaks and tabs (see
-// docs/import-readers.md for why no third-party DOCX library is used).
-
-// maxUnpacked bounds how much XML one part of a DOCX may unpack to, against
-// zip bombs: the text of a 100-page policy is under 5 MB of WordprocessingML.
-// A part is measured by inflating it into a counter before it is read, so a
-// bomb costs no memory; the XML is then parsed as a stream.
-const maxUnpacked = 16 << 20
+// docs/import-readers.md for why no third-party DOCX library is used). The
+// zip handling and its zip-bomb bound are shared with ODT (zipparts.go).
 
 func readDOCX(name string, data []byte) (body, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return body{}, docxTruncated(name, err)
+		return body{}, docxDoc.truncated(name, err)
 	}
 	doc := findZipFile(zr, "word/document.xml")
 	if doc == nil {
-		return body{}, fail(name, ErrBinary, "this is a zip archive, not a word document", fixFormats)
+		return body{}, docxDoc.notThis(name)
 	}
 	styles := map[string]docxStyle{}
 	if sf := findZipFile(zr, "word/styles.xml"); sf != nil {
@@ -37,73 +30,13 @@ func readDOCX(name string, data []byte) (body, error) {
 	}
 	raw, err := unpack(doc)
 	if err != nil {
-		return body{}, unpackError(name, err)
+		return body{}, docxDoc.unpackError(name, err)
 	}
 	b, err := parseDocument(raw, styles)
 	if err != nil {
-		return body{}, failWith(name, ErrTruncated, err, "the word document is damaged (its text cannot be parsed)",
-			"open it in word, save it again and import again")
+		return body{}, docxDoc.damaged(name, err)
 	}
 	return b, nil
-}
-
-func findZipFile(zr *zip.Reader, name string) *zip.File {
-	for _, f := range zr.File {
-		if strings.EqualFold(f.Name, name) {
-			return f
-		}
-	}
-	return nil
-}
-
-var errTooBig = errors.New("unpacks to more than the limit")
-
-func unpack(f *zip.File) ([]byte, error) {
-	if f.UncompressedSize64 > maxUnpacked {
-		return nil, errTooBig
-	}
-	// The header's size can lie; count what the data really unpacks to.
-	if n, err := unpackedSize(f); err != nil {
-		return nil, err
-	} else if n > maxUnpacked {
-		return nil, errTooBig
-	}
-	rc, err := f.Open()
-	if err != nil {
-		return nil, err
-	}
-	defer rc.Close()
-	raw, err := io.ReadAll(io.LimitReader(rc, maxUnpacked+1))
-	if err == nil && len(raw) > maxUnpacked {
-		err = errTooBig
-	}
-	return raw, err
-}
-
-func unpackedSize(f *zip.File) (int64, error) {
-	rc, err := f.Open()
-	if err != nil {
-		return 0, err
-	}
-	defer rc.Close()
-	n, err := io.Copy(io.Discard, io.LimitReader(rc, maxUnpacked+1))
-	if n > maxUnpacked {
-		return n, nil // cut short by the limit: a checksum error here is expected
-	}
-	return n, err
-}
-
-func unpackError(name string, err error) error {
-	if errors.Is(err, errTooBig) {
-		return failWith(name, ErrTooLarge, err, fmt.Sprintf("the word document unpacks to more than %d mb of text", maxUnpacked>>20),
-			"import the policy on its own, not a bundle")
-	}
-	return docxTruncated(name, err)
-}
-
-func docxTruncated(name string, err error) error {
-	return failWith(name, ErrTruncated, err, "the word document is incomplete or damaged (truncated?)",
-		"copy or download it again, or open it in word and save it again, then import again")
 }
 
 // docxStyle is what a paragraph style tells about headings.
@@ -138,15 +71,19 @@ func headingLevel(styles map[string]docxStyle, id string) int {
 	return 0
 }
 
+// levelFromStyleName reads "title" and "heading n" (lowercase, spaces
+// ignored); n runs to 10 because ODF has ten heading levels, Word nine.
 func levelFromStyleName(name string) int {
 	name = strings.ReplaceAll(name, " ", "")
-	switch {
-	case name == "title":
+	if name == "title" {
 		return 1
-	case strings.HasPrefix(name, "heading") && len(name) == len("heading")+1:
-		if d := name[len(name)-1]; d >= '1' && d <= '9' {
-			return int(d - '0')
-		}
+	}
+	digits, ok := strings.CutPrefix(name, "heading")
+	if !ok || len(digits) == 0 || len(digits) > 2 || strings.Trim(digits, "0123456789") != "" {
+		return 0
+	}
+	if n, _ := strconv.Atoi(digits); n >= 1 && n <= 10 {
+		return n
 	}
 	return 0
 }

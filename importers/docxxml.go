@@ -3,7 +3,6 @@ package importers
 import (
 	"bytes"
 	"encoding/xml"
-	"io"
 	"strconv"
 	"strings"
 
@@ -87,28 +86,11 @@ type docxParser struct {
 // parseDocument streams word/document.xml: paragraphs become paragraphs, heading
 // styles and outline levels become hints, table rows become lines of cells.
 func parseDocument(raw []byte, styles map[string]docxStyle) (body, error) {
-	dec := xml.NewDecoder(bytes.NewReader(raw))
 	p := docxParser{styles: styles}
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return body{}, err
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			if err := p.start(dec, t); err != nil {
-				return body{}, err
-			}
-		case xml.EndElement:
-			p.end(t)
-		case xml.CharData:
-			p.chars(t)
-		}
+	if err := streamXML(raw, &p); err != nil {
+		return body{}, err
 	}
-	p.shiftBelowTitle()
+	p.b.shiftBelowTitle(p.titles)
 	text, hints := p.b.finish()
 	return body{text: text, hints: hints, encoding: encUTF8}, nil
 }
@@ -223,12 +205,7 @@ func (p *docxParser) endPara() {
 		return
 	}
 	s := para.text.String()
-	if p.cell != nil {
-		p.cell.WriteString(s)
-		p.cell.WriteByte(' ')
-		return
-	}
-	if strings.TrimSpace(s) == "" {
+	if !placeInCell(p.cell, s) {
 		return
 	}
 	level := headingLevel(p.styles, para.style)
@@ -248,23 +225,6 @@ func (p *docxParser) endPara() {
 	default:
 		p.b.endGroup()
 		p.b.para(s)
-	}
-}
-
-// shiftBelowTitle puts "heading n" one level below the Title style when the
-// document uses both, as Word's outline shows them.
-func (p *docxParser) shiftBelowTitle() {
-	if len(p.titles) == 0 {
-		return
-	}
-	title := map[int]bool{}
-	for _, i := range p.titles {
-		title[i] = true
-	}
-	for i := range p.b.hints {
-		if !title[i] {
-			p.b.hints[i].Level = min(p.b.hints[i].Level+1, 6)
-		}
 	}
 }
 

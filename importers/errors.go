@@ -63,4 +63,4 @@ func oneLine(s string) string {
 	}, s)
 }
 
-const fixFormats = "import a pdf, docx, html, markdown or text file"
+const fixFormats = "import a pdf, docx, odt, html, markdown or text file"

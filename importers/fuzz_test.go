@@ -129,3 +129,13 @@ func FuzzDOCX(f *testing.F) {
 		}
 	})
 }
+
+func FuzzODT(f *testing.F) {
+	addFixtures(f, "*.odt")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		checkRead(t, "policy.odt", data)
+		if b, err := readODT("policy.odt", data); err == nil {
+			checkBody(t, b)
+		}
+	})
+}

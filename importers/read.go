@@ -1,4 +1,4 @@
-// Package importers turns policy files (plain text, Markdown, HTML, PDF, DOCX)
+// Package importers turns policy files (plain text, Markdown, HTML, PDF, DOCX, ODT)
 // into a model.Document with normalised text and a section tree. The readers are
 // pure functions over bytes: no I/O beyond reading the one file, no state.
 package importers
@@ -146,6 +146,9 @@ func readFormat(name string, data []byte) (string, body, error) {
 		return format, b, err
 	case FormatDOCX:
 		b, err := readDOCX(name, data)
+		return format, b, err
+	case FormatODT:
+		b, err := readODT(name, data)
 		return format, b, err
 	}
 	text, enc, err := decodeText(name, data, format == FormatHTML || format == "")

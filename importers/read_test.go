@@ -41,6 +41,24 @@ var (
 	}
 )
 
+// The ODT written with every feature of Writer the reader handles (see
+// odt-features.md): a Title over text:h headings and headings by paragraph
+// style, a bold line, a tab, typed spaces, a list and a table.
+var (
+	odtFeatureHeadings = []hintWant{
+		{"Privacy Notice of Northwind Analytics Ltd", 1}, {"1. Who we are", 2}, {"2. Customer accounts", 2},
+		{"2.1 Sign-up", 3}, {"Support requests", 4}, {"2.2 Reference numbers", 3}, {"3. Recipients", 2}, {"4. Your rights", 2},
+	}
+	odtFeatureSentences = []string{
+		"is the controller. Contact:\tprivacy@northwind.example",
+		"Account data is kept for six months after the contract ends.",
+		"the Netherlands, as our processor.", // a soft hyphen in "pro-cessor"
+		"Every account has a reference.  It looks like this:   NW-2026-0042.",
+		"- Ticketry B.V., help desk, Netherlands\n- Stratus Cloud LLC, hosting, United States\n\nRecipient | Purpose | Country\n",
+		"Stratus Cloud LLC | Hosting | United States",
+	}
+)
+
 func TestReadFormats(t *testing.T) {
 	tests := []struct {
 		file, format, encoding, lang string
@@ -53,6 +71,9 @@ func TestReadFormats(t *testing.T) {
 		{"northwind-en.md", FormatMarkdown, encUTF8, "en", northwindSentences, northwindHeadings},
 		{"northwind-en.pdf", FormatPDF, encUTF8, "en", northwindSentences, northwindHeadings},
 		{"northwind-en.docx", FormatDOCX, encUTF8, "en", northwindSentences, northwindHeadings},
+		{"musterwerk-de.odt", FormatODT, encUTF8, "de", musterwerkSentences, musterwerkHeadings},
+		{"northwind-en.odt", FormatODT, encUTF8, "en", northwindSentences, northwindHeadings},
+		{"odt-features.odt", FormatODT, encUTF8, "en", odtFeatureSentences, odtFeatureHeadings},
 		{"northwind-page.html", FormatHTML, encUTF8, "en", []string{
 			"Northwind Analytics Ltd, 44 Harbour Row, Bristol BS1 4XX, United Kingdom, is the controller.\nYou can reach our data protection officer at privacy@northwind.example.",
 			"when you use our dashboards & services.", "Last updated: 2 February 2026.",
@@ -159,9 +180,24 @@ func TestHTMLPageDropsChrome(t *testing.T) {
 	}
 }
 
+// TestODTDropsReviewMarks: a comment, a tracked deletion and a footnote with
+// its citation mark are in the file but not in the text.
+func TestODTDropsReviewMarks(t *testing.T) {
+	doc, err := Read(filepath.Join("testdata", "readers", "odt-features.odt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, leak := range []string{"Legal: check the date", "ten years", "Registered in England", "controller.1", "Reviewer"} {
+		if strings.Contains(doc.Text, leak) {
+			t.Errorf("%q leaked into the text:\n%s", leak, doc.Text)
+		}
+	}
+}
+
 func TestReadSniffsFormat(t *testing.T) {
 	pdf, _ := os.ReadFile(filepath.Join("testdata", "readers", "northwind-en.pdf"))
 	docx, _ := os.ReadFile(filepath.Join("testdata", "readers", "northwind-en.docx"))
+	odt, _ := os.ReadFile(filepath.Join("testdata", "readers", "northwind-en.odt"))
 	tests := []struct {
 		name string
 		data []byte
@@ -173,6 +209,8 @@ func TestReadSniffsFormat(t *testing.T) {
 		{"readme", []byte("Privacy notice\n\nWe keep data for two years."), FormatText},
 		{"policy.txt", pdf, FormatPDF},
 		{"attachment.bin", docx, FormatDOCX},
+		{"policy.docx", odt, FormatODT},
+		{"download", odt, FormatODT},
 	}
 	for _, tt := range tests {
 		doc, err := ReadBytes(tt.name, tt.data)

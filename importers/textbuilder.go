@@ -95,6 +95,24 @@ func (b *textBuilder) appendBlock(s string) int {
 	return start
 }
 
+// shiftBelowTitle puts every heading but the titles (indexes into b.hints)
+// one level below them, when a document uses a Title style beside "heading n"
+// styles, as Word's and Writer's outlines show them.
+func (b *textBuilder) shiftBelowTitle(titles []int) {
+	if len(titles) == 0 {
+		return
+	}
+	title := make(map[int]bool, len(titles))
+	for _, i := range titles {
+		title[i] = true
+	}
+	for i := range b.hints {
+		if !title[i] {
+			b.hints[i].Level = min(b.hints[i].Level+1, 6)
+		}
+	}
+}
+
 // finish returns the text and the hints, with each bold-only line placed one
 // level below the declared heading before it (level 1 when there is none).
 func (b *textBuilder) finish() (string, []HeadingHint) {

@@ -8,7 +8,7 @@ import "time"
 type Document struct {
 	ID         uint64    `json:"id"`
 	Name       string    `json:"name"`     // file name as imported, without directories
-	Format     string    `json:"format"`   // txt, md, html, pdf, docx
+	Format     string    `json:"format"`   // txt, md, html, pdf, docx, odt
 	Encoding   string    `json:"encoding"` // utf-8, utf-8-bom, utf-16le, utf-16be, windows-1252
 	Language   string    `json:"language"` // en or de
 	SHA256     string    `json:"sha256"`   // of the original bytes

@@ -329,7 +329,7 @@ func (d *dashboard) emptyView() string {
 		"  " + k("n") + tr(lang, "  log a data subject request"),
 		"  " + k("2") + then + k("n") + tr(lang, "  record a processing activity"),
 		"  " + k("4") + then + k("n") + tr(lang, "  record a processor and its DPA"),
-		"  " + k("i") + tr(lang, "  import a privacy policy (txt, md, html, pdf, docx) and review it"),
+		"  " + k("i") + tr(lang, "  import a privacy policy (txt, md, html, pdf, docx, odt) and review it"),
 		"  " + k("D") + tr(lang, "  load the demo data to look around"),
 		"",
 		st.Muted.Render(tr(lang, "Press ? for every key, ctrl+k for every command by name.")),

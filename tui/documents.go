@@ -180,7 +180,7 @@ func (p *documentsPage) View() string {
 	var b strings.Builder
 	lang := p.o.Lang
 	b.WriteString(p.st.Section.Render(tr(lang, "Import")) + "\n")
-	b.WriteString(trf(lang, "Press %s to import a privacy policy or contract annex (txt, md, html, pdf, docx).\n", p.st.Key.Render("i")))
+	b.WriteString(trf(lang, "Press %s to import a policy or contract annex (txt, md, html, pdf, docx, odt).\n", p.st.Key.Render("i")))
 	b.WriteString(p.st.Muted.Render(tr(lang, "You review each suggestion beside its source before it goes into the registers.")) + "\n")
 	b.WriteByte('\n')
 	if p.list.loaded && len(p.docs) == 0 {

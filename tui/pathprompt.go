@@ -146,7 +146,7 @@ func expandHome(p string) string {
 
 func (p *pathPrompt) View(w, h int) string {
 	var b strings.Builder
-	b.WriteString(p.st.Section.Render(ft("Import a document")) + p.st.Muted.Render("  txt, md, html, pdf, docx") + "\n\n")
+	b.WriteString(p.st.Section.Render(ft("Import a document")) + p.st.Muted.Render("  txt, md, html, pdf, docx, odt") + "\n\n")
 	b.WriteString(ft("File: ") + p.value)
 	if p.reading {
 		b.WriteString("\n\n" + p.st.Muted.Render(ft("reading and extracting…")))

@@ -4,11 +4,13 @@
 //
 //	go run ./importers/internal/fixturegen -in X.md -out X.pdf
 //	go run ./importers/internal/fixturegen -in X.md -out X.docx
+//	go run ./importers/internal/fixturegen -in X.md -out X.odt
 //	go run ./importers/internal/fixturegen -in X.txt -out X.txt -encoding windows-1252
 //
 // The Markdown it understands is the subset policies need: "#" to "###"
 // headings, paragraphs, "- " list items, "| a | b |" table rows and lines
-// written entirely in bold.
+// written entirely in bold; the ODT writer also reads inline marks for
+// tracked deletions, footnotes and comments (see odt.go).
 package main
 
 import (
@@ -31,9 +33,9 @@ type block struct {
 
 func main() {
 	in := flag.String("in", "", "source file (.md or .txt)")
-	out := flag.String("out", "", "output file (.pdf, .docx or .txt)")
+	out := flag.String("out", "", "output file (.pdf, .docx, .odt or .txt)")
 	enc := flag.String("encoding", "utf-8", "for .txt output: utf-8 or windows-1252")
-	password := flag.String("password", "", "for .pdf output: protect the PDF with this user password")
+	password := flag.String("password", "", "for .pdf and .odt output: protect the document with this password")
 	ttf := flag.String("ttf", "", "for .pdf output: a TrueType font to embed (Unicode text, e.g. ligatures) instead of Helvetica")
 	lineEnd := flag.String("lineend", "", "for .pdf output: a stray glyph to write after every line of headings and paragraphs")
 	flag.Parse()
@@ -57,10 +59,12 @@ func run(in, out, enc string, opt pdfOptions) error {
 		return writePDF(out, blocks, opt)
 	case ".docx":
 		return writeDOCX(out, blocks)
+	case ".odt":
+		return writeODT(out, blocks, opt.password)
 	case ".txt", ".md", ".html", ".htm":
 		return writeText(out, string(src), enc)
 	}
-	return fmt.Errorf("%s: unknown output format; use .pdf, .docx or .txt", out)
+	return fmt.Errorf("%s: unknown output format; use .pdf, .docx, .odt or .txt", out)
 }
 
 // fixedTime keeps generated files byte-identical across runs, so regenerating
