@@ -58,3 +58,20 @@ func TestInlineProviderWithAddress(t *testing.T) {
 		"inline-provider-address.md": {"Fennkamp Pay", "Norrvik Bank", "Marlin Payments Europe", "Kestrel Cloud"},
 	})
 }
+
+// A Czech provider's policy: "This Policy has been issued by …" names the
+// controller, "s.r.o.", "spol. s r.o." and "a.s." are legal forms, and the
+// authority is named by its English name, which the model's data file now
+// holds beside its own ("Office for Personal Data Protection"). Where no
+// name follows, the heading after a "data controller" line is none
+// (C-CUEVOCAB, R-LEGALFORM, SA-MODEL, C-HEADNAME).
+func TestIssuedByCzechProvider(t *testing.T) {
+	r := fixtureReport(t, "controller-issued-by-cz.md")
+	if r.Controller.Name != "Pravenka s.r.o." || r.SupervisoryAuthority != "Office for Personal Data Protection" {
+		t.Errorf("controller %q, authority %q", r.Controller.Name, r.SupervisoryAuthority)
+	}
+	wantRecipients(t, map[string][]string{"controller-issued-by-cz.md": {"Hostivar", "Dolnik"}})
+	if r := fixtureReport(t, "controller-heading-after-cue.md"); r.Controller.Name != "" {
+		t.Errorf("controller %q, want none: a heading is no name", r.Controller.Name)
+	}
+}
