@@ -75,3 +75,10 @@ func TestIssuedByCzechProvider(t *testing.T) {
 		t.Errorf("controller %q, want none: a heading is no name", r.Controller.Name)
 	}
 }
+
+// A conjunction that opens a sentence is no part of the company named after
+// it: "If Example Ltd fails …" names the controller, "When Example Analytics
+// Ltd receives …" a processor (R-NOFORM, C-OWNRECIPIENT).
+func TestConjunctionBeforeCompany(t *testing.T) {
+	wantRecipients(t, map[string][]string{"org-after-conjunction.md": {"Marrowby Analytics"}})
+}

@@ -35,6 +35,10 @@ var (
 		"mr": true, "ms": true, "herr": true, "frau": true, "beauftragt": true, "commissioned": true, "called": true,
 		"named": true, "genannt": true, "sog": true, "so-called": true, "through": true, "durch": true, "zu": true,
 		"zur": true, "zum": true, "name": true, "address": true, "adresse": true, "anschrift": true, "contact": true,
+		// conjunctions that open a sentence before a name ("If Example Ltd
+		// fails to …", "Wenn die Example GmbH …")
+		"if": true, "unless": true, "when": true, "while": true, "whether": true, "because": true, "although": true,
+		"wenn": true, "falls": true, "sofern": true, "soweit": true, "weil": true, "ob": true, "obwohl": true,
 	}
 	reNameWord = lazy(`^[\p{L}\p{N}][\p{L}\p{N}.&'’+\-]*$`)
 )
