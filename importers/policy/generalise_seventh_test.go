@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -81,4 +82,26 @@ func TestIssuedByCzechProvider(t *testing.T) {
 // Ltd receives …" a processor (R-NOFORM, C-OWNRECIPIENT).
 func TestConjunctionBeforeCompany(t *testing.T) {
 	wantRecipients(t, map[string][]string{"org-after-conjunction.md": {"Marrowby Analytics"}})
+}
+
+// Event-tied rules of the seventh round: "Nach erfolgter Abmeldung" (the
+// same event for other data in another section is a rule of its own: the
+// e-mail address and the mobile number), settling the person's enquiry
+// ("Nach Erledigung der … Anfrage", "once your enquiry has been resolved",
+// also where the sentence speaks of answering), and exercising the right to
+// object (RT-CUE, RT-DEDUP).
+func TestRetentionEventsSeventh(t *testing.T) {
+	for file, want := range map[string][]string{
+		"retention-events-seventh-de.md": {"Nach erfolgter Abmeldung", "Nach erfolgter Abmeldung",
+			"Nach Erledigung der von Ihnen gestellten Anfrage", "bis Sie Ihr Widerspruchsrecht"},
+		"retention-events-seventh.md": {"once your enquiry has been resolved", "until you exercise your right to object"},
+	} {
+		var got []string
+		for _, rt := range fixtureReport(t, file).Retention {
+			got = append(got, rt.Text)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: retention %q, want %q", file, got, want)
+		}
+	}
 }

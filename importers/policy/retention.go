@@ -56,7 +56,7 @@ var (
 		newKW(`(?i)not limited in time|zeitlich unbegrenzt|unbefristet gespeichert|indefinitely|without (?:a |any )?time limit|ohne zeitliche (?:begrenzung|beschränkung)`,
 			"limited in time", "unbegrenzt", "unbefristet", "indefinitely", "time limit", "ohne zeitliche"),
 		// unsubscribing ends the storage: "durch Abmeldung beenden", "on unsubscribing"
-		newKW(`(?i)(?:durch|mit|nach|bei) (?:ihrer |der )?abmeldung|(?:when|once|after) you (?:have )?unsubscribed?|on unsubscribing|upon unsubscrib\w*`,
+		newKW(`(?i)(?:durch|mit|nach|bei) (?:ihrer |der |erfolgter )?abmeldung|(?:when|once|after) you (?:have )?unsubscribed?|on unsubscribing|upon unsubscrib\w*`,
 			"abmeldung", "unsubscrib"),
 		// the end of an event or meeting ends the storage
 		newKW(`(?i)nach (?:jeder|jedem|dem ende der|ende der|ende des|der) (?:veranstaltung|sitzung|meeting|termin|webinar|konferenz)|after (?:each|every|the end of the|the end of each|the) (?:event|meeting|session|webinar|conference)\b`,
@@ -78,6 +78,15 @@ var (
 		// the customer relationship, account or membership lasts; its end, closing or deletion ends the storage
 		newKW(`(?i)while you (?:are|remain) (?:a |our )?(?:customer|member|subscriber|user)\b|(?:for )?the (?:lifetime|life) of your (?:user |customer )?(?:account|subscription|membership)|until (?:your|the) (?:user |customer )?(?:account|subscription|membership|contract) (?:is|has been) (?:deleted|closed|cancell?ed|terminated)|until (?:the )?end of (?:your|the|our) (?:membership|contract|subscription|business relationship|customer relationship|(?:recruitment |application |selection )?(?:process|procedure)|school year|academic year|season|course)|while you have an? (?:active )?(?:user |customer )?(?:account|subscription|membership)|as long as your (?:user |customer )?(?:account|subscription|membership) (?:remains|is|stays) (?:open|active)|until (?:your|the) (?:subscription|membership|contract) (?:ends|expires)|bis zum (?:ende|abschluss|ablauf) (?:des|der|ihres|ihrer) (?:bewerbungsverfahrens|verfahrens|auswahlverfahrens|schuljahres|kurses|abonnements|vertrags|vertrages|mitgliedschaft)|as long as (?:we have|there is) (?:a|an|our) (?:business|customer|contractual) relationship|bis zur löschung (?:ihres|deines|des) (?:benutzer|nutzer|kunden)?(?:kontos|accounts|profils)|bis zur (?:kündigung|beendigung) (?:der|unserer|ihrer) (?:geschäftsbeziehung|kundenbeziehung|vertragsbeziehung)|bis zum ende (?:ihrer|ihres|der|des|unserer) (?:mitgliedschaft|vertrag\w*|abonnements|geschäftsbeziehung|kundenbeziehung)`,
 			"while you", "lifetime of", "life of", "until your", "until the end", "until end", "as long as we", "as long as your", "bis zum abschluss", "bis zum ablauf", "as long as there", "bis zur löschung", "bis zur kündigung", "bis zur beendigung", "bis zum ende"),
+		// exercising the right to object ends the storage: "bis Sie Ihr
+		// Widerspruchsrecht nach Art. 21 DSGVO ausüben"
+		newKW(`(?i)bis sie (?:ihr |von ihrem )?widerspruchsrecht\b|until you (?:exercise|use) your right to object\b`,
+			"bis sie", "until you exercise", "until you use"),
+		// settling the person's enquiry ends the storage: "Nach Erledigung der
+		// von Ihnen gestellten Anfrage", "sofern Ihre Anfrage abschließend
+		// beantwortet worden ist", "once your enquiry has been resolved"
+		newKW(`(?i)nach (?:erledigung|abschließender bearbeitung|abschluss|beantwortung) (?:der|ihrer|ihres)(?: [\wäöüß-]+){0,4}? (?:anfrage|anliegens|kontaktanfrage)\b|(?:sobald|sofern|wenn|nachdem) (?:die|ihre) (?:kontakt)?anfrage (?:abschließend |vollständig )?(?:bearbeitet|beantwortet|erledigt)|(?:once|after|when) (?:your|the) (?:enquiry|inquiry|request|query|question) (?:has been|is|was) (?:fully |finally )?(?:answered|resolved|dealt with|handled|settled|closed)\b`,
+			"nach erledigung", "nach abschließender", "nach abschluss", "nach beantwortung", "anfrage", "once your", "once the", "after your", "after the", "when your", "when the"),
 		// logging out ends the storage
 		newKW(`(?i)(?:when|once|after) you log ?out\b|upon log ?out\b|beim (?:ausloggen|logout)`, "log out", "logout", "ausloggen"),
 	}
@@ -100,6 +109,7 @@ func findRetention(d *docView) []Retention {
 	seenFixed := map[string]bool{}
 	subjects := map[string][]string{} // per period and section, the subjects of the rules kept
 	seenEvent := map[string]bool{}
+	eventSubjects := map[string][]string{} // per kind of event, the subjects of the rules kept
 	retSec := retentionSections(d)
 	for si, s := range d.sents {
 		sv := d.sv(si)
@@ -124,8 +134,12 @@ func findRetention(d *docView) []Retention {
 		if m := reSessionCell.FindStringIndex(lower); m != nil && inDurationColumn(d, s.start, txt) {
 			events = append(events, []int{m[0] + 1, m[1] - 1}) // "| Session |" in an expiry column
 		}
-		if len(periods) == 0 && len(events) == 0 || rightsFrom(d, si) == 0 ||
-			reNotRetention.matchS(sv) {
+		if reNotRetention.matchS(sv) {
+			// a deadline for answering is no retention rule, but deleting
+			// once the enquiry is answered is
+			periods, events = nil, enquiryEvents(txt, events)
+		}
+		if len(periods) == 0 && len(events) == 0 || rightsFrom(d, si) == 0 {
 			continue
 		}
 		for _, m := range periods {
@@ -157,10 +171,12 @@ func findRetention(d *docView) []Retention {
 			if key == "duration" {
 				key += "|" + finalWord(lower[m[0]:m[1]]) // the contract, the subscription …
 			}
-			if seenEvent[key] {
+			subj := eventSubject(lower)
+			if seenEvent[key] && !otherSubject(subj, eventSubjects[key]) {
 				continue
 			}
 			seenEvent[key] = true
+			eventSubjects[key] = append(eventSubjects[key], subj)
 			out = append(out, d.retention(s, m[0], m[1], 0))
 		}
 	}
@@ -261,6 +277,9 @@ func eventKind(s string) string {
 		return "unlimited"
 	case strings.Contains(l, "reset"):
 		return "reset"
+	case strings.Contains(l, "anfrage") || strings.Contains(l, "enquir") || strings.Contains(l, "inquir") ||
+		strings.Contains(l, "request") || strings.Contains(l, "query") || strings.Contains(l, "question"):
+		return "enquiry"
 	case strings.HasPrefix(l, "nach ") || strings.HasPrefix(l, "after "):
 		return "after" // "nach der Veranstaltung": the end, not the duration, of the event
 	}
@@ -479,6 +498,34 @@ func articledSubject(lower string) string {
 		}
 	}
 	return "" // no verb within reach: not a plain subject
+}
+
+// enquiryEvents keeps the events that settle the person's enquiry.
+func enquiryEvents(txt string, events [][]int) [][]int {
+	var out [][]int
+	for _, m := range events {
+		if eventKind(txt[m[0]:m[1]]) == "enquiry" {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// reInvertedSubject is the subject after the verb of a sentence that opens
+// with its event: "Nach erfolgter Abmeldung wird Ihre Mobilfunknummer …
+// gelöscht", "After you unsubscribe, your email address is …".
+var reInvertedSubject = lazy(`\b(?:wird|werden|is|are|will be) (?:ihre?|your|die|der|das|the) ([\p{L}-]+)`)
+
+// eventSubject is the data an event-tied rule is about, "" when the sentence
+// does not say: its opening subject, or the subject after its verb.
+func eventSubject(lower string) string {
+	if s := articledSubject(lower); s != "" {
+		return s
+	}
+	if m := reInvertedSubject.FindStringSubmatch(lower); m != nil {
+		return m[1]
+	}
+	return ""
 }
 
 // otherSubject: subj names other data than every rule kept before it with the
