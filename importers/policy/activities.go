@@ -283,9 +283,24 @@ func candidateSections(d *docView, classes []titleClass) []bool {
 			body = body[:1500]
 		}
 		isCand[i] = len(body) > 40 && (len(body) > 200 || matrix[i] || containsAny(strings.ToLower(body), titles().ProcessingWords)) &&
-			!isDocumentTitle(d, i) && !isSubtitle(d, classes, i) && !isContactBox(d, i) && !holdsOnlyGeneral(d, classes, i)
+			!deniesProcessing(body) && !isDocumentTitle(d, i) && !isSubtitle(d, classes, i) && !isContactBox(d, i) &&
+			!holdsOnlyGeneral(d, classes, i)
 	}
 	return isCand
+}
+
+// maxDenial is the longest section text read as a mere denial, in bytes.
+const maxDenial = 200
+
+// reSectionDenial is a sentence that says a processing does not take place: "Wir
+// setzen auf unserer Webseite keine Cookies ein", "We do not use any
+// analytics tools", "This site uses no tracking".
+var reSectionDenial = lazy(`(?i)^[^.!?]*\b(?:keine[nmrs]?|kein|nicht|no|not|never|nie)\b[^.!?]*[.!]?$`)
+
+// deniesProcessing: a section's whole text is one sentence denying its
+// processing, which is then no activity (A-DENIED).
+func deniesProcessing(body string) bool {
+	return len(body) <= maxDenial && reSectionDenial.MatchString(body)
 }
 
 // activitySections picks the candidate sections that are activities, in

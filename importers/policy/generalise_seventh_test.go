@@ -105,3 +105,15 @@ func TestRetentionEventsSeventh(t *testing.T) {
 		}
 	}
 }
+
+// Markdown written as numbered chapters without heading marks ("1. Name und
+// Anschrift des Verantwortlichen", its paragraphs indented too little to
+// belong to the item) and bulleted sub-chapters (a title line over an
+// indented paragraph): the items are headings. A chapter whose whole text
+// denies its processing ("Wir setzen … keine Cookies ein", "This website
+// uses no analytics") is no activity, nor are "Begriffserklärungen"
+// (S-MDLIST, A-DENIED, A-GEN).
+func TestMarkdownChapterItems(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "md-numbered-chapters-de.md"), []string{"Beim Besuch der Webseite", "Terminanfragen per E-Mail"})
+	wantTitles(t, fixtureReport(t, "section-denies-processing.md"), []string{"Workshop bookings", "Newsletter"})
+}
