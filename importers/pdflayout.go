@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -32,6 +33,7 @@ func layoutPDF(pages [][]pdfGlyph) (string, []HeadingHint) {
 		lines = append(lines, pl)
 	}
 	stripStrayEnds(lines)
+	dropRunningLines(lines)
 	body := mostCommon(sizes)
 	levels := headingSizes(sizes, body)
 	var pb pdfParas
@@ -126,7 +128,10 @@ func pageLines(glyphs []pdfGlyph) []pdfLine {
 	lines = appendLine(lines, cur)
 	slices.SortStableFunc(lines, func(a, b pdfLine) int {
 		if math.Abs(a.y-b.y) < 1 {
-			return 0
+			// runs drawn later but further left on the same baseline come
+			// first: HTML-to-PDF producers draw a paragraph's hanging
+			// number ("1.1.", "a)") after its text
+			return cmp.Compare(a.x, b.x)
 		}
 		if a.y > b.y {
 			return -1

@@ -1,8 +1,12 @@
 package policy
 
 import (
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/dpodesk/dpodesk/importers"
 )
 
 // The fixtures of this file were written for the seventh round: patterns of
@@ -116,4 +120,34 @@ func TestRetentionEventsSeventh(t *testing.T) {
 func TestMarkdownChapterItems(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "md-numbered-chapters-de.md"), []string{"Beim Besuch der Webseite", "Terminanfragen per E-Mail"})
 	wantTitles(t, fixtureReport(t, "section-denies-processing.md"), []string{"Workshop bookings", "Newsletter"})
+}
+
+// A policy printed from HTML (WeasyPrint and the like): each paragraph's
+// number ("1.1.") is drawn in the margin after its text, and the title runs
+// at the top of every page in a larger size. The number now opens its
+// paragraph, the running head is a heading once, and a contract-like
+// policy's "Introductory Provisions" and "Final Provisions" are general
+// (S-PDFORDER, S-RUNNINGHEAD, A-GEN).
+func TestHangingNumbersAndRunningHead(t *testing.T) {
+	doc, err := importers.Read(filepath.Join("testdata", "generalise", "hanging-numbers.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(doc.Text, "1.1. This Policy has been issued by Harbrook Tools s.r.o.") {
+		t.Errorf("the first paragraph does not open with its number:\n%.300s", doc.Text)
+	}
+	heads := 0
+	for _, s := range doc.Sections {
+		if s.Title == "Privacy Policy" {
+			heads++
+		}
+	}
+	if heads != 1 {
+		t.Errorf("the running head is %d headings, want 1", heads)
+	}
+	r := fixtureReport(t, "hanging-numbers.pdf")
+	if r.Controller.Name != "Harbrook Tools s.r.o." || len(r.Activities) != 0 {
+		t.Errorf("controller %q, activities %q", r.Controller.Name, activityTitles(r))
+	}
+	wantRecipients(t, map[string][]string{"hanging-numbers.pdf": {"Korvina Cloud", "Brezno Pay"}})
 }
