@@ -151,3 +151,11 @@ func TestHangingNumbersAndRunningHead(t *testing.T) {
 	}
 	wantRecipients(t, map[string][]string{"hanging-numbers.pdf": {"Korvina Cloud", "Brezno Pay"}})
 }
+
+// Event and webinar platforms named in passing ("our events platforms
+// (e.g., Meetup, Eventbrite, Whova, …)") are catalogue entries (R-NOFORM).
+func TestEventPlatformsCatalogued(t *testing.T) {
+	wantRecipients(t, map[string][]string{
+		"event-platforms.md": {"Eventbrite", "Whova", "Swapcard", "ON24", "StreamYard"},
+	})
+}
