@@ -159,3 +159,22 @@ func TestEventPlatformsCatalogued(t *testing.T) {
 		"event-platforms.md": {"Eventbrite", "Whova", "Swapcard", "ON24", "StreamYard"},
 	})
 }
+
+// Rules for data kept without end or tied to a named event: "After
+// Harbourfest Galway is over", "will remain publicly available", "on a
+// perpetual basis", "speichert Vimeo dauerhaft ein Cookie"; "maintain"
+// speaks of keeping records (RT-CUE, event-tied retention).
+func TestRetentionLastingAndNamedEvents(t *testing.T) {
+	for file, want := range map[string][]string{
+		"retention-lasting.md":    {"After Harbourfest Galway is over", "remain publicly available", "on a perpetual basis"},
+		"retention-lasting-de.md": {"speichert Vimeo dauerhaft"},
+	} {
+		var got []string
+		for _, rt := range fixtureReport(t, file).Retention {
+			got = append(got, rt.Text)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: retention %q, want %q", file, got, want)
+		}
+	}
+}

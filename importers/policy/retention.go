@@ -17,7 +17,7 @@ var (
 	reRetentionCue = kw{words: []string{"stor", "remov", "entfern", "vernicht", "destroy", "retain", "retention", "kept", "keep", "delet", "eras", "anonymi", "speicher", "aufbewahr", "bewahren", "gelöscht", "lösch", "vorgehalten", "expir", "lifetime", "valid", "gültig", "laufzeit", "duration", "dauer", "frist", "period",
 		// periods stated with the verb of collecting or processing, or as an upper bound
 		"collect", "stay on", "stays on", "backup", "overwrit", "überschrieb", "abonniert", "logged", "logs ", "remain", "bleib", "process", "verarbeit", "erfass", "erheb", "protokoll", "at most", "längstens",
-		"maximal", "spätestens", "at the latest", "no longer than", "höchstens", "betragen", "beträgt"}}
+		"maximal", "spätestens", "at the latest", "no longer than", "höchstens", "betragen", "beträgt", "maintain"}}
 	// ages, deadlines for answering, experience: periods that are no retention rule
 	reNotRetention = newKW(`(?i)years? (?:old|of age)|\bage of\b|lebensjahr|jahre alt|\b(?:respond|answer)(?:ed|ing)?\b|\b(?:respond|answer)s (?:to|within|you|your|all|any)\b|beantwort|\b(?:reply|experience)|erfahrung|notify|benachrichtig|within one month of receipt|\b(?:every\s+(?:\d+\s+|other\s+|two\s+|few\s+)?(?:hours?|days?|weeks?|months?|years?)\b|alle\s+(?:\d+\s+|zwei\s+|drei\s+|paar\s+)?(?:stunden|tage|wochen|monate|jahre)\b)|per (?:year|month)|pro (?:jahr|monat)`, "years old", "year old", "years of age", "age of", "lebensjahr", "jahre alt", "respond", "answer", "beantwort", "reply", "experience", "erfahrung", "notify", "benachrichtig", "within one month", "every", "alle ", "per year", "per month", "pro jahr", "pro monat")
 	periodUnits    = kw{re: rePeriodRE, words: []string{"day", "tag", "week", "woche", "month", "monat", "year", "jahr", "hour", "stunde", "yr", "mos", "minute"}}
@@ -53,8 +53,14 @@ var (
 			"after the expiration", "after expiration"),
 		newKW(`(?i)end of (?:your|the) (?:visit|session|browser session)|(?:close|closing|closed) (?:your|the) (?:browser|web browser)|browser session|ende (?:ihres|des) besuch\w*|ende (?:des|ihres) nutzungsvorgangs|ende der (?:browser-?)?sitzung|schließen (?:ihres|des) browsers`,
 			"end of your", "end of the", "browser", "ende ihres", "ende des", "ende der", "schließen"),
-		newKW(`(?i)not limited in time|zeitlich unbegrenzt|unbefristet gespeichert|indefinitely|without (?:a |any )?time limit|ohne zeitliche (?:begrenzung|beschränkung)`,
-			"limited in time", "unbegrenzt", "unbefristet", "indefinitely", "time limit", "ohne zeitliche"),
+		newKW(`(?i)not limited in time|zeitlich unbegrenzt|unbefristet gespeichert|indefinitely|without (?:a |any )?time limit|ohne zeitliche (?:begrenzung|beschränkung)|on a perpetual basis|in perpetuity|(?:stored|kept|retained|stores|keeps|retains) (?:\S+ ){0,3}?permanently|speicher\w* (?:\S+ ){0,3}?dauerhaft|dauerhaft (?:\S+ ){0,2}?gespeichert`,
+			"limited in time", "unbegrenzt", "unbefristet", "indefinitely", "time limit", "ohne zeitliche", "perpetu", "permanently", "dauerhaft"),
+		// published contributions stay public: "will remain publicly available"
+		newKW(`(?i)remains? publicly (?:available|accessible|visible)|bleib(?:t|en) (?:dauerhaft )?öffentlich (?:zugänglich|abrufbar|einsehbar|sichtbar)`,
+			"publicly", "öffentlich"),
+		// the end of a named event: "After PyCon US is over", "once the camp has ended"
+		newKW(`(?:[Aa]fter|[Oo]nce|[Nn]ach(?:dem)?) (?:the |die |das |der )?(?:\p{Lu}[\p{L}\d-]*\s){1,3}(?:is|has|ist) (?:over|ended|finished|vorbei|beendet|zu ende)`,
+			"after", "once", "nach"),
 		// unsubscribing ends the storage: "durch Abmeldung beenden", "on unsubscribing"
 		newKW(`(?i)(?:durch|mit|nach|bei) (?:ihrer |der |erfolgter )?abmeldung|(?:when|once|after) you (?:have )?unsubscribed?|on unsubscribing|upon unsubscrib\w*`,
 			"abmeldung", "unsubscrib"),
@@ -275,6 +281,10 @@ func eventKind(s string) string {
 	case strings.Contains(l, "limited in time") || strings.Contains(l, "unbegrenzt") || strings.Contains(l, "unbefristet") ||
 		strings.Contains(l, "indefinitely"):
 		return "unlimited"
+	case strings.Contains(l, "perpetu") || strings.Contains(l, "permanently") || strings.Contains(l, "dauerhaft") && !strings.Contains(l, "öffentlich"):
+		return "unlimited"
+	case strings.Contains(l, "publicly") || strings.Contains(l, "öffentlich"):
+		return "public"
 	case strings.Contains(l, "reset"):
 		return "reset"
 	case strings.Contains(l, "anfrage") || strings.Contains(l, "enquir") || strings.Contains(l, "inquir") ||
