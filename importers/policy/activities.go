@@ -283,11 +283,23 @@ func candidateSections(d *docView, classes []titleClass) []bool {
 			body = body[:1500]
 		}
 		isCand[i] = len(body) > 40 && (len(body) > 200 || matrix[i] || containsAny(strings.ToLower(body), titles().ProcessingWords)) &&
-			!deniesProcessing(body) && !isDocumentTitle(d, i) && !isSubtitle(d, classes, i) && !isContactBox(d, i) &&
-			!holdsOnlyGeneral(d, classes, i)
+			!deniesProcessing(body) && !isPlaceTitle(s.Title) && !isDocumentTitle(d, i) && !isSubtitle(d, classes, i) &&
+			!isContactBox(d, i) && !holdsOnlyGeneral(d, classes, i)
 	}
 	return isCand
 }
+
+// isPlaceTitle: the title is a country or town ("United States" over the
+// services hosted there) or an address line, which names where data go or
+// who to write to, not a processing (A-GEN).
+func isPlaceTitle(title string) bool {
+	title = strings.TrimSpace(title)
+	return isPlaceName(title) || reAddressTitle.MatchString(title)
+}
+
+// reAddressTitle is a postal address set as a line of its own: a postcode
+// after a town or before it, or a street with its number, after a comma.
+var reAddressTitle = lazy(`(?i),.*(?:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b\d{4,5}\s+\p{Lu})|^\d+[a-z]?\s+\p{L}+.*(?:street|road|straße|str\.)`)
 
 // maxDenial is the longest section text read as a mere denial, in bytes.
 const maxDenial = 200

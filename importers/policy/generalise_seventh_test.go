@@ -178,3 +178,10 @@ func TestRetentionLastingAndNamedEvents(t *testing.T) {
 		}
 	}
 }
+
+// A country or town as a title ("Ireland", "United States" under "Where
+// your data is") names where data go, not a processing; nor does an address
+// line set as a title (A-GEN).
+func TestPlaceTitlesAreNoActivities(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "place-titles.md"), []string{"Your orders"})
+}
