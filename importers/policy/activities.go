@@ -66,7 +66,7 @@ func classifyTitle(title string) titleClass {
 // applied only to overviews of all the data).
 func featureDataTitle(p, core string) bool {
 	t := titles()
-	return containsAny(p, t.DataOverviewWords) && containsAny(p, t.FeatureContextWords) &&
+	return containsAny(p, t.DataOverviewWords) && containsAny(p, t.FeatureContextWords) && !containsAny(p, t.RoleContextWords) &&
 		!t.generalExact[core] && !hasAnyPrefix(core, t.GeneralPrefix) && !containsAny(p, t.generalOtherWords)
 }
 

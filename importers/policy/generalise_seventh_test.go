@@ -185,3 +185,11 @@ func TestRetentionLastingAndNamedEvents(t *testing.T) {
 func TestPlaceTitlesAreNoActivities(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "place-titles.md"), []string{"Your orders"})
 }
+
+// "What data we collect if you're a candidate" is about a group of people,
+// not a feature ("… when you register"): an overview of data, general. So
+// are the legal basis told as "Using your data lawfully" and a complaint
+// told as "raising a concern" (A-GEN).
+func TestGeneralTitlesSeventh(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "general-titles-seventh-en.md"), []string{"Assessing applications"})
+}
