@@ -88,7 +88,7 @@ func findController(d *docView) Party {
 // name followed by a cue ("Example Inc., Street 1, … is the controller").
 var (
 	reCueThenName = newKW(`(?i)\b(?:(?:the (?:data )?controller|responsible (?:party|body|entity)|person responsible)(?: (?:responsible )?(?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|verantwortlich(?:e|er)?(?: (?:für|im sinne|i\.\s?s\.)[^.:]{0,120}?)? ist\b:?|(?:published|operated|run|owned|issued|(?:built and )?maintained) by\b|\ba trading (?:name|style) of\b|betrieben (?:von|durch)\b)|“?"?we"?”?(?:,? (?:and|or) “?"?(?:us|our)"?”?)* (?:means?|refers? to)\b`, "controller", "responsible", "verantwortlich", "published by", "operated by", "run by", "owned by", "issued by", "maintained by", "trading", "betrieben", "mean", "refer")
-	reNameThenCue = newKW(`(?i)\b(?:(?:is|are) (?:also )?(?:the )?(?:data )?controller\b|ist (?:auch |zugleich |ebenfalls )?(?:der |die )?(?:datenschutzrechtlich(?:e|er)? )?verantwortliche\b|ist (?:auch )?verantwortlich\b|,\s*(?:trading as|t/a)\s)`, "controller", "verantwortlich", "trading as", "t/a")
+	reNameThenCue = newKW(`(?i)\b(?:(?:is|are) (?:also )?(?:the )?(?:data )?controller\b|ist (?:auch |zugleich |ebenfalls )?(?:der |die )?(?:datenschutzrechtlich(?:e|er)? )?verantwortliche\b|ist (?:auch |zugleich )?(?:für [^.,;:]{1,60}? )?verantwortlich\b|,\s*(?:trading as|t/a)\s)`, "controller", "verantwortlich", "trading as", "t/a")
 	reLeadArticle = lazy(`^(?i)(?:[\s\p{Zs}:*„"“]|the\b|die\b|der\b|das\b)+`)
 )
 
@@ -204,6 +204,11 @@ func nameBeforeCue(d *docView) Party {
 		if term := shortTerm(txt[:loc[0]]); term != "" && !looked[term] && len(looked) < maxTermLookups {
 			looked[term] = true
 			if name, at := definedName(d.text, term); name != "" {
+				return partyAt(d, name, at, sectionEmail(d, s.start))
+			}
+			// "Die gematik ist … verantwortlich" and "gematik GmbH" elsewhere;
+			// "Google ist für … verantwortlich" names a provider, not us
+			if name, at := legalNameOf(d.text, term); name != "" && len(vendorCatalogue().mentions(term)) == 0 {
 				return partyAt(d, name, at, sectionEmail(d, s.start))
 			}
 		}

@@ -193,3 +193,21 @@ func TestPlaceTitlesAreNoActivities(t *testing.T) {
 func TestGeneralTitlesSeventh(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "general-titles-seventh-en.md"), []string{"Assessing applications"})
 }
+
+// "Die verbundwerk ist auch für den Datenschutz der App verantwortlich": a
+// short name written in lower case after its article, with words between
+// "ist" and "verantwortlich", names the controller, whose legal name stands
+// elsewhere ("verbundwerk GmbH"); "Weitere Verantwortliche" then lists other
+// bodies, each a recipient. A list label before a company ("Fahrplandienst:
+// Talgrund Informatik GmbH, …") is the label of its service, not one more
+// recipient; "Forschungs-, Entwicklungs- und …gesellschaft" is one name; and
+// the DPO's firm is looked for in the DPO's own paragraph, not in a list
+// just before it (C-PROSE, R-NOFORM, R-LEGALFORM).
+func TestControllerShortNameAndOtherControllers(t *testing.T) {
+	r := fixtureReport(t, "controller-short-lowercase-de.md")
+	if r.Controller.Name != "verbundwerk GmbH" {
+		t.Errorf("controller %q, want verbundwerk GmbH", r.Controller.Name)
+	}
+	wantRecipients(t, map[string][]string{"controller-short-lowercase-de.md": {
+		"Talgrund Informatik", "Forschungs-, Entwicklungs- und Vertriebsgesellschaft Nordbahn"}})
+}

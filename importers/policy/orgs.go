@@ -153,8 +153,8 @@ func walkBack(text string, pos int) int {
 	for n := 0; n < 5; n++ {
 		j := i
 		for j > 0 && (text[j-1] == ' ' || text[j-1] == ',') {
-			if text[j-1] == ',' && n > 0 {
-				return start
+			if text[j-1] == ',' && n > 0 && !strings.HasSuffix(text[:j-1], "-") {
+				return start // a comma ends the name, but not after "Forschungs-,"
 			}
 			j--
 		}
@@ -175,11 +175,13 @@ func walkBack(text string, pos int) int {
 			start, i = k, k
 			continue
 		}
-		if w == "" || !reNameWord.MatchString(w) || orgStopWords[strings.ToLower(w)] && !inNameNoun(text, k, w) && !afterOrgHead(text, k, w) {
+		if w == "" || !reNameWord.MatchString(w) || orgStopWords[strings.ToLower(w)] && !inNameNoun(text, k, w) &&
+			!afterOrgHead(text, k, w) && !inCompoundEllipsis(text, k, w) {
 			return start
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if n > 0 && !unicode.IsUpper(r) && !unicode.IsDigit(r) && w != "&" && !afterOrgHead(text, k, w) {
+		if n > 0 && !unicode.IsUpper(r) && !unicode.IsDigit(r) && w != "&" && !afterOrgHead(text, k, w) &&
+			!inCompoundEllipsis(text, k, w) {
 			return start
 		}
 		start, i = k, k
@@ -188,6 +190,16 @@ func walkBack(text string, pos int) int {
 		}
 	}
 	return start
+}
+
+// inCompoundEllipsis: w is "und" or "oder" after a German word cut short by
+// a hyphen, whose ending the next word supplies ("Forschungs-, Entwicklungs-
+// und Großprojektberatung GmbH"): the words form one name.
+func inCompoundEllipsis(text string, k int, w string) bool {
+	if w != "und" && w != "oder" {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimRight(text[:k], " "), "-")
 }
 
 // afterOrgHead: w, a small word of names ("für", "of", "for"), follows a
