@@ -123,9 +123,9 @@ func TestMarkdownChapterItems(t *testing.T) {
 }
 
 // A policy printed from HTML (WeasyPrint and the like): each paragraph's
-// number ("1.1.") is drawn in the margin after its text, and the title runs
+// number ("1.1.", "a)") is drawn in the margin after its text, and the title runs
 // at the top of every page in a larger size. The number now opens its
-// paragraph, the running head is a heading once, and a contract-like
+// paragraph or list item, the running head is a heading once, and a contract-like
 // policy's "Introductory Provisions" and "Final Provisions" are general
 // (S-PDFORDER, S-RUNNINGHEAD, A-GEN).
 func TestHangingNumbersAndRunningHead(t *testing.T) {
@@ -133,8 +133,11 @@ func TestHangingNumbersAndRunningHead(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(doc.Text, "1.1. This Policy has been issued by Harbrook Tools s.r.o.") {
-		t.Errorf("the first paragraph does not open with its number:\n%.300s", doc.Text)
+	for _, want := range []string{"1.1. This Policy has been issued by Harbrook Tools s.r.o.",
+		"\na) providing the translation service under the contract,\nb) keeping the invoices"} {
+		if !strings.Contains(doc.Text, want) {
+			t.Errorf("the text lacks %q: a number is not where it belongs", want)
+		}
 	}
 	heads := 0
 	for _, s := range doc.Sections {
