@@ -316,7 +316,7 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 	var addr []string
 	for k, sp := range b.lines {
 		line := d.text[sp.start:sp.end]
-		if d.isHeadingAt(sp.start) && (p.Name != "" || !boxLinesFollow(d, b.lines[k+1:])) {
+		if d.isHeadingAt(sp.start) && (p.Name != "" || !boxLinesFollow(d, b.lines[k+1:])) && (k > 0 || isSectionTitle(line)) {
 			break // the next section: its title is no part of the box (nor a name)
 		}
 		hadEmail := p.Email != ""
@@ -353,6 +353,14 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 	}
 	p.Address = strings.Join(addr, ", ")
 	return p
+}
+
+// isSectionTitle: a heading right under a cue line is a section's title,
+// not the name the cue announces, when it is numbered ("2. Processors") or
+// a general title; "Rechtsanwalt Jörn Buhlke" set as a heading is a name.
+func isSectionTitle(line string) bool {
+	r, _ := utf8.DecodeRuneInString(line)
+	return unicode.IsDigit(r) || classifyTitle(line).general || reTitleOpening.MatchString(line)
 }
 
 // reTitleOpening opens a line that is a title, never a name: a possessive or

@@ -214,3 +214,11 @@ func TestControllerShortNameAndOtherControllers(t *testing.T) {
 	wantRecipients(t, map[string][]string{"controller-short-lowercase-de.md": {
 		"Talgrund Informatik", "Forschungs-, Entwicklungs- und Vertriebsgesellschaft Nordbahn"}})
 }
+
+// Tools named as examples of what a site does not do ("Kein Tracking,
+// keine Analyse-Tools (z. B. Google Analytics, Matomo)") are no recipients,
+// and a name set as a heading right under "Verantwortlicher im Sinne der
+// DSGVO:" is the controller's (R-NEG, C-BLOCK).
+func TestToolsNamedAsNotUsed(t *testing.T) {
+	wantRecipients(t, map[string][]string{"tools-not-used-de.md": {"Strato"}})
+}
