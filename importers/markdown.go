@@ -249,6 +249,10 @@ func isAllBold(n ast.Node) bool {
 
 func (r *mdRenderer) list(l *ast.List) {
 	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
+		if r.depth == 0 && r.isSectionItem(l, item) {
+			r.sectionItem(l, item)
+			continue
+		}
 		first := true
 		for c := item.FirstChild(); c != nil; c = c.NextSibling() {
 			switch c := c.(type) {
@@ -258,8 +262,8 @@ func (r *mdRenderer) list(l *ast.List) {
 				r.depth--
 			case *ast.Paragraph, *ast.TextBlock:
 				// a numbered item's title and one long line already tell
-				if first && l.IsOrdered() && isPastedLines(c, r.src, 2) {
-					r.pastedItem(c, l.Start+itemIndex(l, item))
+				if first && isPastedLines(c, r.src, 2) && (l.IsOrdered() || opensWithTitle(c, r.src)) {
+					r.pastedItem(c, l, item)
 				} else {
 					r.itemLine(r.inline(c), first)
 				}
@@ -275,10 +279,11 @@ func (r *mdRenderer) list(l *ast.List) {
 	}
 }
 
-// pastedItem renders a numbered item of pasted text ("1. Hosting" followed
-// by its lines, which Markdown took for the item's continuation) as a
-// numbered heading line and its paragraphs.
-func (r *mdRenderer) pastedItem(c ast.Node, num int) {
+// pastedItem renders an item of pasted text ("1. Hosting" or "- Beim Besuch
+// der Webseite" followed by its lines, which Markdown took for the item's
+// continuation) as a heading line, numbered in a numbered list, and its
+// paragraphs.
+func (r *mdRenderer) pastedItem(c ast.Node, l *ast.List, item ast.Node) {
 	r.keepBreaks = true
 	s := r.inline(c)
 	r.keepBreaks = false
@@ -286,12 +291,117 @@ func (r *mdRenderer) pastedItem(c ast.Node, num int) {
 		if line = strings.TrimSpace(line); line == "" {
 			continue
 		}
-		if i == 0 {
-			line = strconv.Itoa(num) + ". " + line
+		if i == 0 && l.IsOrdered() {
+			line = strconv.Itoa(l.Start+itemIndex(l, item)) + ". " + line
 		}
 		r.b.para(line)
 	}
 }
+
+// Policies written as numbered chapters without heading marks ("1. Name und
+// Anschrift des Verantwortlichen", a blank line, then its paragraphs) are
+// Markdown lists: an item holds the chapter's title, and its paragraphs
+// follow in the item, when indented far enough, or after the list; their
+// sub-chapters are often bulleted the same way. Such an item opens with a
+// one-line title and a paragraph of prose (or such an item) follows it: its
+// title is a heading line and the rest is read as blocks.
+
+// isSectionItem: the item's first block is a one-line title (short, no
+// closing full stop, comma, semicolon or colon) and a paragraph of prose
+// follows it, in the item or, for the list's only item, after the list.
+func (r *mdRenderer) isSectionItem(l *ast.List, item ast.Node) bool {
+	first := item.FirstChild()
+	if !isTextBlock(first) || first.Lines().Len() != 1 {
+		return false
+	}
+	title := strings.TrimSpace(r.inline(first))
+	maxRunes, maxWords := maxPastedTitle, maxTitleWords
+	if l.IsOrdered() {
+		maxRunes, maxWords = maxNumberedItemTitle, maxNumberedItemWords // a number vouches for a longer title
+	}
+	if title == "" || utf8.RuneCountInString(title) > maxRunes || len(strings.Fields(title)) > maxWords ||
+		strings.ContainsAny(title[len(title)-1:], ".,;:") {
+		return false
+	}
+	next := first.NextSibling()
+	if next == nil && l.ChildCount() == 1 {
+		next = l.NextSibling()
+	}
+	if sub, ok := next.(*ast.List); ok && sub.FirstChild() != nil {
+		return r.isSectionItem(sub, sub.FirstChild()) // a chapter of sub-chapters written as items
+	}
+	return next != nil && isTextBlock(next) && isProse(r.inline(next))
+}
+
+// isProse: a paragraph of some length, or a sentence of at least
+// minProseWords words ("Wir setzen auf unserer Webseite keine Cookies ein.",
+// "Ihnen stehen folgende Rechte zu:").
+func isProse(s string) bool {
+	s = strings.TrimSpace(s)
+	if utf8.RuneCountInString(s) >= minSectionProse {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsUpper(r) && strings.ContainsRune(".:!?", last) && len(strings.Fields(s)) >= minProseWords
+}
+
+// isTextBlock: n is a paragraph, or the text of a tight list item.
+func isTextBlock(n ast.Node) bool {
+	switch n.(type) {
+	case *ast.Paragraph, *ast.TextBlock:
+		return true
+	}
+	return false
+}
+
+// maxNumberedItemTitle and maxNumberedItemWords bound the title of a
+// numbered chapter item ("6. Erhebung und Speicherung von personenbezogenen
+// Daten sowie deren Art und Zweck der Verwendung").
+const (
+	maxNumberedItemTitle = 120
+	maxNumberedItemWords = 16
+)
+
+// minSectionProse is the shortest paragraph, in runes, that makes an item
+// with a title a chapter rather than a list entry with a note.
+const minSectionProse = 80
+
+// minProseWords is the fewest words of a shorter sentence under a title.
+const minProseWords = 5
+
+// sectionItem renders a chapter item as a heading line, numbered in a
+// numbered list, and blocks.
+func (r *mdRenderer) sectionItem(l *ast.List, item ast.Node) {
+	first := item.FirstChild()
+	title := strings.TrimSpace(r.inline(first))
+	if l.IsOrdered() {
+		title = strconv.Itoa(l.Start+itemIndex(l, item)) + ". " + title
+	}
+	r.b.endGroup()
+	r.b.para(title)
+	for c := first.NextSibling(); c != nil; c = c.NextSibling() {
+		r.block(c)
+	}
+}
+
+// opensWithTitle: the first line of a block reads as a title over the next
+// ("Beim Besuch der Webseite" over its paragraph). A bulleted item of pasted
+// text must open so; one wrapped by hand can have such a line anywhere.
+func opensWithTitle(n ast.Node, src []byte) bool {
+	lines := n.Lines()
+	if lines.Len() < 2 {
+		return false
+	}
+	a, b := lines.At(0), lines.At(1)
+	title := strings.TrimSpace(string(a.Value(src)))
+	return len(strings.Fields(title)) <= maxItemTitleWords && !strings.Contains(title, ",") &&
+		isTitleish(title, strings.TrimSpace(string(b.Value(src))))
+}
+
+// maxItemTitleWords bounds the title opening a bulleted item: a line wrapped
+// by hand before a capitalised word is longer.
+const maxItemTitleWords = 8
 
 func itemIndex(l *ast.List, item ast.Node) int {
 	i := 0

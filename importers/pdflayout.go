@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -32,6 +33,7 @@ func layoutPDF(pages [][]pdfGlyph) (string, []HeadingHint) {
 		lines = append(lines, pl)
 	}
 	stripStrayEnds(lines)
+	dropRunningLines(lines)
 	body := mostCommon(sizes)
 	levels := headingSizes(sizes, body)
 	var pb pdfParas
@@ -126,15 +128,40 @@ func pageLines(glyphs []pdfGlyph) []pdfLine {
 	lines = appendLine(lines, cur)
 	slices.SortStableFunc(lines, func(a, b pdfLine) int {
 		if math.Abs(a.y-b.y) < 1 {
-			return 0
+			// runs drawn later but further left on the same baseline come
+			// first: HTML-to-PDF producers draw a paragraph's hanging
+			// number ("1.1.", "a)") after its text
+			return cmp.Compare(a.x, b.x)
 		}
 		if a.y > b.y {
 			return -1
 		}
 		return 1
 	})
-	return lines
+	return joinBaselines(lines)
 }
+
+// joinBaselines makes one line of the lines on one baseline: a hanging
+// number drawn apart from its text ("1.1.", "a)") opens the line it
+// numbers, so that the layout sees a numbered paragraph or a list item.
+func joinBaselines(lines []pdfLine) []pdfLine {
+	out := lines[:0]
+	for _, l := range lines {
+		if n := len(out); n > 0 && math.Abs(out[n-1].y-l.y) < 1 && isHangingLabel(out[n-1].text) {
+			out[n-1].text += " " + l.text
+			out[n-1].size, out[n-1].bold = l.size, l.bold
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// reHangingLabel is a paragraph or list number standing alone: "1.1.", "2.",
+// "a)", "(iv)", "§ 3".
+var reHangingLabel = lazyre.New(`^(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\)|\([a-z]{1,4}\)|\((?:\d{1,3})\)|§\s?\d{1,3}|[•▪·–-])$`)
+
+func isHangingLabel(s string) bool { return len(s) <= 12 && reHangingLabel.MatchString(s) }
 
 func sameLine(a, b pdfGlyph) bool {
 	tol := math.Max(math.Max(a.Size, b.Size)*0.35, 1)

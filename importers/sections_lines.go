@@ -78,6 +78,9 @@ func numberedHeadingOK(lines []srcLine, i int, title string) bool {
 	if last == '.' && (len(strings.Fields(title)) > 6 || unicode.IsLower(first)) {
 		return false // a sentence or a list item, not a heading
 	}
+	if last == ':' && len(strings.Fields(title)) > maxLabelTitleWords+2 {
+		return false // a numbered paragraph opening a list ("2.1. We process … for the following purposes:")
+	}
 	return nextIsNotContinuation(lines, i)
 }
 

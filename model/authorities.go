@@ -14,10 +14,13 @@ import (
 type Authority struct {
 	Region string `toml:"region" json:"region"`
 	Name   string `toml:"name" json:"name"`
-	Short  string `toml:"short" json:"short,omitempty"`
-	URL    string `toml:"url" json:"url,omitempty"`
-	Sector string `toml:"sector" json:"sector,omitempty"` // private, public, or "" for both
-	Remit  string `toml:"remit" json:"remit,omitempty"`   // what it supervises, where limited
+	// English is the name the authority uses in English, where its own
+	// differs: English-language policies name it so.
+	English string `toml:"english" json:"english,omitempty"`
+	Short   string `toml:"short" json:"short,omitempty"`
+	URL     string `toml:"url" json:"url,omitempty"`
+	Sector  string `toml:"sector" json:"sector,omitempty"` // private, public, or "" for both
+	Remit   string `toml:"remit" json:"remit,omitempty"`   // what it supervises, where limited
 }
 
 // Display is the short name when there is one, else the full name.

@@ -66,7 +66,7 @@ func classifyTitle(title string) titleClass {
 // applied only to overviews of all the data).
 func featureDataTitle(p, core string) bool {
 	t := titles()
-	return containsAny(p, t.DataOverviewWords) && containsAny(p, t.FeatureContextWords) &&
+	return containsAny(p, t.DataOverviewWords) && containsAny(p, t.FeatureContextWords) && !containsAny(p, t.RoleContextWords) &&
 		!t.generalExact[core] && !hasAnyPrefix(core, t.GeneralPrefix) && !containsAny(p, t.generalOtherWords)
 }
 
@@ -283,9 +283,36 @@ func candidateSections(d *docView, classes []titleClass) []bool {
 			body = body[:1500]
 		}
 		isCand[i] = len(body) > 40 && (len(body) > 200 || matrix[i] || containsAny(strings.ToLower(body), titles().ProcessingWords)) &&
-			!isDocumentTitle(d, i) && !isSubtitle(d, classes, i) && !isContactBox(d, i) && !holdsOnlyGeneral(d, classes, i)
+			!deniesProcessing(body) && !isPlaceTitle(s.Title) && !isDocumentTitle(d, i) && !isSubtitle(d, classes, i) &&
+			!isContactBox(d, i) && !holdsOnlyGeneral(d, classes, i)
 	}
 	return isCand
+}
+
+// isPlaceTitle: the title is a country or town ("United States" over the
+// services hosted there) or an address line, which names where data go or
+// who to write to, not a processing (A-GEN).
+func isPlaceTitle(title string) bool {
+	title = strings.TrimSpace(title)
+	return isPlaceName(title) || reAddressTitle.MatchString(title)
+}
+
+// reAddressTitle is a postal address set as a line of its own: a postcode
+// after a town or before it, or a street with its number, after a comma.
+var reAddressTitle = lazy(`(?i),.*(?:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b\d{4,5}\s+\p{Lu})|^\d+[a-z]?\s+\p{L}+.*(?:street|road|straße|str\.)`)
+
+// maxDenial is the longest section text read as a mere denial, in bytes.
+const maxDenial = 200
+
+// reSectionDenial is a sentence that says a processing does not take place: "Wir
+// setzen auf unserer Webseite keine Cookies ein", "We do not use any
+// analytics tools", "This site uses no tracking".
+var reSectionDenial = lazy(`(?i)^[^.!?]*\b(?:keine[nmrs]?|kein|nicht|no|not|never|nie)\b[^.!?]*[.!]?$`)
+
+// deniesProcessing: a section's whole text is one sentence denying its
+// processing, which is then no activity (A-DENIED).
+func deniesProcessing(body string) bool {
+	return len(body) <= maxDenial && reSectionDenial.MatchString(body)
 }
 
 // activitySections picks the candidate sections that are activities, in

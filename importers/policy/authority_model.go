@@ -10,8 +10,8 @@ import (
 )
 
 // The supervisory authorities of model/data/authorities.toml, matched by
-// their full names (each language of a bilingual name) and by their short
-// names. This catches the authorities the patterns of authority.go do not
+// their full names (each language of a bilingual name, and the English name)
+// and by their short names. This catches the authorities the patterns of authority.go do not
 // describe, such as a national authority named in its own language.
 
 // minShortName is the shortest short name matched ("CNIL", "AEPD"): two- and
@@ -32,7 +32,7 @@ var modelAuthorities = sync.OnceValue(loadModelAuthorities)
 func loadModelAuthorities() []modelAuthority {
 	var out []modelAuthority
 	for _, a := range model.Authorities() {
-		for _, n := range strings.Split(a.Name, " / ") {
+		for _, n := range append(strings.Split(a.Name, " / "), a.English) {
 			if n = strings.TrimSpace(n); utf8.RuneCountInString(n) >= minFullName {
 				out = append(out, modelAuthority{name: n, re: regexp.MustCompile(`(?i)\b` + inflected(n) + `\b`)})
 			}
@@ -59,7 +59,9 @@ func authorityFromModel(d *docView) (string, []Evidence) {
 		best, bestAt := "", -1
 		var bestLoc []int
 		for _, a := range modelAuthorities() {
-			if loc := a.re.FindStringIndex(sv.txt); loc != nil && (bestAt < 0 || loc[0] < bestAt) {
+			// the earliest name wins, and of two at one place the longer
+			// ("… Protection of the Slovak Republic" over "… Protection")
+			if loc := a.re.FindStringIndex(sv.txt); loc != nil && (bestAt < 0 || loc[0] < bestAt || loc[0] == bestAt && loc[1] > bestLoc[1]) {
 				best, bestAt, bestLoc = a.name, loc[0], loc
 				if !strings.HasSuffix(a.name, ")") {
 					best = collapse(sv.txt[loc[0]:loc[1]]) // as written

@@ -87,8 +87,8 @@ func findController(d *docView) Party {
 // is …", "Verantwortlich … ist die …", "published by …", "\"we\" means …"), or a
 // name followed by a cue ("Example Inc., Street 1, … is the controller").
 var (
-	reCueThenName = newKW(`(?i)\b(?:(?:the (?:data )?controller|responsible (?:party|body|entity)|person responsible)(?: (?:responsible )?(?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|verantwortlich(?:e|er)?(?: (?:für|im sinne|i\.\s?s\.)[^.:]{0,120}?)? ist\b:?|(?:published|operated|run|owned|(?:built and )?maintained) by\b|\ba trading (?:name|style) of\b|betrieben (?:von|durch)\b)|“?"?we"?”?(?:,? (?:and|or) “?"?(?:us|our)"?”?)* (?:means?|refers? to)\b`, "controller", "responsible", "verantwortlich", "published by", "operated by", "run by", "owned by", "maintained by", "trading", "betrieben", "mean", "refer")
-	reNameThenCue = newKW(`(?i)\b(?:(?:is|are) (?:also )?(?:the )?(?:data )?controller\b|ist (?:auch |zugleich |ebenfalls )?(?:der |die )?(?:datenschutzrechtlich(?:e|er)? )?verantwortliche\b|ist (?:auch )?verantwortlich\b|,\s*(?:trading as|t/a)\s)`, "controller", "verantwortlich", "trading as", "t/a")
+	reCueThenName = newKW(`(?i)\b(?:(?:the (?:data )?controller|responsible (?:party|body|entity)|person responsible)(?: (?:responsible )?(?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|verantwortlich(?:e|er)?(?: (?:für|im sinne|i\.\s?s\.)[^.:]{0,120}?)? ist\b:?|(?:published|operated|run|owned|issued|(?:built and )?maintained) by\b|\ba trading (?:name|style) of\b|betrieben (?:von|durch)\b)|“?"?we"?”?(?:,? (?:and|or) “?"?(?:us|our)"?”?)* (?:means?|refers? to)\b`, "controller", "responsible", "verantwortlich", "published by", "operated by", "run by", "owned by", "issued by", "maintained by", "trading", "betrieben", "mean", "refer")
+	reNameThenCue = newKW(`(?i)\b(?:(?:is|are) (?:also )?(?:the )?(?:data )?controller\b|ist (?:auch |zugleich |ebenfalls )?(?:der |die )?(?:datenschutzrechtlich(?:e|er)? )?verantwortliche\b|ist (?:auch |zugleich )?(?:für [^.,;:]{1,60}? )?verantwortlich\b|,\s*(?:trading as|t/a)\s)`, "controller", "verantwortlich", "trading as", "t/a")
 	reLeadArticle = lazy(`^(?i)(?:[\s\p{Zs}:*„"“]|the\b|die\b|der\b|das\b)+`)
 )
 
@@ -206,6 +206,11 @@ func nameBeforeCue(d *docView) Party {
 			if name, at := definedName(d.text, term); name != "" {
 				return partyAt(d, name, at, sectionEmail(d, s.start))
 			}
+			// "Die gematik ist … verantwortlich" and "gematik GmbH" elsewhere;
+			// "Google ist für … verantwortlich" names a provider, not us
+			if name, at := legalNameOf(d.text, term); name != "" && len(vendorCatalogue().mentions(term)) == 0 {
+				return partyAt(d, name, at, sectionEmail(d, s.start))
+			}
 		}
 		// "We are the data controller": "we" is the organisation the paragraph
 		// opened with ("Example Ltd ("Example") provides … We are the controller")
@@ -311,8 +316,8 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 	var addr []string
 	for k, sp := range b.lines {
 		line := d.text[sp.start:sp.end]
-		if k > 0 && d.isHeadingAt(sp.start) && (p.Name != "" || !boxLinesFollow(d, b.lines[k+1:])) {
-			break // the next section: its title is no part of the box
+		if d.isHeadingAt(sp.start) && (p.Name != "" || !boxLinesFollow(d, b.lines[k+1:])) && (k > 0 || isSectionTitle(line)) {
+			break // the next section: its title is no part of the box (nor a name)
 		}
 		hadEmail := p.Email != ""
 		if !hadEmail {
@@ -348,6 +353,14 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 	}
 	p.Address = strings.Join(addr, ", ")
 	return p
+}
+
+// isSectionTitle: a heading right under a cue line is a section's title,
+// not the name the cue announces, when it is numbered ("2. Processors") or
+// a general title; "Rechtsanwalt Jörn Buhlke" set as a heading is a name.
+func isSectionTitle(line string) bool {
+	r, _ := utf8.DecodeRuneInString(line)
+	return unicode.IsDigit(r) || classifyTitle(line).general || reTitleOpening.MatchString(line)
 }
 
 // reTitleOpening opens a line that is a title, never a name: a possessive or

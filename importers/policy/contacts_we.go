@@ -29,7 +29,9 @@ func weDefined(para string) string {
 
 // reShortTerm is a short name standing alone before a cue, with its article:
 // "Das RKI", "NCRI", "The Institute".
-var reShortTerm = lazy(`^(?:(?:The|the|Das|das|Die|die|Der|der)[ ]+)?(\p{Lu}[\p{L}\d-]{1,24})[ ]*$`)
+// After an article the name may start in lower case, as some firms write
+// theirs ("Die gematik").
+var reShortTerm = lazy(`^(?:(?:The|the|Das|das|Die|die|Der|der)[ ]+(\p{L}[\p{L}\d-]{1,24})|(\p{Lu}[\p{L}\d-]{1,24}))[ ]*$`)
 
 // shortTerm returns the short name that s consists of, or "".
 func shortTerm(s string) string {
@@ -37,7 +39,22 @@ func shortTerm(s string) string {
 	if m == nil {
 		return ""
 	}
-	return m[1]
+	return m[1] + m[2]
+}
+
+// legalNameOf finds the short name term followed by a legal form anywhere
+// in text ("gematik GmbH" for "Die gematik ist … verantwortlich"), with its
+// position.
+func legalNameOf(text, term string) (string, int) {
+	re, err := regexp.Compile(`(?:^|[^\p{L}\d])(` + regexp.QuoteMeta(term) + `[ ]+` + legalFormAlternatives + `)(?:$|[^\p{L}\p{N}])`)
+	if err != nil {
+		return "", -1
+	}
+	m := re.FindStringSubmatchIndex(text)
+	if m == nil {
+		return "", -1
+	}
+	return text[m[2]:m[3]], m[2]
 }
 
 // reNameAtEnd is the run of capitalised words (with the small words inside

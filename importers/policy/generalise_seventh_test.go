@@ -1,7 +1,12 @@
 package policy
 
 import (
+	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
+
+	"github.com/dpodesk/dpodesk/importers"
 )
 
 // The fixtures of this file were written for the seventh round: patterns of
@@ -57,4 +62,163 @@ func TestInlineProviderWithAddress(t *testing.T) {
 	wantRecipients(t, map[string][]string{
 		"inline-provider-address.md": {"Fennkamp Pay", "Norrvik Bank", "Marlin Payments Europe", "Kestrel Cloud"},
 	})
+}
+
+// A Czech provider's policy: "This Policy has been issued by …" names the
+// controller, "s.r.o.", "spol. s r.o." and "a.s." are legal forms, and the
+// authority is named by its English name, which the model's data file now
+// holds beside its own ("Office for Personal Data Protection"). Where no
+// name follows, the heading after a "data controller" line is none
+// (C-CUEVOCAB, R-LEGALFORM, SA-MODEL, C-HEADNAME).
+func TestIssuedByCzechProvider(t *testing.T) {
+	r := fixtureReport(t, "controller-issued-by-cz.md")
+	if r.Controller.Name != "Pravenka s.r.o." || r.SupervisoryAuthority != "Office for Personal Data Protection" {
+		t.Errorf("controller %q, authority %q", r.Controller.Name, r.SupervisoryAuthority)
+	}
+	wantRecipients(t, map[string][]string{"controller-issued-by-cz.md": {"Hostivar", "Dolnik"}})
+	if r := fixtureReport(t, "controller-heading-after-cue.md"); r.Controller.Name != "" {
+		t.Errorf("controller %q, want none: a heading is no name", r.Controller.Name)
+	}
+}
+
+// A conjunction that opens a sentence is no part of the company named after
+// it: "If Example Ltd fails …" names the controller, "When Example Analytics
+// Ltd receives …" a processor (R-NOFORM, C-OWNRECIPIENT).
+func TestConjunctionBeforeCompany(t *testing.T) {
+	wantRecipients(t, map[string][]string{"org-after-conjunction.md": {"Marrowby Analytics"}})
+}
+
+// Event-tied rules of the seventh round: "Nach erfolgter Abmeldung" (the
+// same event for other data in another section is a rule of its own: the
+// e-mail address and the mobile number), settling the person's enquiry
+// ("Nach Erledigung der … Anfrage", "once your enquiry has been resolved",
+// also where the sentence speaks of answering), and exercising the right to
+// object (RT-CUE, RT-DEDUP).
+func TestRetentionEventsSeventh(t *testing.T) {
+	for file, want := range map[string][]string{
+		"retention-events-seventh-de.md": {"Nach erfolgter Abmeldung", "Nach erfolgter Abmeldung",
+			"Nach Erledigung der von Ihnen gestellten Anfrage", "bis Sie Ihr Widerspruchsrecht"},
+		"retention-events-seventh.md": {"once your enquiry has been resolved", "until you exercise your right to object"},
+	} {
+		var got []string
+		for _, rt := range fixtureReport(t, file).Retention {
+			got = append(got, rt.Text)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: retention %q, want %q", file, got, want)
+		}
+	}
+}
+
+// Markdown written as numbered chapters without heading marks ("1. Name und
+// Anschrift des Verantwortlichen", its paragraphs indented too little to
+// belong to the item) and bulleted sub-chapters (a title line over an
+// indented paragraph): the items are headings. A chapter whose whole text
+// denies its processing ("Wir setzen … keine Cookies ein", "This website
+// uses no analytics") is no activity, nor are "Begriffserklärungen"
+// (S-MDLIST, A-DENIED, A-GEN).
+func TestMarkdownChapterItems(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "md-numbered-chapters-de.md"), []string{"Beim Besuch der Webseite", "Terminanfragen per E-Mail"})
+	wantTitles(t, fixtureReport(t, "section-denies-processing.md"), []string{"Workshop bookings", "Newsletter"})
+}
+
+// A policy printed from HTML (WeasyPrint and the like): each paragraph's
+// number ("1.1.", "a)") is drawn in the margin after its text, and the title runs
+// at the top of every page in a larger size. The number now opens its
+// paragraph or list item, the running head is a heading once, and a contract-like
+// policy's "Introductory Provisions" and "Final Provisions" are general
+// (S-PDFORDER, S-RUNNINGHEAD, A-GEN).
+func TestHangingNumbersAndRunningHead(t *testing.T) {
+	doc, err := importers.Read(filepath.Join("testdata", "generalise", "hanging-numbers.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"1.1. This Policy has been issued by Harbrook Tools s.r.o.",
+		"\na) providing the translation service under the contract,\nb) keeping the invoices"} {
+		if !strings.Contains(doc.Text, want) {
+			t.Errorf("the text lacks %q: a number is not where it belongs", want)
+		}
+	}
+	heads := 0
+	for _, s := range doc.Sections {
+		if s.Title == "Privacy Policy" {
+			heads++
+		}
+	}
+	if heads != 1 {
+		t.Errorf("the running head is %d headings, want 1", heads)
+	}
+	r := fixtureReport(t, "hanging-numbers.pdf")
+	if r.Controller.Name != "Harbrook Tools s.r.o." || len(r.Activities) != 0 {
+		t.Errorf("controller %q, activities %q", r.Controller.Name, activityTitles(r))
+	}
+	wantRecipients(t, map[string][]string{"hanging-numbers.pdf": {"Korvina Cloud", "Brezno Pay"}})
+}
+
+// Event and webinar platforms named in passing ("our events platforms
+// (e.g., Meetup, Eventbrite, Whova, …)") are catalogue entries (R-NOFORM).
+func TestEventPlatformsCatalogued(t *testing.T) {
+	wantRecipients(t, map[string][]string{
+		"event-platforms.md": {"Eventbrite", "Whova", "Swapcard", "ON24", "StreamYard"},
+	})
+}
+
+// Rules for data kept without end or tied to a named event: "After
+// Harbourfest Galway is over", "will remain publicly available", "on a
+// perpetual basis", "speichert Vimeo dauerhaft ein Cookie"; "maintain"
+// speaks of keeping records (RT-CUE, event-tied retention).
+func TestRetentionLastingAndNamedEvents(t *testing.T) {
+	for file, want := range map[string][]string{
+		"retention-lasting.md":    {"After Harbourfest Galway is over", "remain publicly available", "on a perpetual basis"},
+		"retention-lasting-de.md": {"speichert Vimeo dauerhaft"},
+	} {
+		var got []string
+		for _, rt := range fixtureReport(t, file).Retention {
+			got = append(got, rt.Text)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: retention %q, want %q", file, got, want)
+		}
+	}
+}
+
+// A country or town as a title ("Ireland", "United States" under "Where
+// your data is") names where data go, not a processing; nor does an address
+// line set as a title (A-GEN).
+func TestPlaceTitlesAreNoActivities(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "place-titles.md"), []string{"Your orders"})
+}
+
+// "What data we collect if you're a candidate" is about a group of people,
+// not a feature ("… when you register"): an overview of data, general. So
+// are the legal basis told as "Using your data lawfully" and a complaint
+// told as "raising a concern" (A-GEN).
+func TestGeneralTitlesSeventh(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "general-titles-seventh-en.md"), []string{"Assessing applications"})
+}
+
+// "Die verbundwerk ist auch für den Datenschutz der App verantwortlich": a
+// short name written in lower case after its article, with words between
+// "ist" and "verantwortlich", names the controller, whose legal name stands
+// elsewhere ("verbundwerk GmbH"); "Weitere Verantwortliche" then lists other
+// bodies, each a recipient. A list label before a company ("Fahrplandienst:
+// Talgrund Informatik GmbH, …") is the label of its service, not one more
+// recipient; "Forschungs-, Entwicklungs- und …gesellschaft" is one name; and
+// the DPO's firm is looked for in the DPO's own paragraph, not in a list
+// just before it (C-PROSE, R-NOFORM, R-LEGALFORM).
+func TestControllerShortNameAndOtherControllers(t *testing.T) {
+	r := fixtureReport(t, "controller-short-lowercase-de.md")
+	if r.Controller.Name != "verbundwerk GmbH" {
+		t.Errorf("controller %q, want verbundwerk GmbH", r.Controller.Name)
+	}
+	wantRecipients(t, map[string][]string{"controller-short-lowercase-de.md": {
+		"Talgrund Informatik", "Forschungs-, Entwicklungs- und Vertriebsgesellschaft Nordbahn"}})
+}
+
+// Tools named as examples of what a site does not do ("Kein Tracking,
+// keine Analyse-Tools (z. B. Google Analytics, Matomo)") are no recipients,
+// and a name set as a heading right under "Verantwortlicher im Sinne der
+// DSGVO:" is the controller's (R-NEG, C-BLOCK).
+func TestToolsNamedAsNotUsed(t *testing.T) {
+	wantRecipients(t, map[string][]string{"tools-not-used-de.md": {"Strato"}})
 }

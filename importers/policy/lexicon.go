@@ -44,6 +44,9 @@ type titleWords struct {
 	PurposeClauseLeads  []string `toml:"purpose_clause_leads"`
 	DataOverviewWords   []string `toml:"data_overview_words"`
 	FeatureContextWords []string `toml:"feature_context_words"`
+	// RoleContextWords make such a title one about a group of people ("What
+	// data we collect if you're a candidate"): an overview, not a feature
+	RoleContextWords []string `toml:"role_context_words"`
 	// ContractBasisPhrases and ConsentBasisPhrases state a legal basis
 	// without an article number or a cue such as "based on"; " … " joins
 	// parts that stand apart by a few words (see phraseAt).

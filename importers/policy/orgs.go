@@ -8,7 +8,7 @@ import (
 )
 
 // legalFormAlternatives are the legal forms that end an organisation's name.
-const legalFormAlternatives = `((?:GmbH|SE|AG|UG) & Co\.? KGa?A?|S\.(?:à|a)\.?\s?r\.\s?l\. et Cie,? S\.C\.A\.|GmbH|gGmbH|AG|SE|eG|e\.G\.|KGaA|KG|UG \(haftungsbeschränkt\)|UG|e\.\s?V\.|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp\.|Corporation|B\.\s?V\.?|BV|N\.\s?V\.|ApS|A/S|AB|Oy|S\.A\.|S\.A\.S\.|SAS|SARL|S\.à r\.l\.|S\.à\.r\.l\.|S\.r\.l\.|S\.L\.|S\.p\.A\.|Sp\. z o\.o\.|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Unlimited Company|UC|DAC|GbR|OHG|PartG mbB|PartG|e\.\s?K\.|AöR|KdöR|d\.o\.o\.|PBC|SA|S\.a\.r\.l\.|S\.C\.A\.|sp\. z o\.o\.|L\.P\.|S\.L\.U\.|Srl|SpA|mbH|m\.b\.H\.|GesmbH|Ges\.m\.b\.H\.)`
+const legalFormAlternatives = `((?:GmbH|SE|AG|UG) & Co\.? KGa?A?|S\.(?:à|a)\.?\s?r\.\s?l\. et Cie,? S\.C\.A\.|GmbH|gGmbH|AG|SE|eG|e\.G\.|KGaA|KG|UG \(haftungsbeschränkt\)|UG|e\.\s?V\.|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp\.|Corporation|B\.\s?V\.?|BV|N\.\s?V\.|ApS|A/S|AB|Oy|S\.A\.|S\.A\.S\.|SAS|SARL|S\.à r\.l\.|S\.à\.r\.l\.|S\.r\.l\.|S\.L\.|S\.p\.A\.|Sp\. z o\.o\.|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Unlimited Company|UC|DAC|GbR|OHG|PartG mbB|PartG|e\.\s?K\.|AöR|KdöR|d\.o\.o\.|PBC|SA|S\.a\.r\.l\.|S\.C\.A\.|sp\. z o\.o\.|L\.P\.|S\.L\.U\.|Srl|SpA|mbH|m\.b\.H\.|GesmbH|Ges\.m\.b\.H\.|spol\. s r\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.)`
 
 // Legal forms that end an organisation's name. Found first, then the name is read
 // backwards word by word, so the cost is one pass over the text.
@@ -35,6 +35,10 @@ var (
 		"mr": true, "ms": true, "herr": true, "frau": true, "beauftragt": true, "commissioned": true, "called": true,
 		"named": true, "genannt": true, "sog": true, "so-called": true, "through": true, "durch": true, "zu": true,
 		"zur": true, "zum": true, "name": true, "address": true, "adresse": true, "anschrift": true, "contact": true,
+		// conjunctions that open a sentence before a name ("If Example Ltd
+		// fails to …", "Wenn die Example GmbH …")
+		"if": true, "unless": true, "when": true, "while": true, "whether": true, "because": true, "although": true,
+		"wenn": true, "falls": true, "sofern": true, "soweit": true, "weil": true, "ob": true, "obwohl": true,
 	}
 	reNameWord = lazy(`^[\p{L}\p{N}][\p{L}\p{N}.&'’+\-]*$`)
 )
@@ -60,6 +64,9 @@ var legalFormStarts = map[string]bool{"GmbH": true, "gGmbH": true, "AG": true, "
 	// the Austrian and older German spellings of a limited company after
 	// "Gesellschaft" ("Rechtsanwaltsgesellschaft m.b.H.", "Beispiel GesmbH")
 	"mbH": true, "m.b.H": true, "GesmbH": true, "Ges.m.b.H": true,
+	// Czech and Slovak companies: limited ("s.r.o.", "spol. s r.o.") and
+	// joint-stock ("a.s.")
+	"s.r.o": true, "spol": true, "a.s": true,
 	// the first word of a form written with an inner space ("e. V.", "B. V."),
 	// as it is looked up: without its final dot
 	"e": true, "B": true, "N": true}
@@ -146,8 +153,8 @@ func walkBack(text string, pos int) int {
 	for n := 0; n < 5; n++ {
 		j := i
 		for j > 0 && (text[j-1] == ' ' || text[j-1] == ',') {
-			if text[j-1] == ',' && n > 0 {
-				return start
+			if text[j-1] == ',' && n > 0 && !strings.HasSuffix(text[:j-1], "-") {
+				return start // a comma ends the name, but not after "Forschungs-,"
 			}
 			j--
 		}
@@ -168,11 +175,13 @@ func walkBack(text string, pos int) int {
 			start, i = k, k
 			continue
 		}
-		if w == "" || !reNameWord.MatchString(w) || orgStopWords[strings.ToLower(w)] && !inNameNoun(text, k, w) && !afterOrgHead(text, k, w) {
+		if w == "" || !reNameWord.MatchString(w) || orgStopWords[strings.ToLower(w)] && !inNameNoun(text, k, w) &&
+			!afterOrgHead(text, k, w) && !inCompoundEllipsis(text, k, w) {
 			return start
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if n > 0 && !unicode.IsUpper(r) && !unicode.IsDigit(r) && w != "&" && !afterOrgHead(text, k, w) {
+		if n > 0 && !unicode.IsUpper(r) && !unicode.IsDigit(r) && w != "&" && !afterOrgHead(text, k, w) &&
+			!inCompoundEllipsis(text, k, w) {
 			return start
 		}
 		start, i = k, k
@@ -181,6 +190,16 @@ func walkBack(text string, pos int) int {
 		}
 	}
 	return start
+}
+
+// inCompoundEllipsis: w is "und" or "oder" after a German word cut short by
+// a hyphen, whose ending the next word supplies ("Forschungs-, Entwicklungs-
+// und Großprojektberatung GmbH"): the words form one name.
+func inCompoundEllipsis(text string, k int, w string) bool {
+	if w != "und" && w != "oder" {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimRight(text[:k], " "), "-")
 }
 
 // afterOrgHead: w, a small word of names ("für", "of", "for"), follows a

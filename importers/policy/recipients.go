@@ -45,7 +45,7 @@ var (
 	// a tool said not to be used: only the tools the sentence names, never the
 	// subject of its section ("analytics cookies are not used" in a hosting
 	// section)
-	reNotInUse = newKW(`(?i)\b(?:(?:is|are) not (?:in use|used)\b|no longer (?:in use|used|supported|available|offered)\b|nicht mehr (?:unterstützt|angeboten|verfügbar)\b|we (?:do not|don't|no longer) use\b)|nicht (?:mehr )?(?:im einsatz|eingesetzt)\b`, "not in use", "not used", "no longer", "nicht mehr unterstützt", "nicht mehr angeboten", "nicht mehr verfügbar", "do not use", "don't use", "nicht im einsatz", "nicht mehr im einsatz", "nicht eingesetzt", "nicht mehr eingesetzt")
+	reNotInUse = newKW(`(?i)\b(?:(?:is|are) not (?:in use|used)\b|no longer (?:in use|used|supported|available|offered)\b|nicht mehr (?:unterstützt|angeboten|verfügbar)\b|we (?:do not|don't|no longer) use\b)|nicht (?:mehr )?(?:im einsatz|eingesetzt)\b|\b(?:nutzen|verwenden|setzen|binden) wir kein(?:e[nm]?)?\b|\bwir (?:nutzen|verwenden|setzen|binden) kein(?:e[nm]?)?\b|^\W*(?:kein(?:e[nm]?)?|no)\b[^.]{0,80}\((?:z\.\s?b\.|e\.\s?g\.|etwa|wie|such as|like)\s`, "not in use", "not used", "no longer", "nicht mehr unterstützt", "nicht mehr angeboten", "nicht mehr verfügbar", "do not use", "don't use", "nicht im einsatz", "nicht mehr im einsatz", "nicht eingesetzt", "nicht mehr eingesetzt", "kein", "no")
 	// phrasing that introduces a provider by name: "the provider is X", "Anbieter ist X"
 	// a name in apposition to a provider noun: "Cartowise, a third-party map
 	// service", "Chatterbox, the discussion platform we use"; or after one:
@@ -58,9 +58,9 @@ var (
 // findRecipients lists the organisations that receive personal data: catalogue
 // services, organisations named with a legal form, and providers introduced by
 // phrasing; the controller, the DPO's firm and authorities are left out.
-func findRecipients(d *docView, ctrl, dpo Party) []Recipient {
+func findRecipients(d *docView, ctrl, dpo, rep Party) []Recipient {
 	b := &recBuilder{d: d, byVendor: map[int]int{}, byNorm: map[string]int{}, normMemo: map[string]string{}}
-	b.exclude = excludedNames(d, ctrl, dpo)
+	b.exclude = excludedNames(d, ctrl, dpo, rep)
 	b.ctrlNorm = normName(ctrl.Name)
 	if street, _, _ := strings.Cut(ctrl.Address, ","); len(street) > 5 {
 		b.ctrlStreet = strings.TrimSpace(street)
@@ -112,10 +112,11 @@ func findRecipients(d *docView, ctrl, dpo Party) []Recipient {
 	return b.finish()
 }
 
-// excludedNames are the controller, the DPO and the firms in their contact boxes.
-func excludedNames(d *docView, ctrl, dpo Party) []string {
+// excludedNames are the controller, the DPO, the Art. 27 representative and
+// the firms in their contact boxes.
+func excludedNames(d *docView, ctrl, dpo, rep Party) []string {
 	var out []string
-	for _, p := range []Party{ctrl, dpo} {
+	for _, p := range []Party{ctrl, dpo, rep} {
 		if n := normName(p.Name); n != "" {
 			out = append(out, n)
 		}
@@ -125,7 +126,8 @@ func excludedNames(d *docView, ctrl, dpo Party) []string {
 			}
 		}
 	}
-	// an Art. 27 representative receives requests, not the controller's data
+	// an Art. 27 representative receives requests, not the controller's data;
+	// so do those named in a sentence about representation
 	for si, s := range d.sents {
 		if txt := d.sentText(s); reRepresentative.matchS(d.sv(si)) {
 			for _, o := range findOrgs(txt) {
@@ -135,13 +137,14 @@ func excludedNames(d *docView, ctrl, dpo Party) []string {
 	}
 	if dpo.Email != "" || dpo.Name != "" {
 		for _, ev := range dpo.Evidence {
-			// the DPO's firm sits in the lines around the DPO's name
-			lo, hi := ev.Start-200, ev.End+200
-			if lo < 0 {
-				lo = 0
+			// the DPO's firm sits in the lines around the DPO's name, in
+			// the same paragraph or box: not in a list just before it
+			lo, hi := max(ev.Start-200, 0), min(ev.End+200, len(d.text))
+			if i := strings.LastIndex(d.text[lo:ev.Start], "\n\n"); i >= 0 {
+				lo += i + 2
 			}
-			if hi > len(d.text) {
-				hi = len(d.text)
+			if i := strings.Index(d.text[ev.End:hi], "\n\n"); i >= 0 {
+				hi = ev.End + i
 			}
 			for _, o := range findOrgs(d.text[lo:hi]) {
 				out = append(out, normName(o.name))

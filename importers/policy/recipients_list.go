@@ -202,6 +202,9 @@ func listItemName(item string) (string, int, bool) {
 		return "", 0, false
 	}
 	name := strings.TrimSpace(item[:cut])
+	if rest := strings.TrimLeft(item[cut:], " –—-:(,"); startsWithOrg(rest) {
+		return "", 0, false // "Rezeptdienst: Example Deutschland GmbH, …": the label of the company's service
+	}
 	words := strings.Fields(name)
 	if len(words) == 0 || len(words) > maxListNameWords || utf8.RuneCountInString(name) > maxListName {
 		return "", 0, false
@@ -224,6 +227,12 @@ func listItemName(item string) (string, int, bool) {
 		return "", 0, false
 	}
 	return name, 0, true
+}
+
+// startsWithOrg: s opens with the name of a company with its legal form.
+func startsWithOrg(s string) bool {
+	org := orgIn(s)
+	return org != "" && strings.HasPrefix(s, org)
 }
 
 // reExample is the example after a kind of provider in a list item: "z.B.

@@ -125,7 +125,7 @@ func Extract(doc model.Document) Report {
 	r.Controller, r.DPO = findParties(d)
 	r.Representative = findRepresentative(d, r.Controller)
 	r.SupervisoryAuthority, r.AuthorityEvidence = findAuthority(d)
-	r.Recipients = findRecipients(d, r.Controller, r.DPO)
+	r.Recipients = findRecipients(d, r.Controller, r.DPO, r.Representative)
 	r.ThirdCountryTransfer, r.TransferEvidence = findTransfers(d, r.Recipients)
 	wg.Wait()
 	r.LegalBases, r.LegalBasisEvidence = bases.codes(), bases.evidence()

@@ -17,7 +17,7 @@ var (
 	reRetentionCue = kw{words: []string{"stor", "remov", "entfern", "vernicht", "destroy", "retain", "retention", "kept", "keep", "delet", "eras", "anonymi", "speicher", "aufbewahr", "bewahren", "gelöscht", "lösch", "vorgehalten", "expir", "lifetime", "valid", "gültig", "laufzeit", "duration", "dauer", "frist", "period",
 		// periods stated with the verb of collecting or processing, or as an upper bound
 		"collect", "stay on", "stays on", "backup", "overwrit", "überschrieb", "abonniert", "logged", "logs ", "remain", "bleib", "process", "verarbeit", "erfass", "erheb", "protokoll", "at most", "längstens",
-		"maximal", "spätestens", "at the latest", "no longer than", "höchstens", "betragen", "beträgt"}}
+		"maximal", "spätestens", "at the latest", "no longer than", "höchstens", "betragen", "beträgt", "maintain"}}
 	// ages, deadlines for answering, experience: periods that are no retention rule
 	reNotRetention = newKW(`(?i)years? (?:old|of age)|\bage of\b|lebensjahr|jahre alt|\b(?:respond|answer)(?:ed|ing)?\b|\b(?:respond|answer)s (?:to|within|you|your|all|any)\b|beantwort|\b(?:reply|experience)|erfahrung|notify|benachrichtig|within one month of receipt|\b(?:every\s+(?:\d+\s+|other\s+|two\s+|few\s+)?(?:hours?|days?|weeks?|months?|years?)\b|alle\s+(?:\d+\s+|zwei\s+|drei\s+|paar\s+)?(?:stunden|tage|wochen|monate|jahre)\b)|per (?:year|month)|pro (?:jahr|monat)`, "years old", "year old", "years of age", "age of", "lebensjahr", "jahre alt", "respond", "answer", "beantwort", "reply", "experience", "erfahrung", "notify", "benachrichtig", "within one month", "every", "alle ", "per year", "per month", "pro jahr", "pro monat")
 	periodUnits    = kw{re: rePeriodRE, words: []string{"day", "tag", "week", "woche", "month", "monat", "year", "jahr", "hour", "stunde", "yr", "mos", "minute"}}
@@ -53,10 +53,16 @@ var (
 			"after the expiration", "after expiration"),
 		newKW(`(?i)end of (?:your|the) (?:visit|session|browser session)|(?:close|closing|closed) (?:your|the) (?:browser|web browser)|browser session|ende (?:ihres|des) besuch\w*|ende (?:des|ihres) nutzungsvorgangs|ende der (?:browser-?)?sitzung|schließen (?:ihres|des) browsers`,
 			"end of your", "end of the", "browser", "ende ihres", "ende des", "ende der", "schließen"),
-		newKW(`(?i)not limited in time|zeitlich unbegrenzt|unbefristet gespeichert|indefinitely|without (?:a |any )?time limit|ohne zeitliche (?:begrenzung|beschränkung)`,
-			"limited in time", "unbegrenzt", "unbefristet", "indefinitely", "time limit", "ohne zeitliche"),
+		newKW(`(?i)not limited in time|zeitlich unbegrenzt|unbefristet gespeichert|indefinitely|without (?:a |any )?time limit|ohne zeitliche (?:begrenzung|beschränkung)|on a perpetual basis|in perpetuity|(?:stored|kept|retained|stores|keeps|retains) (?:\S+ ){0,3}?permanently|speicher\w* (?:\S+ ){0,3}?dauerhaft|dauerhaft (?:\S+ ){0,2}?gespeichert`,
+			"limited in time", "unbegrenzt", "unbefristet", "indefinitely", "time limit", "ohne zeitliche", "perpetu", "permanently", "dauerhaft"),
+		// published contributions stay public: "will remain publicly available"
+		newKW(`(?i)remains? publicly (?:available|accessible|visible)|bleib(?:t|en) (?:dauerhaft )?öffentlich (?:zugänglich|abrufbar|einsehbar|sichtbar)`,
+			"publicly", "öffentlich"),
+		// the end of a named event: "After PyCon US is over", "once the camp has ended"
+		newKW(`(?:[Aa]fter|[Oo]nce|[Nn]ach(?:dem)?) (?:the |die |das |der )?(?:\p{Lu}[\p{L}\d-]*\s){1,3}(?:is|has|ist) (?:over|ended|finished|vorbei|beendet|zu ende)`,
+			"after", "once", "nach"),
 		// unsubscribing ends the storage: "durch Abmeldung beenden", "on unsubscribing"
-		newKW(`(?i)(?:durch|mit|nach|bei) (?:ihrer |der )?abmeldung|(?:when|once|after) you (?:have )?unsubscribed?|on unsubscribing|upon unsubscrib\w*`,
+		newKW(`(?i)(?:durch|mit|nach|bei) (?:ihrer |der |erfolgter )?abmeldung|(?:when|once|after) you (?:have )?unsubscribed?|on unsubscribing|upon unsubscrib\w*`,
 			"abmeldung", "unsubscrib"),
 		// the end of an event or meeting ends the storage
 		newKW(`(?i)nach (?:jeder|jedem|dem ende der|ende der|ende des|der) (?:veranstaltung|sitzung|meeting|termin|webinar|konferenz)|after (?:each|every|the end of the|the end of each|the) (?:event|meeting|session|webinar|conference)\b`,
@@ -78,6 +84,15 @@ var (
 		// the customer relationship, account or membership lasts; its end, closing or deletion ends the storage
 		newKW(`(?i)while you (?:are|remain) (?:a |our )?(?:customer|member|subscriber|user)\b|(?:for )?the (?:lifetime|life) of your (?:user |customer )?(?:account|subscription|membership)|until (?:your|the) (?:user |customer )?(?:account|subscription|membership|contract) (?:is|has been) (?:deleted|closed|cancell?ed|terminated)|until (?:the )?end of (?:your|the|our) (?:membership|contract|subscription|business relationship|customer relationship|(?:recruitment |application |selection )?(?:process|procedure)|school year|academic year|season|course)|while you have an? (?:active )?(?:user |customer )?(?:account|subscription|membership)|as long as your (?:user |customer )?(?:account|subscription|membership) (?:remains|is|stays) (?:open|active)|until (?:your|the) (?:subscription|membership|contract) (?:ends|expires)|bis zum (?:ende|abschluss|ablauf) (?:des|der|ihres|ihrer) (?:bewerbungsverfahrens|verfahrens|auswahlverfahrens|schuljahres|kurses|abonnements|vertrags|vertrages|mitgliedschaft)|as long as (?:we have|there is) (?:a|an|our) (?:business|customer|contractual) relationship|bis zur löschung (?:ihres|deines|des) (?:benutzer|nutzer|kunden)?(?:kontos|accounts|profils)|bis zur (?:kündigung|beendigung) (?:der|unserer|ihrer) (?:geschäftsbeziehung|kundenbeziehung|vertragsbeziehung)|bis zum ende (?:ihrer|ihres|der|des|unserer) (?:mitgliedschaft|vertrag\w*|abonnements|geschäftsbeziehung|kundenbeziehung)`,
 			"while you", "lifetime of", "life of", "until your", "until the end", "until end", "as long as we", "as long as your", "bis zum abschluss", "bis zum ablauf", "as long as there", "bis zur löschung", "bis zur kündigung", "bis zur beendigung", "bis zum ende"),
+		// exercising the right to object ends the storage: "bis Sie Ihr
+		// Widerspruchsrecht nach Art. 21 DSGVO ausüben"
+		newKW(`(?i)bis sie (?:ihr |von ihrem )?widerspruchsrecht\b|until you (?:exercise|use) your right to object\b`,
+			"bis sie", "until you exercise", "until you use"),
+		// settling the person's enquiry ends the storage: "Nach Erledigung der
+		// von Ihnen gestellten Anfrage", "sofern Ihre Anfrage abschließend
+		// beantwortet worden ist", "once your enquiry has been resolved"
+		newKW(`(?i)nach (?:erledigung|abschließender bearbeitung|abschluss|beantwortung) (?:der|ihrer|ihres)(?: [\wäöüß-]+){0,4}? (?:anfrage|anliegens|kontaktanfrage)\b|(?:sobald|sofern|wenn|nachdem) (?:die|ihre) (?:kontakt)?anfrage (?:abschließend |vollständig )?(?:bearbeitet|beantwortet|erledigt)|(?:once|after|when) (?:your|the) (?:enquiry|inquiry|request|query|question) (?:has been|is|was) (?:fully |finally )?(?:answered|resolved|dealt with|handled|settled|closed)\b`,
+			"nach erledigung", "nach abschließender", "nach abschluss", "nach beantwortung", "anfrage", "once your", "once the", "after your", "after the", "when your", "when the"),
 		// logging out ends the storage
 		newKW(`(?i)(?:when|once|after) you log ?out\b|upon log ?out\b|beim (?:ausloggen|logout)`, "log out", "logout", "ausloggen"),
 	}
@@ -100,6 +115,7 @@ func findRetention(d *docView) []Retention {
 	seenFixed := map[string]bool{}
 	subjects := map[string][]string{} // per period and section, the subjects of the rules kept
 	seenEvent := map[string]bool{}
+	eventSubjects := map[string][]string{} // per kind of event, the subjects of the rules kept
 	retSec := retentionSections(d)
 	for si, s := range d.sents {
 		sv := d.sv(si)
@@ -124,8 +140,12 @@ func findRetention(d *docView) []Retention {
 		if m := reSessionCell.FindStringIndex(lower); m != nil && inDurationColumn(d, s.start, txt) {
 			events = append(events, []int{m[0] + 1, m[1] - 1}) // "| Session |" in an expiry column
 		}
-		if len(periods) == 0 && len(events) == 0 || rightsFrom(d, si) == 0 ||
-			reNotRetention.matchS(sv) {
+		if reNotRetention.matchS(sv) {
+			// a deadline for answering is no retention rule, but deleting
+			// once the enquiry is answered is
+			periods, events = nil, enquiryEvents(txt, events)
+		}
+		if len(periods) == 0 && len(events) == 0 || rightsFrom(d, si) == 0 {
 			continue
 		}
 		for _, m := range periods {
@@ -157,10 +177,12 @@ func findRetention(d *docView) []Retention {
 			if key == "duration" {
 				key += "|" + finalWord(lower[m[0]:m[1]]) // the contract, the subscription …
 			}
-			if seenEvent[key] {
+			subj := eventSubject(lower)
+			if seenEvent[key] && !otherSubject(subj, eventSubjects[key]) {
 				continue
 			}
 			seenEvent[key] = true
+			eventSubjects[key] = append(eventSubjects[key], subj)
 			out = append(out, d.retention(s, m[0], m[1], 0))
 		}
 	}
@@ -259,8 +281,15 @@ func eventKind(s string) string {
 	case strings.Contains(l, "limited in time") || strings.Contains(l, "unbegrenzt") || strings.Contains(l, "unbefristet") ||
 		strings.Contains(l, "indefinitely"):
 		return "unlimited"
+	case strings.Contains(l, "perpetu") || strings.Contains(l, "permanently") || strings.Contains(l, "dauerhaft") && !strings.Contains(l, "öffentlich"):
+		return "unlimited"
+	case strings.Contains(l, "publicly") || strings.Contains(l, "öffentlich"):
+		return "public"
 	case strings.Contains(l, "reset"):
 		return "reset"
+	case strings.Contains(l, "anfrage") || strings.Contains(l, "enquir") || strings.Contains(l, "inquir") ||
+		strings.Contains(l, "request") || strings.Contains(l, "query") || strings.Contains(l, "question"):
+		return "enquiry"
 	case strings.HasPrefix(l, "nach ") || strings.HasPrefix(l, "after "):
 		return "after" // "nach der Veranstaltung": the end, not the duration, of the event
 	}
@@ -479,6 +508,34 @@ func articledSubject(lower string) string {
 		}
 	}
 	return "" // no verb within reach: not a plain subject
+}
+
+// enquiryEvents keeps the events that settle the person's enquiry.
+func enquiryEvents(txt string, events [][]int) [][]int {
+	var out [][]int
+	for _, m := range events {
+		if eventKind(txt[m[0]:m[1]]) == "enquiry" {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// reInvertedSubject is the subject after the verb of a sentence that opens
+// with its event: "Nach erfolgter Abmeldung wird Ihre Mobilfunknummer …
+// gelöscht", "After you unsubscribe, your email address is …".
+var reInvertedSubject = lazy(`\b(?:wird|werden|is|are|will be) (?:ihre?|your|die|der|das|the) ([\p{L}-]+)`)
+
+// eventSubject is the data an event-tied rule is about, "" when the sentence
+// does not say: its opening subject, or the subject after its verb.
+func eventSubject(lower string) string {
+	if s := articledSubject(lower); s != "" {
+		return s
+	}
+	if m := reInvertedSubject.FindStringSubmatch(lower); m != nil {
+		return m[1]
+	}
+	return ""
 }
 
 // otherSubject: subj names other data than every rule kept before it with the

@@ -38,8 +38,11 @@ func main() {
 	password := flag.String("password", "", "for .pdf and .odt output: protect the document with this password")
 	ttf := flag.String("ttf", "", "for .pdf output: a TrueType font to embed (Unicode text, e.g. ligatures) instead of Helvetica")
 	lineEnd := flag.String("lineend", "", "for .pdf output: a stray glyph to write after every line of headings and paragraphs")
+	hanging := flag.Bool("hanging", false, "for .pdf output: draw a paragraph's number (\"1.2.\", \"a)\") after its text, in the margin")
+	head := flag.String("head", "", "for .pdf output: a running head to print at the top of every page")
 	flag.Parse()
-	if err := run(*in, *out, *enc, pdfOptions{password: *password, ttf: *ttf, lineEnd: *lineEnd}); err != nil {
+	opt := pdfOptions{password: *password, ttf: *ttf, lineEnd: *lineEnd, hanging: *hanging, head: *head}
+	if err := run(*in, *out, *enc, opt); err != nil {
 		fmt.Fprintln(os.Stderr, "fixturegen:", err)
 		os.Exit(1)
 	}

@@ -11,6 +11,8 @@ type pdfOptions struct {
 	password string // user password; "" for an open PDF
 	ttf      string // TrueType font file; "" for the core Helvetica font in cp1252
 	lineEnd  string // a glyph written after every line, as some producers do; "" for none
+	hanging  bool   // numbered paragraphs with their number drawn after the text, in the margin
+	head     string // a running head printed at the top of every page; "" for none
 }
 
 // writePDF lays the blocks out on A4 pages: headings bold and larger, wrapped
@@ -35,8 +37,14 @@ func writePDF(out string, blocks []block, opt pdfOptions) error {
 	}
 	pdf.SetMargins(20, 20, 20)
 	pdf.SetAutoPageBreak(true, 20)
+	if opt.head != "" {
+		setRunningHead(pdf, family, tr, opt.head)
+	}
 	pdf.AddPage()
 	for _, b := range blocks {
+		if opt.hanging && writeHangingPara(pdf, family, tr, b) {
+			continue
+		}
 		if opt.lineEnd != "" && (b.kind == "h" || b.kind == "p") {
 			writeMarkedLines(pdf, family, tr, b, opt.lineEnd)
 			continue
