@@ -62,10 +62,9 @@ func authorityFromModel(d *docView) (string, []Evidence) {
 			// the earliest name wins, and of two at one place the longer
 			// ("… Protection of the Slovak Republic" over "… Protection")
 			if loc := a.re.FindStringIndex(sv.txt); loc != nil && (bestAt < 0 || loc[0] < bestAt || loc[0] == bestAt && loc[1] > bestLoc[1]) {
+				// the name in the nominative, as the record holds it: "bei der
+				// Landesbeauftragten für …" names the "Landesbeauftragte"
 				best, bestAt, bestLoc = a.name, loc[0], loc
-				if !strings.HasSuffix(a.name, ")") {
-					best = collapse(sv.txt[loc[0]:loc[1]]) // as written
-				}
 			}
 		}
 		if bestAt >= 0 {

@@ -478,12 +478,25 @@ func findDPO(d *docView, ctrl Party) Party {
 // inlineDPO reads "our data protection officer is Jane Doe (dpo@example.com)" or
 // "Data protection officer: Jane Doe, dpo@…"; a sentence that only gives the
 // DPO's mailbox yields the e-mail alone.
+// dpoEmailIn is the DPO's e-mail in a line that names the DPO at byte at:
+// the first after it ("You can write to us at privacy@…. Our data protection
+// officer, Jane Doe, can be reached at dpo@…"), or the line's only one.
+func dpoEmailIn(line string, at int) string {
+	if e := emailIn(line[at:]); e != "" {
+		return e
+	}
+	if len(emailsIn(line)) == 1 {
+		return emailIn(line)
+	}
+	return ""
+}
+
 func inlineDPO(d *docView, end int, line string) Party {
 	start := end - len(line)
 	ev := []Evidence{d.evidence(start, end)}
-	if m := reInlineDPO.FindStringSubmatch(line); m != nil {
-		if name := leadingPerson(m[1] + " x"); name != "" {
-			return Party{Name: name, Email: emailIn(line), Evidence: ev}
+	if m := reInlineDPO.FindStringSubmatchIndex(line); m != nil {
+		if name := leadingPerson(line[m[2]:m[3]] + " x"); name != "" {
+			return Party{Name: name, Email: dpoEmailIn(line, m[0]), Evidence: ev}
 		}
 	}
 	loc := reDPOCue.index(line)

@@ -53,13 +53,14 @@ func TestNoticeInPlainWords(t *testing.T) {
 
 // A generator's layout: an "at a glance" chapter of question headings is an
 // overview, not processing; the Land authority is found in the dative
-// ("bei der Sächsischen …beauftragten") and reported as written.
+// ("bei der Sächsischen …beauftragten") and reported in the nominative, as
+// the organisation record holds it.
 func TestOverviewChapterAndDeclinedAuthority(t *testing.T) {
 	r := fixtureReport(t, "overview-chapter-de.md")
 	want := []string{"Hosting", "Server-Log-Dateien", "Kontaktformular", "Online-Terminbuchung", "Patientendaten", "Google Maps"}
 	wantTitles(t, r, want)
-	if r.SupervisoryAuthority != "Sächsischen Datenschutz- und Transparenzbeauftragten" {
-		t.Errorf("authority %q, want the Saxon authority as written", r.SupervisoryAuthority)
+	if r.SupervisoryAuthority != "Sächsische Datenschutz- und Transparenzbeauftragte" {
+		t.Errorf("authority %q, want the Saxon authority's name", r.SupervisoryAuthority)
 	}
 }
 
