@@ -222,3 +222,17 @@ func TestControllerShortNameAndOtherControllers(t *testing.T) {
 func TestToolsNamedAsNotUsed(t *testing.T) {
 	wantRecipients(t, map[string][]string{"tools-not-used-de.md": {"Strato"}})
 }
+
+// Providers laid out as cards, each titled by its web address ("Tindrel.io"
+// over "Content management …") in a chapter on sharing, are recipients
+// named by the domain's label; "cookie-less" analytics still receive data,
+// so the word no longer denies it; WorkOS and Sanity are catalogued
+// (R-NOFORM, R-NOPD-OVER).
+func TestProviderCards(t *testing.T) {
+	wantRecipients(t, map[string][]string{"provider-cards.txt": {"Tindrel", "Skarvhost", "Sanity", "WorkOS"}})
+	r := Extract(docOf("Privacy\n\nNorrbo AB is the controller.\n\nAnalytics\n\n" +
+		"We measure visits with Pirsch, a privacy-friendly, cookie-less analytics service hosted in Germany.\n"))
+	if len(r.Recipients) != 1 || r.Recipients[0].Name != "Pirsch" {
+		t.Errorf("recipients %+v, want Pirsch", r.Recipients)
+	}
+}

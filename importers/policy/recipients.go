@@ -41,7 +41,7 @@ var (
 	reNotRecipient   = newKW(`(?i)datenschutz|data protection|commissioner|beauftragte|aufsicht|authority|behörde|court|gericht|bundesamt|ministry|ministerium|european union|europäische|commission|kommission|regulation|verordnung|federal|police|polizei|initiative|alliance|\bbsi\b|finanzamt|tax office`, "datenschutz", "data protection", "commissioner", "beauftragte", "aufsicht", "authority", "behörde", "court", "gericht", "bundesamt", "ministry", "ministerium", "european union", "europäische", "commission", "kommission", "regulation", "verordnung", "federal", "police", "polizei", "initiative", "alliance", "bsi", "finanzamt", "tax office")
 	reRepresentative = newKW(`(?i)\b(?:(?:EU|UK|EEA)?[\s-]?representative\b|art(?:icle|\.)?\s*27\b|vertreter in der (?:EU|union))`, "representative", "27", "vertreter")
 	// the provider of a tool is said to receive no personal data
-	reNoPersonalData = newKW(`(?i)not (?:be )?(?:passed on|transferred|transmitted|forwarded|shared|sent|disclosed) to (?:the )?(?:provider|operator|vendor)|no personal data (?:is|are|will be) (?:passed|transferred|transmitted|sent|shared|stored|collected|processed|exposed|disclosed)|(?:fetched|loaded|requested|retrieved) (?:via|through) (?:a|our) (?:own )?proxy|(?:does|do|will) not (?:collect|transfer|transmit|store|process|receive) (?:any )?personal data|keine personenbezogenen daten|nicht an den anbieter (?:weiter|über)|self-hosted|selbst gehostet|(?:to|on) our (?:own )?servers?|auf (?:unseren?|einem) eigenen server|lokal auf unserem server|cookie-?less|cookielose?`, "provider", "operator", "vendor", "no personal data", "not collect", "not transfer", "not transmit", "not store", "not process", "not receive", "keine personenbezogenen", "nicht an", "proxy", "self-hosted", "selbst gehostet", "our server", "our own server", "eigenen server", "unserem server", "cookieless", "cookie-less", "cookielos")
+	reNoPersonalData = newKW(`(?i)not (?:be )?(?:passed on|transferred|transmitted|forwarded|shared|sent|disclosed) to (?:the )?(?:provider|operator|vendor)|no personal data (?:is|are|will be) (?:passed|transferred|transmitted|sent|shared|stored|collected|processed|exposed|disclosed)|(?:fetched|loaded|requested|retrieved) (?:via|through) (?:a|our) (?:own )?proxy|(?:does|do|will) not (?:collect|transfer|transmit|store|process|receive) (?:any )?personal data|keine personenbezogenen daten|nicht an den anbieter (?:weiter|über)|self-hosted|selbst gehostet|(?:to|on) our (?:own )?servers?|auf (?:unseren?|einem) eigenen server|lokal auf unserem server`, "provider", "operator", "vendor", "no personal data", "not collect", "not transfer", "not transmit", "not store", "not process", "not receive", "keine personenbezogenen", "nicht an", "proxy", "self-hosted", "selbst gehostet", "our server", "our own server", "eigenen server", "unserem server")
 	// a tool said not to be used: only the tools the sentence names, never the
 	// subject of its section ("analytics cookies are not used" in a hosting
 	// section)
@@ -94,6 +94,9 @@ func findRecipients(d *docView, ctrl, dpo, rep Party) []Recipient {
 		b.addOrg(p, ms)
 	}
 	for _, p := range nameDomains(d) {
+		b.addOrg(p, ms)
+	}
+	for _, p := range domainLines(d) {
 		b.addOrg(p, ms)
 	}
 	for _, p := range providerListItems(d) {

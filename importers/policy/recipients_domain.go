@@ -72,3 +72,53 @@ func spellsDomain(name, domain string) bool {
 	}
 	return flat == domain || strings.HasPrefix(domain, flat) && len(domain)-len(flat) <= 3
 }
+
+// A list of providers laid out as cards gives each provider's web address
+// as its title line, with its service below: "Sanity.io" over "Content
+// management and database services". Such a line, alone on its line in a
+// section about sharing or providers, names the provider by the domain's
+// label ("Sanity").
+
+// reDomainLine is a line that is only a capitalised domain.
+var reDomainLine = lazy(`(?m)^[ \t]*(\p{Lu}[\p{L}\d-]{2,30})\.([a-z]{2,6})[ \t]*$`)
+
+// providerSectionWords mark a section (or its parent) about those who
+// receive data.
+var providerSectionWords = []string{"share", "sharing", "recipient", "provider", "processor", "partner", "vendor",
+	"third part", "empfänger", "dienstleister", "auftragsverarbeiter", "weitergabe", "anbieter"}
+
+// domainLines finds the providers named by a domain line in a provider section.
+func domainLines(d *docView) []orgCand {
+	if !hasDomainToken(d.lowerText) {
+		return nil
+	}
+	var out []orgCand
+	for _, m := range reDomainLine.FindAllStringSubmatchIndex(d.text, -1) {
+		name := d.text[m[2]:m[3]]
+		if commonWords[strings.ToLower(name)] || !inProviderSection(d, m[2]) {
+			continue
+		}
+		out = append(out, orgCand{name: name, start: m[2], end: m[3]})
+	}
+	return out
+}
+
+// maxCardSections is how many sections back a provider card's chapter title
+// may stand: in plain text each card's line is a title of its own, at the
+// level of the chapter's.
+const maxCardSections = 4
+
+// inProviderSection: the section holding pos, its parent, or one of the few
+// sections before it is titled for recipients or providers.
+func inProviderSection(d *docView, pos int) bool {
+	sec := d.sectionAt(pos)
+	if sec >= 0 && d.secs[sec].Parent >= 0 && containsAny(strings.ToLower(d.title(d.secs[sec].Parent)), providerSectionWords) {
+		return true
+	}
+	for i := sec; i >= 0 && i > sec-maxCardSections; i-- {
+		if containsAny(strings.ToLower(d.title(i)), providerSectionWords) {
+			return true
+		}
+	}
+	return false
+}
