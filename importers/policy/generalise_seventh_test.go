@@ -236,3 +236,12 @@ func TestProviderCards(t *testing.T) {
 		t.Errorf("recipients %+v, want Pirsch", r.Recipients)
 	}
 }
+
+// A policy taken from a program's source before its values were filled in
+// names its controller by a placeholder ("{organizationName} is a …"): no
+// name, rather than the placeholder or the sentence (C-PLACEHOLDER).
+func TestPlaceholderIsNoName(t *testing.T) {
+	if c := fixtureReport(t, "controller-placeholder.txt").Controller; c.Name != "" || c.Address != "" {
+		t.Errorf("controller %q at %q, want none", c.Name, c.Address)
+	}
+}

@@ -62,7 +62,16 @@ func linesAfter(text string, pos, max int, stop func(string) bool) block {
 // findParties reads the controller and the DPO from their contact blocks.
 func findParties(d *docView) (ctrl, dpo Party) {
 	ctrl = findController(d)
+	if isPlaceholder(ctrl.Name) {
+		ctrl.Name, ctrl.Evidence = "", nil
+	}
+	if isPlaceholder(ctrl.Address) {
+		ctrl.Address = ""
+	}
 	dpo = findDPO(d, ctrl)
+	if isPlaceholder(dpo.Name) {
+		dpo.Name = ""
+	}
 	if ctrl.Email == dpo.Email && dpo.Email != "" {
 		ctrl.Email = ""
 	}
@@ -83,6 +92,11 @@ func findParties(d *docView) (ctrl, dpo Party) {
 	}
 	return ctrl, dpo
 }
+
+// isPlaceholder: a name holding a template's placeholder ("{organizationName}
+// is a technology conference organizer", "{{ site.owner }}") is no name: the
+// text was taken from a program's source before the value was filled in.
+func isPlaceholder(name string) bool { return strings.ContainsAny(name, "{}") }
 
 // cueLines yields the end offset of every line (or heading) matching re.
 func cueLines(d *docView, re kw, maxLen int) []int {
