@@ -245,3 +245,11 @@ func TestPlaceholderIsNoName(t *testing.T) {
 		t.Errorf("controller %q at %q, want none", c.Name, c.Address)
 	}
 }
+
+// "The lawful basis for processing data identified by Example includes:"
+// introduces a list of bases in words, also mid-section (LB-LIST, LB-WORDS).
+func TestBasisListIncludes(t *testing.T) {
+	if got := fixtureReport(t, "bases-list-includes.md").LegalBases; !slices.Equal(got, []string{"6.1.b", "6.1.c", "6.1.d", "6.1.f"}) {
+		t.Errorf("bases %v, want 6.1.b, c, d, f", got)
+	}
+}

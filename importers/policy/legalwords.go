@@ -40,9 +40,10 @@ var (
 
 // reBasisListIntro opens a section that lists the bases under a title that
 // does not say so ("Why we can use it": "For each thing we do with your
-// personal data, here is the lawful basis we rely on."), as notices in the
+// personal data, here is the lawful basis we rely on.", "The lawful basis
+// for processing data identified by Example includes:"), as notices in the
 // ICO's style do.
-var reBasisListIntro = lazy(`\b(?:lawful|legal) bas(?:is|es) (?:that )?we (?:rely|depend) on\b|\bon (?:the following|these) (?:lawful|legal) bas(?:is|es)\b|\bauf (?:folgende[rn]?|diese[rn]?) rechtsgrundlage`)
+var reBasisListIntro = lazy(`\b(?:lawful|legal) bas(?:is|es) (?:that )?we (?:rely|depend) on\b|\bon (?:the following|these) (?:lawful|legal) bas(?:is|es)\b|\bauf (?:folgende[rn]?|diese[rn]?) rechtsgrundlage|\b(?:lawful|legal) bas(?:is|es)\b[^.:\n]{0,100}\b(?:includes?|are|is|comprises?)\s*:|\brechtsgrundlagen?\b[^.:\n]{0,100}\b(?:sind|ist|umfassen)\s*:`)
 
 // introducesBases: the opening of a section introduces a list of bases. The
 // expression has no literal start, so the words it needs are looked for
@@ -58,7 +59,8 @@ func introducesBases(opening string) bool {
 
 // basisIntroWords are the words one of which each introduction of
 // reBasisListIntro holds, and few other openings do.
-var basisIntroWords = []string{" we rely on", " we depend on", "the following l", "these l", "auf folgende", "auf diese"}
+var basisIntroWords = []string{" we rely on", " we depend on", "the following l", "these l", "auf folgende", "auf diese",
+	"lawful bas", "legal bas", "rechtsgrundlage"}
 
 // basisIntroSpan is how far into a section its introduction of a list of
 // bases may stand.
