@@ -289,13 +289,37 @@ func paragraphEmail(d *docView, pos int) string {
 func firstOtherEmail(d *docView, not string) string {
 	for _, m := range emailsIn(d.text) {
 		e := strings.TrimRight(d.text[m[0]:m[1]], ".")
-		si := d.sentenceIndex(m[0])
-		if e == not || si >= 0 && reDPOCue.matchS(d.sv(si)) {
+		if e == not || isExampleEmail(e) || aboutDPO(d, m[0]) {
 			continue
 		}
 		return e
 	}
 	return ""
+}
+
+func aboutDPO(d *docView, pos int) bool {
+	si := d.sentenceIndex(pos)
+	return si >= 0 && reDPOCue.matchS(d.sv(si))
+}
+
+// maxEmailReach is how far from the controller's name its e-mail may stand
+// when its own paragraph has none: the contact box just above or below.
+const maxEmailReach = 600
+
+// nearestEmail is the e-mail nearest to pos within maxEmailReach, not not,
+// not an example and not in a sentence about the DPO.
+func nearestEmail(d *docView, pos int, not string) string {
+	lo, hi := max(pos-maxEmailReach, 0), min(pos+maxEmailReach, len(d.text))
+	best, bestDist := "", maxEmailReach+1
+	for _, m := range emailsIn(d.text[lo:hi]) {
+		e := strings.TrimRight(d.text[lo+m[0]:lo+m[1]], ".")
+		dist := max(pos-(lo+m[1]), lo+m[0]-pos)
+		if e == not || isExampleEmail(e) || aboutDPO(d, lo+m[0]) || dist >= bestDist {
+			continue
+		}
+		best, bestDist = e, dist
+	}
+	return best
 }
 
 func partyScore(p Party) int {

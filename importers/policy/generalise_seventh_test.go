@@ -253,3 +253,13 @@ func TestBasisListIncludes(t *testing.T) {
 		t.Errorf("bases %v, want 6.1.b, c, d, f", got)
 	}
 }
+
+// An example address ("username@domain.name") is nobody's, and a controller
+// named in prose ("Harlow Apps BV is the data controller.") is reached at the
+// address of the contact box just above, not at the first address of the
+// text (C-EMAIL).
+func TestControllerEmailNearest(t *testing.T) {
+	if c := fixtureReport(t, "controller-email-nearest.md").Controller; c.Email != "privacy@harlowapps.example" {
+		t.Errorf("controller e-mail %q, want privacy@harlowapps.example", c.Email)
+	}
+}

@@ -84,6 +84,9 @@ func findParties(d *docView) (ctrl, dpo Party) {
 	if ctrl.Name == "" {
 		ctrl.Name, ctrl.Evidence = brandController(d)
 	}
+	if ctrl.Email == "" && ctrl.Name != "" && len(ctrl.Evidence) > 0 {
+		ctrl.Email = nearestEmail(d, ctrl.Evidence[0].Start, dpo.Email)
+	}
 	if ctrl.Email == "" && ctrl.Name != "" {
 		ctrl.Email = firstOtherEmail(d, dpo.Email)
 	}
@@ -221,8 +224,28 @@ func emailsIn(s string) [][]int {
 	}
 }
 
+// emailIn is the first e-mail address in s that is not an example of one.
 func emailIn(s string) string {
-	return strings.TrimRight(reEmail.FindString(s), ".")
+	for _, m := range emailsIn(s) {
+		if e := strings.TrimRight(s[m[0]:m[1]], "."); !isExampleEmail(e) {
+			return e
+		}
+	}
+	return ""
+}
+
+// exampleDomains and exampleLocals make an address an example of one
+// ("username@domain.name", "you@example.com"), which no party is reached at.
+var (
+	exampleDomains = wordSet("example.com", "example.org", "example.net", "domain.name", "domain.com", "domain.tld",
+		"yourdomain.com", "your-domain.com", "email.com", "beispiel.de", "domain.de", "musterfirma.de", "test.com")
+	exampleLocals = wordSet("username", "user.name", "yourname", "your.name", "firstname.lastname", "vorname.nachname",
+		"max.mustermann", "name")
+)
+
+func isExampleEmail(e string) bool {
+	local, domain, _ := strings.Cut(strings.ToLower(e), "@")
+	return exampleDomains[domain] || exampleLocals[local]
 }
 
 // reArt27 marks a sentence about the controller's representative in the
