@@ -182,3 +182,19 @@ func looksBinary(text string) bool {
 	}
 	return ctrl*100 > n
 }
+
+// minMarkdownHeadings is the fewest Markdown headings that make an HTML
+// file's body Markdown.
+const minMarkdownHeadings = 3
+
+// isMarkdownInHTML: a page template that renders a Markdown body ("{% filter
+// markdown %}" in Django, a Markdown include in Jekyll) holds more Markdown
+// headings ("## Privacy") than HTML block tags; read as HTML, its whole body
+// was one paragraph without a section.
+func isMarkdownInHTML(text string) bool {
+	heads := len(mdHeadingRE.FindAllStringIndex(text, 64))
+	if heads < minMarkdownHeadings {
+		return false
+	}
+	return len(htmlTagRE.FindAllStringIndex(text, heads)) < heads
+}

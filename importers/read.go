@@ -167,6 +167,10 @@ func readFormat(name string, data []byte) (string, body, error) {
 		if err := checkHTMLBounds(name, text); err != nil {
 			return "", body{}, err
 		}
+		if isMarkdownInHTML(text) {
+			b = readMarkdown(text) // a template whose body is Markdown, filtered when the page is served
+			break
+		}
 		b = readHTML(text)
 	case FormatMarkdown:
 		b = readMarkdown(text)

@@ -238,6 +238,7 @@ func nameAfterCue(d *docView, pos int) Party {
 	if name == "" || !strings.HasPrefix(body, strings.Fields(name)[0]) {
 		name, _, _ = strings.Cut(body, ",")
 		name, _, _ = strings.Cut(name, " (")
+		name, _, _ = strings.Cut(name, ". ") // "This site is run by Example Club. We are …"
 		name = strings.TrimRight(strings.TrimSpace(name), ".")
 		if f := strings.Fields(name); len(f) < 2 || len(f) > 8 || !startsUpper(name) {
 			return Party{}

@@ -263,3 +263,18 @@ func TestControllerEmailNearest(t *testing.T) {
 		t.Errorf("controller e-mail %q, want privacy@harlowapps.example", c.Email)
 	}
 }
+
+// A page template whose body is Markdown, filtered when the page is served
+// ("{% filter markdown %}", one <h1> and "## Mailing list" headings), is read
+// as Markdown: read as HTML it was one paragraph without a section. "This
+// site is run by Ferncastle Community Interest Company. We are …" names the
+// controller up to the sentence's end, and "Ferncastle CIC" is the same
+// company (S-MDHTML, C-CUEVOCAB, R-LEGALFORM).
+func TestMarkdownInTemplate(t *testing.T) {
+	r := fixtureReport(t, "markdown-in-template.html")
+	if r.Controller.Name != "Ferncastle Community Interest Company" {
+		t.Errorf("controller %q", r.Controller.Name)
+	}
+	wantRecipients(t, map[string][]string{"markdown-in-template.html": {"Tallycount"}})
+	wantTitles(t, r, []string{"Mailing list", "Usage statistics"})
+}

@@ -8,12 +8,13 @@ import (
 // legalSuffixes are legal-form words dropped from the end of a name before names
 // are compared, so that "Mouseflow ApS" and "Mouseflow" are the same organisation.
 var legalSuffixes = []string{
+	"community interest company", // before "company", which ends it
 	"gmbh & co. kg", "gmbh & co kg", "gmbh", "mbh", "ag", "se", "kg", "ug", "e.v.", "e. v.", "ev",
 	"inc.", "inc", "incorporated", "llc", "l.l.c.", "ltd.", "ltd", "limited", "plc",
 	"corp.", "corp", "corporation", "co.", "company", "b.v.", "b. v.", "bv", "n.v.", "n. v.", "nv",
 	"aps", "a/s", "as", "ab", "oy", "s.a.", "sa", "s.a.s.", "sas", "s.r.l.", "srl",
 	"s.l.", "sl", "sp. z o.o.", "pty", "pte", "pty ltd", "ireland", "emea", "sarl", "s.à r.l.",
-	"unlimited company", "uc", "dac", "europe",
+	"unlimited company", "uc", "dac", "europe", "cic", "s.r.o.", "a.s.",
 }
 
 // normName lower-cases a name, drops punctuation and trailing legal-form words.
