@@ -64,7 +64,7 @@ func isRomanLower(s string) bool {
 // numberedHeadingOK rejects numbered list items: long sentences, lines ending like a
 // list entry, and items that continue a sentence.
 func numberedHeadingOK(lines []srcLine, i int, title string) bool {
-	if utf8.RuneCountInString(title) > 170 || len(strings.Fields(title)) > 26 {
+	if utf8.RuneCountInString(title) > 170 || len(strings.Fields(title)) > 26 || reQuantity.MatchString(lines[i].text) {
 		return false
 	}
 	if !startsWithLetter(title) {
@@ -83,6 +83,10 @@ func numberedHeadingOK(lines []srcLine, i int, title string) bool {
 	}
 	return nextIsNotContinuation(lines, i)
 }
+
+// reQuantity is a number without a mark before a word in lower case: a
+// quantity ("5 years after transaction completion"), not a chapter number.
+var reQuantity = lazyre.New(`^\d{1,3}[\s\p{Zs}]+\p{Ll}`)
 
 // nextIsNotContinuation: a heading is never followed by a line starting lower-case
 // that continues it (that is a wrapped list item).
@@ -139,7 +143,7 @@ func isTitleLine(lines []srcLine, i int, afterHeading bool) bool {
 		strings.Contains(t, "://") || strings.HasPrefix(strings.ToLower(t), "www.") {
 		return false
 	}
-	if !(afterHeading || breakBefore(lines, i)) || !bodyAfter(lines, i, 2) {
+	if !(afterHeading || breakBefore(lines, i)) || !bodyAfter(lines, i, 2) || continuesOnNextLine(lines, i) {
 		return false
 	}
 	return !looksLikeData(t)
@@ -180,6 +184,17 @@ const (
 	maxLabelTitleLen = 50
 	minLabelBody     = 60
 )
+
+// continuesOnNextLine: the line right below, with no blank line between,
+// starts in lower case: the sentence was wrapped ("We process your personal
+// data based on the following legal" over "grounds under GDPR:").
+func continuesOnNextLine(lines []srcLine, i int) bool {
+	if i+1 >= len(lines) || lines[i+1].text == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(lines[i+1].text)
+	return unicode.IsLower(r)
+}
 
 // looksLikeData tells an address, phone, company or contents line from a title.
 // Most lines fail the byte tests, so the expressions run on few of them: this

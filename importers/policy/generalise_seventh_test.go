@@ -278,3 +278,11 @@ func TestMarkdownInTemplate(t *testing.T) {
 	wantRecipients(t, map[string][]string{"markdown-in-template.html": {"Tallycount"}})
 	wantTitles(t, r, []string{"Mailing list", "Usage statistics"})
 }
+
+// In hard-wrapped plain text a paragraph's first line is no title when the
+// line right below it goes on in lower case ("… based on the following
+// legal" over "grounds under GDPR: …"), and "5 years after transaction
+// completion" is a quantity, not chapter 5 (S-WRAP).
+func TestWrappedFirstLineIsNoTitle(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "wrapped-first-line.txt"), []string{"Speaker Applications"})
+}
