@@ -286,3 +286,22 @@ func TestMarkdownInTemplate(t *testing.T) {
 func TestWrappedFirstLineIsNoTitle(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "wrapped-first-line.txt"), []string{"Speaker Applications"})
 }
+
+// Rules that end with the person's own request ("bis du eine Löschung
+// deines Nutzerkontos verlangst", "until you notify us that you no longer
+// wish to use the service", kept although "notify" marks deadlines) and the
+// informal "nach Ende deines Besuchs" (RT-CUE).
+func TestRetentionUntilTheyAsk(t *testing.T) {
+	for file, want := range map[string][]string{
+		"retention-requests-de.md": {"bis du eine Löschung deines Nutzerkontos verlangst", "Ende deines Besuchs"},
+		"retention-requests.md":    {"until you notify us that you no longer wish to"},
+	} {
+		var got []string
+		for _, rt := range fixtureReport(t, file).Retention {
+			got = append(got, rt.Text)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: retention %q, want %q", file, got, want)
+		}
+	}
+}

@@ -51,8 +51,8 @@ var (
 			"solange ihr", "solange ihre", "solange das", "solange der", "solange die", "solange dein", "nach dem ende", "nach ende", "nach beendigung", "nach ablauf", "nach kündigung", "nach dem ablauf", "nach der kündigung", "nach der beendigung", "nach dem beendigung", "nach dem kündigung",
 			"after the end", "after end", "after the termination", "after termination", "after the expiry", "after expiry",
 			"after the expiration", "after expiration"),
-		newKW(`(?i)end of (?:your|the) (?:visit|session|browser session)|(?:close|closing|closed) (?:your|the) (?:browser|web browser)|browser session|ende (?:ihres|des) besuch\w*|ende (?:des|ihres) nutzungsvorgangs|ende der (?:browser-?)?sitzung|schließen (?:ihres|des) browsers`,
-			"end of your", "end of the", "browser", "ende ihres", "ende des", "ende der", "schließen"),
+		newKW(`(?i)end of (?:your|the) (?:visit|session|browser session)|(?:close|closing|closed) (?:your|the) (?:browser|web browser)|browser session|ende (?:ihres|des|deines) besuch\w*|ende (?:des|ihres|deines) nutzungsvorgangs|ende der (?:browser-?)?sitzung|schließen (?:ihres|des) browsers`,
+			"end of your", "end of the", "browser", "ende ihres", "ende deines", "ende des", "ende der", "schließen"),
 		newKW(`(?i)not limited in time|zeitlich unbegrenzt|unbefristet gespeichert|indefinitely|without (?:a |any )?time limit|ohne zeitliche (?:begrenzung|beschränkung)|on a perpetual basis|in perpetuity|(?:stored|kept|retained|stores|keeps|retains) (?:\S+ ){0,3}?permanently|speicher\w* (?:\S+ ){0,3}?dauerhaft|dauerhaft (?:\S+ ){0,2}?gespeichert`,
 			"limited in time", "unbegrenzt", "unbefristet", "indefinitely", "time limit", "ohne zeitliche", "perpetu", "permanently", "dauerhaft"),
 		// published contributions stay public: "will remain publicly available"
@@ -93,6 +93,12 @@ var (
 		// beantwortet worden ist", "once your enquiry has been resolved"
 		newKW(`(?i)nach (?:erledigung|abschließender bearbeitung|abschluss|beantwortung) (?:der|ihrer|ihres)(?: [\wäöüß-]+){0,4}? (?:anfrage|anliegens|kontaktanfrage)\b|(?:sobald|sofern|wenn|nachdem) (?:die|ihre) (?:kontakt)?anfrage (?:abschließend |vollständig )?(?:bearbeitet|beantwortet|erledigt)|(?:once|after|when) (?:your|the) (?:enquiry|inquiry|request|query|question) (?:has been|is|was) (?:fully |finally )?(?:answered|resolved|dealt with|handled|settled|closed)\b`,
 			"nach erledigung", "nach abschließender", "nach abschluss", "nach beantwortung", "anfrage", "once your", "once the", "after your", "after the", "when your", "when the"),
+		// the person's request to delete ends the storage: "bis du eine Löschung
+		// deines Nutzerkontos verlangst", "until you notify us that you no
+		// longer wish to use the service" ("until you ask us to delete it" is
+		// left out: the seeds' gold does not count it)
+		newKW(`(?i)bis (?:sie|du) (?:\S+ ){0,4}?(?:löschung|anonymisierung)\S* (?:\S+ ){0,4}?(?:verlangen|verlangst|beantragen|beantragst|fordern|forderst)\b|until you (?:notify|tell|inform) us that you no longer (?:wish|want) to\b`,
+			"bis sie", "bis du", "until you notify", "until you tell", "until you inform"),
 		// logging out ends the storage
 		newKW(`(?i)(?:when|once|after) you log ?out\b|upon log ?out\b|beim (?:ausloggen|logout)`, "log out", "logout", "ausloggen"),
 	}
@@ -141,9 +147,10 @@ func findRetention(d *docView) []Retention {
 			events = append(events, []int{m[0] + 1, m[1] - 1}) // "| Session |" in an expiry column
 		}
 		if reNotRetention.matchS(sv) {
-			// a deadline for answering is no retention rule, but deleting
-			// once the enquiry is answered is
-			periods, events = nil, enquiryEvents(txt, events)
+			// a deadline for answering or notifying is no retention rule, but
+			// deleting once the enquiry is answered, or once the person asks
+			// or notifies, is
+			periods, events = nil, personEvents(txt, events)
 		}
 		if len(periods) == 0 && len(events) == 0 || rightsFrom(d, si) == 0 {
 			continue
@@ -281,6 +288,9 @@ func eventKind(s string) string {
 	case strings.Contains(l, "limited in time") || strings.Contains(l, "unbegrenzt") || strings.Contains(l, "unbefristet") ||
 		strings.Contains(l, "indefinitely"):
 		return "unlimited"
+	case strings.Contains(l, "verlang") || strings.Contains(l, "beantrag") || strings.Contains(l, "forder") ||
+		strings.Contains(l, "no longer wish") || strings.Contains(l, "no longer want"):
+		return "request"
 	case strings.Contains(l, "perpetu") || strings.Contains(l, "permanently") || strings.Contains(l, "dauerhaft") && !strings.Contains(l, "öffentlich"):
 		return "unlimited"
 	case strings.Contains(l, "publicly") || strings.Contains(l, "öffentlich"):
@@ -510,11 +520,12 @@ func articledSubject(lower string) string {
 	return "" // no verb within reach: not a plain subject
 }
 
-// enquiryEvents keeps the events that settle the person's enquiry.
-func enquiryEvents(txt string, events [][]int) [][]int {
+// personEvents keeps the events that settle the person's enquiry or answer
+// the person's request.
+func personEvents(txt string, events [][]int) [][]int {
 	var out [][]int
 	for _, m := range events {
-		if eventKind(txt[m[0]:m[1]]) == "enquiry" {
+		if k := eventKind(txt[m[0]:m[1]]); k == "enquiry" || k == "request" {
 			out = append(out, m)
 		}
 	}
