@@ -95,19 +95,11 @@ func TestConjunctionBeforeCompany(t *testing.T) {
 // also where the sentence speaks of answering), and exercising the right to
 // object (RT-CUE, RT-DEDUP).
 func TestRetentionEventsSeventh(t *testing.T) {
-	for file, want := range map[string][]string{
+	wantRetentionTexts(t, map[string][]string{
 		"retention-events-seventh-de.md": {"Nach erfolgter Abmeldung", "Nach erfolgter Abmeldung",
 			"Nach Erledigung der von Ihnen gestellten Anfrage", "bis Sie Ihr Widerspruchsrecht"},
 		"retention-events-seventh.md": {"once your enquiry has been resolved", "until you exercise your right to object"},
-	} {
-		var got []string
-		for _, rt := range fixtureReport(t, file).Retention {
-			got = append(got, rt.Text)
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%s: retention %q, want %q", file, got, want)
-		}
-	}
+	})
 }
 
 // Markdown written as numbered chapters without heading marks ("1. Name und
@@ -168,18 +160,10 @@ func TestEventPlatformsCatalogued(t *testing.T) {
 // perpetual basis", "speichert Vimeo dauerhaft ein Cookie"; "maintain"
 // speaks of keeping records (RT-CUE, event-tied retention).
 func TestRetentionLastingAndNamedEvents(t *testing.T) {
-	for file, want := range map[string][]string{
+	wantRetentionTexts(t, map[string][]string{
 		"retention-lasting.md":    {"After Harbourfest Galway is over", "remain publicly available", "on a perpetual basis"},
 		"retention-lasting-de.md": {"speichert Vimeo dauerhaft"},
-	} {
-		var got []string
-		for _, rt := range fixtureReport(t, file).Retention {
-			got = append(got, rt.Text)
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%s: retention %q, want %q", file, got, want)
-		}
-	}
+	})
 }
 
 // A country or town as a title ("Ireland", "United States" under "Where
@@ -292,16 +276,23 @@ func TestWrappedFirstLineIsNoTitle(t *testing.T) {
 // wish to use the service", kept although "notify" marks deadlines) and the
 // informal "nach Ende deines Besuchs" (RT-CUE).
 func TestRetentionUntilTheyAsk(t *testing.T) {
-	for file, want := range map[string][]string{
+	wantRetentionTexts(t, map[string][]string{
 		"retention-requests-de.md": {"bis du eine Löschung deines Nutzerkontos verlangst", "Ende deines Besuchs"},
 		"retention-requests.md":    {"until you notify us that you no longer wish to"},
-	} {
+	})
+}
+
+// wantRetentionTexts checks each fixture's retention rules, in order, by
+// their text.
+func wantRetentionTexts(t *testing.T, want map[string][]string) {
+	t.Helper()
+	for file, texts := range want {
 		var got []string
 		for _, rt := range fixtureReport(t, file).Retention {
 			got = append(got, rt.Text)
 		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%s: retention %q, want %q", file, got, want)
+		if !slices.Equal(got, texts) {
+			t.Errorf("%s: retention %q, want %q", file, got, texts)
 		}
 	}
 }
