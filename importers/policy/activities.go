@@ -49,15 +49,22 @@ func classifyTitle(title string) titleClass {
 	core := strings.Trim(p, " .?!:")
 	t := titles()
 	c := titleClass{
-		general: t.generalExact[core] || hasAnyPrefix(core, t.GeneralPrefix) || containsAny(p, t.GeneralWords),
+		general: t.generalExact[core] || hasAnyPrefix(core, t.GeneralPrefix) || containsAny(p, t.GeneralWords) || termsChapter(p),
 		soft:    containsAny(p, t.SoftGeneralWords),
 		facet:   hasAnyPrefix(core, t.FacetPrefix),
-		subtree: containsAny(p, t.GeneralSubtreeWords),
+		subtree: containsAny(p, t.GeneralSubtreeWords) || termsChapter(p),
 	}
 	if (c.general || c.subtree) && processingHead(title) || c.general && featureDataTitle(p, core) {
 		c.general, c.subtree = false, false
 	}
 	return c
+}
+
+// termsChapter: the title heads the terms of use printed after the policy
+// ("Conditions of Use of Software and Infrastructure"), not the document
+// that holds both ("… Privacy Policy and Conditions of Use").
+func termsChapter(p string) bool {
+	return containsAny(p, titles().TermsChapterWords) && !containsAny(p, []string{"privacy", "datenschutz"})
 }
 
 // featureDataTitle: the title asks what data a feature processes ("What data

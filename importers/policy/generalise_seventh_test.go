@@ -296,3 +296,11 @@ func wantRetentionTexts(t *testing.T, want map[string][]string) {
 		}
 	}
 }
+
+// Terms of use printed after the policy ("Conditions of Use" with "Minimal
+// age", "Acceptable use") are contract terms, general with their whole
+// subtree; a title that names both ("… Privacy Policy and Conditions of
+// Use") is the document's, whose chapters stay (A-GEN).
+func TestTermsAfterThePolicy(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "terms-after-policy.md"), []string{"Syncing your notes", "Support requests"})
+}

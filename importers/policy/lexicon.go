@@ -47,6 +47,8 @@ type titleWords struct {
 	// RoleContextWords make such a title one about a group of people ("What
 	// data we collect if you're a candidate"): an overview, not a feature
 	RoleContextWords []string `toml:"role_context_words"`
+	// TermsChapterWords title the terms of use printed after the policy
+	TermsChapterWords []string `toml:"terms_chapter_words"`
 	// ContractBasisPhrases and ConsentBasisPhrases state a legal basis
 	// without an article number or a cue such as "based on"; " … " joins
 	// parts that stand apart by a few words (see phraseAt).

@@ -18,7 +18,7 @@ func TestTitleLexicon(t *testing.T) {
 		"purpose_chapter_words": l.PurposeChapterWords, "service_chapter_words": l.ServiceChapterWords,
 		"scope_chapter_words": l.ScopeChapterWords, "purpose_paragraph_leads": l.PurposeParaLeads,
 		"purpose_clause_leads": l.PurposeClauseLeads, "data_overview_words": l.DataOverviewWords,
-		"feature_context_words": l.FeatureContextWords, "role_context_words": l.RoleContextWords,
+		"feature_context_words": l.FeatureContextWords, "role_context_words": l.RoleContextWords, "terms_chapter_words": l.TermsChapterWords,
 		"contract_basis_phrases": l.ContractBasisPhrases,
 		"consent_basis_phrases":  l.ConsentBasisPhrases, "basis_negations": l.BasisNegations,
 		"organisation_head_words": l.OrganisationHeadWords, "name_inner_words": l.NameInnerWords,
