@@ -304,3 +304,13 @@ func wantRetentionTexts(t *testing.T, want map[string][]string) {
 func TestTermsAfterThePolicy(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "terms-after-policy.md"), []string{"Syncing your notes", "Support requests"})
 }
+
+// The rights as the UK government's notices word them: "have incorrect data
+// updated", "get and reuse your data for different services", "ask to see
+// the personal data we hold", and "to raise a concern, visit the
+// Information Commissioner's Office" (R-EVERYDAY).
+func TestRightsInGovernmentWords(t *testing.T) {
+	if got := fixtureReport(t, "rights-govuk-phrases.md").Rights; !slices.Equal(got, []string{"access", "rectification", "portability", "complaint"}) {
+		t.Errorf("rights %v", got)
+	}
+}
