@@ -441,12 +441,7 @@ func introOrg(d *docView) (string, []Evidence) {
 		limit = d.secs[1].HeadingStart // the opening, before the second heading
 	}
 	for start := 0; start < len(d.text) && start < limit; {
-		end := strings.IndexByte(d.text[start:], '\n')
-		if end < 0 {
-			end = len(d.text)
-		} else {
-			end += start
-		}
+		end := lineEnd(d.text, start)
 		para := d.text[start:end]
 		if reWeIntro.MatchString(para) {
 			org := orgIn(para)

@@ -152,6 +152,15 @@ func (d *docView) isHeadingAt(pos int) bool {
 	return i < len(d.secs) && d.secs[i].HeadingStart == pos
 }
 
+// lineEnd is the end of the line that starts at start: its newline's
+// offset, or the end of the text.
+func lineEnd(text string, start int) int {
+	if i := strings.IndexByte(text[start:], '\n'); i >= 0 {
+		return start + i
+	}
+	return len(text)
+}
+
 // isTitleElsewhere reports a line at pos that repeats the title of a section
 // whose heading stands elsewhere: an entry of a table of contents.
 func (d *docView) isTitleElsewhere(line string, pos int) bool {

@@ -43,7 +43,37 @@ var (
 // personal data, here is the lawful basis we rely on.", "The lawful basis
 // for processing data identified by Example includes:"), as notices in the
 // ICO's style do.
-var reBasisListIntro = lazy(`\b(?:lawful|legal) bas(?:is|es) (?:that )?we (?:rely|depend) on\b|\bon (?:the following|these) (?:lawful|legal) bas(?:is|es)\b|\bauf (?:folgende[rn]?|diese[rn]?) rechtsgrundlage|\b(?:lawful|legal) bas(?:is|es)\b[^.:\n]{0,100}\b(?:includes?|are|is|comprises?)\s*:|\brechtsgrundlagen?\b[^.:\n]{0,100}\b(?:sind|ist|umfassen)\s*:`)
+var reBasisListIntro = lazy(`\b(?:lawful|legal) bas(?:is|es) (?:that )?we (?:rely|depend) on\b|\bon (?:the following|these) (?:lawful|legal) bas(?:is|es)\b|\bauf (?:folgende[rn]?|diese[rn]?) rechtsgrundlage`)
+
+// reBasesAreColon ends the clause that names the bases as a list follows:
+// "The lawful basis for processing data identified by Example includes:",
+// "Unsere Rechtsgrundlagen sind:".
+var reBasesAreColon = lazy(`\b(?:includes?|are|is|comprises?|sind|ist|umfassen)\s*:$`)
+
+// basisWordsColon: a clause of the opening that names the lawful basis runs
+// to a colon after "includes", "are" … (the list's introduction). Found with
+// string search, since "Rechtsgrundlage" stands in most openings of German
+// policies and an expression over each would cost.
+func basisWordsColon(opening string) bool {
+	for _, w := range []string{"lawful bas", "legal bas", "rechtsgrundlage"} {
+		for from := 0; ; {
+			i := strings.Index(opening[from:], w)
+			if i < 0 {
+				break
+			}
+			rest := opening[from+i:]
+			end := strings.IndexAny(rest, ".:\n")
+			if end > 0 && end <= maxBasisClause && rest[end] == ':' && reBasesAreColon.MatchString(rest[:end+1]) {
+				return true
+			}
+			from += i + len(w)
+		}
+	}
+	return false
+}
+
+// maxBasisClause bounds the clause from "lawful basis" to its colon, in bytes.
+const maxBasisClause = 120
 
 // introducesBases: the opening of a section introduces a list of bases. The
 // expression has no literal start, so the words it needs are looked for
@@ -51,16 +81,15 @@ var reBasisListIntro = lazy(`\b(?:lawful|legal) bas(?:is|es) (?:that )?we (?:rel
 func introducesBases(opening string) bool {
 	for _, w := range basisIntroWords {
 		if strings.Contains(opening, w) {
-			return reBasisListIntro.MatchString(opening)
+			return reBasisListIntro.MatchString(opening) || basisWordsColon(opening)
 		}
 	}
-	return false
+	return basisWordsColon(opening)
 }
 
 // basisIntroWords are the words one of which each introduction of
 // reBasisListIntro holds, and few other openings do.
-var basisIntroWords = []string{" we rely on", " we depend on", "the following l", "these l", "auf folgende", "auf diese",
-	"lawful bas", "legal bas", "rechtsgrundlage"}
+var basisIntroWords = []string{" we rely on", " we depend on", "the following l", "these l", "auf folgende", "auf diese"}
 
 // basisIntroSpan is how far into a section its introduction of a list of
 // bases may stand.

@@ -45,7 +45,9 @@ var (
 	// a tool said not to be used: only the tools the sentence names, never the
 	// subject of its section ("analytics cookies are not used" in a hosting
 	// section)
-	reNotInUse = newKW(`(?i)\b(?:(?:is|are) not (?:in use|used)\b|no longer (?:in use|used|supported|available|offered)\b|nicht mehr (?:unterstützt|angeboten|verfügbar)\b|we (?:do not|don't|no longer) use\b)|nicht (?:mehr )?(?:im einsatz|eingesetzt)\b|\b(?:nutzen|verwenden|setzen|binden) wir kein(?:e[nm]?)?\b|\bwir (?:nutzen|verwenden|setzen|binden) kein(?:e[nm]?)?\b|^\W*(?:kein(?:e[nm]?)?|no)\b[^.]{0,80}\((?:z\.\s?b\.|e\.\s?g\.|etwa|wie|such as|like)\s`, "not in use", "not used", "no longer", "nicht mehr unterstützt", "nicht mehr angeboten", "nicht mehr verfügbar", "do not use", "don't use", "nicht im einsatz", "nicht mehr im einsatz", "nicht eingesetzt", "nicht mehr eingesetzt", "kein", "no")
+	reNotInUse = newKW(`(?i)\b(?:(?:is|are) not (?:in use|used)\b|no longer (?:in use|used|supported|available|offered)\b|nicht mehr (?:unterstützt|angeboten|verfügbar)\b|we (?:do not|don't|no longer) use\b)|nicht (?:mehr )?(?:im einsatz|eingesetzt)\b|\b(?:nutzen|verwenden|setzen|binden) wir kein(?:e[nm]?)?\b|\bwir (?:nutzen|verwenden|setzen|binden) kein(?:e[nm]?)?\b|^\W*(?:kein(?:e[nm]?)?|no)\b[^.]{0,80}\((?:z\.\s?b\.|e\.\s?g\.|etwa|wie|such as|like)\s`, "not in use", "not used", "no longer", "nicht mehr unterstützt", "nicht mehr angeboten", "nicht mehr verfügbar", "do not use", "don't use", "nicht im einsatz", "nicht mehr im einsatz", "nicht eingesetzt", "nicht mehr eingesetzt", "nutzen wir kein",
+		"verwenden wir kein", "setzen wir kein", "binden wir kein", "wir nutzen kein", "wir verwenden kein", "wir setzen kein",
+		"wir binden kein", "(z. b.", "(z.b.", "(e.g.", "(e. g.", "(etwa", "(wie", "(such as", "(like")
 	// phrasing that introduces a provider by name: "the provider is X", "Anbieter ist X"
 	// a name in apposition to a provider noun: "Cartowise, a third-party map
 	// service", "Chatterbox, the discussion platform we use"; or after one:

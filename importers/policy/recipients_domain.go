@@ -80,7 +80,7 @@ func spellsDomain(name, domain string) bool {
 // label ("Sanity").
 
 // reDomainLine is a line that is only a capitalised domain.
-var reDomainLine = lazy(`(?m)^[ \t]*(\p{Lu}[\p{L}\d-]{2,30})\.([a-z]{2,6})[ \t]*$`)
+var reDomainLine = lazy(`^[ \t]*(\p{Lu}[\p{L}\d-]{2,30})\.([a-z]{2,6})[ \t]*$`)
 
 // providerSectionWords mark a section (or its parent) about those who
 // receive data.
@@ -93,15 +93,25 @@ func domainLines(d *docView) []orgCand {
 		return nil
 	}
 	var out []orgCand
-	for _, m := range reDomainLine.FindAllStringSubmatchIndex(d.text, -1) {
-		name := d.text[m[2]:m[3]]
-		if commonWords[strings.ToLower(name)] || !inProviderSection(d, m[2]) {
-			continue
+	for start := 0; start < len(d.text); {
+		end := lineEnd(d.text, start)
+		line := d.text[start:end]
+		// most lines are prose: only a short line without a space can be a domain
+		if t := strings.TrimSpace(line); len(t) <= maxDomainLine && strings.IndexByte(t, '.') > 0 && !strings.ContainsRune(t, ' ') {
+			if m := reDomainLine.FindStringSubmatchIndex(line); m != nil {
+				name := line[m[2]:m[3]]
+				if !commonWords[strings.ToLower(name)] && inProviderSection(d, start+m[2]) {
+					out = append(out, orgCand{name: name, start: start + m[2], end: start + m[3]})
+				}
+			}
 		}
-		out = append(out, orgCand{name: name, start: m[2], end: m[3]})
+		start = end + 1
 	}
 	return out
 }
+
+// maxDomainLine is the longest line read as a provider's web address.
+const maxDomainLine = 40
 
 // maxCardSections is how many sections back a provider card's chapter title
 // may stand: in plain text each card's line is a title of its own, at the

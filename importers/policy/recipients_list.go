@@ -37,12 +37,7 @@ func providerListItems(d *docView) []orgCand {
 	var out []orgCand
 	inList := false
 	for pos := 0; pos < len(d.text); {
-		end := strings.IndexByte(d.text[pos:], '\n')
-		if end < 0 {
-			end = len(d.text)
-		} else {
-			end += pos
-		}
+		end := lineEnd(d.text, pos)
 		line := strings.TrimSpace(d.text[pos:end])
 		switch {
 		case strings.HasSuffix(line, ":"):

@@ -57,10 +57,11 @@ var (
 			"limited in time", "unbegrenzt", "unbefristet", "indefinitely", "time limit", "ohne zeitliche", "perpetu", "permanently", "dauerhaft"),
 		// published contributions stay public: "will remain publicly available"
 		newKW(`(?i)remains? publicly (?:available|accessible|visible)|bleib(?:t|en) (?:dauerhaft )?öffentlich (?:zugänglich|abrufbar|einsehbar|sichtbar)`,
-			"publicly", "öffentlich"),
+			"remain publicly", "remains publicly", "öffentlich zugänglich", "öffentlich abrufbar", "öffentlich einsehbar",
+			"öffentlich sichtbar"),
 		// the end of a named event: "After PyCon US is over", "once the camp has ended"
 		newKW(`(?:[Aa]fter|[Oo]nce|[Nn]ach(?:dem)?) (?:the |die |das |der )?(?:\p{Lu}[\p{L}\d-]*\s){1,3}(?:is|has|ist) (?:over|ended|finished|vorbei|beendet|zu ende)`,
-			"after", "once", "nach"),
+			"is over", "has ended", "has finished", "is finished", "ist vorbei", "ist beendet", "ist zu ende"),
 		// unsubscribing ends the storage: "durch Abmeldung beenden", "on unsubscribing"
 		newKW(`(?i)(?:durch|mit|nach|bei) (?:ihrer |der |erfolgter )?abmeldung|(?:when|once|after) you (?:have )?unsubscribed?|on unsubscribing|upon unsubscrib\w*`,
 			"abmeldung", "unsubscrib"),
@@ -87,18 +88,20 @@ var (
 		// exercising the right to object ends the storage: "bis Sie Ihr
 		// Widerspruchsrecht nach Art. 21 DSGVO ausüben"
 		newKW(`(?i)bis sie (?:ihr |von ihrem )?widerspruchsrecht\b|until you (?:exercise|use) your right to object\b`,
-			"bis sie", "until you exercise", "until you use"),
+			"widerspruchsrecht", "until you exercise", "until you use"),
 		// settling the person's enquiry ends the storage: "Nach Erledigung der
 		// von Ihnen gestellten Anfrage", "sofern Ihre Anfrage abschließend
 		// beantwortet worden ist", "once your enquiry has been resolved"
 		newKW(`(?i)nach (?:erledigung|abschließender bearbeitung|abschluss|beantwortung) (?:der|ihrer|ihres)(?: [\wäöüß-]+){0,4}? (?:anfrage|anliegens|kontaktanfrage)\b|(?:sobald|sofern|wenn|nachdem) (?:die|ihre) (?:kontakt)?anfrage (?:abschließend |vollständig )?(?:bearbeitet|beantwortet|erledigt)|(?:once|after|when) (?:your|the) (?:enquiry|inquiry|request|query|question) (?:has been|is|was) (?:fully |finally )?(?:answered|resolved|dealt with|handled|settled|closed)\b`,
-			"nach erledigung", "nach abschließender", "nach abschluss", "nach beantwortung", "anfrage", "once your", "once the", "after your", "after the", "when your", "when the"),
+			"nach erledigung", "nach abschließender bearbeitung", "nach abschluss", "nach beantwortung", "bearbeitet",
+			"beantwortet", "erledigt", "answered", "resolved", "dealt with", "handled", "settled", "closed"),
 		// the person's request to delete ends the storage: "bis du eine Löschung
 		// deines Nutzerkontos verlangst", "until you notify us that you no
 		// longer wish to use the service" ("until you ask us to delete it" is
 		// left out: the seeds' gold does not count it)
 		newKW(`(?i)bis (?:sie|du) (?:\S+ ){0,4}?(?:löschung|anonymisierung)\S* (?:\S+ ){0,4}?(?:verlangen|verlangst|beantragen|beantragst|fordern|forderst)\b|until you (?:notify|tell|inform) us that you no longer (?:wish|want) to\b`,
-			"bis sie", "bis du", "until you notify", "until you tell", "until you inform"),
+			"verlangen", "verlangst", "beantragen", "beantragst", "fordern", "forderst", "until you notify", "until you tell",
+			"until you inform"),
 		// logging out ends the storage
 		newKW(`(?i)(?:when|once|after) you log ?out\b|upon log ?out\b|beim (?:ausloggen|logout)`, "log out", "logout", "ausloggen"),
 	}
@@ -263,14 +266,27 @@ func eventOwnWords() []string {
 	return out
 }
 
-func anyEventWords(sv sent) bool {
+// anyEventWords: the sentence holds a word of some event-tied rule. One
+// list serves all the rules: their words, without those that hold another
+// of them ("until you close" holds "until you"), since where the longer
+// word stands the shorter does too.
+func anyEventWords(sv sent) bool { return eventGate().mayS(sv) }
+
+var eventGate = sync.OnceValue(func() kw {
+	var all []string
 	for _, ev := range reEventRetention {
-		if ev.mayS(sv) {
-			return true
+		all = append(all, ev.words...)
+	}
+	slices.Sort(all)
+	all = slices.Compact(all)
+	var gate []string
+	for _, w := range all {
+		if !slices.ContainsFunc(all, func(v string) bool { return v != w && strings.Contains(w, v) }) {
+			gate = append(gate, w)
 		}
 	}
-	return false
-}
+	return kw{words: gate}
+})
 
 // eventKind groups event-tied rules, so that a rule repeated in several sections
 // ("until you unsubscribe" for the newsletter and for its mailing tool) is one.
