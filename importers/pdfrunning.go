@@ -16,33 +16,62 @@ import (
 // running head: on two pages a repeated first line can be chance.
 const minRunningPages = 3
 
-// dropRunningLines removes, from the second page on, a first or last line of
-// a page that recurs in the same place, at the same height, on at least
-// minRunningPages pages and on most of them. The first page keeps it: there
-// it is the document's title.
+// dropRunningLines removes the lines that recur at the top (or bottom) of a
+// page, in the same place and at the same height, on at least
+// minRunningPages pages and on most of them. A running head of two lines
+// ("Example Group" over "Privacy Notice – August 2018") is removed line by
+// line, up to maxRunningLines. The first page keeps its head, which there is
+// the document's title; a running foot ("Page | 1") goes from every page.
 func dropRunningLines(pages [][]pdfLine) {
 	if len(pages) < minRunningPages {
 		return
 	}
-	for _, end := range []bool{false, true} {
-		count := map[string]int{}
-		for _, pl := range pages {
-			if l, ok := edgeLine(pl, end); ok {
-				count[runningKey(l)]++
-			}
-		}
-		for p := 1; p < len(pages); p++ {
-			l, ok := edgeLine(pages[p], end)
-			if n := count[runningKey(l)]; !ok || n < minRunningPages || n*2 <= len(pages) {
-				continue
-			}
-			if end {
-				pages[p] = pages[p][:len(pages[p])-1]
-			} else {
-				pages[p] = pages[p][1:]
+	for _, foot := range []bool{false, true} {
+		for depth := range maxRunningLines {
+			if !dropRunningEdge(pages, foot, depth) {
+				break
 			}
 		}
 	}
+}
+
+// maxRunningLines bounds the lines of one running head or foot.
+const maxRunningLines = 3
+
+// dropRunningEdge removes one line of a running head (foot: false) or foot,
+// the line at depth of the first page's head, which stays, and reports
+// whether it found one.
+func dropRunningEdge(pages [][]pdfLine, foot bool, depth int) bool {
+	at := func(p int) (pdfLine, bool) {
+		if p == 0 && !foot {
+			if depth < len(pages[0]) {
+				return pages[0][depth], true
+			}
+			return pdfLine{}, false
+		}
+		return edgeLine(pages[p], foot)
+	}
+	count := map[string]int{}
+	for p := range pages {
+		if l, ok := at(p); ok {
+			count[runningKey(l)]++
+		}
+	}
+	dropped := false
+	for p := range pages {
+		l, ok := at(p)
+		if n := count[runningKey(l)]; !ok || n < minRunningPages || n*2 <= len(pages) {
+			continue
+		}
+		dropped = true
+		switch {
+		case foot:
+			pages[p] = pages[p][:len(pages[p])-1]
+		case p > 0:
+			pages[p] = pages[p][1:]
+		}
+	}
+	return dropped
 }
 
 // edgeLine is the first (or, with last, the final) line of a page.

@@ -39,9 +39,10 @@ func main() {
 	ttf := flag.String("ttf", "", "for .pdf output: a TrueType font to embed (Unicode text, e.g. ligatures) instead of Helvetica")
 	lineEnd := flag.String("lineend", "", "for .pdf output: a stray glyph to write after every line of headings and paragraphs")
 	hanging := flag.Bool("hanging", false, "for .pdf output: draw a paragraph's number (\"1.2.\", \"a)\") after its text, in the margin")
-	head := flag.String("head", "", "for .pdf output: a running head to print at the top of every page")
+	head := flag.String("head", "", "for .pdf output: a running head to print at the top of every page (\"a;b\": two lines)")
+	foot := flag.String("foot", "", "for .pdf output: a running foot with the page number, e.g. \"Page | %d\"")
 	flag.Parse()
-	opt := pdfOptions{password: *password, ttf: *ttf, lineEnd: *lineEnd, hanging: *hanging, head: *head}
+	opt := pdfOptions{password: *password, ttf: *ttf, lineEnd: *lineEnd, hanging: *hanging, head: *head, foot: *foot}
 	if err := run(*in, *out, *enc, opt); err != nil {
 		fmt.Fprintln(os.Stderr, "fixturegen:", err)
 		os.Exit(1)

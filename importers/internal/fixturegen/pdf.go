@@ -12,7 +12,8 @@ type pdfOptions struct {
 	ttf      string // TrueType font file; "" for the core Helvetica font in cp1252
 	lineEnd  string // a glyph written after every line, as some producers do; "" for none
 	hanging  bool   // numbered paragraphs with their number drawn after the text, in the margin
-	head     string // a running head printed at the top of every page; "" for none
+	head     string // a running head printed at the top of every page ("a;b": two lines); "" for none
+	foot     string // a running foot with the page number ("Page | %d"); "" for none
 }
 
 // writePDF lays the blocks out on A4 pages: headings bold and larger, wrapped
@@ -39,6 +40,9 @@ func writePDF(out string, blocks []block, opt pdfOptions) error {
 	pdf.SetAutoPageBreak(true, 20)
 	if opt.head != "" {
 		setRunningHead(pdf, family, tr, opt.head)
+	}
+	if opt.foot != "" {
+		setRunningFoot(pdf, family, tr, opt.foot)
 	}
 	pdf.AddPage()
 	for _, b := range blocks {

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"fmt"
 	"regexp"
+	"strings"
 
 	"github.com/go-pdf/fpdf"
 )
@@ -38,12 +40,25 @@ func writeHangingPara(pdf *fpdf.Fpdf, family string, tr func(string) string, b b
 	return true
 }
 
-// setRunningHead prints title at the top of every page, larger than the body
-// text, as documents printed from a web page or a word processor do.
-func setRunningHead(pdf *fpdf.Fpdf, family string, tr func(string) string, title string) {
+// setRunningHead prints head at the top of every page, larger than the body
+// text, as documents printed from a web page or a word processor do; a ";"
+// in head starts a second line.
+func setRunningHead(pdf *fpdf.Fpdf, family string, tr func(string) string, head string) {
 	pdf.SetHeaderFunc(func() {
 		pdf.SetFont(family, "B", 14)
-		pdf.CellFormat(0, 8, tr(title), "", 1, "R", false, 0, "")
+		for _, line := range strings.Split(head, ";") {
+			pdf.CellFormat(0, 8, tr(strings.TrimSpace(line)), "", 1, "R", false, 0, "")
+		}
 		pdf.Ln(4)
+	})
+}
+
+// setRunningFoot prints foot, a format with the page number ("Page | %d"),
+// at the bottom of every page.
+func setRunningFoot(pdf *fpdf.Fpdf, family string, tr func(string) string, foot string) {
+	pdf.SetFooterFunc(func() {
+		pdf.SetY(-15)
+		pdf.SetFont(family, "", 9)
+		pdf.CellFormat(0, 6, tr(fmt.Sprintf(foot, pdf.PageNo())), "", 0, "R", false, 0, "")
 	})
 }
