@@ -77,7 +77,9 @@ func authorityIn(d *docView, from, to int) ([]authorityCand, bool) {
 	}
 	if m := reAuthorityDE2.FindStringIndex(text[from:]); m != nil {
 		m[0], m[1] = m[0]+from, m[1]+from
-		found = append(found, cand{capitalise(collapse(d.text[m[0]:m[1]])), m[0], m[1]})
+		// "bei der Landesbeauftragten für …": the head noun in the nominative
+		head, rest, _ := strings.Cut(capitalise(collapse(d.text[m[0]:m[1]])), " ")
+		found = append(found, cand{strings.TrimSpace(nominativeNoun(head) + " " + rest), m[0], m[1]})
 	}
 	if m := reAuthorityCH.FindStringIndex(text[from:]); m != nil {
 		m[0], m[1] = m[0]+from, m[1]+from

@@ -315,3 +315,13 @@ func TestRightsInGovernmentWords(t *testing.T) {
 		t.Errorf("rights %v", got)
 	}
 }
+
+// "bei der Landesbeauftragten für Datenschutz …": the Land authority's head
+// noun in the nominative, as the organisation record holds it (SA-INFLECT).
+func TestLandAuthorityInTheNominative(t *testing.T) {
+	r := Extract(docOf("Datenschutz\n\nVerantwortlich ist die Mühlbach GmbH.\n\nBeschwerde\n\n" +
+		"Beschweren können Sie sich bei der Landesbeauftragten für Datenschutz und Informationsfreiheit Nordrhein-Westfalen.\n"))
+	if want := "Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen"; r.SupervisoryAuthority != want {
+		t.Errorf("authority %q, want %q", r.SupervisoryAuthority, want)
+	}
+}
