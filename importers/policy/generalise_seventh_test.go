@@ -325,3 +325,15 @@ func TestLandAuthorityInTheNominative(t *testing.T) {
 		t.Errorf("authority %q, want %q", r.SupervisoryAuthority, want)
 	}
 }
+
+// "… which matches students with host families and is responsible for that
+// placement itself" makes the provider a third party, not a processor
+// (R-ROLE).
+func TestResponsibleItselfIsThirdParty(t *testing.T) {
+	r := Extract(docOf("Privacy notice\n\nHollin Language School Ltd is the controller.\n\nHost families\n\n" +
+		"If you book accommodation, we pass your name and arrival date to Nestwell Homestays Ltd, Galway, which " +
+		"matches students with host families and is responsible for that placement itself.\n"))
+	if len(r.Recipients) != 1 || r.Recipients[0].Role != "third_party" {
+		t.Errorf("recipients %+v, want Nestwell Homestays as a third party", r.Recipients)
+	}
+}
