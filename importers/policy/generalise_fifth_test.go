@@ -12,13 +12,33 @@ import (
 // wantRecipients checks the names of the recipients of each fixture, in order.
 func wantRecipients(t *testing.T, want map[string][]string) {
 	t.Helper()
-	for file, names := range want {
-		var got []string
-		for _, rc := range fixtureReport(t, file).Recipients {
-			got = append(got, rc.Name)
+	wantEach(t, "recipients", want, func(r Report) (out []string) {
+		for _, rc := range r.Recipients {
+			out = append(out, rc.Name)
 		}
-		if !slices.Equal(got, names) {
-			t.Errorf("%s: recipients %q, want %q", file, got, names)
+		return out
+	})
+}
+
+// wantRetentionTexts checks each fixture's retention rules, in order, by
+// their text.
+func wantRetentionTexts(t *testing.T, want map[string][]string) {
+	t.Helper()
+	wantEach(t, "retention", want, func(r Report) (out []string) {
+		for _, rt := range r.Retention {
+			out = append(out, rt.Text)
+		}
+		return out
+	})
+}
+
+// wantEach compares, for each fixture, the list that of takes from its
+// report with the list wanted; what names the list in a failure.
+func wantEach(t *testing.T, what string, want map[string][]string, of func(Report) []string) {
+	t.Helper()
+	for file, list := range want {
+		if got := of(fixtureReport(t, file)); !slices.Equal(got, list) {
+			t.Errorf("%s: %s %q, want %q", file, what, got, list)
 		}
 	}
 }

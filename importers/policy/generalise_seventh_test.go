@@ -283,21 +283,6 @@ func TestRetentionUntilTheyAsk(t *testing.T) {
 	})
 }
 
-// wantRetentionTexts checks each fixture's retention rules, in order, by
-// their text.
-func wantRetentionTexts(t *testing.T, want map[string][]string) {
-	t.Helper()
-	for file, texts := range want {
-		var got []string
-		for _, rt := range fixtureReport(t, file).Retention {
-			got = append(got, rt.Text)
-		}
-		if !slices.Equal(got, texts) {
-			t.Errorf("%s: retention %q, want %q", file, got, texts)
-		}
-	}
-}
-
 // Terms of use printed after the policy ("Conditions of Use" with "Minimal
 // age", "Acceptable use") are contract terms, general with their whole
 // subtree; a title that names both ("… Privacy Policy and Conditions of
