@@ -3,6 +3,8 @@ package policy
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // reWeDefined is a capitalised name that the parenthesis after it defines as
@@ -46,15 +48,36 @@ func shortTerm(s string) string {
 // in text ("gematik GmbH" for "Die gematik ist … verantwortlich"), with its
 // position.
 func legalNameOf(text, term string) (string, int) {
-	re, err := regexp.Compile(`(?:^|[^\p{L}\d])(` + regexp.QuoteMeta(term) + `[ ]+` + legalFormAlternatives + `)(?:$|[^\p{L}\p{N}])`)
-	if err != nil {
-		return "", -1
+	for from := 0; ; {
+		i := strings.Index(text[from:], term)
+		if i < 0 {
+			return "", -1
+		}
+		at := from + i
+		from = at + len(term)
+		if r, _ := utf8.DecodeLastRuneInString(text[:at]); at > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			continue // inside a longer word
+		}
+		k := from
+		for k < len(text) && text[k] == ' ' {
+			k++
+		}
+		if k == from {
+			continue // the term goes on: no legal form follows it
+		}
+		// as findOrgs does: the next word must open a legal form before the
+		// expression runs on the window after it
+		w := text[k:]
+		if j := strings.IndexFunc(w, unicode.IsSpace); j >= 0 {
+			w = w[:j]
+		}
+		if !legalFormStarts[strings.TrimRight(w, ".,;:)\"”'’")] {
+			continue
+		}
+		if m := reLegalFormAt.FindStringSubmatchIndex(text[k:min(k+legalFormWindow, len(text))]); m != nil {
+			return text[at : k+m[3]], at
+		}
 	}
-	m := re.FindStringSubmatchIndex(text)
-	if m == nil {
-		return "", -1
-	}
-	return text[m[2]:m[3]], m[2]
 }
 
 // reNameAtEnd is the run of capitalised words (with the small words inside
