@@ -192,6 +192,11 @@ const minMarkdownHeadings = 3
 // headings ("## Privacy") than HTML block tags; read as HTML, its whole body
 // was one paragraph without a section.
 func isMarkdownInHTML(text string) bool {
+	// all but the first of the headings follow a newline: most HTML files
+	// are ruled out by a count, without the line-anchored expression
+	if strings.Count(text, "\n#") < minMarkdownHeadings-1 {
+		return false
+	}
 	heads := len(mdHeadingRE.FindAllStringIndex(text, 64))
 	if heads < minMarkdownHeadings {
 		return false

@@ -314,6 +314,14 @@ func (r *mdRenderer) isSectionItem(l *ast.List, item ast.Node) bool {
 	if !isTextBlock(first) || first.Lines().Len() != 1 {
 		return false
 	}
+	next := first.NextSibling()
+	if next == nil && l.ChildCount() == 1 {
+		next = l.NextSibling()
+	}
+	sub, isList := next.(*ast.List)
+	if !isTextBlock(next) && (!isList || sub.FirstChild() == nil) {
+		return false // the shape rules it out: nothing is rendered
+	}
 	title := strings.TrimSpace(r.inline(first))
 	maxRunes, maxWords := maxPastedTitle, maxTitleWords
 	if l.IsOrdered() {
@@ -323,14 +331,10 @@ func (r *mdRenderer) isSectionItem(l *ast.List, item ast.Node) bool {
 		strings.ContainsAny(title[len(title)-1:], ".,;:") {
 		return false
 	}
-	next := first.NextSibling()
-	if next == nil && l.ChildCount() == 1 {
-		next = l.NextSibling()
-	}
-	if sub, ok := next.(*ast.List); ok && sub.FirstChild() != nil {
+	if isList {
 		return r.isSectionItem(sub, sub.FirstChild()) // a chapter of sub-chapters written as items
 	}
-	return next != nil && isTextBlock(next) && isProse(r.inline(next))
+	return isProse(r.inline(next))
 }
 
 // isProse: a paragraph of some length, or a sentence of at least
