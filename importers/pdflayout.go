@@ -37,6 +37,11 @@ func layoutPDF(pages [][]pdfGlyph) (string, []HeadingHint) {
 	body := mostCommon(sizes)
 	levels := headingSizes(sizes, body)
 	var pb pdfParas
+	// a PDF set in one size and weight shows its titles only by their shape
+	flat := len(levels) == 0 && !anyBoldLine(lines)
+	titleMax := int(maxTitleShare * float64(longestLine(lines)))
+	lastText, lastTitle := "", false // the line before, across pages
+	inBlock := false                 // writing the short lines after a colon
 	for _, pl := range lines {
 		gap := spacing(pl)
 		var prev *pdfLine
@@ -69,11 +74,37 @@ func layoutPDF(pages [][]pdfGlyph) (string, []HeadingHint) {
 				// item's own left edge while the item's sentence is unfinished
 				// (lists set without a hanging indent)
 				pb.item = joinPDFLines([]string{pb.item, l.text})
+			case flat && pb.item == "" && (inBlock || strings.HasSuffix(strings.TrimSpace(lastText), ":")) &&
+				utf8.RuneCountInString(l.text) <= titleMax && !endsFullSentence(l.text):
+				// the short lines after a colon are a contact box or an
+				// address: they keep their line breaks
+				if !inBlock && len(pb.para) > 0 {
+					// the sentence with the colon opens the box
+					pb.b.endGroup()
+					pb.b.line(joinPDFLines(pb.para))
+					pb.para = pb.para[:0]
+				}
+				pb.b.line(l.text)
+				inBlock = true
+			case flat && pb.item == "" && (lastText == "" || lastTitle || endsFullSentence(lastText)) &&
+				utf8.RuneCountInString(l.text) <= titleMax && isTitleShape(l.text, nextLineText(pl, i)):
+				pb.flush()
+				pb.b.para(l.text)
+				head = true
 			default:
 				if prev != nil && (prev.y-l.y > gap*1.3 || prev.y < l.y) || pb.item != "" {
 					pb.flush()
 				}
 				pb.para = append(pb.para, l.text)
+			}
+			if inBlock && (l == nil || len(pb.para) > 0 || pb.item != "" || head) {
+				inBlock = false
+				pb.b.endGroup()
+			}
+			if l != nil {
+				lastText, lastTitle = l.text, head
+			} else {
+				lastText, lastTitle = prevText, true
 			}
 			prev, prevHeading = l, head
 		}
@@ -341,4 +372,118 @@ func joinPDFLines(lines []string) string {
 func endsSentence(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
 	return strings.ContainsRune(".:!?;“”\")", r) || !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ','
+}
+
+// anyBoldLine: some line of the document is set in bold.
+func anyBoldLine(pages [][]pdfLine) bool {
+	for _, pl := range pages {
+		for _, l := range pl {
+			if l.bold {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxTitleShare: a title by shape is at most this share of the longest line
+// of the document, since prose broken at the margin runs nearly to it.
+const maxTitleShare = 0.72
+
+// longestLine is the length in runes of the longest line of the document.
+func longestLine(pages [][]pdfLine) int {
+	n := 0
+	for _, pl := range pages {
+		for _, l := range pl {
+			n = max(n, utf8.RuneCountInString(l.text))
+		}
+	}
+	return n
+}
+
+func nextLineText(pl []pdfLine, i int) string {
+	if i+1 < len(pl) {
+		return pl[i+1].text
+	}
+	return ""
+}
+
+// endsFullSentence: the line ends a sentence with ".", "!" or "?" (a colon
+// introduces what follows, so the line after it is no title).
+func endsFullSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
+	return r == '.' || r == '!' || r == '?'
+}
+
+// maxTitleShapeRunes and maxTitleShapeWords bound a line taken as a title by
+// its shape alone: titles are short, wrapped prose lines run to the margin.
+const (
+	maxTitleShapeRunes = 90
+	maxTitleShapeWords = 12
+)
+
+// isTitleShape: in a PDF without headings set apart by size or weight, a
+// short line after a finished sentence that opens with a capital or a number,
+// ends without a full stop or comma, and is followed by a line opening with a
+// capital is a title ("Datenerfassung auf dieser Website", "Wie erfassen wir
+// Ihre Daten?").
+func isTitleShape(line, next string) bool {
+	t := strings.TrimSpace(line)
+	n := utf8.RuneCountInString(t)
+	if n < 3 || n > maxTitleShapeRunes || len(strings.Fields(t)) > maxTitleShapeWords {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) || strings.ContainsRune(".,;:-–", last) {
+		return false
+	}
+	f := strings.Fields(t)
+	lastWord := strings.ToLower(strings.TrimRight(f[len(f)-1], "?!"))
+	if titleEndWords[lastWord] || last != '?' && titleEndWords[strings.ToLower(f[0])] && len(f) > 1 && sentenceSubjects[strings.ToLower(f[0])] ||
+		strings.Count(t, "(") != strings.Count(t, ")") || reSentenceInside.MatchString(t) ||
+		len(f) > maxCapsTitleWords && strings.ToUpper(t) == t || len(f) == 2 && articles[strings.ToLower(f[0])] && !unicode.IsUpper(firstRune(f[1])) {
+		return false
+	}
+	nf, _ := utf8.DecodeRuneInString(strings.TrimSpace(next))
+	return next == "" || unicode.IsUpper(nf) || unicode.IsDigit(nf)
+}
+
+// titleEndWords are function words (articles, prepositions, conjunctions,
+// pronouns): a line ending in one is prose broken at the margin, not a title.
+var titleEndWords = wordSetOf("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines",
+	"zum", "zur", "zu", "und", "oder", "mit", "von", "für", "auf", "in", "im", "an", "am", "bei", "nach", "über",
+	"unter", "durch", "gegen", "dessen", "deren", "sie", "wir", "ihr", "ihre", "ihren", "ihrer", "ihres", "unsere",
+	"unserer", "unseren", "es", "dass", "wenn", "als", "wie", "so", "auch", "nicht",
+	"the", "a", "an", "of", "to", "and", "or", "with", "for", "by", "in", "on", "at", "from", "your", "our",
+	"their", "its", "this", "that", "which", "who", "we", "you", "is", "are", "be", "as", "if", "not", "such")
+
+// maxCapsTitleWords: a longer line in capitals is prose set in capitals (the
+// objection notice of Art. 21), not a title.
+const maxCapsTitleWords = 6
+
+// articles open a noun phrase; an article and one word in lower case ("Die
+// vorliegende") is the start of a sentence.
+var articles = wordSetOf("der", "die", "das", "ein", "eine", "the", "a", "an")
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// sentenceSubjects open sentences ("Sie haben …", "We use …"); a line they
+// open is a title only when it asks a question.
+var sentenceSubjects = wordSetOf("sie", "wir", "es", "dies", "we", "you", "it", "this")
+
+// reSentenceInside finds a full stop after a word of four or more letters
+// followed by a capital: a sentence ends inside the line ("… durch den
+// Websitebetreiber. Dessen"), which a title does not; "Art. 21" passes.
+var reSentenceInside = lazyre.New(`\p{L}{4,}[.!?]\s+\p{Lu}`)
+
+func wordSetOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
 }

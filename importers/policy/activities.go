@@ -289,7 +289,9 @@ func candidateSections(d *docView, classes []titleClass) []bool {
 		if len(body) > 1500 {
 			body = body[:1500]
 		}
-		isCand[i] = len(body) > 40 && (len(body) > 200 || matrix[i] || containsAny(strings.ToLower(body), titles().ProcessingWords)) &&
+		// a short text counts when it speaks of processing or cites the
+		// basis of one ("content may be translated … (Art. 6 (1) (f) GDPR)")
+		isCand[i] = len(body) > 40 && (len(body) > 200 || matrix[i] || containsAny(strings.ToLower(body), titles().ProcessingWords) || ownTextCitesBasis(d, i)) &&
 			!deniesProcessing(body) && !isPlaceTitle(s.Title) && !isDocumentTitle(d, i) && !isSubtitle(d, classes, i) &&
 			!isContactBox(d, i) && !holdsOnlyGeneral(d, classes, i)
 	}

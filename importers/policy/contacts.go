@@ -88,7 +88,7 @@ func findController(d *docView) Party {
 // name followed by a cue ("Example Inc., Street 1, … is the controller").
 var (
 	reCueThenName = newKW(`(?i)\b(?:(?:the (?:data )?controller|responsible (?:party|body|entity)|person responsible)(?: (?:responsible )?(?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|verantwortlich(?:e|er)?(?: (?:für|im sinne|i\.\s?s\.)[^.:]{0,120}?)? ist\b:?|(?:published|operated|run|owned|issued|(?:built and )?maintained) by\b|\ba trading (?:name|style) of\b|betrieben (?:von|durch)\b)|“?"?we"?”?(?:,? (?:and|or) “?"?(?:us|our)"?”?)* (?:means?|refers? to)\b`, "controller", "responsible", "verantwortlich", "published by", "operated by", "run by", "owned by", "issued by", "maintained by", "trading", "betrieben", "mean", "refer")
-	reNameThenCue = newKW(`(?i)\b(?:(?:is|are) (?:also )?(?:the )?(?:data )?controller\b|ist (?:auch |zugleich |ebenfalls )?(?:der |die )?(?:datenschutzrechtlich(?:e|er)? )?verantwortliche\b|ist (?:auch |zugleich )?(?:für [^.,;:]{1,60}? )?verantwortlich\b|,\s*(?:trading as|t/a)\s)`, "controller", "verantwortlich", "trading as", "t/a")
+	reNameThenCue = newKW(`(?i)\b(?:(?:is|are) (?:also )?(?:the )?(?:data )?controller\b|ist (?:auch |zugleich |ebenfalls )?(?:der |die )?(?:datenschutzrechtlich(?:e|er)? )?verantwortliche\b|ist (?:auch |zugleich )?(?:für [^.,;:]{1,60}? )?verantwortlich\b|,\s*(?:trading as|t/a)\s|(?:is|are) responsible for (?:this|the|our) (?:website|web ?site|site|app|application|online (?:shop|store|service)|(?:data )?processing)\b)`, "controller", "verantwortlich", "trading as", "t/a", "responsible for")
 	reLeadArticle = lazy(`^(?i)(?:[\s\p{Zs}:*„"“]|the\b|die\b|der\b|das\b)+`)
 )
 
@@ -210,6 +210,13 @@ func nameBeforeCue(d *docView) Party {
 			// "Google ist für … verantwortlich" names a provider, not us
 			if name, at := legalNameOf(d.text, term); name != "" && len(vendorCatalogue().mentions(term)) == 0 {
 				return partyAt(d, name, at, sectionEmail(d, s.start))
+			}
+		}
+		// "The Harbourside Rowing Club, 12 Quay Street, …, is responsible for
+		// this website": a name without a legal form that opens the sentence
+		if name := properNameAt(txt, 2); name != "" && !reDPOCue.is(name) && len(vendorCatalogue().mentions(name)) == 0 {
+			if between := strings.TrimSpace(txt[strings.Index(txt, name)+len(name) : loc[0]]); between == "" || strings.HasPrefix(between, ",") {
+				return partyAt(d, name, s.start+strings.Index(txt, name), paragraphEmail(d, s.start))
 			}
 		}
 		// "We are the data controller": "we" is the organisation the paragraph

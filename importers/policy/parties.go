@@ -10,7 +10,7 @@ import (
 var (
 	reEmail = lazy(`[\p{L}0-9._%+-]+@[\p{L}0-9.-]+\.[\p{L}]{2,}`)
 	// a line or heading that introduces the controller
-	reControllerCue = newKWAtWord(`(?i)\bcontroller\b|responsible (?:body|party|entity|for (?:the )?(?:data )?processing)|who is responsible|\bverantwortliche[rn]?\b|verantwortliche stelle|verantwortlich (?:für|im sinne|i\.\s?s\.)|\bwer ist (?:für [^?\n]{0,60})?verantwortlich\b|name and (?:address|contact details) of|data controller|\b(?:who we are\b|wer wir sind\b|betreiber\b|operator of\b|anbieter dieser|inhaber(?:in)?\b|owner of (?:this|the|our) (?:website|site|app))`, "controller", "data controller", "responsible", "who is responsible", "verantwortlich", "wer ist", "name and", "who we", "wer wir", "betreiber", "operator", "anbieter", "inhaber", "owner of")
+	reControllerCue = newKWAtWord(`(?i)\bcontroller\b|responsible (?:body|party|entity|person|for (?:the )?(?:data )?processing)|person responsible|who is responsible|\bverantwortliche[rn]?\b|verantwortliche stelle|verantwortlich (?:für|im sinne|i\.\s?s\.)|\bwer ist (?:für [^?\n]{0,60})?verantwortlich\b|name and (?:address|contact(?: details)?) of|data controller|\b(?:who we are\b|wer wir sind\b|betreiber\b|operator of\b|anbieter dieser|inhaber(?:in)?\b|owner of (?:this|the|our) (?:website|site|app))`, "controller", "data controller", "responsible", "who is responsible", "person responsible", "verantwortlich", "wer ist", "name and", "who we", "wer wir", "betreiber", "operator", "anbieter", "inhaber", "owner of")
 	// a line or heading that introduces the data protection officer
 	reDPOCue = newKWAtWord(`(?i)data protection (?:officer|lead|manager|coordinator)|\bdpo\b|datenschutzbeauftragte|privacy officer|beauftragte[rn]? für (?:den )?datenschutz`, "data protection", "dpo", "datenschutzbeauftragt", "privacy officer", "beauftragte")
 	// a legal form at the end of an organisation name
@@ -80,6 +80,9 @@ func findParties(d *docView) (ctrl, dpo Party) {
 	}
 	if ctrl.Name == "" {
 		ctrl.Name, ctrl.Evidence = ownerController(d, dpo.Name)
+	}
+	if ctrl.Name == "" {
+		ctrl.Name, ctrl.Evidence = selfNamedController(d)
 	}
 	if ctrl.Name == "" {
 		ctrl.Name, ctrl.Evidence = brandController(d)

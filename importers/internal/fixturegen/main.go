@@ -41,8 +41,9 @@ func main() {
 	hanging := flag.Bool("hanging", false, "for .pdf output: draw a paragraph's number (\"1.2.\", \"a)\") after its text, in the margin")
 	head := flag.String("head", "", "for .pdf output: a running head to print at the top of every page (\"a;b\": two lines)")
 	foot := flag.String("foot", "", "for .pdf output: a running foot with the page number, e.g. \"Page | %d\"")
+	lines := flag.Bool("lines", false, "for .pdf output: write the source line for line in one font, size and spacing (a pasted, hard-wrapped text)")
 	flag.Parse()
-	opt := pdfOptions{password: *password, ttf: *ttf, lineEnd: *lineEnd, hanging: *hanging, head: *head, foot: *foot}
+	opt := pdfOptions{password: *password, ttf: *ttf, lineEnd: *lineEnd, hanging: *hanging, head: *head, foot: *foot, lines: *lines}
 	if err := run(*in, *out, *enc, opt); err != nil {
 		fmt.Fprintln(os.Stderr, "fixturegen:", err)
 		os.Exit(1)
@@ -60,6 +61,9 @@ func run(in, out, enc string, opt pdfOptions) error {
 	blocks := parse(string(src), strings.EqualFold(filepath.Ext(in), ".md"))
 	switch strings.ToLower(filepath.Ext(out)) {
 	case ".pdf":
+		if opt.lines {
+			return writeLinesPDF(out, string(src), opt)
+		}
 		return writePDF(out, blocks, opt)
 	case ".docx":
 		return writeDOCX(out, blocks)

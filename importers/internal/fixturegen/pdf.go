@@ -14,6 +14,29 @@ type pdfOptions struct {
 	hanging  bool   // numbered paragraphs with their number drawn after the text, in the margin
 	head     string // a running head printed at the top of every page ("a;b": two lines); "" for none
 	foot     string // a running foot with the page number ("Page | %d"); "" for none
+	lines    bool   // the source line for line, one font, size and spacing
+}
+
+// writeLinesPDF writes every non-blank line of src as one line of the page,
+// all in the same regular font and size with the same spacing: titles stand
+// apart only by their shape, as in a text pasted into a word processor
+// with its line breaks kept.
+func writeLinesPDF(out, src string, opt pdfOptions) error {
+	pdf := fpdf.New("P", "mm", "A4", "")
+	pdf.SetCreationDate(fixedTime)
+	pdf.SetModificationDate(fixedTime)
+	pdf.SetCatalogSort(true)
+	tr := pdf.UnicodeTranslatorFromDescriptor("")
+	pdf.SetMargins(20, 20, 20)
+	pdf.SetAutoPageBreak(true, 20)
+	pdf.AddPage()
+	pdf.SetFont("Helvetica", "", 11)
+	for _, line := range strings.Split(src, "\n") {
+		if line = strings.TrimRight(line, " \t\r"); line != "" {
+			pdf.CellFormat(0, 5.5, tr(line), "", 1, "L", false, 0, "")
+		}
+	}
+	return pdf.OutputFileAndClose(out)
 }
 
 // writePDF lays the blocks out on A4 pages: headings bold and larger, wrapped

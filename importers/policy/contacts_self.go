@@ -1,0 +1,112 @@
+package policy
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Organisations without a legal form (a club, a community council, a
+// charity's fund) name themselves in a notice's own words rather than in a
+// contact box: "how we at Riverside Food Aid use data", "This policy
+// describes how Harbour Camp Ltd (HC) stores your data", "Who we are: Elm
+// Vale Community Council was established …". selfNamedController reads such a
+// statement when no contact box, cue or title named the controller.
+
+var (
+	// "we at X", and a notice that says whose processing it describes
+	reSelfNamedCue = lazy(`\b[Ww]e at |(?i:\b(?:this|our) (?:privacy |data protection )?(?:policy|notice|statement) (?:describes|explains|sets out|tells you) how )`)
+	// the title of a section in which the organisation introduces itself
+	reWhoWeAreTitle = lazy(`(?i)^\s*(?:who we are|about us|wer wir sind|über uns)\s*[:.]?\s*$`)
+	// a name at the start of an introduction, then its verb: "Elm Vale
+	// Community Council was established …", "Riverside Food Aid is a charity …"
+	reIntroVerb = lazy(`^(?:is|was|are|were|has been|ist|sind|wurde)\b`)
+)
+
+// nameConnectors may stand inside a name between capitalised words ("Friends of
+// the Earth", "Institute for Applied Ethics", "Smith & Sons").
+var nameConnectors = wordSet("of", "for", "and", "&", "the", "de", "du", "la", "von", "für", "und", "der", "des")
+
+// notNameLeads are capitalised words that open sentences, never names.
+var notNameLeads = wordSet("we", "you", "they", "it", "this", "these", "those", "our", "your", "their", "he", "she",
+	"wir", "sie", "es", "dies", "diese", "unsere", "ihre", "if", "when", "where", "all", "any", "some", "each", "in", "at", "on")
+
+// maxSelfNamedCues bounds the statements read: an organisation names itself
+// early, and "we at" also opens ordinary phrases ("we at least keep …").
+const maxSelfNamedCues = 5
+
+// maxNameWords bounds a name read word by word: longer runs of capitalised
+// words are headings or title-case prose, not a name.
+const maxNameWords = 7
+
+// properNameAt reads the capitalised words at the start of s ("the Elm Vale
+// Community Council, 4 Mill Lane …" gives "Elm Vale Community Council"): it
+// stops at the first word in lower case that is no connector, at a comma or a
+// bracket, and prefers a name with a legal form that starts at the same word.
+// minWords is the fewest words the name must have.
+func properNameAt(s string, minWords int) string {
+	s = strings.TrimLeft(s, " \t\"“„*")
+	if strings.HasPrefix(s, "the ") || strings.HasPrefix(s, "The ") {
+		s = s[4:]
+	}
+	if o := findOrgs(s[:min(len(s), 200)]); len(o) > 0 && o[0].start == 0 {
+		return o[0].name
+	}
+	var words []string
+	for _, w := range strings.Fields(s[:min(len(s), 200)]) {
+		stop := strings.ContainsAny(w[len(w)-1:], ",;:.)")
+		w = strings.TrimRight(w, ",;:.)")
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case w == "" || strings.HasPrefix(w, "("):
+			stop = true
+		case unicode.IsUpper(r) || unicode.IsDigit(r) && len(words) > 0:
+			words = append(words, w)
+		case nameConnectors[w] && len(words) > 0:
+			words = append(words, w)
+		default:
+			stop = true
+		}
+		if stop || len(words) > maxNameWords {
+			break
+		}
+	}
+	for len(words) > 0 && nameConnectors[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	if len(words) < max(minWords, 1) || len(words) > maxNameWords || notNameLeads[strings.ToLower(words[0])] {
+		return ""
+	}
+	if len(words) == 1 && (utf8.RuneCountInString(words[0]) < 3 || commonWords[strings.ToLower(words[0])]) {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// selfNamedController finds the organisation in a "we at …" statement, a
+// notice that says whose processing it describes, or the opening sentence of
+// a "Who we are" section.
+func selfNamedController(d *docView) (string, []Evidence) {
+	for _, loc := range reSelfNamedCue.FindAllStringIndex(d.text, maxSelfNamedCues) {
+		if name := properNameAt(d.text[loc[1]:], 1); name != "" && len(vendorCatalogue().mentions(name)) == 0 {
+			at := loc[1] + strings.Index(d.text[loc[1]:], name)
+			return name, []Evidence{d.evidence(at, at+len(name))}
+		}
+	}
+	for _, s := range d.secs {
+		if !reWhoWeAreTitle.MatchString(s.Title) {
+			continue
+		}
+		body := strings.TrimLeft(d.text[s.HeadingEnd:s.End], " \n\t")
+		name := properNameAt(body, 2)
+		if name == "" {
+			continue
+		}
+		rest := strings.TrimLeft(body[strings.Index(body, name)+len(name):], " ,")
+		if reIntroVerb.MatchString(rest) {
+			at := s.HeadingEnd + strings.Index(d.text[s.HeadingEnd:], name)
+			return name, []Evidence{d.evidence(at, at+len(name))}
+		}
+	}
+	return "", nil
+}

@@ -1,0 +1,73 @@
+package policy
+
+import (
+	"slices"
+	"testing"
+)
+
+// The fixtures of this file were written for the eighth round: patterns of
+// notices from a sixth development set of real policies.
+
+// wantController checks each fixture's controller name and e-mail.
+func wantController(t *testing.T, want map[string][2]string) {
+	t.Helper()
+	for file, w := range want {
+		r := fixtureReport(t, file)
+		if got := [2]string{r.Controller.Name, r.Controller.Email}; got != w {
+			t.Errorf("%s: controller %q, want %q", file, got, w)
+		}
+	}
+}
+
+// Organisations without a legal form name themselves in the notice's own
+// words: "how we at Riverside Food Aid use information", "This policy
+// describes how Harbour Camp Ltd (HC) stores …", the opening sentence of a
+// "Who we are" section, and "The Harbourside Rowing Club, 12 Quay Street, …,
+// is responsible for this website" (C-NOFORM, C-CUEVOCAB).
+func TestControllerNamedInOwnWords(t *testing.T) {
+	wantController(t, map[string][2]string{
+		"controller-we-at.txt":           {"Riverside Food Aid", "hello@riverside-foodaid.example"},
+		"controller-policy-describes.md": {"Harbour Camp Ltd", ""},
+		"controller-who-we-are.md":       {"Elm Vale Community Council", "secretary@elmvale-council.example"},
+		"retention-lasts-for.md":         {"Harbourside Rowing Club", "secretary@harbourside-rowing.example"},
+	})
+}
+
+// English renderings of German notices call the controller "the person
+// responsible" and open with a "Table of Content"; neither is an activity,
+// nor are "Safety and protection of your personal data" and "Order
+// processors". A short section that cites its legal basis is one even when
+// it names no data ("Translation of content") (C-CUEVOCAB, A-GEN).
+func TestPersonResponsibleAndContents(t *testing.T) {
+	r := fixtureReport(t, "person-responsible-en.md")
+	if r.Controller.Name != "Mara Lindqvist" || r.Controller.Email != "m.lindqvist@coastal-institute.example" {
+		t.Errorf("controller %q <%s>, want Mara Lindqvist", r.Controller.Name, r.Controller.Email)
+	}
+	wantTitles(t, r, []string{"Contact by e-mail", "Translation of content"})
+}
+
+// Cookie lifetimes are stated with "last for" and "persist for" (RT-CUE).
+func TestRetentionCookieLifetimes(t *testing.T) {
+	var days []int
+	for _, rt := range fixtureReport(t, "retention-lasts-for.md").Retention {
+		days = append(days, rt.Days)
+	}
+	if want := []int{365, 0, 3, 180, 14}; !slices.Equal(days, want) {
+		t.Errorf("retention days %v, want %v", days, want)
+	}
+}
+
+// A PDF set in one font, size and weight, its text pasted with hard line
+// breaks, shows its titles only by their shape: a short line after a
+// finished sentence, opening with a capital and ending without a stop. The
+// short lines after a colon (a contact box, a provider's address) keep their
+// breaks, and "SL" is a legal form (S-PDFFLAT, R-LEGALFORM). Made from
+// flat-pasted-de-src.txt with fixturegen -lines.
+func TestFlatPDFTitlesByShape(t *testing.T) {
+	r := fixtureReport(t, "flat-pasted-de.pdf")
+	wantTitles(t, r, []string{"Externes Hosting", "Kontaktformular", "Terminvereinbarung"})
+	if r.Controller.Name != "Tischlerei Brandhorst" || r.Controller.Address != "Moorweg 4, 26122 Oldenburg" {
+		t.Errorf("controller %q at %q", r.Controller.Name, r.Controller.Address)
+	}
+	wantRecipients(t, map[string][]string{"flat-pasted-de.pdf": {"NUBEVERDE"}})
+}
