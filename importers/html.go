@@ -38,10 +38,51 @@ func readHTML(src string) body {
 	}
 	var r htmlRenderer
 	r.b.expect(len(src) / 2) // markup is about half of a page
+	if m := mainElement(root); m != nil {
+		root = m // the page's own content; menus and banners stand outside it
+	}
 	r.walk(root)
 	r.flush()
 	t, h := r.b.finish()
 	return body{text: t, hints: h}
+}
+
+// mainElement is the page's one <main> element when it holds most of the
+// page's text: HTML5 pages set their content there, and what stands outside
+// (off-canvas menus, social links, skip links) is site chrome that no
+// element name gives away. Nil when there is none, several, or little in it.
+func mainElement(root *html.Node) *html.Node {
+	var mains []*html.Node
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Main {
+			mains = append(mains, n)
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			find(c)
+		}
+	}
+	find(root)
+	if len(mains) != 1 || 2*visibleTextLen(mains[0]) < visibleTextLen(root) {
+		return nil
+	}
+	return mains[0]
+}
+
+// visibleTextLen counts the bytes of text outside scripts, styles and the head.
+func visibleTextLen(n *html.Node) int {
+	switch {
+	case n.Type == html.TextNode:
+		return len(strings.TrimSpace(n.Data))
+	case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Head):
+		return 0
+	}
+	total := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		total += visibleTextLen(c)
+	}
+	return total
 }
 
 type htmlRenderer struct {

@@ -57,7 +57,7 @@ func findController(d *docView) Party {
 	best, bestScore := Party{}, -1
 	for _, end := range cueLines(d, reControllerCue, 300) {
 		cue := lineAt(d.text, end)
-		if !cueOK(cue) || reDPOCue.is(cue) {
+		if !cueOK(cue) || reDPOCue.is(cue) || isContentsItem(d, cue, end) {
 			continue
 		}
 		b := linesAfter(d.text, end, 9, func(l string) bool {
@@ -374,7 +374,7 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 			addr = append(addr, strings.Trim(line[len(m[1]):], " ,"))
 			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
 		case p.Name == "" && !dpo && !reNotNameLine.MatchString(line) && utf8.RuneCountInString(line) <= 80 &&
-			!strings.HasSuffix(line, ":") && !strings.HasSuffix(line, ".") && !isPlaceName(strings.TrimSpace(line)) &&
+			!strings.HasSuffix(line, ":") && !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, "?") && !isPlaceName(strings.TrimSpace(line)) &&
 			!reTitleOpening.MatchString(line) && !d.isTitleElsewhere(line, sp.start):
 			// a country or town line is part of the address, never the name (C-BLOCK)
 			p.Name = cleanName(line)
@@ -396,11 +396,12 @@ func isSectionTitle(line string) bool {
 }
 
 // reTitleOpening opens a line that is a title, never a name: a possessive or
-// a question word ("Our two roles", "What we collect", "Wie lange …"). Under
+// a question word ("Our two roles", "What we collect", "Wie lange …"), also
+// as the item of a contents list ("- What is personal data?"). Under
 // a "Who we are" entry of a contents list the next entries are titles; a
 // box's name does not start so, and a contents entry repeats a section's
 // title (C-HEADNAME).
-var reTitleOpening = lazy(`^(?i)[*_#\s]*(?:our|your|their|what|how|why|who|when|where|which|unsere?[mnrs]?|ihre?[mnrs]?|was|wie|warum|wer|wann|wo|wozu|wofür|welche[mnrs]?)\b`)
+var reTitleOpening = lazy(`^(?i)[*_#\s]*(?:[-•–]\s+)?(?:our|your|their|what|how|why|who|when|where|which|unsere?[mnrs]?|ihre?[mnrs]?|was|wie|warum|wer|wann|wo|wozu|wofür|welche[mnrs]?)\b`)
 
 // reFlatAddress is a contact box flattened into one line, as PDF text and some
 // HTML put it: the name, then the street with its number ("Example Studio
@@ -538,4 +539,12 @@ func inlineDPO(d *docView, end int, line string) Party {
 		return Party{Email: e, Evidence: ev}
 	}
 	return Party{}
+}
+
+// isContentsItem: the cue line is an item of a contents list, a bulleted
+// line repeating the title of a section; the lines after it are more
+// entries, not a contact box (C-HEADNAME).
+func isContentsItem(d *docView, line string, end int) bool {
+	t := strings.TrimSpace(line)
+	return strings.IndexAny(t[:min(len(t), 3)], "-•–*") >= 0 && d.isTitleElsewhere(t, end-len(line))
 }

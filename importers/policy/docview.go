@@ -164,7 +164,8 @@ func lineEnd(text string, start int) int {
 // isTitleElsewhere reports a line at pos that repeats the title of a section
 // whose heading stands elsewhere: an entry of a table of contents.
 func (d *docView) isTitleElsewhere(line string, pos int) bool {
-	line = strings.TrimSpace(line)
+	// an item of a contents list repeats a title after its bullet
+	line = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line), "-•–*"))
 	for _, s := range d.secs {
 		if s.HeadingStart != pos && strings.EqualFold(strings.TrimSpace(s.Title), line) {
 			return true

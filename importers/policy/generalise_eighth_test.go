@@ -71,3 +71,41 @@ func TestFlatPDFTitlesByShape(t *testing.T) {
 	}
 	wantRecipients(t, map[string][]string{"flat-pasted-de.pdf": {"NUBEVERDE"}})
 }
+
+// A contents list names the section "Who is responsible … (contacts)?": the
+// list item is no cue of a contact box, and the next items are titles, not
+// the controller's name (C-HEADNAME).
+func TestContentsItemIsNoControllerCue(t *testing.T) {
+	r := fixtureReport(t, "contents-cue-list.md")
+	if r.Controller.Name != "Lindberg Software GmbH" || r.Controller.Address != "Hafenstraße 8, 20457 Hamburg" {
+		t.Errorf("controller %q at %q, want Lindberg Software GmbH", r.Controller.Name, r.Controller.Address)
+	}
+	wantRecipients(t, map[string][]string{"contents-cue-list.md": nil})
+}
+
+// An HTML5 page sets its content in <main>; the social links of an
+// off-canvas menu outside it are site chrome, not recipients (S-CHROME).
+func TestHTMLMainElement(t *testing.T) {
+	r := fixtureReport(t, "main-element.html")
+	wantRecipients(t, map[string][]string{"main-element.html": nil})
+	wantTitles(t, r, []string{"Podcast hosts", "Crash reports"})
+}
+
+// The widespread template's events: "this is the case when the respective
+// session is ended", "… when the respective conversation with the user is
+// ended"; storage "as long as the subscription to the newsletter is active";
+// "saved" as a storage verb (RT-CUE).
+func TestRetentionTemplateEvents(t *testing.T) {
+	wantRetentionTexts(t, map[string][]string{"retention-template-events.md": {
+		"when the respective session is ended", "when the respective conversation with the user is ended",
+		"as long as the subscription to the newsletter is active", "three years"}})
+}
+
+// A layered notice's short version repeats the long one, and its purposes
+// list is no activity; titles that state a legal basis ("Collection and
+// processing is based on your consent - Art. 6 (1) a GDPR"), a list of the
+// data sent ("During a crash, the following data is sent"), values and a
+// California notice are general (A-GEN, A-FACET).
+func TestGeneralTitlesEighth(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "general-titles-eighth.md"), []string{"Crash reporter", "Emergency notifications"})
+}
