@@ -81,7 +81,25 @@ func numberedHeadingOK(lines []srcLine, i int, title string) bool {
 	if last == ':' && len(strings.Fields(title)) > maxLabelTitleWords+2 {
 		return false // a numbered paragraph opening a list ("2.1. We process … for the following purposes:")
 	}
+	if continuesEnumeration(lines, i) {
+		return false
+	}
 	return nextIsNotContinuation(lines, i)
+}
+
+// continuesEnumeration: the text before the line ends an item of a list that
+// goes on ("2. Is authorised by … law …, or" over "3. Is based on your
+// explicit consent."): the line is the list's next item, not a heading.
+func continuesEnumeration(lines []srcLine, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if t := lines[k].text; t != "" {
+			last, _ := utf8.DecodeLastRuneInString(t)
+			return last == ';' || last == ',' || strings.HasSuffix(t, ", or") || strings.HasSuffix(t, ", and") ||
+				strings.HasSuffix(t, "; or") || strings.HasSuffix(t, "; and") || strings.HasSuffix(t, ", oder") ||
+				strings.HasSuffix(t, ", und") || strings.HasSuffix(t, "; oder") || strings.HasSuffix(t, "; und")
+		}
+	}
+	return false
 }
 
 // reQuantity is a number without a mark before a word in lower case: a

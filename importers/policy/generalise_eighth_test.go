@@ -109,3 +109,36 @@ func TestRetentionTemplateEvents(t *testing.T) {
 func TestGeneralTitlesEighth(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "general-titles-eighth.md"), []string{"Crash reporter", "Emergency notifications"})
 }
+
+// wantBases checks each fixture's document-level legal bases.
+func wantBases(t *testing.T, want map[string][]string) {
+	t.Helper()
+	wantEach(t, "legal bases", want, func(r Report) []string { return r.LegalBases })
+}
+
+// Bases in words: "The law requires us to tell you the basis on which we
+// process your data" introduces a list of them; "we have a legal
+// obligation" and "we are required by law to retain" state 6(1)(c); a
+// council's "statutory function" under "Legislative basis …" states 6(1)(e);
+// "Lawfulness of processing" in a definitions chapter is a generic list of
+// bases, as such lists are elsewhere (LB-WORDS, LB-LIST).
+func TestBasesInWordsEighth(t *testing.T) {
+	wantBases(t, map[string][]string{
+		"bases-basis-on-which.txt":        {"6.1.a", "6.1.b", "6.1.c", "6.1.f"},
+		"bases-statutory-function.md":     {"6.1.e"},
+		"bases-definitions-lawfulness.md": {"6.1.a", "6.1.b", "6.1.c", "6.1.d", "6.1.e", "6.1.f"},
+	})
+	wantTitles(t, fixtureReport(t, "bases-statutory-function.md"), []string{"Meeting registration"})
+}
+
+// Art. 9 conditions named where a right is explained are no bases: under an
+// "Automated individual decision-making" title and in a sub-section of a
+// right ("Exceptions" under "Right to erasure"). The last item of a
+// numbered enumeration ("…, or" over "3. Is based on your explicit
+// consent.") is no heading (LB-RIGHTS, S-NUMLIST).
+func TestBasesInRightsSubsections(t *testing.T) {
+	wantBases(t, map[string][]string{"rights-subsections.txt": {"6.1.a", "6.1.b"}})
+	if r := fixtureReport(t, "rights-subsections.txt"); !slices.Contains(r.Rights, "automated_decision") {
+		t.Errorf("rights %q lack automated_decision", r.Rights)
+	}
+}

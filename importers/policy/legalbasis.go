@@ -271,10 +271,22 @@ func (b basisSet) evidence() []Citation {
 var definitionWords = []string{"definition", "begriffsbestimmung", "glossary", "glossar", "terminology", "terms used"}
 
 // definitionSections marks the sections in a definitions or glossary chapter.
+// A section of it titled as the bases of processing ("Lawfulness of
+// processing") that gives them as the bases "the processing may" rest on
+// lists those the controller may rely on, as a generic list of bases
+// elsewhere does, and is not marked; one that retells what the law lists
+// ("The GDPR lists the legal bases …") is.
 func definitionSections(d *docView) []bool {
 	out := make([]bool, len(d.secs))
 	for i, s := range d.secs {
-		out[i] = containsAny(padded(s.Title), definitionWords) || s.Parent >= 0 && s.Parent < i && out[s.Parent]
+		title := padded(s.Title)
+		out[i] = (containsAny(title, definitionWords) || s.Parent >= 0 && s.Parent < i && out[s.Parent]) &&
+			!(containsAny(strings.ToLower(title), reBasisTitle) &&
+				reOurBasesMay.MatchString(d.lowerText[s.HeadingEnd:min(s.End, s.HeadingEnd+basisIntroSpan)]))
 	}
 	return out
 }
+
+// reOurBasesMay introduces the bases a processing may rest on: "the legal
+// basis for the processing may be in particular:".
+var reOurBasesMay = lazy(`\b(?:legal|lawful) bas(?:is|es) for (?:the |our |this )?processing (?:may|can|are|is)\b|rechtsgrundlagen? (?:für die|der) verarbeitung (?:kann|können|sind|ist)\b`)

@@ -17,9 +17,9 @@ var (
 	}{
 		{"6.1.a", newKW(`(?i)\b(?:(?:your|prior|explicit|express|their|the user's|the individual's|given)\s+consent\b|consent\s*(?:\(|:|-|–)|based on consent|with consent|einwilligung|consented\b|(?:give|gives|given|grant|granted)\s+(?:us\s+)?(?:your\s+)?(?:voluntary\s+|explicit\s+|express\s+)?consent\b|(?:provided|if|once|where)\s+you\s+(?:have\s+)?(?:agreed|agree|consented|consent)\b|eingewilligt\b|zugestimmt\b)`, "consent", "einwillig", "agree", "eingewilligt", "zugestimmt")},
 		{"6.1.b", newKW(`(?i)\b(?:perform(?:ance of|ing|)\s+(?:a|the|our|your|this|any)?\s*contract|contractual (?:obligation|relationship|purpose|measure|service)|pre-?contractual|fulfil(?:l|ment of|ling)?\s+(?:a|the|our)?\s*contract|necessary for (?:a|the) contract|vertragserfüllung|erfüllung (?:eines|des|unseres|von|unserer) vertrag|vorvertraglich|vertragsdurchführung|durchführung (?:des|eines) vertrag)|^\s*[•\-–*]?\s*contract\s*:|\b(?:(?:handling|execution|processing|performance)\s+of\s+(?:a|the|your|our)\s+(?:contract|order)|to provide (?:you )?(?:with )?the services? (?:you (?:have )?(?:requested|ordered|asked for)))`, "contract", "vertrag", "order", "requested", "ordered", "asked for")},
-		{"6.1.c", newKW(`(?i)\b(?:legal obligations?\b|statutory obligations?\b|comply with (?:our|a|the|applicable)?\s*(?:legal|statutory)|comply with the law\b|rechtliche[nr]? verpflichtung|gesetzliche[nr]? (?:verpflichtung|pflicht))`, "oblig", "verpflicht", "pflicht", "comply")},
+		{"6.1.c", newKW(`(?i)\b(?:legal obligations?\b|statutory obligations?\b|comply with (?:our|a|the|applicable)?\s*(?:legal|statutory)|comply with the law\b|(?:are|is) required by (?:\w+ )?law to (?:retain|keep|store|hold|report|provide|disclose)\b|rechtliche[nr]? verpflichtung|gesetzliche[nr]? (?:verpflichtung|pflicht))`, "oblig", "verpflicht", "pflicht", "comply", "required by")},
 		{"6.1.d", newKW(`(?i)\b(?:vital interests?\b|lebenswichtige[rn]? interesse)`, "vital", "lebenswicht")},
-		{"6.1.e", newKW(`(?i)\b(?:public interest\b|official authority\b|public task\b|öffentlichen interesse|öffentlicher gewalt)`, "public", "official", "öffentlich")},
+		{"6.1.e", newKW(`(?i)\b(?:public interest\b|official authority\b|public task\b|statutory (?:functions?|duty|duties|tasks?|powers)\b|öffentlichen interesse|öffentlicher gewalt)`, "public", "official", "öffentlich", "statutory")},
 		{"6.1.f", newKW(`(?i)\b(?:legitimate (?:business )?interests?\b|legitimate business purposes?\b|berechtigte[nrs]? interesse|interessenabwägung|balancing of interests\b)`, "legitimate", "berechtigt", "interessenabw", "balancing")},
 	}
 	reBasisCue = newKW(`(?i)\b(?:legal bas[ie]s|lawful basis|legal grounds?\b|based (?:up)?on\b|on the basis\b|basis (?:of|for)\b|rel(?:y|ies|ied) (?:up)?on\b|justified by\b|pursuant to\b|in accordance with\b|processing is necessary\b|is necessary (?:for|to)\b|rechtsgrundlage|grundlage\b|gestützt|beruht|basiert|aufgrund\b|gemäß\b|zur (?:erfüllung|wahrung)\b|with your consent\b|mit ihrer einwilligung|provided (?:that )?you (?:have )?(?:agreed|consented)|(?:give|gives|grant|grants) (?:us )?(?:your )?(?:voluntary |explicit |express )?consent|sofern sie (?:eingewilligt|zugestimmt)|(?:for|to) the (?:handling|execution|performance) of (?:a|the|your) contract)`, "for the handling", "for the execution", "for the performance", "to the handling", "to the execution", "to the performance", "provided you", "provided that you", "give", "grant", "sofern sie", "legal bas", "lawful basis", "legal ground", "based on", "based upon", "on the basis", "basis of", "basis for", "rely on", "relies on", "relied on", "rely upon", "relies upon", "justified by", "pursuant to", "in accordance with", "processing is necessary", "is necessary for", "is necessary to", "rechtsgrundlage", "grundlage", "gestützt", "beruht", "basiert", "aufgrund", "gemäß", "zur erfüllung", "zur wahrung", "with your consent", "mit ihrer einwilligung")
@@ -27,11 +27,12 @@ var (
 	// on": notices written without article numbers say "we do this to perform
 	// our contract with you", "which is in our legitimate interest", "we ask
 	// for your consent first", "where you have consented".
-	reBasisSelfCue = newKW(`(?i)\b(?:(?:in|for|of|pursue|pursuing|serves?) (?:our|its|their|the) (?:own )?legitimate (?:business )?(?:interests?|purposes?)\b|to perform (?:our|the|a|your) contract\b|ask(?:s|ing)? (?:for )?your (?:prior |explicit )?consent\b|seeks? your (?:prior |explicit )?consent\b|(?:where|if|once|provided) you have given (?:us )?(?:your )?(?:prior |explicit )?consent\b|only (?:with|after) your (?:prior |explicit )?consent\b|(?:where|if|once|provided) you have consented\b|unser(?:em|es)? berechtigte[nms]? interesse|\bwe have an? legitimate interest\b|\bwir haben ein berechtigtes interesse)`, "legitimate", "perform", "consent", "berechtigt")
-	reBasisTitle   = []string{"legal basis", "legal bases", "lawful basis", "lawful bases", "legal ground", "rechtsgrundlage", "purpose and legal", "purposes and legal", "purpose and the legal", "purposes and the legal"}
+	reBasisSelfCue = newKW(`(?i)\b(?:(?:in|for|of|pursue|pursuing|serves?) (?:our|its|their|the) (?:own )?legitimate (?:business )?(?:interests?|purposes?)\b|to perform (?:our|the|a|your) contract\b|ask(?:s|ing)? (?:for )?your (?:prior |explicit )?consent\b|seeks? your (?:prior |explicit )?consent\b|(?:where|if|once|provided) you have given (?:us )?(?:your )?(?:prior |explicit )?consent\b|only (?:with|after) your (?:prior |explicit )?consent\b|(?:where|if|once|provided) you have consented\b|unser(?:em|es)? berechtigte[nms]? interesse|\bwe have an? legitimate interest\b|\bwir haben ein berechtigtes interesse|\bwe have a (?:legal|statutory) obligation\b|(?:are|is) required by (?:\w+ )?law to (?:retain|keep|store|hold|report|provide|disclose)\b)`, "legitimate", "perform", "consent", "berechtigt", "obligation", "required by")
+	reBasisTitle   = []string{"legal basis", "legal bases", "lawful basis", "lawful bases", "legal ground", "rechtsgrundlage", "purpose and legal", "purposes and legal", "purpose and the legal", "purposes and the legal",
+		"legislative basis", "lawfulness of processing", "rechtmäßigkeit der verarbeitung"}
 	// Titles of sections that describe data subject rights; bases named there are
 	// conditions of a right, not bases the controller relies on.
-	reRightsTitle = []string{" right", " recht", " object", " widerspruch", " widerruf", " portability", "übertragbarkeit", " access to ", " access request", " auskunft", " rectification", " berichtigung", " erasure", " restriction", " einschränkung", " complaint", " beschwerde", " betroffen"}
+	reRightsTitle = []string{" right", " recht", " object", " widerspruch", " widerruf", " portability", "übertragbarkeit", " access to ", " access request", " auskunft", " rectification", " berichtigung", " erasure", " restriction", " einschränkung", " complaint", " beschwerde", " betroffen", " automated individual decision", " automatisierte entscheidung", " automatisierter entscheidung"}
 	// Sentences that explain a right.
 	reRightsSentence = newKW(`(?i)right to object|\b(?:object to\b|widerspruch|widersprechen|portability\b|datenübertragbarkeit|right to (?:data )?(?:transfer|receive)|have the right\b|haben (?:sie )?das recht|recht auf\b|if you object\b|can object\b|may object\b)`, "object", "widersp", "portab", "übertragbar", "right to", "have the right", "das recht", "recht auf")
 	// A title that mentions a right but really names processing or a legal-basis list.
@@ -43,12 +44,12 @@ var (
 // personal data, here is the lawful basis we rely on.", "The lawful basis
 // for processing data identified by Example includes:"), as notices in the
 // ICO's style do.
-var reBasisListIntro = lazy(`\b(?:lawful|legal) bas(?:is|es) (?:that )?we (?:rely|depend) on\b|\bon (?:the following|these) (?:lawful|legal) bas(?:is|es)\b|\bauf (?:folgende[rn]?|diese[rn]?) rechtsgrundlage`)
+var reBasisListIntro = lazy(`\b(?:lawful|legal) bas(?:is|es) (?:that )?we (?:rely|depend) on\b|\bthe (?:lawful |legal )?basis on which we (?:process|use|hold)\b|\bon (?:the following|these) (?:lawful|legal) bas(?:is|es)\b|\bauf (?:folgende[rn]?|diese[rn]?) rechtsgrundlage`)
 
 // reBasesAreColon ends the clause that names the bases as a list follows:
 // "The lawful basis for processing data identified by Example includes:",
 // "Unsere Rechtsgrundlagen sind:".
-var reBasesAreColon = lazy(`\b(?:includes?|are|is|comprises?|sind|ist|umfassen)\s*:$`)
+var reBasesAreColon = lazy(`\b(?:includes?|are|is|comprises?|sind|ist|umfassen|may be(?: in particular)?|können sein)\s*:$`)
 
 // basisWordsColon: a clause of the opening that names the lawful basis runs
 // to a colon after "includes", "are" … (the list's introduction). Found with
@@ -89,7 +90,7 @@ func introducesBases(opening string) bool {
 
 // basisIntroWords are the words one of which each introduction of
 // reBasisListIntro holds, and few other openings do.
-var basisIntroWords = []string{" we rely on", " we depend on", "the following l", "these l", "auf folgende", "auf diese"}
+var basisIntroWords = []string{" we rely on", " we depend on", "the following l", "these l", "auf folgende", "auf diese", "basis on which we"}
 
 // basisIntroSpan is how far into a section its introduction of a list of
 // bases may stand.
@@ -222,6 +223,18 @@ func labelBases(sv sent, have []codeSpan) []codeSpan {
 	return out
 }
 
+// opensWithRight: a title that is about a right from its first word ("Right
+// to erasure", "Your rights", "Betroffenenrechte"), not one that names a
+// right beside another topic ("Retention periods and your right to removal").
+func opensWithRight(p string) bool {
+	for _, w := range []string{" right", " your right", " recht", " ihre recht", " betroffenenrecht", " data subject", " rights of"} {
+		if strings.HasPrefix(p, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // rightsPositions computes rightsFrom for every sentence once; titles are
 // classified once per section.
 func rightsPositions(d *docView) []int {
@@ -230,7 +243,9 @@ func rightsPositions(d *docView) []int {
 		p := padded(s.Title)
 		// "Access" alone or "Access to your data" is the right; "Identity and
 		// access" is the processing of log-in data
-		secRights[i] = (p == " access " || containsAny(p, reRightsTitle)) && !containsAny(p, reNotRightsTitle)
+		// a sub-section of a right ("Exceptions" under "Right to erasure") explains it too
+		inRight := s.Parent >= 0 && s.Parent < i && secRights[s.Parent] && opensWithRight(padded(d.secs[s.Parent].Title))
+		secRights[i] = (p == " access " || inRight || containsAny(p, reRightsTitle)) && !containsAny(p, reNotRightsTitle)
 	}
 	out := make([]int, len(d.sents))
 	for i, s := range d.sents {
