@@ -142,3 +142,25 @@ func TestBasesInRightsSubsections(t *testing.T) {
 		t.Errorf("rights %q lack automated_decision", r.Rights)
 	}
 }
+
+// Where data come from is no recipient: "information gathered from …
+// social media like Facebook or LinkedIn", "publicly available directories
+// such as the Royal Mail's …". Names given as examples of a provider ("a
+// service provider like Givewell Direct or Donaro"), in brackets after a
+// kind ("our banks ( Norrbank and Sendwise )") or in apposition to
+// "software" ("Ticketmonk , our email ticketing software") are recipients;
+// a tool "operated exclusively on our own servers" is none (R-SOURCE,
+// R-NOFORM, R-NOPD).
+func TestRecipientsSourcesAndExamples(t *testing.T) {
+	wantRecipients(t, map[string][]string{"recipients-sources-examples.txt": {
+		"Givewell Direct", "Donaro", "Norrbank", "Sendwise", "Ticketmonk"}})
+}
+
+// A list after "für die folgenden Zwecke:" names purposes, not providers;
+// fonts "lokal installiert" and content a site "bindet keine … wie
+// YouTube-Videos … ein" reach no provider; the year of a copyright line is
+// no part of the controller's name, which then is no recipient (R-LIST,
+// R-NOPD, R-NEG, R-SELF).
+func TestRecipientsLocalAndDenied(t *testing.T) {
+	wantRecipients(t, map[string][]string{"recipients-local-denial-de.md": {"Wolkenhaus"}})
+}

@@ -137,11 +137,16 @@ func appendOrg(out []orgCand, text string, fs, fe int) []orgCand {
 		return out
 	}
 	name := strings.Trim(strings.TrimSpace(text[start:fe]), " ,„\"“”*")
+	name = reCopyrightLead.ReplaceAllString(name, "") // "© 2025 Example GmbH"
 	if utf8.RuneCountInString(name) < 4 {
 		return out
 	}
 	return append(out, orgCand{name: name, start: start, end: fe})
 }
+
+// reCopyrightLead is the copyright sign and year before a name in a
+// footer's notice, never part of the name.
+var reCopyrightLead = lazy(`^(?:(?:©|\(c\)|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)+`)
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
 

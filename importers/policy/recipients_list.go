@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -132,7 +133,18 @@ func introducesInlineList(lower string) bool {
 		lower = lower[i+2:]
 	}
 	return strings.Count(lower, "(") == strings.Count(lower, ")") && containsAny(lower, inlineListWords) &&
-		introducesProviders(lower)
+		introducesProviders(lower) && !listsPurposes(lower)
+}
+
+// purposeListNouns end the introduction of a list of purposes or functions
+// ("… Softwaredienste … für die folgenden Zwecke:"), whose items are no
+// providers even where the sentence names providers before.
+var purposeListNouns = []string{"zwecke", "zwecken", "purposes", "funktionen", "functions", "tätigkeiten", "activities"}
+
+// listsPurposes: the words right before the colon name purposes.
+func listsPurposes(lower string) bool {
+	f := strings.Fields(strings.TrimRight(strings.TrimSpace(lower), ":"))
+	return len(f) > 0 && slices.Contains(purposeListNouns, f[len(f)-1])
 }
 
 // minInlineItems: a colon followed by one name is a label ("Provider: …"),

@@ -224,7 +224,44 @@ func providerPhrases(d *docView) []orgCand {
 			out = append(out, orgCand{name: name, start: s.start + m[2], end: s.start + m[2] + len(name)})
 		}
 	}
-	return append(out, appositiveProviders(d)...)
+	return append(append(out, appositiveProviders(d)...), exampleProviders(d)...)
+}
+
+// reExampleSep separates the names of an examples list.
+var reExampleSep = lazy(`[\s\p{Zs}]*(?:,|\bor\b|\band\b|&)[\s\p{Zs}]*`)
+
+// exampleProviders finds the providers a sentence gives as examples of a
+// kind ("a service provider like Givewell or Donaro") or in brackets after
+// it ("our banks (Norrbank and Sendwise)"). Names the catalogue knows are
+// left to it, which tells a payment provider from a card brand.
+func exampleProviders(d *docView) []orgCand {
+	var out []orgCand
+	for si, s := range d.sents {
+		txt := d.sentText(s)
+		for _, m := range reProviderExamples.findAllSubmatchS(d.sv(si)) {
+			list := txt[m[2]:m[3]]
+			at := m[2]
+			for _, loc := range splitIndex(list, reExampleSep) {
+				name := strings.TrimRight(list[loc[0]:loc[1]], ".")
+				// a legal form split off by the commas of "Stripe, Inc., …" is no name
+				if name != "" && !legalFormStarts[strings.Fields(name)[0]] && providerExampleName(name) && len(vendorCatalogue().mentions(name)) == 0 {
+					out = append(out, orgCand{name: name, start: s.start + at + loc[0], end: s.start + at + loc[0] + len(name)})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// splitIndex gives the spans of s between the matches of sep.
+func splitIndex(s string, sep *lazyRE) [][2]int {
+	var out [][2]int
+	from := 0
+	for _, m := range sep.FindAllStringIndex(s, -1) {
+		out = append(out, [2]int{from, m[0]})
+		from = m[1]
+	}
+	return append(out, [2]int{from, len(s)})
 }
 
 // appositiveProviders finds providers named in apposition to a provider noun
@@ -246,6 +283,23 @@ func appositiveProviders(d *docView) []orgCand {
 	return out
 }
 
+// providerExampleName: a name given as an example can be an organisation. A kind
+// of provider counts only as a word of its own ("Bank", "Hosting"), since a
+// brand may end with one ("Norrbank" among "our banks").
+func providerExampleName(name string) bool {
+	first := strings.ToLower(strings.Fields(name)[0])
+	lower := " " + strings.ToLower(name) + " "
+	if brandStop[first] || possessives[first] || commonWords[strings.TrimSpace(lower)] || isPlaceName(name) {
+		return false
+	}
+	for _, k := range kindWords {
+		if strings.Contains(lower, " "+strings.TrimSpace(k)) {
+			return false
+		}
+	}
+	return true
+}
+
 // appositiveName: a name that can be an organisation, not a pronoun, an
 // ordinary word, a kind of provider or a place.
 func appositiveName(name string) bool {
@@ -262,7 +316,7 @@ func (b *recBuilder) finish() []Recipient {
 	noPD := b.noPersonalData()
 	out := []Recipient{}
 	for i, r := range b.recs {
-		if noPD[i] || b.atControllerAddress(i) || b.onlyCredited(i) || b.onlyAsDataField(i) {
+		if noPD[i] || b.atControllerAddress(i) || b.onlyCredited(i) || b.onlyAsDataField(i) || b.onlyAsSource(i) {
 			continue
 		}
 		b.spans[i] = append(b.spans[i], b.attached[i]...)
@@ -363,6 +417,27 @@ func (b *recBuilder) everyMention(i int, ok func(span) bool) bool {
 		}
 	}
 	return true
+}
+
+// reDataSource is a sentence naming where data come from: "information
+// gathered from … social media like X", "publicly available directories such
+// as X's address database", "Daten aus öffentlich zugänglichen Quellen".
+var reDataSource = newKW(`(?i)\b(?:collected|obtained|gathered|sourced|compiled) (?:\S+ ){0,3}?from\b|\bpublicly available (?:sources?|directories|registers?|information|databases?)\b|\baus öffentlich (?:zugänglichen|verfügbaren) (?:quellen|verzeichnissen|registern)`,
+	"collected", "obtained", "gathered", "sourced", "compiled", "publicly available", "öffentlich")
+
+// reActsForUs marks a party that acts for the controller: "data collected
+// via a service provider like X" names a processor, not a source.
+var reActsForUs = newKW(`(?i)\b(?:service providers?|processors?|on our behalf|in unserem auftrag|dienstleister|auftragsverarbeiter)\b`,
+	"service provider", "processor", "on our behalf", "in unserem auftrag", "dienstleister", "auftragsverarbeiter")
+
+// onlyAsSource: every mention of recipient i names it as a source of the
+// data (an Art. 14 source: a social network the data were gathered from, a
+// public directory), never as one who receives them (R-SOURCE).
+func (b *recBuilder) onlyAsSource(i int) bool {
+	return b.everyMention(i, func(sp span) bool {
+		si := b.d.sentenceIndex(sp.start)
+		return si >= 0 && reDataSource.matchS(b.d.sv(si)) && !reActsForUs.matchS(b.d.sv(si))
+	})
 }
 
 // onlyCredited: every mention of recipient i is in a credit line.
