@@ -36,7 +36,7 @@ type sentence struct {
 }
 
 func newDocView(doc model.Document) *docView {
-	d := &docView{secs: validSections(doc.Sections, len(doc.Text))}
+	d := &docView{secs: nestFlatSections(validSections(doc.Sections, len(doc.Text)), doc.Text)}
 	d.text, d.lowerText = withPlainEmails(doc.Text)
 	d.paths = sectionPaths(d.secs)
 	d.sents = splitSentences(d.text)

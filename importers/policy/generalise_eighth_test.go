@@ -164,3 +164,12 @@ func TestRecipientsSourcesAndExamples(t *testing.T) {
 func TestRecipientsLocalAndDenied(t *testing.T) {
 	wantRecipients(t, map[string][]string{"recipients-local-denial-de.md": {"Wolkenhaus"}})
 }
+
+// A text rendition of a policy kept in program source has all its titles at
+// one level: the facets ("Rechtsgrundlage", "Speicherdauer") belong to the
+// section before them, and a title without text heads the next ones, so
+// that each processing gets its own basis (S-FLAT).
+func TestFlatFacetsNested(t *testing.T) {
+	wantTitledBases(t, map[string][][2]string{"flat-facets-de.txt": {
+		{"Terminanfrage", "6.1.b"}, {"Protokolldaten", "6.1.f"}}})
+}
