@@ -173,3 +173,10 @@ func TestFlatFacetsNested(t *testing.T) {
 	wantTitledBases(t, map[string][][2]string{"flat-facets-de.txt": {
 		{"Terminanfrage", "6.1.b"}, {"Protokolldaten", "6.1.f"}}})
 }
+
+// "Dienstanbieter" and "service provider" over a provider's details name
+// who runs a service, not a processing; "the following data is sent" lists
+// data (A-GEN).
+func TestProviderTitleIsGeneral(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "provider-label-title-de.md"), []string{"Plauderplatz-Seiten", "Bildfluss-Seiten", "Kurzton-Kanal"})
+}
