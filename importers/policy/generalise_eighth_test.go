@@ -180,3 +180,13 @@ func TestFlatFacetsNested(t *testing.T) {
 func TestProviderTitleIsGeneral(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "provider-label-title-de.md"), []string{"Plauderplatz-Seiten", "Bildfluss-Seiten", "Kurzton-Kanal"})
 }
+
+// Rights told as plain requests: "You can unsubscribe at any time" from a
+// mailing list is an objection to direct marketing; "You may contact us to
+// get this changed or removed" grants rectification and erasure (RI-VERB).
+func TestRightsPlainRequests(t *testing.T) {
+	r := fixtureReport(t, "rights-plain-requests.md")
+	if want := []string{"rectification", "erasure", "objection"}; !slices.Equal(r.Rights, want) {
+		t.Errorf("rights %q, want %q", r.Rights, want)
+	}
+}
