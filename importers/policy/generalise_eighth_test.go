@@ -190,3 +190,9 @@ func TestRightsPlainRequests(t *testing.T) {
 		t.Errorf("rights %q, want %q", r.Rights, want)
 	}
 }
+
+// Storage ends stated with "disposed of", "discarded", "purged" and
+// "archived indefinitely" (RT-CUE).
+func TestRetentionDisposal(t *testing.T) {
+	wantRetentionTexts(t, map[string][]string{"retention-disposal.md": {"6 months", "indefinitely", "close your browser"}})
+}
