@@ -153,7 +153,7 @@ func TestBasesInRightsSubsections(t *testing.T) {
 // R-NOFORM, R-NOPD).
 func TestRecipientsSourcesAndExamples(t *testing.T) {
 	wantRecipients(t, map[string][]string{"recipients-sources-examples.txt": {
-		"Givewell Direct", "Donaro", "Norrbank", "Sendwise", "Ticketmonk"}})
+		"Givewell Direct", "Donaro", "Norrbank", "Sendwise", "Ticketmonk", "Feedhopper", "Castmeter"}})
 }
 
 // A list after "für die folgenden Zwecke:" names purposes, not providers;
