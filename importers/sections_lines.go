@@ -161,10 +161,25 @@ func isTitleLine(lines []srcLine, i int, afterHeading bool) bool {
 		strings.Contains(t, "://") || strings.HasPrefix(strings.ToLower(t), "www.") {
 		return false
 	}
-	if !(afterHeading || breakBefore(lines, i)) || !bodyAfter(lines, i, 2) || continuesOnNextLine(lines, i) {
+	if !(afterHeading || breakBefore(lines, i)) || !bodyAfter(lines, i, 2) || continuesOnNextLine(lines, i) ||
+		opensClause(lines, i) {
 		return false
 	}
 	return !looksLikeData(t)
+}
+
+// clauseOpeners open a conditional or temporal clause: a line they open that
+// runs on into the next line without a blank between ("If we receive a report
+// about your behaviour under our" over "Code of Conduct , we may keep") is
+// the first line of a wrapped sentence, not a title.
+var clauseOpeners = map[string]bool{"if": true, "when": true, "where": true, "whenever": true, "once": true,
+	"wenn": true, "falls": true, "sofern": true, "soweit": true, "sobald": true}
+
+func opensClause(lines []srcLine, i int) bool {
+	t := lines[i].text
+	f := strings.Fields(strings.ToLower(t))
+	return len(f) > 0 && clauseOpeners[f[0]] && !strings.HasSuffix(t, "?") &&
+		i+1 < len(lines) && lines[i+1].text != ""
 }
 
 // maxLabelTitleWords bounds a title written as a label ("Eingebundene
@@ -261,6 +276,9 @@ func bodyAfter(lines []srcLine, i, depth int) bool {
 		if n >= 60 || (n >= 6 && strings.ContainsRune(".!?:", last)) {
 			return true
 		}
+		if wrappedProse(lines, j) {
+			return true
+		}
 		return depth > 0 && n <= 90 && !strings.ContainsRune(",;", last) && bodyAfter(lines, j, depth-1)
 	}
 	return false
@@ -340,4 +358,23 @@ func allRepeat(run []heading, count map[string]int) bool {
 		}
 	}
 	return true
+}
+
+// maxWrappedLines bounds the lines of a hard-wrapped paragraph read as one.
+const maxWrappedLines = 12
+
+// wrappedProse: the lines from j to the next blank line are one sentence or
+// more, hard-wrapped at short widths as template sources keep them ("If you
+// pay us through our payment providers" over "Stripe or" over "GoCardless ,"
+// over "they will process …"): together they run long and end a sentence.
+func wrappedProse(lines []srcLine, j int) bool {
+	n, k := 0, j
+	for ; k < len(lines) && k < j+maxWrappedLines && lines[k].text != ""; k++ {
+		n += utf8.RuneCountInString(lines[k].text) + 1
+	}
+	if k-j < 2 || n < 80 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(lines[k-1].text)
+	return strings.ContainsRune(".!?", last)
 }

@@ -291,11 +291,17 @@ func candidateSections(d *docView, classes []titleClass) []bool {
 		}
 		// a short text counts when it speaks of processing or cites the
 		// basis of one ("content may be translated … (Art. 6 (1) (f) GDPR)")
-		isCand[i] = len(body) > 40 && (len(body) > 200 || matrix[i] || containsAny(strings.ToLower(body), titles().ProcessingWords) || ownTextCitesBasis(d, i)) &&
+		isCand[i] = len(body) > 40 && (len(body) > 200 || matrix[i] || speaksOfProcessing(body) || ownTextCitesBasis(d, i)) &&
 			!deniesProcessing(body) && !isPlaceTitle(s.Title) && !isDocumentTitle(d, i) && !isSubtitle(d, classes, i) &&
 			!isContactBox(d, i) && !holdsOnlyGeneral(d, classes, i)
 	}
 	return isCand
+}
+
+// speaksOfProcessing: a short text uses a processing verb, also where a
+// hard-wrapped line breaks it ("will be made" over "available to …").
+func speaksOfProcessing(body string) bool {
+	return containsAny(strings.Join(strings.Fields(strings.ToLower(body)), " "), titles().ProcessingWords)
 }
 
 // isPlaceTitle: the title is a country or town ("United States" over the

@@ -196,3 +196,15 @@ func TestRightsPlainRequests(t *testing.T) {
 func TestRetentionDisposal(t *testing.T) {
 	wantRetentionTexts(t, map[string][]string{"retention-disposal.md": {"6 months", "indefinitely", "close your browser"}})
 }
+
+// A template's text rendition keeps the source's short hard wraps: a title
+// is followed by a paragraph whose first line is short ("If you pay us
+// through our payment providers" over "Paywell or"), and a line opening a
+// clause that runs on into the next line is no title. A short text that
+// makes data "available" to others describes a processing; "Jurisdiction"
+// and "Recourse" are general. Names right after "our payment providers"
+// are recipients (S-WRAP, A-GEN, R-NOFORM).
+func TestWrappedTemplateText(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "wrapped-template-text.txt"), []string{"Ticket sales", "Helpers", "Incident reports"})
+	wantRecipients(t, map[string][]string{"wrapped-template-text.txt": {"Paywell", "Debitly"}})
+}

@@ -238,7 +238,7 @@ func exampleProviders(d *docView) []orgCand {
 	var out []orgCand
 	for si, s := range d.sents {
 		txt := d.sentText(s)
-		for _, m := range reProviderExamples.findAllSubmatchS(d.sv(si)) {
+		for _, m := range append(reProviderExamples.findAllSubmatchS(d.sv(si)), reOurProvidersList.findAllSubmatchS(d.sv(si))...) {
 			list := txt[m[2]:m[3]]
 			at := m[2]
 			for _, loc := range splitIndex(list, reExampleSep) {
