@@ -244,8 +244,27 @@ func titleClasses(d *docView) []titleClass {
 	classes := make([]titleClass, len(d.secs))
 	for i, s := range d.secs {
 		classes[i] = classifyTitle(s.Title)
+		// an overview or rights chapter holding most of the document is a
+		// heading set a level too high ("### Übersicht der Verarbeitungen"
+		// over every "####" section): its title is general, its subtree not
+		if classes[i].subtree && 2*(s.End-s.Start) > len(d.text) && descendants(d, i) >= minMisleveledChildren {
+			classes[i].subtree = false
+		}
 	}
 	return classes
+}
+
+// minMisleveledChildren: a chapter with this many sections under it that
+// also holds most of the document is the whole policy under one heading.
+const minMisleveledChildren = 8
+
+// descendants counts the sections under section i.
+func descendants(d *docView, i int) int {
+	n := 0
+	for j := i + 1; j < len(d.secs) && d.secs[j].HeadingStart < d.secs[i].End; j++ {
+		n++
+	}
+	return n
 }
 
 // purposeChapters finds the chapters that list their purposes as items.

@@ -114,11 +114,14 @@ func inlineController(d *docView) Party {
 
 // hostWords name infrastructure that someone else runs for the controller.
 var hostWords = []string{"server", "data cent", "data center", "datacenter", "infrastructure", "hosting", "cloud",
-	"database", "storage", "rechenzentr", "speicher"}
+	"database", "storage", "rechenzentr", "speicher",
+	// a social network or platform the controller has a presence on
+	"platform", "plattform", "network", "netzwerk"}
 
 // ownsTheSite: a "run by", "operated by", "published by" cue names the
-// controller unless what is run is infrastructure: "servers run by Example
-// Cloud" names a host (C-FALSECUE).
+// controller unless what is run is infrastructure or a platform: "servers run
+// by Example Cloud" names a host, "the platform Facebook, betrieben von Meta
+// …" the network's operator (C-FALSECUE).
 func ownsTheSite(lower string, m []int) bool {
 	cue := lower[m[0]:m[1]]
 	if !strings.HasSuffix(cue, " by") && !strings.Contains(cue, "betrieben") {

@@ -208,3 +208,18 @@ func TestWrappedTemplateText(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "wrapped-template-text.txt"), []string{"Ticket sales", "Helpers", "Incident reports"})
 	wantRecipients(t, map[string][]string{"wrapped-template-text.txt": {"Paywell", "Debitly"}})
 }
+
+// The whole policy set under one "### Übersicht der Verarbeitungen" with
+// every section a "####" below it: an overview chapter that holds most of
+// the document is no general subtree. "Plattform X, betrieben von …" names
+// the network's operator, not the controller; the year of a copyright line
+// (spaced as PDFs set it: "© 202 6") is no part of a name, and a
+// copyright line names no recipient (A-GEN, C-FALSECUE, R-SELF).
+func TestOverviewHoldsAll(t *testing.T) {
+	r := fixtureReport(t, "overview-holds-all-de.md")
+	wantTitles(t, r, []string{"Webhosting", "Terminbuchung", "Präsenz auf Plauderplatz", "Newsletter"})
+	if r.Controller.Name != "Jana Kessler" {
+		t.Errorf("controller %q, want Jana Kessler", r.Controller.Name)
+	}
+	wantRecipients(t, map[string][]string{"overview-holds-all-de.md": {"Plauderplatz"}})
+}

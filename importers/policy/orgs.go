@@ -145,8 +145,10 @@ func appendOrg(out []orgCand, text string, fs, fe int) []orgCand {
 }
 
 // reCopyrightLead is the copyright sign and year before a name in a
-// footer's notice, never part of the name.
-var reCopyrightLead = lazy(`^(?:(?:©|\(c\)|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)+`)
+// footer's notice ("© 2025 Example GmbH", "© 202 6 Example Ltd" as a PDF
+// spaces it), or a section's number before the name that opens it ("16.4
+// Example Ltd operates …"): never part of the name.
+var reCopyrightLead = lazy(`^(?:(?:©|\(c\)|copyright)\s*)?(?:\d[\d.,]*\s+)+`)
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
 
