@@ -16,6 +16,8 @@ import (
 var (
 	// "we at X", and a notice that says whose processing it describes
 	reSelfNamedCue = lazy(`\b[Ww]e at |(?i:\b(?:this|our) (?:privacy |data protection )?(?:policy|notice|statement) (?:describes|explains|sets out|tells you) how )`)
+	// a notice that opens "At Example, we …"
+	reAtNameWe = lazy(`(?m)^At (\p{Lu}[^,\n]{1,60}), we\b`)
 	// the title of a section in which the organisation introduces itself
 	reWhoWeAreTitle = lazy(`(?i)^\s*(?:who we are|about us|wer wir sind|über uns)\s*[:.]?\s*$`)
 	// a name at the start of an introduction, then its verb: "Elm Vale
@@ -91,6 +93,21 @@ func selfNamedController(d *docView) (string, []Evidence) {
 		if name := properNameAt(d.text[loc[1]:], 1); name != "" && len(vendorCatalogue().mentions(name)) == 0 {
 			at := loc[1] + strings.Index(d.text[loc[1]:], name)
 			return name, []Evidence{d.evidence(at, at+len(name))}
+		}
+	}
+	// "At Fernhill, we take your privacy seriously"; "VeloTrack ("we", "us")
+	// is committed …": with no other name in the text, a single word defined
+	// as "we" is the controller's name
+	opening := d.text[:min(len(d.text), maxOpening)]
+	if m := reAtNameWe.FindStringSubmatchIndex(opening); m != nil {
+		if name := properNameAt(opening[m[2]:m[3]], 1); name != "" && len(vendorCatalogue().mentions(name)) == 0 {
+			return name, []Evidence{d.evidence(m[2], m[2]+len(name))}
+		}
+	}
+	if m := reWeDefined.FindStringSubmatchIndex(opening); m != nil {
+		if name := opening[m[2]:m[3]]; len(strings.Fields(name)) == 1 && !brandStop[strings.ToLower(name)] &&
+			!commonWords[strings.ToLower(name)] && len(vendorCatalogue().mentions(name)) == 0 {
+			return name, []Evidence{d.evidence(m[2], m[3])}
 		}
 	}
 	for _, s := range d.secs {

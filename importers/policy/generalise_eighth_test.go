@@ -223,3 +223,22 @@ func TestOverviewHoldsAll(t *testing.T) {
 	}
 	wantRecipients(t, map[string][]string{"overview-holds-all-de.md": {"Plauderplatz"}})
 }
+
+// Notices in the ICO's style give each processing's basis as the label of
+// a list item ("* **Legitimate Interest** - …", "Contractual - …"); "This
+// is the data privacy policy for X" names the controller (LB-LABEL,
+// C-CUEVOCAB).
+func TestBasesAsItemLabels(t *testing.T) {
+	wantBases(t, map[string][]string{"bases-item-labels.txt": {"6.1.b", "6.1.c", "6.1.f"}})
+	wantController(t, map[string][2]string{"bases-item-labels.txt": {"Ashgrove Workshop Ltd.", ""}})
+}
+
+// With no other name in the text, an app's single-word name defined as
+// "we" and the name in "At X, we take your privacy seriously" are the
+// controller's (C-NOFORM).
+func TestControllerProductName(t *testing.T) {
+	wantController(t, map[string][2]string{
+		"controller-single-word-we.md": {"Pedalwise", "support@pedalwise.example"},
+		"controller-at-name-we.md":     {"Harewood Tutors", ""},
+	})
+}

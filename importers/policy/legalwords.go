@@ -116,11 +116,43 @@ func (d *docView) basisSection(sec int) bool {
 	return d.basisSec[sec] == 1
 }
 
+// reBasisLabel is a basis set as the label of a list item or paragraph, as
+// notices in the ICO's style give each processing's basis: "* **Legitimate
+// Interest** - We log …", "Contractual – …", "**Berechtigtes Interesse**: …".
+var reBasisLabel = lazy(`^(?i)[\s*•\-–]*(?:\*\*|__)?(consent|contract(?:ual)?(?: (?:obligation|necessity|performance))?|performance of (?:a |the )?contract|legal (?:obligation|requirement)s?|vital interests?|public (?:task|interest)|legitimate interests?|einwilligung|vertrag(?:serfüllung)?|rechtliche verpflichtung|gesetzliche verpflichtung|lebenswichtige interessen|öffentliches interesse|berechtigte[sn]? interessen?)(?:\*\*|__)?\s*(?:[-–—:]|\*\*\s*[-–—:])`)
+
+// basisOfLabel gives the code of the basis a label names.
+func basisOfLabel(label string) string {
+	l := strings.ToLower(label)
+	switch {
+	case strings.HasPrefix(l, "consent") || strings.HasPrefix(l, "einwilligung"):
+		return "6.1.a"
+	case strings.Contains(l, "contract") || strings.HasPrefix(l, "vertrag"):
+		return "6.1.b"
+	case strings.HasPrefix(l, "legal") || strings.Contains(l, "verpflichtung"):
+		return "6.1.c"
+	case strings.HasPrefix(l, "vital") || strings.HasPrefix(l, "lebenswichtig"):
+		return "6.1.d"
+	case strings.HasPrefix(l, "public") || strings.HasPrefix(l, "öffentlich"):
+		return "6.1.e"
+	}
+	return "6.1.f"
+}
+
+// labelledBasis reads a basis given as the label of a sentence's line.
+func labelledBasis(txt string) []codeSpan {
+	m := reBasisLabel.FindStringSubmatchIndex(txt)
+	if m == nil {
+		return nil
+	}
+	return []codeSpan{{code: basisOfLabel(txt[m[2]:m[3]]), start: m[2], end: m[3]}}
+}
+
 // basesInWords finds bases named in words in sentence si.
 func basesInWords(d *docView, si int, txt string) []codeSpan {
 	s, lower, sv := d.sents[si], d.lower[si], d.sv(si)
 	inBasisSection := s.sec >= 0 && d.basisSection(s.sec) || strings.Contains(txt, cellSep) && d.inBasisTable(s.start)
-	phrased := phraseBases(sv, d.lang)
+	phrased := append(phraseBases(sv, d.lang), labelledBasis(txt)...)
 	if !inBasisSection && !reBasisCue.mayS(sv) && !reBasisSelfCue.mayS(sv) {
 		return phrased // no word that speaks of a basis: only the lexicon's phrases
 	}
