@@ -242,3 +242,11 @@ func TestControllerProductName(t *testing.T) {
 		"controller-at-name-we.md":     {"Harewood Tutors", ""},
 	})
 }
+
+// A text rendition sets a provider list without bullets, its items "Name —
+// what it does", and wraps the introduction and items over lines; data "not
+// used for marketing" says nothing about the tool that holds them; "X does
+// not use:" over a list denies the tools its items name (R-LIST, R-NEG).
+func TestProvidersDashList(t *testing.T) {
+	wantRecipients(t, map[string][]string{"providers-dash-list.txt": {"PostHog", "Stackrun", "Quarrybase", "Mailforge"}})
+}

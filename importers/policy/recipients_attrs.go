@@ -272,6 +272,13 @@ func (b *recBuilder) noPersonalData() map[int]bool {
 	out := map[int]bool{}
 	for si, s := range b.d.sents {
 		sv := b.d.sv(si)
+		if reDeniedListIntro.MatchString(sv.lower) {
+			// "VeloX does not use:" over a list: the tools its items name
+			from, to := deniedListSpan(b.d.text, s.end)
+			for _, i := range b.recipientsIn(from, to) {
+				out[i] = true
+			}
+		}
 		if named := b.recipientsIn(s.start, s.end); len(named) > 0 && (reNotInUse.matchS(sv) || deniedNamed(sv, b.d.lang)) {
 			for _, i := range named {
 				out[i] = true
@@ -289,6 +296,24 @@ func (b *recBuilder) noPersonalData() map[int]bool {
 		}
 	}
 	return out
+}
+
+// reDeniedListIntro introduces a list of what is not used: "X does not
+// use:", "Wir setzen keine der folgenden Dienste ein:", "Wir nutzen nicht:".
+var reDeniedListIntro = lazy(`(?:\b(?:do|does) not use|\bwe never use|\b(?:nutzen|verwenden|nutzt|verwendet|setzen|setzt) (?:\S+ ){0,3}?(?:kein\w*|nicht)(?: \S+){0,3}?)\s*:$`)
+
+// deniedListSpan is the list after a denial ending at end: the next block
+// of lines, up to the blank line after it.
+func deniedListSpan(text string, end int) (int, int) {
+	from := end
+	for from < len(text) && (text[from] == '\n' || text[from] == ' ') {
+		from++
+	}
+	to := strings.Index(text[from:], "\n\n")
+	if to < 0 {
+		return from, len(text)
+	}
+	return from, from + to
 }
 
 // denialPhrases are each language's phrases that deny a flow of data.

@@ -36,13 +36,17 @@ var possessives = wordSet("your", "our", "their", "its", "ihre", "ihr", "ihres",
 // providerListItems finds the names of the items of provider lists.
 func providerListItems(d *docView) []orgCand {
 	var out []orgCand
-	inList := false
+	inList, afterItem := false, false
+	paraStart := 0 // where the paragraph of the current line starts
 	for pos := 0; pos < len(d.text); {
 		end := lineEnd(d.text, pos)
 		line := strings.TrimSpace(d.text[pos:end])
+		wasItem := afterItem
+		afterItem = false
 		switch {
 		case strings.HasSuffix(line, ":"):
-			inList = introducesProviders(d.lowerText[pos:end])
+			// the introduction may be wrapped over several lines
+			inList = introducesProviders(strings.ReplaceAll(d.lowerText[max(paraStart, pos-maxListIntro):end], "\n", " "))
 		case line == "":
 		case inList && itemLineRE.MatchString(line):
 			lead := len(d.text[pos:end]) - len(strings.TrimLeft(d.text[pos:end], " \t"))
@@ -51,16 +55,34 @@ func providerListItems(d *docView) []orgCand {
 				at := pos + lead + len(m) + off
 				out = append(out, orgCand{name: name, start: at, end: at + len(name)})
 			}
+			afterItem = true
+		case inList && reDashItem.MatchString(line):
+			// an item without a bullet, as a text rendition sets it: "Vercel — application hosting"
+			m := reDashItem.FindStringSubmatchIndex(line)
+			lead := len(d.text[pos:end]) - len(strings.TrimLeft(d.text[pos:end], " \t"))
+			if name := strings.TrimSpace(line[m[2]:m[3]]); providerExampleName(name) {
+				out = append(out, orgCand{name: name, start: pos + lead + m[2], end: pos + lead + m[2] + len(name)})
+			}
+			afterItem = true
+		case inList && wasItem && pos > 0 && d.text[pos-1] == '\n' && !strings.HasSuffix(strings.TrimSpace(d.text[paraStart:pos]), "."):
+			afterItem = true // the wrapped end of the item above
 		case strings.Contains(line, ": "):
 			inList = false
 			out = append(out, inlineListItems(d, pos, end)...)
 		default:
 			inList = false
 		}
+		if line == "" {
+			paraStart = end + 1
+		}
 		pos = end + 1
 	}
 	return out
 }
+
+// reDashItem is a list item without a bullet: a short name, a dash, and
+// what the provider does.
+var reDashItem = lazy(`^(\p{Lu}[\p{L}\p{N}.&' -]{1,40}?)\s+[—–]\s+\S`)
 
 // inlineListItems finds the names of a provider list run into one sentence
 // after its colon: "… with the following service providers: Inkwell (accounts),
