@@ -49,7 +49,8 @@ func classifyTitle(title string) titleClass {
 	core := strings.Trim(p, " .?!:")
 	t := titles()
 	c := titleClass{
-		general: t.generalExact[core] || hasAnyPrefix(core, t.GeneralPrefix) || containsAny(p, t.GeneralWords) || termsChapter(p),
+		general: t.generalExact[core] || hasAnyPrefix(core, t.GeneralPrefix) || hasAnyPrefix(core, t.BasisTitlePrefix) ||
+			containsAny(p, t.GeneralWords) || termsChapter(p),
 		soft:    containsAny(p, t.SoftGeneralWords),
 		facet:   hasAnyPrefix(core, t.FacetPrefix),
 		subtree: containsAny(p, t.GeneralSubtreeWords) || termsChapter(p),
@@ -251,7 +252,31 @@ func titleClasses(d *docView) []titleClass {
 			classes[i].subtree = false
 		}
 	}
+	markCategoryChapters(d, classes)
 	return classes
+}
+
+// markCategoryChapters: where a notice has a chapter of purposes with
+// sections ("How We Use Your Data" over "Account Management",
+// "Marketing"), the sections of its chapter on the data collected ("Data We
+// Collect" over "Account Information", "Payment Information") are
+// categories of data, not processings (A-GEN).
+func markCategoryChapters(d *docView, classes []titleClass) {
+	purposes := false
+	for i, s := range d.secs {
+		if descendants(d, i) > 0 && isPurposeChapter(s.Title) {
+			purposes = true
+			break
+		}
+	}
+	if !purposes {
+		return
+	}
+	for i, s := range d.secs {
+		if descendants(d, i) > 0 && !isPurposeChapter(s.Title) && containsAny(padded(s.Title), titles().CollectedDataChapterWords) {
+			classes[i].subtree = true
+		}
+	}
 }
 
 // minMisleveledChildren: a chapter with this many sections under it that
@@ -310,7 +335,10 @@ func candidateSections(d *docView, classes []titleClass) []bool {
 		}
 		// a short text counts when it speaks of processing or cites the
 		// basis of one ("content may be translated … (Art. 6 (1) (f) GDPR)")
-		isCand[i] = len(body) > 40 && (len(body) > 200 || matrix[i] || speaksOfProcessing(body) || ownTextCitesBasis(d, i)) &&
+		// a section of a chapter of purposes states one ("Platform Operation":
+		// "To facilitate tutoring sessions, referrals and payments.")
+		inPurposes := s.Parent >= 0 && s.Parent < i && isPurposeChapter(d.secs[s.Parent].Title)
+		isCand[i] = len(body) > 40 && (len(body) > 200 || matrix[i] || inPurposes || speaksOfProcessing(body) || ownTextCitesBasis(d, i)) &&
 			!deniesProcessing(body) && !isPlaceTitle(s.Title) && !isDocumentTitle(d, i) && !isSubtitle(d, classes, i) &&
 			!isContactBox(d, i) && !holdsOnlyGeneral(d, classes, i)
 	}

@@ -250,3 +250,13 @@ func TestControllerProductName(t *testing.T) {
 func TestProvidersDashList(t *testing.T) {
 	wantRecipients(t, map[string][]string{"providers-dash-list.txt": {"PostHog", "Stackrun", "Quarrybase", "Mailforge"}})
 }
+
+// A notice with a chapter of purposes ("How We Use Your Data") beside a
+// chapter on the data collected ("Data We Collect"): the sections of the
+// latter are categories of data, those of the former are the activities
+// even when they are one short sentence; titles that name a basis
+// ("Contractual Necessity (Article 6(1)(b) UK GDPR)"), a sharing chapter's
+// sections and "Contact Information" are general (A-GEN, A-PURPOSE).
+func TestChaptersCollectAndUse(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "chapters-collect-use.md"), []string{"Lesson Booking", "Fraud Prevention"})
+}

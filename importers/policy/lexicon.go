@@ -24,8 +24,10 @@ var lexiconFS embed.FS
 
 // titleWords is one lexicon file.
 type titleWords struct {
-	GeneralExact        []string `toml:"general_exact"`
-	GeneralPrefix       []string `toml:"general_prefix"`
+	GeneralExact  []string `toml:"general_exact"`
+	GeneralPrefix []string `toml:"general_prefix"`
+	// BasisTitlePrefix opens a title that names a legal basis
+	BasisTitlePrefix    []string `toml:"basis_title_prefix"`
 	GeneralWords        []string `toml:"general_words"`
 	SoftGeneralWords    []string `toml:"soft_general_words"`
 	FacetPrefix         []string `toml:"facet_prefix"`
@@ -49,6 +51,10 @@ type titleWords struct {
 	RoleContextWords []string `toml:"role_context_words"`
 	// TermsChapterWords title the terms of use printed after the policy
 	TermsChapterWords []string `toml:"terms_chapter_words"`
+	// CollectedDataChapterWords title a chapter on the data collected
+	// ("Data We Collect"), whose sections are categories of data where the
+	// notice has a chapter of purposes beside it
+	CollectedDataChapterWords []string `toml:"collected_data_chapter_words"`
 	// ContractBasisPhrases and ConsentBasisPhrases state a legal basis
 	// without an article number or a cue such as "based on"; " … " joins
 	// parts that stand apart by a few words (see phraseAt).
@@ -105,7 +111,7 @@ type titleLexicons struct {
 // listing) does not parse the lexicons at its start.
 var titles = sync.OnceValue(func() *titleLexicons {
 	t := titleLexicon()
-	for _, list := range []*[]string{&t.GeneralExact, &t.GeneralPrefix, &t.GeneralWords, &t.SoftGeneralWords,
+	for _, list := range []*[]string{&t.GeneralExact, &t.GeneralPrefix, &t.BasisTitlePrefix, &t.GeneralWords, &t.SoftGeneralWords,
 		&t.FacetPrefix, &t.GeneralSubtreeWords} {
 		*list = titleForms(*list)
 	}

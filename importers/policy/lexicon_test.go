@@ -12,15 +12,16 @@ import (
 // silently empty a class or add a spelling that can never match.
 func TestTitleLexicon(t *testing.T) {
 	l := titleLexicon()
-	classes := map[string][]string{"general_exact": l.GeneralExact, "general_prefix": l.GeneralPrefix,
+	classes := map[string][]string{"general_exact": l.GeneralExact, "general_prefix": l.GeneralPrefix, "basis_title_prefix": l.BasisTitlePrefix,
 		"general_words": l.GeneralWords, "soft_general_words": l.SoftGeneralWords, "facet_prefix": l.FacetPrefix,
 		"general_subtree_words": l.GeneralSubtreeWords, "processing_words": l.ProcessingWords,
 		"purpose_chapter_words": l.PurposeChapterWords, "service_chapter_words": l.ServiceChapterWords,
 		"scope_chapter_words": l.ScopeChapterWords, "purpose_paragraph_leads": l.PurposeParaLeads,
 		"purpose_clause_leads": l.PurposeClauseLeads, "data_overview_words": l.DataOverviewWords,
 		"feature_context_words": l.FeatureContextWords, "role_context_words": l.RoleContextWords, "terms_chapter_words": l.TermsChapterWords,
-		"contract_basis_phrases": l.ContractBasisPhrases,
-		"consent_basis_phrases":  l.ConsentBasisPhrases, "basis_negations": l.BasisNegations,
+		"collected_data_chapter_words": l.CollectedDataChapterWords,
+		"contract_basis_phrases":       l.ContractBasisPhrases,
+		"consent_basis_phrases":        l.ConsentBasisPhrases, "basis_negations": l.BasisNegations,
 		"organisation_head_words": l.OrganisationHeadWords, "name_inner_words": l.NameInnerWords,
 		"data_flow_words": l.DataFlowWords, "record_purpose_labels": l.RecordPurposeLabels,
 		"retention_verbs": l.RetentionVerbs, "tool_nouns": l.ToolNouns, "tool_articles": l.ToolArticles,
@@ -103,7 +104,7 @@ func TestTitleWordsMatchTheirOwnTitle(t *testing.T) {
 			}
 		}
 	}
-	for name, words := range map[string][]string{"general_exact": l.GeneralExact, "general_prefix": l.GeneralPrefix,
+	for name, words := range map[string][]string{"general_exact": l.GeneralExact, "general_prefix": l.GeneralPrefix, "basis_title_prefix": l.BasisTitlePrefix,
 		"facet_prefix": l.FacetPrefix} {
 		for _, w := range words {
 			if core := strings.Trim(padded(w), " .?!:"); !hasAnyPrefix(core, words) {
