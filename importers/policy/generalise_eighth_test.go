@@ -256,7 +256,7 @@ func TestProvidersDashList(t *testing.T) {
 // latter are categories of data, those of the former are the activities
 // even when they are one short sentence; titles that name a basis
 // ("Contractual Necessity (Article 6(1)(b) UK GDPR)"), a sharing chapter's
-// sections and "Contact Information" are general (A-GEN, A-PURPOSE).
+// sections and a contact box are general (A-GEN, A-PURPOSE).
 func TestChaptersCollectAndUse(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "chapters-collect-use.md"), []string{"Lesson Booking", "Fraud Prevention"})
 }
