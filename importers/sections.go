@@ -26,7 +26,35 @@ func Sections(text string, hints []HeadingHint) []model.Section {
 	heads := findHeadings(text, lines, hints)
 	heads = dropTableOfContents(lines, heads)
 	heads = dropListRuns(lines, heads)
+	nestLetteredHints(lines, heads)
 	return buildTree(text, lines, heads)
+}
+
+// nestLetteredHints: format headings set alike carry their hierarchy in their
+// numbers only ("1 Begriffsbestimmungen" over "a) personenbezogene Daten",
+// "b) betroffene Person", all one size in a PDF): a lettered heading after
+// a numbered one of the same format level sits one level below it, until the
+// next numbered heading.
+func nestLetteredHints(lines []srcLine, heads []heading) {
+	chapter := -1 // format level of the last arabic-numbered format heading
+	for i := range heads {
+		h := &heads[i]
+		if h.hint == 0 {
+			continue
+		}
+		_, _, st := parseNumbered(lines[h.line].text)
+		switch {
+		case strings.HasPrefix(st, "arabic:"):
+			chapter = h.hint
+		case (st == "letter" || st == "letterdot" || st == "paren-letter") && h.hint == chapter:
+			h.hint++
+			h.style = "hint:" + itoa(h.hint)
+		case st == "":
+			if h.hint <= chapter {
+				chapter = -1 // an unnumbered heading at the chapter's level or above ends the run
+			}
+		}
+	}
 }
 
 // minListRun is the least number of title lines in a row, each followed

@@ -260,3 +260,11 @@ func TestProvidersDashList(t *testing.T) {
 func TestChaptersCollectAndUse(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "chapters-collect-use.md"), []string{"Lesson Booking", "Fraud Prevention"})
 }
+
+// Headings set alike ("1. Begriffsbestimmungen", "a) personenbezogene
+// Daten", all <h3>, or one size in a PDF) carry their hierarchy in their
+// numbers: the lettered ones belong to the numbered chapter before them, so
+// the definitions stay in their general chapter (S-NUMLEVEL).
+func TestLetteredHeadingsNest(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "lettered-headings-de.html"), []string{"Mitgliederverwaltung", "Rundbrief"})
+}
