@@ -152,8 +152,10 @@ var reRunInLabel = lazy(`^(\p{Lu}[\p{L}\d'’&/ -]{1,60}?)[.:][ \t]+\p{Lu}`)
 func labelParas(d *docView, start, end int) []purposeItem {
 	return titledLines(d, start, end, minLabelParas, func(pos, lineEnd int) string {
 		line := strings.TrimSpace(d.text[pos:lineEnd])
+		// the paragraph's words, also where a text rendition wrapped it
+		_, paraEnd := paragraphAround(d.text, start, end, pos)
 		if m := reRunInLabel.FindStringSubmatch(line); m != nil && len(strings.Fields(m[1])) <= maxRunInLabel &&
-			len(strings.Fields(line)) > 2*maxRunInLabel {
+			len(strings.Fields(d.text[pos:max(paraEnd, lineEnd)])) > 2*maxRunInLabel {
 			return strings.TrimSpace(m[1])
 		}
 		return ""

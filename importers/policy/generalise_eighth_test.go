@@ -268,3 +268,10 @@ func TestChaptersCollectAndUse(t *testing.T) {
 func TestLetteredHeadingsNest(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "lettered-headings-de.html"), []string{"Mitgliederverwaltung", "Rundbrief"})
 }
+
+// Purposes given as paragraphs that open with a run-in label ("Ticket
+// Sales: To sell you tickets, …") count by the paragraph's words, also where
+// a text rendition wrapped the label's line short (A-RUNIN, S-WRAP).
+func TestLabelParasWrapped(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "label-paras-wrapped.txt"), []string{"Ticket Sales", "Customer Help", "Newsletter"})
+}
