@@ -40,12 +40,15 @@ func purposeItems(d *docView, si int) []purposeItem {
 	if si+1 < len(d.secs) && d.secs[si+1].Parent == si {
 		end = d.secs[si+1].HeadingStart
 	}
+	// "We use your data to:" over its items: each item completes the
+	// sentence with a purpose ("- Verify your residency …")
+	toIntro := reToIntro.MatchString(d.lowerText[s.Start:end])
 	items := titledLines(d, s.Start, end, minPurposeItems, func(pos, lineEnd int) string {
 		line := strings.TrimSpace(d.text[pos:lineEnd])
 		if t := tableItem(d.text, pos, line); t != "" {
 			return t
 		}
-		if m := itemLineRE.FindString(line); m != "" && processingItem(line[len(m):]) {
+		if m := itemLineRE.FindString(line); m != "" && (processingItem(line[len(m):]) || toIntro && len(strings.Fields(line[len(m):])) >= 3) {
 			return itemLabel(line[len(m):])
 		}
 		return ""
@@ -212,6 +215,10 @@ func processingItem(s string) bool {
 	return strings.ContainsAny(s, "–:") || strings.Contains(s, " - ") || containsAny(l, titles().ProcessingWords) ||
 		hasAnyPrefix(l, purposeLeads)
 }
+
+// reToIntro ends the introduction of a list whose items complete it with
+// a purpose: "We use your data to:", "Wir nutzen Ihre Daten, um:".
+var reToIntro = lazy(`(?m)\b(?:to|um|zu)\s*:\s*$`)
 
 // purposeLeads open an item that states a purpose: "to provide legal advice
 // …", "zur Abwicklung von Bestellungen", "um Ihnen … zu senden".

@@ -275,3 +275,12 @@ func TestLetteredHeadingsNest(t *testing.T) {
 func TestLabelParasWrapped(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "label-paras-wrapped.txt"), []string{"Ticket Sales", "Customer Help", "Newsletter"})
 }
+
+// "We use your data to:" over its list: each item completes the sentence
+// with a purpose, also one without a processing verb ("Confirm that you
+// live in Elmstead …") (A-PURPOSE).
+func TestPurposeItemsAfterTo(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "purpose-items-to.md"), []string{
+		"Confirm that you live in Elmstead and may join", "Give members the newsletter on planning applications",
+		"Keep the membership register up to date"})
+}
