@@ -48,12 +48,18 @@ func TestPersonResponsibleAndContents(t *testing.T) {
 
 // Cookie lifetimes are stated with "last for" and "persist for" (RT-CUE).
 func TestRetentionCookieLifetimes(t *testing.T) {
+	wantRetentionDays(t, "retention-lasts-for.md", []int{365, 0, 3, 180, 14})
+}
+
+// wantRetentionDays checks a fixture's retention rules, in order, by their days.
+func wantRetentionDays(t *testing.T, file string, want []int) {
+	t.Helper()
 	var days []int
-	for _, rt := range fixtureReport(t, "retention-lasts-for.md").Retention {
+	for _, rt := range fixtureReport(t, file).Retention {
 		days = append(days, rt.Days)
 	}
-	if want := []int{365, 0, 3, 180, 14}; !slices.Equal(days, want) {
-		t.Errorf("retention days %v, want %v", days, want)
+	if !slices.Equal(days, want) {
+		t.Errorf("%s: retention days %v, want %v", file, days, want)
 	}
 }
 
@@ -283,4 +289,11 @@ func TestPurposeItemsAfterTo(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "purpose-items-to.md"), []string{
 		"Confirm that you live in Elmstead and may join", "Give members the newsletter on planning applications",
 		"Keep the membership register up to date"})
+}
+
+// The same period for different data, each a list item labelled with its
+// data ("Tutoring messages: 2 years …", "Marketing data: 2 years …"), is a
+// rule per item: the label is the item's subject (RT-DEDUP).
+func TestRetentionLabelledItems(t *testing.T) {
+	wantRetentionDays(t, "retention-labelled-items.md", []int{730, 0, 730, 730, 2555})
 }

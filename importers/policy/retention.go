@@ -525,6 +525,16 @@ func articledSubject(lower string) string {
 	if len(f) > 0 && strings.Trim(f[0], "-•*–") == "" {
 		f = f[1:] // a list item's mark
 	}
+	// a list item labelled with its data: "account information: duration of
+	// account plus 2 years", "marketing data: 2 years after …"
+	for k := 0; k < len(f) && k < maxSubjectWords; k++ {
+		if strings.HasSuffix(f[k], ":") {
+			if k == 0 && strings.Trim(f[0], ":") == "" {
+				break
+			}
+			return strings.Trim(strings.Join(f[:k+1], " "), ":*")
+		}
+	}
 	if len(f) < 2 || !subjectArticles[f[0]] {
 		return ""
 	}
