@@ -272,7 +272,7 @@ func (b *recBuilder) noPersonalData() map[int]bool {
 	out := map[int]bool{}
 	for si, s := range b.d.sents {
 		sv := b.d.sv(si)
-		if reDeniedListIntro.MatchString(sv.lower) {
+		if strings.HasSuffix(sv.lower, ":") && reDeniedListIntro.MatchString(sv.lower) {
 			// "VeloX does not use:" over a list: the tools its items name
 			from, to := deniedListSpan(b.d.text, s.end)
 			for _, i := range b.recipientsIn(from, to) {
