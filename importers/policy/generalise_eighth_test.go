@@ -297,3 +297,12 @@ func TestPurposeItemsAfterTo(t *testing.T) {
 func TestRetentionLabelledItems(t *testing.T) {
 	wantRetentionDays(t, "retention-labelled-items.md", []int{730, 0, 730, 730, 2555})
 }
+
+// A sentence naming three bases in words ("for legitimate interest,
+// contractual obligation or legal obligation purposes") is about bases
+// without a cue; a data overview that asks "and why" is the processing
+// itself (LB-WORDS, A-GEN).
+func TestBasesListedInSentence(t *testing.T) {
+	wantTitledBases(t, map[string][][2]string{"bases-listed-why.md": {
+		{"What personal data we collect and why?", "6.1.b 6.1.c 6.1.f"}}})
+}

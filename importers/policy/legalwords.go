@@ -153,6 +153,11 @@ func basesInWords(d *docView, si int, txt string) []codeSpan {
 	s, lower, sv := d.sents[si], d.lower[si], d.sv(si)
 	inBasisSection := s.sec >= 0 && d.basisSection(s.sec) || strings.Contains(txt, cellSep) && d.inBasisTable(s.start)
 	phrased := append(phraseBases(sv, d.lang), labelledBasis(txt)...)
+	if named := namedBases(sv, lower, inBasisSection); len(named) >= minBasesListed {
+		// "for legitimate interest, contractual obligation or legal
+		// obligation purposes": a sentence naming several bases is about bases
+		return mergeBases(named, phrased)
+	}
 	if !inBasisSection && !reBasisCue.mayS(sv) && !reBasisSelfCue.mayS(sv) {
 		return phrased // no word that speaks of a basis: only the lexicon's phrases
 	}
@@ -175,6 +180,30 @@ func basesInWords(d *docView, si int, txt string) []codeSpan {
 	if inBasisSection {
 		out = append(out, labelBases(sv, out)...)
 	}
+	return mergeBases(out, phrased)
+}
+
+// minBasesListed is how many different bases named in words make a
+// sentence one about bases without a cue such as "based on".
+const minBasesListed = 3
+
+// namedBases lists the bases a sentence names in words, without asking for
+// a cue; "public interest" counts only where the sentence speaks of a basis.
+func namedBases(sv sent, lower string, inBasisSection bool) []codeSpan {
+	var out []codeSpan
+	for _, wb := range wordBases {
+		if wb.code == "6.1.e" && !inBasisSection && !strings.Contains(lower, "basis") {
+			continue
+		}
+		if loc := wb.re.findS(sv); loc != nil {
+			out = append(out, codeSpan{code: wb.code, start: loc[0], end: loc[1]})
+		}
+	}
+	return out
+}
+
+// mergeBases adds to out the phrased bases it lacks.
+func mergeBases(out, phrased []codeSpan) []codeSpan {
 	for _, p := range phrased {
 		if !slices.ContainsFunc(out, func(h codeSpan) bool { return h.code == p.code }) {
 			out = append(out, p)
