@@ -306,3 +306,10 @@ func TestBasesListedInSentence(t *testing.T) {
 	wantTitledBases(t, map[string][][2]string{"bases-listed-why.md": {
 		{"What personal data we collect and why?", "6.1.b 6.1.c 6.1.f"}}})
 }
+
+// "… speichert weder Cookies noch werden hierdurch personenbezogene Daten
+// verarbeitet" denies a tool's processing; a general section retelling when
+// no data reach a host names no tool to deny (R-NOPD, R-NOPD-OVER).
+func TestDenialConditions(t *testing.T) {
+	wantRecipients(t, map[string][]string{"denial-conditions-de.md": {"Wolkenwerk"}})
+}

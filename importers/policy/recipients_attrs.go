@@ -288,7 +288,9 @@ func (b *recBuilder) noPersonalData() map[int]bool {
 			continue
 		}
 		named := b.recipientsIn(s.start, s.end)
-		if len(named) == 0 && s.sec >= 0 && !containsAny(sv.lower, otherPartyWords) {
+		// a general section ("Rechtliche Hinweise" retelling when no data flow
+		// to a host) has no tool for a subject
+		if len(named) == 0 && s.sec >= 0 && !containsAny(sv.lower, otherPartyWords) && !classifyTitle(b.d.title(s.sec)).general {
 			named = b.sectionSubject(s.sec)
 		}
 		for _, i := range named {
