@@ -235,7 +235,7 @@ func appendLine(lines []pdfLine, glyphs []pdfGlyph) []pdfLine {
 			}
 		}
 	}
-	text := strings.Join(strings.Fields(sb.String()), " ")
+	text := closeStrayGaps(strings.Join(strings.Fields(sb.String()), " "))
 	if text == "" || pageNumberRE.MatchString(text) {
 		return lines
 	}
@@ -486,4 +486,17 @@ func wordSetOf(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// reStrayGap is a gap a PDF's spacing put inside a word, where no text has a
+// space: before the hyphen of a compound ("Work -Finding", "THIRD -PARTY")
+// and before a possessive ("Commissioner ’s Office").
+var reStrayGap = lazyre.New(`(\p{L}) (-\p{L}|['’]s\b)`)
+
+// closeStrayGaps removes those gaps.
+func closeStrayGaps(s string) string {
+	if !strings.Contains(s, " -") && !strings.Contains(s, " ’") && !strings.Contains(s, " '") {
+		return s
+	}
+	return reStrayGap.ReplaceAllString(s, "$1$2")
 }

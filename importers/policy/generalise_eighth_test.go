@@ -313,3 +313,15 @@ func TestBasesListedInSentence(t *testing.T) {
 func TestDenialConditions(t *testing.T) {
 	wantRecipients(t, map[string][]string{"denial-conditions-de.md": {"Wolkenwerk"}})
 }
+
+// A PDF's spacing puts gaps inside words where no text has a space: before
+// the hyphen of a compound ("Work -Finding") and before a possessive
+// ("Commissioner ’s"); the reader closes them. Made from
+// pdf-stray-gaps-src.md with fixturegen (S-PDFGAP).
+func TestPDFStrayGaps(t *testing.T) {
+	r := fixtureReport(t, "pdf-stray-gaps.pdf")
+	wantTitles(t, r, []string{"Work-Finding Services"})
+	if r.SupervisoryAuthority == "" {
+		t.Error("no authority: the possessive's gap hides the Information Commissioner's Office")
+	}
+}
