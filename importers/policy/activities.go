@@ -372,10 +372,30 @@ const maxDenial = 200
 var reSectionDenial = lazy(`(?i)^[^.!?]*\b(?:keine[nmrs]?|kein|nicht|no|not|never|nie)\b[^.!?]*[.!]?$`)
 
 // deniesProcessing: a section's whole text is one sentence denying its
-// processing, which is then no activity (A-DENIED).
+// processing, or a denial over a list of what is not used ("VeloX does not
+// use:" over "- Third-party analytics services …"), which is then no
+// activity (A-DENIED).
 func deniesProcessing(body string) bool {
-	return len(body) <= maxDenial && reSectionDenial.MatchString(body)
+	if len(body) <= maxDenial && reSectionDenial.MatchString(body) {
+		return true
+	}
+	first, rest, _ := strings.Cut(body, "\n")
+	return strings.HasSuffix(strings.TrimSpace(first), ":") && reDeniedListIntro.MatchString(strings.ToLower(strings.TrimSpace(first))) &&
+		onlyListLines(rest)
 }
+
+// onlyListLines: every line of s is blank or a short list item.
+func onlyListLines(s string) bool {
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" && (len(l) > maxListLine || !itemLineRE.MatchString(l)) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxListLine is the longest line read as an item of such a list, in bytes.
+const maxListLine = 160
 
 // activitySections picks the candidate sections that are activities, in
 // document order.

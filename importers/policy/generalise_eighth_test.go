@@ -325,3 +325,12 @@ func TestPDFStrayGaps(t *testing.T) {
 		t.Error("no authority: the possessive's gap hides the Information Commissioner's Office")
 	}
 }
+
+// A section that only lists what is not used ("Ridewell does not use:"
+// over its items) is no activity, and the tools its items name are no
+// recipients (A-DENIED, R-NEG).
+func TestDeniedListSection(t *testing.T) {
+	r := fixtureReport(t, "denied-list-section.md")
+	wantTitles(t, r, []string{"Training data"})
+	wantRecipients(t, map[string][]string{"denied-list-section.md": nil})
+}
