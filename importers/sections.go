@@ -26,8 +26,23 @@ func Sections(text string, hints []HeadingHint) []model.Section {
 	heads := findHeadings(text, lines, hints)
 	heads = dropTableOfContents(lines, heads)
 	heads = dropListRuns(lines, heads)
-	nestLetteredHints(lines, heads)
+	nestLetteredHints(heads)
 	return buildTree(text, lines, heads)
+}
+
+// numberKind tells a heading's number as parsed: "arabic" ("2", "4.1"),
+// "letter" ("a)", "a", "(a)"), or "" (none, or another kind).
+func numberKind(num string) string {
+	n := strings.Trim(num, "()")
+	switch {
+	case n == "":
+		return ""
+	case n[0] >= '0' && n[0] <= '9':
+		return "arabic"
+	case len(n) == 1 && n[0] >= 'a' && n[0] <= 'z':
+		return "letter"
+	}
+	return "other"
 }
 
 // nestLetteredHints: format headings set alike carry their hierarchy in their
@@ -35,18 +50,18 @@ func Sections(text string, hints []HeadingHint) []model.Section {
 // "b) betroffene Person", all one size in a PDF): a lettered heading after
 // a numbered one of the same format level sits one level below it, until the
 // next numbered heading.
-func nestLetteredHints(lines []srcLine, heads []heading) {
+func nestLetteredHints(heads []heading) {
 	chapter := -1 // format level of the last arabic-numbered format heading
 	for i := range heads {
 		h := &heads[i]
 		if h.hint == 0 {
 			continue
 		}
-		_, _, st := parseNumbered(lines[h.line].text)
+		st := numberKind(h.number)
 		switch {
-		case strings.HasPrefix(st, "arabic:"):
+		case st == "arabic":
 			chapter = h.hint
-		case (st == "letter" || st == "letterdot" || st == "paren-letter") && h.hint == chapter:
+		case st == "letter" && h.hint == chapter:
 			h.hint++
 			h.style = "hint:" + itoa(h.hint)
 		case st == "":

@@ -55,6 +55,9 @@ func classifyTitle(title string) titleClass {
 		facet:   hasAnyPrefix(core, t.FacetPrefix),
 		subtree: containsAny(p, t.GeneralSubtreeWords) || termsChapter(p),
 	}
+	if reAboutTitle.MatchString(strings.TrimSpace(title)) {
+		c.general = true // "Information About Example Garage": the organisation
+	}
 	if (c.general || c.subtree) && processingHead(title) || c.general && featureDataTitle(p, core) {
 		c.general, c.subtree = false, false
 	}

@@ -217,8 +217,9 @@ func processingItem(s string) bool {
 }
 
 // reToIntro ends the introduction of a list whose items complete it with
-// a purpose: "We use your data to:", "Wir nutzen Ihre Daten, um:".
-var reToIntro = lazy(`(?m)\b(?:to|um|zu)\s*:\s*$`)
+// a purpose or name one each: "We use your data to:", "Wir nutzen Ihre
+// Daten, um:", "… for one of the following purposes:".
+var reToIntro = lazy(`(?m)\b(?:to|um|zu|purposes|zwecke|zwecken)\s*:\s*$`)
 
 // purposeLeads open an item that states a purpose: "to provide legal advice
 // …", "zur Abwicklung von Bestellungen", "um Ihnen … zu senden".

@@ -16,6 +16,9 @@ import (
 var (
 	// "we at X", and a notice that says whose processing it describes
 	reSelfNamedCue = lazy(`\b[Ww]e at |(?i:\b(?:this|our) (?:privacy |data protection )?(?:policy|notice|statement) (?:describes|explains|sets out|tells you) how )`)
+	// the title of an opening section about the organisation: "Information
+	// About Kilburn Garage (Partnership)"
+	reAboutTitle = lazy(`^(?:Information|Details) [Aa]bout (\p{Lu}.+)$`)
 	// a notice that opens "At Example, we …"
 	reAtNameWe = lazy(`(?m)^At (\p{Lu}[^,\n]{1,60}), we\b`)
 	// the title of a section in which the organisation introduces itself
@@ -36,6 +39,9 @@ var notNameLeads = wordSet("we", "you", "they", "it", "this", "these", "those", 
 // maxSelfNamedCues bounds the statements read: an organisation names itself
 // early, and "we at" also opens ordinary phrases ("we at least keep …").
 const maxSelfNamedCues = 5
+
+// maxAboutSection: the section about the organisation is among the first.
+const maxAboutSection = 3
 
 // maxNameWords bounds a name read word by word: longer runs of capitalised
 // words are headings or title-case prose, not a name.
@@ -108,6 +114,18 @@ func selfNamedController(d *docView) (string, []Evidence) {
 		if name := opening[m[2]:m[3]]; len(strings.Fields(name)) == 1 && !brandStop[strings.ToLower(name)] &&
 			!commonWords[strings.ToLower(name)] && len(vendorCatalogue().mentions(name)) == 0 {
 			return name, []Evidence{d.evidence(m[2], m[3])}
+		}
+	}
+	// "1. Information About Kilburn Garage (Partnership)" opens a widespread
+	// template with the controller's name
+	for i, s := range d.secs[:min(len(d.secs), maxAboutSection)] {
+		if m := reAboutTitle.FindStringSubmatch(s.Title); m != nil {
+			if name := properNameAt(m[1], 2); name != "" && len(vendorCatalogue().mentions(name)) == 0 {
+				at := d.secs[i].HeadingStart + strings.Index(d.text[d.secs[i].HeadingStart:d.secs[i].HeadingEnd], name)
+				if at >= d.secs[i].HeadingStart {
+					return name, []Evidence{d.evidence(at, at+len(name))}
+				}
+			}
 		}
 	}
 	for _, s := range d.secs {

@@ -334,3 +334,16 @@ func TestDeniedListSection(t *testing.T) {
 	wantTitles(t, r, []string{"Training data"})
 	wantRecipients(t, map[string][]string{"denied-list-section.md": nil})
 }
+
+// A widespread UK template: "1. Information About X (Partnership)" names
+// the controller and is general, its question titles ("What Does This
+// Notice Cover?", "Do You Share My Personal Data?", "How Can I Access My
+// Personal Data?") are general, and the items after "… for one of the
+// following purposes:" under "How Do You Use My Personal Data?" are the
+// activities (C-NOFORM, A-GEN, A-PURPOSE).
+func TestUKTemplateQuestions(t *testing.T) {
+	r := fixtureReport(t, "uk-template-questions.txt")
+	wantController(t, map[string][2]string{"uk-template-questions.txt": {"Hatherley Bike Repairs", "repairs@hatherley-bikes.example"}})
+	wantTitles(t, r, []string{"Booking and carrying out repairs", "Reminding you when your bike is due for a service",
+		"Confirming your identity when you collect a bike"})
+}

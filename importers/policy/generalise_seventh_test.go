@@ -141,8 +141,11 @@ func TestHangingNumbersAndRunningHead(t *testing.T) {
 	if doc.Sections[0].Title != "Harbrook Tools Privacy Policy" || len(running) > 0 {
 		t.Errorf("title %q, running heads and feet left as headings: %q", doc.Sections[0].Title, running)
 	}
+	// the numbered paragraphs are no activities; the items after "for the
+	// following purposes:" are (since the eighth round)
 	r := fixtureReport(t, "hanging-numbers.pdf")
-	if r.Controller.Name != "Harbrook Tools s.r.o." || len(r.Activities) != 0 {
+	want := []string{"providing the translation service under the contract", "keeping the invoices the tax laws require"}
+	if r.Controller.Name != "Harbrook Tools s.r.o." || !slices.Equal(activityTitles(r), want) {
 		t.Errorf("controller %q, activities %q", r.Controller.Name, activityTitles(r))
 	}
 	wantRecipients(t, map[string][]string{"hanging-numbers.pdf": {"Korvina Cloud", "Brezno Pay"}})

@@ -139,8 +139,16 @@ func basisOfLabel(label string) string {
 	return "6.1.f"
 }
 
+// basisLabelStarts are the first letters of the labels reBasisLabel knows,
+// lower-cased: a sentence opening otherwise is not tried.
+var basisLabelStarts = []string{"co", "pe", "le", "vi", "pu", "ei", "ve", "re", "ge", "öf", "be"}
+
 // labelledBasis reads a basis given as the label of a sentence's line.
 func labelledBasis(txt string) []codeSpan {
+	head := strings.ToLower(strings.TrimLeft(txt, " \t*•-–_"))
+	if len(head) < 2 || !slices.Contains(basisLabelStarts, head[:2]) {
+		return nil
+	}
 	m := reBasisLabel.FindStringSubmatchIndex(txt)
 	if m == nil {
 		return nil
@@ -190,6 +198,15 @@ const minBasesListed = 3
 // namedBases lists the bases a sentence names in words, without asking for
 // a cue; "public interest" counts only where the sentence speaks of a basis.
 func namedBases(sv sent, lower string, inBasisSection bool) []codeSpan {
+	may := 0 // the cheap prefilters first: most sentences name no basis at all
+	for _, wb := range wordBases {
+		if wb.re.mayS(sv) {
+			may++
+		}
+	}
+	if may < minBasesListed {
+		return nil
+	}
 	var out []codeSpan
 	for _, wb := range wordBases {
 		if wb.code == "6.1.e" && !inBasisSection && !strings.Contains(lower, "basis") {
