@@ -19,6 +19,9 @@ var (
 	// the title of an opening section about the organisation: "Information
 	// About Kilburn Garage (Partnership)"
 	reAboutTitle = lazy(`^(?:Information|Details) [Aa]bout (\p{Lu}.+)$`)
+	// a notice that names itself as the organisation's: "This is Example
+	// Care's Privacy Notice"
+	reOwnNotice = lazy(`\b[Tt]his is (\p{Lu}[^’'\n.]{1,60})['’]s (?:[Dd]ata )?(?:[Pp]rivacy|[Dd]ata [Pp]rotection) (?:[Nn]otice|[Pp]olicy|[Ss]tatement)`)
 	// a notice that opens "At Example, we …"
 	reAtNameWe = lazy(`(?m)^At (\p{Lu}[^,\n]{1,60}), we\b`)
 	// the title of a section in which the organisation introduces itself
@@ -99,6 +102,12 @@ func selfNamedController(d *docView) (string, []Evidence) {
 		if name := properNameAt(d.text[loc[1]:], 1); name != "" && len(vendorCatalogue().mentions(name)) == 0 {
 			at := loc[1] + strings.Index(d.text[loc[1]:], name)
 			return name, []Evidence{d.evidence(at, at+len(name))}
+		}
+	}
+	// "This is Harrow Care Link's Privacy Notice."
+	if m := reOwnNotice.FindStringSubmatchIndex(d.text[:min(len(d.text), maxOpening)]); m != nil {
+		if name := properNameAt(d.text[m[2]:m[3]], 2); name != "" && len(vendorCatalogue().mentions(name)) == 0 {
+			return name, []Evidence{d.evidence(m[2], m[2]+len(name))}
 		}
 	}
 	// "At Fernhill, we take your privacy seriously"; "VeloTrack ("we", "us")

@@ -166,8 +166,10 @@ func lineEnd(text string, start int) int {
 func (d *docView) isTitleElsewhere(line string, pos int) bool {
 	// an item of a contents list repeats a title after its bullet
 	line = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line), "-•–*"))
-	for _, s := range d.secs {
-		if s.HeadingStart != pos && strings.EqualFold(strings.TrimSpace(s.Title), line) {
+	for i, s := range d.secs {
+		// the document's first heading often is the organisation's name
+		// ("## Initiative für mehr Demokratie"), which its contact box repeats
+		if i > 0 && s.HeadingStart != pos && strings.EqualFold(strings.TrimSpace(s.Title), line) {
 			return true
 		}
 	}

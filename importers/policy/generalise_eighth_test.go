@@ -347,3 +347,17 @@ func TestUKTemplateQuestions(t *testing.T) {
 	wantTitles(t, r, []string{"Booking and carrying out repairs", "Reminding you when your bike is due for a service",
 		"Confirming your identity when you collect a bike"})
 }
+
+// The document's first heading is often the organisation's name, which its
+// contact box repeats: that line is no contents entry. "eV." is the legal
+// form of an association written without its inner stop; "This is X's
+// Privacy Notice" names the controller (C-BLOCK, R-LEGALFORM, C-NOFORM).
+func TestControllerNamedByHeadingAndNotice(t *testing.T) {
+	wantController(t, map[string][2]string{
+		"controller-first-heading.md": {"Bürgerinitiative Grünes Ufer", "kontakt@gruenes-ufer.example"},
+		"controller-own-notice.txt":   {"Harrow Home Care", "office@harrowhomecare.example"},
+	})
+	if r := fixtureReport(t, "controller-ev-own-notice.md"); r.Controller.Name != "Freie Gemeinde Lindenau eV." || r.Controller.Address != "Pfarrweg 2, 04177 Leipzig" {
+		t.Errorf("controller %q at %q", r.Controller.Name, r.Controller.Address)
+	}
+}
