@@ -361,3 +361,9 @@ func TestControllerNamedByHeadingAndNotice(t *testing.T) {
 		t.Errorf("controller %q at %q", r.Controller.Name, r.Controller.Address)
 	}
 }
+
+// "Data Privacy Notice" opens a document and "Automatic decision-making
+// process" explains a right: neither is an activity (A-GEN).
+func TestGeneralTitlesNinth(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "general-titles-ninth.md"), []string{"Sample submission"})
+}
