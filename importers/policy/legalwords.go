@@ -139,14 +139,19 @@ func basisOfLabel(label string) string {
 	return "6.1.f"
 }
 
-// basisLabelStarts are the first letters of the labels reBasisLabel knows,
+// basisLabelStarts are the first words of the labels reBasisLabel knows,
 // lower-cased: a sentence opening otherwise is not tried.
-var basisLabelStarts = []string{"co", "pe", "le", "vi", "pu", "ei", "ve", "re", "ge", "öf", "be"}
+var basisLabelStarts = []string{"consent", "contract", "performance", "legal", "vital", "public", "legitimate",
+	"einwilligung", "vertrag", "rechtliche", "gesetzliche", "lebenswichtig", "öffentlich", "berechtigte"}
+
+// maxLabelStart is how much of a sentence's opening is lower-cased to test
+// it against basisLabelStarts, in bytes: the longest word and then some.
+const maxLabelStart = 16
 
 // labelledBasis reads a basis given as the label of a sentence's line.
 func labelledBasis(txt string) []codeSpan {
-	head := strings.ToLower(strings.TrimLeft(txt, " \t*•-–_"))
-	if len(head) < 2 || !slices.Contains(basisLabelStarts, head[:2]) {
+	head := strings.TrimLeft(txt, " \t*•-–_")
+	if !hasAnyPrefix(strings.ToLower(head[:min(len(head), maxLabelStart)]), basisLabelStarts) {
 		return nil
 	}
 	m := reBasisLabel.FindStringSubmatchIndex(txt)
