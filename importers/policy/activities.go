@@ -55,7 +55,7 @@ func classifyTitle(title string) titleClass {
 		facet:   hasAnyPrefix(core, t.FacetPrefix),
 		subtree: containsAny(p, t.GeneralSubtreeWords) || termsChapter(p),
 	}
-	if reAboutTitle.MatchString(strings.TrimSpace(title)) {
+	if t := strings.TrimSpace(title); (strings.HasPrefix(t, "Information ") || strings.HasPrefix(t, "Details ")) && reAboutTitle.MatchString(t) {
 		c.general = true // "Information About Example Garage": the organisation
 	}
 	if (c.general || c.subtree) && processingHead(title) || c.general && featureDataTitle(p, core) {

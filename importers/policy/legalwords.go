@@ -166,7 +166,11 @@ func basesInWords(d *docView, si int, txt string) []codeSpan {
 	s, lower, sv := d.sents[si], d.lower[si], d.sv(si)
 	inBasisSection := s.sec >= 0 && d.basisSection(s.sec) || strings.Contains(txt, cellSep) && d.inBasisTable(s.start)
 	phrased := append(phraseBases(sv, d.lang), labelledBasis(txt)...)
-	if named := namedBases(sv, lower, inBasisSection); len(named) >= minBasesListed {
+	may := make([]bool, len(wordBases)) // per word basis: its prefilter admits the sentence
+	for k, wb := range wordBases {
+		may[k] = wb.re.mayS(sv)
+	}
+	if named := namedBases(sv, lower, inBasisSection, may); len(named) >= minBasesListed {
 		// "for legitimate interest, contractual obligation or legal
 		// obligation purposes": a sentence naming several bases is about bases
 		return mergeBases(named, phrased)
@@ -176,8 +180,8 @@ func basesInWords(d *docView, si int, txt string) []codeSpan {
 	}
 	cue := inBasisSection
 	var out []codeSpan
-	for _, wb := range wordBases {
-		if wb.code == "6.1.e" && !inBasisSection && !strings.Contains(lower, "basis") {
+	for k, wb := range wordBases {
+		if !may[k] || wb.code == "6.1.e" && !inBasisSection && !strings.Contains(lower, "basis") {
 			continue // "public interest" is too common outside a list of bases
 		}
 		loc := wb.re.findS(sv)
@@ -202,19 +206,20 @@ const minBasesListed = 3
 
 // namedBases lists the bases a sentence names in words, without asking for
 // a cue; "public interest" counts only where the sentence speaks of a basis.
-func namedBases(sv sent, lower string, inBasisSection bool) []codeSpan {
-	may := 0 // the cheap prefilters first: most sentences name no basis at all
-	for _, wb := range wordBases {
-		if wb.re.mayS(sv) {
-			may++
+// may holds per word basis whether its prefilter admits the sentence.
+func namedBases(sv sent, lower string, inBasisSection bool, may []bool) []codeSpan {
+	n := 0 // the cheap prefilters first: most sentences name no basis at all
+	for _, m := range may {
+		if m {
+			n++
 		}
 	}
-	if may < minBasesListed {
+	if n < minBasesListed {
 		return nil
 	}
 	var out []codeSpan
-	for _, wb := range wordBases {
-		if wb.code == "6.1.e" && !inBasisSection && !strings.Contains(lower, "basis") {
+	for k, wb := range wordBases {
+		if !may[k] || wb.code == "6.1.e" && !inBasisSection && !strings.Contains(lower, "basis") {
 			continue
 		}
 		if loc := wb.re.findS(sv); loc != nil {
