@@ -549,5 +549,5 @@ func inlineDPO(d *docView, end int, line string) Party {
 // entries, not a contact box (C-HEADNAME).
 func isContentsItem(d *docView, line string, end int) bool {
 	t := strings.TrimSpace(line)
-	return strings.IndexAny(t[:min(len(t), 3)], "-•–*") >= 0 && d.isTitleElsewhere(t, end-len(line))
+	return strings.ContainsAny(t[:min(len(t), 3)], "-•–*") && d.isTitleElsewhere(t, end-len(line))
 }
