@@ -367,3 +367,10 @@ func TestControllerNamedByHeadingAndNotice(t *testing.T) {
 func TestGeneralTitlesNinth(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "general-titles-ninth.md"), []string{"Sample submission"})
 }
+
+// Names given in brackets after a kind of recipient, as examples ("Deposit
+// protection schemes (e.g. Depositsafe)", "Property portals (e.g.
+// Homefinder, Lettingspot)") are recipients (R-NOFORM).
+func TestRecipientsKindExamples(t *testing.T) {
+	wantRecipients(t, map[string][]string{"recipients-kind-examples.txt": {"Depositsafe", "Homefinder", "Lettingspot"}})
+}

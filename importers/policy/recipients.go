@@ -58,8 +58,9 @@ var (
 	// names given as examples of a kind of provider, or in brackets after it:
 	// "a service provider like Givewell or Donaro", "our banks (Norrbank and
 	// Sendwise)"
-	reProviderExamples = newKW(`\b(?:banks?|service providers?|providers?|processors?|platforms?|partners?|services)[\s\p{Zs}]*(?:\([\s\p{Zs}]*|(?:like|such as|e\.g\.,?)[\s\p{Zs}]+)(\p{Lu}[\p{L}\p{N}.&'’-]*(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2}(?:[\s\p{Zs}]*(?:,|\bor\b|\band\b|&)[\s\p{Zs}]*\p{Lu}[\p{L}\p{N}.&'’-]*(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2}){0,4})`,
-		"bank", "provider", "processor", "platform", "partner", "services")
+	reProviderExamples = newKW(`\b(?:banks?|service providers?|providers?|processors?|platforms?|partners?|services|schemes|portals|agencies|networks|vendors|suppliers|companies)[\s\p{Zs}]*(?:\([\s\p{Zs}]*(?:(?:e\.g\.,?|such as|like)[\s\p{Zs}]+)?|(?:like|such as|e\.g\.,?)[\s\p{Zs}]+)(\p{Lu}[\p{L}\p{N}.&'’-]*(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2}(?:[\s\p{Zs}]*(?:,|\bor\b|\band\b|&)[\s\p{Zs}]*\p{Lu}[\p{L}\p{N}.&'’-]*(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2}){0,4})`,
+		"bank", "provider", "processor", "platform", "partner", "services", "schemes", "portals", "agencies", "networks",
+		"vendors", "suppliers", "companies")
 	// names right after "our … providers": "through our payment providers
 	// Paywell or Debitly"
 	reOurProvidersList = newKW(`\b[Oo]ur[\s\p{Zs}]+(?:[\p{Ll}-]+[\s\p{Zs}]+){0,2}?(?:banks|service providers|providers|processors|platforms|partners)[\s\p{Zs}]+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2}(?:[\s\p{Zs}]*(?:,|\bor\b|\band\b|&)[\s\p{Zs}]*\p{Lu}[\p{L}\p{N}.&'’-]*(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2}){0,4})`,
