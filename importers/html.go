@@ -51,38 +51,36 @@ func readHTML(src string) body {
 // page's text: HTML5 pages set their content there, and what stands outside
 // (off-canvas menus, social links, skip links) is site chrome that no
 // element name gives away. Nil when there is none, several, or little in it.
+// One walk finds the <main> elements and counts the visible text, in all and
+// inside them.
 func mainElement(root *html.Node) *html.Node {
 	var mains []*html.Node
-	var find func(n *html.Node)
-	find = func(n *html.Node) {
-		if n.Type == html.ElementNode && n.DataAtom == atom.Main {
-			mains = append(mains, n)
+	total, inMain := 0, 0
+	var walk func(n *html.Node, under bool)
+	walk = func(n *html.Node, under bool) {
+		switch {
+		case n.Type == html.TextNode:
+			l := len(strings.TrimSpace(n.Data))
+			total += l
+			if under {
+				inMain += l
+			}
 			return
+		case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Head):
+			return
+		case n.Type == html.ElementNode && n.DataAtom == atom.Main:
+			mains = append(mains, n)
+			under = true
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			find(c)
+			walk(c, under)
 		}
 	}
-	find(root)
-	if len(mains) != 1 || 2*visibleTextLen(mains[0]) < visibleTextLen(root) {
+	walk(root, false)
+	if len(mains) != 1 || 2*inMain < total {
 		return nil
 	}
 	return mains[0]
-}
-
-// visibleTextLen counts the bytes of text outside scripts, styles and the head.
-func visibleTextLen(n *html.Node) int {
-	switch {
-	case n.Type == html.TextNode:
-		return len(strings.TrimSpace(n.Data))
-	case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Head):
-		return 0
-	}
-	total := 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		total += visibleTextLen(c)
-	}
-	return total
 }
 
 type htmlRenderer struct {

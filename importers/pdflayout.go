@@ -450,13 +450,22 @@ func isTitleShape(line, next string) bool {
 }
 
 // titleEndWords are function words (articles, prepositions, conjunctions,
-// pronouns): a line ending in one is prose broken at the margin, not a title.
-var titleEndWords = wordSetOf("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines",
-	"zum", "zur", "zu", "und", "oder", "mit", "von", "für", "auf", "in", "im", "an", "am", "bei", "nach", "über",
+// pronouns), the connectors of endsWithConnector among them: a line ending
+// in one is prose broken at the margin, not a title.
+var titleEndWords = withConnectors(wordSetOf("den", "dem", "des", "ein", "eine", "einer", "einem", "eines",
+	"zum", "zur", "mit", "für", "auf", "im", "an", "am", "bei", "nach", "über",
 	"unter", "durch", "gegen", "dessen", "deren", "sie", "wir", "ihr", "ihre", "ihren", "ihrer", "ihres", "unsere",
 	"unserer", "unseren", "es", "dass", "wenn", "als", "wie", "so", "auch", "nicht",
-	"the", "a", "an", "of", "to", "and", "or", "with", "for", "by", "in", "on", "at", "from", "your", "our",
-	"their", "its", "this", "that", "which", "who", "we", "you", "is", "are", "be", "as", "if", "not", "such")
+	"a", "an", "with", "by", "on", "at", "from", "your", "our",
+	"their", "its", "this", "that", "which", "who", "we", "you", "is", "are", "be", "as", "if", "not", "such"))
+
+// withConnectors adds connectorWords to set.
+func withConnectors(set map[string]bool) map[string]bool {
+	for w := range connectorWords {
+		set[w] = true
+	}
+	return set
+}
 
 // maxCapsTitleWords: a longer line in capitals is prose set in capitals (the
 // objection notice of Art. 21), not a title.

@@ -123,16 +123,12 @@ func nextIsNotContinuation(lines []srcLine, i int) bool {
 	return true
 }
 
+// connectorWords join a line to the next: a line ending in one is cut off.
+var connectorWords = wordSetOf("or", "and", "oder", "und", "of", "the", "to", "for", "in", "der", "die", "das", "zu", "von")
+
 func endsWithConnector(s string) bool {
 	f := strings.Fields(strings.ToLower(s))
-	if len(f) == 0 {
-		return false
-	}
-	switch f[len(f)-1] {
-	case "or", "and", "oder", "und", "of", "the", "to", "for", "in", "der", "die", "das", "zu", "von":
-		return true
-	}
-	return false
+	return len(f) > 0 && connectorWords[f[len(f)-1]]
 }
 
 func startsWithLetter(s string) bool {

@@ -267,7 +267,7 @@ func titleClasses(d *docView) []titleClass {
 func markCategoryChapters(d *docView, classes []titleClass) {
 	purposes := false
 	for i, s := range d.secs {
-		if descendants(d, i) > 0 && isPurposeChapter(s.Title) {
+		if hasChild(d, i) && isPurposeChapter(s.Title) {
 			purposes = true
 			break
 		}
@@ -276,7 +276,7 @@ func markCategoryChapters(d *docView, classes []titleClass) {
 		return
 	}
 	for i, s := range d.secs {
-		if descendants(d, i) > 0 && !isPurposeChapter(s.Title) && containsAny(padded(s.Title), titles().CollectedDataChapterWords) {
+		if hasChild(d, i) && !isPurposeChapter(s.Title) && containsAny(padded(s.Title), titles().CollectedDataChapterWords) {
 			classes[i].subtree = true
 		}
 	}

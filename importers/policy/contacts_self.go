@@ -127,12 +127,11 @@ func selfNamedController(d *docView) (string, []Evidence) {
 	}
 	// "1. Information About Kilburn Garage (Partnership)" opens a widespread
 	// template with the controller's name
-	for i, s := range d.secs[:min(len(d.secs), maxAboutSection)] {
+	for _, s := range d.secs[:min(len(d.secs), maxAboutSection)] {
 		if m := reAboutTitle.FindStringSubmatch(s.Title); m != nil {
 			if name := properNameAt(m[1], 2); name != "" && len(vendorCatalogue().mentions(name)) == 0 {
-				at := d.secs[i].HeadingStart + strings.Index(d.text[d.secs[i].HeadingStart:d.secs[i].HeadingEnd], name)
-				if at >= d.secs[i].HeadingStart {
-					return name, []Evidence{d.evidence(at, at+len(name))}
+				if k := strings.Index(d.text[s.HeadingStart:s.HeadingEnd], name); k >= 0 {
+					return name, []Evidence{d.evidence(s.HeadingStart+k, s.HeadingStart+k+len(name))}
 				}
 			}
 		}

@@ -11,7 +11,7 @@ import (
 // or anywhere in a section whose title is about legal bases, where a list of the
 // bases is usually given in words.
 var (
-	wordBases = []struct {
+	wordBases = [...]struct {
 		code string
 		re   kw
 	}{
@@ -166,11 +166,11 @@ func basesInWords(d *docView, si int, txt string) []codeSpan {
 	s, lower, sv := d.sents[si], d.lower[si], d.sv(si)
 	inBasisSection := s.sec >= 0 && d.basisSection(s.sec) || strings.Contains(txt, cellSep) && d.inBasisTable(s.start)
 	phrased := append(phraseBases(sv, d.lang), labelledBasis(txt)...)
-	may := make([]bool, len(wordBases)) // per word basis: its prefilter admits the sentence
+	var may [len(wordBases)]bool // per word basis: its prefilter admits the sentence
 	for k, wb := range wordBases {
 		may[k] = wb.re.mayS(sv)
 	}
-	if named := namedBases(sv, lower, inBasisSection, may); len(named) >= minBasesListed {
+	if named := namedBases(sv, lower, inBasisSection, &may); len(named) >= minBasesListed {
 		// "for legitimate interest, contractual obligation or legal
 		// obligation purposes": a sentence naming several bases is about bases
 		return mergeBases(named, phrased)
@@ -207,7 +207,7 @@ const minBasesListed = 3
 // namedBases lists the bases a sentence names in words, without asking for
 // a cue; "public interest" counts only where the sentence speaks of a basis.
 // may holds per word basis whether its prefilter admits the sentence.
-func namedBases(sv sent, lower string, inBasisSection bool, may []bool) []codeSpan {
+func namedBases(sv sent, lower string, inBasisSection bool, may *[len(wordBases)]bool) []codeSpan {
 	n := 0 // the cheap prefilters first: most sentences name no basis at all
 	for _, m := range may {
 		if m {

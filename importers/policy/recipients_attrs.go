@@ -311,11 +311,7 @@ func deniedListSpan(text string, end int) (int, int) {
 	for from < len(text) && (text[from] == '\n' || text[from] == ' ') {
 		from++
 	}
-	to := strings.Index(text[from:], "\n\n")
-	if to < 0 {
-		return from, len(text)
-	}
-	return from, from + to
+	return paragraphAround(text, from, len(text), from)
 }
 
 // denialPhrases are each language's phrases that deny a flow of data.

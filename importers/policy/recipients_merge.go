@@ -227,9 +227,6 @@ func providerPhrases(d *docView) []orgCand {
 	return append(append(out, appositiveProviders(d)...), exampleProviders(d)...)
 }
 
-// reExampleSep separates the names of an examples list.
-var reExampleSep = lazy(`[\s\p{Zs}]*(?:,|\bor\b|\band\b|&)[\s\p{Zs}]*`)
-
 // exampleProviders finds the providers a sentence gives as examples of a
 // kind ("a service provider like Givewell or Donaro") or in brackets after
 // it ("our banks (Norrbank and Sendwise)"). Names the catalogue knows are
@@ -239,29 +236,16 @@ func exampleProviders(d *docView) []orgCand {
 	for si, s := range d.sents {
 		txt := d.sentText(s)
 		for _, m := range append(reProviderExamples.findAllSubmatchS(d.sv(si)), reOurProvidersList.findAllSubmatchS(d.sv(si))...) {
-			list := txt[m[2]:m[3]]
-			at := m[2]
-			for _, loc := range splitIndex(list, reExampleSep) {
-				name := strings.TrimRight(list[loc[0]:loc[1]], ".")
+			for _, it := range splitInlineItems(txt[m[2]:m[3]], s.start+m[2]) {
+				name := strings.TrimRight(it.name, ".")
 				// a legal form split off by the commas of "Stripe, Inc., …" is no name
 				if name != "" && !legalFormStarts[strings.Fields(name)[0]] && providerExampleName(name) && len(vendorCatalogue().mentions(name)) == 0 {
-					out = append(out, orgCand{name: name, start: s.start + at + loc[0], end: s.start + at + loc[0] + len(name)})
+					out = append(out, orgCand{name: name, start: it.start, end: it.start + len(name)})
 				}
 			}
 		}
 	}
 	return out
-}
-
-// splitIndex gives the spans of s between the matches of sep.
-func splitIndex(s string, sep *lazyRE) [][2]int {
-	var out [][2]int
-	from := 0
-	for _, m := range sep.FindAllStringIndex(s, -1) {
-		out = append(out, [2]int{from, m[0]})
-		from = m[1]
-	}
-	return append(out, [2]int{from, len(s)})
 }
 
 // appositiveProviders finds providers named in apposition to a provider noun
@@ -287,26 +271,26 @@ func appositiveProviders(d *docView) []orgCand {
 // of provider counts only as a word of its own ("Bank", "Hosting"), since a
 // brand may end with one ("Norrbank" among "our banks").
 func providerExampleName(name string) bool {
-	first := strings.ToLower(strings.Fields(name)[0])
 	lower := " " + strings.ToLower(name) + " "
-	if brandStop[first] || possessives[first] || commonWords[strings.TrimSpace(lower)] || isPlaceName(name) {
-		return false
-	}
 	for _, k := range kindWords {
 		if strings.Contains(lower, " "+strings.TrimSpace(k)) {
 			return false
 		}
 	}
-	return true
+	return plainName(name)
 }
 
 // appositiveName: a name that can be an organisation, not a pronoun, an
 // ordinary word, a kind of provider or a place.
 func appositiveName(name string) bool {
+	return !containsAny(strings.ToLower(name)+" ", kindWords) && plainName(name)
+}
+
+// plainName: the name opens with no pronoun, possessive or brand stop word,
+// is no ordinary word and no place.
+func plainName(name string) bool {
 	first := strings.ToLower(strings.Fields(name)[0])
-	lower := strings.ToLower(name) + " "
-	return !brandStop[first] && !possessives[first] && !commonWords[strings.TrimSpace(lower)] &&
-		!containsAny(lower, kindWords) && !isPlaceName(name)
+	return !brandStop[first] && !possessives[first] && !commonWords[strings.ToLower(name)] && !isPlaceName(name)
 }
 
 // finish drops recipients said to receive no personal data, fills in country,
