@@ -79,18 +79,20 @@ func nestLetteredHints(heads []heading) {
 // in a row are a run of three or four, so they stay.
 const minListRun = 5
 
-// dropListRuns removes unnumbered title lines that are items of a list: runs
-// of titles with nothing between them. The last item of a run goes too, or it
-// would swallow the text after the list.
+// dropListRuns removes title lines that are items of a list: runs of titles
+// with nothing between them, unnumbered or numbered alike ("(1) Browser type"
+// over "(2) Operating system", one a line between blank lines, after "The
+// following data are collected:"). The last item of a run goes too, or it
+// would swallow the text after the list. Format headings are never items.
 func dropListRuns(lines []srcLine, heads []heading) []heading {
 	out := heads[:0:0]
 	for i := 0; i < len(heads); {
 		j := i
-		for j+1 < len(heads) && heads[j].style == "title" && heads[j+1].style == "title" && onlyBlankBetween(lines, heads[j].line, heads[j+1].line) {
+		for j+1 < len(heads) && listItemStyle(heads[j]) && heads[j+1].style == heads[j].style && onlyBlankBetween(lines, heads[j].line, heads[j+1].line) {
 			j++
 		}
 		n := j - i + 1
-		if heads[i].style == "title" && (n >= minListRun || n >= 2 && introducesList(lines, heads[i].line)) {
+		if listItemStyle(heads[i]) && (n >= minListRun || n >= 2 && introducesList(lines, heads[i].line)) {
 			i = j + 1
 			continue
 		}
@@ -99,6 +101,10 @@ func dropListRuns(lines []srcLine, heads []heading) []heading {
 	}
 	return out
 }
+
+// listItemStyle: a heading found in the text itself, titled or numbered,
+// can be an item of a list; one the format declared cannot.
+func listItemStyle(h heading) bool { return h.hint == 0 }
 
 // maxListItem is the longest line taken as an item of a list of short lines.
 const maxListItem = 60

@@ -248,10 +248,16 @@ func titleClasses(d *docView) []titleClass {
 	classes := make([]titleClass, len(d.secs))
 	for i, s := range d.secs {
 		classes[i] = classifyTitle(s.Title)
+	}
+	for i, s := range d.secs {
 		// an overview or rights chapter holding most of the document is a
 		// heading set a level too high ("### Übersicht der Verarbeitungen"
-		// over every "####" section): its title is general, its subtree not
-		if classes[i].subtree && 2*(s.End-s.Start) > len(d.text) && descendants(d, i) >= minMisleveledChildren {
+		// over every "####" section): its title is general, its subtree not.
+		// A chapter whose own sections are all general ("Rights of the data
+		// subject" over "Right of access", "Right to erasure", … in a notice
+		// that spells out every article) is what its title says.
+		if classes[i].subtree && 2*(s.End-s.Start) > len(d.text) && descendants(d, i) >= minMisleveledChildren &&
+			!onlyGeneralChildren(d, classes, i) {
 			classes[i].subtree = false
 		}
 	}
@@ -280,6 +286,21 @@ func markCategoryChapters(d *docView, classes []titleClass) {
 			classes[i].subtree = true
 		}
 	}
+}
+
+// onlyGeneralChildren: every section directly under section i has a
+// general title.
+func onlyGeneralChildren(d *docView, classes []titleClass, i int) bool {
+	n := 0
+	for j := i + 1; j < len(d.secs) && d.secs[j].HeadingStart < d.secs[i].End; j++ {
+		if d.secs[j].Parent == i {
+			if !classes[j].general {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
 
 // minMisleveledChildren: a chapter with this many sections under it that
