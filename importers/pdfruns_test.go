@@ -85,3 +85,22 @@ func TestSymbolBulletsAndReplacementCharacters(t *testing.T) {
 		t.Errorf("%q is no list item", lines[0].text)
 	}
 }
+
+// A kerning pair such as "Te" in a run without widths steps back a tenth of
+// the size or more ("T" at 106.26, "el.: 0431 …" from 104.94 at 12 pt); the
+// rest of the run still follows its first letter.
+func TestStackedRunStrongKerning(t *testing.T) {
+	var gl []pdfGlyph
+	stack := func(s string, x float64) {
+		for _, r := range s {
+			gl = append(gl, pdfGlyph{X: x, Y: 615.6, W: 0, Size: 12, Font: "Body", S: string(r)})
+		}
+	}
+	stack("Lerchenfeld 12, 24103 Kiel, ", 106.2)
+	stack("T", 106.26)
+	stack("el.: 0431 000000", 104.94)
+	lines := appendLine(nil, gl)
+	if want := "Lerchenfeld 12, 24103 Kiel, Tel.: 0431 000000"; len(lines) != 1 || lines[0].text != want {
+		t.Fatalf("got %+v, want %q", lines, want)
+	}
+}

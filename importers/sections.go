@@ -1,7 +1,9 @@
 package importers
 
 import (
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -176,7 +178,7 @@ func splitLines(text string) []srcLine {
 // then a short title line that sits between blank lines or body text.
 func findHeadings(text string, lines []srcLine, hints []HeadingHint) []heading {
 	hintAt := hintsByLine(lines, hints)
-	var out []heading
+	var out, gaps []heading
 	for i, ln := range lines {
 		if ln.text == "" || isTableRow(ln.text) || inTwoColumnTable(lines, i) {
 			continue
@@ -190,8 +192,11 @@ func findHeadings(text string, lines []srcLine, hints []HeadingHint) []heading {
 			continue
 		}
 		if num, title, style := parseNumbered(ln.text); style != "" {
+			h := heading{line: i, number: num, title: cleanTitle(title), style: style}
 			if numberedHeadingOK(lines, i, title) {
-				out = append(out, heading{line: i, number: num, title: cleanTitle(title), style: style})
+				out = append(out, h)
+			} else if strings.HasPrefix(style, "arabic") && startsWithLetter(title) && len(strings.Fields(title)) <= maxGapTitleWords {
+				gaps = append(gaps, h)
 			}
 			continue
 		}
@@ -200,7 +205,71 @@ func findHeadings(text string, lines []srcLine, hints []HeadingHint) []heading {
 			out = append(out, heading{line: i, title: cleanTitle(ln.text), style: "title"})
 		}
 	}
-	return out
+	return fillNumberGaps(out, gaps)
+}
+
+// maxGapTitleWords bounds a numbered line that fills a gap in the numbering.
+const maxGapTitleWords = 16
+
+// fillNumberGaps takes back a numbered line rejected as a sentence (it ends
+// in a full stop: "3. Erhebung und Speicherung personenbezogener Daten sowie
+// Art und Zweck ihrer Verwendung.") when the headings of its style before and
+// after it are numbered one less and one more: chapter 3 between chapters 2
+// and 4 is a chapter.
+func fillNumberGaps(heads, gaps []heading) []heading {
+	for _, g := range gaps {
+		n, ok := lastNumber(g.number)
+		if !ok {
+			continue
+		}
+		k := sort.Search(len(heads), func(j int) bool { return heads[j].line > g.line })
+		prev, next := sameStyleBefore(heads, k, g.style), sameStyleFrom(heads, k, g.style)
+		if prev < 0 || next < 0 || numberPrefix(heads[prev].number) != numberPrefix(g.number) ||
+			numberPrefix(heads[next].number) != numberPrefix(g.number) {
+			continue
+		}
+		if p, ok := lastNumber(heads[prev].number); !ok || p != n-1 {
+			continue
+		}
+		if q, ok := lastNumber(heads[next].number); !ok || q != n+1 {
+			continue
+		}
+		heads = slices.Insert(heads, k, g)
+	}
+	return heads
+}
+
+func sameStyleBefore(heads []heading, k int, style string) int {
+	for j := k - 1; j >= 0; j-- {
+		if heads[j].style == style {
+			return j
+		}
+	}
+	return -1
+}
+
+func sameStyleFrom(heads []heading, k int, style string) int {
+	for j := k; j < len(heads); j++ {
+		if heads[j].style == style {
+			return j
+		}
+	}
+	return -1
+}
+
+// lastNumber is the last part of a number such as "4.2" (2).
+func lastNumber(num string) (int, bool) {
+	last := num[strings.LastIndexByte(num, '.')+1:]
+	n, err := strconv.Atoi(last)
+	return n, err == nil
+}
+
+// numberPrefix is a number without its last part ("4" of "4.2", "" of "4").
+func numberPrefix(num string) string {
+	if i := strings.LastIndexByte(num, '.'); i >= 0 {
+		return num[:i]
+	}
+	return ""
 }
 
 // isTableRow: a line of cells ("Name | Content | Expires") is a table's row,

@@ -2,10 +2,12 @@ package importers
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/dpodesk/dpodesk/internal/lazyre"
+	"github.com/dpodesk/dpodesk/model"
 )
 
 // Numbering patterns, compiled once. Each captures the number and the title.
@@ -131,6 +133,21 @@ func endsWithConnector(s string) bool {
 	return len(f) > 0 && connectorWords[f[len(f)-1]]
 }
 
+// clauseCutWords are the connectors and the prepositions and conjunctions
+// that never end a title, in German and English; a pronoun or a verb such
+// as "are" may ("Who we are").
+var clauseCutWords = withConnectors(wordSetOf("wenn", "soweit", "sofern", "falls", "dass", "weil", "ob", "über",
+	"mit", "bei", "für", "auf", "an", "nach", "durch", "gegen", "unter", "den", "dem", "des", "ein", "eine", "einer", "einem",
+	"if", "whether", "because", "unless", "than", "a", "an"))
+
+// endsWithFunctionWord: the line ends in a word that opens what follows
+// (clauseCutWords): "Eine Übermittlung Ihrer Daten an Dritte erfolgt nur,
+// wenn" over the conditions is prose, not a title.
+func endsWithFunctionWord(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	return len(f) > 0 && clauseCutWords[f[len(f)-1]]
+}
+
 func startsWithLetter(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r) || r == '"' || r == '“' || r == '„'
@@ -142,7 +159,7 @@ func startsWithLetter(s string) bool {
 func isTitleLine(lines []srcLine, i int, afterHeading bool) bool {
 	t := lines[i].text
 	n := utf8.RuneCountInString(t)
-	if n < 3 || n > 90 || len(strings.Fields(t)) > maxTitleWords {
+	if n < 3 || n > maxTitleLen && !(n <= maxCompoundTitleLen && compoundTitle(t)) || len(strings.Fields(t)) > maxTitleWords {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)
@@ -153,7 +170,7 @@ func isTitleLine(lines []srcLine, i int, afterHeading bool) bool {
 	if last == ':' && labelTitle(lines, i) {
 		return breakBefore(lines, i) && !looksLikeData(t)
 	}
-	if strings.ContainsRune(".,;:", last) || endsWithConnector(t) || strings.Contains(t, "@") ||
+	if strings.ContainsRune(".,;:", last) || endsWithFunctionWord(t) || strings.Contains(t, "@") ||
 		strings.Contains(t, "://") || strings.HasPrefix(strings.ToLower(t), "www.") {
 		return false
 	}
@@ -162,6 +179,23 @@ func isTitleLine(lines []srcLine, i int, afterHeading bool) bool {
 		return false
 	}
 	return !looksLikeData(t)
+}
+
+// maxTitleLen is the longest title line in runes; a compound title, a label
+// and its topic ("Rechtsgrundlage der Datenverarbeitung: Kontaktmöglichkeit
+// über die Internetseite"), may run to maxCompoundTitleLen.
+const (
+	maxTitleLen         = 90
+	maxCompoundTitleLen = 120
+	maxTitleLabelWords  = 5
+)
+
+// compoundTitle: t is a label of a few words, a colon and a topic, with no
+// other mark of a sentence in it.
+func compoundTitle(t string) bool {
+	label, topic, ok := strings.Cut(t, ": ")
+	return ok && len(strings.Fields(label)) <= maxTitleLabelWords && !strings.ContainsAny(label, ".,;") &&
+		!strings.ContainsAny(topic, ".,;:!?")
 }
 
 // clauseOpeners open a conditional or temporal clause: a line they open that
@@ -235,8 +269,22 @@ func looksLikeData(t string) bool {
 	if strings.IndexByte(t, ':') > 0 && reKeyValue.MatchString(t) {
 		return true
 	}
-	return reLegalForm.MatchString(t)
+	return reLegalForm.MatchString(t) || isCountryName(t)
 }
+
+// countryNames holds the English and German names of every country, lower
+// case: a line that is only a country's name ends an address ("66969
+// Lemberg" over "Deutschland"), it is no title.
+var countryNames = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, c := range model.Countries() {
+		out[strings.ToLower(c.EN)] = true
+		out[strings.ToLower(c.DE)] = true
+	}
+	return out
+})
+
+func isCountryName(t string) bool { return countryNames()[strings.ToLower(t)] }
 
 // breakBefore: the previous line is blank, the start of the text, or the end of a
 // sentence — not a list introduction ending with a colon and not another short line.

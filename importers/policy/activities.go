@@ -45,6 +45,9 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 type titleClass struct{ general, soft, facet, subtree bool }
 
 func classifyTitle(title string) titleClass {
+	if topic, ok := labelledTopic(title); ok {
+		return classifyTitle(topic)
+	}
 	p := padded(title)
 	core := strings.Trim(p, " .?!:")
 	t := titles()
@@ -62,6 +65,19 @@ func classifyTitle(title string) titleClass {
 		c.general, c.subtree = false, false
 	}
 	return c
+}
+
+// labelledTopic: a compound title whose label names a facet of a processing
+// ("Rechtsgrundlage der Datenverarbeitung: Kontaktmöglichkeit über die
+// Internetseite", "Purpose: Newsletter") is classified by its topic.
+func labelledTopic(title string) (string, bool) {
+	label, topic, ok := strings.Cut(title, ": ")
+	if !ok || strings.TrimSpace(topic) == "" {
+		return "", false
+	}
+	core := strings.Trim(padded(label), " .?!:")
+	t := titles()
+	return topic, hasAnyPrefix(core, t.FacetPrefix) || hasAnyPrefix(core, t.BasisTitlePrefix)
 }
 
 // termsChapter: the title heads the terms of use printed after the policy
@@ -403,10 +419,34 @@ func deniesProcessing(body string) bool {
 	if len(body) <= maxDenial && reSectionDenial.MatchString(body) {
 		return true
 	}
+	if deniesPossibility(body) {
+		return true
+	}
 	first, rest, _ := strings.Cut(body, "\n")
 	return strings.HasSuffix(strings.TrimSpace(first), ":") && reDeniedListIntro.MatchString(strings.ToLower(strings.TrimSpace(first))) &&
 		onlyListLines(rest)
 }
+
+// reNoPossibility opens a sentence saying a feature does not exist: "Es
+// besteht keine Möglichkeit, sich … zu registrieren", "There is no way to
+// create an account", "Eine Registrierung ist nicht möglich".
+var reNoPossibility = lazy(`(?i)^[^.!?]*(?:\b(?:es besteht|gibt es|there is|there are) (?:keine|no) (?:möglichkeit|option|way|possibility)\b|\bist nicht möglich\b|\b(?:is|are) not possible\b)`)
+
+// deniesPossibility: the section's first sentence says its feature does not
+// exist and the rest names no personal data ("Es wird lediglich der
+// Download von Formularen angeboten"): a section titled by what the site
+// does not offer is no activity (A-NOTUSED).
+func deniesPossibility(body string) bool {
+	first, rest := body, ""
+	if i := strings.Index(body, ". "); i >= 0 {
+		first, rest = body[:i+1], body[i+2:]
+	}
+	return reNoPossibility.MatchString(first) && !containsAny(strings.ToLower(rest), personalDataWords)
+}
+
+// personalDataWords name personal data in a section's text.
+var personalDataWords = []string{"personenbezogen", "personal data", "personal information", "ihre daten", "your data",
+	"ip-adresse", "ip address", "e-mail", "email", "name"}
 
 // onlyListLines: every line of s is blank or a short list item.
 func onlyListLines(s string) bool {

@@ -27,7 +27,11 @@ var rePurpose = newKW(`(?i)purpose|in order to|so that we|\b(?:zweck|um\b[^.]{3,
 // activity describes the section si over the span [start, end).
 func (d *docView) activity(si, start, end int, bases basisSet, recs []Recipient, rets []Retention) Activity {
 	body := d.text[start:end]
-	a := Activity{Title: d.secs[si].Title, Section: d.path(si), LegalBases: bases.inSpan(start, end),
+	title := d.secs[si].Title
+	if topic, ok := labelledTopic(title); ok {
+		title = topic // the processing, not the facet its title opens with
+	}
+	a := Activity{Title: title, Section: d.path(si), LegalBases: bases.inSpan(start, end),
 		Purposes: []string{}, DataCategories: []string{}, Recipients: []string{},
 		Evidence: d.evidence(d.secs[si].HeadingStart, d.secs[si].HeadingEnd)}
 	if len(body) > 6000 {

@@ -208,13 +208,19 @@ func purposeClause(lower, text string) string {
 // processingItem: the item names a purpose, not a data field or a link: it has
 // several words, and a separator or a processing verb.
 func processingItem(s string) bool {
-	if len(strings.Fields(s)) < 3 {
+	if len(strings.Fields(s)) < 3 || reBasisItem.MatchString(s) {
 		return false
 	}
 	l := strings.ToLower(s)
 	return strings.ContainsAny(s, "–:") || strings.Contains(s, " - ") || containsAny(l, titles().ProcessingWords) ||
 		hasAnyPrefix(l, purposeLeads)
 }
+
+// reBasisItem opens an item that states why processing is lawful, not what
+// for: "We have a legal obligation under employment law", "We have a
+// legitimate interest in processing your data – …", "It is necessary to
+// protect your vital interests", "Sie haben Ihre Einwilligung erteilt".
+var reBasisItem = lazy(`(?i)^(?:we have (?:a |an )?(?:legal|legitimate|contractual|statutory)\b|we are (?:legally )?(?:required|obliged)\b|it is necessary\b|you have (?:given|consented)\b|(?:your|the) (?:explicit )?consent\b|wir sind (?:gesetzlich |rechtlich )?verpflichtet\b|es ist erforderlich\b|sie haben (?:uns )?(?:ihre )?einwilligung\b)`)
 
 // reToIntro ends the introduction of a list whose items complete it with
 // a purpose or name one each: "We use your data to:", "Wir nutzen Ihre

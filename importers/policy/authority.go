@@ -66,6 +66,11 @@ func authorityIn(d *docView, from, to int) ([]authorityCand, bool) {
 		}
 		noun := nominativeNoun(d.text[m[4]:m[5]])
 		adj := nominativeAdj(d.text[m[2]:m[3]])
+		if strongMasculine(d.text[m[2]:m[3]], d.text[m[4]:m[5]]) {
+			// "Sächsischer Datenschutzbeauftragter", without an article: the
+			// nominative as written
+			adj, noun = capitalise(d.text[m[2]:m[3]]), capitalise(d.text[m[4]:m[5]])
+		}
 		if strings.HasPrefix(noun, "Landesamt") && strings.HasSuffix(adj, "e") {
 			adj += "s" // neuter: "Bayerisches Landesamt"
 		}
@@ -101,6 +106,13 @@ func authorityIn(d *docView, from, to int) ([]authorityCand, bool) {
 }
 
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// strongMasculine: adjective and noun both end in "-er", the nominative of a
+// man's title without an article ("Sächsischer Datenschutzbeauftragter"),
+// which names the office as the text does.
+func strongMasculine(adj, noun string) bool {
+	return strings.HasSuffix(strings.ToLower(adj), "ischer") && strings.HasSuffix(strings.ToLower(noun), "beauftragter")
+}
 
 // nominativeAdj turns "hessischen" / "Hessischer" into "Hessische".
 func nominativeAdj(s string) string {

@@ -374,7 +374,7 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 		case p.Name == "" && !dpo && reFlatAddress.MatchString(line) && !reNotNameLine.MatchString(reFlatAddress.FindStringSubmatch(line)[1]):
 			m := reFlatAddress.FindStringSubmatch(line)
 			p.Name = cleanName(m[1])
-			addr = append(addr, strings.Trim(line[len(m[1]):], " ,"))
+			addr = append(addr, flatAddress(line[len(m[1]):]))
 			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
 		case p.Name == "" && !dpo && !reNotNameLine.MatchString(line) && utf8.RuneCountInString(line) <= 80 &&
 			!strings.HasSuffix(line, ":") && !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, "?") && !isPlaceName(strings.TrimSpace(line)) &&
@@ -408,8 +408,23 @@ var reTitleOpening = lazy(`^(?i)[*_#\s]*(?:[-•–]\s+)?(?:our|your|their|what|
 
 // reFlatAddress is a contact box flattened into one line, as PDF text and some
 // HTML put it: the name, then the street with its number ("Example Studio
-// Lindenweg 3 12345 Musterstadt").
-var reFlatAddress = lazy(`^(\p{Lu}[^,:;@]{2,60}?),?\s+\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|gasse|weg|platz|allee|ring|damm|street|road|lane|avenue)\s+\d+[a-z]?\b`)
+// Lindenweg 3 12345 Musterstadt"), or the name, a street of any name with
+// its number and the postcode after commas ("Rechtsanwalt Jörg Beispiel, Am
+// Feld 5, 12345 Musterstadt, Tel.: …").
+var reFlatAddress = lazy(`^(\p{Lu}[^,:;@]{2,60}?)(?:,?\s+\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|gasse|weg|platz|allee|ring|damm|street|road|lane|avenue)\s+\d+[a-z]?\b|,\s*\p{Lu}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*){0,3}\s+\d+[a-z]?,\s*\d{4,5}\s+\p{Lu})`)
+
+// flatAddress is the address after the name in a flattened contact box, up
+// to its phone, mail or web part.
+func flatAddress(rest string) string {
+	parts := strings.Split(rest, ",")
+	for i, part := range parts {
+		if reContactLine.MatchString(strings.TrimSpace(part)) {
+			parts = parts[:i]
+			break
+		}
+	}
+	return strings.Trim(strings.Join(parts, ","), " ,")
+}
 
 // reNotNameLine marks a line of a contact box that cannot hold the name: a
 // street, a postcode and town, a phone number, a mailbox or a web address. A

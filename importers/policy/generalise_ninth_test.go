@@ -1,6 +1,11 @@
 package policy
 
-import "testing"
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/dpodesk/dpodesk/importers"
+)
 
 // The fixtures of this file were written for the ninth round: patterns of
 // notices from a tenth development set of real policies.
@@ -17,4 +22,69 @@ func TestNumberedListItemsAndRightsChapter(t *testing.T) {
 	wantTitles(t, r, []string{"Bereitstellung der Website und Erstellung von Logfiles", "Bestellformular für Torten"})
 	r = fixtureReport(t, "rights-chapter-long-de.md")
 	wantTitles(t, r, []string{"Kontaktformular"})
+}
+
+// A club's generator notice: its address ends in a country line
+// ("Deutschland"), which is no title; the DPO's name stands over the mailbox
+// as "Petra Hollmann:"; a section says that the site offers no registration
+// ("Es besteht keine Möglichkeit, …"); a compound title names the basis and
+// then the processing ("Rechtsgrundlage …: Kontaktaufnahme per E-Mail …"),
+// which is the activity; and the generator's author, credited as "mithilfe
+// der … AG erstellt", is no recipient (S-FAKEHEAD, A-NOTUSED, R-CREDIT).
+func TestClubGeneratorNotice(t *testing.T) {
+	r := fixtureReport(t, "club-generator-de.txt")
+	wantTitles(t, r, []string{"Kontaktaufnahme per E-Mail mit dem Vorstand des Vereins"})
+	if r.Controller.Email != "vorstand@rc-kiesgrube.example" {
+		t.Errorf("controller e-mail %q", r.Controller.Email)
+	}
+	if r.DPO.Name != "Petra Hollmann" {
+		t.Errorf("DPO %q, want Petra Hollmann", r.DPO.Name)
+	}
+	wantRecipients(t, map[string][]string{"club-generator-de.txt": nil})
+	doc, err := importers.Read(filepath.Join("testdata", "generalise", "club-generator-de.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range doc.Sections {
+		if s.Title == "Deutschland" {
+			t.Errorf("the address's country line is a section")
+		}
+	}
+}
+
+// A municipality's notice: its DPO is an office whose box has a street as
+// its only line of two capitalised words ("Lindenauer Straße"), which is no
+// name; the authority is written in the strong masculine form without an
+// article ("Sächsischer Datenschutzbeauftragter") and keeps it; "Stand 1.
+// März 2024" dates the notice (D-ORGASPERSON, A-GEN).
+func TestMunicipalDPOBox(t *testing.T) {
+	r := fixtureReport(t, "municipal-dpo-box-de.md")
+	if r.DPO.Name != "" || r.DPO.Email != "datenschutz@lindenau.example" {
+		t.Errorf("DPO %q <%s>", r.DPO.Name, r.DPO.Email)
+	}
+	if r.SupervisoryAuthority != "Sächsischer Datenschutzbeauftragter" {
+		t.Errorf("authority %q", r.SupervisoryAuthority)
+	}
+	wantTitles(t, r, []string{"Bereitstellung der Website"})
+}
+
+// A lawyer's notice in numbered chapters: chapter 3's title ends in a full
+// stop but sits between chapters 2 and 4; "… erfolgt nur, wenn" over the
+// conditions is no title; the controller stands flattened in one line with
+// a street of any name ("Rechtsanwältin …, Lerchenfeld 12, 24103 Kiel, Tel.:
+// …") (S-NUMBERED, S-FAKEHEAD, C-BLOCK).
+func TestLawyerFlatNotice(t *testing.T) {
+	r := fixtureReport(t, "lawyer-flat-de.txt")
+	wantTitles(t, r, []string{"Erhebung und Speicherung personenbezogener Daten sowie Art und Zweck ihrer Verwendung."})
+	if r.Controller.Name != "Greta Beispielmann" || r.Controller.Address != "Lerchenfeld 12, 24103 Kiel" {
+		t.Errorf("controller %q at %q", r.Controller.Name, r.Controller.Address)
+	}
+}
+
+// Items that state why processing is lawful ("We have a legal obligation …",
+// "It is necessary … to protect your vital interests") under a "Why do we
+// have this data?" chapter are bases, not purposes (S-RUNIN).
+func TestBasisItemsAreNoPurposes(t *testing.T) {
+	r := fixtureReport(t, "basis-items-en.md")
+	wantTitles(t, r, []string{"Why do we have this data?", "Where do we process your data?"})
 }

@@ -145,7 +145,7 @@ func isPersonName(s string) bool {
 	s = strings.Trim(strings.TrimSpace(s), "*_,")
 	s = rePrefix.ReplaceAllString(s, "")
 	f := strings.Fields(s)
-	if len(f) < 2 || len(f) > 5 {
+	if len(f) < 2 || len(f) > 5 || isStreetWord(f[len(f)-1]) {
 		return false
 	}
 	caps := 0
@@ -159,6 +159,21 @@ func isPersonName(s string) bool {
 		}
 	}
 	return caps >= 2
+}
+
+// streetSuffixes end the name of a street: "Staudaer Straße" over "01561
+// Priestewitz" in a contact box is the address, not a person.
+var streetSuffixes = []string{"straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer",
+	"street", "road", "lane", "avenue"}
+
+func isStreetWord(w string) bool {
+	w = strings.ToLower(w)
+	for _, s := range streetSuffixes {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // reNameLabel is the label of a "Name: …" line in a contact box laid out as a
@@ -184,8 +199,8 @@ func orgIn(s string) string {
 // line goes on with a firm or an address ("Dr. Jane Doe Example Law Firm …"):
 // first and last name, or three words when the first is an initial.
 func leadingPerson(line string) string {
-	if isPersonName(line) {
-		return cleanName(line)
+	if isPersonName(line) || isPersonName(strings.TrimSuffix(strings.TrimSpace(line), ":")) {
+		return cleanName(line) // also a name over its details ("Bernd Schneider:")
 	}
 	f := strings.Fields(cleanName(line))
 	if len(f) < 3 {

@@ -371,8 +371,8 @@ func firstStart(r Recipient) int {
 // reCredit is a credit line for the policy's author or generator ("created
 // with the privacy generator of …", "Quelle: …", "adapted from the policies of
 // …", "its history on …", "a history of the changes to our policies … on
-// …"), which names no recipient.
-var reCredit = newKW(`(?i)\b(?:(?:created|generated|written|drafted) (?:with|by|using)\b|(?:erstellt|generiert) (?:mit|durch|von)\b|generator\b|adapted from\b|forked from\b|licensed under\b|(?:version|change|revision) history\b|history on\b|history of (?:the |all |our )?(?:changes|revisions|versions)\b|angelehnt an\b|auf der (?:grundlage|basis) der vorlage|all rights reserved|alle rechte vorbehalten)|^\s*(?:source|quelle)\s*:|©`, "created", "all rights", "alle rechte", "©", "generated", "written", "drafted", "erstellt", "generiert", "generator", "source", "quelle", "adapted from", "forked from", "licensed under", "history", "angelehnt", "vorlage")
+// …", "mithilfe der … erstellt"), which names no recipient.
+var reCredit = newKW(`(?i)\b(?:(?:created|generated|written|drafted) (?:with|by|using)\b|(?:erstellt|generiert) (?:mit|durch|von)\b|\bmit(?:hilfe| hilfe)? (?:der|des|dem|von)\b[^.]{0,80}?\b(?:erstellt|generiert)\b|generator\b|adapted from\b|forked from\b|licensed under\b|(?:version|change|revision) history\b|history on\b|history of (?:the |all |our )?(?:changes|revisions|versions)\b|angelehnt an\b|auf der (?:grundlage|basis) der vorlage|all rights reserved|alle rechte vorbehalten)|^\s*(?:source|quelle)\s*:|©`, "created", "all rights", "alle rechte", "©", "generated", "written", "drafted", "erstellt", "generiert", "generator", "source", "quelle", "adapted from", "forked from", "licensed under", "history", "angelehnt", "vorlage")
 
 // reDataFieldAfter is what follows a service's name where the name labels a
 // piece of data about the person, not the service receiving it: "ORCID ID",
