@@ -85,10 +85,11 @@ func findController(d *docView) Party {
 
 // Prose that names the controller: a cue followed by the name ("The controller
 // is …", "Verantwortlich … ist die …", "published by …", "\"we\" means …"), or a
-// name followed by a cue ("Example Inc., Street 1, … is the controller").
+// name followed by a cue ("Example Inc., Street 1, … is the controller",
+// "… is carried out by Example AS, org. nr …, as the data controller").
 var (
 	reCueThenName = newKW(`(?i)\b(?:(?:the (?:data )?controller|responsible (?:party|body|entity)|person responsible)(?: (?:responsible )?(?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|verantwortlich(?:e|er)?(?: (?:für|im sinne|i\.\s?s\.)[^.:]{0,120}?)? ist\b:?|(?:published|operated|run|owned|issued|(?:built and )?maintained) by\b|\ba trading (?:name|style) of\b|betrieben (?:von|durch)\b|this is the (?:data )?privacy (?:policy|notice|statement) (?:for|of)\b)|“?"?we"?”?(?:,? (?:and|or) “?"?(?:us|our)"?”?)* (?:means?|refers? to)\b`, "controller", "responsible", "verantwortlich", "published by", "operated by", "run by", "owned by", "issued by", "maintained by", "trading", "betrieben", "mean", "refer", "this is the")
-	reNameThenCue = newKW(`(?i)\b(?:(?:is|are) (?:also )?(?:the )?(?:data )?controller\b|ist (?:auch |zugleich |ebenfalls )?(?:der |die )?(?:datenschutzrechtlich(?:e|er)? )?verantwortliche\b|ist (?:auch |zugleich )?(?:für [^.,;:]{1,60}? )?verantwortlich\b|,\s*(?:trading as|t/a)\s|(?:is|are) responsible for (?:this|the|our) (?:website|web ?site|site|app|application|online (?:shop|store|service)|(?:data )?processing)\b)`, "controller", "verantwortlich", "trading as", "t/a", "responsible for")
+	reNameThenCue = newKW(`(?i)\b(?:(?:is|are) (?:also )?(?:the )?(?:data )?controller\b|ist (?:auch |zugleich |ebenfalls )?(?:der |die )?(?:datenschutzrechtlich(?:e|er)? )?verantwortliche\b|ist (?:auch |zugleich )?(?:für [^.,;:]{1,60}? )?verantwortlich\b|,\s*(?:trading as|t/a)\s|(?:is|are) responsible for (?:this|the|our) (?:website|web ?site|site|app|application|online (?:shop|store|service)|(?:data )?processing)\b|\bas (?:the )?(?:data )?controller\b)`, "controller", "verantwortlich", "trading as", "t/a", "responsible for")
 	reLeadArticle = lazy(`^(?i)(?:[\s\p{Zs}:*„"“]|the\b|die\b|der\b|das\b)+`)
 )
 

@@ -2,6 +2,7 @@ package policy
 
 import (
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/dpodesk/dpodesk/importers"
@@ -87,4 +88,46 @@ func TestLawyerFlatNotice(t *testing.T) {
 func TestBasisItemsAreNoPurposes(t *testing.T) {
 	r := fixtureReport(t, "basis-items-en.md")
 	wantTitles(t, r, []string{"Why do we have this data?", "Where do we process your data?"})
+}
+
+// A shop template's notice: the controller is named as "carried out by
+// Fjordbakst AS, org. no. …, as the data controller" ("AS" a legal form
+// after a name in mixed case); the rights section closes with the
+// controller's own processing "in order to fulfil the contracts … or
+// otherwise to pursue our legitimate business interests", whose bases are
+// relied on; "ask that it be corrected" is rectification; a complaint made
+// to the shop is no complaint to an authority (C-CUEVOCAB, R-LEGALFORM,
+// LB-WORDS, RI-VOCAB).
+func TestShopTemplateNotice(t *testing.T) {
+	r := fixtureReport(t, "shop-template-en.md")
+	if r.Controller.Name != "Fjordbakst AS" {
+		t.Errorf("controller %q", r.Controller.Name)
+	}
+	if !slices.Equal(r.LegalBases, []string{"6.1.b", "6.1.f"}) {
+		t.Errorf("bases %v", r.LegalBases)
+	}
+	if !slices.Contains(r.Rights, "rectification") || slices.Contains(r.Rights, "complaint") {
+		t.Errorf("rights %v", r.Rights)
+	}
+}
+
+// A consultancy gives one mailbox for everything, "dpo@…", in the
+// controller's header box and again under its "Data Protection Lead": it is
+// the controller's contact too. A DPO's own mailbox ("datenschutz@…" only in
+// the DPO's box, or "Jane.Doe@…") stays the DPO's alone (C-BLOCK).
+func TestSharedMailbox(t *testing.T) {
+	r := fixtureReport(t, "lead-mailbox-en.md")
+	if r.Controller.Email != "dpo@tidewater-consulting.example" {
+		t.Errorf("controller e-mail %q", r.Controller.Email)
+	}
+	if !personalMailbox("Jane.Doe", "") || personalMailbox("dpo", "") || !personalMailbox("jdoe", "Jane Doe") {
+		t.Error("personal mailboxes")
+	}
+}
+
+// A table whose first column is headed "Sub-Processor" names one provider a
+// row, with or without a legal form; "Brightpost" is a name, not the kind
+// "post" (R-NOFORM).
+func TestProcessorTable(t *testing.T) {
+	wantRecipients(t, map[string][]string{"processor-table-en.md": {"Quillmark", "Brightpost", "Tallyhouse"}})
 }

@@ -339,12 +339,28 @@ func rightsPositions(d *docView) []int {
 	for i, s := range d.sents {
 		out[i] = -1
 		if s.sec >= 0 && secRights[s.sec] {
-			out[i] = 0
+			if !ownProcessingNote(d, i) {
+				out[i] = 0
+			}
 		} else if loc := reRightsSentence.findS(d.sv(i)); loc != nil {
 			out[i] = loc[0]
 		}
 	}
 	return out
+}
+
+// reOwnProcessing: the controller says what it does with the data ("we
+// are processing your information in order to fulfil contracts …, or
+// otherwise to pursue our legitimate business interests"), as a template
+// writes at the end of its rights section.
+var reOwnProcessing = newKW(`(?i)\b(?:we (?:are |also )?(?:process|processing)|wir verarbeiten)\b`, "we ", "wir verarbeiten")
+
+// ownProcessingNote: sentence si of a rights section states the
+// controller's own processing and speaks of no right: the bases it names
+// are relied on.
+func ownProcessingNote(d *docView, si int) bool {
+	sv := d.sv(si)
+	return reOwnProcessing.matchS(sv) && !anyRightWord(sv) && !reRightsSentence.matchS(sv)
 }
 
 // rightsFrom reports from which byte of sentence si on the text explains a data

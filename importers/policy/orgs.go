@@ -8,7 +8,7 @@ import (
 )
 
 // legalFormAlternatives are the legal forms that end an organisation's name.
-const legalFormAlternatives = `((?:GmbH|SE|AG|UG) & Co\.? KGa?A?|GmbH|gGmbH|AG|SE|eG|e\.G\.|KGaA|KG|UG \(haftungsbeschränkt\)|UG|e\.\s?V\.|eV\.|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp\.|Corporation|B\.\s?V\.?|BV|N\.\s?V\.|ApS|A/S|AB|Oy|S\.A\.|S\.A\.S\.|SAS|SARL|S\.à\.? ?r\.l\.(?: et Cie,? S\.C\.A\.)?|S\.r\.l\.|S\.L\.|S\.p\.A\.|Sp\. z o\.o\.|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Unlimited Company|UC|DAC|GbR|OHG|PartG mbB|PartG|e\.\s?K\.|AöR|KdöR|d\.o\.o\.|PBC|SA|S\.a\.r\.l\.(?: et Cie,? S\.C\.A\.)?|S\.C\.A\.|sp\. z o\.o\.|L\.P\.|S\.L\.U\.|SLU|SL|Srl|SpA|mbH|m\.b\.H\.|GesmbH|Ges\.m\.b\.H\.|spol\. s r\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|Community Interest Company|CIC)`
+const legalFormAlternatives = `((?:GmbH|SE|AG|UG) & Co\.? KGa?A?|GmbH|gGmbH|AG|SE|eG|e\.G\.|KGaA|KG|UG \(haftungsbeschränkt\)|UG|e\.\s?V\.|eV\.|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp\.|Corporation|B\.\s?V\.?|BV|N\.\s?V\.|ApS|A/S|AB|Oy|S\.A\.|S\.A\.S\.|SAS|SARL|S\.à\.? ?r\.l\.(?: et Cie,? S\.C\.A\.)?|S\.r\.l\.|S\.L\.|S\.p\.A\.|Sp\. z o\.o\.|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Unlimited Company|UC|DAC|GbR|OHG|PartG mbB|PartG|e\.\s?K\.|AöR|KdöR|d\.o\.o\.|PBC|SA|S\.a\.r\.l\.(?: et Cie,? S\.C\.A\.)?|S\.C\.A\.|sp\. z o\.o\.|L\.P\.|S\.L\.U\.|SLU|SL|Srl|SpA|mbH|m\.b\.H\.|GesmbH|Ges\.m\.b\.H\.|spol\. s r\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|Community Interest Company|CIC|ASA|AS)`
 
 // Legal forms that end an organisation's name. Found first, then the name is read
 // backwards word by word, so the cost is one pass over the text.
@@ -52,7 +52,7 @@ type orgCand struct {
 // legalFormStarts are the first words of the legal forms: a word is looked up in
 // this set before the legal-form expression runs at its position.
 var legalFormStarts = map[string]bool{"GmbH": true, "gGmbH": true, "AG": true, "SE": true, "KG": true, "KGaA": true,
-	"UG": true, "eG": true, "e.V": true, "e.": true, "eV": true, "e.G": true, "Inc": true, "Incorporated": true, "Ltd": true,
+	"UG": true, "AS": true, "ASA": true, "eG": true, "e.V": true, "e.": true, "eV": true, "e.G": true, "Inc": true, "Incorporated": true, "Ltd": true,
 	"Limited": true, "LLC": true, "L.L.C": true, "LLP": true, "PLC": true, "plc": true, "Corp": true,
 	"Corporation": true, "B.V": true, "B.": true, "BV": true, "N.V": true, "N.": true, "ApS": true, "A/S": true,
 	"AB": true, "Oy": true, "S.A": true, "S.A.S": true, "SAS": true, "SARL": true, "S.à": true, "S.r.l": true,
@@ -93,7 +93,7 @@ func findOrgs(text string) []orgCand {
 			j++
 		}
 		w := strings.TrimRight(text[i:j], ".,;:)\"”'’")
-		if i >= lastEnd && legalFormStarts[w] {
+		if i >= lastEnd && legalFormStarts[w] && (!upperWordForms[w] || afterMixedCaseWord(text, i)) {
 			if m := reLegalFormAt.FindStringSubmatchIndex(text[i:min(i+legalFormWindow, len(text))]); m != nil {
 				out = appendOrg(out, text, i, i+m[3])
 				lastEnd = i + m[3]
@@ -108,6 +108,18 @@ func findOrgs(text string) []orgCand {
 		i = j
 	}
 	return out
+}
+
+// upperWordForms are legal forms spelt like an English word in capitals
+// (the Norwegian "AS"): one counts only after a word in mixed case
+// ("Example AS", not "COOKIES SUCH AS").
+var upperWordForms = wordSet("AS", "ASA")
+
+// afterMixedCaseWord: the word before byte i has a capital and a small letter.
+func afterMixedCaseWord(text string, i int) bool {
+	before := strings.TrimRight(text[:i], " \t")
+	prev := before[strings.LastIndexAny(before, " \n\t(„\"")+1:]
+	return strings.ToLower(prev) != prev && strings.ToUpper(prev) != prev
 }
 
 // nameNouns are generic nouns that stop the backward walk in front of a name

@@ -75,6 +75,12 @@ func findParties(d *docView) (ctrl, dpo Party) {
 	if ctrl.Email == dpo.Email && dpo.Email != "" {
 		ctrl.Email = ""
 	}
+	if ctrl.Email == "" && dpo.Email != "" && sharedMailbox(d, dpo) {
+		// a notice with one mailbox, a general one or one given also
+		// outside what it says of the DPO ("Controller: Example Ltd" …
+		// "Contact Email: dpo@…"), gives it as the controller's contact too
+		ctrl.Email = dpo.Email
+	}
 	if ctrl.Name == "" {
 		ctrl.Name, ctrl.Evidence = titleController(d)
 	}
@@ -97,6 +103,85 @@ func findParties(d *docView) (ctrl, dpo Party) {
 		ctrl.Email = contactEmail(d, dpo.Email) // a contact address even without a name
 	}
 	return ctrl, dpo
+}
+
+// sharedMailbox: the DPO's mailbox is the only e-mail address the text
+// holds, it is no person's ("jane.doe@" of the DPO Jane Doe), and it is a
+// general one ("contact@", "info@") or stands at least once outside the
+// DPO's sentences, section and box.
+func sharedMailbox(d *docView, dpo Party) bool {
+	e := dpo.Email
+	local, _, _ := strings.Cut(e, "@")
+	if personalMailbox(local, dpo.Name) {
+		return false
+	}
+	outside := generalMailboxes[strings.ToLower(local)]
+	for _, m := range emailsIn(d.text) {
+		if !strings.EqualFold(strings.TrimRight(d.text[m[0]:m[1]], "."), e) {
+			return false
+		}
+		outside = outside || !inDPOContext(d, m[0])
+	}
+	return outside
+}
+
+// generalMailboxes are the local parts of an organisation's general mailbox.
+var generalMailboxes = wordSet("contact", "info", "hello", "admin", "office", "mail", "team", "support", "enquiries",
+	"inquiries", "kontakt", "post", "buero", "büro", "service")
+
+// personalMailbox: the local part holds a word of the person's name, or
+// is a name itself ("Gareth.Burton").
+func personalMailbox(local, name string) bool {
+	if reNameMailbox.MatchString(local) {
+		return true
+	}
+	low := strings.ToLower(local)
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if len(w) > 2 && strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// reNameMailbox is a local part written as a first and a last name.
+var reNameMailbox = lazy(`^\p{Lu}\p{Ll}+[._-]\p{Lu}\p{Ll}+$`)
+
+// dpoBoxLines is how many lines above a mailbox a DPO cue makes it the
+// DPO's ("Data Protection Officer," over the address over the mailbox).
+const dpoBoxLines = 4
+
+// inDPOContext: the text at pos speaks of the DPO: its sentence, its
+// section's title or one of the dpoBoxLines lines above it names the DPO.
+// Mailboxes are left out of the test: "dpo@…" names no officer.
+func inDPOContext(d *docView, pos int) bool {
+	if si := d.sentenceIndex(pos); si >= 0 && reDPOCue.is(withoutEmails(d.sentText(d.sents[si]))) {
+		return true
+	}
+	if sec := d.sectionAt(pos); sec >= 0 && reDPOCue.is(d.secs[sec].Title) {
+		return true
+	}
+	start := strings.LastIndexByte(d.text[:pos], '\n') + 1
+	for k := 0; k < dpoBoxLines && start > 0; {
+		prev := strings.LastIndexByte(d.text[:start-1], '\n') + 1
+		if line := strings.TrimSpace(d.text[prev : start-1]); line != "" {
+			if reDPOCue.is(withoutEmails(line)) {
+				return true
+			}
+			k++ // blank lines between the box's lines do not count
+		}
+		start = prev
+	}
+	return false
+}
+
+// withoutEmails blanks the e-mail addresses of s.
+func withoutEmails(s string) string {
+	ms := emailsIn(s)
+	for k := len(ms) - 1; k >= 0; k-- {
+		s = s[:ms[k][0]] + strings.Repeat(" ", ms[k][1]-ms[k][0]) + s[ms[k][1]:]
+	}
+	return s
 }
 
 // isPlaceholder: a name holding a template's placeholder ("{organizationName}

@@ -28,7 +28,11 @@ var providerListWords = []string{"provider", "processor", "vendor", "partner", "
 var kindWords = []string{"provider", "processor", "vendor", "partner", "agenc", "authorit", "bank", "consultant",
 	"advis", "lawyer", "accountant", "auditor", "compan", "service", "hosting", "payment", "shipping", "courier",
 	"insurer", "insurance", "dienstleister", "anbieter", "berater", "behörde", "ämter", "amt ", "banken", "kanzlei",
-	"unternehmen", "versicherung", "druckerei", "agentur", "prüfer", "gericht", "post ", "dienste", "firmen", "tools "}
+	"unternehmen", "versicherung", "druckerei", "agentur", "prüfer", "gericht", " post ", "dienste", "firmen", "tools "}
+
+// providerColumnWords head the column of a table that names providers.
+var providerColumnWords = []string{"processor", "provider", "vendor", "recipient", "third part", "service",
+	"dienstleister", "anbieter", "auftragsverarbeiter", "empfänger", "dienst"}
 
 // possessives open an item that names data, not an organisation.
 var possessives = wordSet("your", "our", "their", "its", "ihre", "ihr", "ihres", "unsere", "unser", "deine", "dein")
@@ -37,13 +41,24 @@ var possessives = wordSet("your", "our", "their", "its", "ihre", "ihr", "ihres",
 func providerListItems(d *docView) []orgCand {
 	var out []orgCand
 	inList, afterItem := false, false
-	paraStart := 0 // where the paragraph of the current line starts
+	inTable, afterRow := false, false // in a provider table; the line above is a row
+	paraStart := 0                    // where the paragraph of the current line starts
 	for pos := 0; pos < len(d.text); {
 		end := lineEnd(d.text, pos)
 		line := strings.TrimSpace(d.text[pos:end])
-		wasItem := afterItem
-		afterItem = false
+		wasItem, wasRow := afterItem, afterRow
+		afterItem, afterRow = false, strings.Contains(line, cellSep)
 		switch {
+		case afterRow:
+			// a table whose first column names the providers ("Sub-Processor
+			// | Purpose | Location"): each row's first cell is one
+			first, _, _ := strings.Cut(line, cellSep)
+			if !wasRow {
+				inTable = containsAny(strings.ToLower(first), providerColumnWords)
+			} else if name, off, ok := listItemName(strings.TrimSpace(first) + " – "); inTable && ok {
+				at := pos + strings.Index(d.text[pos:end], first) + off
+				out = append(out, orgCand{name: name, start: at, end: at + len(name)})
+			}
 		case strings.HasSuffix(line, ":"):
 			// the introduction may be wrapped over several lines
 			inList = introducesProviders(strings.ReplaceAll(d.lowerText[max(paraStart, pos-maxListIntro):end], "\n", " "))
@@ -246,7 +261,7 @@ func listItemName(item string) (string, int, bool) {
 	if possessives[strings.ToLower(words[0])] {
 		return "", 0, false // "Ihre IP-Adresse", "Your account": data, not a name
 	}
-	lower := strings.ToLower(name) + " "
+	lower := " " + strings.ToLower(name) + " "
 	if containsAny(lower, kindWords) {
 		// a kind with an example: "Interaktive Workshop-Tools, z.B. Conceptboard"
 		name, off, ok := exampleName(item[cut:])

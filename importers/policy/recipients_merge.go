@@ -283,7 +283,7 @@ func providerExampleName(name string) bool {
 // appositiveName: a name that can be an organisation, not a pronoun, an
 // ordinary word, a kind of provider or a place.
 func appositiveName(name string) bool {
-	return !containsAny(strings.ToLower(name)+" ", kindWords) && plainName(name)
+	return !containsAny(" "+strings.ToLower(name)+" ", kindWords) && plainName(name)
 }
 
 // plainName: the name opens with no pronoun, possessive or brand stop word,
