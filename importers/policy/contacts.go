@@ -262,6 +262,9 @@ func nameAfterCue(d *docView, pos int) Party {
 		if m := reRegisteredAt.FindStringSubmatch(addr); m != nil {
 			addr = m[1] // "a company registered in … with its registered office at 4 Mill Lane, …"
 		}
+		if k := strings.Index(addr, " ("); k >= 0 && strings.Contains(addr[k:], "@") {
+			addr = addr[:k] // "2 Clay Lane, Truro TR1 2AB (hello@…)": the mailbox is no part of it
+		}
 		p.Address = strings.TrimRight(strings.TrimSpace(addr), ".")
 	}
 	return p

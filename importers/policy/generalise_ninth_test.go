@@ -131,3 +131,19 @@ func TestSharedMailbox(t *testing.T) {
 func TestProcessorTable(t *testing.T) {
 	wantRecipients(t, map[string][]string{"processor-table-en.md": {"Quillmark", "Brightpost", "Tallyhouse"}})
 }
+
+// A blog platform's suggested notice: rights asked for as "request an
+// exported file of the personal data we hold about you" and "request that
+// we erase any personal data"; the studio's address ends before its
+// mailbox in brackets (RI-VOCAB, CO-ADDR).
+func TestBlogTemplateNotice(t *testing.T) {
+	r := fixtureReport(t, "blog-template-en.md")
+	if !slices.Equal(r.Rights, []string{"access", "erasure"}) {
+		t.Errorf("rights %v", r.Rights)
+	}
+	if r.Controller.Address != "2 Clay Lane, Truro TR1 2AB" {
+		t.Errorf("address %q", r.Controller.Address)
+	}
+	wantTitles(t, r, []string{"Comments", "Cookies", "Embedded content from other websites"})
+	wantRecipients(t, map[string][]string{"blog-template-en.md": {"Gravatar", "YouTube"}})
+}
