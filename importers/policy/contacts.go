@@ -365,6 +365,11 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 				p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
 			}
 		}
+		if m := reOwnedBy.FindStringSubmatch(line); !dpo && p.Name == "" && m != nil {
+			p.Name = cleanName(m[1]) // "Imkerei Sonnenwabe, Inhaberin: Lena Brauer": the business
+			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
+			continue
+		}
 		if utf8.RuneCountInString(line) > 160 || reControllerCue.is(line) || reDPOCue.is(line) {
 			continue
 		}
@@ -393,6 +398,11 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 	p.Address = strings.Join(addr, ", ")
 	return p
 }
+
+// reOwnedBy is a business's name line that names its owner after a comma
+// ("Imkerei Sonnenwabe, Inhaberin: Lena Brauer", "Example Studio, owner: Jane
+// Doe"): the line is a cue, and what stands before the comma is the name.
+var reOwnedBy = lazy(`^(\p{Lu}[^,:;@]{2,60}?),\s*(?i:inh\.|inhaber(?:in)?|owner|proprietor)\s*:?\s+\p{Lu}`)
 
 // isSectionTitle: a heading right under a cue line is a section's title,
 // not the name the cue announces, when it is numbered ("2. Processors") or

@@ -147,3 +147,32 @@ func TestBlogTemplateNotice(t *testing.T) {
 	wantTitles(t, r, []string{"Comments", "Cookies", "Embedded content from other websites"})
 	wantRecipients(t, map[string][]string{"blog-template-en.md": {"Gravatar", "YouTube"}})
 }
+
+// A generator's German notice names the business and its owner on one
+// line under "Verantwortlicher" ("Imkerei Sonnenwabe, Inhaberin: Lena
+// Brauer"): the business is the controller. Its sections with facet items
+// ("Verarbeitete Datenarten:", "Rechtsgrundlagen:") and providers
+// ("Dienstanbieter: … GmbH") are read as before (C-BLOCK).
+func TestOwnerLineAndGeneratorShape(t *testing.T) {
+	r := fixtureReport(t, "beekeeper-generator-de.md")
+	if r.Controller.Name != "Imkerei Sonnenwabe" || r.Controller.Address != "Heideweg 7, 29614 Soltau" {
+		t.Errorf("controller %q at %q", r.Controller.Name, r.Controller.Address)
+	}
+	wantTitles(t, r, []string{"Bereitstellung des Onlineangebots und Webhosting", "Kontakt- und Anfrageverwaltung",
+		"Newsletter und elektronische Benachrichtigungen"})
+	wantRecipients(t, map[string][]string{"beekeeper-generator-de.md": {"Wabenhost", "Honigpost Mail"}})
+}
+
+// A notice in the shape of a common English generator: questions in
+// capitals as chapter titles, a contents list, "In Short:" lead-ins,
+// purposes as bold run-in items, bases as bold labels, providers as
+// "Kind: Name" items. It is read whole; this guards the shape.
+func TestQuestionChapterNotice(t *testing.T) {
+	r := fixtureReport(t, "app-notice-questions-en.md")
+	wantTitles(t, r, []string{"To create and manage user accounts", "To send you news about the app", "To keep the app secure"})
+	if !slices.Equal(r.LegalBases, []string{"6.1.a", "6.1.b", "6.1.f"}) || r.Controller.Name != "Puffin Apps Ltd" {
+		t.Errorf("bases %v, controller %q", r.LegalBases, r.Controller.Name)
+	}
+	wantRecipients(t, map[string][]string{"app-notice-questions-en.md": {"Amazon Web Services", "Sentry"}})
+	wantRetentionDays(t, "app-notice-questions-en.md", []int{0, 30, 0})
+}
