@@ -473,6 +473,7 @@ func activitySections(d *docView, plan activityPlan, recs []Recipient, bases bas
 	// interest after "Newsletter" by consent); a first section citing none
 	// (an introduction) takes every later one in
 	topicBases := map[string][]string{}
+	topicFirst := map[string]int{} // per topic, its first section
 	for i := range d.secs {
 		if !isCand[i] || (hasCandChild(d, isCand, i) && !ownIntroDescribes(d, plan, i)) {
 			continue
@@ -482,18 +483,47 @@ func activitySections(d *docView, plan activityPlan, recs []Recipient, bases bas
 		if isListTitle(d.secs[i].Title) {
 			tp = "" // a title listing several processings is of no one topic
 		}
-		if seen, ok := topicBases[tp]; tp != "" && !named && ok {
+		seen, ok := topicBases[tp]
+		switch {
+		case tp != "" && !named && ok && !otherChannel(d, topicFirst[tp], i, bases):
 			own := bases.citedIn(d.secs[i].Start, d.ownEnd(i))
 			if len(seen) == 0 || !hasOtherCode(own, seen) {
 				continue // the same processing again: merged into the first section
 			}
 			topicBases[tp] = append(seen, own...) // a processing of the topic on a basis of its own
-		} else if tp != "" {
+		case tp != "" && !named && ok:
+			// the topic by another way: an activity, the topic's record unchanged
+		case tp != "":
 			topicBases[tp] = bases.citedIn(d.secs[i].Start, d.ownEnd(i))
+			if !ok {
+				topicFirst[tp] = i
+			}
 		}
 		out = append(out, i)
 	}
 	return out
+}
+
+// otherChannel: section i, a sibling of the first section of its topic,
+// cites bases of its own and shares no word of its title ("Kontaktformular"
+// and then "Anfrage per E-Mail, Telefon oder Telefax"): the same topic by
+// another way, a processing of its own (A-TOPIC).
+func otherChannel(d *docView, first, i int, bases basisSet) bool {
+	if d.secs[first].Parent != d.secs[i].Parent || len(bases.citedIn(d.secs[i].Start, d.ownEnd(i))) == 0 {
+		return false
+	}
+	words := map[string]bool{}
+	for _, w := range strings.Fields(padded(d.secs[first].Title)) {
+		if utf8.RuneCountInString(w) >= 4 {
+			words[w] = true
+		}
+	}
+	for _, w := range strings.Fields(padded(d.secs[i].Title)) {
+		if words[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // minListTitleItems is the least number of comma-separated items that make a

@@ -176,3 +176,13 @@ func TestQuestionChapterNotice(t *testing.T) {
 	wantRecipients(t, map[string][]string{"app-notice-questions-en.md": {"Amazon Web Services", "Sentry"}})
 	wantRetentionDays(t, "app-notice-questions-en.md", []int{0, 30, 0})
 }
+
+// A common German generator's notice has "Kontaktformular" and then "Anfrage
+// per E-Mail, Telefon oder Telefax", each with its basis: the same topic by
+// another way, two activities; a sibling that shares a title word or cites
+// no basis of its own still merges into the first (A-TOPIC).
+func TestContactChannelsApart(t *testing.T) {
+	r := fixtureReport(t, "bike-workshop-de.md")
+	wantTitles(t, r, []string{"Externes Hosting", "Server-Log-Dateien", "Kontaktformular", "Anfrage per E-Mail, Telefon oder Telefax",
+		"Google Fonts (lokales Hosting)"})
+}
