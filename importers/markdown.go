@@ -479,19 +479,38 @@ func (r *mdRenderer) inlineNode(sb *strings.Builder, n ast.Node) {
 			sb.WriteByte('\n')
 		} else if n.SoftLineBreak() && r.keepBreaks {
 			sb.WriteByte('\n')
-		} else if n.SoftLineBreak() {
-			sb.WriteByte(' ')
+		} else if n.SoftLineBreak() && !strings.HasSuffix(sb.String(), "\n") {
+			sb.WriteByte(' ') // after a "<br />" the line is ended already
 		}
 	case *ast.String:
 		sb.Write(n.Value)
 	case *ast.AutoLink:
 		sb.Write(n.Label(r.src))
-	case *ast.RawHTML, *ast.Image:
-		// inline tags carry no text; images have only alt text, left out
+	case *ast.RawHTML:
+		// inline tags carry no text, but a line break ends a line of a
+		// contact box written with "<br />" ("Example Practice<br />" over
+		// "Mag. Jane Doe<br />" over the street)
+		if isBreakTag(n, r.src) {
+			sb.WriteByte('\n')
+		}
+	case *ast.Image:
+		// images have only alt text, left out
 	default: // emphasis, links, code spans, strikethrough: their text
 		r.inlineTo(sb, n)
 	}
 }
+
+// isBreakTag: the raw inline HTML is a "<br>" tag in any of its spellings.
+func isBreakTag(n *ast.RawHTML, src []byte) bool {
+	var raw []byte
+	for i := 0; i < n.Segments.Len(); i++ {
+		seg := n.Segments.At(i)
+		raw = append(raw, seg.Value(src)...)
+	}
+	return reBreakTag.MatchString(string(raw))
+}
+
+var reBreakTag = lazyre.New(`(?i)^<br\s*/?>$`)
 
 // plain renders any node's inline text, for list items holding other blocks.
 func (r *mdRenderer) plain(n ast.Node) string {

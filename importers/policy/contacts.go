@@ -57,7 +57,7 @@ func findController(d *docView) Party {
 	best, bestScore := Party{}, -1
 	for _, end := range cueLines(d, reControllerCue, 300) {
 		cue := lineAt(d.text, end)
-		if !cueOK(cue) || reDPOCue.is(cue) || isContentsItem(d, cue, end) {
+		if !cueOK(cue) || reDPOCue.is(cue) && !reBothRoles.MatchString(cue) || isContentsItem(d, cue, end) {
 			continue
 		}
 		b := linesAfter(d.text, end, 9, func(l string) bool {
@@ -82,6 +82,11 @@ func findController(d *docView) Party {
 	}
 	return best
 }
+
+// reBothRoles is a heading over one box for both roles ("Datenschutzbeauftragter
+// und Verantwortliche", "Controller and Data Protection Officer"): the box is
+// the controller's, unlike "Der Datenschutzbeauftragte des Verantwortlichen".
+var reBothRoles = lazy(`(?i)(?:datenschutzbeauftragte[rn]?|data protection officer|\bdpo\b)\s+(?:und|and|&)\s+(?:der |die |the )?(?:verantwortliche|controller)|(?:verantwortliche[rn]?|controller)\s+(?:und|and|&)\s+(?:der |die |the |our )?(?:datenschutzbeauftragte|data protection officer|dpo\b)`)
 
 // Prose that names the controller: a cue followed by the name ("The controller
 // is …", "Verantwortlich … ist die …", "published by …", "\"we\" means …"), or a
@@ -312,6 +317,14 @@ func firstOtherEmail(d *docView, not string) string {
 	return ""
 }
 
+// aboutAuthority: the sentence at pos speaks of a supervisory authority,
+// whose mailbox is no one's in the notice ("In Österreich ist dies die
+// Datenschutzbehörde (dsb@…)").
+func aboutAuthority(d *docView, pos int) bool {
+	si := d.sentenceIndex(pos)
+	return si >= 0 && reAuthorityCue.matchS(d.sv(si))
+}
+
 func aboutDPO(d *docView, pos int) bool {
 	si := d.sentenceIndex(pos)
 	return si >= 0 && reDPOCue.matchS(d.sv(si))
@@ -329,7 +342,7 @@ func nearestEmail(d *docView, pos int, not string) string {
 	for _, m := range emailsIn(d.text[lo:hi]) {
 		e := strings.TrimRight(d.text[lo+m[0]:lo+m[1]], ".")
 		dist := max(pos-(lo+m[1]), lo+m[0]-pos)
-		if e == not || isExampleEmail(e) || aboutDPO(d, lo+m[0]) || dist >= bestDist {
+		if e == not || isExampleEmail(e) || aboutDPO(d, lo+m[0]) || aboutAuthority(d, lo+m[0]) || dist >= bestDist {
 			continue
 		}
 		best, bestDist = e, dist
@@ -509,8 +522,8 @@ func findDPO(d *docView, ctrl Party) Party {
 				best, bestScore = p, s
 			}
 		}
-		if !cueOK(cue) {
-			continue
+		if !cueOK(cue) || reBothRoles.MatchString(cue) {
+			continue // a box under a heading for both roles is the controller's
 		}
 		b := linesAfter(d.text, end, 8, func(l string) bool {
 			low := lowerSameLength(l)

@@ -186,3 +186,31 @@ func TestContactChannelsApart(t *testing.T) {
 	wantTitles(t, r, []string{"Externes Hosting", "Server-Log-Dateien", "Kontaktformular", "Anfrage per E-Mail, Telefon oder Telefax",
 		"Google Fonts (lokales Hosting)"})
 }
+
+// A practice's Markdown notice sets its contact box with "<br />" line
+// breaks under one heading for both roles ("Datenschutzbeauftragter und
+// Verantwortliche"): the box is the controller's, and the authority's
+// mailbox in the rights section is no one's. A provider item reads "what it
+// does: who, with address" ("Terminkalender, Praxissoftware: Hufnagel
+// Software Engineering, Petra Hufnagel Feldgasse 9, 3100 St. Pölten"). A tag
+// that "erfasst keine personenbezogenen Daten" takes out no provider named
+// in another chapter (Google Maps). "Allgemein" is general (C-BLOCK,
+// R-NOFORM, R-NOPD-OVER, A-GEN).
+func TestPracticeBoxAndProviderItems(t *testing.T) {
+	r := fixtureReport(t, "vet-practice-de.md")
+	if r.Controller.Name != "Tierarztpraxis Weidenhof" || r.Controller.Email != "praxis@weidenhof.example" ||
+		r.Controller.Address != "Weidenweg 12, 3100 St. Pölten" {
+		t.Errorf("controller %+v", r.Controller)
+	}
+	if r.DPO.Email != "" {
+		t.Errorf("DPO %+v", r.DPO)
+	}
+	var names []string
+	for _, rc := range r.Recipients {
+		names = append(names, rc.Name)
+	}
+	if !slices.Contains(names, "Hufnagel Software Engineering") || !slices.Contains(names, "Google Maps") || slices.Contains(names, "Terminkalender") {
+		t.Errorf("recipients %v", names)
+	}
+	wantTitles(t, r, []string{"Datenverwendung bei Terminbuchung", "Google Conversion Tag", "Einbettung von Inhalten Dritter"})
+}

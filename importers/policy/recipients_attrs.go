@@ -291,7 +291,7 @@ func (b *recBuilder) noPersonalData() map[int]bool {
 		// a general section ("Rechtliche Hinweise" retelling when no data flow
 		// to a host) has no tool for a subject
 		if len(named) == 0 && s.sec >= 0 && !containsAny(sv.lower, otherPartyWords) && !classifyTitle(b.d.title(s.sec)).general {
-			named = b.sectionSubject(s.sec)
+			named = b.onlyWithin(b.sectionSubject(s.sec), s.sec)
 		}
 		for _, i := range named {
 			out[i] = true
@@ -379,6 +379,28 @@ func (b *recBuilder) recipientsIn(start, end int) []int {
 
 // sectionSubject: the recipients a section's title names, or the only recipient
 // mentioned in the section.
+// onlyWithin keeps the recipients named nowhere but in the chapter of
+// section sec: "Das Tool selbst erfasst keine personenbezogenen Daten"
+// under a statistics tag does not take out the provider whose maps another
+// chapter embeds (R-NOPD-OVER).
+func (b *recBuilder) onlyWithin(recs []int, sec int) []int {
+	for p := b.d.secs[sec].Parent; p >= 0 && p < sec; p = b.d.secs[p].Parent {
+		sec = p
+	}
+	lo, hi := b.d.secs[sec].HeadingStart, b.d.secs[sec].End
+	var out []int
+	for _, i := range recs {
+		inside := true
+		for _, sp := range b.spans[i] {
+			inside = inside && sp.start >= lo && sp.start < hi
+		}
+		if inside {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
 func (b *recBuilder) sectionSubject(sec int) []int {
 	var titled []int
 	for i, r := range b.recs {

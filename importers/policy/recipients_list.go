@@ -236,6 +236,15 @@ func introducesProviders(lower string) bool {
 // bracket or comma that leads to its description, and its offset in the item
 // (not 0 where the item names a kind and then an example of it).
 func listItemName(item string) (string, int, bool) {
+	if label, rest, ok := strings.Cut(item, ": "); ok {
+		// "Buchungstool, Praxismanagementsoftware: Example Engineering,
+		// Jane Doe Street 13, 2284 Town": what it does, then who with its address
+		if m := reNameBeforeAddress.FindStringSubmatch(rest); m != nil {
+			if name := strings.TrimSpace(m[1]); len(strings.Fields(name)) <= maxListNameWords {
+				return name, len(label) + 2, true
+			}
+		}
+	}
 	cut := -1
 	for _, sep := range []string{" – ", " - ", " — ", ": ", " (", ", "} {
 		if i := strings.Index(item, sep); i > 0 && (cut < 0 || i < cut) {
@@ -272,6 +281,10 @@ func listItemName(item string) (string, int, bool) {
 	}
 	return name, 0, true
 }
+
+// reNameBeforeAddress is a name followed by its postal address: a comma,
+// then a postcode and a town within the next few words.
+var reNameBeforeAddress = lazy(`^(\p{Lu}[\p{L}\d.&'’ -]{1,50}?),\s[^:;]{0,60}?\b\d{4,5}\s+\p{Lu}`)
 
 // startsWithOrg: s opens with the name of a company with its legal form.
 func startsWithOrg(s string) bool {
