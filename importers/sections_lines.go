@@ -175,7 +175,7 @@ func isTitleLine(lines []srcLine, i int, afterHeading bool) bool {
 		return false
 	}
 	if !(afterHeading || breakBefore(lines, i)) || !bodyAfter(lines, i, 2) || continuesOnNextLine(lines, i) ||
-		opensClause(lines, i) {
+		opensClause(lines, i) || parallelItems(lines, i) {
 		return false
 	}
 	return !looksLikeData(t)
@@ -196,6 +196,50 @@ func compoundTitle(t string) bool {
 	label, topic, ok := strings.Cut(t, ": ")
 	return ok && len(strings.Fields(label)) <= maxTitleLabelWords && !strings.ContainsAny(label, ".,;") &&
 		!strings.ContainsAny(topic, ".,;:!?")
+}
+
+// minParallelItems is how many lines around a line must open with its
+// first word for the lines to be a list; minItemWords the fewest words of
+// such an item: titles in a row that share a word ("Security" over
+// "Security measures") are shorter.
+const (
+	minParallelItems = 2
+	minItemWords     = 3
+)
+
+// parallelItems: the lines around it, one a paragraph, open with the line's
+// own first word and end no sentence ("To deliver our newsletter" over "To
+// maintain the security of our website" over "To compile statistics"; "Right
+// of Access: …" over "Right to Rectification: …"): the items of a list whose
+// marks a text rendition dropped, not a title and its text.
+func parallelItems(lines []srcLine, i int) bool {
+	first := strings.ToLower(firstWord(lines[i].text))
+	if len(strings.Fields(lines[i].text)) < minItemWords {
+		return false
+	}
+	n := 0
+	for _, step := range []int{1, -1} { // the items after the line, then those before it
+		for j := i + step; j >= 0 && j < len(lines) && n < minParallelItems; j += step {
+			t := lines[j].text
+			if t == "" {
+				continue
+			}
+			last, _ := utf8.DecodeLastRuneInString(t)
+			if strings.ToLower(firstWord(t)) != first || last == '.' || utf8.RuneCountInString(t) > maxTitleLen ||
+				len(strings.Fields(t)) < minItemWords {
+				break
+			}
+			n++
+		}
+	}
+	return n >= minParallelItems
+}
+
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return strings.TrimRight(f[0], ":,")
+	}
+	return ""
 }
 
 // clauseOpeners open a conditional or temporal clause: a line they open that

@@ -51,6 +51,9 @@ func purposeItems(d *docView, si int) []purposeItem {
 		if m := itemLineRE.FindString(line); m != "" && (processingItem(line[len(m):]) || toIntro && len(strings.Fields(line[len(m):])) >= 3) {
 			return itemLabel(line[len(m):])
 		}
+		if toIntro && unmarkedPurposeItem(d.text, pos, lineEnd, line) {
+			return itemLabel(line) // a text rendition dropped the list's marks
+		}
 		return ""
 	})
 	if items == nil {
@@ -215,6 +218,22 @@ func processingItem(s string) bool {
 	return strings.ContainsAny(s, "–:") || strings.Contains(s, " - ") || containsAny(l, titles().ProcessingWords) ||
 		hasAnyPrefix(l, purposeLeads)
 }
+
+// maxUnmarkedItem is the longest line read as an item without a mark.
+const maxUnmarkedItem = 160
+
+// unmarkedPurposeItem: the line, a paragraph of its own that ends no
+// sentence, opens with a purpose's lead ("To process tenancy applications"
+// under "We use your personal data for the following purposes:").
+func unmarkedPurposeItem(text string, pos, lineEnd int, line string) bool {
+	last, _ := utf8.DecodeLastRuneInString(line)
+	ownPara := (pos == 0 || pos >= 2 && text[pos-2:pos] == "\n\n") && (lineEnd+1 >= len(text) || text[lineEnd+1] == '\n')
+	return ownPara && line != "" && len(line) <= maxUnmarkedItem && last != '.' && last != ':' &&
+		hasAnyPrefix(strings.ToLower(line), unmarkedLeads) && !reBasisItem.MatchString(line)
+}
+
+// unmarkedLeads open a purpose written as an unmarked item.
+var unmarkedLeads = []string{"to ", "um ", "zur ", "zum "}
 
 // reBasisItem opens an item that states why processing is lawful, not what
 // for: "We have a legal obligation under employment law", "We have a

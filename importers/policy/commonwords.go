@@ -7,7 +7,7 @@ import "strings"
 // ordinary prose into a recipient (catalogue_test.go), and a capitalised word
 // that is one of them does not name a vendor by spelling a domain.
 var commonWords = wordSet(strings.Fields(`
-a about above access account act action add address after again against agreement all also always an and any app
+a about above access account act action add address after again against agreement all also always an analytics and any app
 apps apply are area as ask at away back bank base basic be because been before being below best better between big
 bird blue board body bolt book box branch bridge bright build business but buy by call can card care case cash cause
 center change chat check choice circle city class clear click close cloud code coffee collect come common community

@@ -93,7 +93,7 @@ var reBothRoles = lazy(`(?i)(?:datenschutzbeauftragte[rn]?|data protection offic
 // name followed by a cue ("Example Inc., Street 1, … is the controller",
 // "… is carried out by Example AS, org. nr …, as the data controller").
 var (
-	reCueThenName = newKW(`(?i)\b(?:(?:the (?:data )?controller|responsible (?:party|body|entity)|person responsible)(?: (?:responsible )?(?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|verantwortlich(?:e|er)?(?: (?:für|im sinne|i\.\s?s\.)[^.:]{0,120}?)? ist\b:?|(?:published|operated|run|owned|issued|(?:built and )?maintained) by\b|\ba trading (?:name|style) of\b|betrieben (?:von|durch)\b|this is the (?:data )?privacy (?:policy|notice|statement) (?:for|of)\b)|“?"?we"?”?(?:,? (?:and|or) “?"?(?:us|our)"?”?)* (?:means?|refers? to)\b`, "controller", "responsible", "verantwortlich", "published by", "operated by", "run by", "owned by", "issued by", "maintained by", "trading", "betrieben", "mean", "refer", "this is the")
+	reCueThenName = newKW(`(?i)\b(?:(?:the (?:data )?controller|responsible (?:party|body|entity)|person responsible)(?: (?:responsible )?(?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|verantwortlich(?:e|er)?(?: stelle)?(?: (?:für|im sinne|i\.\s?s\.)[^.:]{0,120}?)? ist\b:?|(?:published|operated|run|owned|issued|(?:built and )?maintained) by\b|\ba trading (?:name|style) of\b|betrieben (?:von|durch)\b|this is the (?:data )?privacy (?:policy|notice|statement) (?:for|of)\b)|“?"?we"?”?(?:,? (?:and|or) “?"?(?:us|our)"?”?)* (?:means?|refers? to)\b`, "controller", "responsible", "verantwortlich", "published by", "operated by", "run by", "owned by", "issued by", "maintained by", "trading", "betrieben", "mean", "refer", "this is the")
 	reNameThenCue = newKW(`(?i)\b(?:(?:is|are) (?:also )?(?:the )?(?:data )?controller\b|ist (?:auch |zugleich |ebenfalls )?(?:der |die )?(?:datenschutzrechtlich(?:e|er)? )?verantwortliche\b|ist (?:auch |zugleich )?(?:für [^.,;:]{1,60}? )?verantwortlich\b|,\s*(?:trading as|t/a)\s|(?:is|are) responsible for (?:this|the|our) (?:website|web ?site|site|app|application|online (?:shop|store|service)|(?:data )?processing)\b|\bas (?:the )?(?:data )?controller\b)`, "controller", "verantwortlich", "trading as", "t/a", "responsible for")
 	reLeadArticle = lazy(`^(?i)(?:[\s\p{Zs}:*„"“]|the\b|die\b|der\b|das\b)+`)
 )
@@ -251,6 +251,9 @@ func nameAfterCue(d *docView, pos int) Party {
 	lead := len(reLeadArticle.FindString(rest))
 	body := rest[lead:]
 	name := orgIn(body)
+	if line, _, _ := strings.Cut(body, "\n"); name != "" && !strings.HasPrefix(body, strings.Fields(name)[0]) && wholeLineOrg(line, name) {
+		name = strings.TrimSpace(line) // "Kindertagesstätten an den Trierer Hochschulen e.V.": the walk stopped at "an den"
+	}
 	if name == "" || !strings.HasPrefix(body, strings.Fields(name)[0]) {
 		name, _, _ = strings.Cut(body, ",")
 		name, _, _ = strings.Cut(name, " (")
@@ -273,6 +276,17 @@ func nameAfterCue(d *docView, pos int) Party {
 		p.Address = strings.TrimRight(strings.TrimSpace(addr), ".")
 	}
 	return p
+}
+
+// maxOrgLineWords bounds a line read whole as an organisation's name.
+const maxOrgLineWords = 8
+
+// wholeLineOrg: line, capitalised and short, ends with the organisation org
+// found in it, whose backward walk stopped at a small word inside its name.
+func wholeLineOrg(line, org string) bool {
+	line = strings.TrimSpace(line)
+	return strings.HasSuffix(line, org) && line != org && startsUpper(line) && len(strings.Fields(line)) <= maxOrgLineWords &&
+		!strings.ContainsAny(line[:len(line)-len(org)], ",.:;")
 }
 
 // reRegisteredAt finds the address in a company's description of itself.

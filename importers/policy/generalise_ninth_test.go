@@ -214,3 +214,28 @@ func TestPracticeBoxAndProviderItems(t *testing.T) {
 	}
 	wantTitles(t, r, []string{"Datenverwendung bei Terminbuchung", "Google Conversion Tag", "Einbettung von Inhalten Dritter"})
 }
+
+// "Die verantwortliche Stelle … ist: Freunde der Kinderkrippe am Hafen e.V."
+// names the controller whole, small words inside its name and all; the
+// tail the backward walk found ("Hafen e.V.") is no recipient (C-CUEVOCAB).
+func TestResponsibleBodyNamedInline(t *testing.T) {
+	wantController(t, map[string][2]string{
+		"daycare-association-de.txt": {"Freunde der Kinderkrippe am Hafen e.V.", "vorstand@krippe-am-hafen.example"},
+	})
+	wantRecipients(t, map[string][]string{"daycare-association-de.txt": nil})
+}
+
+// A tax authority named only as the body whose rules set a retention period
+// ("6 years (required by HMRC)") receives nothing; "Analytics" as the label of
+// a kind of provider is no name (R-SOURCE, R-NOFORM).
+func TestRuleMakerAndKindLabel(t *testing.T) {
+	wantRecipients(t, map[string][]string{"delivery-app-en.md": {"Stripe"}})
+}
+
+// A text rendition drops the marks of a list of purposes: the lines after
+// "for the following purposes:", each a paragraph opening with "To", are
+// the items, not a title and its text (S-LISTHEAD, S-PARA).
+func TestUnmarkedPurposeItems(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "newsletter-unmarked-en.txt"), []string{"To deliver our weekly newsletter about coastal walks",
+		"To keep our website secure and working", "To compile anonymised statistics about our readers", "To answer questions you send us"})
+}

@@ -300,7 +300,7 @@ func (b *recBuilder) finish() []Recipient {
 	noPD := b.noPersonalData()
 	out := []Recipient{}
 	for i, r := range b.recs {
-		if noPD[i] || b.atControllerAddress(i) || b.onlyCredited(i) || b.onlyAsDataField(i) || b.onlyAsSource(i) {
+		if noPD[i] || b.atControllerAddress(i) || b.onlyCredited(i) || b.onlyAsDataField(i) || b.onlyAsSource(i) || b.onlyAsRuleMaker(i) {
 			continue
 		}
 		b.spans[i] = append(b.spans[i], b.attached[i]...)
@@ -421,6 +421,21 @@ func (b *recBuilder) onlyAsSource(i int) bool {
 	return b.everyMention(i, func(sp span) bool {
 		si := b.d.sentenceIndex(sp.start)
 		return si >= 0 && reDataSource.matchS(b.d.sv(si)) && !reActsForUs.matchS(b.d.sv(si))
+	})
+}
+
+// reRequiredBy names who sets a duty: "records required by HMRC", "wie
+// vom Finanzamt vorgeschrieben".
+var reRequiredBy = newKW(`(?i)\b(?:required|demanded|prescribed|mandated|imposed|set) by\b|\bvorgeschrieben\b|\bverlangt\b`,
+	"required by", "demanded by", "prescribed by", "mandated by", "imposed by", "set by", "vorgeschrieben", "verlangt")
+
+// onlyAsRuleMaker: every mention of recipient i names it as the body whose
+// rules require something ("payment records: 6 years (required by HMRC)"),
+// in a sentence that moves no data: it receives nothing there (R-SOURCE).
+func (b *recBuilder) onlyAsRuleMaker(i int) bool {
+	return b.everyMention(i, func(sp span) bool {
+		si := b.d.sentenceIndex(sp.start)
+		return si >= 0 && reRequiredBy.matchS(b.d.sv(si)) && !containsAny(b.d.lower[si], titles().DataFlowWords)
 	})
 }
 
