@@ -224,7 +224,9 @@ func nameBeforeCue(d *docView) Party {
 		// "The Harbourside Rowing Club, 12 Quay Street, …, is responsible for
 		// this website": a name without a legal form that opens the sentence
 		if name := properNameAt(txt, 2); name != "" && !reDPOCue.is(name) && len(vendorCatalogue().mentions(name)) == 0 {
-			if between := strings.TrimSpace(txt[strings.Index(txt, name)+len(name) : loc[0]]); between == "" || strings.HasPrefix(between, ",") {
+			if between := strings.TrimSpace(txt[strings.Index(txt, name)+len(name) : loc[0]]); between == "" || strings.HasPrefix(between, ",") ||
+				strings.HasPrefix(between, "(") && reDefinedShort.MatchString(between) {
+				// "The Example Association (hereinafter, "EA"), with … , is the Data Controller"
 				return partyAt(d, name, s.start+strings.Index(txt, name), paragraphEmail(d, s.start))
 			}
 		}
@@ -239,6 +241,9 @@ func nameBeforeCue(d *docView) Party {
 	}
 	return Party{}
 }
+
+// reDefinedShort opens with the bracket that defines a short name.
+var reDefinedShort = lazy(`^\((?i:hereinafter|im folgenden|nachfolgend|"|“|„)`)
 
 // nameAfterCue takes the organisation right after a cue: one with a legal form, or
 // else the words up to the first comma.

@@ -33,11 +33,13 @@ var (
 
 // nameConnectors may stand inside a name between capitalised words ("Friends of
 // the Earth", "Institute for Applied Ethics", "Smith & Sons").
-var nameConnectors = wordSet("of", "for", "and", "&", "the", "de", "du", "la", "von", "für", "und", "der", "des")
+var nameConnectors = wordSet("of", "for", "and", "&", "the", "de", "du", "la", "von", "für", "und", "der", "des", "y", "e", "del")
 
 // notNameLeads are capitalised words that open sentences, never names.
 var notNameLeads = wordSet("we", "you", "they", "it", "this", "these", "those", "our", "your", "their", "he", "she",
-	"wir", "sie", "es", "dies", "diese", "unsere", "ihre", "if", "when", "where", "all", "any", "some", "each", "in", "at", "on")
+	"wir", "sie", "es", "dies", "diese", "unsere", "ihre", "if", "when", "where", "all", "any", "some", "each", "in", "at", "on",
+	// an article opens a common noun ("Der Formularersteller ist für diese Daten verantwortlich")
+	"der", "die", "das", "ein", "eine")
 
 // maxSelfNamedCues bounds the statements read: an organisation names itself
 // early, and "we at" also opens ordinary phrases ("we at least keep …").
@@ -78,20 +80,32 @@ func properNameAt(s string, minWords int) string {
 		default:
 			stop = true
 		}
-		if stop || len(words) > maxNameWords {
+		if stop || capitalised(words) > maxNameWords {
 			break
 		}
 	}
 	for len(words) > 0 && nameConnectors[words[len(words)-1]] {
 		words = words[:len(words)-1]
 	}
-	if len(words) < max(minWords, 1) || len(words) > maxNameWords || notNameLeads[strings.ToLower(words[0])] {
+	if len(words) < max(minWords, 1) || capitalised(words) > maxNameWords || notNameLeads[strings.ToLower(words[0])] {
 		return ""
 	}
 	if len(words) == 1 && (utf8.RuneCountInString(words[0]) < 3 || commonWords[strings.ToLower(words[0])]) {
 		return ""
 	}
 	return strings.Join(words, " ")
+}
+
+// capitalised counts the words of a name that are no connectors ("de",
+// "y" in "Asociación Grupo de Programadores y Usuarios de Linux").
+func capitalised(words []string) int {
+	n := 0
+	for _, w := range words {
+		if !nameConnectors[w] {
+			n++
+		}
+	}
+	return n
 }
 
 // selfNamedController finds the organisation in a "we at …" statement, a

@@ -239,3 +239,44 @@ func TestUnmarkedPurposeItems(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "newsletter-unmarked-en.txt"), []string{"To deliver our weekly newsletter about coastal walks",
 		"To keep our website secure and working", "To compile anonymised statistics about our readers", "To answer questions you send us"})
 }
+
+// A choir's page: its picture credits name a network ("Icon Instagram") that
+// receives nothing; a quoted provider text says "Der Formularersteller ist
+// für diese Daten verantwortlich", a common noun, no controller; "den
+// Dienstanbieter Formwerk Inc." names the firm without its label; "Wir
+// erheben keine personenbezogenen Daten durch die Einbindung von Google
+// Maps" speaks of us, not of Google (R-CREDIT, C-FALSECUE, R-NOPD-OVER).
+func TestChoirCreditsAndEmbeds(t *testing.T) {
+	wantController(t, map[string][2]string{"choir-embeds-de.md": {"Kammerchor Abendklang e.V.", "vorstand@abendklang.example"}})
+	wantRecipients(t, map[string][]string{"choir-embeds-de.md": {"Formwerk", "Google Maps"}})
+	if e := fixtureReport(t, "choir-embeds-de.md").Recipients[0].LegalEntity; e != "Formwerk Inc." {
+		t.Errorf("legal entity %q", e)
+	}
+}
+
+// A Spanish association names itself with small words inside its name and a
+// short name in brackets before the cue ("The Asociación … de Vigo
+// (hereinafter, "ASLAV"), with NIF …, is the Data Controller"); the short
+// name is no recipient, nor are the services that label profile links
+// ("profiles (GitHub, LinkedIn, Codeberg)"); "because you have given your
+// explicit consent" is consent; a complaint introduced with a colon over a
+// list of where to complain is the right to complain (C-CUEVOCAB, LB-WORDS).
+func TestAssociationNamedWithShortName(t *testing.T) {
+	r := fixtureReport(t, "hackathon-association-en.md")
+	if r.Controller.Name != "Asociación Amigos del Software Libre y Abierto de Vigo" {
+		t.Errorf("controller %q", r.Controller.Name)
+	}
+	wantRecipients(t, map[string][]string{"hackathon-association-en.md": nil})
+	if !slices.Equal(r.LegalBases, []string{"6.1.a"}) || !slices.Contains(r.Rights, "complaint") {
+		t.Errorf("bases %v, rights %v", r.LegalBases, r.Rights)
+	}
+}
+
+// Prompts shared "with Brineworks, Tidalcore, Fathomly, or the model
+// provider you select": three names in a row after a data-flow verb are
+// recipients; services that label stored tokens ("Integration tokens
+// (Telegram bot token, Discord, Slack, etc.)") and the controller's own
+// brand ("Kelpline" of Kelpline Labs Ltd) are not (R-NOFORM).
+func TestSharedWithRow(t *testing.T) {
+	wantRecipients(t, map[string][]string{"ai-subprocessors-en.txt": {"Brineworks", "Tidalcore", "Fathomly"}})
+}

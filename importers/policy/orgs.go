@@ -21,7 +21,7 @@ var (
 		"or": true, "oder": true, "with": true, "mit": true, "a": true, "an": true, "ein": true, "eine": true,
 		"einer": true, "to": true, "an die": true, "for": true, "für": true, "at": true, "bei": true, "in": true,
 		"im": true, "on": true, "über": true, "via": true, "as": true, "als": true, "provider": true, "firma": true,
-		"anbieter": true, "anbieters": true, "dienstleister": true, "dienstleisters": true, "unternehmen": true,
+		"anbieter": true, "anbieters": true, "dienstanbieter": true, "diensteanbieter": true, "dienstleister": true, "dienstleisters": true, "unternehmen": true,
 		"unternehmens": true, "company": true, "tochtergesellschaft": true, "subsidiary": true,
 		"tool": true, "plugin": true, "operator": true,
 		"betreiber": true, "betreiberin": true, "we": true, "wir": true, "our": true, "unser": true, "unsere": true,

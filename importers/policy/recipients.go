@@ -115,6 +115,9 @@ func findRecipients(d *docView, ctrl, dpo, rep Party) []Recipient {
 	for _, p := range providerListItems(d) {
 		b.addOrg(p, ms)
 	}
+	for _, p := range sharedWithNames(d) {
+		b.addOrg(p, ms)
+	}
 	for _, p := range toolNounNames(d) {
 		b.addOrg(p, ms)
 	}
@@ -128,6 +131,13 @@ func findRecipients(d *docView, ctrl, dpo, rep Party) []Recipient {
 	return b.finish()
 }
 
+// reShortNameAfter is the bracket right after a name that gives it a short
+// name: "(hereinafter, "GPUL")", "(im Folgenden „Verein“)", "("EA")".
+var reShortNameAfter = lazy(`^\s*\((?i:hereinafter|im folgenden|nachfolgend|kurz)?[,:]?\s*(?i:referred to as\s*|genannt\s*)?["„“'‘]([\p{L}\d&.-]{2,30})["“”'’]`)
+
+// maxShortNameGap bounds where that bracket may start after the name.
+const maxShortNameGap = 80
+
 // excludedNames are the controller, the DPO, the Art. 27 representative and
 // the firms in their contact boxes.
 func excludedNames(d *docView, ctrl, dpo, rep Party) []string {
@@ -139,6 +149,11 @@ func excludedNames(d *docView, ctrl, dpo, rep Party) []string {
 		for _, ev := range p.Evidence {
 			if o := orgIn(d.text[ev.Start:ev.End]); o != "" {
 				out = append(out, normName(o))
+			}
+			// the short name it is given: "The Example Association
+			// (hereinafter, "EA")" — EA is the controller too
+			if m := reShortNameAfter.FindStringSubmatch(d.text[ev.End:min(ev.End+maxShortNameGap, len(d.text))]); m != nil {
+				out = append(out, normName(m[1]))
 			}
 		}
 	}

@@ -219,8 +219,10 @@ func (b *recBuilder) countryFor(r *Recipient, i int) string {
 }
 
 // A sentence whose subject is the controller itself ("we ourselves …", "wir
-// selbst …") says nothing about what a provider receives.
-var reWeSubject = newKW(`(?i)\b(?:we|wir) (?:ourselves|selbst)\b`, "we ", "wir ")
+// selbst …", one opening with what we do not collect: "Wir erheben keine
+// personenbezogenen Daten durch die Einbindung von …") says nothing about
+// what a provider receives.
+var reWeSubject = newKW(`(?i)\b(?:we|wir) (?:ourselves|selbst)\b|^(?:we|wir) (?:do not |don't )?(?:erheben|sammeln|speichern|collect|store)\b`, "we ", "wir ")
 
 // cueMask holds the cues found in one sentence.
 type cueMask uint16

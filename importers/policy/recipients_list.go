@@ -305,3 +305,69 @@ func exampleName(rest string) (string, int, bool) {
 	}
 	return strings.TrimRight(rest[m[2]:m[3]], "."), m[2], true
 }
+
+// A sentence that shares data "with" or passes it "to" several providers
+// names them in a row: "… may share it with UsePod, OpenRouter, Xiaomi MiMo,
+// AceData, OpenServ, or the model provider you select". Three or more names
+// in a row after such a verb are recipients, also without a legal form or a
+// catalogue entry (R-NOFORM); the row ends at the first item that is no name.
+
+// reSharedWith ends with the verb of a data flow and its "with" or "to".
+var reSharedWith = newKW(`(?i)\b(?:shares?|shared|sharing|disclose[sd]?|pass(?:es|ed)?|transfers?|transferred|send|sent|forward(?:s|ed)?|geben|gibt|übermitteln|übermittelt)\b[^.;:]{0,40}?\b(?:with|to|an|mit)\s+`,
+	"shar", "disclos", "pass", "transfer", "send", "sent", "forward", "geben", "gibt", "übermittel")
+
+// minSharedNames is the least number of names in such a row.
+const minSharedNames = 3
+
+// sharedWithNames finds the names in a row after a data-flow verb.
+func sharedWithNames(d *docView) []orgCand {
+	var out []orgCand
+	for si, s := range d.sents {
+		sv := d.sv(si)
+		if strings.Count(sv.lower, ",") < minSharedNames-1 {
+			continue
+		}
+		loc := reSharedWith.findS(sv)
+		if loc == nil {
+			continue
+		}
+		txt := d.sentText(s)
+		var row []orgCand
+		pos := loc[1]
+		for _, item := range strings.Split(txt[loc[1]:], ",") {
+			at := pos + len(item) - len(strings.TrimLeft(item, " \t\n"))
+			pos += len(item) + 1
+			name := strings.Join(strings.Fields(item), " ")
+			for _, lead := range []string{"or ", "and ", "oder ", "und "} {
+				name = strings.TrimPrefix(name, lead)
+			}
+			if k := strings.IndexAny(name, ".;("); k >= 0 {
+				name = strings.TrimSpace(name[:k])
+			}
+			if !rowName(name) {
+				break
+			}
+			start := s.start + at + strings.Index(txt[at:], strings.Fields(name)[0])
+			row = append(row, orgCand{name: name, start: start, end: start + len(name)})
+		}
+		if len(row) >= minSharedNames {
+			out = append(out, row...)
+		}
+	}
+	return out
+}
+
+// rowName: a name of one to three capitalised words that is an
+// organisation's, not a kind of provider, a pronoun or an ordinary word.
+func rowName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return appositiveName(name)
+}

@@ -10,7 +10,7 @@ import (
 // catalogue service it names, to a recipient already known under a close
 // spelling, or as a new recipient.
 func (b *recBuilder) addOrg(o orgCand, ms []mention) {
-	if b.excluded(o.name) || b.excluded(stripLegalForm(o.name)) {
+	if b.excluded(o.name) || b.excluded(stripLegalForm(o.name)) || b.controllersBrand(o.name) {
 		return
 	}
 	n := b.norm(o.name)
@@ -377,7 +377,7 @@ var reCredit = newKW(`(?i)\b(?:(?:created|generated|written|drafted) (?:with|by|
 // reDataFieldAfter is what follows a service's name where the name labels a
 // piece of data about the person, not the service receiving it: "ORCID ID",
 // "GitHub username", "Twitter handle", "Skype-Name", "Xing-Profil" ….
-var reDataFieldAfter = lazy(`(?i)^(?:[ -](?:ids?|identifiers?|usernames?|user names?|handles?|user ?ids?|account names?|profile (?:url|link)s?|kennung|benutzername|nutzername|name|profil(?:-?link)?)\b)`)
+var reDataFieldAfter = lazy(`(?i)^(?:[ -](?:ids?|identifiers?|usernames?|user names?|handles?|user ?ids?|account names?|profile (?:url|link)s?|kennung|benutzername|nutzername|name|profil(?:-?link)?|(?:bot |api |access )?tokens?|api keys?)\b)`)
 
 // onlyAsDataField: every mention of recipient i names a field of the
 // person's data, or sits in a file name after a dot (".zenodo.json"), so no
@@ -386,8 +386,25 @@ var reDataFieldAfter = lazy(`(?i)^(?:[ -](?:ids?|identifiers?|usernames?|user na
 func (b *recBuilder) onlyAsDataField(i int) bool {
 	text := b.d.text
 	return b.everyMention(i, func(sp span) bool {
-		return sp.start > 0 && text[sp.start-1] == '.' || reDataFieldAfter.MatchString(text[sp.end:min(len(text), sp.end+30)])
+		return sp.start > 0 && text[sp.start-1] == '.' || reDataFieldAfter.MatchString(text[sp.end:min(len(text), sp.end+30)]) ||
+			reDataFieldBefore.MatchString(text[max(0, sp.start-80):sp.start])
 	})
+}
+
+// reDataFieldBefore ends where a list of services in brackets labels kinds
+// of a person's profile or credential: "links to online professional
+// profiles (GitHub, LinkedIn, Devpost)", "Integration tokens (Telegram bot
+// token, Discord, …)".
+var reDataFieldBefore = lazy(`(?i)(?:profiles?|accounts?|usernames?|handles?|profile?n?|konten|tokens?|keys?|credentials|zugangsdaten)\s*\((?:[^()]{0,60},\s*)?$`)
+
+// controllersBrand: a name without a legal form that opens the controller's
+// own ("Kelpline" of "Kelpline Labs Ltd", which "runs Kelpline, a service
+// …") is the controller's brand, not a recipient.
+func (b *recBuilder) controllersBrand(name string) bool {
+	n := b.norm(name)
+	cw := strings.Fields(b.ctrlNorm)
+	return n != "" && len(cw) > 1 && len([]rune(cw[0])) >= 4 && !genericLead[cw[0]] && strings.HasPrefix(b.ctrlNorm, n+" ") &&
+		!hasLegalForm(name)
 }
 
 // everyMention: recipient i has mentions, and each satisfies ok.
@@ -439,10 +456,19 @@ func (b *recBuilder) onlyAsRuleMaker(i int) bool {
 	})
 }
 
-// onlyCredited: every mention of recipient i is in a credit line.
+// onlyCredited: every mention of recipient i is in a credit line or in a
+// section of credits ("Urheberrecht der verwendeten Bilder": "Icon
+// facebook … www.pixabay.com").
 func (b *recBuilder) onlyCredited(i int) bool {
 	return b.everyMention(i, func(sp span) bool {
 		si := b.d.sentenceIndex(sp.start)
+		if sec := b.d.sectionAt(sp.start); sec >= 0 && containsAny(strings.ToLower(b.d.secs[sec].Title), creditTitleWords) {
+			return true
+		}
 		return si >= 0 && reCredit.matchS(b.d.sv(si))
 	})
 }
+
+// creditTitleWords title a section of credits for the site's pictures and texts.
+var creditTitleWords = []string{"bildnachweis", "bildquelle", "bildrechte", "fotonachweis", "urheberrecht", "copyright",
+	"image credits", "photo credits", "picture credits", "credits"}
