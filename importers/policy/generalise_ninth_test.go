@@ -280,3 +280,15 @@ func TestAssociationNamedWithShortName(t *testing.T) {
 func TestSharedWithRow(t *testing.T) {
 	wantRecipients(t, map[string][]string{"ai-subprocessors-en.txt": {"Brineworks", "Tidalcore", "Fathomly"}})
 }
+
+// A lost heading leaves a list of the bases the hotel relies on ("… nur an
+// Dritte weiter, wenn: Sie Ihre ausdrückliche Einwilligung dazu erteilt
+// haben, die Verarbeitung zur Erfüllung einer rechtlichen Verpflichtung … oder
+// … zur Wahrung berechtigter Interessen erforderlich ist") inside the rights
+// section: a sentence naming three bases and no right is no right's
+// explanation (LB-WORDS, S-LOSTHEAD).
+func TestBasesListInRightsSection(t *testing.T) {
+	if r := fixtureReport(t, "hotel-bases-in-rights-de.txt"); !slices.Equal(r.LegalBases, []string{"6.1.a", "6.1.c", "6.1.f"}) {
+		t.Errorf("bases %v", r.LegalBases)
+	}
+}

@@ -356,11 +356,31 @@ func rightsPositions(d *docView) []int {
 var reOwnProcessing = newKW(`(?i)\b(?:we (?:are |also )?(?:process|processing)|wir verarbeiten)\b`, "we ", "wir verarbeiten")
 
 // ownProcessingNote: sentence si of a rights section states the
-// controller's own processing and speaks of no right: the bases it names
-// are relied on.
+// controller's own processing, or lists bases, and speaks of no right: the
+// bases it names are relied on.
 func ownProcessingNote(d *docView, si int) bool {
 	sv := d.sv(si)
-	return reOwnProcessing.matchS(sv) && !anyRightWord(sv) && !reRightsSentence.matchS(sv)
+	if anyRightWord(sv) || reRightsSentence.matchS(sv) {
+		return false
+	}
+	return reOwnProcessing.matchS(sv) || listsBases(d, si)
+}
+
+// listsBases: sentence si names minBasesListed bases or more in words ("…
+// weiter, wenn: Sie Ihre ausdrückliche Einwilligung dazu erteilt haben, die
+// Verarbeitung zur Abwicklung eines Vertrags …, zur Erfüllung einer
+// rechtlichen Verpflichtung … erforderlich ist"): a list of the bases relied
+// on, wherever a lost heading left it.
+func listsBases(d *docView, si int) bool {
+	sv := d.sv(si)
+	var may [len(wordBases)]bool
+	n := 0
+	for k, wb := range wordBases {
+		if may[k] = wb.re.mayS(sv); may[k] {
+			n++
+		}
+	}
+	return n >= minBasesListed && len(namedBases(sv, d.lower[si], false, &may)) >= minBasesListed
 }
 
 // rightsFrom reports from which byte of sentence si on the text explains a data
