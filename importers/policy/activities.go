@@ -430,7 +430,8 @@ func deniesProcessing(body string) bool {
 // reNoPossibility opens a sentence saying a feature does not exist: "Es
 // besteht keine Möglichkeit, sich … zu registrieren", "There is no way to
 // create an account", "Eine Registrierung ist nicht möglich".
-var reNoPossibility = lazy(`(?i)^[^.!?]*(?:\b(?:es besteht|gibt es|there is|there are) (?:keine|no) (?:möglichkeit|option|way|possibility)\b|\bist nicht möglich\b|\b(?:is|are) not possible\b)`)
+var reNoPossibility = newKW(`(?i)\b(?:(?:es besteht|gibt es|there is|there are) (?:keine|no) (?:möglichkeit|option|way|possibility)\b|ist nicht möglich\b|(?:is|are) not possible\b)`,
+	"möglichkeit", "option", "way", "possibility", "nicht möglich", "not possible")
 
 // deniesPossibility: the section's first sentence says its feature does not
 // exist and the rest names no personal data ("Es wird lediglich der
@@ -441,7 +442,7 @@ func deniesPossibility(body string) bool {
 	if i := strings.Index(body, ". "); i >= 0 {
 		first, rest = body[:i+1], body[i+2:]
 	}
-	return reNoPossibility.MatchString(first) && !containsAny(strings.ToLower(rest), personalDataWords)
+	return reNoPossibility.is(first) && !containsAny(strings.ToLower(rest), personalDataWords)
 }
 
 // personalDataWords name personal data in a section's text.

@@ -397,7 +397,7 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 				p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
 			}
 		}
-		if m := reOwnedBy.FindStringSubmatch(line); !dpo && p.Name == "" && m != nil {
+		if m := ownedByLine(line); !dpo && p.Name == "" && m != nil {
 			p.Name = cleanName(m[1]) // "Imkerei Sonnenwabe, Inhaberin: Lena Brauer": the business
 			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
 			continue
@@ -435,6 +435,17 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 // ("Imkerei Sonnenwabe, Inhaberin: Lena Brauer", "Example Studio, owner: Jane
 // Doe"): the line is a cue, and what stands before the comma is the name.
 var reOwnedBy = lazy(`^(\p{Lu}[^,:;@]{2,60}?),\s*(?i:inh\.|inhaber(?:in)?|owner|proprietor)\s*:?\s+\p{Lu}`)
+
+// ownedByLine matches reOwnedBy on a line that can hold it.
+func ownedByLine(line string) []string {
+	if !strings.Contains(line, ", ") {
+		return nil
+	}
+	if low := strings.ToLower(line); !strings.Contains(low, "inh") && !strings.Contains(low, "owner") && !strings.Contains(low, "proprietor") {
+		return nil
+	}
+	return reOwnedBy.FindStringSubmatch(line)
+}
 
 // isSectionTitle: a heading right under a cue line is a section's title,
 // not the name the cue announces, when it is numbered ("2. Processors") or

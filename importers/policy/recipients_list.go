@@ -313,7 +313,7 @@ func exampleName(rest string) (string, int, bool) {
 // catalogue entry (R-NOFORM); the row ends at the first item that is no name.
 
 // reSharedWith ends with the verb of a data flow and its "with" or "to".
-var reSharedWith = newKW(`(?i)\b(?:shares?|shared|sharing|disclose[sd]?|pass(?:es|ed)?|transfers?|transferred|send|sent|forward(?:s|ed)?|geben|gibt|übermitteln|übermittelt)\b[^.;:]{0,40}?\b(?:with|to|an|mit)\s+`,
+var reSharedWith = newKWAtWord(`(?i)\b(?:shares?|shared|sharing|disclose[sd]?|pass(?:es|ed)?|transfers?|transferred|send|sent|forward(?:s|ed)?|geben|gibt|übermitteln|übermittelt)\b[^.;:]{0,40}?\b(?:with|to|an|mit)\s+`,
 	"shar", "disclos", "pass", "transfer", "send", "sent", "forward", "geben", "gibt", "übermittel")
 
 // minSharedNames is the least number of names in such a row.

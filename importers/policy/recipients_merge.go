@@ -387,15 +387,33 @@ func (b *recBuilder) onlyAsDataField(i int) bool {
 	text := b.d.text
 	return b.everyMention(i, func(sp span) bool {
 		return sp.start > 0 && text[sp.start-1] == '.' || reDataFieldAfter.MatchString(text[sp.end:min(len(text), sp.end+30)]) ||
-			reDataFieldBefore.MatchString(text[max(0, sp.start-80):sp.start])
+			inFieldBrackets(text, sp.start)
 	})
 }
 
-// reDataFieldBefore ends where a list of services in brackets labels kinds
-// of a person's profile or credential: "links to online professional
-// profiles (GitHub, LinkedIn, Devpost)", "Integration tokens (Telegram bot
-// token, Discord, …)".
-var reDataFieldBefore = lazy(`(?i)(?:profiles?|accounts?|usernames?|handles?|profile?n?|konten|tokens?|keys?|credentials|zugangsdaten)\s*\((?:[^()]{0,60},\s*)?$`)
+// maxBracketItems bounds the items before a mention in such brackets.
+const maxBracketItems = 60
+
+// inFieldBrackets: the mention at start stands in brackets after a word
+// that labels kinds of a person's profile or credential: "links to online
+// professional profiles (GitHub, LinkedIn, Devpost)", "Integration tokens
+// (Telegram bot token, Discord, …)".
+func inFieldBrackets(text string, start int) bool {
+	open := strings.LastIndexByte(text[max(0, start-maxBracketItems-2):start], '(')
+	if open < 0 {
+		return false
+	}
+	open += max(0, start-maxBracketItems-2)
+	if strings.ContainsAny(text[open+1:start], "()") {
+		return false
+	}
+	f := strings.Fields(text[max(0, open-30):open])
+	return len(f) > 0 && fieldLabelWords[strings.ToLower(f[len(f)-1])]
+}
+
+// fieldLabelWords label a person's profiles, accounts or credentials.
+var fieldLabelWords = wordSet("profile", "profiles", "account", "accounts", "username", "usernames", "handle", "handles",
+	"profil", "profilen", "konten", "token", "tokens", "key", "keys", "credentials", "zugangsdaten")
 
 // controllersBrand: a name without a legal form that opens the controller's
 // own ("Kelpline" of "Kelpline Labs Ltd", which "runs Kelpline, a service
