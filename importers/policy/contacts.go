@@ -93,7 +93,7 @@ var reBothRoles = lazy(`(?i)(?:datenschutzbeauftragte[rn]?|data protection offic
 // name followed by a cue ("Example Inc., Street 1, … is the controller",
 // "… is carried out by Example AS, org. nr …, as the data controller").
 var (
-	reCueThenName = newKW(`(?i)\b(?:(?:the (?:data )?controller|responsible (?:party|body|entity)|person responsible)(?: (?:responsible )?(?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|verantwortlich(?:e|er)?(?: stelle)?(?: (?:für|im sinne|i\.\s?s\.)[^.:]{0,120}?)? ist\b:?|(?:published|operated|run|owned|issued|(?:built and )?maintained) by\b|\ba trading (?:name|style) of\b|betrieben (?:von|durch)\b|this is the (?:data )?privacy (?:policy|notice|statement) (?:for|of)\b)|“?"?we"?”?(?:,? (?:and|or) “?"?(?:us|our)"?”?)* (?:means?|refers? to)\b`, "controller", "responsible", "verantwortlich", "published by", "operated by", "run by", "owned by", "issued by", "maintained by", "trading", "betrieben", "mean", "refer", "this is the")
+	reCueThenName = newKW(`(?i)\b(?:(?:the (?:data )?controller|responsible (?:party|body|entity)|person responsible)(?: (?:responsible )?(?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|verantwortlich(?:e|er)?(?: stelle)?(?: (?:für|im sinne|i\.\s?s\.|gemäß|nach|laut)(?:[^.:]|\b(?:art|abs|nr|lit|s)\.){0,120}?)? ist\b:?|(?:published|operated|run|owned|issued|(?:built and )?maintained) by\b|\ba trading (?:name|style) of\b|betrieben (?:von|durch)\b|this is the (?:data )?privacy (?:policy|notice|statement) (?:for|of)\b)|“?"?we"?”?(?:,? (?:and|or) “?"?(?:us|our)"?”?)* (?:means?|refers? to)\b`, "controller", "responsible", "verantwortlich", "published by", "operated by", "run by", "owned by", "issued by", "maintained by", "trading", "betrieben", "mean", "refer", "this is the")
 	reNameThenCue = newKW(`(?i)\b(?:(?:is|are) (?:also )?(?:the )?(?:data )?controller\b|ist (?:auch |zugleich |ebenfalls )?(?:der |die )?(?:datenschutzrechtlich(?:e|er)? )?verantwortliche\b|ist (?:auch |zugleich )?(?:für [^.,;:]{1,60}? )?verantwortlich\b|,\s*(?:trading as|t/a)\s|(?:is|are) responsible for (?:this|the|our) (?:website|web ?site|site|app|application|online (?:shop|store|service)|(?:data )?processing)\b|\bas (?:the )?(?:data )?controller\b)`, "controller", "verantwortlich", "trading as", "t/a", "responsible for")
 	reLeadArticle = lazy(`^(?i)(?:[\s\p{Zs}:*„"“]|the\b|die\b|der\b|das\b)+`)
 )
@@ -278,6 +278,10 @@ func nameAfterCue(d *docView, pos int) Party {
 		if k := strings.Index(addr, " ("); k >= 0 && strings.Contains(addr[k:], "@") {
 			addr = addr[:k] // "2 Clay Lane, Truro TR1 2AB (hello@…)": the mailbox is no part of it
 		}
+		if m := reAddressLabel.FindStringIndex(addr); m != nil {
+			addr = addr[m[1]:] // "…, Jane Doe, Adresse: Street 35, …": what the label opens
+		}
+		addr = flatAddress(addr) // up to the phone or the mailbox
 		p.Address = strings.TrimRight(strings.TrimSpace(addr), ".")
 	}
 	return p
@@ -293,6 +297,9 @@ func wholeLineOrg(line, org string) bool {
 	return strings.HasSuffix(line, org) && line != org && startsUpper(line) && len(strings.Fields(line)) <= maxOrgLineWords &&
 		!strings.ContainsAny(line[:len(line)-len(org)], ",.:;")
 }
+
+// reAddressLabel labels the address in a line of contact details.
+var reAddressLabel = lazy(`(?i)\b(?:adresse|anschrift|address|postal address)\s*:\s*`)
 
 // reRegisteredAt finds the address in a company's description of itself.
 var reRegisteredAt = lazy(`(?i)\b(?:registered (?:office|address)|principal (?:office|place of business)|head office)\s+(?:is\s+)?(?:at|in)\s+(\S.*)$`)

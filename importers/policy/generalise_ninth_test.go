@@ -292,3 +292,26 @@ func TestBasesListInRightsSection(t *testing.T) {
 		t.Errorf("bases %v", r.LegalBases)
 	}
 }
+
+// "Verantwortlicher gemäß Art. 4 Nr. 7 DSGVO ist Tanzschule Wirbelwind,
+// Clara Ostermann, Adresse: …, Tel.: …" names the controller, its address
+// after the label and before the phone; "Auf dieser Website werden derzeit
+// keine Plugins von sozialen Medien verwendet (z. B. Facebook, …)" denies
+// the networks it names (C-CUEVOCAB, CO-ADDR, R-NEG).
+func TestDanceSchoolNotice(t *testing.T) {
+	r := fixtureReport(t, "dance-school-de.txt")
+	if r.Controller.Name != "Tanzschule Wirbelwind" || r.Controller.Address != "Bahnhofstraße 8, 35390 Gießen" {
+		t.Errorf("controller %q at %q", r.Controller.Name, r.Controller.Address)
+	}
+	wantRecipients(t, map[string][]string{"dance-school-de.txt": nil})
+}
+
+// A firm named throughout its notice gives its own box for its officer
+// ("Data Protection Officer" over "Harwood Talent" over the street): the
+// firm is the controller, not the officer's name (D-ORGASPERSON, C-BRAND).
+func TestOfficerBoxOfTheFirm(t *testing.T) {
+	r := fixtureReport(t, "search-firm-dpo-box-en.md")
+	if r.Controller.Name != "Harwood Talent" || r.DPO.Name != "" {
+		t.Errorf("controller %q, DPO %q", r.Controller.Name, r.DPO.Name)
+	}
+}

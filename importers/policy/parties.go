@@ -81,6 +81,13 @@ func findParties(d *docView) (ctrl, dpo Party) {
 		// "Contact Email: dpo@…"), gives it as the controller's contact too
 		ctrl.Email = dpo.Email
 	}
+	if ctrl.Name == "" && dpo.Name != "" && strings.Count(d.text, dpo.Name) >= minOwnNameMentions {
+		// "Data Protection Officer" over "Carnelian Search" over the street,
+		// in a notice that names Carnelian Search throughout: the box is the
+		// organisation's, with the officer as its addressee
+		ctrl.Name, ctrl.Address, ctrl.Evidence = dpo.Name, dpo.Address, dpo.Evidence
+		dpo.Name, dpo.Address = "", ""
+	}
 	if ctrl.Name == "" {
 		ctrl.Name, ctrl.Evidence = titleController(d)
 	}
@@ -104,6 +111,11 @@ func findParties(d *docView) (ctrl, dpo Party) {
 	}
 	return ctrl, dpo
 }
+
+// minOwnNameMentions is how often a notice names the organisation whose
+// box it gives for its officer: a person who is the DPO is named once or
+// twice.
+const minOwnNameMentions = 4
 
 // sharedMailbox: the DPO's mailbox is the only e-mail address the text
 // holds, it is no person's ("jane.doe@" of the DPO Jane Doe), and it is a
