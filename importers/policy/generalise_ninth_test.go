@@ -315,3 +315,13 @@ func TestOfficerBoxOfTheFirm(t *testing.T) {
 		t.Errorf("controller %q, DPO %q", r.Controller.Name, r.DPO.Name)
 	}
 }
+
+// "Squareup International Ltd. ("Square")" gives a catalogue vendor's short
+// name to its legal entity: one recipient, Square, with that entity, not two
+// (R-DUP).
+func TestLegalNameWithCatalogueShortName(t *testing.T) {
+	r := fixtureReport(t, "ticketing-square-en.md")
+	if len(r.Recipients) != 1 || r.Recipients[0].Name != "Square" || r.Recipients[0].LegalEntity != "Squareup International Ltd." {
+		t.Errorf("recipients %+v", r.Recipients)
+	}
+}

@@ -45,9 +45,32 @@ func (b *recBuilder) addOrg(o orgCand, ms []mention) {
 		b.entity(i, o) // "Cookie tool X … the provider is Example B.V."
 		return
 	}
+	if i := b.definedVendor(o); i >= 0 {
+		b.entity(i, o) // "Squareup International Ltd. ("Square")": the catalogue's Square
+		return
+	}
 	i := b.newRecipient(Recipient{Name: stripLegalForm(o.name), LegalEntity: o.name, Role: ""})
 	b.byNorm[n] = i
 	b.spans[i] = append(b.spans[i], span{o.start, o.end})
+}
+
+// definedVendor returns the catalogue recipient whose name the bracket right
+// after the organisation gives it as its short name, or -1.
+func (b *recBuilder) definedVendor(o orgCand) int {
+	m := reShortNameAfter.FindStringSubmatchIndex(b.d.text[o.end:min(o.end+maxShortNameGap, len(b.d.text))])
+	if m == nil {
+		return -1
+	}
+	start, end := o.end+m[2], o.end+m[3]
+	for _, vm := range vendorCatalogue().mentions(b.d.text[start:end]) {
+		if vm.ref.vendor >= 0 && vm.start == 0 && vm.end == end-start {
+			b.addVendor(mention{ref: vm.ref, text: vm.text, start: start, end: end})
+			if i, ok := b.byVendor[vm.ref.vendor]; ok {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // titledVendor returns the one catalogue recipient without a legal entity that the
