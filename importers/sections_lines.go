@@ -138,7 +138,7 @@ func endsWithConnector(s string) bool {
 // as "are" may ("Who we are").
 var clauseCutWords = withConnectors(wordSetOf("wenn", "soweit", "sofern", "falls", "dass", "weil", "ob", "über",
 	"mit", "bei", "für", "auf", "an", "nach", "durch", "gegen", "unter", "den", "dem", "des", "ein", "eine", "einer", "einem",
-	"if", "whether", "because", "unless", "than", "a", "an"))
+	"if", "whether", "because", "unless", "than", "an"))
 
 // endsWithFunctionWord: the line ends in a word that opens what follows
 // (clauseCutWords): "Eine Übermittlung Ihrer Daten an Dritte erfolgt nur,
