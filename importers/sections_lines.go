@@ -2,7 +2,6 @@ package importers
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -316,19 +315,12 @@ func looksLikeData(t string) bool {
 	return reLegalForm.MatchString(t) || isCountryName(t)
 }
 
-// countryNames holds the English and German names of every country, lower
-// case: a line that is only a country's name ends an address ("66969
-// Lemberg" over "Deutschland"), it is no title.
-var countryNames = sync.OnceValue(func() map[string]bool {
-	out := map[string]bool{}
-	for _, c := range model.Countries() {
-		out[strings.ToLower(c.EN)] = true
-		out[strings.ToLower(c.DE)] = true
-	}
-	return out
-})
-
-func isCountryName(t string) bool { return countryNames()[strings.ToLower(t)] }
+// isCountryName: the line is only a country's English or German name, which
+// ends an address ("66969 Lemberg" over "Deutschland"); it is no title.
+func isCountryName(t string) bool {
+	_, ok := model.FindCountry(t)
+	return ok && len(strings.TrimSpace(t)) > 2 // "DE" alone is a code, as FindCountry reads it
+}
 
 // breakBefore: the previous line is blank, the start of the text, or the end of a
 // sentence — not a list introduction ending with a colon and not another short line.

@@ -65,6 +65,7 @@ var (
 	countriesOnce sync.Once
 	countries     map[string]CountryInfo
 	countryList   []CountryInfo
+	countryByName map[string]CountryInfo // English and German names, lower case
 	adequacy      map[string][]AdequacyDecision
 	countriesErr  error
 )
@@ -74,6 +75,11 @@ func loadCountries() {
 		countries, countryList, adequacy, countriesErr = parseCountries(countriesTOML)
 		if countriesErr != nil {
 			panic(countriesErr) // a broken embedded file is a build defect
+		}
+		countryByName = make(map[string]CountryInfo, 2*len(countryList))
+		for _, c := range countryList {
+			countryByName[strings.ToLower(c.EN)] = c
+			countryByName[strings.ToLower(c.DE)] = c
 		}
 	})
 }
@@ -212,15 +218,14 @@ func TransferNeedsSafeguard(iso2, mechanism string, on Date) bool {
 
 // FindCountry resolves what a person typed: an ISO 3166-1 alpha-2 code or the
 // English or German name, ignoring case. "GE" is Georgia; "Germany" is DE.
+// A name is looked up in an index, so that the policy importer can ask it of
+// every short line of a text.
 func FindCountry(s string) (CountryInfo, bool) {
 	s = strings.TrimSpace(s)
 	if len(s) == 2 {
 		return Country(s)
 	}
-	for _, c := range Countries() {
-		if strings.EqualFold(c.EN, s) || strings.EqualFold(c.DE, s) {
-			return c, true
-		}
-	}
-	return CountryInfo{}, false
+	loadCountries()
+	c, ok := countryByName[strings.ToLower(s)]
+	return c, ok
 }

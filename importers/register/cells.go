@@ -124,15 +124,8 @@ func country(v string) (string, error) {
 	if iso, ok := countryAliases[strings.ToLower(v)]; ok {
 		return iso, nil
 	}
-	if len(v) == 2 {
-		if c, ok := model.Country(v); ok {
-			return c.ISO2, nil
-		}
-	}
-	for _, c := range model.Countries() {
-		if strings.EqualFold(c.EN, v) || strings.EqualFold(c.DE, v) {
-			return c.ISO2, nil
-		}
+	if c, ok := model.FindCountry(v); ok {
+		return c.ISO2, nil
 	}
 	return "", fmt.Errorf("country %q is not known: write its ISO code such as US, or its English or German name", v)
 }
