@@ -225,7 +225,7 @@ func nameBeforeCue(d *docView) Party {
 		// this website": a name without a legal form that opens the sentence
 		if name := properNameAt(txt, 2); name != "" && !reDPOCue.is(name) && len(vendorCatalogue().mentions(name)) == 0 {
 			if between := strings.TrimSpace(txt[strings.Index(txt, name)+len(name) : loc[0]]); between == "" || strings.HasPrefix(between, ",") ||
-				strings.HasPrefix(between, "(") && reDefinedShort.MatchString(between) {
+				reShortNameAfter.MatchString(between) {
 				// "The Example Association (hereinafter, "EA"), with … , is the Data Controller"
 				return partyAt(d, name, s.start+strings.Index(txt, name), paragraphEmail(d, s.start))
 			}
@@ -241,9 +241,6 @@ func nameBeforeCue(d *docView) Party {
 	}
 	return Party{}
 }
-
-// reDefinedShort opens with the bracket that defines a short name.
-var reDefinedShort = lazy(`^\((?i:hereinafter|im folgenden|nachfolgend|"|“|„)`)
 
 // nameAfterCue takes the organisation right after a cue: one with a legal form, or
 // else the words up to the first comma.
@@ -335,7 +332,7 @@ func paragraphEmail(d *docView, pos int) string {
 func firstOtherEmail(d *docView, not string) string {
 	for _, m := range emailsIn(d.text) {
 		e := strings.TrimRight(d.text[m[0]:m[1]], ".")
-		if e == not || isExampleEmail(e) || aboutDPO(d, m[0]) {
+		if e == not || isExampleEmail(e) || sentenceMatches(d, m[0], reDPOCue) {
 			continue
 		}
 		return e
@@ -343,17 +340,13 @@ func firstOtherEmail(d *docView, not string) string {
 	return ""
 }
 
-// aboutAuthority: the sentence at pos speaks of a supervisory authority,
-// whose mailbox is no one's in the notice ("In Österreich ist dies die
+// sentenceMatches: the sentence holding pos matches k. With reDPOCue it
+// speaks of the DPO; with reAuthorityCue of a supervisory authority, whose
+// mailbox is no one's in the notice ("In Österreich ist dies die
 // Datenschutzbehörde (dsb@…)").
-func aboutAuthority(d *docView, pos int) bool {
+func sentenceMatches(d *docView, pos int, k kw) bool {
 	si := d.sentenceIndex(pos)
-	return si >= 0 && reAuthorityCue.matchS(d.sv(si))
-}
-
-func aboutDPO(d *docView, pos int) bool {
-	si := d.sentenceIndex(pos)
-	return si >= 0 && reDPOCue.matchS(d.sv(si))
+	return si >= 0 && k.matchS(d.sv(si))
 }
 
 // maxEmailReach is how far from the controller's name its e-mail may stand
@@ -368,7 +361,8 @@ func nearestEmail(d *docView, pos int, not string) string {
 	for _, m := range emailsIn(d.text[lo:hi]) {
 		e := strings.TrimRight(d.text[lo+m[0]:lo+m[1]], ".")
 		dist := max(pos-(lo+m[1]), lo+m[0]-pos)
-		if e == not || isExampleEmail(e) || aboutDPO(d, lo+m[0]) || aboutAuthority(d, lo+m[0]) || dist >= bestDist {
+		if e == not || isExampleEmail(e) || sentenceMatches(d, lo+m[0], reDPOCue) ||
+			sentenceMatches(d, lo+m[0], reAuthorityCue) || dist >= bestDist {
 			continue
 		}
 		best, bestDist = e, dist

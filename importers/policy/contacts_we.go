@@ -88,6 +88,15 @@ var reNameAtEnd = lazy(`((?:\p{Lu}[\p{L}\d&.'’-]*[ ]+(?:(?:of|for|the|and|für
 // is looked for: a name and its address fit; a paragraph before does not.
 const maxDefinitionLookBack = 300
 
+// reShortNameAfter is the bracket right after a name that gives it a short
+// name: "(hereinafter, "GPUL")", "(im Folgenden „Verein“)", "("EA")". The
+// controller's short name is the controller too, and a legal name that
+// gives itself a catalogue vendor's name is that vendor's entity.
+var reShortNameAfter = lazy(`^\s*\((?i:hereinafter|im folgenden|nachfolgend|kurz)?[,:]?\s*(?i:referred to as\s*|genannt\s*)?["„“'‘]([\p{L}\d&.-]{2,30})["“”'’]`)
+
+// maxShortNameGap bounds where that bracket may start after the name.
+const maxShortNameGap = 80
+
 // definedName finds the parenthesis that defines term ("(im Folgenden „RKI“)",
 // "(hereinafter "NCRI")", "(„RKI“)") and returns the name before it, skipping
 // the address between them ("Robert Koch-Institut, Nordufer 20, 13353 Berlin

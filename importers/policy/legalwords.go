@@ -166,10 +166,7 @@ func basesInWords(d *docView, si int, txt string) []codeSpan {
 	s, lower, sv := d.sents[si], d.lower[si], d.sv(si)
 	inBasisSection := s.sec >= 0 && d.basisSection(s.sec) || strings.Contains(txt, cellSep) && d.inBasisTable(s.start)
 	phrased := append(phraseBases(sv, d.lang), labelledBasis(txt)...)
-	var may [len(wordBases)]bool // per word basis: its prefilter admits the sentence
-	for k, wb := range wordBases {
-		may[k] = wb.re.mayS(sv)
-	}
+	may := mayBases(sv)
 	if named := namedBases(sv, lower, inBasisSection, &may); len(named) >= minBasesListed {
 		// "for legitimate interest, contractual obligation or legal
 		// obligation purposes": a sentence naming several bases is about bases
@@ -373,14 +370,17 @@ func ownProcessingNote(d *docView, si int) bool {
 // on, wherever a lost heading left it.
 func listsBases(d *docView, si int) bool {
 	sv := d.sv(si)
+	may := mayBases(sv)
+	return len(namedBases(sv, d.lower[si], false, &may)) >= minBasesListed
+}
+
+// mayBases holds per word basis whether its prefilter admits the sentence.
+func mayBases(sv sent) [len(wordBases)]bool {
 	var may [len(wordBases)]bool
-	n := 0
 	for k, wb := range wordBases {
-		if may[k] = wb.re.mayS(sv); may[k] {
-			n++
-		}
+		may[k] = wb.re.mayS(sv)
 	}
-	return n >= minBasesListed && len(namedBases(sv, d.lower[si], false, &may)) >= minBasesListed
+	return may
 }
 
 // rightsFrom reports from which byte of sentence si on the text explains a data

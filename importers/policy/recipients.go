@@ -134,13 +134,6 @@ func findRecipients(d *docView, ctrl, dpo, rep Party) []Recipient {
 	return b.finish()
 }
 
-// reShortNameAfter is the bracket right after a name that gives it a short
-// name: "(hereinafter, "GPUL")", "(im Folgenden „Verein“)", "("EA")".
-var reShortNameAfter = lazy(`^\s*\((?i:hereinafter|im folgenden|nachfolgend|kurz)?[,:]?\s*(?i:referred to as\s*|genannt\s*)?["„“'‘]([\p{L}\d&.-]{2,30})["“”'’]`)
-
-// maxShortNameGap bounds where that bracket may start after the name.
-const maxShortNameGap = 80
-
 // excludedNames are the controller, the DPO, the Art. 27 representative and
 // the firms in their contact boxes.
 func excludedNames(d *docView, ctrl, dpo, rep Party) []string {

@@ -379,8 +379,6 @@ func (b *recBuilder) recipientsIn(start, end int) []int {
 	return out
 }
 
-// sectionSubject: the recipients a section's title names, or the only recipient
-// mentioned in the section.
 // onlyWithin keeps the recipients named nowhere but in the chapter of
 // section sec: "Das Tool selbst erfasst keine personenbezogenen Daten"
 // under a statistics tag does not take out the provider whose maps another
@@ -403,6 +401,8 @@ func (b *recBuilder) onlyWithin(recs []int, sec int) []int {
 	return out
 }
 
+// sectionSubject: the recipients a section's title names, or the only recipient
+// mentioned in the section.
 func (b *recBuilder) sectionSubject(sec int) []int {
 	var titled []int
 	for i, r := range b.recs {

@@ -55,7 +55,7 @@ func providerListItems(d *docView) []orgCand {
 			first, _, _ := strings.Cut(line, cellSep)
 			if !wasRow {
 				inTable = containsAny(strings.ToLower(first), providerColumnWords)
-			} else if name, off, ok := listItemName(strings.TrimSpace(first) + " – "); inTable && ok {
+			} else if name, off, ok := cellName(strings.TrimSpace(first)); inTable && ok {
 				at := pos + strings.Index(d.text[pos:end], first) + off
 				out = append(out, orgCand{name: name, start: at, end: at + len(name)})
 			}
@@ -235,7 +235,15 @@ func introducesProviders(lower string) bool {
 // listItemName is the name an item starts with, before a dash, colon,
 // bracket or comma that leads to its description, and its offset in the item
 // (not 0 where the item names a kind and then an example of it).
-func listItemName(item string) (string, int, bool) {
+func listItemName(item string) (string, int, bool) { return itemName(item, false) }
+
+// cellName is the name in a table cell, which is the whole cell when no
+// description follows the name in it.
+func cellName(cell string) (string, int, bool) { return itemName(cell, true) }
+
+// itemName reads the name an item starts with; whole lets an item without
+// a description be a name.
+func itemName(item string, whole bool) (string, int, bool) {
 	if label, rest, ok := strings.Cut(item, ": "); ok {
 		// "Buchungstool, Praxismanagementsoftware: Example Engineering,
 		// Jane Doe Street 13, 2284 Town": what it does, then who with its address
@@ -251,8 +259,11 @@ func listItemName(item string) (string, int, bool) {
 			cut = i
 		}
 	}
-	if cut < 0 {
+	if cut < 0 && !whole {
 		return "", 0, false
+	}
+	if cut < 0 {
+		cut = len(item)
 	}
 	name := strings.TrimSpace(item[:cut])
 	if rest := strings.TrimLeft(item[cut:], " –—-:(,"); startsWithOrg(rest) {
@@ -331,23 +342,16 @@ func sharedWithNames(d *docView) []orgCand {
 		if loc == nil {
 			continue
 		}
-		txt := d.sentText(s)
 		var row []orgCand
-		pos := loc[1]
-		for _, item := range strings.Split(txt[loc[1]:], ",") {
-			at := pos + len(item) - len(strings.TrimLeft(item, " \t\n"))
-			pos += len(item) + 1
-			name := strings.Join(strings.Fields(item), " ")
-			for _, lead := range []string{"or ", "and ", "oder ", "und "} {
-				name = strings.TrimPrefix(name, lead)
-			}
+		for _, it := range splitInlineItems(d.sentText(s)[loc[1]:], s.start+loc[1]) {
+			name := it.name
 			if k := strings.IndexAny(name, ".;("); k >= 0 {
-				name = strings.TrimSpace(name[:k])
+				name = strings.TrimSpace(name[:k]) // its description, or the sentence's end
 			}
 			if !rowName(name) {
 				break
 			}
-			start := s.start + at + strings.Index(txt[at:], strings.Fields(name)[0])
+			start := it.start + strings.Index(d.text[it.start:], name)
 			row = append(row, orgCand{name: name, start: start, end: start + len(name)})
 		}
 		if len(row) >= minSharedNames {

@@ -448,6 +448,15 @@ func (b *recBuilder) controllersBrand(name string) bool {
 		!hasLegalForm(name)
 }
 
+// everySentence: recipient i has mentions, each in a sentence, and ok holds
+// for each mention's sentence and the section of that sentence.
+func (b *recBuilder) everySentence(i int, ok func(sv sent, sec int) bool) bool {
+	return b.everyMention(i, func(sp span) bool {
+		si := b.d.sentenceIndex(sp.start)
+		return si >= 0 && ok(b.d.sv(si), b.d.sents[si].sec)
+	})
+}
+
 // everyMention: recipient i has mentions, and each satisfies ok.
 func (b *recBuilder) everyMention(i int, ok func(span) bool) bool {
 	if len(b.spans[i]) == 0 {
@@ -476,10 +485,7 @@ var reActsForUs = newKW(`(?i)\b(?:service providers?|processors?|on our behalf|i
 // data (an Art. 14 source: a social network the data were gathered from, a
 // public directory), never as one who receives them (R-SOURCE).
 func (b *recBuilder) onlyAsSource(i int) bool {
-	return b.everyMention(i, func(sp span) bool {
-		si := b.d.sentenceIndex(sp.start)
-		return si >= 0 && reDataSource.matchS(b.d.sv(si)) && !reActsForUs.matchS(b.d.sv(si))
-	})
+	return b.everySentence(i, func(sv sent, _ int) bool { return reDataSource.matchS(sv) && !reActsForUs.matchS(sv) })
 }
 
 // reRequiredBy names who sets a duty: "records required by HMRC", "wie
@@ -491,9 +497,8 @@ var reRequiredBy = newKW(`(?i)\b(?:required|demanded|prescribed|mandated|imposed
 // rules require something ("payment records: 6 years (required by HMRC)"),
 // in a sentence that moves no data: it receives nothing there (R-SOURCE).
 func (b *recBuilder) onlyAsRuleMaker(i int) bool {
-	return b.everyMention(i, func(sp span) bool {
-		si := b.d.sentenceIndex(sp.start)
-		return si >= 0 && reRequiredBy.matchS(b.d.sv(si)) && !containsAny(b.d.lower[si], titles().DataFlowWords)
+	return b.everySentence(i, func(sv sent, _ int) bool {
+		return reRequiredBy.matchS(sv) && !containsAny(sv.lower, titles().DataFlowWords)
 	})
 }
 
@@ -501,12 +506,8 @@ func (b *recBuilder) onlyAsRuleMaker(i int) bool {
 // section of credits ("Urheberrecht der verwendeten Bilder": "Icon
 // facebook … www.pixabay.com").
 func (b *recBuilder) onlyCredited(i int) bool {
-	return b.everyMention(i, func(sp span) bool {
-		si := b.d.sentenceIndex(sp.start)
-		if sec := b.d.sectionAt(sp.start); sec >= 0 && containsAny(strings.ToLower(b.d.secs[sec].Title), creditTitleWords) {
-			return true
-		}
-		return si >= 0 && reCredit.matchS(b.d.sv(si))
+	return b.everySentence(i, func(sv sent, sec int) bool {
+		return sec >= 0 && containsAny(strings.ToLower(b.d.secs[sec].Title), creditTitleWords) || reCredit.matchS(sv)
 	})
 }
 
