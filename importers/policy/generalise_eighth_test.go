@@ -72,9 +72,7 @@ func wantRetentionDays(t *testing.T, file string, want []int) {
 func TestFlatPDFTitlesByShape(t *testing.T) {
 	r := fixtureReport(t, "flat-pasted-de.pdf")
 	wantTitles(t, r, []string{"Externes Hosting", "Kontaktformular", "Terminvereinbarung"})
-	if r.Controller.Name != "Tischlerei Brandhorst" || r.Controller.Address != "Moorweg 4, 26122 Oldenburg" {
-		t.Errorf("controller %q at %q", r.Controller.Name, r.Controller.Address)
-	}
+	wantControllerAt(t, r, "Tischlerei Brandhorst", "Moorweg 4, 26122 Oldenburg")
 	wantRecipients(t, map[string][]string{"flat-pasted-de.pdf": {"NUBEVERDE"}})
 }
 
@@ -83,9 +81,7 @@ func TestFlatPDFTitlesByShape(t *testing.T) {
 // the controller's name (C-HEADNAME).
 func TestContentsItemIsNoControllerCue(t *testing.T) {
 	r := fixtureReport(t, "contents-cue-list.md")
-	if r.Controller.Name != "Lindberg Software GmbH" || r.Controller.Address != "Hafenstraße 8, 20457 Hamburg" {
-		t.Errorf("controller %q at %q, want Lindberg Software GmbH", r.Controller.Name, r.Controller.Address)
-	}
+	wantControllerAt(t, r, "Lindberg Software GmbH", "Hafenstraße 8, 20457 Hamburg")
 	wantRecipients(t, map[string][]string{"contents-cue-list.md": nil})
 }
 
@@ -357,9 +353,7 @@ func TestControllerNamedByHeadingAndNotice(t *testing.T) {
 		"controller-first-heading.md": {"Bürgerinitiative Grünes Ufer", "kontakt@gruenes-ufer.example"},
 		"controller-own-notice.txt":   {"Harrow Home Care", "office@harrowhomecare.example"},
 	})
-	if r := fixtureReport(t, "controller-ev-own-notice.md"); r.Controller.Name != "Freie Gemeinde Lindenau eV." || r.Controller.Address != "Pfarrweg 2, 04177 Leipzig" {
-		t.Errorf("controller %q at %q", r.Controller.Name, r.Controller.Address)
-	}
+	wantControllerAt(t, fixtureReport(t, "controller-ev-own-notice.md"), "Freie Gemeinde Lindenau eV.", "Pfarrweg 2, 04177 Leipzig")
 }
 
 // "Data Privacy Notice" opens a document and "Automatic decision-making

@@ -77,9 +77,7 @@ func TestMunicipalDPOBox(t *testing.T) {
 func TestLawyerFlatNotice(t *testing.T) {
 	r := fixtureReport(t, "lawyer-flat-de.txt")
 	wantTitles(t, r, []string{"Erhebung und Speicherung personenbezogener Daten sowie Art und Zweck ihrer Verwendung."})
-	if r.Controller.Name != "Greta Beispielmann" || r.Controller.Address != "Lerchenfeld 12, 24103 Kiel" {
-		t.Errorf("controller %q at %q", r.Controller.Name, r.Controller.Address)
-	}
+	wantControllerAt(t, r, "Greta Beispielmann", "Lerchenfeld 12, 24103 Kiel")
 }
 
 // Items that state why processing is lawful ("We have a legal obligation …",
@@ -155,9 +153,7 @@ func TestBlogTemplateNotice(t *testing.T) {
 // ("Dienstanbieter: … GmbH") are read as before (C-BLOCK).
 func TestOwnerLineAndGeneratorShape(t *testing.T) {
 	r := fixtureReport(t, "beekeeper-generator-de.md")
-	if r.Controller.Name != "Imkerei Sonnenwabe" || r.Controller.Address != "Heideweg 7, 29614 Soltau" {
-		t.Errorf("controller %q at %q", r.Controller.Name, r.Controller.Address)
-	}
+	wantControllerAt(t, r, "Imkerei Sonnenwabe", "Heideweg 7, 29614 Soltau")
 	wantTitles(t, r, []string{"Bereitstellung des Onlineangebots und Webhosting", "Kontakt- und Anfrageverwaltung",
 		"Newsletter und elektronische Benachrichtigungen"})
 	wantRecipients(t, map[string][]string{"beekeeper-generator-de.md": {"Wabenhost", "Honigpost Mail"}})
@@ -300,9 +296,7 @@ func TestBasesListInRightsSection(t *testing.T) {
 // the networks it names (C-CUEVOCAB, CO-ADDR, R-NEG).
 func TestDanceSchoolNotice(t *testing.T) {
 	r := fixtureReport(t, "dance-school-de.txt")
-	if r.Controller.Name != "Tanzschule Wirbelwind" || r.Controller.Address != "Bahnhofstraße 8, 35390 Gießen" {
-		t.Errorf("controller %q at %q", r.Controller.Name, r.Controller.Address)
-	}
+	wantControllerAt(t, r, "Tanzschule Wirbelwind", "Bahnhofstraße 8, 35390 Gießen")
 	wantRecipients(t, map[string][]string{"dance-school-de.txt": nil})
 }
 

@@ -19,9 +19,7 @@ import (
 // with no name in the text the controller stays empty (C-HEADNAME).
 func TestControllerTradingNameAndContents(t *testing.T) {
 	r := fixtureReport(t, "controller-trading-name.txt")
-	if r.Controller.Name != "Hollin Vale LTD" || r.Controller.Address != "4 Mill Lane, Leeds LS1 4AB" {
-		t.Errorf("controller %q at %q, want Hollin Vale LTD at 4 Mill Lane, Leeds LS1 4AB", r.Controller.Name, r.Controller.Address)
-	}
+	wantControllerAt(t, r, "Hollin Vale LTD", "4 Mill Lane, Leeds LS1 4AB")
 	if r := fixtureReport(t, "controller-contents-entry.txt"); r.Controller.Name != "" {
 		t.Errorf("controller %q, want none: a contents entry is no name", r.Controller.Name)
 	}

@@ -38,6 +38,14 @@ func wantTitles(t *testing.T, r Report, want []string) {
 	}
 }
 
+// wantControllerAt checks the controller's name and address.
+func wantControllerAt(t *testing.T, r Report, name, address string) {
+	t.Helper()
+	if r.Controller.Name != name || r.Controller.Address != address {
+		t.Errorf("%s: controller %q at %q, want %q at %q", r.Source, r.Controller.Name, r.Controller.Address, name, address)
+	}
+}
+
 // hasTitle reports an activity whose title contains want, case-insensitively.
 func hasTitle(r Report, want string) bool {
 	for _, a := range r.Activities {
