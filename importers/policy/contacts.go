@@ -93,7 +93,7 @@ var reBothRoles = lazy(`(?i)(?:datenschutzbeauftragte[rn]?|data protection offic
 // name followed by a cue ("Example Inc., Street 1, … is the controller",
 // "… is carried out by Example AS, org. nr …, as the data controller").
 var (
-	reCueThenName = newKW(`(?i)\b(?:(?:the (?:data )?controller|responsible (?:party|body|entity)|person responsible)(?: (?:responsible )?(?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|verantwortlich(?:e|er)?(?: stelle)?(?: (?:für|im sinne|i\.\s?s\.|gemäß|nach|laut)(?:[^.:]|\b(?:art|abs|nr|lit|s)\.){0,120}?)? ist\b:?|(?:published|operated|run|owned|issued|(?:built and )?maintained) by\b|\ba trading (?:name|style) of\b|betrieben (?:von|durch)\b|this is the (?:data )?privacy (?:policy|notice|statement) (?:for|of)\b)|“?"?we"?”?(?:,? (?:and|or) “?"?(?:us|our)"?”?)* (?:means?|refers? to)\b`, "controller", "responsible", "verantwortlich", "published by", "operated by", "run by", "owned by", "issued by", "maintained by", "trading", "betrieben", "mean", "refer", "this is the")
+	reCueThenName = newKW(`(?i)\b(?:(?:the (?:data )?controller|responsible (?:party|body|entity)|person responsible)(?: (?:responsible )?(?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|verantwortlich(?:e|er)?(?: stelle)?(?: (?:für|im sinne|i\.\s?s\.|gemäß|nach|laut)(?:[^.:]|\b(?:art|abs|nr|lit|s)\.){0,120}?)? ist\b:?|(?:published|operated|run|owned|issued|(?:built and )?maintained) by\b|\ba trading (?:name|style) of\b|betrieben (?:von|durch)\b|this is the (?:data )?privacy (?:policy|notice|statement) (?:for|of)\b|controller['’"”]?\s*(?::|–|-)\s*(?:this is|that is|that's|it is) us\b,?)|“?"?we"?”?(?:,? (?:and|or) “?"?(?:us|our)"?”?)* (?:means?|refers? to)\b`, "controller", "responsible", "verantwortlich", "published by", "operated by", "run by", "owned by", "issued by", "maintained by", "trading", "betrieben", "mean", "refer", "this is the")
 	reNameThenCue = newKW(`(?i)\b(?:(?:is|are) (?:also )?(?:the )?(?:data )?controller\b|ist (?:auch |zugleich |ebenfalls )?(?:der |die )?(?:datenschutzrechtlich(?:e|er)? )?verantwortliche\b|ist (?:auch |zugleich )?(?:für [^.,;:]{1,60}? )?verantwortlich\b|,\s*(?:trading as|t/a)\s|(?:is|are) responsible for (?:this|the|our) (?:website|web ?site|site|app|application|online (?:shop|store|service)|(?:data )?processing)\b|\bas (?:the )?(?:data )?controller\b)`, "controller", "verantwortlich", "trading as", "t/a", "responsible for")
 	reLeadArticle = lazy(`^(?i)(?:[\s\p{Zs}:*„"“]|the\b|die\b|der\b|das\b)+`)
 )
@@ -125,16 +125,23 @@ var hostWords = []string{"server", "data cent", "data center", "datacenter", "in
 	"platform", "plattform", "network", "netzwerk"}
 
 // ownsTheSite: a "run by", "operated by", "published by" cue names the
-// controller unless what is run is infrastructure or a platform: "servers run
-// by Example Cloud" names a host, "the platform Facebook, betrieben von Meta
-// …" the network's operator (C-FALSECUE).
+// controller unless what is run is infrastructure or a platform, or what is
+// issued a regulator's rules: "servers run by Example Cloud" names a host,
+// "the platform Facebook, betrieben von Meta …" the network's operator
+// (C-FALSECUE).
 func ownsTheSite(lower string, m []int) bool {
 	cue := lower[m[0]:m[1]]
 	if !strings.HasSuffix(cue, " by") && !strings.Contains(cue, "betrieben") {
 		return true
 	}
-	return !containsAny(lower[:m[0]], hostWords)
+	return !containsAny(lower[:m[0]], hostWords) && !containsAny(lower[:m[0]], rulebookWords)
 }
+
+// rulebookWords name what a regulator or a standards body issues: "in
+// accordance with guidance issued by the Information Commissioner's Office"
+// names no controller.
+var rulebookWords = []string{"guidance", "guideline", "rules", "code of", "standard", "regulation", "certificat",
+	"leitlinie", "richtlinie", "vorgabe", "empfehlung"}
 
 // maxWeLookBack bounds how far before "we are the controller" the organisation
 // that "we" stands for is looked for: the paragraph, at most this many bytes.
@@ -332,7 +339,7 @@ func paragraphEmail(d *docView, pos int) string {
 func firstOtherEmail(d *docView, not string) string {
 	for _, m := range emailsIn(d.text) {
 		e := strings.TrimRight(d.text[m[0]:m[1]], ".")
-		if e == not || isExampleEmail(e) || sentenceMatches(d, m[0], reDPOCue) {
+		if e == not || isExampleEmail(e) || sentenceMatches(d, m[0], reDPOCue) || inAuthorityContext(d, m[0]) {
 			continue
 		}
 		return e
@@ -341,9 +348,9 @@ func firstOtherEmail(d *docView, not string) string {
 }
 
 // sentenceMatches: the sentence holding pos matches k. With reDPOCue it
-// speaks of the DPO; with reAuthorityCue of a supervisory authority, whose
-// mailbox is no one's in the notice ("In Österreich ist dies die
-// Datenschutzbehörde (dsb@…)").
+// speaks of the DPO. (A supervisory authority's mailbox is no one's in the
+// notice, "In Österreich ist dies die Datenschutzbehörde (dsb@…)", and its
+// box too: see inAuthorityContext.)
 func sentenceMatches(d *docView, pos int, k kw) bool {
 	si := d.sentenceIndex(pos)
 	return si >= 0 && k.matchS(d.sv(si))
@@ -362,7 +369,7 @@ func nearestEmail(d *docView, pos int, not string) string {
 		e := strings.TrimRight(d.text[lo+m[0]:lo+m[1]], ".")
 		dist := max(pos-(lo+m[1]), lo+m[0]-pos)
 		if e == not || isExampleEmail(e) || sentenceMatches(d, lo+m[0], reDPOCue) ||
-			sentenceMatches(d, lo+m[0], reAuthorityCue) || dist >= bestDist {
+			inAuthorityContext(d, lo+m[0]) || dist >= bestDist {
 			continue
 		}
 		best, bestDist = e, dist
@@ -387,7 +394,7 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 	var p Party
 	var addr []string
 	for k, sp := range b.lines {
-		line := d.text[sp.start:sp.end]
+		line := withoutRepresentatives(d.text[sp.start:sp.end])
 		if d.isHeadingAt(sp.start) && (p.Name != "" || !boxLinesFollow(d, b.lines[k+1:])) && (k > 0 || isSectionTitle(line)) {
 			break // the next section: its title is no part of the box (nor a name)
 		}
@@ -424,12 +431,30 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 			// a country or town line is part of the address, never the name (C-BLOCK)
 			p.Name = cleanName(line)
 			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
-		case p.Name != "" && !hadEmail && reAddressy.MatchString(line) && !reContactLine.MatchString(line):
+		case p.Name != "" && !hadEmail && reAddressy.MatchString(line) && !reContactLine.MatchString(line) && p.Email == "":
+			// a mailbox on a line of its own (under "E-Mail:") ends the address
 			addr = append(addr, strings.Trim(line, " ,"))
 		}
 	}
 	p.Address = strings.Join(addr, ", ")
 	return p
+}
+
+// reRepresentedBy opens the clause naming who represents a business on its
+// name line ("Example Praxis GbR vertreten durch Dr. med. Jane Doe, Dr. med.
+// John Roe", "Example Ltd, represented by its director Jane Doe"): the people
+// are no part of the name, and the line with them is too long to be one.
+var reRepresentedBy = lazy(`(?i),?\s+(?:vertreten durch|vertr\. d\.|gesetzlich vertreten|represented by)\s`)
+
+// withoutRepresentatives cuts a name line before its representation clause.
+func withoutRepresentatives(line string) string {
+	if !strings.Contains(line, "vertr") && !strings.Contains(line, "represented") {
+		return line
+	}
+	if loc := reRepresentedBy.FindStringIndex(line); loc != nil && loc[0] > 0 {
+		return line[:loc[0]]
+	}
+	return line
 }
 
 // reOwnedBy is a business's name line that names its owner after a comma

@@ -12,7 +12,7 @@ var (
 	// a line or heading that introduces the controller
 	reControllerCue = newKWAtWord(`(?i)\bcontroller\b|responsible (?:body|party|entity|person|for (?:the )?(?:data )?processing)|person responsible|who is responsible|\bverantwortliche[rn]?\b|verantwortliche stelle|verantwortlich (?:für|im sinne|i\.\s?s\.)|\bwer ist (?:für [^?\n]{0,60})?verantwortlich\b|name and (?:address|contact(?: details)?) of|data controller|\b(?:who we are\b|wer wir sind\b|betreiber\b|operator of\b|anbieter dieser|inhaber(?:in)?\b|owner of (?:this|the|our) (?:website|site|app))`, "controller", "data controller", "responsible", "who is responsible", "person responsible", "verantwortlich", "wer ist", "name and", "who we", "wer wir", "betreiber", "operator", "anbieter", "inhaber", "owner of")
 	// a line or heading that introduces the data protection officer
-	reDPOCue = newKWAtWord(`(?i)data protection (?:officer|lead|manager|coordinator)|\bdpo\b|datenschutzbeauftragte|privacy officer|beauftragte[rn]? für (?:den )?datenschutz`, "data protection", "dpo", "datenschutzbeauftragt", "privacy officer", "beauftragte")
+	reDPOCue = newKWAtWord(`(?i)data protection (?:officer|lead|manager|coordinator)|\bdpo\b|datenschutzbeauftragte|privacy officer|\bbeauftragte[rn]? für (?:den )?datenschutz`, "data protection", "dpo", "datenschutzbeauftragt", "privacy officer", "beauftragte")
 	// a legal form at the end of an organisation name
 	reAddressy  = lazy(`(?i)\d|straße|strasse|str\.|street|road|avenue|platz|weg\b|allee|\bgasse|tel\b|phone|fax|e-?mail|www|http`)
 	reNameTok   = lazy(`^(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\.|\p{Lu}\p{Ll}*\.?-\p{Lu}\p{Ll}+|von|van|de|der|den|zu|da|di|le|la)$`)
@@ -166,18 +166,27 @@ const dpoBoxLines = 4
 // inDPOContext: the text at pos speaks of the DPO: its sentence, its
 // section's title or one of the dpoBoxLines lines above it names the DPO.
 // Mailboxes are left out of the test: "dpo@…" names no officer.
-func inDPOContext(d *docView, pos int) bool {
-	if si := d.sentenceIndex(pos); si >= 0 && reDPOCue.is(withoutEmails(d.sentText(d.sents[si]))) {
+func inDPOContext(d *docView, pos int) bool { return inContext(d, pos, reDPOCue) }
+
+// inAuthorityContext: the text at pos is part of what the notice says of a
+// supervisory authority (its box under "Zuständige Aufsichtsbehörde:"),
+// whose mailbox is no one's in the notice.
+func inAuthorityContext(d *docView, pos int) bool { return inContext(d, pos, reAuthorityCue) }
+
+// inContext: the sentence at pos, its section's title or one of the
+// dpoBoxLines lines above it matches cue.
+func inContext(d *docView, pos int, cue kw) bool {
+	if si := d.sentenceIndex(pos); si >= 0 && cue.is(withoutEmails(d.sentText(d.sents[si]))) {
 		return true
 	}
-	if sec := d.sectionAt(pos); sec >= 0 && reDPOCue.is(d.secs[sec].Title) {
+	if sec := d.sectionAt(pos); sec >= 0 && cue.is(d.secs[sec].Title) {
 		return true
 	}
 	start := strings.LastIndexByte(d.text[:pos], '\n') + 1
 	for k := 0; k < dpoBoxLines && start > 0; {
 		prev := strings.LastIndexByte(d.text[:start-1], '\n') + 1
 		if line := strings.TrimSpace(d.text[prev : start-1]); line != "" {
-			if reDPOCue.is(withoutEmails(line)) {
+			if cue.is(withoutEmails(line)) {
 				return true
 			}
 			k++ // blank lines between the box's lines do not count

@@ -220,9 +220,10 @@ func (b *recBuilder) countryFor(r *Recipient, i int) string {
 
 // A sentence whose subject is the controller itself ("we ourselves …", "wir
 // selbst …", one opening with what we do not collect: "Wir erheben keine
-// personenbezogenen Daten durch die Einbindung von …") says nothing about
-// what a provider receives.
-var reWeSubject = newKW(`(?i)\b(?:we|wir) (?:ourselves|selbst)\b|^(?:we|wir) (?:do not |don't )?(?:erheben|sammeln|speichern|collect|store)\b`, "we ", "wir ")
+// personenbezogenen Daten durch die Einbindung von …", or receive from the
+// provider: "Wir erhalten keine personenbezogenen Daten von Google, sondern
+// nur Statistiken") says nothing about what a provider receives.
+var reWeSubject = newKW(`(?i)\b(?:we|wir) (?:ourselves|selbst)\b|^(?:we|wir) (?:do not |don't )?(?:erheben|sammeln|speichern|erhalten|bekommen|collect|store|receive|get)\b`, "we ", "wir ")
 
 // cueMask holds the cues found in one sentence.
 type cueMask uint16

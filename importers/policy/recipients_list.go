@@ -109,11 +109,8 @@ func inlineListItems(d *docView, start, end int) []orgCand {
 		return nil
 	}
 	from := start + colon + 2
-	to := end
-	if stop := strings.Index(d.text[from:end], ". "); stop >= 0 {
-		to = from + stop
-	}
-	items := splitInlineItems(d.text[from:to], from)
+	to := from + sentenceStop(d.text[from:end])
+	items := joinLegalForms(d.text, splitInlineItems(d.text[from:to], from))
 	if len(items) < minInlineItems {
 		return nil
 	}
@@ -127,11 +124,48 @@ func inlineListItems(d *docView, start, end int) []orgCand {
 	return out
 }
 
+// sentenceStop is where the sentence that opens s ends: at its first ". "
+// that follows no digit, for "2. Etage" in an address is an ordinal.
+func sentenceStop(s string) int {
+	for off := 0; ; {
+		i := strings.Index(s[off:], ". ")
+		if i < 0 {
+			return len(s)
+		}
+		if i += off; i == 0 || s[i-1] < '0' || s[i-1] > '9' {
+			return i
+		}
+		off = i + 2
+	}
+}
+
+// joinLegalForms joins an item that is a legal form alone to the name before
+// it: "Example, Inc., 125 Summer St." is one company, not "Example" and "Inc".
+func joinLegalForms(text string, items []orgCand) []orgCand {
+	out := items[:0]
+	for _, it := range items {
+		if n := len(out); n > 0 && isBareLegalForm(strings.TrimRight(it.name, ".;")+".") {
+			out[n-1].name = text[out[n-1].start : it.start+len(it.name)]
+			continue
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+// isBareLegalForm: s is a legal form and nothing else ("Inc.", "GmbH").
+func isBareLegalForm(s string) bool {
+	s = strings.TrimSpace(s)
+	loc := reLegalForm.FindStringSubmatchIndex(s)
+	return loc != nil && strings.Trim(s[:loc[2]], " ,") == "" && strings.TrimRight(s[loc[3]:], ". ") == ""
+}
+
 // reAddressPart is a part of a postal address: a street with its number
 // before or after it ("Sveavägen 46", "4 Barrow St"), a street word
-// ("Stephanstr", "Rue d'Arlon"), or a postcode before a town ("80339
-// München", "111 34 Stockholm", "D-40476 Düsseldorf").
-var reAddressPart = lazy(`(?i)^\d+[a-z]?(?:[-–]\d+[a-z]?)?\s+\p{L}|^\p{L}[\p{L}'’ .-]*\s\d+[a-z]?(?:[-–]\d+[a-z]?)?$|(?:straße|strasse|str\.?|gasse|weg|allee|platz|vägen|gatan|straat|laan|street|road|avenue)$|^(?:rue|via|calle|avenida|boulevard)\s|^(?:[a-z]{1,2}-)?\d{2,}[\d ]*\s+\p{Lu}`)
+// ("Stephanstr", "Rue d'Arlon"), a postcode before a town ("80339
+// München", "111 34 Stockholm", "D-40476 Düsseldorf"), or a floor or suite
+// ("2. Etage", "2nd Floor", "Ste 600").
+var reAddressPart = lazy(`(?i)^\d+[a-z]?(?:[-–]\d+[a-z]?)?\s+\p{L}|^\p{L}[\p{L}'’ .-]*\s\d+[a-z]?(?:[-–]\d+[a-z]?)?$|(?:straße|strasse|str\.?|gasse|weg|allee|platz|vägen|gatan|straat|laan|street|road|avenue)$|^(?:rue|via|calle|avenida|boulevard)\s|^(?:[a-z]{1,2}-)?\d{2,}[\d ]*\s+\p{Lu}|^\d{1,2}(?:\.|st|nd|rd|th)?\s*(?:etage|stock|og|obergeschoss|floor)$|^(?:suite|ste\.?|unit|floor|etage)\s+\d`)
 
 // isAddressPart: an item of a run-in list is a part of a postal address.
 func isAddressPart(item string) bool {
@@ -287,10 +321,29 @@ func itemName(item string, whole bool) (string, int, bool) {
 		name, off, ok := exampleName(item[cut:])
 		return name, cut + off, ok
 	}
-	if len(words) == 1 && commonWords[strings.TrimSpace(lower)] || isPlaceName(name) {
+	if len(words) == 1 && commonWords[strings.TrimSpace(lower)] || isPlaceName(name) || namesCircumstance(words) {
 		return "", 0, false
 	}
 	return name, 0, true
+}
+
+// circumstanceWords label the occasion of a disclosure, not who receives
+// it: a sharing chapter's run-in items "Business Transfers: If we are
+// involved in a merger …", "Legal Requirements: If required to do so by law
+// …", "With your consent: …".
+var circumstanceWords = wordSet("transfer", "transfers", "requirement", "requirements", "obligation", "obligations",
+	"merger", "mergers", "acquisition", "acquisitions", "reorganisation", "reorganization", "enforcement",
+	"compliance", "consent", "reasons", "purposes", "circumstances", "successors", "anforderungen",
+	"verpflichtungen", "pflichten", "einwilligung", "unternehmensverkauf", "umstrukturierung")
+
+// namesCircumstance: a word of the label names the occasion of a disclosure.
+func namesCircumstance(words []string) bool {
+	for _, w := range words {
+		if circumstanceWords[strings.ToLower(strings.Trim(w, ".,:;"))] {
+			return true
+		}
+	}
+	return false
 }
 
 // reNameBeforeAddress is a name followed by its postal address: a comma,

@@ -323,7 +323,8 @@ func (b *recBuilder) finish() []Recipient {
 	noPD := b.noPersonalData()
 	out := []Recipient{}
 	for i, r := range b.recs {
-		if noPD[i] || b.atControllerAddress(i) || b.onlyCredited(i) || b.onlyAsDataField(i) || b.onlyAsSource(i) || b.onlyAsRuleMaker(i) {
+		if noPD[i] || b.atControllerAddress(i) || b.onlyCredited(i) || b.onlyAsDataField(i) || b.onlyAsSource(i) || b.onlyAsRuleMaker(i) ||
+			b.onlyAsExample(i) {
 			continue
 		}
 		b.spans[i] = append(b.spans[i], b.attached[i]...)
@@ -499,6 +500,27 @@ var reRequiredBy = newKW(`(?i)\b(?:required|demanded|prescribed|mandated|imposed
 func (b *recBuilder) onlyAsRuleMaker(i int) bool {
 	return b.everySentence(i, func(sv sent, _ int) bool {
 		return reRequiredBy.matchS(sv) && !containsAny(sv.lower, titles().DataFlowWords)
+	})
+}
+
+// Some companies are named only as examples of things that receive nothing
+// from the controller: "search engines such as Google, Bing or Yahoo" (which
+// may still show cached pages), "the domains our visitors come from (e.g.,
+// google.com, yahoo.com)", "browsers such as Chrome" (R-EXAMPLE).
+
+// reExampleOfKind ends the text before such a mention: a kind that receives
+// nothing, an example cue, and the items of the list before the mention.
+var reExampleOfKind = lazy(`(?i)\b(?:search engines?|suchmaschinen?|web ?browsers?|browsern?|domains?|referr(?:ing|er) (?:sites?|websites?|urls?)|operating systems?|betriebssystemen?)\b[^.;:]{0,40}?[\s(,]+(?:such as|e\.\s?g\.,?|for example|for instance|like|z\.\s?b\.|wie(?: etwa| zum beispiel)?|etwa|beispielsweise)\s+(?:[\w.-]+(?:,\s*|\s+(?:or|and|oder|und)\s+))*$`)
+
+// maxExampleReach bounds the text before a mention searched for the kind.
+const maxExampleReach = 140
+
+// onlyAsExample: every mention of recipient i is an example of a kind that
+// receives nothing.
+func (b *recBuilder) onlyAsExample(i int) bool {
+	text := b.d.lowerText
+	return b.everyMention(i, func(sp span) bool {
+		return reExampleOfKind.MatchString(text[max(0, sp.start-maxExampleReach):sp.start])
 	})
 }
 
