@@ -23,7 +23,19 @@ var (
 	// Care's Privacy Notice"
 	reOwnNotice = lazy(`\b[Tt]his is (\p{Lu}[^’'\n.]{1,60})['’]s (?:[Dd]ata )?(?:[Pp]rivacy|[Dd]ata [Pp]rotection) (?:[Nn]otice|[Pp]olicy|[Ss]tatement)`)
 	// a notice that opens "At Example, we …"
-	reAtNameWe = lazy(`(?m)^At (\p{Lu}[^,\n]{1,60}), we\b`)
+	reAtNameWe = lazy(`(?m)^At (\p{Lu}[^,\n]{1,60}?),? we\b`)
+	// a template's opening sentence: "This privacy notice for Example
+	// ("Company," "we," …) describes …", "This Privacy Policy applies to
+	// Example and its …"
+	reNoticeFor = lazy(`(?i:\bthis (?:privacy |data protection )?(?:policy|notice|statement) (?:for|applies to) )`)
+	// an opening that commits the organisation to privacy: "The Example
+	// Residents Association (ERA) is committed to protecting the privacy of
+	// its members", "Example College (EC) through its department … is
+	// committed to protecting your privacy"
+	reCommitted = lazy(`(?m)^(\p{Lu}[^\n.]{1,160}?) is committed to (?:protecting|respecting|safeguarding)\b`)
+	// a title naming the organisation before the notice: "Example Privacy
+	// Policy", "Example Auto Photography Privacy Notice"
+	reNameTitle = lazy(`^(?:The )?(\p{Lu}[\p{L}\d&'’ .-]{1,60}?)\s+(?:[Pp]rivacy|[Dd]ata [Pp]rotection) (?:[Pp]olicy|[Nn]otice|[Ss]tatement)$`)
 	// the title of a section in which the organisation introduces itself
 	reWhoWeAreTitle = lazy(`(?i)^\s*(?:who we are|about us|wer wir sind|über uns)\s*[:.]?\s*$`)
 	// a name at the start of an introduction, then its verb: "Elm Vale
@@ -124,10 +136,13 @@ func selfNamedController(d *docView) (string, []Evidence) {
 			return name, []Evidence{d.evidence(m[2], m[2]+len(name))}
 		}
 	}
+	opening := d.text[:min(len(d.text), maxOpening)]
+	if name, at := openingName(opening); name != "" {
+		return name, []Evidence{d.evidence(at, at+len(name))}
+	}
 	// "At Fernhill, we take your privacy seriously"; "VeloTrack ("we", "us")
 	// is committed …": with no other name in the text, a single word defined
 	// as "we" is the controller's name
-	opening := d.text[:min(len(d.text), maxOpening)]
 	if m := reAtNameWe.FindStringSubmatchIndex(opening); m != nil {
 		if name := properNameAt(opening[m[2]:m[3]], 1); name != "" && len(vendorCatalogue().mentions(name)) == 0 {
 			return name, []Evidence{d.evidence(m[2], m[2]+len(name))}
@@ -166,4 +181,68 @@ func selfNamedController(d *docView) (string, []Evidence) {
 		}
 	}
 	return "", nil
+}
+
+// minTitleNameMentions is how often a name from the notice's title must
+// occur in its text: an organisation names itself again, a generic title
+// word ("Website Privacy Policy") names no one.
+const minTitleNameMentions = 2
+
+// maxTitleLines is how many lines from the top the notice's own title may
+// stand (after a site menu, a date line or a page's front matter).
+const maxTitleLines = 8
+
+// openingName reads the controller's name from a template's opening
+// sentence, an opening that commits it to privacy, or a title that names it
+// before the words "Privacy Policy", with its offset.
+func openingName(opening string) (string, int) {
+	if loc := reNoticeFor.FindStringIndex(opening); loc != nil {
+		rest := opening[loc[1]:]
+		if name := properNameAt(rest, 1); name != "" && len(vendorCatalogue().mentions(name)) == 0 {
+			return name, loc[1] + strings.Index(rest, name)
+		}
+		if name, _, ok := strings.Cut(rest, " ("); ok && len(strings.Fields(name)) <= maxNameWords && startsUpperOrDigit(name) {
+			return name, loc[1] // "for 4Sealot ("Company," …)": a name opening with a digit
+		}
+	}
+	if m := reCommitted.FindStringSubmatchIndex(opening); m != nil {
+		if name := properNameAt(opening[m[2]:m[3]], 1); name != "" && len(vendorCatalogue().mentions(name)) == 0 {
+			return name, m[2] + strings.Index(opening[m[2]:m[3]], name)
+		}
+	}
+	pos := 0
+	for k := 0; k < maxTitleLines && pos < len(opening); k++ {
+		end := lineEnd(opening, pos)
+		line := strings.Trim(strings.TrimSpace(opening[pos:end]), "#* ")
+		if m := reNameTitle.FindStringSubmatch(line); m != nil {
+			name := strings.TrimSpace(m[1])
+			if !genericTitleName(name) && strings.Count(opening, name) >= minTitleNameMentions && len(vendorCatalogue().mentions(name)) == 0 {
+				return name, pos + strings.Index(opening[pos:end], name)
+			}
+		}
+		pos = end + 1
+	}
+	return "", 0
+}
+
+// genericTitleWords qualify a notice in its title without naming anyone:
+// "Website Privacy Policy", "Customer Privacy Notice".
+var genericTitleWords = wordSet("website", "web", "online", "app", "mobile", "customer", "customers", "general",
+	"candidate", "candidates", "employee", "employees", "global", "cookie", "cookies", "our", "full", "short",
+	"summary", "updated", "new", "privacy", "user", "users", "site", "service", "services", "platform")
+
+// genericTitleName: every word of name qualifies the notice.
+func genericTitleName(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if !genericTitleWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// startsUpperOrDigit: s opens with a capital letter or a digit.
+func startsUpperOrDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }

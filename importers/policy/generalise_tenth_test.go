@@ -60,3 +60,20 @@ func TestControllerInGlossary(t *testing.T) {
 func TestAuthorityMailboxIsNoOnes(t *testing.T) {
 	wantController(t, map[string][2]string{"club-authority-box-de.md": {"Schützenverein Eichengrund 1875 e.V.", "vorstand@sv-eichengrund.example"}})
 }
+
+// Organisations without a legal form name themselves in a notice's
+// opening: a widespread template's "This privacy notice for 7Harbour
+// ("Company," "we," …)" (the name may open with a digit), "The Upper Dell
+// Residents Association (UDRA) is committed to protecting the privacy of its
+// members", "This Privacy Policy applies to The Lanternworks and its …",
+// "At Kestrel Studio we collect …" (without a comma), and a title "Brightwave
+// Studio Privacy Notice" whose name the text repeats (C-NOFORM).
+func TestControllerNamedInOpening(t *testing.T) {
+	wantController(t, map[string][2]string{
+		"opening-template-for-en.md": {"7Harbour", "support@7harbour.example"},
+		"opening-committed-en.md":    {"Upper Dell Residents Association", ""},
+		"opening-applies-to-en.md":   {"Lanternworks", ""},
+		"opening-title-name-en.md":   {"Brightwave Studio", ""},
+		"bases-listed-why.md":        {"Kestrel Studio", ""},
+	})
+}

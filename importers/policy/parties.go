@@ -166,21 +166,29 @@ const dpoBoxLines = 4
 // inDPOContext: the text at pos speaks of the DPO: its sentence, its
 // section's title or one of the dpoBoxLines lines above it names the DPO.
 // Mailboxes are left out of the test: "dpo@…" names no officer.
-func inDPOContext(d *docView, pos int) bool { return inContext(d, pos, reDPOCue) }
+func inDPOContext(d *docView, pos int) bool { return inContext(d, pos, reDPOCue, true) }
 
 // inAuthorityContext: the text at pos is part of what the notice says of a
 // supervisory authority (its box under "Zuständige Aufsichtsbehörde:"),
-// whose mailbox is no one's in the notice.
-func inAuthorityContext(d *docView, pos int) bool { return inContext(d, pos, reAuthorityCue) }
+// whose mailbox is no one's in the notice. The lines above count only for a
+// mailbox on a box's short line: one in a sentence after a list of rights
+// ending in "a complaint to a supervisory authority" is the controller's.
+func inAuthorityContext(d *docView, pos int) bool {
+	line := d.text[strings.LastIndexByte(d.text[:pos], '\n')+1 : lineEnd(d.text, pos)]
+	return inContext(d, pos, reAuthorityCue, utf8.RuneCountInString(strings.TrimSpace(line)) <= maxBoxLine)
+}
 
-// inContext: the sentence at pos, its section's title or one of the
-// dpoBoxLines lines above it matches cue.
-func inContext(d *docView, pos int, cue kw) bool {
+// inContext: the sentence at pos, its section's title or, with above, one
+// of the dpoBoxLines lines above it matches cue.
+func inContext(d *docView, pos int, cue kw, above bool) bool {
 	if si := d.sentenceIndex(pos); si >= 0 && cue.is(withoutEmails(d.sentText(d.sents[si]))) {
 		return true
 	}
 	if sec := d.sectionAt(pos); sec >= 0 && cue.is(d.secs[sec].Title) {
 		return true
+	}
+	if !above {
+		return false
 	}
 	start := strings.LastIndexByte(d.text[:pos], '\n') + 1
 	for k := 0; k < dpoBoxLines && start > 0; {
