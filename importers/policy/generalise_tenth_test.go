@@ -77,3 +77,15 @@ func TestControllerNamedInOpening(t *testing.T) {
 		"bases-listed-why.md":        {"Kestrel Studio", ""},
 	})
 }
+
+// Bases in a UK charity's words: "The lawful basis for processing your data
+// for these purposes is ‘contractual’" names the basis with a bare word, as
+// a list of bases does; "We use opt-in consent to send you …"; "By
+// providing us with your personal data, you consent to the collection and
+// use of …" (LB-WORDS).
+func TestBasesNamedByTheirWord(t *testing.T) {
+	wantBases(t, map[string][]string{
+		"lawful-basis-words-en.md":   {"6.1.a", "6.1.b"},
+		"consent-by-providing-en.md": {"6.1.a"},
+	})
+}

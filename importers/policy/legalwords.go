@@ -191,11 +191,18 @@ func basesInWords(d *docView, si int, txt string) []codeSpan {
 		cue = true
 		out = append(out, codeSpan{code: wb.code, start: loc[0], end: loc[1]})
 	}
-	if inBasisSection {
+	if inBasisSection || reBasisIs.MatchString(lower) {
 		out = append(out, labelBases(sv, out)...)
 	}
 	return mergeBases(out, phrased)
 }
+
+// reBasisIs is a sentence whose subject is the basis and whose predicate
+// names it, as a list of bases does: "The lawful basis for processing your
+// data for these purposes may be 'contractual' or 'legitimate interest'",
+// "Die Rechtsgrundlage ist Ihre Einwilligung": a bare "contractual" or
+// "consent" there is a basis.
+var reBasisIs = lazy(`\b(?:the (?:lawful|legal) bas(?:is|es)|die rechtsgrundlagen?)\b[^.;:]{0,100}?\b(?:is|are|may be|will be|ist|sind|kann|können)\s+['‘’"“]?(?:\w+ ){0,2}?['‘’"“]?(?:consent|contract|contractual|einwilligung|vertrag)`)
 
 // minBasesListed is how many different bases named in words make a
 // sentence one about bases without a cue such as "based on".
