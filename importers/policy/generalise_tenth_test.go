@@ -89,3 +89,16 @@ func TestBasesNamedByTheirWord(t *testing.T) {
 		"consent-by-providing-en.md": {"6.1.a"},
 	})
 }
+
+// A widespread German shop model notice: "Ihre E-Mail-Adresse wird danach
+// aus dem Verteiler entfernt" after unsubscribing, "bis zu Ihrer Austragung
+// aus dem Newsletter", and order data kept "zunächst für die Dauer der
+// Gewährleistungsfrist" under a title joining rights and retention
+// ("Betroffenenrechte und Speicherdauer"); "die Rechtmäßigkeit der aufgrund
+// der Einwilligung bis zum Widerruf erfolgten Verarbeitung" keeps nothing
+// (T-EVENT).
+func TestShopModelRetention(t *testing.T) {
+	wantRetentionTexts(t, map[string][]string{"shop-model-retention-de.md": {
+		"aus dem Verteiler entfernt", "bis zu Ihrer Austragung", "für die Dauer der Gewährleistungsfrist",
+	}})
+}

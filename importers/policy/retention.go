@@ -46,7 +46,7 @@ var (
 	reEventRetention = []kw{
 		newKW(`(?i)until (?:you|they|the (?:user|subscriber|recipient)) (?:unsubscribes?|revokes?|withdraws?|objects?|resets?|opts? out)|(?:if|once|as soon as) you (?:unsubscribe|object to the processing|revoke your consent|withdraw your consent)`,
 			"until you", "until they", "until the", "if you", "once you", "as soon as you"),
-		newKW(`(?i)bis (?:zu )?(?:ihrem |zum )?widerruf|bis zu(?:r| ihrer) abmeldung|bis sie (?:sich )?(?:abmelden|widersprechen|ihre einwilligung widerrufen)|bis sie (?:den newsletter |ihn |diesen |die e-mails )?(?:abbestellen|abmelden)|bis sie (?:der (?:verarbeitung|nutzung|speicherung) |dem )?widersprechen`,
+		newKW(`(?i)bis (?:zu )?(?:ihrem |zum )?widerruf|bis zu(?:r| ihrer) (?:abmeldung|austragung)|bis sie (?:sich )?(?:abmelden|widersprechen|ihre einwilligung widerrufen)|bis sie (?:den newsletter |ihn |diesen |die e-mails )?(?:abbestellen|abmelden)|bis sie (?:der (?:verarbeitung|nutzung|speicherung) |dem )?widersprechen`,
 			"bis zu", "bis sie", "bis widerruf"),
 		newKW(`(?i)as long as you (?:are|remain) (?:registered|subscribed|enrolled|employed|a (?:customer|member|subscriber|student|patient)|an employee)|solange sie (?:registriert|angemeldet|kunde|mitglied)|solange sie (?:den newsletter |unseren newsletter |ihn )?abonniert haben|solange sie (?:den|unseren) newsletter (?:beziehen|erhalten)|(?:for )?as long as (?:your|the) (?:subscription|account|contract|membership|customer relationship)(?: (?:to|for|with) (?:the |our )?[\w-]+)? (?:runs|exists|is active|remains active|lasts)|while your (?:account|subscription|membership|contract) (?:is active|exists|runs)|(?:for|limited to|during) the (?:duration|length|term) of (?:the|your|our) (?:(?:relevant|respective|applicable) )?(?:contract(?:ual relationship)?|registration|membership|business relationship|user account|browser session|session|employment|enrolment|enrollment|course|stay|event|conference)|during the (?:application|recruitment) process|für die dauer (?:des|der|ihrer|ihres|unserer|unseres)(?: jeweiligen)? (?:vertrag\w*|registrierung|mitgliedschaft|geschäftsbeziehung|sitzung|abonnement\w*|nutzung\w*|kundenbeziehung|nutzerkontos|kontos|beschäftigungsverhältnisses|arbeitsverhältnisses|bewerbungsverfahrens|kurses|aufenthalts|veranstaltung)|for the (?:duration|length|term) of your (?:subscription|use)`,
 			"as long as", "solange sie", "while your", "duration of", "length of", "term of", "für die dauer", "during the application", "during the recruitment"),
@@ -111,6 +111,14 @@ var (
 			"until you inform"),
 		// logging out ends the storage
 		newKW(`(?i)(?:when|once|after) you log ?out\b|upon log ?out\b|beim (?:ausloggen|logout)`, "log out", "logout", "ausloggen"),
+		// a shop's model notice: the address leaves the mailing list on
+		// unsubscribing ("Ihre E-Mail-Adresse wird danach aus dem Verteiler
+		// entfernt"), order data stay for the warranty period ("zunächst für
+		// die Dauer der Gewährleistungsfrist")
+		newKW(`(?i)(?:aus|von) (?:dem|unserem|der|unserer) (?:newsletter-?|e-mail-?)?(?:verteiler|mailingliste|mailing-liste)\w* (?:\S+ ){0,2}?(?:entfernt|gelöscht|ausgetragen)|removed from (?:the|our) (?:mailing|distribution|newsletter|e-?mail) list`,
+			"verteiler", "mailingliste", "mailing-liste", "removed from"),
+		newKW(`(?i)(?:für )?die dauer der gewährleistungs(?:frist|zeit)|bis zum ablauf der gewährleistungs(?:frist|zeit)|(?:for|until the end of) the (?:duration of the )?(?:statutory )?warranty period`,
+			"gewährleistung", "warranty period"),
 	}
 )
 
@@ -162,7 +170,7 @@ func findRetention(d *docView) []Retention {
 			// or notifies, is
 			periods, events = nil, personEvents(txt, events)
 		}
-		if len(periods) == 0 && len(events) == 0 || rightsFrom(d, si) == 0 {
+		if len(periods) == 0 && len(events) == 0 || rightsFrom(d, si) == 0 && !(s.sec >= 0 && retSec[s.sec]) {
 			continue
 		}
 		for _, m := range periods {
@@ -186,6 +194,9 @@ func findRetention(d *docView) []Retention {
 		for _, m := range events {
 			if generic {
 				break // "until you withdraw or the data are no longer needed": boilerplate
+			}
+			if lawfulUntilRevoked(lower[m[1]:]) {
+				continue
 			}
 			if len(periods) > 0 && anchorsPeriod(lower[m[0]:m[1]]) {
 				continue // "six months after the end of the contract": the period is the rule
@@ -295,6 +306,14 @@ var eventGate = sync.OnceValue(func() kw {
 	return kw{words: gate}
 })
 
+// lawfulUntilRevoked: the text after "bis zum Widerruf" continues the
+// standard sentence on withdrawing consent ("ohne dass die Rechtmäßigkeit
+// der aufgrund der Einwilligung bis zum Widerruf erfolgten Verarbeitung
+// berührt wird"), which says what stays lawful, not how long data are kept.
+func lawfulUntilRevoked(after string) bool {
+	return strings.HasPrefix(after, " erfolgte") || strings.HasPrefix(after, " stattgefundene")
+}
+
 // eventKind groups event-tied rules, so that a rule repeated in several sections
 // ("until you unsubscribe" for the newsletter and for its mailing tool) is one.
 func eventKind(s string) string {
@@ -303,7 +322,8 @@ func eventKind(s string) string {
 	case strings.Contains(l, "session") || strings.Contains(l, "sitzung") || strings.Contains(l, "browser") ||
 		strings.Contains(l, "visit") || strings.Contains(l, "besuch"):
 		return "session"
-	case strings.Contains(l, "unsubscribe") || strings.Contains(l, "abmeld") || strings.Contains(l, "abbestell"):
+	case strings.Contains(l, "unsubscribe") || strings.Contains(l, "abmeld") || strings.Contains(l, "abbestell") ||
+		strings.Contains(l, "verteiler") || strings.Contains(l, "mailing") || strings.Contains(l, "austrag"):
 		return "unsubscribe"
 	case strings.Contains(l, "revoke") || strings.Contains(l, "withdraw") || strings.Contains(l, "widerruf") ||
 		strings.Contains(l, "object") || strings.Contains(l, "widersprech"):
