@@ -334,7 +334,30 @@ func (r *mdRenderer) isSectionItem(l *ast.List, item ast.Node) bool {
 	if isList {
 		return r.isSectionItem(sub, sub.FirstChild()) // a chapter of sub-chapters written as items
 	}
-	return isProse(r.inline(next))
+	if isProse(r.inline(next)) {
+		return true
+	}
+	// a numbered chapter whose text opens with a sub-title: "3) Hosting" over
+	// "Shopify" over its paragraph, "5) Kontaktaufnahme" over "5.1 Shopify
+	// Inbox" (a shop generator numbers its chapters so)
+	return l.IsOrdered() && r.opensSubsection(next, l.Start+itemIndex(l, item))
+}
+
+// opensSubsection: block n is a one-line title followed by prose, or one
+// numbered as a part of chapter number ("5.1 …").
+func (r *mdRenderer) opensSubsection(n ast.Node, number int) bool {
+	if !isTextBlock(n) || n.Lines().Len() != 1 {
+		return false
+	}
+	title := strings.TrimSpace(r.inline(n))
+	if title == "" || utf8.RuneCountInString(title) > maxPastedTitle || strings.ContainsAny(title[len(title)-1:], ".,;:") {
+		return false
+	}
+	if strings.HasPrefix(title, strconv.Itoa(number)+".") {
+		return true
+	}
+	after := n.NextSibling()
+	return isTextBlock(after) && isProse(r.inline(after))
 }
 
 // isProse: a paragraph of some length, or a sentence of at least

@@ -11,7 +11,8 @@ import (
 
 // Numbering patterns, compiled once. Each captures the number and the title.
 var (
-	reArabic    = lazyre.New(`^(\d{1,2}(?:\.\d{1,2}){0,5})(\.?)(?:[\s\p{Zs}]+|[\s\p{Zs}]*[-–)][\s\p{Zs}]+)(\S.*)$`)
+	// (the dash before the blank: "11.1 - Billbee" is titled "Billbee", not "- Billbee")
+	reArabic    = lazyre.New(`^(\d{1,2}(?:\.\d{1,2}){0,5})(\.?)(?:[\s\p{Zs}]*[-–)][\s\p{Zs}]+|[\s\p{Zs}]+)(\S.*)$`)
 	reRoman     = lazyre.New(`^([IVXL]{1,6})[.)][\s\p{Zs}]+(\S.*)$`)
 	reLetter    = lazyre.New(`^([a-z])\)[\s\p{Zs}]+(\S.*)$`)
 	reLetterDot = lazyre.New(`^([a-z])\.[\s\p{Zs}]+(\p{Lu}.*)$`)

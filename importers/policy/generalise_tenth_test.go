@@ -1,6 +1,12 @@
 package policy
 
-import "testing"
+import (
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/dpodesk/dpodesk/importers"
+)
 
 // The fixtures of this file were written for the tenth round: patterns of
 // notices from the fifth hold-out, read after its one scoring.
@@ -101,4 +107,26 @@ func TestShopModelRetention(t *testing.T) {
 	wantRetentionTexts(t, map[string][]string{"shop-model-retention-de.md": {
 		"aus dem Verteiler entfernt", "bis zu Ihrer Austragung", "für die Dauer der Gewährleistungsfrist",
 	}})
+}
+
+// A shop generator numbers its chapters "2) Hosting & Content-Delivery-
+// Network", which Markdown reads as list items; a chapter whose text opens
+// with a sub-title ("Shopmaker" over its paragraph, "3.1 Live-Chat") is
+// still a chapter, and "4.1 - Rechnungsbuch" is titled "Rechnungsbuch"
+// (S-NUMBERED).
+func TestShopParenChapters(t *testing.T) {
+	doc, err := importers.Read(filepath.Join("testdata", "generalise", "shop-paren-chapters-de.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	for _, s := range doc.Sections {
+		titles = append(titles, s.Number+" "+s.Title)
+	}
+	for _, want := range []string{"2 Hosting & Content-Delivery-Network", " Shopmaker", "3 Kontaktaufnahme", "4.1 Rechnungsbuch"} {
+		if !slices.Contains(titles, want) {
+			t.Errorf("no section %q in %q", want, titles)
+		}
+	}
+	wantTitles(t, fixtureReport(t, "shop-paren-chapters-de.md"), []string{"Shopmaker", "Live-Chat", "Rechnungsbuch"})
 }
