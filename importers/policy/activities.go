@@ -61,7 +61,7 @@ func classifyTitle(title string) titleClass {
 	if t := strings.TrimSpace(title); (strings.HasPrefix(t, "Information ") || strings.HasPrefix(t, "Details ")) && reAboutTitle.MatchString(t) {
 		c.general = true // "Information About Example Garage": the organisation
 	}
-	if (c.general || c.subtree) && processingHead(title) || c.general && featureDataTitle(p, core) {
+	if (c.general || c.subtree) && (processingHead(title) || processingContext(title)) || c.general && featureDataTitle(p, core) {
 		c.general, c.subtree = false, false
 	}
 	return c
@@ -136,6 +136,31 @@ func processingHead(title string) bool {
 	t := titles()
 	return !t.generalExact[hc] && !hasAnyPrefix(hc, t.GeneralPrefix) && !containsAny(hp, t.GeneralWords) &&
 		!containsAny(hp, t.GeneralSubtreeWords)
+}
+
+// contextJoins lead from what a title says is done with data to the
+// occasion it is done on: "… Weitergabe personenbezogener Daten bei
+// Bestellungen", "Sharing your data when you place an order".
+var contextJoins = []string{" bei ", " im rahmen der ", " im rahmen des ", " im rahmen von ", " when you "}
+
+// processingContext: a general title names a processing ("Erhebung,
+// Verarbeitung und Weitergabe …"), then its occasion after a context join,
+// and that occasion is no general title itself: the section describes one
+// processing (A-OVERGEN).
+func processingContext(title string) bool {
+	lower := strings.ToLower(title)
+	for _, j := range contextJoins {
+		i := strings.Index(lower, j)
+		if i <= 0 {
+			continue
+		}
+		tail := padded(title[i+len(j):])
+		core := strings.Trim(tail, " .?!:")
+		t := titles()
+		return wordStartsAny(title[:i], t.ProcessingWords) && core != "" && !t.generalExact[core] &&
+			!containsAny(tail, t.GeneralWords) && !containsAny(tail, t.GeneralSubtreeWords)
+	}
+	return false
 }
 
 // topics group titles that describe the same processing, so that an intro section

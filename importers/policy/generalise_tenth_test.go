@@ -130,3 +130,12 @@ func TestShopParenChapters(t *testing.T) {
 	}
 	wantTitles(t, fixtureReport(t, "shop-paren-chapters-de.md"), []string{"Shopmaker", "Live-Chat", "Rechnungsbuch"})
 }
+
+// A shop model notice titles its orders section "Erhebung, Verarbeitung und
+// Weitergabe personenbezogener Daten bei Bestellungen": the disclosure it
+// names is general, but the occasion after "bei" makes it one processing;
+// "Weitere Informationen zum Datenschutz bei …" names none (A-OVERGEN).
+func TestProcessingWithItsOccasion(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "order-context-title-de.md"),
+		[]string{"Erhebung, Verarbeitung und Weitergabe personenbezogener Daten bei Bestellungen"})
+}
