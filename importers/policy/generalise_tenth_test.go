@@ -139,3 +139,10 @@ func TestProcessingWithItsOccasion(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "order-context-title-de.md"),
 		[]string{"Erhebung, Verarbeitung und Weitergabe personenbezogener Daten bei Bestellungen"})
 }
+
+// A charity defines who "we" are: "Any references to the Federation …, or to
+// ‘we’ or ‘us’ refer to:" over a list of the charity and its trading company;
+// the company is the controller's, not a recipient (R-SELF).
+func TestBodiesDefinedAsWe(t *testing.T) {
+	wantRecipients(t, map[string][]string{"we-refer-to-en.md": {"Stripe"}})
+}

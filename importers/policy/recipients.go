@@ -136,6 +136,28 @@ func findRecipients(d *docView, ctrl, dpo, rep Party) []Recipient {
 
 // excludedNames are the controller, the DPO, the Art. 27 representative and
 // the firms in their contact boxes.
+// reWeReferTo ends a definition of who "we" are that a list follows:
+// "Any references to the Example Trust, or to 'we' or 'us' refer to:".
+var reWeReferTo = lazy(`(?i)\breferences? to [^.\n]{0,120}?['‘"“]?(?:we|us)['’"”]?[^.\n]{0,40}?\brefers? to\s*:`)
+
+// maxWeList bounds the list of bodies after such a definition, in bytes.
+const maxWeList = 800
+
+// weListEnd is where the list after a definition of "we" ends: at the first
+// line that opens no item, after at most maxWeList bytes.
+func weListEnd(text string, from int) int {
+	end := min(len(text), from+maxWeList)
+	pos := from
+	for pos < end {
+		e := lineEnd(text, pos)
+		if line := strings.TrimSpace(text[pos:e]); line != "" && pos > from && !strings.HasPrefix(line, "•") && !strings.HasPrefix(line, "-") && !strings.HasPrefix(line, "*") {
+			return pos
+		}
+		pos = e + 1
+	}
+	return end
+}
+
 func excludedNames(d *docView, ctrl, dpo, rep Party) []string {
 	var out []string
 	for _, p := range []Party{ctrl, dpo, rep} {
@@ -150,6 +172,16 @@ func excludedNames(d *docView, ctrl, dpo, rep Party) []string {
 			// (hereinafter, "EA")" — EA is the controller too
 			if m := reShortNameAfter.FindStringSubmatch(d.text[ev.End:min(ev.End+maxShortNameGap, len(d.text))]); m != nil {
 				out = append(out, normName(m[1]))
+			}
+		}
+	}
+	// the bodies a notice defines as "we" ("Any references to … or to 'we' or
+	// 'us' refer to: • Example Trust • Example Trading Limited, our trading
+	// company") are the controller, not its recipients
+	if strings.Contains(d.lowerText, "refer to:") || strings.Contains(d.lowerText, "refers to:") {
+		for _, loc := range reWeReferTo.FindAllStringIndex(d.text, -1) {
+			for _, o := range findOrgs(d.text[loc[1]:weListEnd(d.text, loc[1])]) {
+				out = append(out, normName(o.name))
 			}
 		}
 	}
