@@ -146,3 +146,10 @@ func TestProcessingWithItsOccasion(t *testing.T) {
 func TestBodiesDefinedAsWe(t *testing.T) {
 	wantRecipients(t, map[string][]string{"we-refer-to-en.md": {"Stripe"}})
 }
+
+// "Cookies are text files, which identify a user's computer to our server"
+// defines cookies; it does not deny that the section's analytics tool
+// receives data (R-NOPD-OVER).
+func TestCookieDefinitionDeniesNothing(t *testing.T) {
+	wantRecipients(t, map[string][]string{"cookie-definition-en.md": {"Google Analytics"}})
+}

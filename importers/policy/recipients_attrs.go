@@ -225,6 +225,12 @@ func (b *recBuilder) countryFor(r *Recipient, i int) string {
 // nur Statistiken") says nothing about what a provider receives.
 var reWeSubject = newKW(`(?i)\b(?:we|wir) (?:ourselves|selbst)\b|^(?:we|wir) (?:do not |don't )?(?:erheben|sammeln|speichern|erhalten|bekommen|collect|store|receive|get)\b`, "we ", "wir ")
 
+// reCookieDefinition is the textbook sentence on what cookies are ("Cookies
+// are text files, which identify a user's computer to our server"): it
+// denies nothing of the tools a section names.
+var reCookieDefinition = newKW(`(?i)\bcookies (?:are|sind) (?:small |kleine )?(?:text ?files|textdateien|data files|dateien)\b`,
+	"cookies are", "cookies sind")
+
 // cueMask holds the cues found in one sentence.
 type cueMask uint16
 
@@ -287,7 +293,7 @@ func (b *recBuilder) noPersonalData() map[int]bool {
 				out[i] = true
 			}
 		}
-		if !reNoPersonalData.matchS(sv) || reWeSubject.matchS(sv) || ownServerStorage(sv) {
+		if !reNoPersonalData.matchS(sv) || reWeSubject.matchS(sv) || ownServerStorage(sv) || reCookieDefinition.matchS(sv) {
 			continue
 		}
 		named := b.recipientsIn(s.start, s.end)
