@@ -153,3 +153,12 @@ func TestBodiesDefinedAsWe(t *testing.T) {
 func TestCookieDefinitionDeniesNothing(t *testing.T) {
 	wantRecipients(t, map[string][]string{"cookie-definition-en.md": {"Google Analytics"}})
 }
+
+// "For further assistance with complaints regarding your data, please
+// contact the Information Commissioner's Office", under the regulator's name
+// after a chapter on complaints to the charity, grants the right to complain
+// to an authority (RI-VOCAB).
+func TestComplaintSentToRegulator(t *testing.T) {
+	wantEach(t, "rights", map[string][]string{"complaint-to-regulator-en.md": {"access", "complaint"}},
+		func(r Report) []string { return r.Rights })
+}

@@ -145,6 +145,11 @@ func anyRightWord(sv sent) bool {
 }
 
 // findRights lists the rights the policy grants, each with its first passage.
+// reComplaintToAuthority is a sentence that sends complaints to a
+// supervisory authority: it grants the right to complain wherever it stands.
+var reComplaintToAuthority = newKW(`(?i)\b(?:complain|beschwer)[^.]{0,160}(?:authorit|behörde|commissioner|\bico\b|regulator|landesamt|ombud)|(?:authorit|behörde|commissioner|\bico\b|regulator|landesamt|ombud)[^.]{0,160}\b(?:complain|beschwer)`,
+	"complain", "beschwer")
+
 func findRights(d *docView) ([]string, []Citation) {
 	found := map[string]Evidence{}
 	for si, s := range d.sents {
@@ -176,6 +181,11 @@ func findRights(d *docView) ([]string, []Citation) {
 			if loc := re.re.FindStringIndex(re.subject(txt, lower)); loc != nil {
 				found[code] = d.evidence(s.start+loc[0], s.start+loc[1])
 			}
+		}
+		if _, ok := found["complaint"]; !ok && !cue && reComplaintToAuthority.matchS(sv) {
+			// "For further assistance with complaints regarding your data,
+			// please contact the Information Commissioner's Office"
+			found["complaint"] = d.evidence(s.start, s.end)
 		}
 		if reRightSeries.mayS(sv) || phrased {
 			if !cue && !checked {
