@@ -162,3 +162,10 @@ func TestComplaintSentToRegulator(t *testing.T) {
 	wantEach(t, "rights", map[string][]string{"complaint-to-regulator-en.md": {"access", "complaint"}},
 		func(r Report) []string { return r.Rights })
 }
+
+// "Derzeit setzen wir auf dieser Seite keine Tracking-Tools wie Google
+// Analytics ein": words between the verb and "keine" still deny the tools
+// the example names (R-NEG).
+func TestToolsDeniedWithWordsBetween(t *testing.T) {
+	wantRecipients(t, map[string][]string{"tracking-denied-de.md": {"Mailflux"}})
+}
