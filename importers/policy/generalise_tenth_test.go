@@ -169,3 +169,15 @@ func TestComplaintSentToRegulator(t *testing.T) {
 func TestToolsDeniedWithWordsBetween(t *testing.T) {
 	wantRecipients(t, map[string][]string{"tracking-denied-de.md": {"Mailflux"}})
 }
+
+// "For the purposes of IT hosting and maintenance your information may be
+// situated outside of the European Economic Area" states a transfer; a
+// provider "located in countries that do not have …" after "has not
+// contracted" does not (TR-WORDS).
+func TestTransferBySituation(t *testing.T) {
+	for file, want := range map[string]bool{"hosting-outside-eea-en.md": true, "no-third-country-providers-en.md": false} {
+		if got := fixtureReport(t, file).ThirdCountryTransfer; got != want {
+			t.Errorf("%s: third-country transfer %v, want %v", file, got, want)
+		}
+	}
+}
