@@ -18,9 +18,12 @@ type Authority struct {
 	// differs: English-language policies name it so.
 	English string `toml:"english" json:"english,omitempty"`
 	Short   string `toml:"short" json:"short,omitempty"`
-	URL     string `toml:"url" json:"url,omitempty"`
-	Sector  string `toml:"sector" json:"sector,omitempty"` // private, public, or "" for both
-	Remit   string `toml:"remit" json:"remit,omitempty"`   // what it supervises, where limited
+	// Aliases are other names policies give it ("Office of the Information
+	// Commissioner" for the ICO).
+	Aliases []string `toml:"aliases" json:"aliases,omitempty"`
+	URL     string   `toml:"url" json:"url,omitempty"`
+	Sector  string   `toml:"sector" json:"sector,omitempty"` // private, public, or "" for both
+	Remit   string   `toml:"remit" json:"remit,omitempty"`   // what it supervises, where limited
 }
 
 // Display is the short name when there is one, else the full name.

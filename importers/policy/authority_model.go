@@ -37,23 +37,50 @@ func loadModelAuthorities() []modelAuthority {
 				out = append(out, modelAuthority{name: n, re: regexp.MustCompile(`(?i)\b` + inflected(n) + `\b`)})
 			}
 		}
-		if s := a.Short; utf8.RuneCountInString(s) >= minShortName && !strings.ContainsAny(s, " /") {
+		for _, n := range a.Aliases {
+			// another spelling reports the authority's own name
+			out = append(out, modelAuthority{name: a.Name, re: regexp.MustCompile(`(?i)\b` + inflected(n) + `\b`)})
+		}
+		switch s := a.Short; {
+		case strings.ContainsAny(s, " /"):
+		case utf8.RuneCountInString(s) >= minShortName:
 			out = append(out, modelAuthority{name: a.Name + " (" + s + ")", re: regexp.MustCompile(`\b` + regexp.QuoteMeta(s) + `\b`)})
+		case utf8.RuneCountInString(s) == minShortName-1:
+			// a three-letter short name counts after the English article:
+			// "you can contact the ICO"
+			out = append(out, modelAuthority{name: a.Name + " (" + s + ")", re: regexp.MustCompile(`\b[Tt]he ` + regexp.QuoteMeta(s) + `\b`)})
 		}
 	}
 	return out
 }
 
+// authorityShortWords are the model's short names as the prefilter sees
+// them: a sentence that holds one ("In Romania that is the ANSPDCP") can
+// name the authority without a word of complaint.
+var authorityShortWords = sync.OnceValue(func() []string {
+	var out []string
+	for _, a := range model.Authorities() {
+		switch s := strings.ToLower(a.Short); {
+		case strings.ContainsAny(s, " /"):
+		case utf8.RuneCountInString(s) >= minShortName:
+			out = append(out, s)
+		case utf8.RuneCountInString(s) == minShortName-1:
+			out = append(out, "the "+s)
+		}
+	}
+	return out
+})
+
 // complaintWords prefilter the sentences that can name an authority.
 var complaintWords = kw{words: []string{"authorit", "behörde", "supervis", "aufsicht", "commission", "complain",
-	"beschwer", "regulator", "garante", "autorit", "datatilsynet", "cnil", "aepd", "uodo"}}
+	"beschwer", "regulator", "garante", "autorit", "datatilsynet", "cnil", "aepd", "uodo", "agency", "concern"}}
 
 // authorityFromModel returns the first authority of the model's list named in
 // a sentence about complaints or supervision.
 func authorityFromModel(d *docView) (string, []Evidence) {
 	for si, s := range d.sents {
 		sv := d.sv(si)
-		if !complaintWords.mayS(sv) {
+		if !complaintWords.mayS(sv) && !(kw{words: authorityShortWords()}).mayS(sv) {
 			continue
 		}
 		best, bestAt := "", -1

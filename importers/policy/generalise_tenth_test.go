@@ -181,3 +181,16 @@ func TestTransferBySituation(t *testing.T) {
 		}
 	}
 }
+
+// UK notices name the ICO in several ways: "you can contact the ICO" (a
+// three-letter short name counts after "the"), "the Office of the
+// Information Commissioner" (an alias in model/data/authorities.toml); a
+// short name of the model's list names its authority in a sentence without
+// a word of complaint ("In Romania that is the ANSPDCP") (D-AUTHORITY).
+func TestAuthorityVariants(t *testing.T) {
+	wantEach(t, "authority", map[string][]string{
+		"authority-the-ico-en.md":    {"Information Commissioner's Office (ICO)"},
+		"authority-office-of-en.md":  {"Information Commissioner's Office"},
+		"authority-short-name-en.md": {"Autoritatea Națională de Supraveghere a Prelucrării Datelor cu Caracter Personal (ANSPDCP)"},
+	}, func(r Report) []string { return []string{r.SupervisoryAuthority} })
+}
