@@ -174,10 +174,11 @@ func TestToolsDeniedWithWordsBetween(t *testing.T) {
 // situated outside of the European Economic Area" states a transfer; a
 // provider "located in countries that do not have …" after "has not
 // contracted" does not, nor does "Eine Datenverarbeitung in einem
-// sogenannten Drittstaat findet nicht statt" (TR-WORDS, TR-DENIAL).
+// sogenannten Drittstaat findet nicht statt"; a UK notice's "processors may
+// be located outside the United Kingdom" states one (TR-WORDS, TR-DENIAL).
 func TestTransferBySituation(t *testing.T) {
 	for file, want := range map[string]bool{"hosting-outside-eea-en.md": true, "no-third-country-providers-en.md": false,
-		"third-country-not-de.md": false} {
+		"third-country-not-de.md": false, "outside-uk-en.md": true} {
 		if got := fixtureReport(t, file).ThirdCountryTransfer; got != want {
 			t.Errorf("%s: third-country transfer %v, want %v", file, got, want)
 		}
