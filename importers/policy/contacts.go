@@ -590,6 +590,9 @@ func findDPO(d *docView, ctrl Party) Party {
 		if p.Email == "" {
 			p.Email = emailIn(cue)
 		}
+		if p.Name == "" {
+			p.Name = nameAboveRole(d, end, cue)
+		}
 		if p.Name != "" && normName(p.Name) == normName(ctrl.Name) {
 			p.Name = ""
 		}
@@ -602,6 +605,28 @@ func findDPO(d *docView, ctrl Party) Party {
 		}
 	}
 	return best
+}
+
+// nameAboveRole is the person's name on the line above a line that holds
+// only the DPO's role, as a signature box sets them ("Jane Doe," over "Data
+// Protection Officer," over the mailbox), or "".
+func nameAboveRole(d *docView, end int, cue string) string {
+	role := strings.Trim(cue, " \t,.:;")
+	if loc := reDPOCue.index(role); loc == nil || loc[0] > 0 || loc[1] < len(role)-len("in") {
+		return "" // the line says more than the role
+	}
+	start := end - len(cue)
+	for k := 0; k < 2 && start > 0; k++ {
+		prev := strings.LastIndexByte(d.text[:start-1], '\n') + 1
+		if line := strings.Trim(d.text[prev:start-1], " \t,"); line != "" {
+			if isPersonName(line) && orgIn(line) == "" {
+				return line
+			}
+			return ""
+		}
+		start = prev
+	}
+	return ""
 }
 
 // inlineDPO reads "our data protection officer is Jane Doe (dpo@example.com)" or

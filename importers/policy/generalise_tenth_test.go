@@ -197,3 +197,12 @@ func TestAuthorityVariants(t *testing.T) {
 		"authority-short-name-en.md": {"Autoritatea Națională de Supraveghere a Prelucrării Datelor cu Caracter Personal (ANSPDCP)"},
 	}, func(r Report) []string { return []string{r.SupervisoryAuthority} })
 }
+
+// A signature box sets the DPO's name over the role: "Morag Fennimore," over
+// "Data Protection Officer," over the mailbox (D-BOX).
+func TestDPONameAboveRole(t *testing.T) {
+	r := fixtureReport(t, "dpo-signature-box-en.md")
+	if r.DPO.Name != "Morag Fennimore" || r.DPO.Email != "dpo@harbourside-books.example" {
+		t.Errorf("DPO %q <%s>", r.DPO.Name, r.DPO.Email)
+	}
+}
