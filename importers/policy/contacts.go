@@ -573,7 +573,10 @@ func findDPO(d *docView, ctrl Party) Party {
 	best, bestScore := Party{}, -1
 	for _, end := range cueLines(d, reDPOCue, 400) {
 		cue := lineAt(d.text, end)
-		if p := inlineDPO(d, end, cue); p.Name != "" || p.Email != "" {
+		if p := inlineDPO(d, end, cue); namesController(p.Name, ctrl) {
+			// "The Data Protection Officer, Example Limited, …" is addressed
+			// to the organisation: it names no officer
+		} else if p.Name != "" || p.Email != "" {
 			if s := partyScore(p) + 1; s > bestScore {
 				best, bestScore = p, s
 			}
@@ -593,7 +596,7 @@ func findDPO(d *docView, ctrl Party) Party {
 		if p.Name == "" {
 			p.Name = nameAboveRole(d, end, cue)
 		}
-		if p.Name != "" && normName(p.Name) == normName(ctrl.Name) {
+		if namesController(p.Name, ctrl) {
 			p.Name = ""
 		}
 		s := partyScore(p)
@@ -605,6 +608,12 @@ func findDPO(d *docView, ctrl Party) Party {
 		}
 	}
 	return best
+}
+
+// namesController: name is the controller's, with or without its legal form.
+func namesController(name string, ctrl Party) bool {
+	n := normName(name)
+	return n != "" && (n == normName(ctrl.Name) || n == normName(stripLegalForm(ctrl.Name)))
 }
 
 // nameAboveRole is the person's name on the line above a line that holds

@@ -206,3 +206,13 @@ func TestDPONameAboveRole(t *testing.T) {
 		t.Errorf("DPO %q <%s>", r.DPO.Name, r.DPO.Email)
 	}
 }
+
+// "Please write to The Data Protection Officer, Quayside Creative Limited,
+// 4 Dock Road, …" addresses the organisation: its name is the controller's,
+// not the officer's (D-ORGASPERSON).
+func TestDPOBoxAddressedToTheOrganisation(t *testing.T) {
+	r := fixtureReport(t, "dpo-box-org-en.md")
+	if r.DPO.Name != "" || r.Controller.Name != "Quayside Creative Limited" {
+		t.Errorf("DPO %q, controller %q", r.DPO.Name, r.Controller.Name)
+	}
+}

@@ -109,6 +109,9 @@ func findParties(d *docView) (ctrl, dpo Party) {
 	if ctrl.Email == "" {
 		ctrl.Email = contactEmail(d, dpo.Email) // a contact address even without a name
 	}
+	if namesController(dpo.Name, ctrl) {
+		dpo.Name = "" // the controller named later than its officer's box
+	}
 	return ctrl, dpo
 }
 
