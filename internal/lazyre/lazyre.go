@@ -13,6 +13,7 @@ import (
 // milliseconds, also for commands that never read a policy.
 type RE struct {
 	get func() *regexp.Regexp
+	acc func() *accel // nil where no list of prefixes opens every match
 }
 
 // New returns the expression for pattern, compiled when first used. Every
@@ -27,6 +28,7 @@ type RE struct {
 // times faster.
 func New(pattern string) *RE {
 	l := &RE{get: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })}
+	l.acc = sync.OnceValue(func() *accel { return newAccel(l.get(), pattern) })
 	mu.Lock()
 	all = append(all, l)
 	mu.Unlock()
@@ -49,26 +51,119 @@ func All() []*RE {
 // Compiled compiles the expression now and returns it.
 func (l *RE) Compiled() *regexp.Regexp { return l.get() }
 
-func (l *RE) String() string                 { return l.get().String() }
-func (l *RE) MatchString(s string) bool      { return l.get().MatchString(s) }
-func (l *RE) FindString(s string) string     { return l.get().FindString(s) }
-func (l *RE) FindStringIndex(s string) []int { return l.get().FindStringIndex(s) }
-func (l *RE) FindStringSubmatch(s string) []string {
-	return l.get().FindStringSubmatch(s)
+func (l *RE) String() string { return l.get().String() }
+
+// accel returns the accelerated search for s, or nil where the plain
+// expression is to run.
+func (l *RE) accel(s string) *accel {
+	if len(s) < minAccelLen {
+		return nil
+	}
+	return l.acc()
 }
-func (l *RE) FindAllStringIndex(s string, n int) [][]int {
-	return l.get().FindAllStringIndex(s, n)
+
+func (l *RE) MatchString(s string) bool {
+	if a := l.accel(s); a != nil {
+		if m, ok := a.first(s, 0, onlyMatch); ok {
+			return m != nil
+		}
+	}
+	return l.get().MatchString(s)
 }
-func (l *RE) FindAllString(s string, n int) []string { return l.get().FindAllString(s, n) }
+
+func (l *RE) FindString(s string) string {
+	m := l.FindStringIndex(s)
+	if m == nil {
+		return ""
+	}
+	return s[m[0]:m[1]]
+}
+
+func (l *RE) FindStringIndex(s string) []int {
+	if a := l.accel(s); a != nil {
+		if m, ok := a.first(s, 0, span); ok {
+			return m
+		}
+	}
+	return l.get().FindStringIndex(s)
+}
+
 func (l *RE) FindStringSubmatchIndex(s string) []int {
+	if a := l.accel(s); a != nil {
+		if m, ok := a.first(s, 0, groups); ok {
+			return m
+		}
+	}
 	return l.get().FindStringSubmatchIndex(s)
 }
+
+func (l *RE) FindStringSubmatch(s string) []string {
+	m := l.FindStringSubmatchIndex(s)
+	if m == nil {
+		return nil
+	}
+	return submatches(s, m)
+}
+
+// submatches are the texts of a match's groups, "" for a group that took no part.
+func submatches(s string, m []int) []string {
+	out := make([]string, len(m)/2)
+	for i := range out {
+		if m[2*i] >= 0 {
+			out[i] = s[m[2*i]:m[2*i+1]]
+		}
+	}
+	return out
+}
+
+// all is the accelerated search for every match, or ok false.
+func (l *RE) all(s string, n, want int) (ms [][]int, ok bool) {
+	a := l.accel(s)
+	if a == nil {
+		return nil, false
+	}
+	ok = a.all(s, n, want, func(m []int) { ms = append(ms, m) })
+	return ms, ok
+}
+
+func (l *RE) FindAllStringIndex(s string, n int) [][]int {
+	if ms, ok := l.all(s, n, span); ok {
+		return ms
+	}
+	return l.get().FindAllStringIndex(s, n)
+}
+
+func (l *RE) FindAllString(s string, n int) []string {
+	ms, ok := l.all(s, n, span)
+	if !ok {
+		return l.get().FindAllString(s, n)
+	}
+	var out []string
+	for _, m := range ms {
+		out = append(out, s[m[0]:m[1]])
+	}
+	return out
+}
+
 func (l *RE) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if ms, ok := l.all(s, n, groups); ok {
+		return ms
+	}
 	return l.get().FindAllStringSubmatchIndex(s, n)
 }
+
 func (l *RE) FindAllStringSubmatch(s string, n int) [][]string {
-	return l.get().FindAllStringSubmatch(s, n)
+	ms, ok := l.all(s, n, groups)
+	if !ok {
+		return l.get().FindAllStringSubmatch(s, n)
+	}
+	var out [][]string
+	for _, m := range ms {
+		out = append(out, submatches(s, m))
+	}
+	return out
 }
+
 func (l *RE) ReplaceAllString(src, repl string) string {
 	return l.get().ReplaceAllString(src, repl)
 }
@@ -80,3 +175,8 @@ func (l *RE) SubexpNames() []string                { return l.get().SubexpNames(
 func (l *RE) NumSubexp() int                       { return l.get().NumSubexp() }
 func (l *RE) FindAllIndex(b []byte, n int) [][]int { return l.get().FindAllIndex(b, n) }
 func (l *RE) FindSubmatch(b []byte) [][]byte       { return l.get().FindSubmatch(b) }
+
+// Accelerated reports whether the expression runs only where one of its
+// prefixes occurs (accel), for the tests that compare it with the plain
+// expression.
+func (l *RE) Accelerated() bool { return l.acc() != nil }

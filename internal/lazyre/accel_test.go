@@ -1,0 +1,142 @@
+package lazyre
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// accelPatterns have lists of prefixes, bounded and unbounded matches,
+// conditions before and after the prefix, groups that take no part, ^ as an
+// alternative, case folding and multi-byte prefixes.
+var accelPatterns = []string{
+	`\bfoo\b`,
+	`\b(?:foo|bar)(?: (?:baz|qux))?\b`,
+	`(?:^|[\s,])(GmbH|AG|e\.V\.)(\b|$)`,
+	`(?m)^abc$|xyz$`,
+	`übermitt\w*`,
+	`(?:the|an?) (cat|dog)(s)?\b`,
+	`foo(bar)?$`,
+	`(?i)straße|weg\b|kelvin`,
+	`(?i)\bart(?:ikel|icles?|s)?\.?[\s\p{Zs}]*(6|9)\b`,
+	`ab(?:c|d)\B`,
+	`[Pp]rovider (?:is|of) (\p{Lu}\p{L}*)`,
+	`(?:foo|fob)[^.]{0,8}?\bend\b`,
+	`aaa|aab`,
+	`\b(?:abc|abd)e*`,
+	`^foo|\bfoo\b`,
+}
+
+// accelTexts hold the prefixes at the start, the end, beside multi-byte
+// characters and invalid UTF-8, repeated, overlapping and adjacent.
+var accelTexts = []string{
+	"",
+	"foo",
+	"foo bar baz, foobar bar qux foo",
+	"xfoo foox ßfoo fooß äfoo\xc3foo \xa4foo foo\xc3",
+	"GmbH, AG und die Müller GmbH\nAG,e.V. ,GmbHx e.V.",
+	"abc\nabc\nxyz\nabcd xyz",
+	"Übermittlung übermittelt übermittle",
+	"the cat an dogs a dog the cats thecat",
+	"foobar foo foobar",
+	"STRASSE Straße WEG weg, wegen \u212aelvin KELVIN",
+	"Art. 6 DSGVO, Artikel 9, Arts 6 und art6, articles 9",
+	"abce abcd abc abd_ abcx",
+	"Our provider is Acme and the Provider of Zeta",
+	"foo bar. end fob x end fooxxxxxxxxxxend foo end",
+	"aaab aab aaa aaaa",
+	"abceee abdee xabc abc",
+	"foo foo xfoo",
+}
+
+func TestAccelMatchesTheExpression(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	texts := append([]string(nil), accelTexts...)
+	// random texts over the characters of the cases above
+	alphabet := []string{"foo", "bar", "ab", "c", "d", "e", " ", ",", ".", "\n", "ß", "ä", "\xc3", "GmbH", "AG", "the ", "cat", "s", "end", "x", "Art. ", "6", "Provider is ", "Acme"}
+	for range 3000 {
+		var b strings.Builder
+		for range rng.IntN(30) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		texts = append(texts, b.String())
+	}
+	accelerated := 0
+	for _, p := range accelPatterns {
+		l := New(p)
+		if l.acc() == nil {
+			continue
+		}
+		accelerated++
+		for _, s := range texts {
+			// the same text at every length, so that the short ones run accelerated too
+			padded := strings.Repeat(" ", minAccelLen) + s
+			for _, s := range []string{s, padded} {
+				if msg := compareAccel(l, s); msg != "" {
+					t.Errorf("%s on %q: %s", p, s, msg)
+				}
+			}
+		}
+	}
+	if accelerated < len(accelPatterns)-1 {
+		t.Errorf("only %d of %d patterns accelerated", accelerated, len(accelPatterns))
+	}
+}
+
+// compareAccel describes where the accelerated search of l on s differs from
+// the expression's own, "" where it does not.
+func compareAccel(l *RE, s string) string {
+	re := l.Compiled()
+	checks := []struct {
+		name      string
+		got, want any
+	}{
+		{"MatchString", l.MatchString(s), re.MatchString(s)},
+		{"FindString", l.FindString(s), re.FindString(s)},
+		{"FindStringIndex", l.FindStringIndex(s), re.FindStringIndex(s)},
+		{"FindStringSubmatch", l.FindStringSubmatch(s), re.FindStringSubmatch(s)},
+		{"FindStringSubmatchIndex", l.FindStringSubmatchIndex(s), re.FindStringSubmatchIndex(s)},
+		{"FindAllStringIndex", l.FindAllStringIndex(s, -1), re.FindAllStringIndex(s, -1)},
+		{"FindAllStringIndex 2", l.FindAllStringIndex(s, 2), re.FindAllStringIndex(s, 2)},
+		{"FindAllString", l.FindAllString(s, -1), re.FindAllString(s, -1)},
+		{"FindAllStringSubmatchIndex", l.FindAllStringSubmatchIndex(s, -1), re.FindAllStringSubmatchIndex(s, -1)},
+		{"FindAllStringSubmatch", l.FindAllStringSubmatch(s, -1), re.FindAllStringSubmatch(s, -1)},
+	}
+	for _, c := range checks {
+		if !reflect.DeepEqual(c.got, c.want) {
+			return c.name + ": got " + show(c.got) + ", want " + show(c.want)
+		}
+	}
+	return ""
+}
+
+func show(v any) string { return fmt.Sprintf("%#v", v) }
+
+// TestFinderFindsTheFirstWord: the automaton finds where the first of its
+// words begins, as a search for each word would, also where a longer word
+// begins before a shorter one ends.
+func TestFinderFindsTheFirstWord(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	words := []string{"abcdef", "cd", "bcx", "dab", "ab", "ca"}
+	f := newFinder(words)
+	for range 5000 {
+		b := make([]byte, rng.IntN(20))
+		for i := range b {
+			b[i] = "abcdefx"[rng.IntN(7)]
+		}
+		s := string(b)
+		for from := 0; from <= len(s); from++ {
+			want := -1
+			for _, w := range words {
+				if i := strings.Index(s[from:], w); i >= 0 && (want < 0 || from+i < want) {
+					want = from + i
+				}
+			}
+			if got := f.index(s, from); got != want {
+				t.Fatalf("index(%q, %d) = %d, want %d", s, from, got, want)
+			}
+		}
+	}
+}
