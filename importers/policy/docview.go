@@ -19,6 +19,9 @@ type docView struct {
 	sents []sentence
 	lower []string // lower-cased sentence texts, for keyword prefilters
 	tri   []trigrams
+	// per sentence the bits of the keyword tests it may pass (kwIndex)
+	kwIndex *kwIndex
+	kws     []uint64
 	// the whole text lower-cased with the same byte offsets
 	lowerText string
 	// per sentence: from which byte it explains a data subject right (-1: none)
@@ -47,6 +50,8 @@ func newDocView(doc model.Document) *docView {
 		d.lower[i] = d.lowerText[s.start:s.end]
 		d.tri[i] = newTrigrams(d.lower[i])
 	}
+	d.kwIndex = keywordIndex()
+	d.kws = d.kwIndex.scan(d.lower)
 	d.rightsAt = rightsPositions(d)
 	d.lang = doc.Language
 	if d.lang != "de" && d.lang != "en" {

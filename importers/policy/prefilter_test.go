@@ -99,3 +99,62 @@ func TestPrefilterMissIsCaught(t *testing.T) {
 		t.Error("a match that does not start with a word was not caught")
 	}
 }
+
+// TestKeywordIndexAgreesWithTheWords: for every sentence of the corpus and
+// every keyword test the index holds, the index's bit says what testing the
+// words one by one says, and a test it does not hold still tests its words.
+func TestKeywordIndexAgreesWithTheWords(t *testing.T) {
+	x := keywordIndex()
+	tests := append(append([]kw(nil), allKW[:x.known]...), otherKW()...)
+	for _, text := range prefilterTexts(t) {
+		d := newDocView(docOf(text))
+		for si := range d.sents {
+			sv := d.sv(si)
+			for _, k := range tests {
+				if x.slot(k) < 0 {
+					t.Fatalf("the index does not hold the test of %q", k.words)
+				}
+				if got, want := k.mayS(sv), k.may(sv.lower); got != want {
+					t.Errorf("words %q in %.80q: the index says %v, the words %v", k.words, sv.lower, got, want)
+				}
+			}
+		}
+	}
+	if x.slot(kw{words: []string{"not", "registered"}}) >= 0 {
+		t.Error("the index claims a test it was not built with")
+	}
+}
+
+// TestListAutomataAgreeWithTheWords: containsAny's automaton for each long
+// list of words finds in every sentence and title of the corpus what a test
+// of each word finds.
+func TestListAutomataAgreeWithTheWords(t *testing.T) {
+	var lists [][]string
+	for _, l := range [][]string{titles().GeneralWords, titles().generalOtherWords, titles().GeneralSubtreeWords,
+		titles().ProcessingWords, titles().PurposeChapterWords, titles().OrganisationHeadWords} {
+		if len(l) >= minListAutomaton {
+			lists = append(lists, l)
+		}
+	}
+	if len(lists) < 3 {
+		t.Fatalf("only %d lists long enough for an automaton", len(lists))
+	}
+	for _, text := range prefilterTexts(t) {
+		d := newDocView(docOf(text))
+		var spans []string
+		for si := range d.sents {
+			spans = append(spans, d.lower[si])
+		}
+		for _, s := range d.secs {
+			spans = append(spans, padded(s.Title))
+		}
+		for _, s := range spans {
+			for _, l := range lists {
+				want := slices.ContainsFunc(l, func(w string) bool { return strings.Contains(s, w) })
+				if got := containsAny(s, l); got != want {
+					t.Errorf("%.80q: the automaton says %v, the words %v", s, got, want)
+				}
+			}
+		}
+	}
+}

@@ -5,18 +5,20 @@ import (
 	"regexp/syntax"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/dpodesk/dpodesk/internal/ahocorasick"
 )
 
 // accel runs an expression only where a match can begin. Go's engine tries
 // every alternative of an expression at every position of a text, some tens
 // of nanoseconds a byte for the long alternations of word lists; where every
 // match begins with one of a few strings (prefixesOf), a one-pass search for
-// them (finder) finds the positions worth trying, and the expression is
+// them (internal/ahocorasick) finds the positions worth trying, and the expression is
 // tried at each of them alone, anchored, in order: the first that matches
 // holds the leftmost match, the one the expression finds in the whole text.
 type accel struct {
 	re   *regexp.Regexp
-	find *finder
+	find *ahocorasick.Automaton
 	// atStart: a match may also begin at the start of the text without a
 	// prefix (an alternative that opens with ^)
 	atStart bool
@@ -45,7 +47,7 @@ func newAccel(re *regexp.Regexp, pattern string) *accel {
 		return nil
 	}
 	return &accel{
-		re: re, find: newFinder(lits), atStart: atStart, maxLen: maxMatchLen(parsed),
+		re: re, find: ahocorasick.New(lits), atStart: atStart, maxLen: maxMatchLen(parsed),
 		anchored: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?s:.)(?:` + pattern + `)`) }),
 	}
 }
@@ -66,7 +68,7 @@ func (a *accel) first(s string, pos, want int) (m []int, ok bool) {
 	if pos == 0 && a.atStart {
 		c = 0
 	} else {
-		c = a.find.index(s, pos)
+		c = a.find.Index(s, pos)
 	}
 	for c >= 0 {
 		if c == 0 {
@@ -86,7 +88,7 @@ func (a *accel) first(s string, pos, want int) (m []int, ok bool) {
 			m[0] = c // not the byte before
 			return m, true
 		}
-		c = a.find.index(s, c+1)
+		c = a.find.Index(s, c+1)
 	}
 	return nil, true
 }

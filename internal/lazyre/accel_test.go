@@ -113,30 +113,3 @@ func compareAccel(l *RE, s string) string {
 }
 
 func show(v any) string { return fmt.Sprintf("%#v", v) }
-
-// TestFinderFindsTheFirstWord: the automaton finds where the first of its
-// words begins, as a search for each word would, also where a longer word
-// begins before a shorter one ends.
-func TestFinderFindsTheFirstWord(t *testing.T) {
-	rng := rand.New(rand.NewPCG(3, 4))
-	words := []string{"abcdef", "cd", "bcx", "dab", "ab", "ca"}
-	f := newFinder(words)
-	for range 5000 {
-		b := make([]byte, rng.IntN(20))
-		for i := range b {
-			b[i] = "abcdefx"[rng.IntN(7)]
-		}
-		s := string(b)
-		for from := 0; from <= len(s); from++ {
-			want := -1
-			for _, w := range words {
-				if i := strings.Index(s[from:], w); i >= 0 && (want < 0 || from+i < want) {
-					want = from + i
-				}
-			}
-			if got := f.index(s, from); got != want {
-				t.Fatalf("index(%q, %d) = %d, want %d", s, from, got, want)
-			}
-		}
-	}
-}

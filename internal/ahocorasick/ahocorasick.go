@@ -1,0 +1,125 @@
+// Package ahocorasick finds many strings in a text in one pass: an
+// Aho–Corasick automaton whose table has a row per state and a column per
+// class of bytes (the bytes that occur in no word share one class), so a
+// few thousand words take a table of a few hundred kilobytes.
+package ahocorasick
+
+// Automaton is built once and then only read: several goroutines may use it.
+type Automaton struct {
+	class  [256]uint8
+	nclass int
+	next   []int32 // next[state*nclass+class]
+	// ends[state] lists the words that end where the automaton is in state:
+	// the one it spells and those that are its suffixes (nil: none)
+	ends [][]int32
+	// longest[state] is the length of the longest of them, 0 for none
+	longest []int32
+	words   []string
+	maxLen  int
+}
+
+// New builds the automaton for words; a word is named by its index.
+func New(words []string) *Automaton {
+	a := &Automaton{words: words}
+	for _, w := range words {
+		for i := 0; i < len(w); i++ {
+			if a.class[w[i]] == 0 {
+				a.nclass++
+				a.class[w[i]] = uint8(a.nclass)
+			}
+		}
+		a.maxLen = max(a.maxLen, len(w))
+	}
+	a.nclass++ // class 0: the bytes of no word
+	// the trie of the words
+	trie := []map[uint8]int32{{}}
+	a.ends = [][]int32{nil}
+	for id, w := range words {
+		s := int32(0)
+		for i := 0; i < len(w); i++ {
+			c := a.class[w[i]]
+			n, ok := trie[s][c]
+			if !ok {
+				n = int32(len(trie))
+				trie = append(trie, map[uint8]int32{})
+				a.ends = append(a.ends, nil)
+				trie[s][c] = n
+			}
+			s = n
+		}
+		a.ends[s] = append(a.ends[s], int32(id))
+	}
+	// breadth first, so that a state's suffix is complete before the state:
+	// its transitions and the words that end in it
+	a.next = make([]int32, len(trie)*a.nclass)
+	a.longest = make([]int32, len(trie))
+	fail := make([]int32, len(trie))
+	queue := []int32{0}
+	for len(queue) > 0 {
+		s := queue[0]
+		queue = queue[1:]
+		for _, id := range a.ends[s] {
+			a.longest[s] = max(a.longest[s], int32(len(words[id])))
+		}
+		for c := 0; c < a.nclass; c++ {
+			n, ok := trie[s][uint8(c)]
+			switch {
+			case !ok && s == 0:
+				a.next[c] = 0
+			case !ok:
+				a.next[int(s)*a.nclass+c] = a.next[int(fail[s])*a.nclass+c]
+			default:
+				a.next[int(s)*a.nclass+c] = n
+				if s != 0 {
+					fail[n] = a.next[int(fail[s])*a.nclass+c]
+				}
+				if f := fail[n]; len(a.ends[f]) > 0 {
+					a.ends[n] = append(a.ends[n][:len(a.ends[n]):len(a.ends[n])], a.ends[f]...)
+				}
+				queue = append(queue, n)
+			}
+		}
+	}
+	return a
+}
+
+// States is the number of states; a state is an int32 below it, 0 the start.
+func (a *Automaton) States() int { return len(a.ends) }
+
+// Step is the state after byte b in state s.
+func (a *Automaton) Step(s int32, b byte) int32 { return a.next[int(s)*a.nclass+int(a.class[b])] }
+
+// Ends lists the words that end where the automaton is in state s.
+func (a *Automaton) Ends(s int32) []int32 { return a.ends[s] }
+
+// Index returns where the first occurrence of a word in s[from:] begins (an
+// offset into s), or -1: of words ending at the same place, the longest.
+func (a *Automaton) Index(s string, from int) int {
+	best := -1
+	state := int32(0)
+	for i := from; i < len(s); i++ {
+		state = a.next[int(state)*a.nclass+int(a.class[s[i]])]
+		if n := int(a.longest[state]); n > 0 {
+			if start := i + 1 - n; best < 0 || start < best {
+				best = start
+			}
+		}
+		// a word that ends later begins after i+1-maxLen
+		if best >= 0 && i+2-a.maxLen >= best {
+			return best
+		}
+	}
+	return best
+}
+
+// Contains reports whether a word occurs in s.
+func (a *Automaton) Contains(s string) bool {
+	state := int32(0)
+	for i := 0; i < len(s); i++ {
+		state = a.next[int(state)*a.nclass+int(a.class[s[i]])]
+		if a.longest[state] > 0 {
+			return true
+		}
+	}
+	return false
+}
