@@ -17,7 +17,14 @@ import (
 // tried at each of them alone, anchored, in order: the first that matches
 // holds the leftmost match, the one the expression finds in the whole text.
 type accel struct {
-	re   *regexp.Regexp
+	re *regexp.Regexp
+	// startOnly: every match begins at the start of the text, with one of
+	// the bytes of startsWith; the expression then runs only on a text that
+	// opens with one (most lines do not open with the digit of a numbered
+	// heading)
+	startOnly  bool
+	startsWith [256]bool
+	// find finds the prefixes; nil for startOnly
 	find *ahocorasick.Automaton
 	// atStart: a match may also begin at the start of the text without a
 	// prefix (an alternative that opens with ^)
@@ -32,6 +39,9 @@ type accel struct {
 	// line end, and an earlier start is no start of the text), and ^ fixes
 	// the attempt to that one position
 	anchored func() *regexp.Regexp
+	// atZero is `^(?:pattern)`, for an attempt at the start of a text where a
+	// match is unbounded
+	atZero func() *regexp.Regexp
 }
 
 // minAccelLen: on shorter texts the plain expression is as fast.
@@ -42,6 +52,9 @@ func newAccel(re *regexp.Regexp, pattern string) *accel {
 	if err != nil {
 		return nil
 	}
+	if first, ok := startBytes(parsed); ok {
+		return &accel{re: re, startOnly: true, startsWith: first}
+	}
 	lits, atStart, ok := prefixesOf(parsed)
 	if !ok {
 		return nil
@@ -49,6 +62,7 @@ func newAccel(re *regexp.Regexp, pattern string) *accel {
 	return &accel{
 		re: re, find: ahocorasick.New(lits), atStart: atStart, maxLen: maxMatchLen(parsed),
 		anchored: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?s:.)(?:` + pattern + `)`) }),
+		atZero:   sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:` + pattern + `)`) }),
 	}
 }
 
@@ -61,9 +75,8 @@ const (
 
 // first returns the leftmost match in s that starts at or after pos (which
 // is 0 or the end of an earlier match, as in the expression's own search for
-// every match), as offsets into s; for onlyMatch a non-nil slice. ok is false
-// where this cannot tell and the caller has to run the expression itself.
-func (a *accel) first(s string, pos, want int) (m []int, ok bool) {
+// every match), as offsets into s; for onlyMatch a non-nil slice.
+func (a *accel) first(s string, pos, want int) []int {
 	c := -1
 	if pos == 0 && a.atStart {
 		c = 0
@@ -72,12 +85,14 @@ func (a *accel) first(s string, pos, want int) (m []int, ok bool) {
 	}
 	for c >= 0 {
 		if c == 0 {
-			// no byte before: the expression itself on what a match can reach
+			// no byte before: the expression itself on what a match can
+			// reach, or anchored where that is the whole text
 			if a.maxLen < 0 {
-				return nil, false
-			}
-			if m := a.run(a.re, s[:a.end(s, 0)], want); m != nil && m[0] == 0 {
-				return m, true
+				if m := a.run(a.atZero(), s, want); m != nil {
+					return m
+				}
+			} else if m := a.run(a.re, s[:a.end(s, 0)], want); m != nil && m[0] == 0 {
+				return m
 			}
 		} else if m := a.run(a.anchored(), s[c-1:a.end(s, c)], want); m != nil {
 			for i := range m {
@@ -86,11 +101,11 @@ func (a *accel) first(s string, pos, want int) (m []int, ok bool) {
 				}
 			}
 			m[0] = c // not the byte before
-			return m, true
+			return m
 		}
 		c = a.find.Index(s, c+1)
 	}
-	return nil, true
+	return nil
 }
 
 // end is where the text an attempt at c can reach ends: after the longest
@@ -117,23 +132,21 @@ func (a *accel) run(re *regexp.Regexp, s string, want int) []int {
 	return re.FindStringIndex(s)
 }
 
-// all calls deliver with every match in s, at most n (all for n < 0), as
-// the expression's own FindAll functions find them: each search starts where
-// the match before ended (no match is empty: each begins with a prefix).
-func (a *accel) all(s string, n, want int, deliver func([]int)) bool {
+// all returns every match in s, at most n (all for n < 0), as the
+// expression's own FindAll functions find them: each search starts where the
+// match before ended (no match is empty: each begins with a prefix).
+func (a *accel) all(s string, n, want int) [][]int {
 	if n < 0 {
 		n = len(s) + 1
 	}
-	for pos, i := 0, 0; i < n && pos <= len(s); i++ {
-		m, ok := a.first(s, pos, want)
-		if !ok {
-			return false // only where pos is 0: nothing was delivered
-		}
+	var out [][]int
+	for pos := 0; len(out) < n && pos <= len(s); {
+		m := a.first(s, pos, want)
 		if m == nil {
 			break
 		}
-		deliver(m)
+		out = append(out, m)
 		pos = m[1]
 	}
-	return true
+	return out
 }

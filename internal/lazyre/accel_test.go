@@ -27,6 +27,11 @@ var accelPatterns = []string{
 	`aaa|aab`,
 	`\b(?:abc|abd)e*`,
 	`^foo|\bfoo\b`,
+	// every match at the start of the text
+	`^(\d{1,2}(?:\.\d{1,2}){0,5})(\.?)(?:[\s\p{Zs}]+|[\s\p{Zs}]*[-–)][\s\p{Zs}]+)(\S.*)$`,
+	`(?i)^[\s\p{Zs}]*(?:eu[\s\p{Zs}]*)?(?:,|and|und)[\s\p{Zs}]*(6|9)\b`,
+	`^(?:\p{Lu}[\p{Ll}'’-]+|von|van)$`,
+	`^(?i)(?:kelvin|straße)|^ä`,
 }
 
 // accelTexts hold the prefixes at the start, the end, beside multi-byte
@@ -49,13 +54,15 @@ var accelTexts = []string{
 	"aaab aab aaa aaaa",
 	"abceee abdee xabc abc",
 	"foo foo xfoo",
+	"1.2 Title", "12) Title", "1. Title\nnext", " , 6", "and 9", "Und6", "EU and 6",
+	"Müller", "von", "Van", "\u212aELVIN", "STRASSE", "ärger", "\xc3x", "\xffx",
 }
 
 func TestAccelMatchesTheExpression(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	texts := append([]string(nil), accelTexts...)
 	// random texts over the characters of the cases above
-	alphabet := []string{"foo", "bar", "ab", "c", "d", "e", " ", ",", ".", "\n", "ß", "ä", "\xc3", "GmbH", "AG", "the ", "cat", "s", "end", "x", "Art. ", "6", "Provider is ", "Acme"}
+	alphabet := []string{"foo", "bar", "ab", "c", "d", "e", " ", ",", ".", "\n", "ß", "ä", "\xc3", "GmbH", "AG", "the ", "cat", "s", "end", "x", "Art. ", "6", "Provider is ", "Acme", "1", ".2", ") ", "Mü", "von", "and ", "EU ", "\u212a", "\xff"}
 	for range 3000 {
 		var b strings.Builder
 		for range rng.IntN(30) {

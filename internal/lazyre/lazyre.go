@@ -53,20 +53,28 @@ func (l *RE) Compiled() *regexp.Regexp { return l.get() }
 
 func (l *RE) String() string { return l.get().String() }
 
-// accel returns the accelerated search for s, or nil where the plain
-// expression is to run.
-func (l *RE) accel(s string) *accel {
-	if len(s) < minAccelLen {
-		return nil
+// accel returns the accelerated search for s, nil where the plain expression
+// is to run; none reports that s cannot hold a match at all.
+func (l *RE) accel(s string) (a *accel, none bool) {
+	a = l.acc()
+	switch {
+	case a == nil:
+		return nil, false
+	case a.startOnly:
+		return nil, len(s) > 0 && !a.startsWith[s[0]]
+	case len(s) < minAccelLen:
+		return nil, false
 	}
-	return l.acc()
+	return a, false
 }
 
 func (l *RE) MatchString(s string) bool {
-	if a := l.accel(s); a != nil {
-		if m, ok := a.first(s, 0, onlyMatch); ok {
-			return m != nil
-		}
+	a, none := l.accel(s)
+	if none {
+		return false
+	}
+	if a != nil {
+		return a.first(s, 0, onlyMatch) != nil
 	}
 	return l.get().MatchString(s)
 }
@@ -80,19 +88,23 @@ func (l *RE) FindString(s string) string {
 }
 
 func (l *RE) FindStringIndex(s string) []int {
-	if a := l.accel(s); a != nil {
-		if m, ok := a.first(s, 0, span); ok {
-			return m
-		}
+	a, none := l.accel(s)
+	if none {
+		return nil
+	}
+	if a != nil {
+		return a.first(s, 0, span)
 	}
 	return l.get().FindStringIndex(s)
 }
 
 func (l *RE) FindStringSubmatchIndex(s string) []int {
-	if a := l.accel(s); a != nil {
-		if m, ok := a.first(s, 0, groups); ok {
-			return m
-		}
+	a, none := l.accel(s)
+	if none {
+		return nil
+	}
+	if a != nil {
+		return a.first(s, 0, groups)
 	}
 	return l.get().FindStringSubmatchIndex(s)
 }
@@ -116,14 +128,17 @@ func submatches(s string, m []int) []string {
 	return out
 }
 
-// all is the accelerated search for every match, or ok false.
+// all is the accelerated search for every match; ok is false where the plain
+// expression is to run.
 func (l *RE) all(s string, n, want int) (ms [][]int, ok bool) {
-	a := l.accel(s)
+	a, none := l.accel(s)
+	if none {
+		return nil, true
+	}
 	if a == nil {
 		return nil, false
 	}
-	ok = a.all(s, n, want, func(m []int) { ms = append(ms, m) })
-	return ms, ok
+	return a.all(s, n, want), true
 }
 
 func (l *RE) FindAllStringIndex(s string, n int) [][]int {

@@ -288,3 +288,125 @@ func maxMatchLen(re *syntax.Regexp) int {
 	}
 	return -1 // OpStar, OpPlus
 }
+
+// startBytes returns, for an expression whose every match begins at the
+// start of the text (each alternative opens with ^), the bytes a match can
+// begin with; ok is false for any other expression, or where a match may be
+// empty or begin with any byte.
+func startBytes(re *syntax.Regexp) (set [256]bool, ok bool) {
+	if !anchoredAtStart(re) {
+		return set, false
+	}
+	nullable, ok := firstBytes(re, &set)
+	return set, ok && !nullable
+}
+
+// anchoredAtStart: every match of re begins with ^ (the start of the text).
+func anchoredAtStart(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginText:
+		return true
+	case syntax.OpCapture:
+		return anchoredAtStart(re.Sub[0])
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && anchoredAtStart(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !anchoredAtStart(sub) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// firstBytes adds to set the bytes a match of re can begin with and reports
+// whether re can match the empty string; ok is false where that is any byte.
+func firstBytes(re *syntax.Regexp, set *[256]bool) (nullable, ok bool) {
+	switch re.Op {
+	case syntax.OpNoMatch:
+		return false, true
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return true, true
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return true, true
+		}
+		r := re.Rune[0]
+		if re.Flags&syntax.FoldCase == 0 {
+			return false, runeFirstBytes(r, r, set)
+		}
+		for f := r; ; {
+			runeFirstBytes(f, f, set)
+			if f = unicode.SimpleFold(f); f == r {
+				break
+			}
+		}
+		return false, true
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if !runeFirstBytes(re.Rune[i], re.Rune[i+1], set) {
+				return false, false
+			}
+		}
+		return false, true
+	case syntax.OpCapture, syntax.OpPlus:
+		return firstBytes(re.Sub[0], set)
+	case syntax.OpStar, syntax.OpQuest:
+		_, ok := firstBytes(re.Sub[0], set)
+		return true, ok
+	case syntax.OpRepeat:
+		nullable, ok := firstBytes(re.Sub[0], set)
+		return nullable || re.Min == 0, ok
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			nullable, ok := firstBytes(sub, set)
+			if !ok || !nullable {
+				return false, ok
+			}
+		}
+		return true, true
+	case syntax.OpAlternate:
+		empty := false
+		for _, sub := range re.Sub {
+			nullable, ok := firstBytes(sub, set)
+			if !ok {
+				return false, false
+			}
+			empty = empty || nullable
+		}
+		return empty, true
+	}
+	return false, false // any character
+}
+
+// runeFirstBytes adds the first bytes of the runes lo…hi in UTF-8; false where
+// the range holds utf8.RuneError, which the engine also reads for every byte
+// of invalid UTF-8.
+func runeFirstBytes(lo, hi rune, set *[256]bool) bool {
+	if lo <= utf8.RuneError && utf8.RuneError <= hi {
+		return false
+	}
+	for ; lo <= hi && lo < utf8.RuneSelf; lo++ {
+		set[lo] = true
+	}
+	// surrogates are no runes of UTF-8 text
+	if 0xD800 <= lo && lo <= 0xDFFF {
+		lo = 0xE000
+	}
+	if 0xD800 <= hi && hi <= 0xDFFF {
+		hi = 0xD7FF
+	}
+	if lo > hi {
+		return true
+	}
+	var a, b [utf8.UTFMax]byte
+	utf8.EncodeRune(a[:], lo)
+	utf8.EncodeRune(b[:], min(hi, unicode.MaxRune))
+	for c := int(a[0]); c <= int(b[0]); c++ {
+		set[c] = true
+	}
+	return true
+}
