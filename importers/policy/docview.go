@@ -45,19 +45,40 @@ func newDocView(doc model.Document) *docView {
 	d.sents = splitSentences(d.text)
 	d.assignSections()
 	d.lower = make([]string, len(d.sents))
-	d.tri = make([]trigrams, len(d.sents))
 	for i, s := range d.sents {
 		d.lower[i] = d.lowerText[s.start:s.end]
-		d.tri[i] = newTrigrams(d.lower[i])
 	}
-	d.kwIndex = keywordIndex()
-	d.kws = d.kwIndex.scan(d.lower)
+	d.prepareSentences()
 	d.rightsAt = rightsPositions(d)
 	d.lang = doc.Language
 	if d.lang != "de" && d.lang != "en" {
 		d.lang = detectLanguage(d.text)
 	}
 	return d
+}
+
+// prepareSentences gives each sentence its trigrams and the bits of the
+// keyword tests its words pass (kwIndex): half the sentences on a goroutine of
+// its own, since every extractor waits for the view.
+func (d *docView) prepareSentences() {
+	d.kwIndex = keywordIndex()
+	n := len(d.sents)
+	d.tri = make([]trigrams, n)
+	d.kws = make([]uint64, n*d.kwIndex.words)
+	prepare := func(from, to int) {
+		for i := from; i < to; i++ {
+			d.tri[i] = newTrigrams(d.lower[i])
+		}
+		d.kwIndex.scan(d.lower[from:to], d.kws[from*d.kwIndex.words:to*d.kwIndex.words])
+	}
+	half := n / 2
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		prepare(half, n)
+	}()
+	prepare(0, half)
+	<-done
 }
 
 // withPlainEmails returns the text with its obfuscated e-mail addresses

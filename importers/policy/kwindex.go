@@ -110,10 +110,9 @@ func (x *kwIndex) slot(k kw) int {
 	return -1
 }
 
-// scan returns the bits of every sentence, x.words uint64 each, in the order
-// of lower (the lower-cased sentences).
-func (x *kwIndex) scan(lower []string) []uint64 {
-	out := make([]uint64, len(lower)*x.words)
+// scan writes the bits of every sentence to out, x.words uint64 each, in the
+// order of lower (the lower-cased sentences).
+func (x *kwIndex) scan(lower []string, out []uint64) {
 	for i, s := range lower {
 		bits := out[i*x.words : (i+1)*x.words]
 		copy(bits, x.always)
@@ -127,7 +126,6 @@ func (x *kwIndex) scan(lower []string) []uint64 {
 			}
 		}
 	}
-	return out
 }
 
 // containsAny reports whether one of words occurs in s. A long list (the

@@ -4,6 +4,8 @@
 // few thousand words take a table of a few hundred kilobytes.
 package ahocorasick
 
+import "slices"
+
 // Automaton is built once and then only read: several goroutines may use it.
 type Automaton struct {
 	class  [256]uint8
@@ -31,29 +33,29 @@ func New(words []string) *Automaton {
 		a.maxLen = max(a.maxLen, len(w))
 	}
 	a.nclass++ // class 0: the bytes of no word
-	// the trie of the words
-	trie := []map[uint8]int32{{}}
+	// the trie of the words as a dense table (0: no edge; none leads back
+	// to the start)
 	a.ends = [][]int32{nil}
+	trie := make([]int32, a.nclass)
 	for id, w := range words {
 		s := int32(0)
 		for i := 0; i < len(w); i++ {
-			c := a.class[w[i]]
-			n, ok := trie[s][c]
-			if !ok {
-				n = int32(len(trie))
-				trie = append(trie, map[uint8]int32{})
+			at := int(s)*a.nclass + int(a.class[w[i]])
+			if trie[at] == 0 {
+				trie[at] = int32(len(a.ends))
 				a.ends = append(a.ends, nil)
-				trie[s][c] = n
+				// a new row; beyond its length a slice holds zeros
+				trie = slices.Grow(trie, a.nclass)[:len(trie)+a.nclass]
 			}
-			s = n
+			s = trie[at]
 		}
 		a.ends[s] = append(a.ends[s], int32(id))
 	}
 	// breadth first, so that a state's suffix is complete before the state:
 	// its transitions and the words that end in it
-	a.next = make([]int32, len(trie)*a.nclass)
-	a.longest = make([]int32, len(trie))
-	fail := make([]int32, len(trie))
+	a.next = make([]int32, len(trie))
+	a.longest = make([]int32, len(a.ends))
+	fail := make([]int32, len(a.ends))
 	queue := []int32{0}
 	for len(queue) > 0 {
 		s := queue[0]
@@ -62,11 +64,11 @@ func New(words []string) *Automaton {
 			a.longest[s] = max(a.longest[s], int32(len(words[id])))
 		}
 		for c := 0; c < a.nclass; c++ {
-			n, ok := trie[s][uint8(c)]
+			n := trie[int(s)*a.nclass+c]
 			switch {
-			case !ok && s == 0:
+			case n == 0 && s == 0:
 				a.next[c] = 0
-			case !ok:
+			case n == 0:
 				a.next[int(s)*a.nclass+c] = a.next[int(fail[s])*a.nclass+c]
 			default:
 				a.next[int(s)*a.nclass+c] = n
