@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // prefilterTexts are the texts the prefilter proof runs on: the fictional
@@ -155,6 +156,32 @@ func TestListAutomataAgreeWithTheWords(t *testing.T) {
 					t.Errorf("%.80q: the automaton says %v, the words %v", s, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestPaddedIsTheJoinedFields: padded's one pass gives what joining the
+// fields of the lower-cased title gives, for every title and sentence of the
+// corpus and for odd characters (invalid UTF-8, İ, the Kelvin sign, marks).
+func TestPaddedIsTheJoinedFields(t *testing.T) {
+	joined := func(title string) string {
+		return " " + strings.Join(strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
+			return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '-' || r == '&' || r == '/')
+		}), " ") + " "
+	}
+	texts := []string{"", " ", "A", "Children's Privacy", "İstanbul & Co.", "\u212aelvin/ÄÖÜ", "x\xc3y\xffz", "a – b", "  Ünd  ", "1.2-3"}
+	for _, text := range prefilterTexts(t) {
+		d := newDocView(docOf(text))
+		for _, s := range d.secs {
+			texts = append(texts, s.Title)
+		}
+		for _, s := range d.sents {
+			texts = append(texts, d.sentText(s))
+		}
+	}
+	for _, s := range texts {
+		if got, want := padded(s), joined(s); got != want {
+			t.Errorf("padded(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
