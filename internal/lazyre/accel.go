@@ -17,7 +17,6 @@ import (
 // tried at each of them alone, anchored, in order: the first that matches
 // holds the leftmost match, the one the expression finds in the whole text.
 type accel struct {
-	re *regexp.Regexp
 	// startOnly: every match begins at the start of the text, with one of
 	// the bytes of startsWith; the expression then runs only on a text that
 	// opens with one (most lines do not open with the digit of a numbered
@@ -39,28 +38,39 @@ type accel struct {
 	// line end, and an earlier start is no start of the text), and ^ fixes
 	// the attempt to that one position
 	anchored func() *regexp.Regexp
-	// atZero is `^(?:pattern)`, for an attempt at the start of a text where a
-	// match is unbounded
+	// atZero is `^(?:pattern)`, for an attempt at the start of a text
 	atZero func() *regexp.Regexp
+	// minLen is the length from which a text is searched for candidates
+	minLen int
 }
 
-// minAccelLen: on shorter texts the plain expression is as fast.
-const minAccelLen = 24
+// minAccelLen: on shorter texts the plain expression is as fast, unless it is
+// too large for the engine's backtracker (more than maxBacktrackProg
+// instructions), whose slower simulation tries every alternative at every
+// position of even a short text.
+const (
+	minAccelLen      = 24
+	maxBacktrackProg = 500
+)
 
-func newAccel(re *regexp.Regexp, pattern string) *accel {
+func newAccel(pattern string) *accel {
 	parsed, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil {
 		return nil
 	}
 	if first, ok := startBytes(parsed); ok {
-		return &accel{re: re, startOnly: true, startsWith: first}
+		return &accel{startOnly: true, startsWith: first}
 	}
 	lits, atStart, ok := prefixesOf(parsed)
 	if !ok {
 		return nil
 	}
-	return &accel{
-		re: re, find: ahocorasick.New(lits), atStart: atStart, maxLen: maxMatchLen(parsed),
+	minLen := minAccelLen
+	if prog, err := syntax.Compile(parsed.Simplify()); err == nil && len(prog.Inst) > maxBacktrackProg {
+		minLen = 0
+	}
+	return &accel{minLen: minLen,
+		find: ahocorasick.New(lits), atStart: atStart, maxLen: maxMatchLen(parsed),
 		anchored: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?s:.)(?:` + pattern + `)`) }),
 		atZero:   sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:` + pattern + `)`) }),
 	}
@@ -85,13 +95,8 @@ func (a *accel) first(s string, pos, want int) []int {
 	}
 	for c >= 0 {
 		if c == 0 {
-			// no byte before: the expression itself on what a match can
-			// reach, or anchored where that is the whole text
-			if a.maxLen < 0 {
-				if m := a.run(a.atZero(), s, want); m != nil {
-					return m
-				}
-			} else if m := a.run(a.re, s[:a.end(s, 0)], want); m != nil && m[0] == 0 {
+			// no byte before: anchored at the start
+			if m := a.run(a.atZero(), s[:a.end(s, 0)], want); m != nil {
 				return m
 			}
 		} else if m := a.run(a.anchored(), s[c-1:a.end(s, c)], want); m != nil {
@@ -117,16 +122,15 @@ func (a *accel) end(s string, c int) int {
 	return min(len(s), c+a.maxLen+utf8.UTFMax)
 }
 
-// run is one attempt of re on s; for onlyMatch the attempt at the start of
-// the text needs where the match starts, the anchored one does not.
+// run is one anchored attempt of re on s.
 func (a *accel) run(re *regexp.Regexp, s string, want int) []int {
-	switch {
-	case want == onlyMatch && re != a.re:
+	switch want {
+	case onlyMatch:
 		if re.MatchString(s) {
 			return []int{0, 0}
 		}
 		return nil
-	case want == groups:
+	case groups:
 		return re.FindStringSubmatchIndex(s)
 	}
 	return re.FindStringIndex(s)

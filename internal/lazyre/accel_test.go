@@ -110,6 +110,8 @@ func compareAccel(l *RE, s string) string {
 		{"FindAllString", l.FindAllString(s, -1), re.FindAllString(s, -1)},
 		{"FindAllStringSubmatchIndex", l.FindAllStringSubmatchIndex(s, -1), re.FindAllStringSubmatchIndex(s, -1)},
 		{"FindAllStringSubmatch", l.FindAllStringSubmatch(s, -1), re.FindAllStringSubmatch(s, -1)},
+		{"ReplaceAllString", l.ReplaceAllString(s, "<$0>"), re.ReplaceAllString(s, "<$0>")},
+		{"ReplaceAllStringFunc", l.ReplaceAllStringFunc(s, strings.ToUpper), re.ReplaceAllStringFunc(s, strings.ToUpper)},
 	}
 	for _, c := range checks {
 		if !reflect.DeepEqual(c.got, c.want) {

@@ -28,7 +28,7 @@ type RE struct {
 // times faster.
 func New(pattern string) *RE {
 	l := &RE{get: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })}
-	l.acc = sync.OnceValue(func() *accel { return newAccel(l.get(), pattern) })
+	l.acc = sync.OnceValue(func() *accel { return newAccel(pattern) })
 	mu.Lock()
 	all = append(all, l)
 	mu.Unlock()
@@ -62,7 +62,7 @@ func (l *RE) accel(s string) (a *accel, none bool) {
 		return nil, false
 	case a.startOnly:
 		return nil, len(s) > 0 && !a.startsWith[s[0]]
-	case len(s) < minAccelLen:
+	case len(s) < a.minLen:
 		return nil, false
 	}
 	return a, false
@@ -180,10 +180,24 @@ func (l *RE) FindAllStringSubmatch(s string, n int) [][]string {
 }
 
 func (l *RE) ReplaceAllString(src, repl string) string {
+	if l.noMatch(src) {
+		return src
+	}
 	return l.get().ReplaceAllString(src, repl)
+}
+
+// noMatch reports a text that cannot hold a match: one that does not open
+// with a first byte of an expression anchored at the start, or that holds
+// none of the prefixes.
+func (l *RE) noMatch(s string) bool {
+	a, none := l.accel(s)
+	return none || a != nil && !a.atStart && a.find.Index(s, 0) < 0
 }
 func (l *RE) Split(s string, n int) []string { return l.get().Split(s, n) }
 func (l *RE) ReplaceAllStringFunc(src string, repl func(string) string) string {
+	if l.noMatch(src) {
+		return src
+	}
 	return l.get().ReplaceAllStringFunc(src, repl)
 }
 func (l *RE) SubexpNames() []string                { return l.get().SubexpNames() }
