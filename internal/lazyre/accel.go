@@ -23,8 +23,13 @@ type accel struct {
 	// heading)
 	startOnly  bool
 	startsWith [256]bool
-	// find finds the prefixes; nil for startOnly
-	find *ahocorasick.Automaton
+	// find finds the prefixes; where there are none (byStart), the
+	// candidates are the positions whose byte can begin a match
+	// (startsWith) and, where every match opens with \b before a word
+	// character (wordStart), that follow no word character
+	find      *ahocorasick.Automaton
+	byStart   bool
+	wordStart bool
 	// atStart: a match may also begin at the start of the text without a
 	// prefix (an alternative that opens with ^)
 	atStart bool
@@ -61,19 +66,71 @@ func newAccel(pattern string) *accel {
 	if first, ok := startBytes(parsed); ok {
 		return &accel{startOnly: true, startsWith: first}
 	}
-	lits, atStart, ok := prefixesOf(parsed)
-	if !ok {
-		return nil
-	}
-	minLen := minAccelLen
+	large := false // too large for the backtracker
 	if prog, err := syntax.Compile(parsed.Simplify()); err == nil && len(prog.Inst) > maxBacktrackProg {
-		minLen = 0
+		large = true
 	}
-	return &accel{minLen: minLen,
-		find: ahocorasick.New(lits), atStart: atStart, maxLen: maxMatchLen(parsed),
+	a := &accel{minLen: minAccelLen, maxLen: maxMatchLen(parsed),
 		anchored: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?s:.)(?:` + pattern + `)`) }),
 		atZero:   sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:` + pattern + `)`) }),
 	}
+	if large {
+		a.minLen = 0
+	}
+	if lits, atStart, ok := prefixesOf(parsed); ok {
+		a.find, a.atStart = ahocorasick.New(lits), atStart
+		return a
+	}
+	// no prefixes: the first bytes, where they are few in prose (no small
+	// letter, no space) or the expression is large
+	if nullable, ok := firstBytes(parsed, &a.startsWith); !ok || nullable {
+		return nil
+	}
+	a.byStart = true
+	a.wordStart = opensWithWordBoundary(parsed) && onlyWordBytes(&a.startsWith)
+	if large || rareInProse(&a.startsWith) {
+		return a
+	}
+	return nil
+}
+
+// candidate returns the first position from from on where a match can begin,
+// or -1.
+func (a *accel) candidate(s string, from int) int {
+	if !a.byStart {
+		return a.find.Index(s, from)
+	}
+	for p := from; p < len(s); p++ {
+		if a.startsWith[s[p]] && !(a.wordStart && p > 0 && isWordByte(s[p-1])) {
+			return p
+		}
+	}
+	return -1
+}
+
+// isWordByte: an ASCII word character, as \b reads them (a byte of a
+// multi-byte rune is none, like the rune).
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
+
+func onlyWordBytes(set *[256]bool) bool {
+	for c, in := range set {
+		if in && !isWordByte(byte(c)) {
+			return false
+		}
+	}
+	return true
+}
+
+// rareInProse: no small letter and no space can begin a match.
+func rareInProse(set *[256]bool) bool {
+	for c := byte('a'); c <= 'z'; c++ {
+		if set[c] {
+			return false
+		}
+	}
+	return !set[' '] && !set['\n'] && !set['\t']
 }
 
 // how much of a match an attempt reports
@@ -91,7 +148,7 @@ func (a *accel) first(s string, pos, want int) []int {
 	if pos == 0 && a.atStart {
 		c = 0
 	} else {
-		c = a.find.Index(s, pos)
+		c = a.candidate(s, pos)
 	}
 	for c >= 0 {
 		if c == 0 {
@@ -108,7 +165,7 @@ func (a *accel) first(s string, pos, want int) []int {
 			m[0] = c // not the byte before
 			return m
 		}
-		c = a.find.Index(s, c+1)
+		c = a.candidate(s, c+1)
 	}
 	return nil
 }

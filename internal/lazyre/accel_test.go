@@ -32,7 +32,22 @@ var accelPatterns = []string{
 	`(?i)^[\s\p{Zs}]*(?:eu[\s\p{Zs}]*)?(?:,|and|und)[\s\p{Zs}]*(6|9)\b`,
 	`^(?:\p{Lu}[\p{Ll}'’-]+|von|van)$`,
 	`^(?i)(?:kelvin|straße)|^ä`,
+	// no prefixes: candidates by their first byte
+	`\b(\p{Lu}[\p{L}\d]*(?:[ .-]\p{Lu}?[\p{L}\d]+){0,2})[ \t]*(?:\(|,[ \t]*)`,
+	`\b(?:A[LKZR]|C[AOT]|D[EC])[\s\p{Zs}]+\d{5}\b`,
+	`\b[A-Z][a-z]+ (?:Ltd|GmbH)\b`,
+	periodLike,
 }
+
+// periodLike is an expression too large for the backtracker whose matches
+// open with a digit or a small letter after \b.
+var periodLike = func() string {
+	words := []string{"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+		"twelve", "ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
+		"zwölf", "zwanzig", "dreißig", "twenty", "thirty", "sixty", "ninety", "fifteen", "eighteen", "achtzehn", "fünfzehn"}
+	n := `(\d{1,4}|` + strings.Join(words, "|") + `)`
+	return `\b(?:` + n + `[\s\p{Zs}]*(?:to|-|–|bis|und|or|oder)[\s\p{Zs}]*)?` + n + `\)?[\s\p{Zs}-]*(days?|tagen|months?|monate|years?|jahre)\b`
+}()
 
 // accelTexts hold the prefixes at the start, the end, beside multi-byte
 // characters and invalid UTF-8, repeated, overlapping and adjacent.
@@ -56,13 +71,15 @@ var accelTexts = []string{
 	"foo foo xfoo",
 	"1.2 Title", "12) Title", "1. Title\nnext", " , 6", "and 9", "Und6", "EU and 6",
 	"Müller", "von", "Van", "\u212aELVIN", "STRASSE", "ärger", "\xc3x", "\xffx",
+	"Acme (x), Zeta-Beta, ÄÖ Co (y) aAcme (z)", "CA 12345, xAL 12345 DE\u00a012345", "Foo Ltd, xFoo GmbH, Foo  Ltd",
+	"for two years, 6-10 Jahre, ein bis zwei monate, atwo years, zwei)days, twenty-four years",
 }
 
 func TestAccelMatchesTheExpression(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	texts := append([]string(nil), accelTexts...)
 	// random texts over the characters of the cases above
-	alphabet := []string{"foo", "bar", "ab", "c", "d", "e", " ", ",", ".", "\n", "ß", "ä", "\xc3", "GmbH", "AG", "the ", "cat", "s", "end", "x", "Art. ", "6", "Provider is ", "Acme", "1", ".2", ") ", "Mü", "von", "and ", "EU ", "\u212a", "\xff"}
+	alphabet := []string{"foo", "bar", "ab", "c", "d", "e", " ", ",", ".", "\n", "ß", "ä", "\xc3", "GmbH", "AG", "the ", "cat", "s", "end", "x", "Art. ", "6", "Provider is ", "Acme", "1", ".2", ") ", "Mü", "von", "and ", "EU ", "\u212a", "\xff", "Acme", " (", "CA ", "12345", "Ltd", "two ", "years", "-", "ein ", "Jahre"}
 	for range 3000 {
 		var b strings.Builder
 		for range rng.IntN(30) {

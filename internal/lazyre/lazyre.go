@@ -191,7 +191,7 @@ func (l *RE) ReplaceAllString(src, repl string) string {
 // none of the prefixes.
 func (l *RE) noMatch(s string) bool {
 	a, none := l.accel(s)
-	return none || a != nil && !a.atStart && a.find.Index(s, 0) < 0
+	return none || a != nil && !a.atStart && a.candidate(s, 0) < 0
 }
 func (l *RE) Split(s string, n int) []string { return l.get().Split(s, n) }
 func (l *RE) ReplaceAllStringFunc(src string, repl func(string) string) string {

@@ -302,17 +302,23 @@ func startBytes(re *syntax.Regexp) (set [256]bool, ok bool) {
 }
 
 // anchoredAtStart: every match of re begins with ^ (the start of the text).
-func anchoredAtStart(re *syntax.Regexp) bool {
+func anchoredAtStart(re *syntax.Regexp) bool { return opensWith(re, syntax.OpBeginText) }
+
+// opensWithWordBoundary: every match of re begins with \b.
+func opensWithWordBoundary(re *syntax.Regexp) bool { return opensWith(re, syntax.OpWordBoundary) }
+
+// opensWith: every alternative of re begins with the zero-width op.
+func opensWith(re *syntax.Regexp, op syntax.Op) bool {
 	switch re.Op {
-	case syntax.OpBeginText:
+	case op:
 		return true
 	case syntax.OpCapture:
-		return anchoredAtStart(re.Sub[0])
+		return opensWith(re.Sub[0], op)
 	case syntax.OpConcat:
-		return len(re.Sub) > 0 && anchoredAtStart(re.Sub[0])
+		return len(re.Sub) > 0 && opensWith(re.Sub[0], op)
 	case syntax.OpAlternate:
 		for _, sub := range re.Sub {
-			if !anchoredAtStart(sub) {
+			if !opensWith(sub, op) {
 				return false
 			}
 		}
