@@ -102,6 +102,12 @@ func (k kw) may(lower string) bool {
 	if len(k.words) == 0 {
 		return true
 	}
+	if len(lower) >= minLongText && len(k.words) > 1 {
+		// a section's body: one pass for all the words, not one per word
+		if a := listAutomaton(k.words); a != nil {
+			return a.Contains(lower)
+		}
+	}
 	for _, w := range k.words {
 		if strings.Contains(lower, w) {
 			return true
@@ -109,6 +115,10 @@ func (k kw) may(lower string) bool {
 	}
 	return false
 }
+
+// minLongText: from this length on a text is searched for several words in
+// one pass of an automaton (listAutomaton).
+const minLongText = 512
 
 // is matches s, lower-casing it first: for strings outside the sentence index.
 func (k kw) is(s string) bool { return k.match(s, lowerSameLength(s)) }

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -183,5 +184,48 @@ func TestPaddedIsTheJoinedFields(t *testing.T) {
 		if got, want := padded(s), joined(s); got != want {
 			t.Errorf("padded(%q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+// TestCueLineSpansByAutomaton: the automaton finds the same cue lines as a
+// scan of the text for each word, for both cues on every corpus text.
+func TestCueLineSpansByAutomaton(t *testing.T) {
+	for _, text := range prefilterTexts(t) {
+		d := newDocView(docOf(text))
+		for _, re := range []kw{reControllerCue, reDPOCue} {
+			if got, want := cueLineSpans(d, re.words), cueLineSpansByWord(d, re.words); !maps.Equal(got, want) {
+				t.Errorf("%q in %.60q: %v, by word %v", re.words, text, got, want)
+			}
+		}
+	}
+}
+
+// TestMayOnLongTexts: on a long text (a section's body) kw.may, which tests
+// all the words in one pass, says what testing the words one by one says,
+// for every keyword test and data category on every section of the corpus.
+func TestMayOnLongTexts(t *testing.T) {
+	tests := append([]kw(nil), allKW...)
+	for _, dc := range dataCategories {
+		tests = append(tests, kw{words: dc.words})
+	}
+	long := 0
+	for _, text := range prefilterTexts(t) {
+		d := newDocView(docOf(text))
+		for _, s := range d.secs {
+			body := d.lowerText[s.Start:s.End]
+			if len(body) < minLongText {
+				continue
+			}
+			long++
+			for _, k := range tests {
+				want := len(k.words) == 0 || slices.ContainsFunc(k.words, func(w string) bool { return strings.Contains(body, w) })
+				if got := k.may(body); got != want {
+					t.Errorf("words %q in %.60q: %v, word by word %v", k.words, body, got, want)
+				}
+			}
+		}
+	}
+	if long < 20 {
+		t.Errorf("only %d long sections", long)
 	}
 }
