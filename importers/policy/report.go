@@ -7,8 +7,6 @@
 package policy
 
 import (
-	"sync"
-
 	"github.com/dpodesk/dpodesk/model"
 )
 
@@ -106,29 +104,33 @@ func Extract(doc model.Document) Report {
 		Source: doc.Name, Format: doc.Format, SHA256: doc.SHA256,
 		Language: d.lang,
 	}
-	// The legal bases, the rights, retention, the activity search's plan of
-	// the sections and what the recipients are read from each run on a
-	// goroutine of their own, beside the parties and then the recipients
-	// (which need both): all only read the prepared view, and each lazy cache
-	// is filled by one of them (basis sections: the legal bases; recipient
-	// cues: the recipients). With work in five pieces rather than two
-	// halves, neither core waits for the other's longer half.
+	// The extractors run as tasks on every core (runTasks): all only read
+	// the prepared view, and each lazy cache is filled by one of them (basis
+	// sections: the legal bases; recipient cues: the recipients). The longest
+	// chain comes first: what the recipients are read from and the parties,
+	// then the recipients, which need both; the legal bases, retention, the
+	// activity search's plan of the sections and the rights fill the cores
+	// around it.
 	var bases basisSet
 	var plan activityPlan
 	var sources recipientSources
-	var wg, gathered sync.WaitGroup
-	gathered.Go(func() { sources = gatherRecipientSources(d) })
-	wg.Go(func() { bases = findLegalBases(d) })
-	wg.Go(func() { r.Rights, r.RightsEvidence = findRights(d) })
-	wg.Go(func() { r.Retention = findRetention(d) })
-	wg.Go(func() { plan = planActivities(d) })
-	r.Controller, r.DPO = findParties(d)
-	r.Representative = findRepresentative(d, r.Controller)
-	r.SupervisoryAuthority, r.AuthorityEvidence = findAuthority(d)
-	gathered.Wait()
-	r.Recipients = findRecipients(d, r.Controller, r.DPO, r.Representative, sources)
-	r.ThirdCountryTransfer, r.TransferEvidence = findTransfers(d, r.Recipients)
-	wg.Wait()
+	const gather, parties = 0, 1
+	runTasks([]task{
+		gather: {run: func() { sources = gatherRecipientSources(d) }},
+		parties: {run: func() {
+			r.Controller, r.DPO = findParties(d)
+			r.Representative = findRepresentative(d, r.Controller)
+			r.SupervisoryAuthority, r.AuthorityEvidence = findAuthority(d)
+		}},
+		{after: []int{gather, parties}, run: func() {
+			r.Recipients = findRecipients(d, r.Controller, r.DPO, r.Representative, sources)
+			r.ThirdCountryTransfer, r.TransferEvidence = findTransfers(d, r.Recipients)
+		}},
+		{run: func() { bases = findLegalBases(d) }},
+		{run: func() { r.Retention = findRetention(d) }},
+		{run: func() { plan = planActivities(d) }},
+		{run: func() { r.Rights, r.RightsEvidence = findRights(d) }},
+	})
 	r.LegalBases, r.LegalBasisEvidence = bases.codes(), bases.evidence()
 	r.Activities = mergeSameTitles(d, findActivities(d, plan, bases, r.Recipients, r.Retention))
 	r.Findings = findFindings(d, &r, bases)
