@@ -1,8 +1,11 @@
 package policy
 
 import (
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -253,26 +256,28 @@ func (d *docView) sectionActivities(si, end int, bases basisSet, recs []Recipien
 	return append(out, d.serviceActivities(si, groups, bases, recs, rets)...)
 }
 
-// inOrder runs the jobs, the second half in a goroutine of its own, and joins
-// their activities in the jobs' order. Describing the sections is most of the
-// serial end of an extraction, and each job only reads what was found before.
+// inOrder runs the jobs on every core, each goroutine taking the next job not
+// yet taken, and joins their activities in the jobs' order. Describing the
+// sections is most of the serial end of an extraction, and each job only
+// reads what was found before; sections differ much in size, so fixed halves
+// left one core waiting for the other.
 func inOrder(jobs []func() []Activity) []Activity {
-	half := len(jobs) / 2
-	var late []Activity
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		late = runJobs(jobs[half:])
-	}()
-	out := append([]Activity{}, runJobs(jobs[:half])...)
-	<-done
-	return append(out, late...)
-}
-
-func runJobs(jobs []func() []Activity) []Activity {
-	var out []Activity
-	for _, job := range jobs {
-		out = append(out, job()...)
+	results := make([][]Activity, len(jobs))
+	var next atomic.Int64
+	work := func() {
+		for i := int(next.Add(1)) - 1; i < len(jobs); i = int(next.Add(1)) - 1 {
+			results[i] = jobs[i]()
+		}
+	}
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) - 1 {
+		wg.Go(work)
+	}
+	work()
+	wg.Wait()
+	out := []Activity{}
+	for _, r := range results {
+		out = append(out, r...)
 	}
 	return out
 }
