@@ -129,11 +129,12 @@ func (x *kwIndex) scan(lower []string, out []uint64) {
 }
 
 // containsAny reports whether one of words occurs in s. A long list (the
-// lexicon's general title words hold some three hundred) is found in one
-// pass of an automaton built on its first use, not by a strings.Contains per
-// word.
+// lexicon's general title words hold some three hundred), or several words
+// in a long text (the marks of obfuscated addresses in the whole document),
+// are found in one pass of an automaton built on the list's first use, not
+// by a strings.Contains per word.
 func containsAny(s string, words []string) bool {
-	if len(words) >= minListAutomaton {
+	if len(words) >= minListAutomaton || len(s) >= minLongText && len(words) > 1 {
 		if a := listAutomaton(words); a != nil {
 			return a.Contains(s)
 		}

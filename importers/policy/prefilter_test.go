@@ -200,9 +200,10 @@ func TestCueLineSpansByAutomaton(t *testing.T) {
 	}
 }
 
-// TestMayOnLongTexts: on a long text (a section's body) kw.may, which tests
-// all the words in one pass, says what testing the words one by one says,
-// for every keyword test and data category on every section of the corpus.
+// TestMayOnLongTexts: on a long text (a section's body, a whole document)
+// kw.may and containsAny, which test all the words in one pass, say what
+// testing the words one by one says, for every keyword test and data
+// category on every section of the corpus.
 func TestMayOnLongTexts(t *testing.T) {
 	tests := append([]kw(nil), allKW...)
 	for _, dc := range dataCategories {
@@ -222,6 +223,15 @@ func TestMayOnLongTexts(t *testing.T) {
 				if got := k.may(body); got != want {
 					t.Errorf("words %q in %.60q: %v, word by word %v", k.words, body, got, want)
 				}
+				if got := containsAny(body, k.words); got != want && len(k.words) > 0 {
+					t.Errorf("containsAny %q in %.60q: %v, word by word %v", k.words, body, got, want)
+				}
+			}
+		}
+		for _, words := range [][]string{obfuscationMarks, retentionTitleWords, basisIntroWords} {
+			want := slices.ContainsFunc(words, func(w string) bool { return strings.Contains(d.lowerText, w) })
+			if got := containsAny(d.lowerText, words); got != want {
+				t.Errorf("containsAny %q in the whole text: %v, word by word %v", words, got, want)
 			}
 		}
 	}
