@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/yuin/goldmark/util"
 )
 
 func TestNormalisation(t *testing.T) {
@@ -79,13 +81,7 @@ func TestNeedsMappingFindsWhatCleanRunesChanges(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 8))
 	alphabet := []string{"a", "Ä", "ß", " ", "\n", "\t", "\x00", "\r", "\f", "\v", "\x7f", "\u0085", "\u00ad", "\u00a0",
 		"\u200b", "\u2028", "\ufb01", "\ufeff", "e\u0301", "\u0301", "\xc3", "\xff", "Straße", "ﬀ"}
-	for range 5000 {
-		var b strings.Builder
-		for range rng.IntN(12) {
-			b.WriteString(alphabet[rng.IntN(len(alphabet))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, randomTexts(rng, 5000, 12, alphabet, "")...)
 	for _, s := range texts {
 		if got, want := cleanRunes(s), allRuneSteps(s); got != want {
 			t.Errorf("cleanRunes(%q) = %q, want %q", s, got, want)
@@ -132,16 +128,51 @@ func TestLanguageCountsAsBefore(t *testing.T) {
 	}
 	rng := rand.New(rand.NewPCG(9, 10))
 	words := []string{"The", "DIE", "und", "Und", "FÜR", "für", "Daten", "PERSONAL", "personals", "Sie", "\u212aey", "İs", "you", "Ihre"}
-	for range 2000 {
-		var b strings.Builder
-		for range rng.IntN(8) {
-			b.WriteString(words[rng.IntN(len(words))] + " ")
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, randomTexts(rng, 2000, 8, words, " ")...)
 	for _, s := range texts {
 		if got, want := Language(s), byToLower(s); got != want {
 			t.Errorf("Language(%.60q) = %s, want %s", s, got, want)
 		}
 	}
+}
+
+// TestUnescapeSkipsOnlyWhatNeedsNothing: unescape, which returns a text
+// without a backslash or an ampersand as it is, gives what goldmark's three
+// steps give, on the Markdown fixtures and on random texts of escapes and
+// references.
+func TestUnescapeSkipsOnlyWhatNeedsNothing(t *testing.T) {
+	allSteps := func(b []byte) []byte {
+		return util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(b)))
+	}
+	var texts []string
+	files, _ := filepath.Glob("testdata/*/*.md")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(b), "\n")...)
+	}
+	rng := rand.New(rand.NewPCG(11, 12))
+	parts := []string{"a", " ", "\\", "\\*", "&", "&amp;", "&#228;", "&#x41;", "&auml", ";", "#", "x", "ü"}
+	texts = append(texts, randomTexts(rng, 3000, 10, parts, "")...)
+	for _, s := range texts {
+		if got, want := unescape([]byte(s), false), allSteps([]byte(s)); string(got) != string(want) {
+			t.Errorf("unescape(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// randomTexts are n texts of up to most-1 parts each, drawn from parts, each
+// followed by sep.
+func randomTexts(rng *rand.Rand, n, most int, parts []string, sep string) []string {
+	out := make([]string, n)
+	for i := range out {
+		var b strings.Builder
+		for range rng.IntN(most) {
+			b.WriteString(parts[rng.IntN(len(parts))] + sep)
+		}
+		out[i] = b.String()
+	}
+	return out
 }
