@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/dpodesk/dpodesk/internal/ahocorasick"
@@ -45,6 +46,14 @@ type accel struct {
 	anchored func() *regexp.Regexp
 	// atZero is `^(?:pattern)`, for an attempt at the start of a text
 	atZero func() *regexp.Regexp
+	// plain is the expression itself. Compiling the anchored forms costs as
+	// much as the expression, which a process that imports one policy pays
+	// for each expression it uses: an expression first tries a candidate
+	// with the plain expression on the bytes a match from there can reach,
+	// and only after minAnchoredAttempts attempts compiles the anchored
+	// forms, whose attempts are several times cheaper.
+	plain    func() *regexp.Regexp
+	attempts atomic.Int64
 	// minLen is the length from which a text is searched for candidates
 	minLen int
 }
@@ -56,9 +65,11 @@ type accel struct {
 const (
 	minAccelLen      = 24
 	maxBacktrackProg = 500
+	// minAnchoredAttempts: see accel.plain
+	minAnchoredAttempts = 64
 )
 
-func newAccel(pattern string) *accel {
+func newAccel(pattern string, plain func() *regexp.Regexp) *accel {
 	parsed, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil {
 		return nil
@@ -66,11 +77,8 @@ func newAccel(pattern string) *accel {
 	if first, ok := startBytes(parsed); ok {
 		return &accel{startOnly: true, startsWith: first}
 	}
-	large := false // too large for the backtracker
-	if prog, err := syntax.Compile(parsed.Simplify()); err == nil && len(prog.Inst) > maxBacktrackProg {
-		large = true
-	}
-	a := &accel{minLen: minAccelLen, maxLen: maxMatchLen(parsed),
+	large := instructions(parsed) > maxBacktrackProg // too large for the backtracker
+	a := &accel{minLen: minAccelLen, maxLen: maxMatchLen(parsed), plain: plain,
 		anchored: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?s:.)(?:` + pattern + `)`) }),
 		atZero:   sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:` + pattern + `)`) }),
 	}
@@ -151,23 +159,63 @@ func (a *accel) first(s string, pos, want int) []int {
 		c = a.candidate(s, pos)
 	}
 	for c >= 0 {
-		if c == 0 {
+		if a.attempts.Load() < minAnchoredAttempts && !a.atStart && (c == 0 || c > pos) {
+			a.attempts.Add(1)
+			if m, decided := a.plainAt(s, c, want); decided {
+				return m
+			}
+		} else if c == 0 {
 			// no byte before: anchored at the start
 			if m := a.run(a.atZero(), s[:a.end(s, 0)], want); m != nil {
 				return m
 			}
 		} else if m := a.run(a.anchored(), s[c-1:a.end(s, c)], want); m != nil {
-			for i := range m {
-				if m[i] >= 0 {
-					m[i] += c - 1
-				}
-			}
-			m[0] = c // not the byte before
-			return m
+			return shifted(m, c-1, c)
 		}
 		c = a.candidate(s, c+1)
 	}
 	return nil
+}
+
+// plainAt tries the plain expression from the byte before candidate c (or
+// from c at the start of the text) on the bytes a match can reach, and
+// reports whether that decided the search. No match begins at c-1, which
+// holds no prefix (c-1 is at or after where the search starts, and c the
+// first candidate from there), and in the text from c-1 the expression sees
+// the character before c as in the whole text. Where a match is unbounded
+// the text is the rest of s, and the leftmost match found there, or none, is
+// the answer; where it is bounded, a match found at c is, and anything else
+// leaves the next candidate to try.
+func (a *accel) plainAt(s string, c, want int) (m []int, decided bool) {
+	lo := max(c-1, 0)
+	w := s[lo:a.end(s, c)]
+	if want == groups {
+		m = a.plain().FindStringSubmatchIndex(w)
+	} else {
+		m = a.plain().FindStringIndex(w)
+	}
+	if m != nil {
+		m = shifted(m, lo, m[0]+lo)
+	}
+	if a.maxLen < 0 {
+		return m, true
+	}
+	if m != nil && m[0] == c {
+		return m, true
+	}
+	return nil, false
+}
+
+// shifted moves a match found in a text that starts at lo to offsets into
+// the whole text, where it starts at start.
+func shifted(m []int, lo, start int) []int {
+	for i := range m {
+		if m[i] >= 0 {
+			m[i] += lo
+		}
+	}
+	m[0] = start
+	return m
 }
 
 // end is where the text an attempt at c can reach ends: after the longest

@@ -5,6 +5,7 @@ package lazyre
 import (
 	"regexp"
 	"sync"
+	"sync/atomic"
 )
 
 // RE is a regular expression compiled on first use. The policy importer holds
@@ -14,7 +15,15 @@ import (
 type RE struct {
 	get func() *regexp.Regexp
 	acc func() *accel // nil where no list of prefixes opens every match
+	// calls counts the first calls, which run the plain expression: the
+	// analysis and the automaton of accel cost more than a few searches
+	// save, and a process that imports one policy calls many expressions
+	// only a few times
+	calls atomic.Int64
 }
+
+// minCallsToAccelerate: see RE.calls.
+const minCallsToAccelerate = 16
 
 // New returns the expression for pattern, compiled when first used. Every
 // pattern is compiled by the tests (All).
@@ -28,7 +37,7 @@ type RE struct {
 // times faster.
 func New(pattern string) *RE {
 	l := &RE{get: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })}
-	l.acc = sync.OnceValue(func() *accel { return newAccel(pattern) })
+	l.acc = sync.OnceValue(func() *accel { return newAccel(pattern, l.get) })
 	mu.Lock()
 	all = append(all, l)
 	mu.Unlock()
@@ -56,6 +65,10 @@ func (l *RE) String() string { return l.get().String() }
 // accel returns the accelerated search for s, nil where the plain expression
 // is to run; none reports that s cannot hold a match at all.
 func (l *RE) accel(s string) (a *accel, none bool) {
+	if l.calls.Load() < minCallsToAccelerate {
+		l.calls.Add(1)
+		return nil, false
+	}
 	a = l.acc()
 	switch {
 	case a == nil:

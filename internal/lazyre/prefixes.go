@@ -416,3 +416,32 @@ func runeFirstBytes(lo, hi rune, set *[256]bool) bool {
 	}
 	return true
 }
+
+// instructions estimates the length of re's compiled program (what decides
+// whether Go's engine may use its backtracker) without compiling it: a
+// literal rune, a class, an empty-width condition one each, an alternative
+// or a repetition one more, a group two more, a counted repetition its copies.
+func instructions(re *syntax.Regexp) int {
+	n := 0
+	for _, sub := range re.Sub {
+		n += instructions(sub)
+	}
+	switch re.Op {
+	case syntax.OpLiteral:
+		return len(re.Rune)
+	case syntax.OpCapture:
+		return n + 2
+	case syntax.OpAlternate:
+		return n + len(re.Sub) - 1
+	case syntax.OpStar, syntax.OpPlus, syntax.OpQuest:
+		return n + 1
+	case syntax.OpRepeat:
+		if re.Max < 0 {
+			return n*(re.Min+1) + 1
+		}
+		return n*re.Max + re.Max - re.Min
+	case syntax.OpConcat:
+		return n
+	}
+	return n + 1
+}
