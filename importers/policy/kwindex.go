@@ -150,10 +150,15 @@ func containsAny(s string, words []string) bool {
 const (
 	// minListAutomaton: shorter lists are tested word by word
 	minListAutomaton = 24
-	// maxListAutomata bounds the automata kept: the lists are package
+	// maxListAutomata bounds the lists kept: the lists are package
 	// variables and lexicon fields, but a caller that built a long list
 	// anew on each call would otherwise add one each time
 	maxListAutomata = 256
+	// minListCalls: a list is tested word by word on its first calls. Its
+	// automaton costs some hundred tests to build (the general title words'
+	// about 2.5 ms), which a process importing one short policy would not
+	// get back.
+	minListCalls = 256
 )
 
 // listKey names a list by its array and length.
@@ -162,37 +167,56 @@ type listKey struct {
 	n     int
 }
 
+// listEntry counts the calls with one list and holds its automaton once
+// built (none for a list with an empty word, which every text holds).
+type listEntry struct {
+	calls atomic.Int64
+	build sync.Once
+	auto  *ahocorasick.Automaton
+}
+
 var (
-	listAutomataMu sync.Mutex
-	listAutomata   = map[listKey]*ahocorasick.Automaton{}
-	// listAutomataRead is listAutomata for lock-free reading, replaced on
+	listEntriesMu sync.Mutex
+	listEntries   = map[listKey]*listEntry{}
+	// listEntriesRead is listEntries for lock-free reading, replaced on
 	// each addition
-	listAutomataRead atomic.Pointer[map[listKey]*ahocorasick.Automaton]
+	listEntriesRead atomic.Pointer[map[listKey]*listEntry]
 )
 
-// listAutomaton returns the automaton of words, nil where words holds an
-// empty word (which every text holds) or no more automata are kept.
+// listAutomaton returns the automaton of words, nil where the words are to
+// be tested one by one: on the list's first minListCalls calls, for a list
+// with an empty word, or where no more lists are kept.
 func listAutomaton(words []string) *ahocorasick.Automaton {
-	key := listKey{&words[0], len(words)}
-	if m := listAutomataRead.Load(); m != nil {
-		if a, ok := (*m)[key]; ok {
-			return a
-		}
-	}
-	listAutomataMu.Lock()
-	defer listAutomataMu.Unlock()
-	if a, ok := listAutomata[key]; ok {
-		return a
-	}
-	if len(listAutomata) >= maxListAutomata {
+	e := listEntryOf(words)
+	if e == nil || e.calls.Load() < minListCalls && e.calls.Add(1) <= minListCalls {
 		return nil
 	}
-	var a *ahocorasick.Automaton // none for a list with an empty word
-	if !slices.Contains(words, "") {
-		a = ahocorasick.New(slices.Clone(words))
+	e.build.Do(func() {
+		if !slices.Contains(words, "") {
+			e.auto = ahocorasick.New(slices.Clone(words))
+		}
+	})
+	return e.auto
+}
+
+func listEntryOf(words []string) *listEntry {
+	key := listKey{&words[0], len(words)}
+	if m := listEntriesRead.Load(); m != nil {
+		if e, ok := (*m)[key]; ok {
+			return e
+		}
 	}
-	listAutomata[key] = a
-	read := maps.Clone(listAutomata)
-	listAutomataRead.Store(&read)
-	return a
+	listEntriesMu.Lock()
+	defer listEntriesMu.Unlock()
+	if e, ok := listEntries[key]; ok {
+		return e
+	}
+	if len(listEntries) >= maxListAutomata {
+		return nil
+	}
+	e := &listEntry{}
+	listEntries[key] = e
+	read := maps.Clone(listEntries)
+	listEntriesRead.Store(&read)
+	return e
 }

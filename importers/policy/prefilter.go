@@ -229,8 +229,12 @@ type sent struct {
 }
 
 func (d *docView) sv(si int) sent {
-	n := d.kwIndex.words
-	return sent{txt: d.sentText(d.sents[si]), lower: d.lower[si], tri: &d.tri[si], kws: d.kws[si*n : (si+1)*n]}
+	s := sent{txt: d.sentText(d.sents[si]), lower: d.lower[si], tri: &d.tri[si]}
+	if d.kwIndex != nil {
+		n := d.kwIndex.words
+		s.kws = d.kws[si*n : (si+1)*n]
+	}
+	return s
 }
 
 // mayS is may for a prepared sentence.

@@ -106,10 +106,14 @@ func TestPrefilterMissIsCaught(t *testing.T) {
 // every keyword test the index holds, the index's bit says what testing the
 // words one by one says, and a test it does not hold still tests its words.
 func TestKeywordIndexAgreesWithTheWords(t *testing.T) {
+	textRead.Add(minIndexedText) // every view from here on uses the index
 	x := keywordIndex()
 	tests := append(append([]kw(nil), allKW[:x.known]...), otherKW()...)
 	for _, text := range prefilterTexts(t) {
 		d := newDocView(docOf(text))
+		if d.kwIndex == nil {
+			t.Fatal("a view without the keyword index")
+		}
 		for si := range d.sents {
 			sv := d.sv(si)
 			for _, k := range tests {
@@ -140,6 +144,9 @@ func TestListAutomataAgreeWithTheWords(t *testing.T) {
 	}
 	if len(lists) < 3 {
 		t.Fatalf("only %d lists long enough for an automaton", len(lists))
+	}
+	for _, l := range lists {
+		warmList(t, l)
 	}
 	for _, text := range prefilterTexts(t) {
 		d := newDocView(docOf(text))
@@ -190,6 +197,8 @@ func TestPaddedIsTheJoinedFields(t *testing.T) {
 // TestCueLineSpansByAutomaton: the automaton finds the same cue lines as a
 // scan of the text for each word, for both cues on every corpus text.
 func TestCueLineSpansByAutomaton(t *testing.T) {
+	warmList(t, reControllerCue.words)
+	warmList(t, reDPOCue.words)
 	for _, text := range prefilterTexts(t) {
 		d := newDocView(docOf(text))
 		for _, re := range []kw{reControllerCue, reDPOCue} {
@@ -208,6 +217,14 @@ func TestMayOnLongTexts(t *testing.T) {
 	tests := append([]kw(nil), allKW...)
 	for _, dc := range dataCategories {
 		tests = append(tests, kw{words: dc.words})
+	}
+	for _, k := range tests {
+		if len(k.words) > 1 {
+			warmList(t, k.words)
+		}
+	}
+	for _, words := range [][]string{obfuscationMarks, retentionTitleWords, basisIntroWords} {
+		warmList(t, words)
 	}
 	long := 0
 	for _, text := range prefilterTexts(t) {
@@ -237,5 +254,19 @@ func TestMayOnLongTexts(t *testing.T) {
 	}
 	if long < 20 {
 		t.Errorf("only %d long sections", long)
+	}
+}
+
+// warmList calls listAutomaton with words until it builds their automaton, so
+// that a test compares the automaton, not the word-by-word test of the
+// first calls.
+func warmList(t *testing.T, words []string) {
+	for range minListCalls + 1 {
+		if listAutomaton(words) != nil {
+			return
+		}
+	}
+	if !slices.Contains(words, "") {
+		t.Fatalf("no automaton for %q after %d calls", words, minListCalls+1)
 	}
 }

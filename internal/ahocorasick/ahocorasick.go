@@ -4,8 +4,6 @@
 // few thousand words take a table of a few hundred kilobytes.
 package ahocorasick
 
-import "slices"
-
 // Automaton is built once and then only read: several goroutines may use it.
 type Automaton struct {
 	class  [256]uint8
@@ -35,8 +33,12 @@ func New(words []string) *Automaton {
 	a.nclass++ // class 0: the bytes of no word
 	// the trie of the words as a dense table (0: no edge; none leads back
 	// to the start)
-	a.ends = [][]int32{nil}
-	trie := make([]int32, a.nclass)
+	most := 1 // states at most: the start and one per byte of the words
+	for _, w := range words {
+		most += len(w)
+	}
+	a.ends = make([][]int32, 1, most)
+	trie := make([]int32, a.nclass, most*a.nclass)
 	for id, w := range words {
 		s := int32(0)
 		for i := 0; i < len(w); i++ {
@@ -44,42 +46,41 @@ func New(words []string) *Automaton {
 			if trie[at] == 0 {
 				trie[at] = int32(len(a.ends))
 				a.ends = append(a.ends, nil)
-				// a new row; beyond its length a slice holds zeros
-				trie = slices.Grow(trie, a.nclass)[:len(trie)+a.nclass]
+				trie = trie[:len(trie)+a.nclass] // a new row, zero as made
 			}
 			s = trie[at]
 		}
 		a.ends[s] = append(a.ends[s], int32(id))
 	}
 	// breadth first, so that a state's suffix is complete before the state:
-	// its transitions and the words that end in it
+	// each row starts as a copy of its suffix's row, then takes the edges of
+	// the trie; the words that end in a state are its own and its suffix's
 	a.next = make([]int32, len(trie))
 	a.longest = make([]int32, len(a.ends))
 	fail := make([]int32, len(a.ends))
-	queue := []int32{0}
-	for len(queue) > 0 {
-		s := queue[0]
-		queue = queue[1:]
+	queue := make([]int32, 1, len(a.ends))
+	for k := 0; k < len(queue); k++ {
+		s := queue[k]
+		row := a.next[int(s)*a.nclass : int(s+1)*a.nclass]
+		if s != 0 {
+			f := fail[s]
+			copy(row, a.next[int(f)*a.nclass:int(f+1)*a.nclass])
+			if len(a.ends[f]) > 0 {
+				a.ends[s] = append(a.ends[s][:len(a.ends[s]):len(a.ends[s])], a.ends[f]...)
+			}
+		}
 		for _, id := range a.ends[s] {
 			a.longest[s] = max(a.longest[s], int32(len(words[id])))
 		}
-		for c := 0; c < a.nclass; c++ {
-			n := trie[int(s)*a.nclass+c]
-			switch {
-			case n == 0 && s == 0:
-				a.next[c] = 0
-			case n == 0:
-				a.next[int(s)*a.nclass+c] = a.next[int(fail[s])*a.nclass+c]
-			default:
-				a.next[int(s)*a.nclass+c] = n
-				if s != 0 {
-					fail[n] = a.next[int(fail[s])*a.nclass+c]
-				}
-				if f := fail[n]; len(a.ends[f]) > 0 {
-					a.ends[n] = append(a.ends[n][:len(a.ends[n]):len(a.ends[n])], a.ends[f]...)
-				}
-				queue = append(queue, n)
+		for c, n := range trie[int(s)*a.nclass : int(s+1)*a.nclass] {
+			if n == 0 {
+				continue
 			}
+			if s != 0 {
+				fail[n] = row[c] // the suffix's transition, before the edge replaces it
+			}
+			row[c] = n
+			queue = append(queue, n)
 		}
 	}
 	return a
