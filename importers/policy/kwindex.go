@@ -135,7 +135,7 @@ func (x *kwIndex) scan(lower []string, out []uint64) {
 // by a strings.Contains per word.
 func containsAny(s string, words []string) bool {
 	if len(words) >= minListAutomaton || len(s) >= minLongText && len(words) > 1 {
-		if a := listAutomaton(words); a != nil {
+		if a := listAutomaton(words, len(s)); a != nil {
 			return a.Contains(s)
 		}
 	}
@@ -154,11 +154,14 @@ const (
 	// variables and lexicon fields, but a caller that built a long list
 	// anew on each call would otherwise add one each time
 	maxListAutomata = 256
-	// minListCalls: a list is tested word by word on its first calls. Its
-	// automaton costs some hundred tests to build (the general title words'
-	// about 2.5 ms), which a process importing one short policy would not
-	// get back.
-	minListCalls = 256
+	// minListCalls: a list is tested word by word on its first calls, a
+	// call on a long text counting once more for every listCallBytes. Its
+	// automaton costs some hundred tests on short texts to build (the
+	// general title words' about 2.5 ms), which a process importing one
+	// short policy would not get back; one scan of a whole document is
+	// worth it.
+	minListCalls  = 256
+	listCallBytes = 256
 )
 
 // listKey names a list by its array and length.
@@ -183,12 +186,13 @@ var (
 	listEntriesRead atomic.Pointer[map[listKey]*listEntry]
 )
 
-// listAutomaton returns the automaton of words, nil where the words are to
-// be tested one by one: on the list's first minListCalls calls, for a list
-// with an empty word, or where no more lists are kept.
-func listAutomaton(words []string) *ahocorasick.Automaton {
+// listAutomaton returns the automaton of words for a text of n bytes, nil
+// where the words are to be tested one by one: on the list's first calls (see
+// minListCalls), for a list with an empty word, or where no more lists are
+// kept.
+func listAutomaton(words []string, n int) *ahocorasick.Automaton {
 	e := listEntryOf(words)
-	if e == nil || e.calls.Load() < minListCalls && e.calls.Add(1) <= minListCalls {
+	if e == nil || e.calls.Load() < minListCalls && e.calls.Add(int64(1+n/listCallBytes)) <= minListCalls {
 		return nil
 	}
 	e.build.Do(func() {

@@ -211,7 +211,7 @@ func cueLines(d *docView, re kw, maxLen int) []int {
 // found in one pass of the words' automaton over the lower-cased text rather
 // than by testing every line.
 func cueLineSpans(d *docView, words []string) map[int]int {
-	a := listAutomaton(words)
+	a := listAutomaton(words, len(d.lowerText))
 	if a == nil || slices.ContainsFunc(words, func(w string) bool { return strings.Contains(w, "\n") }) {
 		return cueLineSpansByWord(d, words)
 	}

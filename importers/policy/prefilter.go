@@ -104,7 +104,7 @@ func (k kw) may(lower string) bool {
 	}
 	if len(lower) >= minLongText && len(k.words) > 1 {
 		// a section's body: one pass for all the words, not one per word
-		if a := listAutomaton(k.words); a != nil {
+		if a := listAutomaton(k.words, len(lower)); a != nil {
 			return a.Contains(lower)
 		}
 	}

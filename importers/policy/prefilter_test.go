@@ -262,7 +262,7 @@ func TestMayOnLongTexts(t *testing.T) {
 // first calls.
 func warmList(t *testing.T, words []string) {
 	for range minListCalls + 1 {
-		if listAutomaton(words) != nil {
+		if listAutomaton(words, 0) != nil {
 			return
 		}
 	}
