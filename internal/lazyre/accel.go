@@ -50,10 +50,10 @@ type accel struct {
 	// much as the expression, which a process that imports one policy pays
 	// for each expression it uses: an expression first tries a candidate
 	// with the plain expression on the bytes a match from there can reach,
-	// and only after minAnchoredAttempts attempts compiles the anchored
-	// forms, whose attempts are several times cheaper.
-	plain    func() *regexp.Regexp
-	attempts atomic.Int64
+	// and only once such attempts have read minAnchoredBytes compiles the
+	// anchored forms, whose attempts are several times cheaper.
+	plain     func() *regexp.Regexp
+	attempted atomic.Int64 // bytes
 	// minLen is the length from which a text is searched for candidates
 	minLen int
 }
@@ -65,9 +65,11 @@ type accel struct {
 const (
 	minAccelLen      = 24
 	maxBacktrackProg = 500
-	// minAnchoredAttempts: see accel.plain
-	minAnchoredAttempts = 64
 )
+
+// minAnchoredBytes: see accel.plain (a variable for the tests, which try
+// both ways).
+var minAnchoredBytes int64 = 8 << 10
 
 func newAccel(pattern string, plain func() *regexp.Regexp) *accel {
 	parsed, err := syntax.Parse(pattern, syntax.Perl)
@@ -159,8 +161,8 @@ func (a *accel) first(s string, pos, want int) []int {
 		c = a.candidate(s, pos)
 	}
 	for c >= 0 {
-		if a.attempts.Load() < minAnchoredAttempts && !a.atStart && (c == 0 || c > pos) {
-			a.attempts.Add(1)
+		if a.attempted.Load() < minAnchoredBytes && !a.atStart && (c == 0 || c > pos) {
+			a.attempted.Add(int64(a.end(s, c) - c + 1))
 			if m, decided := a.plainAt(s, c, want); decided {
 				return m
 			}

@@ -15,15 +15,15 @@ import (
 type RE struct {
 	get func() *regexp.Regexp
 	acc func() *accel // nil where no list of prefixes opens every match
-	// calls counts the first calls, which run the plain expression: the
-	// analysis and the automaton of accel cost more than a few searches
-	// save, and a process that imports one policy calls many expressions
-	// only a few times
-	calls atomic.Int64
+	// scanned counts the bytes of the first texts searched, which the plain
+	// expression searches (and 64 for each call): the analysis and the
+	// automaton of accel cost more than a few searches save, and a process
+	// that imports one policy runs many expressions on a few short texts
+	scanned atomic.Int64
 }
 
-// minCallsToAccelerate: see RE.calls.
-const minCallsToAccelerate = 16
+// minScannedToAccelerate: see RE.scanned (a variable for the tests).
+var minScannedToAccelerate int64 = 32 << 10
 
 // New returns the expression for pattern, compiled when first used. Every
 // pattern is compiled by the tests (All).
@@ -65,8 +65,8 @@ func (l *RE) String() string { return l.get().String() }
 // accel returns the accelerated search for s, nil where the plain expression
 // is to run; none reports that s cannot hold a match at all.
 func (l *RE) accel(s string) (a *accel, none bool) {
-	if l.calls.Load() < minCallsToAccelerate {
-		l.calls.Add(1)
+	if l.scanned.Load() < minScannedToAccelerate {
+		l.scanned.Add(int64(len(s)) + 64)
 		return nil, false
 	}
 	a = l.acc()

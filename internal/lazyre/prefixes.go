@@ -16,12 +16,12 @@ import (
 const (
 	// maxPrefixLen bounds the bytes of one prefix: longer ones are cut,
 	// which keeps them prefixes of every match that they begin.
-	maxPrefixLen = 8
+	maxPrefixLen = 4
 	// minPrefixLen: a list with a shorter prefix (a single letter, a
 	// digit) would put a candidate on every other byte of a text.
 	minPrefixLen = 3
 	// maxPrefixes bounds the list; a longer one is cut to shorter prefixes.
-	maxPrefixes = 96
+	maxPrefixes = 48
 	// maxClassRunes: a character class of more runes ends the literals.
 	maxClassRunes = 12
 	// maxFoldRunes: a case-insensitive literal is spelt out in every case
