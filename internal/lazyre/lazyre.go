@@ -101,25 +101,24 @@ func (l *RE) FindString(s string) string {
 }
 
 func (l *RE) FindStringIndex(s string) []int {
-	a, none := l.accel(s)
-	if none {
-		return nil
-	}
-	if a != nil {
-		return a.first(s, 0, span)
-	}
-	return l.get().FindStringIndex(s)
+	return l.first(s, span, (*regexp.Regexp).FindStringIndex)
 }
 
 func (l *RE) FindStringSubmatchIndex(s string) []int {
+	return l.first(s, groups, (*regexp.Regexp).FindStringSubmatchIndex)
+}
+
+// first is the leftmost match in s, accelerated where it can be and by the
+// plain expression's find otherwise.
+func (l *RE) first(s string, want int, find func(*regexp.Regexp, string) []int) []int {
 	a, none := l.accel(s)
-	if none {
+	switch {
+	case none:
 		return nil
+	case a != nil:
+		return a.first(s, 0, want)
 	}
-	if a != nil {
-		return a.first(s, 0, groups)
-	}
-	return l.get().FindStringSubmatchIndex(s)
+	return find(l.get(), s)
 }
 
 func (l *RE) FindStringSubmatch(s string) []string {
