@@ -252,7 +252,7 @@ func TestMayOnLongTexts(t *testing.T) {
 			}
 		}
 	}
-	if long < 20 {
+	if long < 10 {
 		t.Errorf("only %d long sections", long)
 	}
 }
