@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"sync"
@@ -544,8 +545,8 @@ func (r *mdRenderer) plain(n ast.Node) string {
 }
 
 func unescape(b []byte, raw bool) []byte {
-	if raw {
-		return b
+	if raw || bytes.IndexByte(b, '\\') < 0 && bytes.IndexByte(b, '&') < 0 {
+		return b // each step below changes only what follows a backslash or an ampersand
 	}
 	b = util.UnescapePunctuations(b)
 	b = util.ResolveNumericReferences(b)

@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dpodesk/dpodesk/model"
 )
@@ -199,7 +200,15 @@ func isBlank(data []byte) bool {
 func hasWords(text string) bool {
 	var letters, visible, run int
 	words := 0
-	for _, r := range text {
+	for i := 0; i < len(text); {
+		r := rune(text[i])
+		if r < utf8.RuneSelf {
+			i++ // ASCII: the common case, no decoding
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(text[i:])
+			i += size
+		}
 		switch {
 		case unicode.IsLetter(r):
 			letters++

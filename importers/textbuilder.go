@@ -2,6 +2,7 @@ package importers
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -151,6 +152,14 @@ func cleanBlock(s string) string {
 // cleanRunes does the steps of cleanBlock that look at characters: line ends,
 // dropped and mapped characters, ligatures, NFC.
 func cleanRunes(s string) string {
+	if !needsMapping(s) {
+		return toNFC(s) // none of the other steps would change a character
+	}
+	return allRuneSteps(s)
+}
+
+// allRuneSteps are the steps of cleanRunes, each run on the whole text.
+func allRuneSteps(s string) string {
 	if strings.ContainsAny(s, "\r\f\v") {
 		s = lineEnds.Replace(s)
 	}
@@ -158,10 +167,38 @@ func cleanRunes(s string) string {
 	if hasLigature(s) {
 		s = ligatures.Replace(s)
 	}
+	return toNFC(s)
+}
+
+func toNFC(s string) string {
 	if !norm.NFC.IsNormalString(s) {
-		s = norm.NFC.String(s)
+		return norm.NFC.String(s)
 	}
 	return s
+}
+
+// needsMapping: s holds a character that the line-end, mapping or ligature
+// step of cleanRunes changes (a control character other than a tab or a line
+// feed, one that mapRune drops or replaces, a ligature). One pass with the
+// bytes of ASCII told from the table spares a German block strings.Map's call
+// per character (TestNeedsMappingFindsWhatCleanRunesChanges).
+func needsMapping(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < ' ' && c != '\t' && c != '\n' || c == 0x7f {
+				return true
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if mapRune(r) != r || r >= 0xfb00 && r <= 0xfb06 || r == utf8.RuneError && size == 1 {
+			return true // (strings.Map writes an invalid byte as U+FFFD)
+		}
+		i += size
+	}
+	return false
 }
 
 // plainASCII: s holds only printable ASCII, tabs and line feeds, which

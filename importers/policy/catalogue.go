@@ -54,8 +54,12 @@ type catalogue struct {
 	dpfAsOf string // when the DPF flags were last known to be right
 	groups  map[string]group
 	// names maps a matched spelling (lower-cased) to what it names
-	names     map[string]nameRef
-	index     map[string][]nameEntry // first word → spellings, longest first
+	names map[string]nameRef
+	index map[string][]nameEntry // first word → spellings, longest first
+	// indexed holds a bit for the hash of each first word of index (see
+	// mayIndex): most words of a text start no name, and the bit spares
+	// them the map lookup
+	indexed   [1 << 10]uint64
 	entityCC  map[string]string
 	ignoreSet map[string]bool
 }
@@ -128,8 +132,25 @@ func mustCatalogue(srcs ...string) *catalogue {
 	for w, es := range c.index {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i].name) > len(es[j].name) })
 		c.index[w] = es
+		h := wordHash(w)
+		c.indexed[h>>6] |= 1 << (h & 63)
 	}
 	return c
+}
+
+// wordHash is a 16-bit hash of w (FNV-1a).
+func wordHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return (h ^ h>>16) & (1<<16 - 1)
+}
+
+// mayIndex: w may be a first word of index.
+func (c *catalogue) mayIndex(w string) bool {
+	h := wordHash(w)
+	return c.indexed[h>>6]&(1<<(h&63)) != 0
 }
 
 // isOrdinaryWord: a single word alias of a match-case vendor is matched with case.
@@ -163,19 +184,47 @@ func firstWord(s string) string {
 
 // firstWordLower is firstWord of an already lower-cased string, without copying.
 func firstWordLower(s string) string {
-	for i, r := range s {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+	for i := 0; i < len(s); {
+		isWord, sz := wordRuneAt(s, i)
+		if !isWord {
 			return s[:i]
 		}
+		i += sz
 	}
 	return s
 }
+
+// wordRuneAt reports whether the rune at s[i] is a letter or a digit, and its
+// length; ASCII is told from a table, without decoding.
+func wordRuneAt(s string, i int) (bool, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return asciiWordByte[c], 1
+	}
+	r, sz := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r), sz
+}
+
+// asciiWordByte marks the ASCII letters and digits.
+var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // matchAt reports the end of name matched at text[pos:], or -1. Spaces in the name
 // match any run of white space; the match must end at a word boundary.
 func matchAt(text string, pos int, name string, matchCase bool) int {
 	i := pos
 	for j := 0; j < len(name); {
+		if i < len(text) && text[i] < utf8.RuneSelf && name[j] < utf8.RuneSelf && name[j] != ' ' {
+			// ASCII on both sides, the common case: no decoding
+			if tc, nc := text[i], name[j]; tc != nc && (matchCase || asciiLower(tc) != asciiLower(nc)) {
+				return -1
+			}
+			i, j = i+1, j+1
+			continue
+		}
 		nr, nsz := utf8.DecodeRuneInString(name[j:])
 		if nr == ' ' {
 			k := i
@@ -202,11 +251,19 @@ func matchAt(text string, pos int, name string, matchCase bool) int {
 		i, j = i+tsz, j+nsz
 	}
 	if i < len(text) {
-		if r, _ := utf8.DecodeRuneInString(text[i:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if isWord, _ := wordRuneAt(text, i); isWord {
 			return -1
 		}
 	}
 	return i
+}
+
+// asciiLower is unicode.ToLower for an ASCII byte.
+func asciiLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // mention is one catalogue name found in the text.
@@ -229,15 +286,17 @@ func (c *catalogue) mentionsLower(text, lower string) []mention {
 	var out []mention
 	prevWord := false
 	for i := 0; i < len(text); {
-		r, sz := utf8.DecodeRuneInString(text[i:])
-		isWord := unicode.IsLetter(r) || unicode.IsDigit(r)
+		isWord, sz := wordRuneAt(text, i)
 		if !isWord || prevWord {
 			prevWord = isWord
 			i += sz
 			continue
 		}
 		prevWord = true
-		cands := c.index[firstWordLower(lower[i:])]
+		var cands []nameEntry
+		if w := firstWordLower(lower[i:]); c.mayIndex(w) {
+			cands = c.index[w]
+		}
 		matched := false
 		for _, e := range cands {
 			end := matchAt(text, i, e.name, e.matchCase)

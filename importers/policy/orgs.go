@@ -73,6 +73,14 @@ var legalFormStarts = map[string]bool{"GmbH": true, "gGmbH": true, "AG": true, "
 	// as it is looked up: without its final dot
 	"e": true, "B": true, "N": true}
 
+// legalFormFirstBytes are the first bytes of legalFormStarts.
+var legalFormFirstBytes = func() (t [256]bool) {
+	for w := range legalFormStarts {
+		t[w[0]] = true
+	}
+	return t
+}()
+
 var reLegalFormAt = lazy(`^` + legalFormAlternatives + `(?:$|[^\p{L}\p{N}])`)
 
 // legalFormWindow bounds the text reLegalFormAt sees: a match is a legal form
@@ -92,7 +100,13 @@ func findOrgs(text string) []orgCand {
 		for j < len(text) && !isSpaceByte(text[j]) {
 			j++
 		}
-		w := strings.TrimRight(text[i:j], ".,;:)\"”'’")
+		// a word whose first byte starts no legal form is not trimmed and looked up
+		w := text[i:j]
+		if w != "" && legalFormFirstBytes[w[0]] {
+			w = strings.TrimRight(w, ".,;:)\"”'’")
+		} else {
+			w = ""
+		}
 		if i >= lastEnd && legalFormStarts[w] && (!upperWordForms[w] || afterMixedCaseWord(text, i)) {
 			if m := reLegalFormAt.FindStringSubmatchIndex(text[i:min(i+legalFormWindow, len(text))]); m != nil {
 				out = appendOrg(out, text, i, i+m[3])

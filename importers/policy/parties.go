@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -223,11 +224,37 @@ func isPlaceholder(name string) bool { return strings.ContainsAny(name, "{}") }
 
 // cueLines yields the end offset of every line (or heading) matching re.
 func cueLines(d *docView, re kw, maxLen int) []int {
+	return cueLinesOf(d, re, cueLineSpans(d, re.words), maxLen)
+}
+
+// cueLineSpans are the lines holding one of words (line end → line start),
+// found in one pass of the words' automaton over the lower-cased text rather
+// than by testing every line.
+func cueLineSpans(d *docView, words []string) map[int]int {
+	a := listAutomaton(words, len(d.lowerText))
+	if a == nil || slices.ContainsFunc(words, func(w string) bool { return strings.Contains(w, "\n") }) {
+		return cueLineSpansByWord(d, words)
+	}
+	ends := map[int]int{}
+	for from := 0; ; {
+		at := a.Index(d.lowerText, from)
+		if at < 0 {
+			return ends
+		}
+		// this line, then on from its end
+		le := lineEnd(d.text, at)
+		ends[le] = strings.LastIndexByte(d.text[:at], '\n') + 1
+		if from = le; from >= len(d.text) {
+			return ends
+		}
+	}
+}
+
+// cueLineSpansByWord is cueLineSpans scanning the text once per word.
+func cueLineSpansByWord(d *docView, words []string) map[int]int {
 	text := d.text
-	// the lines holding one of the cue's words, found by scanning the lower-cased
-	// text once per word rather than testing every line
 	ends := map[int]int{} // line end → line start
-	for _, w := range re.words {
+	for _, w := range words {
 		for from := 0; ; {
 			k := strings.Index(d.lowerText[from:], w)
 			if k < 0 {
@@ -248,9 +275,15 @@ func cueLines(d *docView, re kw, maxLen int) []int {
 			}
 		}
 	}
+	return ends
+}
+
+// cueLinesOf keeps of the lines (line end → line start) those of at most
+// maxLen bytes that re matches, by their ends in order.
+func cueLinesOf(d *docView, re kw, ends map[int]int, maxLen int) []int {
 	var out []int
 	for le, ls := range ends {
-		if le-ls <= maxLen && re.match(text[ls:le], d.lowerText[ls:le]) {
+		if le-ls <= maxLen && re.match(d.text[ls:le], d.lowerText[ls:le]) {
 			out = append(out, le)
 		}
 	}

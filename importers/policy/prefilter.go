@@ -16,6 +16,8 @@ type kw struct {
 	// atWord: every match of re starts with one of words, so the expression
 	// can start at the first of them (see from)
 	atWord bool
+	// id is 1 + the place of a registered test in allKW, 0 for another
+	id int32
 }
 
 // subject is the text the expression runs on.
@@ -30,7 +32,12 @@ func (k kw) subject(s, lower string) string {
 // without the flag and run on the lower-cased text, which has the same byte
 // offsets (lowerSameLength): matching without case folding is several times faster.
 func newKW(pattern string, words ...string) kw {
-	k := compileKW(pattern, words)
+	return register(compileKW(pattern, words))
+}
+
+// register adds k to allKW.
+func register(k kw) kw {
+	k.id = int32(len(allKW) + 1)
 	allKW = append(allKW, k)
 	return k
 }
@@ -54,8 +61,7 @@ func newKWAtWord(pattern string, words ...string) kw {
 		panic("newKWAtWord: the pattern must be (?i), run on the lower-cased text: " + pattern)
 	}
 	k.atWord = true
-	allKW = append(allKW, k)
-	return k
+	return register(k)
 }
 
 // newKWAsWritten is newKW for an expression that keeps its own case folding
@@ -63,9 +69,7 @@ func newKWAtWord(pattern string, words ...string) kw {
 // match quite the same ((?i) also folds the Kelvin sign into k, the long s into
 // s). Its words still test the lower-cased text.
 func newKWAsWritten(pattern string, words ...string) kw {
-	k := kw{re: lazy(pattern), words: words}
-	allKW = append(allKW, k)
-	return k
+	return register(kw{re: lazy(pattern), words: words})
 }
 
 // allKW lists every keyword expression built, so that a test can prove that
@@ -98,6 +102,12 @@ func (k kw) may(lower string) bool {
 	if len(k.words) == 0 {
 		return true
 	}
+	if len(lower) >= minLongText && len(k.words) > 1 {
+		// a section's body: one pass for all the words, not one per word
+		if a := listAutomaton(k.words, len(lower)); a != nil {
+			return a.Contains(lower)
+		}
+	}
 	for _, w := range k.words {
 		if strings.Contains(lower, w) {
 			return true
@@ -106,6 +116,10 @@ func (k kw) may(lower string) bool {
 	return false
 }
 
+// minLongText: from this length on a text is searched for several words in
+// one pass of an automaton (listAutomaton).
+const minLongText = 512
+
 // is matches s, lower-casing it first: for strings outside the sentence index.
 func (k kw) is(s string) bool { return k.match(s, lowerSameLength(s)) }
 
@@ -113,33 +127,37 @@ func (k kw) is(s string) bool { return k.match(s, lowerSameLength(s)) }
 func (k kw) index(s string) []int { return k.find(s, lowerSameLength(s)) }
 
 func (k kw) match(s, lower string) bool {
-	from, ok := k.from(lower, nil)
+	from, ok := k.from(sent{lower: lower})
 	return ok && k.re.MatchString(k.subject(s, lower)[from:])
 }
 
 func (k kw) find(s, lower string) []int {
-	from, ok := k.from(lower, nil)
+	from, ok := k.from(sent{lower: lower})
 	if !ok {
 		return nil
 	}
 	return shifted(k.re.FindStringIndex(k.subject(s, lower)[from:]), from)
 }
 
-// from reports whether lower may hold a match (see may, mayS; tri may be nil)
-// and where the expression has to start. That is 0, or for an atWord
-// expression one byte before the first word: no match starts earlier, and the
-// byte lets \b see the character before the word as it would in the whole
-// text (a lone byte of a multi-byte rune is no word character, nor is the rune).
-func (k kw) from(lower string, tri *trigrams) (int, bool) {
+// from reports whether s.lower may hold a match (see may, mayS; s.tri and
+// s.kws may be nil) and where the expression has to start. That is 0, or for
+// an atWord expression one byte before the first word: no match starts
+// earlier, and the byte lets \b see the character before the word as it
+// would in the whole text (a lone byte of a multi-byte rune is no word
+// character, nor is the rune).
+func (k kw) from(s sent) (int, bool) {
 	if !k.atWord {
-		if tri != nil {
-			return 0, k.mayS(sent{lower: lower, tri: tri})
+		if s.tri != nil {
+			return 0, k.mayS(s)
 		}
-		return 0, k.may(lower)
+		return 0, k.may(s.lower)
 	}
-	first := -1
+	if s.kws != nil && !k.mayS(s) {
+		return 0, false
+	}
+	lower, first := s.lower, -1
 	for _, w := range k.words {
-		if tri != nil && !tri.mayHold(w) {
+		if s.tri != nil && !s.tri.mayHold(w) {
 			continue
 		}
 		end := len(lower) // only an occurrence before the first found counts
@@ -205,16 +223,29 @@ func (t *trigrams) mayHold(w string) bool {
 type sent struct {
 	txt, lower string
 	tri        *trigrams
+	// kws holds a bit for each keyword test of kwIndex one of whose words
+	// occurs in the sentence (nil: not known)
+	kws []uint64
 }
 
 func (d *docView) sv(si int) sent {
-	return sent{txt: d.sentText(d.sents[si]), lower: d.lower[si], tri: &d.tri[si]}
+	s := sent{txt: d.sentText(d.sents[si]), lower: d.lower[si], tri: &d.tri[si]}
+	if d.kwIndex != nil {
+		n := d.kwIndex.words
+		s.kws = d.kws[si*n : (si+1)*n]
+	}
+	return s
 }
 
 // mayS is may for a prepared sentence.
 func (k kw) mayS(s sent) bool {
 	if len(k.words) == 0 {
 		return true
+	}
+	if s.kws != nil {
+		if i := keywordIndex().slot(k); i >= 0 && i>>6 < len(s.kws) {
+			return s.kws[i>>6]&(1<<(i&63)) != 0
+		}
 	}
 	for _, w := range k.words {
 		if s.tri.mayHold(w) && strings.Contains(s.lower, w) {
@@ -225,12 +256,12 @@ func (k kw) mayS(s sent) bool {
 }
 
 func (k kw) matchS(s sent) bool {
-	from, ok := k.from(s.lower, s.tri)
+	from, ok := k.from(s)
 	return ok && k.re.MatchString(k.subject(s.txt, s.lower)[from:])
 }
 
 func (k kw) findS(s sent) []int {
-	from, ok := k.from(s.lower, s.tri)
+	from, ok := k.from(s)
 	if !ok {
 		return nil
 	}
@@ -245,7 +276,7 @@ func (k kw) findAllSubmatchS(s sent) [][]int { return k.allS(s, k.re.FindAllStri
 // allS runs find on the part of a prepared sentence where a match can start,
 // with offsets into the whole sentence.
 func (k kw) allS(s sent, find func(string, int) [][]int) [][]int {
-	from, ok := k.from(s.lower, s.tri)
+	from, ok := k.from(s)
 	if !ok {
 		return nil
 	}

@@ -72,17 +72,36 @@ var (
 	reProviderIs = newKW(`(?:[Pp]rovider (?:of (?:this|the) (?:service|tool|plugin|technology) )?is|[Aa]nbieter (?:dieses Dienstes |ist die |ist der |ist )|[Oo]ffered by|[Oo]perated by|[Bb]etrieben von|[Aa] service (?:of|from|provided by)|[Ss]ervices? of the provider|[Ee]in Dienst der|[Ee]in Angebot der)[\s\p{Zs}]+(?:the |die |der )?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})`, "provider", "anbieter", "offered by", "operated by", "betrieben von", "a service", "services of", "ein dienst", "ein angebot")
 )
 
+// recipientSources are what findRecipients reads from the text alone, before
+// it knows the parties, so that they can be gathered beside findParties:
+// catalogue mentions, organisations with a legal form or introduced by
+// phrasing, in the order they are added, and acronyms.
+type recipientSources struct {
+	mentions []mention
+	orgs     [][]orgCand
+	acronyms []acronymOrg
+}
+
+func gatherRecipientSources(d *docView) recipientSources {
+	return recipientSources{
+		mentions: vendorCatalogue().mentionsLower(d.text, d.lowerText),
+		orgs: [][]orgCand{findOrgs(d.text), providerPhrases(d), nameDomains(d), domainLines(d), providerListItems(d),
+			sharedWithNames(d), toolNounNames(d)},
+		acronyms: acronymOrgs(d),
+	}
+}
+
 // findRecipients lists the organisations that receive personal data: catalogue
 // services, organisations named with a legal form, and providers introduced by
 // phrasing; the controller, the DPO's firm and authorities are left out.
-func findRecipients(d *docView, ctrl, dpo, rep Party) []Recipient {
+func findRecipients(d *docView, ctrl, dpo, rep Party, src recipientSources) []Recipient {
 	b := &recBuilder{d: d, byVendor: map[int]int{}, byNorm: map[string]int{}, normMemo: map[string]string{}}
 	b.exclude = excludedNames(d, ctrl, dpo, rep)
 	b.ctrlNorm = normName(ctrl.Name)
 	if street, _, _ := strings.Cut(ctrl.Address, ","); len(street) > 5 {
 		b.ctrlStreet = strings.TrimSpace(street)
 	}
-	ms := vendorCatalogue().mentionsLower(d.text, d.lowerText)
+	ms := src.mentions
 	var pending []mention // group entities and bare company words
 	var last *mention     // the last product mention, for the entity that follows it
 	ownLabel := domainLabel(ctrl.Email)
@@ -104,28 +123,12 @@ func findRecipients(d *docView, ctrl, dpo, rep Party) []Recipient {
 			pending = append(pending, m)
 		}
 	}
-	for _, o := range findOrgs(d.text) {
-		b.addOrg(o, ms)
+	for _, os := range src.orgs {
+		for _, o := range os {
+			b.addOrg(o, ms)
+		}
 	}
-	for _, p := range providerPhrases(d) {
-		b.addOrg(p, ms)
-	}
-	for _, p := range nameDomains(d) {
-		b.addOrg(p, ms)
-	}
-	for _, p := range domainLines(d) {
-		b.addOrg(p, ms)
-	}
-	for _, p := range providerListItems(d) {
-		b.addOrg(p, ms)
-	}
-	for _, p := range sharedWithNames(d) {
-		b.addOrg(p, ms)
-	}
-	for _, p := range toolNounNames(d) {
-		b.addOrg(p, ms)
-	}
-	for _, a := range acronymOrgs(d) {
+	for _, a := range src.acronyms {
 		b.addOrg(a.orgCand, ms)
 		b.addAcronym(a.name, a.acronym)
 	}

@@ -7,8 +7,6 @@
 package policy
 
 import (
-	"sync"
-
 	"github.com/dpodesk/dpodesk/model"
 )
 
@@ -106,28 +104,33 @@ func Extract(doc model.Document) Report {
 		Source: doc.Name, Format: doc.Format, SHA256: doc.SHA256,
 		Language: d.lang,
 	}
-	// The legal bases, rights, retention and the activity search's plan of the
-	// sections run beside the parties and the recipients (which need the
-	// parties): both sides only read the prepared
-	// view, and each fills its own lazy cache (basis sections; recipient cues),
-	// so on two cores a policy takes little more than half the wall time.
+	// The extractors run as tasks on every core (runTasks): all only read
+	// the prepared view, and each lazy cache is filled by one of them (basis
+	// sections: the legal bases; recipient cues: the recipients). The longest
+	// chain comes first: what the recipients are read from and the parties,
+	// then the recipients, which need both; the legal bases, retention, the
+	// activity search's plan of the sections and the rights fill the cores
+	// around it.
 	var bases basisSet
 	var plan activityPlan
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		bases = findLegalBases(d)
-		r.Rights, r.RightsEvidence = findRights(d)
-		r.Retention = findRetention(d)
-		plan = planActivities(d)
-	}()
-	r.Controller, r.DPO = findParties(d)
-	r.Representative = findRepresentative(d, r.Controller)
-	r.SupervisoryAuthority, r.AuthorityEvidence = findAuthority(d)
-	r.Recipients = findRecipients(d, r.Controller, r.DPO, r.Representative)
-	r.ThirdCountryTransfer, r.TransferEvidence = findTransfers(d, r.Recipients)
-	wg.Wait()
+	var sources recipientSources
+	const gather, parties = 0, 1
+	runTasks([]task{
+		gather: {run: func() { sources = gatherRecipientSources(d) }},
+		parties: {run: func() {
+			r.Controller, r.DPO = findParties(d)
+			r.Representative = findRepresentative(d, r.Controller)
+			r.SupervisoryAuthority, r.AuthorityEvidence = findAuthority(d)
+		}},
+		{after: []int{gather, parties}, run: func() {
+			r.Recipients = findRecipients(d, r.Controller, r.DPO, r.Representative, sources)
+			r.ThirdCountryTransfer, r.TransferEvidence = findTransfers(d, r.Recipients)
+		}},
+		{run: func() { bases = findLegalBases(d) }},
+		{run: func() { r.Retention = findRetention(d) }},
+		{run: func() { plan = planActivities(d) }},
+		{run: func() { r.Rights, r.RightsEvidence = findRights(d) }},
+	})
 	r.LegalBases, r.LegalBasisEvidence = bases.codes(), bases.evidence()
 	r.Activities = mergeSameTitles(d, findActivities(d, plan, bases, r.Recipients, r.Retention))
 	r.Findings = findFindings(d, &r, bases)

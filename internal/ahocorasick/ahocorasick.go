@@ -1,0 +1,128 @@
+// Package ahocorasick finds many strings in a text in one pass: an
+// Aho–Corasick automaton whose table has a row per state and a column per
+// class of bytes (the bytes that occur in no word share one class), so a
+// few thousand words take a table of a few hundred kilobytes.
+package ahocorasick
+
+// Automaton is built once and then only read: several goroutines may use it.
+type Automaton struct {
+	class  [256]uint8
+	nclass int
+	next   []int32 // next[state*nclass+class]
+	// ends[state] lists the words that end where the automaton is in state:
+	// the one it spells and those that are its suffixes (nil: none)
+	ends [][]int32
+	// longest[state] is the length of the longest of them, 0 for none
+	longest []int32
+	words   []string
+	maxLen  int
+}
+
+// New builds the automaton for words; a word is named by its index.
+func New(words []string) *Automaton {
+	a := &Automaton{words: words}
+	for _, w := range words {
+		for i := 0; i < len(w); i++ {
+			if a.class[w[i]] == 0 {
+				a.nclass++
+				a.class[w[i]] = uint8(a.nclass)
+			}
+		}
+		a.maxLen = max(a.maxLen, len(w))
+	}
+	a.nclass++ // class 0: the bytes of no word
+	// the trie of the words as a dense table (0: no edge; none leads back
+	// to the start)
+	most := 1 // states at most: the start and one per byte of the words
+	for _, w := range words {
+		most += len(w)
+	}
+	a.ends = make([][]int32, 1, most)
+	trie := make([]int32, a.nclass, most*a.nclass)
+	for id, w := range words {
+		s := int32(0)
+		for i := 0; i < len(w); i++ {
+			at := int(s)*a.nclass + int(a.class[w[i]])
+			if trie[at] == 0 {
+				trie[at] = int32(len(a.ends))
+				a.ends = append(a.ends, nil)
+				trie = trie[:len(trie)+a.nclass] // a new row, zero as made
+			}
+			s = trie[at]
+		}
+		a.ends[s] = append(a.ends[s], int32(id))
+	}
+	// breadth first, so that a state's suffix is complete before the state:
+	// each row starts as a copy of its suffix's row, then takes the edges of
+	// the trie; the words that end in a state are its own and its suffix's
+	a.next = make([]int32, len(trie))
+	a.longest = make([]int32, len(a.ends))
+	fail := make([]int32, len(a.ends))
+	queue := make([]int32, 1, len(a.ends))
+	for k := 0; k < len(queue); k++ {
+		s := queue[k]
+		row := a.next[int(s)*a.nclass : int(s+1)*a.nclass]
+		if s != 0 {
+			f := fail[s]
+			copy(row, a.next[int(f)*a.nclass:int(f+1)*a.nclass])
+			if len(a.ends[f]) > 0 {
+				a.ends[s] = append(a.ends[s][:len(a.ends[s]):len(a.ends[s])], a.ends[f]...)
+			}
+		}
+		for _, id := range a.ends[s] {
+			a.longest[s] = max(a.longest[s], int32(len(words[id])))
+		}
+		for c, n := range trie[int(s)*a.nclass : int(s+1)*a.nclass] {
+			if n == 0 {
+				continue
+			}
+			if s != 0 {
+				fail[n] = row[c] // the suffix's transition, before the edge replaces it
+			}
+			row[c] = n
+			queue = append(queue, n)
+		}
+	}
+	return a
+}
+
+// States is the number of states; a state is an int32 below it, 0 the start.
+func (a *Automaton) States() int { return len(a.ends) }
+
+// Step is the state after byte b in state s.
+func (a *Automaton) Step(s int32, b byte) int32 { return a.next[int(s)*a.nclass+int(a.class[b])] }
+
+// Ends lists the words that end where the automaton is in state s.
+func (a *Automaton) Ends(s int32) []int32 { return a.ends[s] }
+
+// Index returns where the first occurrence of a word in s[from:] begins (an
+// offset into s), or -1: of words ending at the same place, the longest.
+func (a *Automaton) Index(s string, from int) int {
+	best := -1
+	state := int32(0)
+	for i := from; i < len(s); i++ {
+		state = a.next[int(state)*a.nclass+int(a.class[s[i]])]
+		if n := int(a.longest[state]); n > 0 {
+			if start := i + 1 - n; best < 0 || start < best {
+				best = start
+			}
+		}
+		// a word that ends later begins after i+1-maxLen
+		if best >= 0 && i+2-a.maxLen >= best {
+			return best
+		}
+	}
+	return best
+}
+
+// Contains reports whether a word occurs in s.
+func (a *Automaton) Contains(s string) bool {
+	state := int32(0)
+	for i := 0; i < len(s); i++ {
+		state = a.next[int(state)*a.nclass+int(a.class[s[i]])]
+		if a.longest[state] > 0 {
+			return true
+		}
+	}
+	return false
+}
