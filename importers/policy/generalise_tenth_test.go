@@ -208,11 +208,14 @@ func TestDPONameAboveRole(t *testing.T) {
 }
 
 // "Please write to The Data Protection Officer, Quayside Creative Limited,
-// 4 Dock Road, …" addresses the organisation: its name is the controller's,
-// not the officer's (D-ORGASPERSON).
+// C/O Dockside Accounting Limited, 4 Dock Road, …" addresses the
+// organisation: its name is the controller's, not the officer's, and the
+// firm after "C/O" holds the mailing address, it receives no data
+// (D-ORGASPERSON, R-ADDRESS).
 func TestDPOBoxAddressedToTheOrganisation(t *testing.T) {
 	r := fixtureReport(t, "dpo-box-org-en.md")
 	if r.DPO.Name != "" || r.Controller.Name != "Quayside Creative Limited" {
 		t.Errorf("DPO %q, controller %q", r.DPO.Name, r.Controller.Name)
 	}
+	wantRecipients(t, map[string][]string{"dpo-box-org-en.md": nil})
 }

@@ -324,7 +324,7 @@ func (b *recBuilder) finish() []Recipient {
 	out := []Recipient{}
 	for i, r := range b.recs {
 		if noPD[i] || b.atControllerAddress(i) || b.onlyCredited(i) || b.onlyAsDataField(i) || b.onlyAsSource(i) || b.onlyAsRuleMaker(i) ||
-			b.onlyAsExample(i) {
+			b.onlyAsExample(i) || b.onlyCareOf(i) {
 			continue
 		}
 		b.spans[i] = append(b.spans[i], b.attached[i]...)
@@ -521,6 +521,17 @@ func (b *recBuilder) onlyAsExample(i int) bool {
 	text := b.d.lowerText
 	return b.everyMention(i, func(sp span) bool {
 		return reExampleOfKind.MatchString(text[max(0, sp.start-maxExampleReach):sp.start])
+	})
+}
+
+// onlyCareOf: every mention of recipient i follows "c/o" or "care of": it
+// holds a mailing address ("The Data Protection Officer, Example Limited,
+// C/O Example Accounting Limited, 4 Mill Lane"), it receives no data there.
+func (b *recBuilder) onlyCareOf(i int) bool {
+	text := b.d.lowerText
+	return b.everyMention(i, func(sp span) bool {
+		before := strings.TrimRight(text[max(0, sp.start-10):sp.start], " ")
+		return strings.HasSuffix(before, "c/o") || strings.HasSuffix(before, "care of")
 	})
 }
 
