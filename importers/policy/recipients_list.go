@@ -109,7 +109,10 @@ func inlineListItems(d *docView, start, end int) []orgCand {
 		return nil
 	}
 	from := start + colon + 2
-	to := from + sentenceStop(d.text[from:end])
+	to := end
+	if si := d.sentenceIndex(from); si >= 0 {
+		to = min(to, d.sents[si].end) // the list ends with its sentence ("2. Etage" ends none)
+	}
 	items := joinLegalForms(d.text, splitInlineItems(d.text[from:to], from))
 	if len(items) < minInlineItems {
 		return nil
@@ -122,21 +125,6 @@ func inlineListItems(d *docView, start, end int) []orgCand {
 		}
 	}
 	return out
-}
-
-// sentenceStop is where the sentence that opens s ends: at its first ". "
-// that follows no digit, for "2. Etage" in an address is an ordinal.
-func sentenceStop(s string) int {
-	for off := 0; ; {
-		i := strings.Index(s[off:], ". ")
-		if i < 0 {
-			return len(s)
-		}
-		if i += off; i == 0 || s[i-1] < '0' || s[i-1] > '9' {
-			return i
-		}
-		off = i + 2
-	}
 }
 
 // joinLegalForms joins an item that is a legal form alone to the name before
