@@ -41,46 +41,49 @@ func loadModelAuthorities() []modelAuthority {
 			// another spelling reports the authority's own name
 			out = append(out, modelAuthority{name: a.Name, re: regexp.MustCompile(`(?i)\b` + inflected(n) + `\b`)})
 		}
-		switch s := a.Short; {
-		case strings.ContainsAny(s, " /"):
-		case utf8.RuneCountInString(s) >= minShortName:
-			out = append(out, modelAuthority{name: a.Name + " (" + s + ")", re: regexp.MustCompile(`\b` + regexp.QuoteMeta(s) + `\b`)})
-		case utf8.RuneCountInString(s) == minShortName-1:
-			// a three-letter short name counts after the English article:
-			// "you can contact the ICO"
-			out = append(out, modelAuthority{name: a.Name + " (" + s + ")", re: regexp.MustCompile(`\b[Tt]he ` + regexp.QuoteMeta(s) + `\b`)})
+		if pattern, _ := shortNameForms(a.Short); pattern != "" {
+			out = append(out, modelAuthority{name: a.Name + " (" + a.Short + ")", re: regexp.MustCompile(pattern)})
 		}
 	}
 	return out
 }
 
-// authorityShortWords are the model's short names as the prefilter sees
-// them: a sentence that holds one ("In Romania that is the ANSPDCP") can
-// name the authority without a word of complaint.
-var authorityShortWords = sync.OnceValue(func() []string {
-	var out []string
+// shortNameForms are the expression that finds a short name in a text and
+// the word that lets a sentence through the prefilter: a short name of
+// minShortName letters or more as written, anywhere; a three-letter one only
+// after the English article ("you can contact the ICO"); none for shorter or
+// compound ones.
+func shortNameForms(short string) (pattern, word string) {
+	switch n := utf8.RuneCountInString(short); {
+	case strings.ContainsAny(short, " /"):
+	case n >= minShortName:
+		return `\b` + regexp.QuoteMeta(short) + `\b`, strings.ToLower(short)
+	case n == minShortName-1:
+		return `\b[Tt]he ` + regexp.QuoteMeta(short) + `\b`, "the " + strings.ToLower(short)
+	}
+	return "", ""
+}
+
+// complaintWords prefilter the sentences that can name an authority: words
+// of complaint and supervision, and the model's short names, which name the
+// authority without them ("In Romania that is the ANSPDCP").
+var complaintWords = sync.OnceValue(func() kw {
+	words := []string{"authorit", "behörde", "supervis", "aufsicht", "commission", "complain",
+		"beschwer", "regulator", "garante", "autorit", "datatilsynet", "agency", "concern"}
 	for _, a := range model.Authorities() {
-		switch s := strings.ToLower(a.Short); {
-		case strings.ContainsAny(s, " /"):
-		case utf8.RuneCountInString(s) >= minShortName:
-			out = append(out, s)
-		case utf8.RuneCountInString(s) == minShortName-1:
-			out = append(out, "the "+s)
+		if _, w := shortNameForms(a.Short); w != "" {
+			words = append(words, w)
 		}
 	}
-	return out
+	return kw{words: words}
 })
-
-// complaintWords prefilter the sentences that can name an authority.
-var complaintWords = kw{words: []string{"authorit", "behörde", "supervis", "aufsicht", "commission", "complain",
-	"beschwer", "regulator", "garante", "autorit", "datatilsynet", "cnil", "aepd", "uodo", "agency", "concern"}}
 
 // authorityFromModel returns the first authority of the model's list named in
 // a sentence about complaints or supervision.
 func authorityFromModel(d *docView) (string, []Evidence) {
 	for si, s := range d.sents {
 		sv := d.sv(si)
-		if !complaintWords.mayS(sv) && !(kw{words: authorityShortWords()}).mayS(sv) {
+		if !complaintWords().mayS(sv) {
 			continue
 		}
 		best, bestAt := "", -1

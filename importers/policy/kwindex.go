@@ -36,7 +36,7 @@ type kwIndex struct {
 
 // otherKW are the keyword tests outside allKW that run on every sentence.
 func otherKW() []kw {
-	return []kw{reRetentionCue, periodUnits, eventGate(), authorityWords, complaintWords, domainContext}
+	return []kw{reRetentionCue, periodUnits, eventGate(), authorityWords, complaintWords(), domainContext}
 }
 
 var keywordIndex = sync.OnceValue(func() *kwIndex {
