@@ -624,16 +624,9 @@ func nameAboveRole(d *docView, end int, cue string) string {
 	if loc := reDPOCue.index(role); loc == nil || loc[0] > 0 || loc[1] < len(role)-len("in") {
 		return "" // the line says more than the role
 	}
-	start := end - len(cue)
-	for k := 0; k < 2 && start > 0; k++ {
-		prev := strings.LastIndexByte(d.text[:start-1], '\n') + 1
-		if line := strings.Trim(d.text[prev:start-1], " \t,"); line != "" {
-			if isPersonName(line) && orgIn(line) == "" {
-				return line
-			}
-			return ""
-		}
-		start = prev
+	line, _ := lineAbove(d.text, strings.LastIndexByte(d.text[:end], '\n')+1)
+	if line = strings.TrimRight(line, ","); isPersonName(line) && orgIn(line) == "" {
+		return line
 	}
 	return ""
 }

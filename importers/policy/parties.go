@@ -178,8 +178,8 @@ func inDPOContext(d *docView, pos int) bool { return inContext(d, pos, reDPOCue,
 // mailbox on a box's short line: one in a sentence after a list of rights
 // ending in "a complaint to a supervisory authority" is the controller's.
 func inAuthorityContext(d *docView, pos int) bool {
-	line := d.text[strings.LastIndexByte(d.text[:pos], '\n')+1 : lineEnd(d.text, pos)]
-	return inContext(d, pos, reAuthorityCue, utf8.RuneCountInString(strings.TrimSpace(line)) <= maxBoxLine)
+	line := lineAt(d.text, lineEnd(d.text, pos))
+	return inContext(d, pos, reAuthorityCue, utf8.RuneCountInString(line) <= maxBoxLine)
 }
 
 // inContext: the sentence at pos, its section's title or, with above, one
@@ -195,17 +195,30 @@ func inContext(d *docView, pos int, cue kw, above bool) bool {
 		return false
 	}
 	start := strings.LastIndexByte(d.text[:pos], '\n') + 1
-	for k := 0; k < dpoBoxLines && start > 0; {
-		prev := strings.LastIndexByte(d.text[:start-1], '\n') + 1
-		if line := strings.TrimSpace(d.text[prev : start-1]); line != "" {
-			if cue.is(withoutEmails(line)) {
-				return true
-			}
-			k++ // blank lines between the box's lines do not count
+	for k := 0; k < dpoBoxLines; k++ { // blank lines between the box's lines do not count
+		line, at := lineAbove(d.text, start)
+		if line == "" {
+			return false
+		}
+		if cue.is(withoutEmails(line)) {
+			return true
+		}
+		start = at
+	}
+	return false
+}
+
+// lineAbove is the nearest line that is not blank above the line starting
+// at start, trimmed, with where it starts; "" at the top of the text.
+func lineAbove(text string, start int) (string, int) {
+	for start > 0 {
+		prev := strings.LastIndexByte(text[:start-1], '\n') + 1
+		if line := strings.TrimSpace(text[prev : start-1]); line != "" {
+			return line, prev
 		}
 		start = prev
 	}
-	return false
+	return "", 0
 }
 
 // withoutEmails blanks the e-mail addresses of s.
