@@ -1,12 +1,9 @@
 package policy
 
 import (
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/dpodesk/dpodesk/importers"
 )
 
 // The fixtures of this file were written for the seventh round: patterns of
@@ -120,10 +117,7 @@ func TestMarkdownChapterItems(t *testing.T) {
 // contract-like policy's "Introductory Provisions" and "Final Provisions"
 // are general (S-PDFORDER, S-RUNNINGHEAD, A-GEN).
 func TestHangingNumbersAndRunningHead(t *testing.T) {
-	doc, err := importers.Read(filepath.Join("testdata", "generalise", "hanging-numbers.pdf"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := fixtureDoc(t, "hanging-numbers.pdf")
 	for _, want := range []string{"1.1. This Policy has been issued by Harbrook Tools s.r.o.",
 		"\na) providing the translation service under the contract,\nb) keeping the invoices"} {
 		if !strings.Contains(doc.Text, want) {

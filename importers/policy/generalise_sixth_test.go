@@ -1,12 +1,9 @@
 package policy
 
 import (
-	"path/filepath"
 	"slices"
 	"strconv"
 	"testing"
-
-	"github.com/dpodesk/dpodesk/importers"
 )
 
 // The fixtures of this file were written for the sixth round: patterns that
@@ -252,10 +249,7 @@ func TestSmallWordsInsideInstituteNames(t *testing.T) {
 func TestExampleOfAProviderKind(t *testing.T) {
 	r := fixtureReport(t, "provider-kinds-examples.md")
 	wantRecipients(t, map[string][]string{"provider-kinds-examples.md": {"Pinnwerk", "Fragebogenfix"}})
-	doc, err := importers.Read(filepath.Join("testdata", "generalise", "provider-kinds-examples.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := fixtureDoc(t, "provider-kinds-examples.md")
 	for _, rc := range r.Recipients {
 		if ev := rc.Evidence[0]; doc.Text[ev.Start:ev.End] != rc.Name {
 			t.Errorf("%s: evidence %q", rc.Name, doc.Text[ev.Start:ev.End])

@@ -1,11 +1,8 @@
 package policy
 
 import (
-	"path/filepath"
 	"slices"
 	"testing"
-
-	"github.com/dpodesk/dpodesk/importers"
 )
 
 // The fixtures of this file were written for the tenth round: patterns of
@@ -18,9 +15,7 @@ import (
 func TestRepresentedPracticeAndAuthorityBox(t *testing.T) {
 	r := fixtureReport(t, "practice-represented-de.md")
 	wantControllerAt(t, r, "Hautwerk Lindenau – Privatärztliche Berufsausübungsgemeinschaft (GbR)", "Lindenweg 4, 12345 Musterstadt")
-	if r.DPO.Name != "" || r.DPO.Email != "" {
-		t.Errorf("DPO %q <%s>, want none", r.DPO.Name, r.DPO.Email)
-	}
+	wantDPO(t, r, "", "")
 	wantRecipients(t, map[string][]string{"practice-represented-de.md": {"Mailflux"}})
 }
 
@@ -115,10 +110,7 @@ func TestShopModelRetention(t *testing.T) {
 // still a chapter, and "4.1 - Rechnungsbuch" is titled "Rechnungsbuch"
 // (S-NUMBERED).
 func TestShopParenChapters(t *testing.T) {
-	doc, err := importers.Read(filepath.Join("testdata", "generalise", "shop-paren-chapters-de.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := fixtureDoc(t, "shop-paren-chapters-de.md")
 	var titles []string
 	for _, s := range doc.Sections {
 		titles = append(titles, s.Number+" "+s.Title)
@@ -201,10 +193,7 @@ func TestAuthorityVariants(t *testing.T) {
 // A signature box sets the DPO's name over the role: "Morag Fennimore," over
 // "Data Protection Officer," over the mailbox (D-BOX).
 func TestDPONameAboveRole(t *testing.T) {
-	r := fixtureReport(t, "dpo-signature-box-en.md")
-	if r.DPO.Name != "Morag Fennimore" || r.DPO.Email != "dpo@harbourside-books.example" {
-		t.Errorf("DPO %q <%s>", r.DPO.Name, r.DPO.Email)
-	}
+	wantDPO(t, fixtureReport(t, "dpo-signature-box-en.md"), "Morag Fennimore", "dpo@harbourside-books.example")
 }
 
 // "Please write to The Data Protection Officer, Quayside Creative Limited,

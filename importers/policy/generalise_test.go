@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/dpodesk/dpodesk/importers"
+	"github.com/dpodesk/dpodesk/model"
 )
 
 // The fixtures in testdata/generalise are fictional policies, each written
@@ -15,11 +16,25 @@ import (
 
 func fixtureReport(t *testing.T, name string) Report {
 	t.Helper()
+	return Extract(fixtureDoc(t, name))
+}
+
+// fixtureDoc reads a fixture as the importer does, for tests of its sections.
+func fixtureDoc(t *testing.T, name string) model.Document {
+	t.Helper()
 	doc, err := importers.Read(filepath.Join("testdata", "generalise", name))
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Extract(doc)
+	return doc
+}
+
+// wantDPO checks the DPO's name and e-mail of a report.
+func wantDPO(t *testing.T, r Report, name, email string) {
+	t.Helper()
+	if r.DPO.Name != name || r.DPO.Email != email {
+		t.Errorf("DPO %q <%s>, want %q <%s>", r.DPO.Name, r.DPO.Email, name, email)
+	}
 }
 
 func activityTitles(r Report) []string {
