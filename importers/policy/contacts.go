@@ -444,14 +444,11 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 // name line ("Example Praxis GbR vertreten durch Dr. med. Jane Doe, Dr. med.
 // John Roe", "Example Ltd, represented by its director Jane Doe"): the people
 // are no part of the name, and the line with them is too long to be one.
-var reRepresentedBy = lazy(`(?i),?\s+(?:vertreten durch|vertr\. d\.|gesetzlich vertreten|represented by)\s`)
+var reRepresentedBy = newKW(`(?i),?\s+(?:vertreten durch|vertr\. d\.|gesetzlich vertreten|represented by)\s`, "vertr", "represented by")
 
 // withoutRepresentatives cuts a name line before its representation clause.
 func withoutRepresentatives(line string) string {
-	if !strings.Contains(line, "vertr") && !strings.Contains(line, "represented") {
-		return line
-	}
-	if loc := reRepresentedBy.FindStringIndex(line); loc != nil && loc[0] > 0 {
+	if loc := reRepresentedBy.index(line); loc != nil && loc[0] > 0 {
 		return line[:loc[0]]
 	}
 	return line
