@@ -99,21 +99,8 @@ func lowerPattern(p string) string {
 
 // may reports whether lower (the lower-cased text) can hold a match.
 func (k kw) may(lower string) bool {
-	if len(k.words) == 0 {
-		return true
-	}
-	if len(lower) >= minLongText && len(k.words) > 1 {
-		// a section's body: one pass for all the words, not one per word
-		if a := listAutomaton(k.words, len(lower)); a != nil {
-			return a.Contains(lower)
-		}
-	}
-	for _, w := range k.words {
-		if strings.Contains(lower, w) {
-			return true
-		}
-	}
-	return false
+	// a section's body is one pass for all the words (containsAny)
+	return len(k.words) == 0 || containsAny(lower, k.words)
 }
 
 // minLongText: from this length on a text is searched for several words in
