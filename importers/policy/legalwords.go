@@ -35,8 +35,10 @@ var (
 	reRightsTitle = []string{" right", " recht", " object", " widerspruch", " widerruf", " portability", "übertragbarkeit", " access to ", " access request", " auskunft", " rectification", " berichtigung", " erasure", " restriction", " einschränkung", " complaint", " beschwerde", " betroffen", " automated individual decision", " automatisierte entscheidung", " automatisierter entscheidung"}
 	// Sentences that explain a right.
 	reRightsSentence = newKW(`(?i)right to object|\b(?:object to\b|widerspruch|widersprechen|portability\b|datenübertragbarkeit|right to (?:data )?(?:transfer|receive)|have the right\b|haben (?:sie )?das recht|recht auf\b|if you object\b|can object\b|may object\b)`, "object", "widersp", "portab", "übertragbar", "right to", "have the right", "das recht", "recht auf")
-	// A title that mentions a right but really names processing or a legal-basis list.
-	reNotRightsTitle = []string{"legal bas", "rechtsgrundlage", "purpose", "zweck", "consent management", "cookie", "newsletter", "access data", "zugangsdaten", "web analy", "webanaly", "right holder"}
+	// A title that mentions a right but really names processing or a legal-basis list;
+	// "Who has access to your information?" names the recipients, not the right of access.
+	reNotRightsTitle = []string{"legal bas", "rechtsgrundlage", "purpose", "zweck", "consent management", "cookie", "newsletter", "access data", "zugangsdaten", "web analy", "webanaly", "right holder",
+		"who has access", "who have access", "who can access", "who will have access", "who may have access", "has access to"}
 )
 
 // reBasisListIntro opens a section that lists the bases under a title that

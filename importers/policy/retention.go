@@ -26,9 +26,13 @@ var (
 		// disposing, purging and archiving are ends of storage; "indefinitely" states one
 		"discard", "dispos", "purg", "archiv", "indefinitely"}}
 	// ages, deadlines for answering, experience: periods that are no retention rule
-	reNotRetention = newKW(`(?i)years? (?:old|of age)|\bage of\b|lebensjahr|jahre alt|\b(?:respond|answer)(?:ed|ing)?\b|\b(?:respond|answer)s (?:to|within|you|your|all|any)\b|beantwort|\b(?:reply|experience)|erfahrung|notify|benachrichtig|within one month of receipt|\b(?:every\s+(?:\d+\s+|other\s+|two\s+|few\s+)?(?:hours?|days?|weeks?|months?|years?)\b|alle\s+(?:\d+\s+|zwei\s+|drei\s+|paar\s+)?(?:stunden|tage|wochen|monate|jahre)\b)|per (?:year|month)|pro (?:jahr|monat)`, "years old", "year old", "years of age", "age of", "lebensjahr", "jahre alt", "respond", "answer", "beantwort", "reply", "experience", "erfahrung", "notify", "benachrichtig", "within one month", "every", "alle ", "per year", "per month", "pro jahr", "pro monat")
-	periodUnits    = kw{re: rePeriodRE, words: []string{"day", "tag", "week", "woche", "month", "monat", "year", "jahr", "hour", "stunde", "yr", "mos", "minute"}}
-	numberValue    = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	reNotRetention = newKW(`(?i)years? (?:old|of age)|\bage of\b|lebensjahr|jahre alt|\b(?:respond|answer)(?:ed|ing)?\b|\b(?:respond|answer)s (?:to|within|you|your|all|any)\b|beantwort|\b(?:reply|experience)|erfahrung|notify|benachrichtig|within one month of receipt`, "years old", "year old", "years of age", "age of", "lebensjahr", "jahre alt", "respond", "answer", "beantwort", "reply", "experience", "erfahrung", "notify", "benachrichtig", "within one month")
+	// a recurring interval ("reviewed every three years", "alle drei Jahre
+	// überprüft", "twice per year") is no retention rule, but the periods
+	// beside it in the same sentence may be ("… (6 Jahre) und … (10 Jahre)")
+	reRecurring = newKW(`(?i)\b(?:every\s+(?:\d+\s+|other\s+|two\s+|few\s+)?(?:hours?|days?|weeks?|months?|years?)\b|alle\s+(?:\d+\s+|zwei\s+|drei\s+|paar\s+)?(?:stunden|tage|wochen|monate|jahre)\b)|per (?:year|month)|pro (?:jahr|monat)`, "every", "alle ", "per year", "per month", "pro jahr", "pro monat")
+	periodUnits = kw{re: rePeriodRE, words: []string{"day", "tag", "week", "woche", "month", "monat", "year", "jahr", "hour", "stunde", "yr", "mos", "minute"}}
+	numberValue = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 		"ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "twenty-four": 24, "thirty": 30, "sixty": 60, "ninety": 90,
 		"a": 1, "an": 1, "ein": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
 		"sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "fünfzehn": 15, "achtzehn": 18, "zwanzig": 20,
@@ -58,8 +62,9 @@ var (
 			"solange ihr", "solange ihre", "solange das", "solange der", "solange die", "solange dein", "nach dem ende", "nach ende", "nach beendigung", "nach ablauf", "nach kündigung", "nach dem ablauf", "nach der kündigung", "nach der beendigung", "nach dem beendigung", "nach dem kündigung",
 			"after the end", "after end", "after the termination", "after termination", "after the expiry", "after expiry",
 			"after the expiration", "after expiration"),
-		newKW(`(?i)when (?:the|your) (?:respective |browser )?session (?:is ended|ends|has ended|is closed)|end of (?:your|the) (?:visit|session|browser session)|(?:close|closing|closed) (?:your|the) (?:browser|web browser)|browser session|ende (?:ihres|des|deines) besuch\w*|ende (?:des|ihres|deines) nutzungsvorgangs|ende der (?:browser-?)?sitzung|schließen (?:ihres|des) browsers`,
-			"end of your", "end of the", "browser", "ende ihres", "ende deines", "ende des", "ende der", "schließen", "session"),
+		newKW(`(?i)when (?:the|your) (?:respective |browser )?session (?:is ended|ends|has ended|is closed)|end of (?:your|the) (?:visit|session|browser session)|(?:close|closing|closed) (?:your|the) (?:browser|web browser)|browser session|(?:wenn|sobald) die (?:jeweilige )?sitzung beendet (?:ist|wird)|ende (?:ihres|des|deines) besuch\w*|ende (?:des|ihres|deines) nutzungsvorgangs|ende der (?:browser-?)?sitzung|schließen (?:ihres|des) browsers`,
+			"end of your", "end of the", "browser", "ende ihres", "ende deines", "ende des", "ende der", "schließen", "session",
+			"sitzung beendet"),
 		newKW(`(?i)not limited in time|zeitlich unbegrenzt|unbefristet gespeichert|indefinitely|without (?:a |any )?time limit|ohne zeitliche (?:begrenzung|beschränkung)|on a perpetual basis|in perpetuity|(?:stored|kept|retained|stores|keeps|retains) (?:\S+ ){0,3}?permanently|speicher\w* (?:\S+ ){0,3}?dauerhaft|dauerhaft (?:\S+ ){0,2}?gespeichert`,
 			"limited in time", "unbegrenzt", "unbefristet", "indefinitely", "time limit", "ohne zeitliche", "perpetu", "permanently", "dauerhaft"),
 		// published contributions stay public: "will remain publicly available"
@@ -117,6 +122,11 @@ var (
 		// die Dauer der Gewährleistungsfrist")
 		newKW(`(?i)(?:aus|von) (?:dem|unserem|der|unserer) (?:newsletter-?|e-mail-?)?(?:verteiler|mailingliste|mailing-liste)\w* (?:\S+ ){0,2}?(?:entfernt|gelöscht|ausgetragen)|removed from (?:the|our) (?:mailing|distribution|newsletter|e-?mail) list`,
 			"verteiler", "mailingliste", "mailing-liste", "removed from"),
+		// data kept as evidence stay until an incident is settled: "Daten, deren
+		// weitere Aufbewahrung zu Beweiszwecken erforderlich ist, sind bis zur
+		// endgültigen Klärung des jeweiligen Vorfalls von der Löschung ausgenommen"
+		newKW(`(?i)bis zur (?:endgültigen |abschließenden )?klärung (?:des|eines|der) (?:jeweiligen )?(?:vorfalls|vorfälle|sachverhalts)|until (?:the )?(?:final )?clarification of (?:the|an|any) (?:respective )?incident|until the (?:respective )?incident (?:has been|is) (?:finally |fully )?(?:clarified|resolved)`,
+			"klärung", "clarification of", "incident has", "incident is"),
 		newKW(`(?i)(?:für )?die dauer der gewährleistungs(?:frist|zeit)|bis zum ablauf der gewährleistungs(?:frist|zeit)|(?:for|until the end of) the (?:duration of the )?(?:statutory )?warranty period`,
 			"gewährleistung", "warranty period"),
 	}
@@ -140,6 +150,7 @@ func findRetention(d *docView) []Retention {
 	subjects := map[string][]string{} // per period and section, the subjects of the rules kept
 	seenEvent := map[string]bool{}
 	eventSubjects := map[string][]string{} // per kind of event, the subjects of the rules kept
+	weakEvent := map[string]int{}          // per kind of event, the rule kept from a sentence that erases nothing
 	retSec := retentionSections(d)
 	for si, s := range d.sents {
 		sv := d.sv(si)
@@ -163,6 +174,11 @@ func findRetention(d *docView) []Retention {
 		}
 		if m := reSessionCell.FindStringIndex(lower); m != nil && inDurationColumn(d, s.start, txt) {
 			events = append(events, []int{m[0] + 1, m[1] - 1}) // "| Session |" in an expiry column
+		}
+		if len(periods) > 0 {
+			if rec := reRecurring.findAllS(sv); rec != nil {
+				periods = outside(periods, rec)
+			}
 		}
 		if reNotRetention.matchS(sv) {
 			// a deadline for answering or notifying is no retention rule, but
@@ -202,16 +218,58 @@ func findRetention(d *docView) []Retention {
 				continue // "six months after the end of the contract": the period is the rule
 			}
 			key := eventKind(txt[m[0]:m[1]])
-			if key == "duration" {
+			switch key {
+			case "duration":
 				key += "|" + finalWord(lower[m[0]:m[1]]) // the contract, the subscription …
+			case "unlimited":
+				// keeping without end is said of the data of a section ("payments
+				// are stored indefinitely", "logs are retained indefinitely"), not
+				// of something the person does once for the whole notice
+				key += "|" + d.path(s.sec)
 			}
 			subj := eventSubject(lower)
-			if seenEvent[key] && !otherSubject(subj, eventSubjects[key]) {
+			// the same sentence repeated in several sections is one rule
+			same := "event|" + lower[m[0]:m[1]] + "|" + strings.Join(strings.Fields(lower), " ")
+			if seenEvent[same] {
 				continue
 			}
-			seenEvent[key] = true
+			if seenEvent[key] && !otherSubject(subj, eventSubjects[key]) {
+				// a rule said twice: the statement of when data are erased
+				// replaces an earlier mention ("must stay stored for the
+				// duration of the session" before "this is the case when the
+				// respective session is ended")
+				if at, ok := weakEvent[key]; ok && erasureStatement(s, sv, retSec) {
+					out[at] = d.retention(s, m[0], m[1], 0)
+					delete(weakEvent, key)
+				}
+				continue
+			}
+			seenEvent[key], seenEvent[same] = true, true
 			eventSubjects[key] = append(eventSubjects[key], subj)
+			if !erasureStatement(s, sv, retSec) {
+				weakEvent[key] = len(out)
+			}
 			out = append(out, d.retention(s, m[0], m[1], 0))
+		}
+	}
+	return out
+}
+
+// reErasureWords: a sentence says that or when data are erased.
+var reErasureWords = kw{words: []string{"delet", "eras", "remov", "lösch", "entfern", "the case when", "der fall, wenn"}}
+
+// erasureStatement: sentence s states an erasure, or stands in a section on
+// how long data are kept.
+func erasureStatement(s sentence, sv sent, retSec []bool) bool {
+	return s.sec >= 0 && retSec[s.sec] || reErasureWords.mayS(sv)
+}
+
+// outside keeps the matches that overlap none of the spans.
+func outside(ms, spans [][]int) [][]int {
+	var out [][]int
+	for _, m := range ms {
+		if !slices.ContainsFunc(spans, func(sp []int) bool { return m[0] < sp[1] && sp[0] < m[1] }) {
+			out = append(out, m)
 		}
 	}
 	return out
@@ -343,6 +401,8 @@ func eventKind(s string) string {
 	case strings.Contains(l, "anfrage") || strings.Contains(l, "enquir") || strings.Contains(l, "inquir") ||
 		strings.Contains(l, "request") || strings.Contains(l, "query") || strings.Contains(l, "question"):
 		return "enquiry"
+	case strings.Contains(l, "klärung") || strings.Contains(l, "clarif") || strings.Contains(l, "incident"):
+		return "incident"
 	case strings.HasPrefix(l, "nach ") || strings.HasPrefix(l, "after "):
 		return "after" // "nach der Veranstaltung": the end, not the duration, of the event
 	}
@@ -554,6 +614,11 @@ func articledSubject(lower string) string {
 			}
 			return strings.Trim(strings.Join(f[:k+1], " "), ":*")
 		}
+	}
+	// a table row labelled with its data: "order history | 6 years", "payment
+	// records | 6 years": each row is a rule of its own
+	if cell, _, ok := strings.Cut(strings.TrimLeft(lower, "| "), " | "); ok && len(strings.Fields(cell)) <= maxSubjectWords {
+		return strings.Trim(cell, "*")
 	}
 	if len(f) < 2 || !subjectArticles[f[0]] {
 		return ""

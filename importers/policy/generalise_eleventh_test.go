@@ -1,0 +1,71 @@
+package policy
+
+import "testing"
+
+// The fixtures of this file were written for the eleventh round: patterns of
+// retention rules from the development sets.
+
+// "Who has access to your information?" names the recipients, not the right
+// of access: a period stated under it is a retention rule (RT-SECTION).
+func TestWhoHasAccessIsNoRightsSection(t *testing.T) {
+	wantRetentionDays(t, "who-has-access-en.md", []int{1825, 1095})
+}
+
+// A retention table gives one row per kind of data: two rows with the same
+// period are two rules (RT-DEDUP).
+func TestRetentionTableRowsAreRules(t *testing.T) {
+	wantRetentionTexts(t, map[string][]string{
+		"retention-table-rows-en.md": {"Until you close your account", "6 years", "6 years", "2 years"},
+	})
+}
+
+// Keeping "indefinitely" is said of the data of each section; the same
+// sentence repeated under the newsletter and its mailing service is one
+// rule (RT-EVENT, RT-DEDUP).
+func TestIndefinitelyPerSection(t *testing.T) {
+	wantRetention(t, "retention-indefinitely-sections-en.md", []retentionAt{
+		{"indefinitely", "Door access logs"}, {"indefinitely", "Tool bookings"}, {"indefinitely", "Wiki"},
+		{"After you unsubscribe", "Newsletter"}, {"not limited in time", "Newsletter"},
+	})
+}
+
+// Evidence is kept until an incident is settled ("bis zur endgültigen
+// Klärung des jeweiligen Vorfalls"); a review "alle drei Jahre" is no
+// retention rule, but the periods beside it in the sentence are (RT-EVENT,
+// RT-FALSE).
+func TestEvidenceIncidentAndReviewInterval(t *testing.T) {
+	wantRetentionTexts(t, map[string][]string{
+		"retention-evidence-incident-de.md": {"14 Tagen", "bis zur endgültigen Klärung des jeweiligen Vorfalls", "6 Jahre", "10 Jahre"},
+	})
+}
+
+// A widespread template says under "Zweck" that the address must stay
+// stored "für die Dauer der Sitzung" and under "Dauer der Speicherung" that
+// erasure is due "wenn die jeweilige Sitzung beendet ist": the statement of
+// the erasure is the rule (RT-EVENT).
+func TestSessionEndStatementWins(t *testing.T) {
+	wantRetention(t, "retention-session-template-de.md", []retentionAt{
+		{"wenn die jeweilige Sitzung beendet ist", "Dauer der Speicherung"},
+	})
+}
+
+// retentionAt is a retention rule's text and the title of its section.
+type retentionAt struct{ text, section string }
+
+// wantRetention checks a fixture's retention rules, in order, by text and
+// section title.
+func wantRetention(t *testing.T, file string, want []retentionAt) {
+	t.Helper()
+	var got []retentionAt
+	for _, rt := range fixtureReport(t, file).Retention {
+		got = append(got, retentionAt{rt.Text, rt.AppliesTo})
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%s: retention %q, want %q", file, got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("%s: retention %d is %q, want %q", file, i, got[i], want[i])
+		}
+	}
+}
