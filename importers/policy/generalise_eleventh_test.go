@@ -69,3 +69,13 @@ func wantRetention(t *testing.T, file string, want []retentionAt) {
 		}
 	}
 }
+
+// General chapters in a generator's wording (definitions, "Personenbezogene
+// Daten", the data's source, transfers in general, the duration of storage,
+// the duty to provide data) and a charity's chapters on obtaining, storing,
+// keeping and protecting data, on other websites and on contacting it are
+// no processing (A-GEN).
+func TestGeneralChaptersInOtherWords(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "general-chapters-generator-de.md"), []string{"Kontaktformular", "Honigbestellungen"})
+	wantTitles(t, fixtureReport(t, "general-chapters-charity-en.md"), []string{"Volunteer registration", "Food parcels for families"})
+}
