@@ -79,3 +79,32 @@ func TestGeneralChaptersInOtherWords(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "general-chapters-generator-de.md"), []string{"Kontaktformular", "Honigbestellungen"})
 	wantTitles(t, fixtureReport(t, "general-chapters-charity-en.md"), []string{"Volunteer registration", "Food parcels for families"})
 }
+
+// A heading that is the controller's name, alone or with "Privacy Policy",
+// heads the notice's introduction, not a processing; a short section that
+// checks references and states the basis it relies on is one (A-GEN,
+// A-SHORT).
+func TestOwnerTitleAndShortBasisSection(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "owner-title-en.md"), []string{"Tenant referencing", "Rent collection"})
+	wantTitles(t, fixtureReport(t, "owner-title-privacy-policy-en.md"), []string{"Plot tenancy"})
+}
+
+func TestOwnerTitle(t *testing.T) {
+	for _, c := range []struct {
+		title, controller string
+		want              bool
+	}{
+		{"Consulate Recruitment Ltd.", "Consulate Recruitment Ltd.", true},
+		{"Kleingartenverein„AmGalgenberg“e.V. Weimar", "Kleingartenverein „Am Galgenberg“ e.V.", true},
+		{"The Open Food Facts Privacy Policy", "Open Food Facts", true},
+		{"Open Food Facts mobile application and its barcode scanner", "Open Food Facts", false},
+		{"Kite", "Kite", false}, // too short a name to tell
+		{"Newsletter", "Example Trading GmbH", false},
+	} {
+		name := lettersOnly(c.controller)
+		got := len(name) >= minOwnerTitleName && ownerTitle(c.title, name)
+		if got != c.want {
+			t.Errorf("ownerTitle(%q, %q) = %v, want %v", c.title, c.controller, got, c.want)
+		}
+	}
+}

@@ -132,7 +132,7 @@ func Extract(doc model.Document) Report {
 		{run: func() { r.Rights, r.RightsEvidence = findRights(d) }},
 	})
 	r.LegalBases, r.LegalBasisEvidence = bases.codes(), bases.evidence()
-	r.Activities = mergeSameTitles(d, findActivities(d, plan, bases, r.Recipients, r.Retention))
+	r.Activities = mergeSameTitles(d, dropOwnerTitles(findActivities(d, plan, bases, r.Recipients, r.Retention), r.Controller.Name))
 	r.Findings = findFindings(d, &r, bases)
 	if r.Retention == nil {
 		r.Retention = []Retention{} // JSON lists, never null

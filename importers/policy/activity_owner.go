@@ -1,0 +1,63 @@
+package policy
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A notice often opens with a heading that is its author's name ("Consulate
+// Recruitment Ltd.", "The Example Trust Privacy Policy") and an introduction
+// under it; such a section describes no processing of its own.
+
+// ownerTitleTails are the words a title may add to the controller's name and
+// still only name the notice.
+var ownerTitleTails = []string{"privacypolicy", "privacynotice", "privacystatement", "dataprotectionnotice",
+	"datenschutzerklärung", "datenschutzhinweise", "datenschutzinformationen"}
+
+// maxOwnerTitlePlace bounds, in letters, a place name after the controller's
+// name in such a title ("… e.V. Weimar").
+const maxOwnerTitlePlace = 12
+
+// dropOwnerTitles removes the activities whose title names only the
+// controller.
+func dropOwnerTitles(acts []Activity, controller string) []Activity {
+	name := lettersOnly(controller)
+	if len(name) < minOwnerTitleName {
+		return acts
+	}
+	out := acts[:0:0]
+	for _, a := range acts {
+		if !ownerTitle(a.Title, name) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// minOwnerTitleName keeps short names ("ACME", "Kite") from matching
+// titles by chance.
+const minOwnerTitleName = 6
+
+// ownerTitle: title is the controller's name, in letters only, perhaps after
+// "the" and before "privacy policy" or a place.
+func ownerTitle(title, name string) bool {
+	t := strings.TrimPrefix(lettersOnly(title), "the")
+	for _, tail := range ownerTitleTails {
+		t = strings.TrimSuffix(t, tail)
+	}
+	rest, ok := strings.CutPrefix(t, name)
+	return ok && len(rest) <= maxOwnerTitlePlace
+}
+
+// lettersOnly is s in lower case without anything but letters and digits:
+// names keep their identity across spacing, quotes and full stops a PDF
+// loses or adds ("Kleingartenverein„AmGalgenberg“e.V.").
+func lettersOnly(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
