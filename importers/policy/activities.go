@@ -75,7 +75,7 @@ func classifyTitle(title string) titleClass {
 	t := titles()
 	c := titleClass{
 		general: t.generalExact[core] || hasAnyPrefix(core, t.GeneralPrefix) || hasAnyPrefix(core, t.BasisTitlePrefix) ||
-			containsAny(p, t.GeneralWords) || termsChapter(p),
+			containsAny(p, t.GeneralWords) || containsAny(p, t.DataCategoryItems) || termsChapter(p),
 		soft:    containsAny(p, t.SoftGeneralWords),
 		facet:   hasAnyPrefix(core, t.FacetPrefix),
 		subtree: containsAny(p, t.GeneralSubtreeWords) || termsChapter(p),

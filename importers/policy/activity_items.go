@@ -48,7 +48,8 @@ func purposeItems(d *docView, si int) []purposeItem {
 		if t := tableItem(d.text, pos, line); t != "" {
 			return t
 		}
-		if m := itemLineRE.FindString(line); m != "" && (processingItem(line[len(m):]) || toIntro && len(strings.Fields(line[len(m):])) >= 3) {
+		if m := itemLineRE.FindString(line); m != "" && (processingItem(line[len(m):]) || toIntro && len(strings.Fields(line[len(m):])) >= 3) &&
+			!containsAny(padded(line[len(m):]), titles().DataCategoryItems) {
 			return itemLabel(line[len(m):])
 		}
 		if toIntro && unmarkedPurposeItem(d.text, pos, lineEnd, line) {

@@ -108,3 +108,16 @@ func TestOwnerTitle(t *testing.T) {
 		}
 	}
 }
+
+// A US template lists the Californian categories of personal information
+// ("Identifiers, such as …", "Inferences drawn from …") among the purposes,
+// and addresses the residents of regions in titles of their own ("If you are
+// located in the EU or UK, this section applies to you.", "CCPA Privacy
+// Notice"): neither is a processing (A-GEN, A-LABEL).
+func TestUSTemplateDataCategoriesAndResidents(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "us-template-categories-en.md"), []string{
+		"To provide and maintain the games and your player account",
+		"To process your in-game purchases through the app store",
+		"To send you game news and updates where you agreed to receive them",
+	})
+}

@@ -70,6 +70,10 @@ type titleWords struct {
 	// RecordPurposeLabels label the purpose field of a record block (see
 	// recordPurposes).
 	RecordPurposeLabels []string `toml:"record_purpose_labels"`
+	// DataCategoryItems name a category of personal data ("Inferences drawn
+	// from …", "Protected classification characteristics"): a title or an
+	// item of a purposes chapter with one lists data, not a purpose.
+	DataCategoryItems []string `toml:"data_category_items"`
 	// RetentionVerbs keep data for a period (see keepingVerb).
 	RetentionVerbs []string `toml:"retention_verbs"`
 	// ToolNouns, ToolArticles and ToolNameFollowers find a provider named
@@ -112,7 +116,7 @@ type titleLexicons struct {
 var titles = sync.OnceValue(func() *titleLexicons {
 	t := titleLexicon()
 	for _, list := range []*[]string{&t.GeneralExact, &t.GeneralPrefix, &t.BasisTitlePrefix, &t.GeneralWords, &t.SoftGeneralWords,
-		&t.FacetPrefix, &t.GeneralSubtreeWords} {
+		&t.FacetPrefix, &t.GeneralSubtreeWords, &t.DataCategoryItems} {
 		*list = titleForms(*list)
 	}
 	return &titleLexicons{titleWords: t, generalExact: wordSet(t.GeneralExact...),
