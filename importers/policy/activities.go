@@ -427,12 +427,57 @@ func candidateSections(d *docView, classes []titleClass) []bool {
 		// a section of a chapter of purposes states one ("Platform Operation":
 		// "To facilitate tutoring sessions, referrals and payments.")
 		inPurposes := s.Parent >= 0 && s.Parent < i && isPurposeChapter(d.secs[s.Parent].Title)
-		isCand[i] = len(body) > 40 && (len(body) > 200 || matrix[i] || inPurposes || speaksOfProcessing(body) || ownTextCitesBasis(d, i)) &&
+		// a service's record ("Dienstanbieter: …") is a processing by that
+		// service, never a contact box, however short
+		record := providerRecord(body)
+		isCand[i] = len(body) > 40 && (len(body) > 200 || matrix[i] || inPurposes || speaksOfProcessing(body) || ownTextCitesBasis(d, i) || record) &&
 			!deniesProcessing(body) && !isPlaceTitle(s.Title) && !isDocumentTitle(d, i) && !isSubtitle(d, classes, i) &&
-			!isContactBox(d, i) && !holdsOnlyGeneral(d, classes, i)
+			(record || !isContactBox(d, i)) && !holdsOnlyGeneral(d, classes, i)
+	}
+	for i := range d.secs {
+		if p := d.secs[i].Parent; p >= 0 && isCand[p] && serviceDescriptor(d, i) {
+			isCand[i] = false // the service is the activity, its descriptor the text's first line
+		}
 	}
 	return isCand
 }
+
+// providerLabels open the line of a service record that names its provider
+// ("Dienstanbieter: Example Ltd, …"), as a widespread generator writes one
+// under each service it lists.
+var providerLineLabels = []string{"dienstanbieter:", "service provider:", "anbieter:", "provider:"}
+
+// providerRecord: a short text is a service's record, which names the
+// provider that processes the data.
+func providerRecord(body string) bool {
+	for line := range strings.Lines(strings.ToLower(body)) {
+		if hasAnyPrefix(strings.TrimSpace(line), providerLineLabels) {
+			return true
+		}
+	}
+	return false
+}
+
+// serviceDescriptor: section i is the one line that says what the service
+// named by its parent's title is ("YouTube" over "Soziales Netzwerk und
+// Videoplattform", a generator's "**YouTube**: Soziales Netzwerk …"): the
+// parent has no text of its own, i is its only child and has none, the
+// parent's title is a service of the catalogue in a word or two
+// ("YouTube-Videos") and i's title names none ("Verwendung von
+// Google-Diensten" over "Google Conversion Tag" is a chapter over its tool).
+func serviceDescriptor(d *docView, i int) bool {
+	s := d.secs[i]
+	p := s.Parent
+	if p != i-1 || strings.TrimSpace(d.text[d.secs[p].HeadingEnd:s.HeadingStart]) != "" ||
+		i+1 < len(d.secs) && d.secs[i+1].Parent >= p || len(strings.Fields(d.secs[p].Title)) > maxServiceTitleWords {
+		return false
+	}
+	return len(vendorCatalogue().mentions(d.secs[p].Title)) > 0 && len(vendorCatalogue().mentions(s.Title)) == 0
+}
+
+// maxServiceTitleWords is the most words a title that names a service only
+// has ("Google Analytics 4").
+const maxServiceTitleWords = 3
 
 // speaksOfProcessing: a short text uses a processing verb, also where a
 // hard-wrapped line breaks it ("will be made" over "available to …").

@@ -121,3 +121,11 @@ func TestUSTemplateDataCategoriesAndResidents(t *testing.T) {
 		"To send you game news and updates where you agreed to receive them",
 	})
 }
+
+// A widespread generator lists each service as "**YouTube**: Soziales
+// Netzwerk und Videoplattform" over its record ("Dienstanbieter: …"): the
+// service is the activity, the line after its name says what it is, and a
+// short record with an address is no contact box (A-LABEL, S-FAKEHEAD).
+func TestServiceRecordsOfAGenerator(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "service-records-de.md"), []string{"Instagram", "YouTube", "Xing"})
+}
