@@ -129,3 +129,10 @@ func TestUSTemplateDataCategoriesAndResidents(t *testing.T) {
 func TestServiceRecordsOfAGenerator(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "service-records-de.md"), []string{"Instagram", "YouTube", "Xing"})
 }
+
+// A charity introduces itself ("Who are we?"), its commitment, its duty of
+// confidentiality, leaving its website and the regulator in chapters of
+// their own: none is a processing (A-GEN).
+func TestGeneralChaptersAboutTheCharity(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "general-chapters-about-en.md"), []string{"Volunteering", "Guided walks"})
+}
