@@ -1,6 +1,9 @@
 package policy
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // The fixtures of this file were written for the eleventh round: patterns of
 // retention rules from the development sets.
@@ -135,4 +138,18 @@ func TestServiceRecordsOfAGenerator(t *testing.T) {
 // their own: none is a processing (A-GEN).
 func TestGeneralChaptersAboutTheCharity(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "general-chapters-about-en.md"), []string{"Volunteering", "Guided walks"})
+}
+
+// Consent given for data about health ("information about your health only
+// with your specific consent", "Gesundheitsdaten … nur mit Ihrer
+// Einwilligung") is also the exception of Art. 9(2)(a) (B-WORDS).
+func TestConsentToSpecialCategories(t *testing.T) {
+	for file, want := range map[string][]string{
+		"special-consent-en.md": {"6.1.a", "6.1.f", "9.2.a"},
+		"special-consent-de.md": {"6.1.a", "6.1.b", "9.2.a"},
+	} {
+		if got := fixtureReport(t, file).LegalBases; !slices.Equal(got, want) {
+			t.Errorf("%s: bases %v, want %v", file, got, want)
+		}
+	}
 }

@@ -15,7 +15,7 @@ var (
 		code string
 		re   kw
 	}{
-		{"6.1.a", newKW(`(?i)\b(?:(?:your|prior|explicit|express|their|the user's|the individual's|given)\s+consent\b|consent\s*(?:\(|:|-|–)|based on consent|with consent|einwilligung|consented\b|(?:give|gives|given|grant|granted)\s+(?:us\s+)?(?:your\s+)?(?:voluntary\s+|explicit\s+|express\s+)?consent\b|(?:provided|if|once|where)\s+you\s+(?:have\s+)?(?:agreed|agree|consented|consent)\b|eingewilligt\b|zugestimmt\b)`, "consent", "einwillig", "agree", "eingewilligt", "zugestimmt")},
+		{"6.1.a", newKW(`(?i)\b(?:(?:your|prior|explicit|express|specific|their|the user's|the individual's|given)\s+consent\b|consent\s*(?:\(|:|-|–)|based on consent|with consent|einwilligung|consented\b|(?:give|gives|given|grant|granted)\s+(?:us\s+)?(?:your\s+)?(?:voluntary\s+|explicit\s+|express\s+)?consent\b|(?:provided|if|once|where)\s+you\s+(?:have\s+)?(?:agreed|agree|consented|consent)\b|eingewilligt\b|zugestimmt\b)`, "consent", "einwillig", "agree", "eingewilligt", "zugestimmt")},
 		{"6.1.b", newKW(`(?i)\b(?:perform(?:ance of|ing|)\s+(?:a|the|our|your|this|any)?\s*contract|contractual (?:obligation|relationship|purpose|measure|service)|pre-?contractual|fulfil(?:l|ment of|ling)?\s+(?:a|the|our)?\s*contract|necessary for (?:a|the) contract|vertragserfüllung|erfüllung (?:eines|des|unseres|von|unserer) vertrag|vorvertraglich|vertragsdurchführung|durchführung (?:des|eines) vertrag)|^\s*[•\-–*]?\s*contract\s*:|\b(?:(?:handling|execution|processing|performance)\s+of\s+(?:a|the|your|our)\s+(?:contract|order)|to provide (?:you )?(?:with )?the services? (?:you (?:have )?(?:requested|ordered|asked for)))`, "contract", "vertrag", "order", "requested", "ordered", "asked for")},
 		{"6.1.c", newKW(`(?i)\b(?:legal obligations?\b|statutory obligations?\b|comply with (?:our|a|the|applicable)?\s*(?:legal|statutory)|comply with the law\b|(?:are|is) required by (?:\w+ )?law to (?:retain|keep|store|hold|report|provide|disclose)\b|rechtliche[nr]? verpflichtung|gesetzliche[nr]? (?:verpflichtung|pflicht))`, "oblig", "verpflicht", "pflicht", "comply", "required by")},
 		{"6.1.d", newKW(`(?i)\b(?:vital interests?\b|lebenswichtige[rn]? interesse)`, "vital", "lebenswicht")},
@@ -27,7 +27,7 @@ var (
 	// on": notices written without article numbers say "we do this to perform
 	// our contract with you", "which is in our legitimate interest", "we ask
 	// for your consent first", "where you have consented".
-	reBasisSelfCue = newKW(`(?i)\b(?:(?:in|for|of|pursue|pursuing|serves?) (?:our|its|their|the) (?:own )?legitimate (?:business )?(?:interests?|purposes?)\b|to perform (?:our|the|a|your) contract\b|ask(?:s|ing)? (?:for )?your (?:prior |explicit )?consent\b|seeks? your (?:prior |explicit )?consent\b|(?:where|if|once|provided) you have given (?:us )?(?:your )?(?:prior |explicit )?consent\b|only (?:with|after) your (?:prior |explicit )?consent\b|(?:where|if|once|provided) you have consented\b|unser(?:em|es)? berechtigte[nms]? interesse|\bwe have an? legitimate interest\b|\bwir haben ein berechtigtes interesse|\bwe have a (?:legal|statutory) obligation\b|(?:are|is) required by (?:\w+ )?law to (?:retain|keep|store|hold|report|provide|disclose)\b)`, "legitimate", "perform", "consent", "berechtigt", "obligation", "required by")
+	reBasisSelfCue = newKW(`(?i)\b(?:(?:in|for|of|pursue|pursuing|serves?) (?:our|its|their|the) (?:own )?legitimate (?:business )?(?:interests?|purposes?)\b|to perform (?:our|the|a|your) contract\b|ask(?:s|ing)? (?:for )?your (?:prior |explicit |specific )?consent\b|seeks? your (?:prior |explicit |specific )?consent\b|(?:where|if|once|provided) you have given (?:us )?(?:your )?(?:prior |explicit |specific )?consent\b|only (?:with|after) your (?:prior |explicit |specific )?consent\b|(?:where|if|once|provided) you have consented\b|unser(?:em|es)? berechtigte[nms]? interesse|\bwe have an? legitimate interest\b|\bwir haben ein berechtigtes interesse|\bwe have a (?:legal|statutory) obligation\b|(?:are|is) required by (?:\w+ )?law to (?:retain|keep|store|hold|report|provide|disclose)\b)`, "legitimate", "perform", "consent", "berechtigt", "obligation", "required by")
 	reBasisTitle   = []string{"legal basis", "legal bases", "lawful basis", "lawful bases", "legal ground", "rechtsgrundlage", "purpose and legal", "purposes and legal", "purpose and the legal", "purposes and the legal",
 		"legislative basis", "lawfulness of processing", "rechtmäßigkeit der verarbeitung"}
 	// Titles of sections that describe data subject rights; bases named there are
@@ -165,6 +165,30 @@ func labelledBasis(txt string) []codeSpan {
 
 // basesInWords finds bases named in words in sentence si.
 func basesInWords(d *docView, si int, txt string) []codeSpan {
+	return withSpecialConsent(d.sv(si), basesInWordsOnly(d, si, txt))
+}
+
+// reSpecialCategory names the special categories of personal data of
+// Art. 9(1) in a sentence.
+var reSpecialCategory = newKW(`(?i)special categor(?:y|ies)|sensitive (?:personal )?(?:data|information)|\bhealth\b|\bmedical\b|gesundheit|besonderer? kategorien?|besonders schützenswert|religio|ethnic|ethnisch|biometric|biometrisch|genetic|genetisch|sexual orientation|sexuelle orientierung|political opinion|politische meinung`,
+	"special categor", "sensitive", "health", "medical", "gesundheit", "besondere kategorie", "besonderer kategorie",
+	"besonders schützenswert", "religio", "ethnic", "ethnisch", "biometric", "biometrisch", "genetic", "genetisch",
+	"sexual orientation", "sexuelle orientierung", "political opinion", "politische meinung")
+
+// withSpecialConsent adds Art. 9(2)(a) where a sentence rests the processing
+// of special categories of data on consent ("with your explicit consent we
+// record information about your health"): consent is then the exception
+// Art. 9 needs as well as the basis of Art. 6.
+func withSpecialConsent(sv sent, out []codeSpan) []codeSpan {
+	i := slices.IndexFunc(out, func(h codeSpan) bool { return h.code == "6.1.a" })
+	if i < 0 || slices.ContainsFunc(out, func(h codeSpan) bool { return h.code == "9.2.a" }) || !reSpecialCategory.matchS(sv) {
+		return out
+	}
+	return append(out, codeSpan{code: "9.2.a", start: out[i].start, end: out[i].end})
+}
+
+// basesInWordsOnly finds the bases of Art. 6 named in words in sentence si.
+func basesInWordsOnly(d *docView, si int, txt string) []codeSpan {
 	s, lower, sv := d.sents[si], d.lower[si], d.sv(si)
 	inBasisSection := s.sec >= 0 && d.basisSection(s.sec) || strings.Contains(txt, cellSep) && d.inBasisTable(s.start)
 	phrased := append(phraseBases(sv, d.lang), labelledBasis(txt)...)
