@@ -203,7 +203,7 @@ func appendLine(lines []pdfLine, glyphs []pdfGlyph) []pdfLine {
 	if len(glyphs) == 0 {
 		return lines
 	}
-	pinStackedGlyphs(glyphs)
+	stacked := pinStackedGlyphs(glyphs)
 	slices.SortStableFunc(glyphs, func(a, b pdfGlyph) int {
 		switch {
 		case a.X < b.X:
@@ -223,7 +223,7 @@ func appendLine(lines []pdfLine, glyphs []pdfGlyph) []pdfLine {
 		g.S = symbolBullet(g.S)
 		if i > 0 && cellGap(glyphs[i-1], g) && strings.TrimSpace(g.S) != "" {
 			sb.WriteString(" | ")
-		} else if i > 0 && needsSpace(glyphs[i-1], g) {
+		} else if i > 0 && (needsSpace(glyphs[i-1], g) || stacked && stackedSpace(glyphs[i-1], g)) {
 			sb.WriteByte(' ')
 		}
 		sb.WriteString(g.S)
@@ -248,17 +248,46 @@ func appendLine(lines []pdfLine, glyphs []pdfGlyph) []pdfLine {
 // at 93.62, 93.58, 93.51 …), and sorting by position reversed the run's chunks.
 // Pinned, the stable sort keeps them in the order of the content stream.
 // Each glyph is compared with its neighbour's reported position, since the
-// kerning drifts over a long run.
-func pinStackedGlyphs(glyphs []pdfGlyph) {
+// kerning drifts over a long run. It reports whether most neighbours without
+// widths were pinned: the line is such a run, whose words are set apart only
+// by the TJ array's word gaps.
+func pinStackedGlyphs(glyphs []pdfGlyph) bool {
 	prevX := glyphs[0].X
+	pinned, widthless, visible, spaces := 0, 0, 0, 0
 	for i := 1; i < len(glyphs); i++ {
 		a, x := glyphs[i-1], glyphs[i].X
 		size := math.Max(a.Size, 1)
+		if strings.TrimSpace(a.S) != "" {
+			visible++
+			if a.W <= 0 {
+				widthless++
+			}
+		} else if strings.Contains(a.S, " ") {
+			spaces++
+		}
 		if d := x - prevX; a.W <= 0 && d <= size*runJoinGap && d >= -size*maxStackedKern {
 			glyphs[i].X = a.X
+			pinned++
 		}
 		prevX = x
 	}
+	// a line of glyphs with widths and a few without (a hyphen, a ligature)
+	// is no such run, nor one that writes its spaces: its steps forward are
+	// where the producer's text runs end
+	return widthless >= minStackedRun && 2*pinned > widthless && 10*widthless >= 9*visible && spaces == 0
+}
+
+// minStackedRun is the least number of glyphs without widths that make a
+// line a run set by its TJ array alone.
+const minStackedRun = 8
+
+// stackedSpace reports a word gap in a run written without widths, whose
+// letters stand pinned at one position: a step forward of more than a
+// kerning (runJoinGap) is the gap the producer wrote between two words (a
+// quarter of the size in a publisher's PDF that draws no space glyphs).
+func stackedSpace(a, b pdfGlyph) bool {
+	return a.W <= 0 && strings.TrimSpace(a.S) != "" && strings.TrimSpace(b.S) != "" &&
+		b.X-a.X > math.Max(a.Size, 1)*runJoinGap
 }
 
 // symbolBullet writes the private-use code points of symbol fonts (Word sets

@@ -104,3 +104,22 @@ func TestStackedRunStrongKerning(t *testing.T) {
 		t.Fatalf("got %+v, want %q", lines, want)
 	}
 }
+
+// A publisher's PDF draws no space glyphs: its TJ array moves each word a
+// quarter of the size on, and the library, which does not know the font's
+// widths, reports every letter of a word at the word's start (shifted by
+// the kerning). The step between words is a word space.
+func TestStackedRunWordGaps(t *testing.T) {
+	var gl []pdfGlyph
+	x := 70.87
+	for _, word := range []string{"Datenschutz", "auf", "einen", "Blick"} {
+		for i, r := range word {
+			gl = append(gl, pdfGlyph{X: x - 0.02*float64(i%3), Y: 700, W: 0, Size: 12, Font: "Body", S: string(r)})
+		}
+		x += 12 * 0.226
+	}
+	lines := appendLine(nil, gl)
+	if want := "Datenschutz auf einen Blick"; len(lines) != 1 || lines[0].text != want {
+		t.Fatalf("got %+v, want %q", lines, want)
+	}
+}
