@@ -85,7 +85,8 @@ func properNameAt(s string, minWords int) string {
 		switch {
 		case w == "" || strings.HasPrefix(w, "("):
 			stop = true
-		case unicode.IsUpper(r) || unicode.IsDigit(r) && len(words) > 0:
+		case unicode.IsUpper(r) || unicode.IsDigit(r) && (len(words) > 0 || reOrdinal.MatchString(w)):
+			// a name may open with an ordinal: "3rd Ringwood Scout Group"
 			words = append(words, w)
 		case nameConnectors[w] && len(words) > 0:
 			words = append(words, w)
@@ -107,6 +108,9 @@ func properNameAt(s string, minWords int) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// reOrdinal is an English ordinal number ("1st", "3rd", "12th").
+var reOrdinal = lazy(`^\d{1,3}(?:st|nd|rd|th)$`)
 
 // capitalised counts the words of a name that are no connectors ("de",
 // "y" in "Asociación Grupo de Programadores y Usuarios de Linux").

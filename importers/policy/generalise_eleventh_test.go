@@ -153,3 +153,21 @@ func TestConsentToSpecialCategories(t *testing.T) {
 		}
 	}
 }
+
+// A club keeps data for the membership, booking records "zehn
+// Kalenderjahre" after its end, and deletes the rest "mit Beendigung der
+// Mitgliedschaft": calendar years are years, and the end of the membership
+// is a rule of its own (RT-UNIT, RT-EVENT).
+func TestMembershipEndAndCalendarYears(t *testing.T) {
+	wantRetentionTexts(t, map[string][]string{
+		"retention-membership-end-de.md": {"für die Dauer der Mitgliedschaft", "zehn Kalenderjahre", "mit Beendigung der Mitgliedschaft"},
+		"retention-app-use-en.md":        {"as long as you are using the App", "for as long as you have it installed"},
+	})
+	wantRetentionDays(t, "retention-membership-end-de.md", []int{0, 3650, 0})
+}
+
+// "2nd Millbrook Guides Unit is the Data Controller": a name may open with an
+// ordinal (C-NOFORM).
+func TestControllerNameOpensWithOrdinal(t *testing.T) {
+	wantController(t, map[string][2]string{"controller-ordinal-en.md": {"2nd Millbrook Guides Unit", "leader@millbrook-guides.example"}})
+}

@@ -12,7 +12,7 @@ import (
 var (
 	// a period: "30 days", "seven days", "zwei Jahre", "six to ten years", "6-10 Jahren"; the
 	// digits of "seven (7) years" and the abbreviations "yrs", "mos" of US notices
-	rePeriodRE = lazy(`\b(?:(\d{1,4}|` + numWords + `)[\s\p{Zs}]*(?:to|-|–|bis|und|or|oder)[\s\p{Zs}]*)?(\d{1,4}|` + numWords + `)\)?[\s\p{Zs}-]*(days?|calendar days|tagen|tage|tag|weeks?|wochen|woche|months?|mos|monaten|monate|monats|monat|years?|yrs?|jahren|jahres|jahre|jahr|hours?|stunden|minutes?|minuten)\b`)
+	rePeriodRE = lazy(`\b(?:(\d{1,4}|` + numWords + `)[\s\p{Zs}]*(?:to|-|–|bis|und|or|oder)[\s\p{Zs}]*)?(\d{1,4}|` + numWords + `)\)?[\s\p{Zs}-]*(days?|calendar days|tagen|tage|tag|weeks?|wochen|woche|months?|mos|monaten|monate|monats|monat|calendar years?|years?|yrs?|kalenderjahren|kalenderjahres|kalenderjahre|kalenderjahr|jahren|jahres|jahre|jahr|hours?|stunden|minutes?|minuten)\b`)
 	// the sentence must speak of keeping or deleting data
 	reRetentionCue = kw{words: []string{"stor", "remov", "entfern", "vernicht", "destroy", "retain", "retention", "kept", "keep", "delet", "eras", "anonymi", "speicher", "aufbewahr", "bewahren", "gelöscht", "lösch", "vorgehalten", "expir", "lifetime", "valid", "gültig", "laufzeit", "duration", "dauer", "frist", "period",
 		// periods stated with the verb of collecting or processing, or as an upper bound
@@ -31,7 +31,7 @@ var (
 	// überprüft", "twice per year") is no retention rule, but the periods
 	// beside it in the same sentence may be ("… (6 Jahre) und … (10 Jahre)")
 	reRecurring = newKW(`(?i)\b(?:every\s+(?:\d+\s+|other\s+|two\s+|few\s+)?(?:hours?|days?|weeks?|months?|years?)\b|alle\s+(?:\d+\s+|zwei\s+|drei\s+|paar\s+)?(?:stunden|tage|wochen|monate|jahre)\b)|per (?:year|month)|pro (?:jahr|monat)`, "every", "alle ", "per year", "per month", "pro jahr", "pro monat")
-	periodUnits = kw{re: rePeriodRE, words: []string{"day", "tag", "week", "woche", "month", "monat", "year", "jahr", "hour", "stunde", "yr", "mos", "minute"}}
+	periodUnits = kw{re: rePeriodRE, words: []string{"day", "tag", "week", "woche", "month", "monat", "year", "jahr", "hour", "stunde", "yr", "mos", "minute", "kalenderjahr", "calendar year"}}
 	numberValue = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 		"ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "twenty-four": 24, "thirty": 30, "sixty": 60, "ninety": 90,
 		"a": 1, "an": 1, "ein": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
@@ -55,11 +55,12 @@ var (
 		newKW(`(?i)as long as you (?:are|remain) (?:registered|subscribed|enrolled|employed|a (?:customer|member|subscriber|student|patient)|an employee)|solange sie (?:registriert|angemeldet|kunde|mitglied)|solange sie (?:den newsletter |unseren newsletter |ihn )?abonniert haben|solange sie (?:den|unseren) newsletter (?:beziehen|erhalten)|(?:for )?as long as (?:your|the) (?:subscription|account|contract|membership|customer relationship)(?: (?:to|for|with) (?:the |our )?[\w-]+)? (?:runs|exists|is active|remains active|lasts)|while your (?:account|subscription|membership|contract) (?:is active|exists|runs)|(?:for|limited to|during) the (?:duration|length|term) of (?:the|your|our) (?:(?:relevant|respective|applicable) )?(?:contract(?:ual relationship)?|registration|membership|business relationship|user account|browser session|session|employment|enrolment|enrollment|course|stay|event|conference)|during the (?:application|recruitment) process|für die dauer (?:des|der|ihrer|ihres|unserer|unseres)(?: jeweiligen)? (?:vertrag\w*|registrierung|mitgliedschaft|geschäftsbeziehung|sitzung|abonnement\w*|nutzung\w*|kundenbeziehung|nutzerkontos|kontos|beschäftigungsverhältnisses|arbeitsverhältnisses|bewerbungsverfahrens|kurses|aufenthalts|veranstaltung)|for the (?:duration|length|term) of your (?:subscription|use)`,
 			"as long as", "solange sie", "while your", "duration of", "length of", "term of", "für die dauer", "during the application", "during the recruitment"),
 		// the person keeps an account or uses the service; closing or cancelling it ends the storage
-		newKW(`(?i)as long as you (?:have|hold|keep|maintain) (?:an|your) (?:user |customer )?account|as long as you (?:use|keep using) (?:the|our) (?:app|service|services|website|platform)|until you (?:close|cancel|terminate) your (?:user |customer )?(?:account|subscription|membership|contract)|solange sie (?:ein|ihr) (?:kunden|benutzer|nutzer)?konto (?:bei uns )?(?:haben|unterhalten|besitzen)|bis zur (?:kündigung|beendigung) (?:ihres|ihrer|des|der) (?:vertrag\w*|kontos|mitgliedschaft|abonnements)`,
+		newKW(`(?i)as long as you (?:have|hold|keep|maintain) (?:an|your) (?:user |customer )?account|as long as you (?:use|keep using|are using|continue to use) (?:the|our) (?:app|application|service|services|website|platform)|(?:for )?as long as you have (?:it|the app|our app|the application) installed|solange sie (?:die|unsere) (?:app|anwendung) (?:nutzen|verwenden|installiert haben)|until you (?:close|cancel|terminate) your (?:user |customer )?(?:account|subscription|membership|contract)|solange sie (?:ein|ihr) (?:kunden|benutzer|nutzer)?konto (?:bei uns )?(?:haben|unterhalten|besitzen)|bis zur (?:kündigung|beendigung) (?:ihres|ihrer|des|der) (?:vertrag\w*|kontos|mitgliedschaft|abonnements)`,
 			"as long as you", "until you close", "until you cancel", "until you terminate", "solange sie", "bis zur kündigung", "bis zur beendigung"),
 		// the account, contract or membership runs; its end ends the storage
-		newKW(`(?i)solange (?:ihr|ihre|das|der|die|dein|deine) (?:benutzer|nutzer|kunden)?(?:konto|account|profil|vertrag|vertragsverhältnis|abonnement|mitgliedschaft|geschäftsbeziehung) (?:besteht|läuft|aktiv ist|andauert|fortbesteht)|nach (?:dem )?(?:ende|beendigung|ablauf|kündigung) (?:der|des|ihrer|ihres|unserer|unseres) (?:mitgliedschaft|vertrag\w*|vertragsverhältnisses|geschäftsbeziehung|kundenbeziehung|registrierung|nutzerkontos|kontos|abonnements)|after (?:the )?(?:end|termination|expiry|expiration) of (?:the|your|our) (?:membership|contract(?:ual relationship)?|business relationship|customer relationship|subscription|account)\b`,
+		newKW(`(?i)solange (?:ihr|ihre|das|der|die|dein|deine) (?:benutzer|nutzer|kunden)?(?:konto|account|profil|vertrag|vertragsverhältnis|abonnement|mitgliedschaft|geschäftsbeziehung) (?:besteht|läuft|aktiv ist|andauert|fortbesteht)|(?:nach|mit) (?:dem |der )?(?:ende|beendigung|ablauf|kündigung) (?:der|des|ihrer|ihres|unserer|unseres) (?:mitgliedschaft|vertrag\w*|vertragsverhältnisses|geschäftsbeziehung|kundenbeziehung|registrierung|nutzerkontos|kontos|abonnements)|after (?:the )?(?:end|termination|expiry|expiration) of (?:the|your|our) (?:membership|contract(?:ual relationship)?|business relationship|customer relationship|subscription|account)\b`,
 			"solange ihr", "solange ihre", "solange das", "solange der", "solange die", "solange dein", "nach dem ende", "nach ende", "nach beendigung", "nach ablauf", "nach kündigung", "nach dem ablauf", "nach der kündigung", "nach der beendigung", "nach dem beendigung", "nach dem kündigung",
+			"mit dem ende", "mit ende", "mit beendigung", "mit ablauf", "mit kündigung", "mit dem ablauf", "mit der kündigung", "mit der beendigung", "mit der ende", "mit dem beendigung", "mit dem kündigung", "nach der ende", "mit der ablauf", "nach der ablauf",
 			"after the end", "after end", "after the termination", "after termination", "after the expiry", "after expiry",
 			"after the expiration", "after expiration"),
 		newKW(`(?i)when (?:the|your) (?:respective |browser )?session (?:is ended|ends|has ended|is closed)|end of (?:your|the) (?:visit|session|browser session)|(?:close|closing|closed) (?:your|the) (?:browser|web browser)|browser session|(?:wenn|sobald) die (?:jeweilige )?sitzung beendet (?:ist|wird)|ende (?:ihres|des|deines) besuch\w*|ende (?:des|ihres|deines) nutzungsvorgangs|ende der (?:browser-?)?sitzung|schließen (?:ihres|des) browsers`,
@@ -405,6 +406,8 @@ func eventKind(s string) string {
 		return "incident"
 	case strings.HasPrefix(l, "nach ") || strings.HasPrefix(l, "after "):
 		return "after" // "nach der Veranstaltung": the end, not the duration, of the event
+	case strings.HasPrefix(l, "mit "):
+		return "end" // "mit Beendigung der Mitgliedschaft gelöscht": deleted at the end
 	}
 	return "duration"
 }
@@ -412,7 +415,7 @@ func eventKind(s string) string {
 // anchorsPeriod: an event that starts a period ("after the end of …", "nach
 // Ablauf …") rather than ending the storage itself.
 func anchorsPeriod(lower string) bool {
-	return strings.HasPrefix(lower, "after ") || strings.HasPrefix(lower, "nach ")
+	return strings.HasPrefix(lower, "after ") || strings.HasPrefix(lower, "nach ") || strings.HasPrefix(lower, "mit ")
 }
 
 // finalWord is the last word of s, "" for none.
@@ -433,6 +436,8 @@ func periodDays(txt string, m []int) int {
 	}
 	unit := strings.ToLower(txt[m[6]:m[7]])
 	switch {
+	case strings.HasPrefix(unit, "calendar y") || strings.HasPrefix(unit, "kalenderjahr"):
+		return 365 * n // "zehn Kalenderjahre", "ten calendar years"
 	case strings.HasPrefix(unit, "day") || strings.HasPrefix(unit, "calendar") || strings.HasPrefix(unit, "tag"):
 		return n
 	case strings.HasPrefix(unit, "week") || strings.HasPrefix(unit, "woche"):
