@@ -8,9 +8,9 @@ import (
 
 // handWrittenPeriod is the period expression as it was written before its
 // number words were derived from numberValue in sorted order (with the later
-// bracketed digits, the "yrs"/"mos" units and minutes); kept only to prove
+// bracketed digits, the "yrs"/"mos" units, minutes and calendar years); kept only to prove
 // that the two match alike.
-const handWrittenPeriod = `\b(?:(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|twenty-four|thirty|sixty|ninety|a|an|ein|eine|einem|einen|einer|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|achtzehn|zwanzig|vierundzwanzig|dreißig|sechzig|neunzig)[\s\p{Zs}]*(?:to|-|–|bis|und|or|oder)[\s\p{Zs}]*)?(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|twenty-four|thirty|sixty|ninety|a|an|ein|eine|einem|einen|einer|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|achtzehn|zwanzig|vierundzwanzig|dreißig|sechzig|neunzig)\)?[\s\p{Zs}-]*(days?|calendar days|tagen|tage|tag|weeks?|wochen|woche|months?|mos|monaten|monate|monats|monat|years?|yrs?|jahren|jahres|jahre|jahr|hours?|stunden|minutes?|minuten)\b`
+const handWrittenPeriod = `\b(?:(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|twenty-four|thirty|sixty|ninety|a|an|ein|eine|einem|einen|einer|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|achtzehn|zwanzig|vierundzwanzig|dreißig|sechzig|neunzig)[\s\p{Zs}]*(?:to|-|–|bis|und|or|oder)[\s\p{Zs}]*)?(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|twenty-four|thirty|sixty|ninety|a|an|ein|eine|einem|einen|einer|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|achtzehn|zwanzig|vierundzwanzig|dreißig|sechzig|neunzig)\)?[\s\p{Zs}-]*(days?|calendar days|tagen|tage|tag|weeks?|wochen|woche|months?|mos|monaten|monate|monats|monat|calendar years?|years?|yrs?|kalenderjahren|kalenderjahres|kalenderjahre|kalenderjahr|jahren|jahres|jahre|jahr|hours?|stunden|minutes?|minuten)\b`
 
 // TestPeriodExpressionMatchesAsWritten: the period expression with its sorted
 // number words finds the same spans and groups as the hand-written one, on
