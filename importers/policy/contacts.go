@@ -490,8 +490,10 @@ var reTitleOpening = lazy(`^(?i)[*_#\s]*(?:[-•–]\s+)?(?:our|your|their|what|
 // HTML put it: the name, then the street with its number ("Example Studio
 // Lindenweg 3 12345 Musterstadt"), or the name, a street of any name with
 // its number and the postcode after commas ("Rechtsanwalt Jörg Beispiel, Am
-// Feld 5, 12345 Musterstadt, Tel.: …").
-var reFlatAddress = lazy(`^(\p{Lu}[^,:;@]{2,60}?)(?:,?\s+\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|gasse|weg|platz|allee|ring|damm|street|road|lane|avenue)\s+\d+[a-z]?\b|,\s*\p{Lu}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*){0,3}\s+\d+[a-z]?,\s*\d{4,5}\s+\p{Lu})`)
+// Feld 5, 12345 Musterstadt, Tel.: …"), or the name and a street whose kind
+// is a word of its own ("Pfarreiengemeinschaft Musterau Babenhauser Str. 11
+// 12345 Musterau").
+var reFlatAddress = lazy(`^(\p{Lu}[^,:;@]{2,60}?)(?:,?\s+\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|gasse|weg|platz|allee|ring|damm|street|road|lane|avenue)\s+\d+[a-z]?\b|,?\s+\p{Lu}[\p{L}-]*\s(?:Straße|Strasse|Str\.|Gasse|Weg|Platz|Allee|Ring|Damm|Street|Road|Lane|Avenue)\s+\d+[a-z]?\b|,\s*\p{Lu}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*){0,3}\s+\d+[a-z]?,\s*\d{4,5}\s+\p{Lu})`)
 
 // flatAddress is the address after the name in a flattened contact box, up
 // to its phone, mail or web part.

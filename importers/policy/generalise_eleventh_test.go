@@ -171,3 +171,12 @@ func TestMembershipEndAndCalendarYears(t *testing.T) {
 func TestControllerNameOpensWithOrdinal(t *testing.T) {
 	wantController(t, map[string][2]string{"controller-ordinal-en.md": {"2nd Millbrook Guides Unit", "leader@millbrook-guides.example"}})
 }
+
+// A PDF joins a contact box into one line whose street's kind is a word of
+// its own ("… Lindenauer Str. 4 12345 Musterstadt"): the words before the
+// street are the name, and the box beats a later "Verantwortlicher:" that
+// names the parish priest without a mailbox (C-BLOCK).
+func TestFlatBoxWithStreetWord(t *testing.T) {
+	r := fixtureReport(t, "flat-box-street-word-de.md")
+	wantControllerAt(t, r, "Kirchengemeinde St. Martin Lindenau", "Lindenauer Str. 4 12345 Musterstadt")
+}
