@@ -431,7 +431,7 @@ func candidateSections(d *docView, classes []titleClass) []bool {
 		// service, never a contact box, however short
 		record := providerRecord(body)
 		isCand[i] = len(body) > 40 && (len(body) > 200 || matrix[i] || inPurposes || speaksOfProcessing(body) || ownTextCitesBasis(d, i) || record) &&
-			!deniesProcessing(body) && !isPlaceTitle(s.Title) && !isDocumentTitle(d, i) && !isSubtitle(d, classes, i) &&
+			!deniesProcessing(body) && !isPlaceTitle(s.Title) && !isDocumentTitle(d, i) && !namesTheNotice(s.Title) && !isSubtitle(d, classes, i) &&
 			(record || !isContactBox(d, i)) && !holdsOnlyGeneral(d, classes, i)
 	}
 	for i := range d.secs {
@@ -873,4 +873,21 @@ func normRecipientNames(recs []Recipient) []string {
 		}
 	}
 	return out
+}
+
+// namesTheNotice: the title ends by naming the notice ("KotlinConf App
+// Privacy Policy", "Kurs-App Datenschutzerklärung"); its section introduces
+// the notice.
+func namesTheNotice(title string) bool {
+	return hasAnySuffix(strings.Trim(padded(title), " .?!:"), titles().GeneralSuffix)
+}
+
+// hasAnySuffix reports whether s ends with one of the suffixes.
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
 }

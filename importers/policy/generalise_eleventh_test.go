@@ -180,3 +180,11 @@ func TestFlatBoxWithStreetWord(t *testing.T) {
 	r := fixtureReport(t, "flat-box-street-word-de.md")
 	wantControllerAt(t, r, "Kirchengemeinde St. Martin Lindenau", "Lindenauer Str. 4 12345 Musterstadt")
 }
+
+// An app notice titles its introduction with the app's name and "Privacy
+// Policy", and has chapters on its audience, the term "personal data",
+// transparency, where data are kept and subject access: no processing
+// (A-GEN).
+func TestGeneralChaptersOfAnAppNotice(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "general-chapters-app-en.md"), []string{"Route planning", "Crash reports"})
+}

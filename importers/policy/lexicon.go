@@ -26,6 +26,9 @@ var lexiconFS embed.FS
 type titleWords struct {
 	GeneralExact  []string `toml:"general_exact"`
 	GeneralPrefix []string `toml:"general_prefix"`
+	// GeneralSuffix ends a title that names the document ("KotlinConf App
+	// Privacy Policy")
+	GeneralSuffix []string `toml:"general_suffix"`
 	// BasisTitlePrefix opens a title that names a legal basis
 	BasisTitlePrefix    []string `toml:"basis_title_prefix"`
 	GeneralWords        []string `toml:"general_words"`
@@ -115,7 +118,7 @@ type titleLexicons struct {
 // listing) does not parse the lexicons at its start.
 var titles = sync.OnceValue(func() *titleLexicons {
 	t := titleLexicon()
-	for _, list := range []*[]string{&t.GeneralExact, &t.GeneralPrefix, &t.BasisTitlePrefix, &t.GeneralWords, &t.SoftGeneralWords,
+	for _, list := range []*[]string{&t.GeneralExact, &t.GeneralPrefix, &t.GeneralSuffix, &t.BasisTitlePrefix, &t.GeneralWords, &t.SoftGeneralWords,
 		&t.FacetPrefix, &t.GeneralSubtreeWords, &t.DataCategoryItems} {
 		*list = titleForms(*list)
 	}
