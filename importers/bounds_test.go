@@ -65,8 +65,8 @@ const textOp = "BT /F1 11 Tf 72 720 Td (Privacy policy of a small shop) Tj ET\n"
 // twenty times its own size.
 // allocFloor is what reading any file may allocate, however small it is: the
 // PDF library's reader, inflate windows and the page interpreter's tokens up
-// to the content limits (a page of 128 kB that is all one-byte glyphs costs
-// about 55 mb). TotalAlloc counts garbage too, so it bounds the peak.
+// to the content limits (a page with 128 kB of text that is all one-byte
+// glyphs costs about 55 mb). TotalAlloc counts garbage too, so it bounds the peak.
 const allocFloor = 64 << 20
 
 func TestPDFBombs(t *testing.T) {
@@ -80,6 +80,7 @@ func TestPDFBombs(t *testing.T) {
 	}{
 		{"stream-bomb.pdf", "stream that unpacks", pdfPagesOf(1, flateStream("", textOp, 10<<20))},
 		{"page-bomb.pdf", "page whose content", pdfPagesOf(1, flateStream("", textOp, maxPDFPage+1))},
+		{"page-text.pdf", "page with more than", pdfPagesOf(1, flateStream("", textOp, 3*maxPDFPageText))},
 		{"shared-content.pdf", "page content that unpacks", pdfPagesOf(minPDFText/(maxPDFPage/2)+1,
 			flateStream("", "BT ET\n", maxPDFPage/2))},
 		{"many-pages.pdf", "pages", pdfPagesOf(maxPDFPages+1, flateStream("", textOp, 100))},
@@ -87,7 +88,7 @@ func TestPDFBombs(t *testing.T) {
 		{"objstm-bomb.pdf", "object stream", pdfPagesOf(1, flateStream("/Type /ObjStm /N 1 /First 4", " ", maxPDFObjStm+1))},
 		{"objects.pdf", "objects", pdfOf(objects)},
 		{"glyphs.pdf", "characters of text", pdfPagesOf(2,
-			flateStream("", "BT /F1 1 Tf ("+strings.Repeat("a", 250)+") Tj ET\n", maxPDFPage-1))},
+			flateStream("", "BT /F1 1 Tf ("+strings.Repeat("a", 250)+") Tj ET\n", maxPDFPageText-1))},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -204,5 +205,23 @@ func TestODTStylesBomb(t *testing.T) {
 	}
 	if got := after.TotalAlloc - before.TotalAlloc; got > allocFloor {
 		t.Errorf("allocated %d bytes", got)
+	}
+}
+
+// A design tool (Canva) draws a tall page in vector paths and places each
+// glyph on its own: its content is far larger than a text page's, while it
+// holds few glyphs. The page is read; only the text in its strings is bounded.
+func TestPDFDesignToolPage(t *testing.T) {
+	unit := strings.Repeat("1 0 0 1 72 700 cm 0 0 m 10 10 l 20 5 l h f\n", 40) + textOp
+	data := pdfPagesOf(1, flateStream("", unit, 400<<10))
+	if len(data) > 64<<10 {
+		t.Fatalf("the test file is %d bytes", len(data))
+	}
+	doc, err := ReadBytes("design.pdf", data)
+	if err != nil {
+		t.Fatalf("read: %v", err)
+	}
+	if !strings.Contains(doc.Text, "Privacy policy of a small shop") {
+		t.Errorf("text %.200q", doc.Text)
 	}
 }

@@ -37,10 +37,15 @@ const (
 	// maxPDFObjStm bounds one decompressed object stream: the library inflates
 	// it again from the start for every object it looks up in it.
 	maxPDFObjStm = 1 << 20
-	// maxPDFPage bounds one page's decompressed content: the library holds all
-	// of a page's glyphs at once (about 200 bytes each while it reads them), and
-	// a dense text page needs under 40 kB.
-	maxPDFPage = 128 << 10
+	// maxPDFPage bounds one page's decompressed content. A dense text page
+	// needs under 40 kB, but a design tool (Canva) draws a tall page in
+	// vector paths and places every glyph on its own: 240 kB for 10,000
+	// characters.
+	maxPDFPage = 1 << 20
+	// maxPDFPageText bounds the bytes inside one page's strings, the most
+	// glyphs it can hold: the library holds all of a page's glyphs at once
+	// (about 200 bytes each while it reads them).
+	maxPDFPageText = 128 << 10
 	// maxPDFGlyphs bounds the glyphs of the whole text layer, kept at 64 bytes
 	// each until the layout is built (a 100-page policy has about 300,000).
 	maxPDFGlyphs = 1_000_000
@@ -193,10 +198,13 @@ func (w *pdfWalk) page(pv pdf.Value) error {
 		if s.Kind() != pdf.Stream {
 			continue
 		}
-		n := streamSize(s, maxPDFPage)
+		n, text := streamSize(s, maxPDFPage)
 		w.content += n
 		if n > maxPDFPage {
 			return pdfTooBig(w.name, fmt.Sprintf("has a page whose content unpacks to more than %d kb", maxPDFPage>>10))
+		}
+		if text > maxPDFPageText {
+			return pdfTooBig(w.name, fmt.Sprintf("has a page with more than %d kb of text", maxPDFPageText>>10))
 		}
 		if w.content > w.text {
 			return pdfTooBig(w.name, fmt.Sprintf("has page content that unpacks to more than %d kb in all", w.text>>10))
@@ -206,17 +214,77 @@ func (w *pdfWalk) page(pv pdf.Value) error {
 }
 
 // streamSize reads a stream through the library into a counter, up to
-// limit+1 bytes; the library panics on filters it does not know.
-func streamSize(s pdf.Value, limit int64) (n int64) {
+// limit+1 bytes, and counts the bytes inside its strings; the library panics
+// on filters it does not know.
+func streamSize(s pdf.Value, limit int64) (n, text int64) {
 	defer func() {
 		if recover() != nil {
-			n = 0
+			n, text = 0, 0
 		}
 	}()
 	rc := s.Reader()
 	defer rc.Close()
-	n, _ = io.Copy(io.Discard, io.LimitReader(rc, limit+1))
-	return n
+	var sc stringBytes
+	n, _ = io.Copy(&sc, io.LimitReader(rc, limit+1))
+	return n, sc.n
+}
+
+// stringBytes counts the bytes inside the literal strings ("(…)", nested
+// brackets and escapes included) and hex strings ("<…>", two digits a byte)
+// of a content stream written to it: an upper bound of the glyphs it draws.
+type stringBytes struct {
+	n      int64
+	depth  int  // nesting of a literal string, 0 outside
+	escape bool // the byte before was a backslash in a literal string
+	hex    bool // inside a hex string
+	digits int64
+}
+
+func (c *stringBytes) Write(p []byte) (int, error) {
+	for _, b := range p {
+		switch {
+		case c.depth > 0:
+			c.literal(b)
+		case c.hex && b == '<' && c.digits == 0:
+			c.hex = false // "<<" opens a dictionary, not a string
+		case c.hex && b == '>':
+			c.hex = false
+			c.n += (c.digits + 1) / 2
+			c.digits = 0
+		case c.hex:
+			if isHexDigit(b) {
+				c.digits++
+			}
+		case b == '(':
+			c.depth = 1
+		case b == '<':
+			c.hex = true
+		}
+	}
+	return len(p), nil
+}
+
+// literal takes byte b inside a literal string.
+func (c *stringBytes) literal(b byte) {
+	switch {
+	case c.escape:
+		c.escape = false
+	case b == '\\':
+		c.escape = true
+		return
+	case b == '(':
+		c.depth++
+	case b == ')':
+		c.depth--
+		if c.depth == 0 {
+			return
+		}
+	}
+	c.n++
+}
+
+func isHexDigit(b byte) bool {
+	return '0' <= b && b <= '9' || 'a' <= b && b <= 'f' || 'A' <= b && b <= 'F'
 }
 
 func (w *pdfWalk) add(n int) error {
