@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -168,6 +169,44 @@ func TestReadDOCXDetails(t *testing.T) {
 	for i := range got {
 		if b.hints[i] != got[i] {
 			t.Errorf("hint %d: %v, want %v", i, b.hints[i], got[i])
+		}
+	}
+}
+
+// Word writers type a chapter's text into its heading paragraph after a line
+// break (Shift+Enter), and number chapters with list numbering: the heading
+// paragraph's first line is its title and the rest its body; a list of one
+// short item followed by a paragraph of prose is a chapter's title, while an
+// item in a list of several, or one followed by a short remark, stays a list
+// line.
+func TestReadDOCXChapterShapes(t *testing.T) {
+	const w = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	long := "Wenn Sie per Kontaktformular oder E-Mail mit uns in Kontakt treten, speichern wir Ihre Angaben zur Bearbeitung der Anfrage und für Anschlussfragen."
+	item := func(s string) string {
+		return `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr><w:r><w:t>` + s + `</w:t></w:r></w:p>`
+	}
+	para := func(s string) string { return `<w:p><w:r><w:t>` + s + `</w:t></w:r></w:p>` }
+	doc := `<w:document ` + w + `><w:body>
+<w:p><w:pPr><w:pStyle w:val="h4"/></w:pPr><w:r><w:t>Kontaktanfragen</w:t><w:br/><w:t>` + long + `</w:t></w:r></w:p>` +
+		item("Cookies") + para("Um die Nutzerfreundlichkeit unserer Website zu verbessern, setzen wir Cookies ein, die Ihr Browser speichert.") +
+		item("Name") + item("Anschrift") + para(long) +
+		item("Kartendienst Nord") + para("Gelöscht wird nach 30 Tagen.") + `
+</w:body></w:document>`
+	styles := `<w:styles ` + w + `><w:style w:styleId="h4"><w:name w:val="heading 4"/></w:style></w:styles>`
+	_, b, err := readFormat("x.docx", zipOf(t, map[string]string{"word/document.xml": doc, "word/styles.xml": styles}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	for _, h := range b.hints {
+		titles = append(titles, b.text[h.Start:h.End])
+	}
+	if want := []string{"Kontaktanfragen", "Cookies"}; !slices.Equal(titles, want) {
+		t.Errorf("titles %q, want %q in\n%s", titles, want, b.text)
+	}
+	for _, line := range []string{"- Name", "- Anschrift", "- Kartendienst Nord", long} {
+		if !strings.Contains(b.text, "\n"+line+"\n") {
+			t.Errorf("no line %q in\n%s", line, b.text)
 		}
 	}
 }

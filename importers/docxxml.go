@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dpodesk/dpodesk/internal/lazyre"
 )
@@ -81,6 +82,11 @@ type docxParser struct {
 	cells  []string
 	tables int
 	titles []int // indexes into b.hints of paragraphs in the Title style
+	// item is a short list item held back until the next paragraph shows
+	// whether it is a chapter's title; itemAfterList: a list item came before it
+	item          string
+	itemAfterList bool
+	lastList      bool // the paragraph before was a list item
 }
 
 // parseDocument streams word/document.xml: paragraphs become paragraphs, heading
@@ -90,6 +96,7 @@ func parseDocument(raw []byte, styles map[string]docxStyle) (body, error) {
 	if err := streamXML(raw, &p); err != nil {
 		return body{}, err
 	}
+	p.flushItem(false)
 	p.b.shiftBelowTitle(p.titles)
 	text, hints := p.b.finish()
 	return body{text: text, hints: hints, encoding: encUTF8}, nil
@@ -112,6 +119,7 @@ func (p *docxParser) start(dec *xml.Decoder, t xml.StartElement) error {
 			p.p.runBold = false
 		}
 	case "tbl":
+		p.flushItem(false)
 		p.tables++
 	case "tr":
 		p.cells = p.cells[:0]
@@ -212,12 +220,24 @@ func (p *docxParser) endPara() {
 	if level == 0 && para.outline > 0 {
 		level = para.outline
 	}
+	isList := para.list || bulletRE.MatchString(s)
+	p.flushItem(!isList && level == 0 && utf8.RuneCountInString(strings.TrimSpace(s)) >= minSectionProse)
+	afterList := p.lastList
+	p.lastList = isList
+	if isList && level == 0 && chapterItemShape(s) {
+		p.item, p.itemAfterList = strings.Join(strings.Fields(bulletRE.ReplaceAllString(s, "")), " "), afterList
+		return
+	}
 	switch {
 	case level > 0:
-		if p.b.heading(s, level) && isTitleStyle(p.styles, para.style) {
+		title, body := splitHeadingBody(s)
+		if p.b.heading(title, level) && isTitleStyle(p.styles, para.style) {
 			p.titles = append(p.titles, len(p.b.hints)-1)
 		}
-	case para.list || bulletRE.MatchString(s):
+		if body != "" {
+			p.b.para(body)
+		}
+	case isList:
 		s = bulletRE.ReplaceAllString(s, "")
 		p.b.line("- " + strings.Join(strings.Fields(s), " "))
 	case para.sawBold && !para.sawPlain && len(s) <= maxBoldHeading && !strings.Contains(s, "\n"):
@@ -226,6 +246,56 @@ func (p *docxParser) endPara() {
 		p.b.endGroup()
 		p.b.para(s)
 	}
+}
+
+// Word writers number their chapters with list numbering ("1. Cookies", a
+// paragraph of prose, "2. Google Maps", …): a list of one short item, with no
+// list item before it, followed by a paragraph of prose (minSectionProse
+// runes; "Gelöscht wird nach 30 Tagen." after a provider's name is a
+// remark), is a chapter's title. The item is held back until the next
+// paragraph shows which it is.
+
+// flushItem writes the item held back: as a title when proseFollows and no
+// list item came before it, else as a list line.
+func (p *docxParser) flushItem(proseFollows bool) {
+	if p.item == "" {
+		return
+	}
+	if proseFollows && !p.itemAfterList {
+		p.b.boldLine(p.item)
+	} else {
+		p.b.line("- " + p.item)
+	}
+	p.item = ""
+}
+
+// chapterItemShape: a list item short enough to be a title, ending without
+// a sentence's or a list's mark.
+func chapterItemShape(s string) bool {
+	t := strings.TrimSpace(bulletRE.ReplaceAllString(s, ""))
+	if t == "" || strings.Contains(t, "\n") || utf8.RuneCountInString(t) > maxPastedTitle || len(strings.Fields(t)) > maxTitleWords {
+		return false
+	}
+	return !strings.ContainsAny(t[len(t)-1:], ".,;:")
+}
+
+// minHeadingBody is the least text, in runes, after a line break in a
+// heading paragraph that makes it the section's body: a writer who types a
+// chapter's text into its heading paragraph after Shift+Enter ("Kontaktanfragen
+// / Kontaktmöglichkeit" ↵ "Wenn Sie per Kontaktformular …") leaves one
+// paragraph styled as a heading; a title broken over two lines is short.
+const minHeadingBody = 120
+
+// splitHeadingBody cuts a heading paragraph at its first line break when the
+// text after it is a body of prose; otherwise the whole paragraph is the
+// title.
+func splitHeadingBody(s string) (title, body string) {
+	s = strings.TrimSpace(s)
+	first, rest, ok := strings.Cut(s, "\n")
+	if !ok || utf8.RuneCountInString(strings.TrimSpace(rest)) < minHeadingBody || strings.TrimSpace(first) == "" {
+		return s, ""
+	}
+	return first, strings.TrimSpace(rest)
 }
 
 func isTitleStyle(styles map[string]docxStyle, id string) bool {
