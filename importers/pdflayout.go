@@ -204,6 +204,7 @@ func appendLine(lines []pdfLine, glyphs []pdfGlyph) []pdfLine {
 		return lines
 	}
 	stacked := pinStackedGlyphs(glyphs)
+	spaced := writesSpaces(glyphs)
 	slices.SortStableFunc(glyphs, func(a, b pdfGlyph) int {
 		switch {
 		case a.X < b.X:
@@ -223,7 +224,7 @@ func appendLine(lines []pdfLine, glyphs []pdfGlyph) []pdfLine {
 		g.S = symbolBullet(g.S)
 		if i > 0 && cellGap(glyphs[i-1], g) && strings.TrimSpace(g.S) != "" {
 			sb.WriteString(" | ")
-		} else if i > 0 && (needsSpace(glyphs[i-1], g) || stacked && stackedSpace(glyphs[i-1], g)) {
+		} else if i > 0 && (needsSpace(glyphs[i-1], g) && !(spaced && glyphs[i-1].W <= 0) || stacked && stackedSpace(glyphs[i-1], g)) {
 			sb.WriteByte(' ')
 		}
 		sb.WriteString(g.S)
@@ -275,6 +276,20 @@ func pinStackedGlyphs(glyphs []pdfGlyph) bool {
 	// is no such run, nor one that writes its spaces: its steps forward are
 	// where the producer's text runs end
 	return widthless >= minStackedRun && 2*pinned > widthless && 10*widthless >= 9*visible && spaces == 0
+}
+
+// writesSpaces: the line draws its word spaces as glyphs. Where it does and
+// the library does not know the widths, a gap between glyphs is no word
+// space: a design tool (Canva) places each glyph on its own, and after a wide
+// letter ("m", "W") the step to the next exceeds the size, which split
+// "nehm en" and "W ebsite".
+func writesSpaces(glyphs []pdfGlyph) bool {
+	for i := 1; i+1 < len(glyphs); i++ {
+		if glyphs[i].S == " " && strings.TrimSpace(glyphs[i-1].S) != "" && strings.TrimSpace(glyphs[i+1].S) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // minStackedRun is the least number of glyphs without widths that make a

@@ -123,3 +123,27 @@ func TestStackedRunWordGaps(t *testing.T) {
 		t.Fatalf("got %+v, want %q", lines, want)
 	}
 }
+
+// A design tool (Canva) places each glyph on its own and draws its spaces;
+// the library does not know the widths, and after a wide letter the step to
+// the next is more than the size: no space there, the drawn spaces are the
+// words' gaps.
+func TestPlacedGlyphsWithDrawnSpaces(t *testing.T) {
+	var gl []pdfGlyph
+	x := 100.0
+	for _, r := range "nehmen den Schutz" {
+		gl = append(gl, pdfGlyph{X: x, Y: 700, W: 0, Size: 15, Font: "Body", S: string(r)})
+		switch r {
+		case 'm':
+			x += 15.9 // wider than the size
+		case ' ':
+			x += 3.9
+		default:
+			x += 9.1
+		}
+	}
+	lines := appendLine(nil, gl)
+	if want := "nehmen den Schutz"; len(lines) != 1 || lines[0].text != want {
+		t.Fatalf("got %+v, want %q", lines, want)
+	}
+}
