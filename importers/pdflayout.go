@@ -149,14 +149,15 @@ var pageNumberRE = lazyre.New(`(?i)^(page|seite)?\s*\d+\s*((of|von|/)\s*\d+)?$`)
 func pageLines(glyphs []pdfGlyph) []pdfLine {
 	var lines []pdfLine
 	var cur []pdfGlyph
+	spaced := fontsDrawingSpaces(glyphs)
 	for _, g := range glyphs {
 		if len(cur) > 0 && !sameLine(cur[len(cur)-1], g) {
-			lines = appendLine(lines, cur)
+			lines = appendLineIn(lines, cur, spaced)
 			cur = cur[len(cur):] // the next line reuses the array's tail
 		}
 		cur = append(cur, g)
 	}
-	lines = appendLine(lines, cur)
+	lines = appendLineIn(lines, cur, spaced)
 	slices.SortStableFunc(lines, func(a, b pdfLine) int {
 		if math.Abs(a.y-b.y) < 1 {
 			// runs drawn later but further left on the same baseline come
@@ -200,6 +201,12 @@ func sameLine(a, b pdfGlyph) bool {
 }
 
 func appendLine(lines []pdfLine, glyphs []pdfGlyph) []pdfLine {
+	return appendLineIn(lines, glyphs, nil)
+}
+
+// appendLineIn appends the line of glyphs; spacedFonts are the fonts that
+// draw their word spaces as glyphs elsewhere on the page.
+func appendLineIn(lines []pdfLine, glyphs []pdfGlyph, spacedFonts map[string]bool) []pdfLine {
 	if len(glyphs) == 0 {
 		return lines
 	}
@@ -224,7 +231,7 @@ func appendLine(lines []pdfLine, glyphs []pdfGlyph) []pdfLine {
 		g.S = symbolBullet(g.S)
 		if i > 0 && cellGap(glyphs[i-1], g) && strings.TrimSpace(g.S) != "" {
 			sb.WriteString(" | ")
-		} else if i > 0 && (needsSpace(glyphs[i-1], g) && !(spaced && glyphs[i-1].W <= 0) || stacked && stackedSpace(glyphs[i-1], g)) {
+		} else if i > 0 && (needsSpace(glyphs[i-1], g) && !((spaced || spacedFonts[glyphs[i-1].Font]) && glyphs[i-1].W <= 0) || stacked && stackedSpace(glyphs[i-1], g)) {
 			sb.WriteByte(' ')
 		}
 		sb.WriteString(g.S)
@@ -290,6 +297,21 @@ func writesSpaces(glyphs []pdfGlyph) bool {
 		}
 	}
 	return false
+}
+
+// fontsDrawingSpaces are the fonts of a page that draw a word space as a
+// glyph between two others: a line of such a font without one (an e-mail
+// address on a line of its own) is one word.
+func fontsDrawingSpaces(glyphs []pdfGlyph) map[string]bool {
+	out := map[string]bool{}
+	for i := 1; i+1 < len(glyphs); i++ {
+		a, sp, b := glyphs[i-1], glyphs[i], glyphs[i+1]
+		if sp.S == " " && a.Font == sp.Font && b.Font == sp.Font && sameLine(a, b) &&
+			strings.TrimSpace(a.S) != "" && strings.TrimSpace(b.S) != "" {
+			out[sp.Font] = true
+		}
+	}
+	return out
 }
 
 // minStackedRun is the least number of glyphs without widths that make a

@@ -147,3 +147,30 @@ func TestPlacedGlyphsWithDrawnSpaces(t *testing.T) {
 		t.Fatalf("got %+v, want %q", lines, want)
 	}
 }
+
+// A line of its own without a drawn space (an e-mail address under a name)
+// set in a font that draws its spaces elsewhere on the page is one word,
+// though a wide glyph ("@", "m") steps on by more than the size.
+func TestPlacedGlyphsOfASpacedFont(t *testing.T) {
+	var page []pdfGlyph
+	place := func(s string, y float64) {
+		x := 100.0
+		for _, r := range s {
+			page = append(page, pdfGlyph{X: x, Y: y, W: 0, Size: 15, Font: "Body", S: string(r)})
+			switch r {
+			case 'm', '@':
+				x += 15.6
+			case ' ':
+				x += 3.9
+			default:
+				x += 9.1
+			}
+		}
+	}
+	place("Kontakt zum Team", 700)
+	place("info@restaurant-mizar.example", 680)
+	lines := pageLines(page)
+	if len(lines) != 2 || lines[1].text != "info@restaurant-mizar.example" {
+		t.Fatalf("got %+v", lines)
+	}
+}
