@@ -425,6 +425,11 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 			p.Name = cleanName(m[1])
 			addr = append(addr, flatAddress(line[len(m[1]):]))
 			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
+		case p.Name == "" && !dpo && nameBeforeContact(line) != "":
+			// "Jane Roe / John Doe +49 123 456789 info@example.de": a box a PDF
+			// joined into one line, without a street
+			p.Name = nameBeforeContact(line)
+			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
 		case p.Name == "" && !dpo && !reNotNameLine.MatchString(line) && utf8.RuneCountInString(line) <= 80 &&
 			!strings.HasSuffix(line, ":") && !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, "?") && !isPlaceName(strings.TrimSpace(line)) &&
 			!reTitleOpening.MatchString(line) && !d.isTitleElsewhere(line, sp.start):
@@ -439,6 +444,34 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 	p.Address = strings.Join(addr, ", ")
 	return p
 }
+
+// reContactStart is where the contact part of a flattened box line starts:
+// a phone number, a mailbox, a web address or their labels.
+var reContactStart = lazy(`(?i)\+?\d[\d /().-]{6,}\d|[\w.+-]+@[\w-]+\.|\b(?:tel|telefon|phone|fax|e-?mail|mail|www)\b|https?:`)
+
+// nameBeforeContact is the name that opens a box line before its contact
+// part (and no street), or "": two words or more, opening with a capital,
+// no digit, no line a name cannot be.
+func nameBeforeContact(line string) string {
+	loc := reContactStart.FindStringIndex(line)
+	if loc == nil || loc[0] == 0 {
+		return ""
+	}
+	name := strings.Trim(line[:loc[0]], " ,;:/–-|")
+	if len(strings.Fields(name)) < 2 || utf8.RuneCountInString(name) > maxFlatName || !startsUpper(name) ||
+		strings.ContainsAny(name, "0123456789") || reNotNameLine.MatchString(name) || reControllerCue.is(name) {
+		return ""
+	}
+	for _, w := range strings.Fields(name) {
+		if !startsUpper(w) && !nameConnectors[w] && w != "/" && w != "&" {
+			return "" // a sentence, not a name: "Anfragen können Sie … an unsere"
+		}
+	}
+	return name
+}
+
+// maxFlatName bounds such a name, in runes.
+const maxFlatName = 60
 
 // reRepresentedBy opens the clause naming who represents a business on its
 // name line ("Example Praxis GbR vertreten durch Dr. med. Jane Doe, Dr. med.

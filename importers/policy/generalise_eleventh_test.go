@@ -188,3 +188,21 @@ func TestFlatBoxWithStreetWord(t *testing.T) {
 func TestGeneralChaptersOfAnAppNotice(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "general-chapters-app-en.md"), []string{"Route planning", "Crash reports"})
 }
+
+// A person runs an app and gives a mailbox at the app's domain
+// (mail@lanternapp.example): "the app Lanternapp" is the controller's
+// brand, no recipient. A template's credit line ("Model Data Protection
+// Statement for …") and a safeguard quoted as a title ("Through
+// certification according to the EU-US Privacy Shield") are no processing
+// (R-SELF, A-GEN).
+func TestOwnBrandByMailDomainAndTemplateLines(t *testing.T) {
+	wantRecipients(t, map[string][]string{"own-brand-mail-en.md": {"Sendinblue"}})
+	wantTitles(t, fixtureReport(t, "own-brand-mail-en.md"), []string{"Care notes", "Newsletter"})
+}
+
+// A design tool's PDF joins the controller's box into one line without a
+// street: "Jana Beispiel / Tom Muster +49 123 4567890 info@…" names the
+// controller before its phone number (C-BLOCK).
+func TestFlatBoxNameBeforePhone(t *testing.T) {
+	wantController(t, map[string][2]string{"flat-box-name-phone-de.md": {"Jana Beispiel / Tom Muster", "info@bistro-hafenblick.example"}})
+}

@@ -13,6 +13,7 @@ type recBuilder struct {
 	byVendor map[int]int
 	byNorm   map[string]int
 	exclude  []string // normalised names that are never recipients
+	ownLabel string   // the controller's mail domain label, when it can name its brand
 	// the controller's street, to recognise affiliates named only as its address
 	ctrlStreet string
 	ctrlNorm   string // the controller's normalised name, for its own products
@@ -98,6 +99,7 @@ func findRecipients(d *docView, ctrl, dpo, rep Party, src recipientSources) []Re
 	b := &recBuilder{d: d, byVendor: map[int]int{}, byNorm: map[string]int{}, normMemo: map[string]string{}}
 	b.exclude = excludedNames(d, ctrl, dpo, rep)
 	b.ctrlNorm = normName(ctrl.Name)
+	b.ownLabel = ownMailLabel(ctrl.Email)
 	if street, _, _ := strings.Cut(ctrl.Address, ","); len(street) > 5 {
 		b.ctrlStreet = strings.TrimSpace(street)
 	}

@@ -445,9 +445,28 @@ var fieldLabelWords = wordSet("profile", "profiles", "account", "accounts", "use
 func (b *recBuilder) controllersBrand(name string) bool {
 	n := b.norm(name)
 	cw := strings.Fields(b.ctrlNorm)
+	if b.ownLabel != "" && lettersOnly(stripLegalForm(name)) == b.ownLabel {
+		return true // "CoopCare" beside the controller's mailbox at coopcare.de: its brand
+	}
 	return n != "" && len(cw) > 1 && len([]rune(cw[0])) >= 4 && !genericLead[cw[0]] && strings.HasPrefix(b.ctrlNorm, n+" ") &&
 		!hasLegalForm(name)
 }
+
+// ownMailLabel is the first label of the controller's mail domain when it
+// can name the controller's brand: long enough, and no mail provider's
+// domain that anyone may have a mailbox at.
+func ownMailLabel(email string) string {
+	l := domainLabel(email)
+	if len(l) < minOwnLabel || mailProviderLabels[l] {
+		return ""
+	}
+	return l
+}
+
+// mailProviderLabels are domains of public mail services.
+var mailProviderLabels = wordSet("gmail", "googlemail", "gmx", "yahoo", "hotmail", "outlook", "live", "icloud",
+	"aol", "t-online", "freenet", "posteo", "mailbox", "protonmail", "proton", "arcor", "online", "email", "mail",
+	"web", "yandex", "zoho", "fastmail", "tutanota", "tuta", "kabelmail", "vodafone", "btinternet", "sky", "virginmedia")
 
 // everySentence: recipient i has mentions, each in a sentence, and ok holds
 // for each mention's sentence and the section of that sentence.
