@@ -3,6 +3,7 @@ package importers
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -217,5 +218,24 @@ func TestReadSniffsFormat(t *testing.T) {
 		if err != nil || doc.Format != tt.want {
 			t.Errorf("%s: format %q, err %v; want %q", tt.name, doc.Format, err, tt.want)
 		}
+	}
+}
+
+// A sentence set in bold for emphasis is no title: "**In particular, no IP
+// addresses or locations are logged.**" is a paragraph of its section, while
+// a bold title, also a numbered one ending in a full stop, stays a heading.
+func TestBoldSentenceIsNoTitle(t *testing.T) {
+	src := "## Logging\n\nThe web server logs the time of each request.\n\n**In particular, no IP addresses or locations are logged.**\n\nLogs are deleted after two weeks.\n\n" +
+		"**Search statistics**\n\nWe count search queries without storing them.\n\n**5.2 Information on referral agencies and their staff.**\n\nWe collect the names of referral agencies.\n"
+	_, b, err := readFormat("x.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	for _, h := range b.hints {
+		titles = append(titles, b.text[h.Start:h.End])
+	}
+	if want := []string{"Logging", "Search statistics", "5.2 Information on referral agencies and their staff."}; !slices.Equal(titles, want) {
+		t.Errorf("titles %q, want %q", titles, want)
 	}
 }

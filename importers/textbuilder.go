@@ -59,9 +59,26 @@ func (b *textBuilder) continueHeading(s string, level int) bool {
 // boldLine appends a paragraph that consisted only of bold text. It is a heading
 // hint whose level is decided in finish.
 func (b *textBuilder) boldLine(s string) {
+	if boldSentence(s) {
+		b.endGroup()
+		b.para(s) // emphasis: "**In particular, no IP addresses are logged.**"
+		return
+	}
 	if b.heading(s, 6) {
 		b.bold = append(b.bold, len(b.hints)-1)
 	}
+}
+
+// boldSentence: a bold line is a sentence set in bold for emphasis, no
+// title: it ends with a full stop or an exclamation mark, has at least
+// minProseWords words and no number of a section.
+func boldSentence(s string) bool {
+	t := strings.TrimSpace(s)
+	if _, _, style := parseNumbered(t); style != "" {
+		return false // "5.2 Information on referral agencies and their staff.": a numbered title
+	}
+	return (strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!")) && len(strings.Fields(t)) >= minProseWords &&
+		!strings.HasSuffix(t, "...") && !strings.HasSuffix(t, "etc.")
 }
 
 // line appends one line to the current group (list items, table rows), opening a
