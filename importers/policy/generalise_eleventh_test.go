@@ -206,3 +206,17 @@ func TestOwnBrandByMailDomainAndTemplateLines(t *testing.T) {
 func TestFlatBoxNameBeforePhone(t *testing.T) {
 	wantController(t, map[string][2]string{"flat-box-name-phone-de.md": {"Jana Beispiel / Tom Muster", "info@bistro-hafenblick.example"}})
 }
+
+// Variants of event rules: evidence kept "until the investigation of the
+// relevant incident is finally resolved", "bis der Vorfall endgültig geklärt
+// ist"; a message deleted "once we have fully answered your inquiry"; order
+// data deleted "nach Abschluss des Auftrags"; and two list items kept
+// "indefinitely" whose labels share only "for" are two rules (RT-EVENT,
+// RT-DEDUP).
+func TestEventRuleVariants(t *testing.T) {
+	wantRetentionTexts(t, map[string][]string{
+		"retention-variants-en.md": {"14 days", "until the investigation of the relevant incident is finally resolved",
+			"once we have fully answered your inquiry", "indefinitely", "indefinitely"},
+		"retention-variants-de.md": {"sieben Tage", "bis der Vorfall endgültig geklärt ist", "nach Abschluss des Auftrags"},
+	})
+}

@@ -58,8 +58,9 @@ var (
 		newKW(`(?i)as long as you (?:have|hold|keep|maintain) (?:an|your) (?:user |customer )?account|as long as you (?:use|keep using|are using|continue to use) (?:the|our) (?:app|application|service|services|website|platform)|(?:for )?as long as you have (?:it|the app|our app|the application) installed|solange sie (?:die|unsere) (?:app|anwendung) (?:nutzen|verwenden|installiert haben)|until you (?:close|cancel|terminate) your (?:user |customer )?(?:account|subscription|membership|contract)|solange sie (?:ein|ihr) (?:kunden|benutzer|nutzer)?konto (?:bei uns )?(?:haben|unterhalten|besitzen)|bis zur (?:kündigung|beendigung) (?:ihres|ihrer|des|der) (?:vertrag\w*|kontos|mitgliedschaft|abonnements)`,
 			"as long as you", "until you close", "until you cancel", "until you terminate", "solange sie", "bis zur kündigung", "bis zur beendigung"),
 		// the account, contract or membership runs; its end ends the storage
-		newKW(`(?i)solange (?:ihr|ihre|das|der|die|dein|deine) (?:benutzer|nutzer|kunden)?(?:konto|account|profil|vertrag|vertragsverhältnis|abonnement|mitgliedschaft|geschäftsbeziehung) (?:besteht|läuft|aktiv ist|andauert|fortbesteht)|(?:nach|mit) (?:dem |der )?(?:ende|beendigung|ablauf|kündigung) (?:der|des|ihrer|ihres|unserer|unseres) (?:mitgliedschaft|vertrag\w*|vertragsverhältnisses|geschäftsbeziehung|kundenbeziehung|registrierung|nutzerkontos|kontos|abonnements)|after (?:the )?(?:end|termination|expiry|expiration) of (?:the|your|our) (?:membership|contract(?:ual relationship)?|business relationship|customer relationship|subscription|account)\b`,
+		newKW(`(?i)solange (?:ihr|ihre|das|der|die|dein|deine) (?:benutzer|nutzer|kunden)?(?:konto|account|profil|vertrag|vertragsverhältnis|abonnement|mitgliedschaft|geschäftsbeziehung) (?:besteht|läuft|aktiv ist|andauert|fortbesteht)|(?:nach|mit) (?:dem |der )?(?:ende|beendigung|ablauf|kündigung|abschluss) (?:der|des|ihrer|ihres|unserer|unseres) (?:mitgliedschaft|vertrag\w*|vertragsverhältnisses|geschäftsbeziehung|kundenbeziehung|registrierung|nutzerkontos|kontos|abonnements|auftrags|auftrages)|after (?:the )?(?:end|termination|expiry|expiration) of (?:the|your|our) (?:membership|contract(?:ual relationship)?|business relationship|customer relationship|subscription|account)\b`,
 			"solange ihr", "solange ihre", "solange das", "solange der", "solange die", "solange dein", "nach dem ende", "nach ende", "nach beendigung", "nach ablauf", "nach kündigung", "nach dem ablauf", "nach der kündigung", "nach der beendigung", "nach dem beendigung", "nach dem kündigung",
+			"nach abschluss", "nach dem abschluss", "mit abschluss", "mit dem abschluss", "nach der abschluss", "mit der abschluss",
 			"mit dem ende", "mit ende", "mit beendigung", "mit ablauf", "mit kündigung", "mit dem ablauf", "mit der kündigung", "mit der beendigung", "mit der ende", "mit dem beendigung", "mit dem kündigung", "nach der ende", "mit der ablauf", "nach der ablauf",
 			"after the end", "after end", "after the termination", "after termination", "after the expiry", "after expiry",
 			"after the expiration", "after expiration"),
@@ -105,9 +106,9 @@ var (
 		// settling the person's enquiry ends the storage: "Nach Erledigung der
 		// von Ihnen gestellten Anfrage", "sofern Ihre Anfrage abschließend
 		// beantwortet worden ist", "once your enquiry has been resolved"
-		newKW(`(?i)nach (?:erledigung|abschließender bearbeitung|abschluss|beantwortung) (?:der|ihrer|ihres)(?: [\wäöüß-]+){0,4}? (?:anfrage|anliegens|kontaktanfrage)\b|(?:sobald|sofern|wenn|nachdem) (?:die|ihre) (?:kontakt)?anfrage (?:abschließend |vollständig )?(?:bearbeitet|beantwortet|erledigt)|(?:once|after|when) (?:your|the) (?:enquiry|inquiry|request|query|question) (?:has been|is|was) (?:fully |finally )?(?:answered|resolved|dealt with|handled|settled|closed)\b`,
+		newKW(`(?i)nach (?:erledigung|abschließender bearbeitung|abschluss|beantwortung) (?:der|ihrer|ihres)(?: [\wäöüß-]+){0,4}? (?:anfrage|anliegens|kontaktanfrage)\b|(?:sobald|sofern|wenn|nachdem) (?:die|ihre) (?:kontakt)?anfrage (?:abschließend |vollständig )?(?:bearbeitet|beantwortet|erledigt)|(?:once|after|when) (?:your|the) (?:enquiry|inquiry|request|query|question) (?:has been|is|was) (?:fully |finally )?(?:answered|resolved|dealt with|handled|settled|closed)\b|(?:once|after|when) we have (?:fully |finally )?(?:answered|resolved|dealt with|handled|processed) your (?:enquiry|inquiry|request|query|question)\b`,
 			"nach erledigung", "nach abschließender bearbeitung", "nach abschluss", "nach beantwortung", "bearbeitet",
-			"beantwortet", "erledigt", "answered", "resolved", "dealt with", "handled", "settled", "closed"),
+			"beantwortet", "erledigt", "answered", "resolved", "dealt with", "handled", "settled", "closed", "processed your"),
 		// the person's request to delete ends the storage: "bis du eine Löschung
 		// deines Nutzerkontos verlangst", "until you notify us that you no
 		// longer wish to use the service" ("until you ask us to delete it" is
@@ -126,8 +127,8 @@ var (
 		// data kept as evidence stay until an incident is settled: "Daten, deren
 		// weitere Aufbewahrung zu Beweiszwecken erforderlich ist, sind bis zur
 		// endgültigen Klärung des jeweiligen Vorfalls von der Löschung ausgenommen"
-		newKW(`(?i)bis zur (?:endgültigen |abschließenden )?klärung (?:des|eines|der) (?:jeweiligen )?(?:vorfalls|vorfälle|sachverhalts)|until (?:the )?(?:final )?clarification of (?:the|an|any) (?:respective )?incident|until the (?:respective )?incident (?:has been|is) (?:finally |fully )?(?:clarified|resolved)`,
-			"klärung", "clarification of", "incident has", "incident is"),
+		newKW(`(?i)bis zur (?:endgültigen |abschließenden )?klärung (?:des|eines|der) (?:jeweiligen )?(?:vorfalls|vorfälle|sachverhalts)|bis (?:der|ein) (?:jeweilige )?vorfall (?:endgültig |abschließend )?geklärt (?:ist|wurde)|until (?:the )?(?:final )?(?:clarification|investigation) of (?:the|an|any) (?:relevant |respective )?incident(?: (?:has been|is) (?:finally |fully )?(?:clarified|resolved|completed))?|until the (?:relevant |respective )?incident (?:has been|is) (?:finally |fully )?(?:clarified|resolved)`,
+			"klärung", "geklärt", "clarification of", "investigation of", "incident has", "incident is"),
 		newKW(`(?i)(?:für )?die dauer der gewährleistungs(?:frist|zeit)|bis zum ablauf der gewährleistungs(?:frist|zeit)|(?:for|until the end of) the (?:duration of the )?(?:statutory )?warranty period`,
 			"gewährleistung", "warranty period"),
 	}
@@ -612,6 +613,11 @@ func articledSubject(lower string) string {
 	}
 	// a list item labelled with its data: "account information: duration of
 	// account plus 2 years", "marketing data: 2 years after …"
+	for k := 1; k < len(f) && k <= maxSubjectWords+2; k++ {
+		if f[k] == "--" || f[k] == "–" || f[k] == "—" || f[k] == "-" {
+			return strings.Trim(strings.Join(f[:k], " "), "*") // "attendance records for safeguarding purposes -- indefinitely"
+		}
+	}
 	for k := 0; k < len(f) && k < maxSubjectWords; k++ {
 		if strings.HasSuffix(f[k], ":") {
 			if k == 0 && strings.Trim(f[0], ":") == "" {
@@ -687,13 +693,19 @@ func otherSubject(subj string, kept []string) bool {
 			return false
 		}
 		for _, w := range strings.Fields(k) {
-			if slices.Contains(words, w) {
+			if !subjectLinkWords[w] && slices.Contains(words, w) {
 				return false
 			}
 		}
 	}
 	return true
 }
+
+// subjectLinkWords join the words of a subject and name no data: "for" in
+// "for governance matters" and "attendance records for safeguarding" does
+// not make the two one.
+var subjectLinkWords = wordSet("for", "of", "the", "and", "or", "to", "in", "on", "a", "an", "der", "die", "das", "und",
+	"oder", "für", "von", "zu", "zur", "zum", "mit", "im", "des")
 
 // maxSubjectWords bounds the subject read by articledSubject.
 const maxSubjectWords = 4
