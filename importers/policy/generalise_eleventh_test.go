@@ -191,12 +191,13 @@ func TestGeneralChaptersOfAnAppNotice(t *testing.T) {
 
 // A person runs an app and gives a mailbox at the app's domain
 // (mail@lanternapp.example): "the app Lanternapp" is the controller's
-// brand, no recipient. A template's credit line ("Model Data Protection
+// brand, no recipient, while "Lanternapp GmbH", a company of the group with
+// a legal form of its own, is one. A template's credit line ("Model Data Protection
 // Statement for …") and a safeguard quoted as a title ("Through
 // certification according to the EU-US Privacy Shield") are no processing
 // (R-SELF, A-GEN).
 func TestOwnBrandByMailDomainAndTemplateLines(t *testing.T) {
-	wantRecipients(t, map[string][]string{"own-brand-mail-en.md": {"Sendinblue"}})
+	wantRecipients(t, map[string][]string{"own-brand-mail-en.md": {"Sendinblue", "Lanternapp"}})
 	wantTitles(t, fixtureReport(t, "own-brand-mail-en.md"), []string{"Care notes", "Newsletter"})
 }
 

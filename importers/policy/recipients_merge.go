@@ -445,8 +445,11 @@ var fieldLabelWords = wordSet("profile", "profiles", "account", "accounts", "use
 func (b *recBuilder) controllersBrand(name string) bool {
 	n := b.norm(name)
 	cw := strings.Fields(b.ctrlNorm)
-	if b.ownLabel != "" && lettersOnly(stripLegalForm(name)) == b.ownLabel {
-		return true // "CoopCare" beside the controller's mailbox at coopcare.de: its brand
+	if b.ownLabel != "" && !hasLegalForm(name) && lettersOnly(name) == b.ownLabel {
+		// "CoopCare" beside the controller's mailbox at coopcare.de: its
+		// brand; "JetBrains N.V." beside privacy@jetbrains.com is another
+		// company of the group
+		return true
 	}
 	return n != "" && len(cw) > 1 && len([]rune(cw[0])) >= 4 && !genericLead[cw[0]] && strings.HasPrefix(b.ctrlNorm, n+" ") &&
 		!hasLegalForm(name)
