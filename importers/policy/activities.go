@@ -388,8 +388,12 @@ func purposeChapters(d *docView, classes []titleClass) map[int][]purposeItem {
 		if classes[i].subtree || inGeneralSubtree(d, classes, i) {
 			continue
 		}
-		if classes[i].facet && s.Parent >= 0 && !classes[s.Parent].general && !isPurposeChapter(d.secs[s.Parent].Title) {
-			continue // the purposes of one activity, a facet of it
+		if classes[i].facet && s.Parent >= 0 && !classes[s.Parent].general && !isPurposeChapter(d.secs[s.Parent].Title) &&
+			!(isPurposeChapter(s.Title) && d.hasPurposeTable(i)) {
+			// the purposes of one activity, a facet of it; a purposes chapter
+			// with a table of purposes ("Purposes, legal bases and retention
+			// periods") lists many
+			continue
 		}
 		if it := recordPurposes(d, i); it != nil {
 			out[i] = it // processors given as record blocks, under any title

@@ -221,3 +221,13 @@ func TestEventRuleVariants(t *testing.T) {
 		"retention-variants-de.md": {"sieben Tage", "bis der Vorfall endgültig geklärt ist", "nach Abschluss des Auftrags"},
 	})
 }
+
+// A purposes chapter with a table of purposes ("Purposes, legal bases and
+// retention periods") under a chapter on the data processed lists one
+// activity per row, though its title's words also name a facet (A-TABLE).
+func TestPurposesTableUnderDataChapter(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "purposes-table-under-data-en.md"), []string{
+		"Account creation and management", "Provision of the note service", "Invoicing and accounting",
+		"Security and abuse prevention",
+	})
+}
