@@ -454,6 +454,10 @@ var providerLineLabels = []string{"dienstanbieter:", "service provider:", "anbie
 // providerRecord: a short text is a service's record, which names the
 // provider that processes the data.
 func providerRecord(body string) bool {
+	if !strings.Contains(body, "nbieter") && !strings.Contains(body, "rovider") && !strings.Contains(body, "NBIETER") &&
+		!strings.Contains(body, "ROVIDER") {
+		return false // most sections: no label to look for, no lower-casing
+	}
 	for line := range strings.Lines(strings.ToLower(body)) {
 		if hasAnyPrefix(strings.TrimSpace(line), providerLineLabels) {
 			return true

@@ -453,6 +453,9 @@ var reContactStart = lazy(`(?i)\+?\d[\d /().-]{6,}\d|[\w.+-]+@[\w-]+\.|\b(?:tel|
 // part (and no street), or "": two words or more, opening with a capital,
 // no digit, no line a name cannot be.
 func nameBeforeContact(line string) string {
+	if !strings.ContainsAny(line, "@0123456789:") {
+		return "" // no phone number, mailbox or label: no contact part
+	}
 	loc := reContactStart.FindStringIndex(line)
 	if loc == nil || loc[0] == 0 {
 		return ""

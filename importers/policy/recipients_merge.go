@@ -445,7 +445,7 @@ var fieldLabelWords = wordSet("profile", "profiles", "account", "accounts", "use
 func (b *recBuilder) controllersBrand(name string) bool {
 	n := b.norm(name)
 	cw := strings.Fields(b.ctrlNorm)
-	if b.ownLabel != "" && !hasLegalForm(name) && lettersOnly(name) == b.ownLabel {
+	if b.ownLabel != "" && len(name) >= len(b.ownLabel) && lettersOnly(name) == b.ownLabel && !hasLegalForm(name) {
 		// "CoopCare" beside the controller's mailbox at coopcare.de: its
 		// brand; "JetBrains N.V." beside privacy@jetbrains.com is another
 		// company of the group
