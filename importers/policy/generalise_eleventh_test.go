@@ -231,3 +231,12 @@ func TestPurposesTableUnderDataChapter(t *testing.T) {
 		"Security and abuse prevention",
 	})
 }
+
+// A notice whose title the reader lost opens with "Begriffsbestimmungen" as
+// its first heading, and every chapter hangs below it: the bases its
+// chapters cite are relied on, not definitions (LB-GLOSSARY).
+func TestDefinitionsHeadingOverTheWholeNotice(t *testing.T) {
+	if got, want := fixtureReport(t, "definitions-over-all-de.md").LegalBases, []string{"6.1.a", "6.1.b", "6.1.f"}; !slices.Equal(got, want) {
+		t.Errorf("bases %v, want %v", got, want)
+	}
+}

@@ -280,11 +280,22 @@ func definitionSections(d *docView) []bool {
 	out := make([]bool, len(d.secs))
 	for i, s := range d.secs {
 		title := padded(s.Title)
-		out[i] = (containsAny(title, definitionWords) || s.Parent >= 0 && s.Parent < i && out[s.Parent]) &&
+		// a definitions chapter that holds most of the document is a heading
+		// set a level too high ("Begriffsbestimmungen" over every chapter
+		// of a notice whose title the reader lost): its sections are not
+		// definitions
+		inherited := s.Parent >= 0 && s.Parent < i && out[s.Parent] && !holdsMostOf(d, s.Parent)
+		out[i] = (containsAny(title, definitionWords) || inherited) &&
 			!(containsAny(strings.ToLower(title), reBasisTitle) &&
 				reOurBasesMay.MatchString(d.lowerText[s.HeadingEnd:min(s.End, s.HeadingEnd+basisIntroSpan)]))
 	}
 	return out
+}
+
+// holdsMostOf: section i spans more than half of the document and holds
+// the sections of a notice, as a misleveled chapter does (titleClasses).
+func holdsMostOf(d *docView, i int) bool {
+	return 2*(d.secs[i].End-d.secs[i].Start) > len(d.text) && descendants(d, i) >= minMisleveledChildren
 }
 
 // reOurBasesMay introduces the bases a processing may rest on: "the legal
