@@ -1,9 +1,6 @@
 package policy
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // A notice often opens with a heading that is its author's name ("Consulate
 // Recruitment Ltd.", "The Example Trust Privacy Policy") and an introduction
@@ -47,17 +44,4 @@ func ownerTitle(title, name string) bool {
 	}
 	rest, ok := strings.CutPrefix(t, name)
 	return ok && len(rest) <= maxOwnerTitlePlace
-}
-
-// lettersOnly is s in lower case without anything but letters and digits:
-// names keep their identity across spacing, quotes and full stops a PDF
-// loses or adds ("Kleingartenverein„AmGalgenberg“e.V.").
-func lettersOnly(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }

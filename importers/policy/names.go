@@ -77,3 +77,15 @@ func containsWords(a, b string) bool {
 func isWordByte(c byte) bool {
 	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }
+
+// lettersOnly is s in lower case without anything but letters and digits:
+// names keep their identity across spacing, quotes and full stops a PDF
+// loses or adds ("Kleingartenverein„AmGalgenberg“e.V.").
+func lettersOnly(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, s)
+}

@@ -2,7 +2,6 @@ package policy
 
 import (
 	"strings"
-	"unicode"
 )
 
 // A vendor that is neither in the catalogue nor named with a legal form is
@@ -61,12 +60,7 @@ var domainContext = kw{words: []string{"provider", "service", "processor", "host
 // domain's label ("Help Scout" ~ helpscout, "Nolt" ~ nolt), or its first word
 // is and the label adds at most a short suffix ("Example" ~ exampleapp).
 func spellsDomain(name, domain string) bool {
-	flat := strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return unicode.ToLower(r)
-		}
-		return -1
-	}, name)
+	flat := lettersOnly(name)
 	if len(flat) < 3 || commonWords[flat] {
 		return false
 	}
