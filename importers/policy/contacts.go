@@ -413,6 +413,10 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 		if utf8.RuneCountInString(line) > 160 || reControllerCue.is(line) || reDPOCue.is(line) {
 			continue
 		}
+		beforeContact := ""
+		if p.Name == "" && !dpo {
+			beforeContact = nameBeforeContact(line)
+		}
 		switch {
 		case dpo && leadingPerson(line) != "" && !isPersonName(p.Name):
 			p.Name = leadingPerson(line)
@@ -425,10 +429,10 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 			p.Name = cleanName(m[1])
 			addr = append(addr, flatAddress(line[len(m[1]):]))
 			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
-		case p.Name == "" && !dpo && nameBeforeContact(line) != "":
+		case p.Name == "" && !dpo && beforeContact != "":
 			// "Jane Roe / John Doe +49 123 456789 info@example.de": a box a PDF
 			// joined into one line, without a street
-			p.Name = nameBeforeContact(line)
+			p.Name = beforeContact
 			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
 		case p.Name == "" && !dpo && !reNotNameLine.MatchString(line) && utf8.RuneCountInString(line) <= 80 &&
 			!strings.HasSuffix(line, ":") && !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, "?") && !isPlaceName(strings.TrimSpace(line)) &&

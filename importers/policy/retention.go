@@ -191,6 +191,7 @@ func findRetention(d *docView) []Retention {
 		if len(periods) == 0 && len(events) == 0 || rightsFrom(d, si) == 0 && !(s.sec >= 0 && retSec[s.sec]) {
 			continue
 		}
+		flat := strings.Join(strings.Fields(lower), " ") // the sentence, to know it again in another section
 		for _, m := range periods {
 			days := periodDays(txt, m)
 			key := strconv.Itoa(days) + "|" + d.path(s.sec)
@@ -199,7 +200,7 @@ func findRetention(d *docView) []Retention {
 				key += "|" + lower[m[0]:m[1]]
 			}
 			// the same sentence repeated in several sections is one rule
-			same := strconv.Itoa(days) + "|" + strings.Join(strings.Fields(lower), " ")
+			same := strconv.Itoa(days) + "|" + flat
 			subj := articledSubject(lower)
 			if days <= 0 || seenFixed[same] || seenFixed[key] && !otherSubject(subj, subjects[key]) {
 				continue
@@ -209,6 +210,7 @@ func findRetention(d *docView) []Retention {
 			out = append(out, d.retention(s, m[0], m[1], days))
 		}
 		generic := rePurposeCeases.matchS(sv)
+		erases := len(events) > 0 && erasureStatement(s, sv, retSec)
 		for _, m := range events {
 			if generic {
 				break // "until you withdraw or the data are no longer needed": boilerplate
@@ -231,7 +233,7 @@ func findRetention(d *docView) []Retention {
 			}
 			subj := eventSubject(lower)
 			// the same sentence repeated in several sections is one rule
-			same := "event|" + lower[m[0]:m[1]] + "|" + strings.Join(strings.Fields(lower), " ")
+			same := "event|" + lower[m[0]:m[1]] + "|" + flat
 			if seenEvent[same] {
 				continue
 			}
@@ -240,7 +242,7 @@ func findRetention(d *docView) []Retention {
 				// replaces an earlier mention ("must stay stored for the
 				// duration of the session" before "this is the case when the
 				// respective session is ended")
-				if at, ok := weakEvent[key]; ok && erasureStatement(s, sv, retSec) {
+				if at, ok := weakEvent[key]; ok && erases {
 					out[at] = d.retention(s, m[0], m[1], 0)
 					delete(weakEvent, key)
 				}
@@ -248,7 +250,7 @@ func findRetention(d *docView) []Retention {
 			}
 			seenEvent[key], seenEvent[same] = true, true
 			eventSubjects[key] = append(eventSubjects[key], subj)
-			if !erasureStatement(s, sv, retSec) {
+			if !erases {
 				weakEvent[key] = len(out)
 			}
 			out = append(out, d.retention(s, m[0], m[1], 0))
