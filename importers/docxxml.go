@@ -224,9 +224,11 @@ func (p *docxParser) endPara() {
 	p.flushItem(!isList && level == 0 && utf8.RuneCountInString(strings.TrimSpace(s)) >= minSectionProse)
 	afterList := p.lastList
 	p.lastList = isList
-	if isList && level == 0 && chapterItemShape(s) {
-		p.item, p.itemAfterList = strings.Join(strings.Fields(bulletRE.ReplaceAllString(s, "")), " "), afterList
-		return
+	if isList && level == 0 {
+		if item := bulletRE.ReplaceAllString(s, ""); chapterItemShape(item) {
+			p.item, p.itemAfterList = strings.Join(strings.Fields(item), " "), afterList
+			return
+		}
 	}
 	switch {
 	case level > 0:
@@ -269,10 +271,10 @@ func (p *docxParser) flushItem(proseFollows bool) {
 	p.item = ""
 }
 
-// chapterItemShape: a list item short enough to be a title, ending without
-// a sentence's or a list's mark.
+// chapterItemShape: a list item (without its typed bullet) short enough to
+// be a title, ending without a sentence's or a list's mark.
 func chapterItemShape(s string) bool {
-	t := strings.TrimSpace(bulletRE.ReplaceAllString(s, ""))
+	t := strings.TrimSpace(s)
 	if t == "" || strings.Contains(t, "\n") || utf8.RuneCountInString(t) > maxPastedTitle || len(strings.Fields(t)) > maxTitleWords {
 		return false
 	}

@@ -210,8 +210,8 @@ func appendLineIn(lines []pdfLine, glyphs []pdfGlyph, spacedFonts map[string]boo
 	if len(glyphs) == 0 {
 		return lines
 	}
-	stacked := pinStackedGlyphs(glyphs)
 	spaced := writesSpaces(glyphs)
+	stacked := pinStackedGlyphs(glyphs) && !spaced
 	slices.SortStableFunc(glyphs, func(a, b pdfGlyph) int {
 		switch {
 		case a.X < b.X:
@@ -231,7 +231,7 @@ func appendLineIn(lines []pdfLine, glyphs []pdfGlyph, spacedFonts map[string]boo
 		g.S = symbolBullet(g.S)
 		if i > 0 && cellGap(glyphs[i-1], g) && strings.TrimSpace(g.S) != "" {
 			sb.WriteString(" | ")
-		} else if i > 0 && (needsSpace(glyphs[i-1], g) && !((spaced || spacedFonts[glyphs[i-1].Font]) && glyphs[i-1].W <= 0) || stacked && stackedSpace(glyphs[i-1], g)) {
+		} else if i > 0 && gapIsSpace(glyphs[i-1], g, spaced || spacedFonts[glyphs[i-1].Font], stacked) {
 			sb.WriteByte(' ')
 		}
 		sb.WriteString(g.S)
@@ -258,10 +258,10 @@ func appendLineIn(lines []pdfLine, glyphs []pdfGlyph, spacedFonts map[string]boo
 // Each glyph is compared with its neighbour's reported position, since the
 // kerning drifts over a long run. It reports whether most neighbours without
 // widths were pinned: the line is such a run, whose words are set apart only
-// by the TJ array's word gaps.
+// by the TJ array's word gaps unless it draws its spaces (writesSpaces).
 func pinStackedGlyphs(glyphs []pdfGlyph) bool {
 	prevX := glyphs[0].X
-	pinned, widthless, visible, spaces := 0, 0, 0, 0
+	pinned, widthless, visible := 0, 0, 0
 	for i := 1; i < len(glyphs); i++ {
 		a, x := glyphs[i-1], glyphs[i].X
 		size := math.Max(a.Size, 1)
@@ -270,8 +270,6 @@ func pinStackedGlyphs(glyphs []pdfGlyph) bool {
 			if a.W <= 0 {
 				widthless++
 			}
-		} else if strings.Contains(a.S, " ") {
-			spaces++
 		}
 		if d := x - prevX; a.W <= 0 && d <= size*runJoinGap && d >= -size*maxStackedKern {
 			glyphs[i].X = a.X
@@ -280,9 +278,19 @@ func pinStackedGlyphs(glyphs []pdfGlyph) bool {
 		prevX = x
 	}
 	// a line of glyphs with widths and a few without (a hyphen, a ligature)
-	// is no such run, nor one that writes its spaces: its steps forward are
-	// where the producer's text runs end
-	return widthless >= minStackedRun && 2*pinned > widthless && 10*widthless >= 9*visible && spaces == 0
+	// is no such run
+	return widthless >= minStackedRun && 2*pinned > widthless && 10*widthless >= 9*visible
+}
+
+// gapIsSpace: the step from a to b is a word space. A line or font that
+// draws its spaces gets none from a gap after a glyph of unknown width (its
+// steps forward are where the producer's runs end or a wide letter stands);
+// a run without widths gets one at each word gap of its TJ array.
+func gapIsSpace(a, b pdfGlyph, drawsSpaces, stacked bool) bool {
+	if stacked && stackedSpace(a, b) {
+		return true
+	}
+	return needsSpace(a, b) && !(drawsSpaces && a.W <= 0)
 }
 
 // writesSpaces: the line draws its word spaces as glyphs. Where it does and
