@@ -129,46 +129,37 @@ func TestStackedRunWordGaps(t *testing.T) {
 // the next is more than the size: no space there, the drawn spaces are the
 // words' gaps.
 func TestPlacedGlyphsWithDrawnSpaces(t *testing.T) {
-	var gl []pdfGlyph
+	lines := appendLine(nil, placedGlyphs("nehmen den Schutz", 700))
+	if want := "nehmen den Schutz"; len(lines) != 1 || lines[0].text != want {
+		t.Fatalf("got %+v, want %q", lines, want)
+	}
+}
+
+// placedGlyphs lays s out at y as a design tool does, each glyph on its own
+// in a 15 pt font whose widths the library does not know: a space steps 3.9,
+// "m" and "@" 15.9 (more than the size), any other glyph 9.1.
+func placedGlyphs(s string, y float64) []pdfGlyph {
+	var out []pdfGlyph
 	x := 100.0
-	for _, r := range "nehmen den Schutz" {
-		gl = append(gl, pdfGlyph{X: x, Y: 700, W: 0, Size: 15, Font: "Body", S: string(r)})
+	for _, r := range s {
+		out = append(out, pdfGlyph{X: x, Y: y, W: 0, Size: 15, Font: "Body", S: string(r)})
 		switch r {
-		case 'm':
-			x += 15.9 // wider than the size
+		case 'm', '@':
+			x += 15.9
 		case ' ':
 			x += 3.9
 		default:
 			x += 9.1
 		}
 	}
-	lines := appendLine(nil, gl)
-	if want := "nehmen den Schutz"; len(lines) != 1 || lines[0].text != want {
-		t.Fatalf("got %+v, want %q", lines, want)
-	}
+	return out
 }
 
 // A line of its own without a drawn space (an e-mail address under a name)
 // set in a font that draws its spaces elsewhere on the page is one word,
 // though a wide glyph ("@", "m") steps on by more than the size.
 func TestPlacedGlyphsOfASpacedFont(t *testing.T) {
-	var page []pdfGlyph
-	place := func(s string, y float64) {
-		x := 100.0
-		for _, r := range s {
-			page = append(page, pdfGlyph{X: x, Y: y, W: 0, Size: 15, Font: "Body", S: string(r)})
-			switch r {
-			case 'm', '@':
-				x += 15.6
-			case ' ':
-				x += 3.9
-			default:
-				x += 9.1
-			}
-		}
-	}
-	place("Kontakt zum Team", 700)
-	place("info@restaurant-mizar.example", 680)
+	page := append(placedGlyphs("Kontakt zum Team", 700), placedGlyphs("info@restaurant-mizar.example", 680)...)
 	lines := pageLines(page)
 	if len(lines) != 2 || lines[1].text != "info@restaurant-mizar.example" {
 		t.Fatalf("got %+v", lines)
