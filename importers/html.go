@@ -172,6 +172,12 @@ func (r *htmlRenderer) element(n *html.Node) {
 		r.content++
 		r.blockElem(n)
 		r.content--
+	case atom.A:
+		start := r.inl.Len()
+		r.children(n)
+		if addr := mailtoAddress(htmlAttr(n, "href")); addr != "" && !strings.Contains(r.inl.String()[start:], "@") {
+			r.inl.WriteString(" (" + addr + ")")
+		}
 	default:
 		if isBlockElem(n.DataAtom) {
 			r.blockElem(n)

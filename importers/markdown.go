@@ -517,6 +517,12 @@ func (r *mdRenderer) inlineNode(sb *strings.Builder, n ast.Node) {
 		if isBreakTag(n, r.src) {
 			sb.WriteByte('\n')
 		}
+	case *ast.Link:
+		start := sb.Len()
+		r.inlineTo(sb, n)
+		if addr := mailtoAddress(string(n.Destination)); addr != "" && !strings.Contains(sb.String()[start:], "@") {
+			sb.WriteString(" (" + addr + ")")
+		}
 	case *ast.Image:
 		// images have only alt text, left out
 	default: // emphasis, links, code spans, strikethrough: their text
