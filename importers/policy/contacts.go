@@ -77,6 +77,10 @@ func findController(d *docView) Party {
 	if name, ev := introOrg(d); name != "" && (p.Name == "" || ev[0].Start < p.Evidence[0].Start) {
 		p = Party{Name: name, Email: paragraphEmail(d, ev[0].Start), Evidence: ev}
 	}
+	if p.Name != "" && best.Name != "" && (strings.HasPrefix(best.Name, p.Name) || strings.HasPrefix(p.Name, best.Name)) && best.Email == "" {
+		best.Email = p.Email // the box the prose names: its address and the prose's mailbox
+		return best
+	}
 	if p.Name != "" && (best.Name == "" || partyScore(p) >= bestScore) {
 		return p
 	}
@@ -89,13 +93,15 @@ func findController(d *docView) Party {
 var reBothRoles = lazy(`(?i)(?:datenschutzbeauftragte[rn]?|data protection officer|\bdpo\b)\s+(?:und|and|&)\s+(?:der |die |the )?(?:verantwortliche|controller)|(?:verantwortliche[rn]?|controller)\s+(?:und|and|&)\s+(?:der |die |the |our )?(?:datenschutzbeauftragte|data protection officer|dpo\b)`)
 
 // Prose that names the controller: a cue followed by the name ("The controller
-// is …", "Verantwortlich … ist die …", "published by …", "\"we\" means …"), or a
+// is …", "Verantwortlich … ist die …", "published by …", "\"we\" means …",
+// "‘we’ or ‘us’ means …", a model notice's "Diese Datenschutz-Information
+// gilt für die Datenverarbeitung durch" over the name), or a
 // name followed by a cue ("Example Inc., Street 1, … is the controller",
 // "… is carried out by Example AS, org. nr …, as the data controller").
 var (
-	reCueThenName = newKW(`(?i)\b(?:(?:the (?:data )?controller|responsible (?:party|body|entity)|person responsible)(?: (?:responsible )?(?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|verantwortlich(?:e|er)?(?: stelle)?(?: (?:für|im sinne|i\.\s?s\.|gemäß|nach|laut)(?:[^.:]|\b(?:art|abs|nr|lit|s)\.){0,120}?)? ist\b:?|(?:published|operated|run|owned|issued|(?:built and )?maintained) by\b|\ba trading (?:name|style) of\b|betrieben (?:von|durch)\b|this is the (?:data )?privacy (?:policy|notice|statement) (?:for|of)\b|controller['’"”]?\s*(?::|–|-)\s*(?:this is|that is|that's|it is) us\b,?)|“?"?we"?”?(?:,? (?:and|or) “?"?(?:us|our)"?”?)* (?:means?|refers? to)\b`, "controller", "responsible", "verantwortlich", "published by", "operated by", "run by", "owned by", "issued by", "maintained by", "trading", "betrieben", "mean", "refer", "this is the")
+	reCueThenName = newKW(`(?i)\b(?:(?:the (?:data )?controller|responsible (?:party|body|entity)|person responsible)(?: (?:responsible )?(?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|verantwortlich(?:e|er)?(?: stelle)?(?: (?:für|im sinne|i\.\s?s\.|gemäß|nach|laut)(?:[^.:]|\b(?:art|abs|nr|lit|s)\.){0,120}?)? ist\b:?|(?:published|operated|run|owned|issued|(?:built and )?maintained) by\b|\ba trading (?:name|style) of\b|betrieben (?:von|durch)\b|this is the (?:data )?privacy (?:policy|notice|statement) (?:for|of)\b|controller['’"”]?\s*(?::|–|-)\s*(?:this is|that is|that's|it is) us\b,?)|[“"‘']?we["”’']?(?:,? (?:and|or) [“"‘']?(?:us|our)["”’']?)* (?:means?|refers? to)\b|(?:gilt|gelten) für die (?:daten)?verarbeitung(?: personenbezogener daten)? durch\b:?|applies to (?:the )?(?:data )?processing(?: of personal data)? (?:carried out )?by\b:?`, "controller", "responsible", "verantwortlich", "published by", "operated by", "run by", "owned by", "issued by", "maintained by", "trading", "betrieben", "mean", "refer", "this is the", "gilt für die", "gelten für die", "applies to")
 	reNameThenCue = newKW(`(?i)\b(?:(?:is|are) (?:also )?(?:the )?(?:data )?controller\b|ist (?:auch |zugleich |ebenfalls )?(?:der |die )?(?:datenschutzrechtlich(?:e|er)? )?verantwortliche\b|ist (?:auch |zugleich )?(?:für [^.,;:]{1,60}? )?verantwortlich\b|,\s*(?:trading as|t/a)\s|(?:is|are) responsible for (?:this|the|our) (?:website|web ?site|site|app|application|online (?:shop|store|service)|(?:data )?processing)\b|\bas (?:the )?(?:data )?controller\b)`, "controller", "verantwortlich", "trading as", "t/a", "responsible for")
-	reLeadArticle = lazy(`^(?i)(?:[\s\p{Zs}:*„"“]|the\b|die\b|der\b|das\b)+`)
+	reLeadArticle = lazy(`^(?i)(?:[\s\p{Zs}:*„"“•]|the\b|die\b|der\b|das\b)+`)
 )
 
 // inlineController reads the controller from prose; the e-mail is the first one
@@ -252,6 +258,7 @@ func nameBeforeCue(d *docView) Party {
 // nameAfterCue takes the organisation right after a cue: one with a legal form, or
 // else the words up to the first comma.
 func nameAfterCue(d *docView, pos int) Party {
+	pos = nextLineIfEnds(d.text, pos)
 	end := strings.IndexByte(d.text[pos:], '\n')
 	if end < 0 {
 		end = len(d.text) - pos
@@ -286,10 +293,31 @@ func nameAfterCue(d *docView, pos int) Party {
 			addr = addr[m[1]:] // "…, Jane Doe, Adresse: Street 35, …": what the label opens
 		}
 		addr = flatAddress(addr) // up to the phone or the mailbox
-		p.Address = strings.TrimRight(strings.TrimSpace(addr), ".")
+		if strings.ContainsAny(addr, "0123456789") {
+			p.Address = strings.TrimRight(strings.TrimSpace(addr), ".") // ", a registered charity" is none: an address has a number
+		}
 	}
 	return p
 }
+
+// nextLineIfEnds: where a cue ends its line ("… gilt für die
+// Datenverarbeitung durch" over the name), the start of the next line that
+// is not blank; else pos.
+func nextLineIfEnds(text string, pos int) int {
+	line, rest, found := strings.Cut(text[pos:], "\n")
+	if !found || strings.TrimSpace(strings.TrimLeft(line, ":")) != "" {
+		return pos
+	}
+	trimmed := strings.TrimLeftFunc(rest, unicode.IsSpace)
+	if trimmed == "" || strings.Count(rest[:len(rest)-len(trimmed)], "\n") >= maxBlankLinesToName {
+		return pos
+	}
+	return len(text) - len(trimmed)
+}
+
+// maxBlankLinesToName bounds the lines between a cue that ends its line and
+// the name below it: a model notice sets a blank line between them.
+const maxBlankLinesToName = 2
 
 // maxOrgLineWords bounds a line read whole as an organisation's name.
 const maxOrgLineWords = 8
@@ -410,8 +438,8 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
 			continue
 		}
-		if utf8.RuneCountInString(line) > 160 || reControllerCue.is(line) || reDPOCue.is(line) {
-			continue
+		if utf8.RuneCountInString(line) > 160 || reControllerCue.is(line) || reDPOCue.is(line) || !dpo && reCueThenName.is(line) {
+			continue // a cue ("… gilt für die Datenverarbeitung durch") introduces the name, it is none
 		}
 		beforeContact := ""
 		if p.Name == "" && !dpo {
