@@ -24,6 +24,10 @@ type Authority struct {
 	URL     string   `toml:"url" json:"url,omitempty"`
 	Sector  string   `toml:"sector" json:"sector,omitempty"` // private, public, or "" for both
 	Remit   string   `toml:"remit" json:"remit,omitempty"`   // what it supervises, where limited
+	// CommonNoun: the name is an ordinary word of its language
+	// ("Datenschutzbehörde" is any data protection authority in German), so a
+	// text names this authority with it only beside its country or short name.
+	CommonNoun bool `toml:"common_noun" json:"common_noun,omitempty"`
 }
 
 // Display is the short name when there is one, else the full name.

@@ -6,15 +6,28 @@ import (
 
 // Named supervisory authorities. German Land authorities are written with an
 // inflected adjective ("beim Hessischen Beauftragten", "die hessischen
-// Datenschutzbeauftragte/-n"); they are reported in the nominative.
+// Datenschutzbeauftragte/-n"); they are reported in the nominative. Model
+// texts copied from site to site spread their misspellings: "Der
+// Landesbeauftrage für den Datenschutz …", "the Information Commissioners
+// Office" are matched as written.
 var (
-	reAuthorityDE = lazy(`(?i)\b((?:baden-württembergisch|bayerisch|brandenburgisch|bremisch|hamburgisch|hessisch|mecklenburg-vorpommersch|niedersächsisch|nordrhein-westfälisch|rheinland-pfälzisch|saarländisch|sächsisch|sachsen-anhaltisch|schleswig-holsteinisch|thüringisch)(?:e[nrs]?)?|berliner|bremer|hamburger|thüringer)[\s\p{Zs}]+((?:landes)?(?:datenschutz)?beauftragte[rn]?(?:/-?(?:n|in|r))?|landesamt für datenschutzaufsicht)((?:[\s\p{Zs}]+für[\s\p{Zs}]+(?:den[\s\p{Zs}]+)?datenschutz(?:[\s\p{Zs}]+und[\s\p{Zs}]+(?:die[\s\p{Zs}]+)?informationsfreiheit)?)?)`)
+	reAuthorityDE = lazy(`(?i)\b((?:baden-württembergisch|bayerisch|brandenburgisch|bremisch|hamburgisch|hessisch|mecklenburg-vorpommersch|niedersächsisch|nordrhein-westfälisch|rheinland-pfälzisch|saarländisch|sächsisch|sachsen-anhaltisch|schleswig-holsteinisch|thüringisch)(?:e[nrs]?)?|berliner|bremer|hamburger|thüringer)[\s\p{Zs}]+((?:landes)?(?:datenschutz)?beauftragt?e[rn]?(?:/-?(?:n|in|r))?|landesamt für datenschutzaufsicht)((?:[\s\p{Zs}]+für[\s\p{Zs}]+(?:den[\s\p{Zs}]+)?datenschutz(?:[\s\p{Zs}]+und[\s\p{Zs}]+(?:die[\s\p{Zs}]+)?informationsfreiheit)?)?)`)
 	// the Swiss federal authority, for policies under the Swiss DSG/FADP; its
 	// name is reported in the nominative whatever case the text uses
 	reAuthorityCH  = lazy(`(?i)\b(?:eidgenössische[nr]?[\s\p{Zs}]+datenschutz-[\s\p{Zs}]+und[\s\p{Zs}]+öffentlichkeitsbeauftragte[nr]?|federal data protection and information commissioner)`)
-	reAuthorityDE2 = lazy(`(?i)\b(landesbeauftragte[rn]? für (?:den )?datenschutz(?: und (?:die )?informationsfreiheit)?(?: (?:des landes |in |im )?(?:baden-württemberg|bayern|berlin|brandenburg|bremen|hamburg|hessen|mecklenburg-vorpommern|niedersachsen|nordrhein-westfalen|rheinland-pfalz|saarland|sachsen-anhalt|sachsen|schleswig-holstein|thüringen))|unabhängige[sn]? (?:landes)?(?:datenschutz)?zentrum(?: für datenschutz)? (?:saarland|schleswig-holstein)|bundesbeauftragte[rn]? für (?:den )?datenschutz und (?:die )?informationsfreiheit|österreichische[n]? datenschutzbehörde)`)
-	reAuthorityEN  = lazy(`\b((?:[A-Z][\p{L}-]+[\s\p{Zs}]+){1,3}(?:State[\s\p{Zs}]+|Federal[\s\p{Zs}]+)?(?:Commissioner|Officer)[\s\p{Zs}]+for[\s\p{Zs}]+(?:Data[\s\p{Zs}]+Protection|Privacy)(?:[\s\p{Zs}]+and[\s\p{Zs}]+Freedom[\s\p{Zs}]+of[\s\p{Zs}]+Information)?|Information Commissioner(?:'s|’s)? Office|(?:Irish )?Data Protection Commission(?:er)?|(?:[A-Z][\p{L}-]+[\s\p{Zs}]+)?State Office for Data Protection Supervision|Commission Nationale de l.Informatique et des Libertés|CNIL|Autoriteit Persoonsgegevens|(?:Dutch|Belgian|Austrian|Danish|Norwegian|Swedish|Finnish|Spanish|Italian|Polish|Luxembourg|Portuguese) Data Protection Authority|Agencia Española de Protección de Datos|Garante per la protezione dei dati personali|Datatilsynet|Federal Data Protection and Information Commissioner|Integritetsskyddsmyndigheten|Gegevensbeschermingsautoriteit)`)
+	reAuthorityDE2 = lazy(`(?i)\b(landesbeauftragt?e[rn]? für (?:den )?datenschutz(?: und (?:die )?informationsfreiheit)?(?: (?:des landes |in |im )?(?:baden-württemberg|bayern|berlin|brandenburg|bremen|hamburg|hessen|mecklenburg-vorpommern|niedersachsen|nordrhein-westfalen|rheinland-pfalz|saarland|sachsen-anhalt|sachsen|schleswig-holstein|thüringen))|unabhängige[sn]? (?:landes)?(?:datenschutz)?zentrum(?: für datenschutz)? (?:saarland|schleswig-holstein)|bundesbeauftragte[rn]? für (?:den )?datenschutz und (?:die )?informationsfreiheit|österreichische[n]? datenschutzbehörde)`)
+	// church bodies in Germany answer to their churches' own supervisors
+	// (§ 91 GDPR): the Catholic dioceses' data protection officers and
+	// centres, and the Protestant church's commissioner; reported with the
+	// head noun in the nominative and the rest as written
+	reAuthorityChurch = lazy(`\b((?:[Ii]nter)?[Dd]iözesan(?:e[rn]? )?(?:[Dd]atenschutz)?beauftragt?e[rn]? (?:des|der|für (?:das|die|den)) (?:(?:[Ee]rz)?[Bb]istums?|(?:\([Ee]rz-?\))?(?:[Ee]rz)?[Dd]iözesen?)(?: \p{Lu}[\p{L}-]+)?|(?:[Gg]emeinsame[rn]? )?[Dd]atenschutzbeauftragt?e[rn]? der (?:[Bb]ayer(?:\.|ischen) )?\([Ee]rz-?\)[Dd]iözesen(?: [Bb]ayerns)?|[Kk]atholische[sn]? [Dd]atenschutzzentrum(?: (?:Frankfurt(?:/M\.|/Main| am Main)?|Dortmund|Bayern))?|[Bb]eauftragte[rn]? für den [Dd]atenschutz der (?:EKD|[Ee]vangelischen [Kk]irche in Deutschland))`)
+	reAuthorityEN     = lazy(`\b((?:[A-Z][\p{L}-]+[\s\p{Zs}]+){1,3}(?:State[\s\p{Zs}]+|Federal[\s\p{Zs}]+)?(?:Commissioner|Officer)[\s\p{Zs}]+for[\s\p{Zs}]+(?:Data[\s\p{Zs}]+Protection|Privacy)(?:[\s\p{Zs}]+and[\s\p{Zs}]+Freedom[\s\p{Zs}]+of[\s\p{Zs}]+Information)?|Information Commissioner(?:'s|’s|s)? Office|(?:Irish )?Data Protection Commission(?:er)?|(?:[A-Z][\p{L}-]+[\s\p{Zs}]+)?State Office for Data Protection Supervision|Commission Nationale de l.Informatique et des Libertés|CNIL|Autoriteit Persoonsgegevens|(?:Dutch|Belgian|Austrian|Danish|Norwegian|Swedish|Finnish|Spanish|Italian|Polish|Luxembourg|Portuguese) Data Protection Authority|Agencia Española de Protección de Datos|Garante per la protezione dei dati personali|Datatilsynet|Federal Data Protection and Information Commissioner|Integritetsskyddsmyndigheten|Gegevensbeschermingsautoriteit)`)
 )
+
+// reICOSpelling is the UK authority's name in the spellings notices give
+// it ("Information Commissioners Office", "Information Commissioner Office"):
+// the record holds its own name, the evidence shows the text's.
+var reICOSpelling = lazy(`Information Commissioners? Office`)
 
 var reParenthesis = lazy(`^[\s\p{Zs}]*\([^()\n]{2,60}\)`)
 
@@ -49,7 +62,7 @@ type authorityCand struct {
 }
 
 // authorityWords prefilter the sentences that can name an authority.
-var authorityWords = kw{words: []string{"beauftragte", "landesamt", "zentrum", "datenschutzbehörde", "commissioner",
+var authorityWords = kw{words: []string{"beauftrag", "landesamt", "zentrum", "datenschutzbehörde", "commissioner",
 	"officer for", "data protection commission", "state office", "cnil", "informatique", "autoriteit",
 	"data protection authority", "agencia", "garante", "datatilsynet", "integritetsskydd", "gegevensbescherming"}}
 
@@ -86,6 +99,16 @@ func authorityIn(d *docView, from, to int) ([]authorityCand, bool) {
 		head, rest, _ := strings.Cut(capitalise(collapse(d.text[m[0]:m[1]])), " ")
 		found = append(found, cand{strings.TrimSpace(nominativeNoun(head) + " " + rest), m[0], m[1]})
 	}
+	if m := reAuthorityChurch.FindStringIndex(text[from:]); m != nil {
+		m[0], m[1] = m[0]+from, m[1]+from
+		head, rest, _ := strings.Cut(collapse(d.text[m[0]:m[1]]), " ")
+		if !strings.HasPrefix(strings.ToLower(head), "katholisch") {
+			head = nominativeNoun(head) // "dem Diözesandatenschutzbeauftragten des Bistums …"
+		} else {
+			head = capitalise(strings.TrimSuffix(strings.TrimSuffix(head, "n"), "s") + "s") // "beim Katholischen Datenschutzzentrum"
+		}
+		found = append(found, cand{strings.TrimSpace(head + " " + rest), m[0], m[1]})
+	}
 	if m := reAuthorityCH.FindStringIndex(text[from:]); m != nil {
 		m[0], m[1] = m[0]+from, m[1]+from
 		name := "Federal Data Protection and Information Commissioner (FDPIC)"
@@ -100,7 +123,8 @@ func authorityIn(d *docView, from, to int) ([]authorityCand, bool) {
 		if p := reParenthesis.FindStringIndex(d.text[end:]); p != nil {
 			end += p[1] // "the Dutch Data Protection Authority (Autoriteit Persoonsgegevens)"
 		}
-		found = append(found, cand{strings.TrimPrefix(collapse(d.text[m[0]:end]), "The "), m[0], end})
+		name := reICOSpelling.ReplaceAllString(strings.TrimPrefix(collapse(d.text[m[0]:end]), "The "), "Information Commissioner's Office")
+		found = append(found, cand{name, m[0], end})
 	}
 	return found, len(found) > 0
 }
@@ -140,6 +164,9 @@ func nominativeNoun(s string) string {
 		return "Landesamt für Datenschutzaufsicht"
 	}
 	l = strings.TrimSuffix(strings.TrimSuffix(l, "n"), "r")
+	if strings.HasSuffix(l, "beauftrage") {
+		l = strings.TrimSuffix(l, "beauftrage") + "beauftragte" // a model text's misspelling, reported as the office's name
+	}
 	return capitalise(l)
 }
 

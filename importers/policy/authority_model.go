@@ -24,6 +24,10 @@ const minFullName = 12
 type modelAuthority struct {
 	name string         // what the report shows
 	re   *regexp.Regexp // the spelling in a text
+	// for a name that is an ordinary word, the sentence must also name the
+	// authority's country (region) or hold its short name (short)
+	region string
+	short  *regexp.Regexp
 }
 
 // modelAuthorities are compiled on first use, not at every process start.
@@ -34,7 +38,14 @@ func loadModelAuthorities() []modelAuthority {
 	for _, a := range model.Authorities() {
 		for _, n := range append(strings.Split(a.Name, " / "), a.English) {
 			if n = strings.TrimSpace(n); utf8.RuneCountInString(n) >= minFullName {
-				out = append(out, modelAuthority{name: n, re: regexp.MustCompile(`(?i)\b` + inflected(n) + `\b`)})
+				ma := modelAuthority{name: n, re: regexp.MustCompile(`(?i)\b` + inflected(n) + `\b`)}
+				if a.CommonNoun && n == a.Name {
+					ma.region = a.Region
+					if a.Short != "" {
+						ma.short = regexp.MustCompile(`\b` + regexp.QuoteMeta(a.Short) + `\b`)
+					}
+				}
+				out = append(out, ma)
 			}
 		}
 		for _, n := range a.Aliases {
@@ -91,7 +102,8 @@ func authorityFromModel(d *docView) (string, []Evidence) {
 		for _, a := range modelAuthorities() {
 			// the earliest name wins, and of two at one place the longer
 			// ("… Protection of the Slovak Republic" over "… Protection")
-			if loc := a.re.FindStringIndex(sv.txt); loc != nil && (bestAt < 0 || loc[0] < bestAt || loc[0] == bestAt && loc[1] > bestLoc[1]) {
+			if loc := a.re.FindStringIndex(sv.txt); loc != nil && (bestAt < 0 || loc[0] < bestAt || loc[0] == bestAt && loc[1] > bestLoc[1]) &&
+				a.inContext(sv) {
 				// the name in the nominative, as the record holds it: "bei der
 				// Landesbeauftragten für …" names the "Landesbeauftragte"
 				best, bestAt, bestLoc = a.name, loc[0], loc
@@ -115,4 +127,16 @@ var reWordEndingE = lazy(`e\b`)
 func inflected(name string) string {
 	q := regexp.QuoteMeta(name)
 	return reWordEndingE.ReplaceAllString(q, `e[nmrs]?`)
+}
+
+// inContext: a name that is an ordinary word ("Datenschutzbehörde") names
+// its authority only in a sentence that also names the authority's country
+// or holds its short name ("In Österreich ist dies die Datenschutzbehörde",
+// "der Datenschutzbehörde (DSB)"); "Datenschutzbehörden verlangen …" and
+// "bei jeder Datenschutzbehörde" name none (D-AUTHORITY).
+func (a modelAuthority) inContext(sv sent) bool {
+	if a.region == "" {
+		return true
+	}
+	return a.short != nil && a.short.MatchString(sv.txt) || countryInLower(sv.txt, sv.lower) == a.region
 }
