@@ -436,6 +436,7 @@ func candidateSections(d *docView, classes []titleClass) []bool {
 		record := providerRecord(body)
 		isCand[i] = len(body) > 40 && (len(body) > 200 || matrix[i] || inPurposes || speaksOfProcessing(body) || ownTextCitesBasis(d, i) || record) &&
 			!deniesProcessing(body) && !isPlaceTitle(s.Title) && !isDocumentTitle(d, i) && !namesTheNotice(s.Title) && !isSubtitle(d, classes, i) &&
+			!numberOnlyTitle(s.Title) && !continuesTitle(s.Title) &&
 			(record || !isContactBox(d, i)) && !holdsOnlyGeneral(d, classes, i)
 	}
 	for i := range d.secs {
@@ -502,8 +503,28 @@ func isPlaceTitle(title string) bool {
 }
 
 // reAddressTitle is a postal address set as a line of its own: a postcode
-// after a town or before it, or a street with its number, after a comma.
-var reAddressTitle = lazy(`(?i),.*(?:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b\d{4,5}\s+\p{Lu})|^\d+[a-z]?\s+\p{L}+.*(?:street|road|straße|str\.)`)
+// after a town or before it, or a street with its number, after a comma; or
+// a line of an address block alone: a British postcode, a street ("91
+// Wimpole St", whose number a reader may take for the heading's).
+var reAddressTitle = lazy(`(?i),.*(?:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b\d{4,5}\s+\p{Lu})|^\d+[a-z]?\s+\p{L}+.*(?:street|road|straße|str\.)|^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$|^(?:\d+[a-z]?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*\s+(?:Street|St|Road|Rd|Lane|Avenue|Ave)\.?$`)
+
+// reNumberOnly is a title that is only a clause's number ("8.1", "3",
+// "§ 4", "(2)", "IV."): the heading numbers a paragraph of the chapter above
+// it and names nothing.
+var reNumberOnly = lazy(`^[\s\p{Zs}]*(?:§[\s\p{Zs}]*)?\(?(?:\d+(?:\.\d+)*|[IVX]+|[a-z])[.)]?[\s\p{Zs}]*$`)
+
+// numberOnlyTitle: the title is a clause number alone.
+func numberOnlyTitle(title string) bool { return reNumberOnly.MatchString(title) }
+
+// continuingWords open the second line of a title that a layout broke in two
+// ("Privacy Notice" over "for Example Associates Ltd"): a section title never
+// starts with them in lower case.
+var continuingWords = []string{"for ", "of ", "by ", "and ", "or ", "für ", "von ", "der ", "des ", "und ", "oder "}
+
+// continuesTitle: the title is the lower-case continuation of the one above.
+func continuesTitle(title string) bool {
+	return hasAnyPrefix(strings.TrimSpace(title), continuingWords)
+}
 
 // maxDenial is the longest section text read as a mere denial, in bytes.
 const maxDenial = 200

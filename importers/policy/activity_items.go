@@ -50,7 +50,10 @@ func purposeItems(d *docView, si int) []purposeItem {
 		}
 		if m := itemLineRE.FindString(line); m != "" && (processingItem(line[len(m):]) || toIntro && len(strings.Fields(line[len(m):])) >= 3) &&
 			!containsAny(padded(line[len(m):]), titles().DataCategoryItems) {
-			return itemLabel(line[len(m):])
+			if label := itemLabel(line[len(m):]); !numberOnlyTitle(label) {
+				return label
+			}
+			return "" // "- 3.1.1 Where the use is necessary …": a drafted notice's numbered clauses, not a list of purposes
 		}
 		if toIntro && unmarkedPurposeItem(d.text, pos, lineEnd, line) {
 			return itemLabel(line) // a text rendition dropped the list's marks

@@ -11,6 +11,9 @@ import "strings"
 var ownerTitleTails = []string{"privacypolicy", "privacynotice", "privacystatement", "dataprotectionnotice",
 	"datenschutzerklärung", "datenschutzhinweise", "datenschutzinformationen"}
 
+// reShortForm is a short form in brackets after a name.
+var reShortForm = lazy(`\([^()]{1,12}\)`)
+
 // maxOwnerTitlePlace bounds, in letters, a place name after the controller's
 // name in such a title ("… e.V. Weimar").
 const maxOwnerTitlePlace = 12
@@ -38,6 +41,7 @@ const minOwnerTitleName = 6
 // ownerTitle: title is the controller's name, in letters only, perhaps after
 // "the" and before "privacy policy" or a place.
 func ownerTitle(title, name string) bool {
+	title = reShortForm.ReplaceAllString(title, "") // "… Gemeinde (KjG) Dossenheim": the short form is the name's
 	t := strings.TrimPrefix(lettersOnly(title), "the")
 	for _, tail := range ownerTitleTails {
 		t = strings.TrimSuffix(t, tail)
