@@ -8,7 +8,7 @@ import (
 
 var (
 	reAuthorityCue = newKW(`(?i)supervisory authority|aufsichtsbehörde|regulator\b`, "supervisory", "aufsichtsbehörde", "regulator")
-	reWeIntro      = lazy(`(?i)hereinafter|nachfolgend|im folgenden|["“„'‘]we,?["”'’]|\b(?:we are\b|wir sind\b|operates\b|betreibt\b)|responsible for|verantwortlich|\b(?:is committed\b|means? us\b)`)
+	reWeIntro      = lazy(`(?i)hereinafter|nachfolgend|im folgenden|["“„'‘]we,?["”'’]|\b(?:we are\b|wir sind\b|operates\b|betreibt\b)|responsible for|verantwortlich|\b(?:is committed\b|means? us\b)|\((?:we|wir)(?:,| and| or| und| oder) `)
 )
 
 // cueOK accepts a cue line that opens a contact box: a short heading, or an
@@ -57,7 +57,9 @@ func findController(d *docView) Party {
 	best, bestScore := Party{}, -1
 	for _, end := range cueLines(d, reControllerCue, 300) {
 		cue := lineAt(d.text, end)
-		if !cueOK(cue) || reDPOCue.is(cue) && !reBothRoles.MatchString(cue) || isContentsItem(d, cue, end) {
+		if !cueOK(cue) || reDPOCue.is(cue) && !reBothRoles.MatchString(cue) || isContentsItem(d, cue, end) || strings.HasSuffix(cue, ";") {
+			// a cue ending in ";" is an item of a list of what the notice
+			// explains ("1.2.1 who we are;"), not the heading of a box
 			continue
 		}
 		b := linesAfter(d.text, end, 9, func(l string) bool {
@@ -446,7 +448,8 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 			beforeContact = nameBeforeContact(line)
 		}
 		switch {
-		case dpo && leadingPerson(line) != "" && !isPersonName(p.Name):
+		case dpo && leadingPerson(line) != "" && !isPersonName(p.Name) && !isPlaceName(leadingPerson(line)):
+			// "United Kingdom," in the address under the officer is no person
 			p.Name = leadingPerson(line)
 			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
 		case p.Name == "" && orgIn(line) != "":
@@ -613,8 +616,12 @@ var reContactLine = lazy(`(?i)^(?:tel|phone|fax|telefon|telefax|e-?mail|web|www|
 // speak of "we" or of being responsible.
 func introOrg(d *docView) (string, []Evidence) {
 	limit := 2000
-	if len(d.secs) > 1 && d.secs[1].HeadingStart < limit {
-		limit = d.secs[1].HeadingStart // the opening, before the second heading
+	first := 0
+	if len(d.secs) > 2 && strings.TrimSpace(d.text[d.secs[0].Start:d.ownEnd(0)]) == "" {
+		first = 1 // a document title over "Introduction": the opening is the introduction's
+	}
+	if len(d.secs) > first+1 && d.secs[first+1].HeadingStart < limit {
+		limit = d.secs[first+1].HeadingStart // the opening, before the next heading
 	}
 	for start := 0; start < len(d.text) && start < limit; {
 		end := lineEnd(d.text, start)

@@ -10,8 +10,8 @@ import (
 // reWeDefined is a capitalised name that the parenthesis after it defines as
 // "we": associations, projects and foundations often have no legal form in
 // their name ("The Harbour Rowing Club (\"we\", \"us\")", "Freundeskreis
-// Stadtbad (nachfolgend „wir“)").
-var reWeDefined = lazy(`((?:\p{Lu}[\p{L}\d&.'’-]*[ ]+(?:(?:of|for|the|and|für|der|des|und|e\.[ ]?V\.)[ ]+)?){0,6}\p{Lu}[\p{L}\d&.'’-]*)[ ]*\((?:[^)]{0,40}?)["“„'‘»](?:we|wir)["”“'’«]`)
+// Stadtbad (nachfolgend „wir“)", "We, Example Therapy (we, us, our) take …").
+var reWeDefined = lazy(`((?:\p{Lu}[\p{L}\d&.'’-]*[ ]+(?:(?:of|for|the|and|für|der|des|und|e\.[ ]?V\.)[ ]+)?){0,6}\p{Lu}[\p{L}\d&.'’-]*)[ ]*\((?:(?:[^)]{0,40}?)["“„'‘»](?:we|wir)["”“'’«]|(?:we|wir)(?:,| and| or| und| oder)[ ]*(?:us|uns|our|unser)\b)`)
 
 // weDefined returns the name para defines as "we", without a leading article.
 func weDefined(para string) string {

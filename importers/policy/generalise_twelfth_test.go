@@ -39,3 +39,60 @@ func TestAuthorityWordsAndChurchSupervisors(t *testing.T) {
 		"authority-church-ekd-de.md":       {"Beauftragte für den Datenschutz der EKD"},
 	}, func(r Report) []string { return []string{r.SupervisoryAuthority} })
 }
+
+// Headings that only number the paragraphs of a chapter ("8.1", "8.2"
+// under "8. Fotos und Videos") name nothing: the chapter is the activity.
+// A contact box's first line that repeats the controller with its short form
+// ("Evangelische Jugend (EJ) Birkenau") heads no processing. Consent given
+// "mit Ihrer schriftlichen Einwilligung" is a basis (A-GEN, S-FAKEHEAD,
+// B-PROSE).
+func TestNumberedParagraphHeadings(t *testing.T) {
+	r := fixtureReport(t, "numbered-paragraph-headings-de.md")
+	wantTitles(t, r, []string{"Anmeldung zum Zeltlager", "Fotos und Videos"})
+	wantBases(t, map[string][]string{"numbered-paragraph-headings-de.md": {"6.1.a", "6.1.b"}})
+}
+
+// A notice drafted like a contract numbers its clauses: "1.2.1 who we
+// are;" is an item of what the notice explains, not the heading of a
+// contact box, and "- 2.1.1 Where you have given consent …" are clauses of
+// one chapter of purposes, not purposes of their own; "We, Lakeside
+// Counselling (we, us, our) take …" names the controller (C-BLOCK,
+// C-CUEVOCAB, A-LABEL).
+func TestDraftedClauses(t *testing.T) {
+	r := fixtureReport(t, "drafted-clauses-en.md")
+	wantTitles(t, r, []string{"The purposes for which your information is used"})
+	wantController(t, map[string][2]string{"drafted-clauses-en.md": {"Lakeside Counselling", "hello@lakeside-counselling.example"}})
+}
+
+// A heading layout can make a title's second line ("for Harbourside
+// Physiotherapy Ltd") and the lines of an address ("91 Quay St", "EX4 7QT")
+// into headings; none names a processing (S-FAKEHEAD).
+func TestAddressLinesAndTitleContinuations(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "address-lines-as-headings-en.md"), []string{"How we use your personal data"})
+}
+
+// A school processes on the basis of its school law "zur Erfüllung der
+// ihnen durch Rechtsvorschriften zugewiesenen Aufgaben" (public task) and
+// otherwise "nur mit Ihrer schriftlichen Einwilligung"; a chapter titled
+// "Rechtliche Grundlagen" lists bases and explains no right (B-PROSE).
+func TestSchoolStatuteAndWrittenConsent(t *testing.T) {
+	wantBases(t, map[string][]string{"basis-school-statute-de.md": {"6.1.a", "6.1.e"}})
+}
+
+// The address under "The Data Protection Officer," ends in a country line;
+// "United Kingdom" is never the officer's name, and the officer's mailbox is
+// the one the prose gives (D-BOX).
+func TestDPOBoxCountryLine(t *testing.T) {
+	wantDPO(t, fixtureReport(t, "dpo-box-country-en.html"), "", "hello@kelpie-design.example")
+}
+
+// A contact box repeats the controller with its short form and its town
+// ("Evangelische Jugend (EJ) Oberbirkenau" for "Evangelische Jugend"); a reader
+// that takes the line for a heading makes no activity of it (S-FAKEHEAD).
+func TestOwnerTitleWithShortForm(t *testing.T) {
+	acts := []Activity{{Title: "Evangelische Jugend (EJ) Oberbirkenau"}, {Title: "Zeltlager"}}
+	got := dropOwnerTitles(acts, "Evangelische Jugend")
+	if len(got) != 1 || got[0].Title != "Zeltlager" {
+		t.Errorf("activities %v, want only Zeltlager", got)
+	}
+}
