@@ -26,7 +26,12 @@ var (
 		// disposing, purging and archiving are ends of storage; "indefinitely" states one
 		"discard", "dispos", "purg", "archiv", "indefinitely"}}
 	// ages, deadlines for answering, experience: periods that are no retention rule
-	reNotRetention = newKW(`(?i)years? (?:old|of age)|\bage of\b|lebensjahr|jahre alt|\b(?:respond|answer)(?:ed|ing)?\b|\b(?:respond|answer)s (?:to|within|you|your|all|any)\b|beantwort|\b(?:reply|experience)|erfahrung|notify|benachrichtig|within one month of receipt`, "years old", "year old", "years of age", "age of", "lebensjahr", "jahre alt", "respond", "answer", "beantwort", "reply", "experience", "erfahrung", "notify", "benachrichtig", "within one month")
+	reNotRetention = newKW(`(?i)\b(?:respond|answer)(?:ed|ing)?\b|\b(?:respond|answer)s (?:to|within|you|your|all|any)\b|beantwort|\b(?:reply|experience)|erfahrung|notify|benachrichtig|within one month of receipt`, "respond", "answer", "beantwort", "reply", "experience", "erfahrung", "notify", "benachrichtig", "within one month")
+	// an age ("16 years old", "until a child reaches the age of 26", "ab dem
+	// 16. Lebensjahr") is no period, but the periods beside it in the same
+	// sentence may be ("retain medical records for 25 years … or until a
+	// child patient reaches the age of 26")
+	reAgeMention = newKW(`(?i)\b[\w.]+[ -]years?[ -](?:old|of age)\b|\bage of[ ]+\w+(?:[ ]+years?)?|\b[\w.]+[ ]+lebensjahr\w*|\b\w+[ ]+jahre[ ]+alt\b`, "years old", "year old", "years of age", "year of age", "years-old", "year-old", "age of", "lebensjahr", "jahre alt")
 	// a recurring interval ("reviewed every three years", "alle drei Jahre
 	// überprüft", "twice per year") is no retention rule, but the periods
 	// beside it in the same sentence may be ("… (6 Jahre) und … (10 Jahre)")
@@ -181,6 +186,9 @@ func findRetention(d *docView) []Retention {
 			if rec := reRecurring.findAllS(sv); rec != nil {
 				periods = outside(periods, rec)
 			}
+			if ages := reAgeMention.findAllS(sv); ages != nil {
+				periods = outside(periods, ages)
+			}
 		}
 		if reNotRetention.matchS(sv) {
 			// a deadline for answering or notifying is no retention rule, but
@@ -188,7 +196,7 @@ func findRetention(d *docView) []Retention {
 			// or notifies, is
 			periods, events = nil, personEvents(txt, events)
 		}
-		if len(periods) == 0 && len(events) == 0 || rightsFrom(d, si) == 0 && !(s.sec >= 0 && retSec[s.sec]) {
+		if len(periods) == 0 && len(events) == 0 || rightsFrom(d, si) == 0 && !(s.sec >= 0 && retSec[s.sec]) && !keepsWithoutRight(d, sv, periods) {
 			continue
 		}
 		flat := strings.Join(strings.Fields(lower), " ") // the sentence, to know it again in another section
@@ -211,9 +219,13 @@ func findRetention(d *docView) []Retention {
 		}
 		generic := rePurposeCeases.matchS(sv)
 		erases := len(events) > 0 && erasureStatement(s, sv, retSec)
+		var keptSpans [][]int // the event spans of this sentence already kept
 		for _, m := range events {
 			if generic {
 				break // "until you withdraw or the data are no longer needed": boilerplate
+			}
+			if overlapsAny(m, keptSpans) {
+				continue // "expire when you close" and "close your browser": two patterns, one rule
 			}
 			if lawfulUntilRevoked(lower[m[1]:]) {
 				continue
@@ -254,9 +266,34 @@ func findRetention(d *docView) []Retention {
 				weakEvent[key] = len(out)
 			}
 			out = append(out, d.retention(s, m[0], m[1], 0))
+			keptSpans = append(keptSpans, m)
 		}
 	}
 	return out
+}
+
+// keepsWithoutRight: a sentence of a rights section keeps data for a
+// period and speaks of no right ("Other legislation requires doctors to
+// retain medical records for 25 years" under "What are your rights?"): its
+// periods are retention rules.
+func keepsWithoutRight(d *docView, sv sent, periods [][]int) bool {
+	return len(periods) > 0 && (keepingVerb(sv, d.lang) || reKeepVerb.matchS(sv)) && !anyRightWord(sv) && !reRightsSentence.matchS(sv)
+}
+
+// reKeepVerb is a verb of keeping data: a period beside it is how long
+// they are kept, not a look-back ("collected in the preceding twelve
+// months").
+var reKeepVerb = newKW(`(?i)\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|aufbewahr\w*|gespeichert|speicher(?:n|t)?)\b`,
+	"retain", "keep", "kept", "stor", "aufbewahr", "gespeichert", "speicher")
+
+// overlapsAny: span m shares a byte with one of spans.
+func overlapsAny(m []int, spans [][]int) bool {
+	for _, k := range spans {
+		if m[0] < k[1] && k[0] < m[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // reErasureWords: a sentence says that or when data are erased.
