@@ -96,3 +96,23 @@ func TestOwnerTitleWithShortForm(t *testing.T) {
 		t.Errorf("activities %v, want only Zeltlager", got)
 	}
 }
+
+// Regulators of professions receive records when they inspect or
+// investigate ("our regulators, the General Dental Council and the Care
+// Quality Commission"), though their names hold "Commission" and
+// "Authority"; a body that only regulates the controller ("authorised and
+// regulated by the Financial Conduct Authority") receives nothing (R-VENDOR).
+func TestRegulatorsAsRecipients(t *testing.T) {
+	wantRecipients(t, map[string][]string{
+		"regulators-recipients-en.md": {"General Dental Council", "Care Quality Commission"},
+	})
+}
+
+// A rights section may say how long records are kept ("legislation requires
+// clinics to retain patient records for 8 years, or until a child patient
+// reaches the age of 25"): the period is a rule, the age is none; two
+// patterns matching one clause ("expire when you close your browser") are
+// one rule (RT-SECTION, RT-FALSE, RT-DEDUP).
+func TestRetentionInRightsSectionBesideAnAge(t *testing.T) {
+	wantRetentionDays(t, "retention-rights-age-en.md", []int{2920, 0})
+}

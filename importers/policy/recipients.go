@@ -111,7 +111,7 @@ func findRecipients(d *docView, ctrl, dpo, rep Party, src recipientSources) []Re
 		switch {
 		case m.ref.ignore:
 		case m.ref.vendor >= 0:
-			if withinName(d.text, m.start, ctrl.Name) || ownDomainProduct(ownLabel, m.ref.vendor) {
+			if withinName(d.text, m.start, ctrl.Name) || ownDomainProduct(ownLabel, m.ref.vendor) || regulatesController(d.text, m) {
 				continue
 			}
 			if last != nil && providesProduct(d.text, *last, m) {
@@ -220,8 +220,17 @@ func excludedNames(d *docView, ctrl, dpo, rep Party) []string {
 }
 
 func (b *recBuilder) excluded(name string) bool {
+	return reNotRecipient.is(name) || b.excludedName(name)
+}
+
+// excludedName: name is the controller's, its officer's, a place or a name
+// the catalogue ignores. A public body of the catalogue ("Care Quality
+// Commission", "Financial Conduct Authority") is asked only this: the
+// catalogue knows it receives data, where an unknown "… Commission" or
+// "… Authority" is more often the supervisor a notice names.
+func (b *recBuilder) excludedName(name string) bool {
 	n := b.norm(name)
-	if n == "" || reNotRecipient.is(name) {
+	if n == "" {
 		return true
 	}
 	for _, x := range b.exclude {
@@ -232,11 +241,30 @@ func (b *recBuilder) excluded(name string) bool {
 	return vendorCatalogue().ignoreSet[strings.ToLower(name)] || isPlaceName(name)
 }
 
+// reRegulatedBy ends the text before a body that regulates the controller:
+// "authorised and regulated by the …", "registered with the …", "zugelassen
+// bei der …". The sentence states the controller's status, not a disclosure.
+var reRegulatedBy = lazy(`(?i)\b(?:authori[sz]ed|regulated|registered|licen[sc]ed|accredited|supervised|zugelassen|registriert|beaufsichtigt)(?:\s+(?:and|und)\s+(?:authori[sz]ed|regulated|registered|licen[sc]ed|supervised))?\s+(?:by|with|bei|durch)(?:\s+(?:the|der|die|dem))?\s*$`)
+
+// maxRegulatedByReach is how far before a name "regulated by the" is looked for.
+const maxRegulatedByReach = 60
+
+// regulatesController: a public body of the catalogue is named as the one
+// that authorises, regulates or registers the controller ("Example
+// Solicitors Ltd is authorised and regulated by the Solicitors Regulation
+// Authority").
+func regulatesController(text string, m mention) bool {
+	if vendorCatalogue().vendors[m.ref.vendor].Category != "public" {
+		return false
+	}
+	return reRegulatedBy.MatchString(text[max(m.start-maxRegulatedByReach, 0):m.start])
+}
+
 func (b *recBuilder) addVendor(m mention) {
 	v := vendorCatalogue().vendors[m.ref.vendor]
 	i, ok := b.byVendor[m.ref.vendor]
 	if !ok {
-		if b.excluded(v.Name) || b.controllersProduct(v.Name) || b.controllersEntity(v) {
+		if (v.Category == "public" && b.excludedName(v.Name) || v.Category != "public" && b.excluded(v.Name)) || b.controllersProduct(v.Name) || b.controllersEntity(v) {
 			return
 		}
 		i = b.newRecipient(Recipient{Name: v.Name, Country: v.Country, Role: v.Role, Category: v.Category, Known: true})
