@@ -116,3 +116,14 @@ func TestRegulatorsAsRecipients(t *testing.T) {
 func TestRetentionInRightsSectionBesideAnAge(t *testing.T) {
 	wantRetentionDays(t, "retention-rights-age-en.md", []int{2920, 0})
 }
+
+// Associations, federations and councils are named without an acronym
+// where data go to them ("share your membership details with the National
+// Rowing Association and the Eastern Counties Rowing Federation", "passed
+// to the Regional Sports Council"); the controller's own committee and the
+// person's own bank are none (R-NOFORM).
+func TestBodiesNamedWithoutAcronym(t *testing.T) {
+	wantRecipients(t, map[string][]string{
+		"bodies-without-acronym-en.md": {"National Rowing Association", "Eastern Counties Rowing Federation", "Regional Sports Council"},
+	})
+}

@@ -88,7 +88,7 @@ func gatherRecipientSources(d *docView) recipientSources {
 		mentions: vendorCatalogue().mentionsLower(d.text, d.lowerText),
 		orgs: [][]orgCand{findOrgs(d.text), providerPhrases(d), nameDomains(d), domainLines(d), providerListItems(d),
 			sharedWithNames(d), toolNounNames(d)},
-		acronyms: acronymOrgs(d),
+		acronyms: append(acronymOrgs(d), headWordOrgs(d)...),
 	}
 }
 
@@ -132,7 +132,14 @@ func findRecipients(d *docView, ctrl, dpo, rep Party, src recipientSources) []Re
 	}
 	for _, a := range src.acronyms {
 		b.addOrg(a.orgCand, ms)
-		b.addAcronym(a.name, a.acronym)
+		if i, ok := b.byNorm[b.norm(a.name)]; ok && b.recs[i].Role == "" {
+			// a board, association or council is no provider the controller
+			// commissioned unless the text says so: its role is left open
+			b.recs[i].Role = "unknown"
+		}
+		if a.acronym != "" {
+			b.addAcronym(a.name, a.acronym)
+		}
 	}
 	for _, m := range pending {
 		b.attachGroupMention(m)

@@ -157,3 +157,85 @@ func (b *recBuilder) addAcronym(name, acronym string) {
 		b.recs[i].Aliases = append(b.recs[i].Aliases, acronym)
 	}
 }
+
+// Bodies are also named without their acronym where data go to them:
+// "we will share your data with The Scout Association", "Personal
+// information will be passed to the Southern Counties Archery Society". A
+// capitalised name of two words or more that ends in a head word of the
+// lexicon, after a word that sends data in its clause, is such a body;
+// after "our" or "your" it is a unit of the controller ("our Head Office")
+// or the person's own ("your Bank").
+
+// minHeadWordName is the fewest words of such a name: a head word alone
+// ("the Association") refers back to a body named before.
+const minHeadWordName = 2
+
+// headWordOrgs finds the bodies named by a head word after a word that
+// sends data.
+func headWordOrgs(d *docView) []acronymOrg {
+	var out []acronymOrg
+	lex := titles()
+	if d.lang != "en" {
+		return nil // German capitalises every noun: a run of capitals is no name
+	}
+	for si, s := range d.sents {
+		lower := d.lower[si]
+		if !containsAny(lower, lex.DataFlowWords) || !containsAny(lower, lex.OrganisationHeadWords) {
+			continue
+		}
+		txt := d.sentText(s)
+		for _, end := range headWordEnds(txt, lex.OrganisationHeadWords) {
+			start := nameBefore(txt, end, lex.NameInnerWords, lex.LeadingArticles)
+			if start <= 0 || len(strings.Fields(txt[start:end])) < minHeadWordName || ownedBefore(lower[:start]) || !receivingBefore(lower[:start]) ||
+				!containsAny(lower[max(0, start-maxFlowGap):start], lex.DataFlowWords) {
+				continue
+			}
+			out = append(out, acronymOrg{orgCand: orgCand{name: txt[start:end], start: s.start + start, end: s.start + end}})
+		}
+	}
+	return out
+}
+
+// headWordEnds lists where each capitalised head word of txt ends, its
+// trailing punctuation left out.
+func headWordEnds(txt string, heads []string) []int {
+	var ends []int
+	start := -1 // where the current word of letters started
+	for pos, r := range txt + " " {
+		switch {
+		case unicode.IsLetter(r) && start < 0:
+			start = pos
+		case !unicode.IsLetter(r) && start >= 0:
+			if w := txt[start:pos]; unicode.IsUpper([]rune(w)[0]) && slices.Contains(heads, strings.ToLower(w)) {
+				ends = append(ends, pos)
+			}
+			start = -1
+		}
+	}
+	return ends
+}
+
+// receivingWords stand before a body that receives: "passed to the …",
+// "share … with The …", "processors including …", "… and the …".
+var receivingWords = []string{"to", "with", "including", "namely", "as", "and", "or"}
+
+// receivingBefore: the word before the name (an article skipped) makes it
+// the one data go to, not an address ("Hotjar Ltd., Dragonara Business
+// Centre, …") or a source.
+func receivingBefore(lowerBefore string) bool {
+	f := strings.Fields(lowerBefore)
+	if n := len(f); n > 0 && f[n-1] == "the" {
+		f = f[:n-1]
+	}
+	return len(f) > 0 && slices.Contains(receivingWords, f[len(f)-1])
+}
+
+// ownedBefore: the name follows "our" or "your".
+func ownedBefore(lowerBefore string) bool {
+	f := strings.Fields(lowerBefore)
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	return last == "our" || last == "your"
+}
