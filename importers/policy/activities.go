@@ -436,7 +436,7 @@ func candidateSections(d *docView, classes []titleClass) []bool {
 		record := providerRecord(body)
 		isCand[i] = len(body) > 40 && (len(body) > 200 || matrix[i] || inPurposes || speaksOfProcessing(body) || ownTextCitesBasis(d, i) || record) &&
 			!deniesProcessing(body) && !isPlaceTitle(s.Title) && !isDocumentTitle(d, i) && !namesTheNotice(s.Title) && !isSubtitle(d, classes, i) &&
-			!numberOnlyTitle(s.Title) && !continuesTitle(s.Title) &&
+			!numberOnlyTitle(s.Title) && !continuesTitle(s.Title) && !danglingTitle(s.Title) &&
 			(record || !isContactBox(d, i)) && !holdsOnlyGeneral(d, classes, i)
 	}
 	for i := range d.secs {
@@ -505,8 +505,9 @@ func isPlaceTitle(title string) bool {
 // reAddressTitle is a postal address set as a line of its own: a postcode
 // after a town or before it, or a street with its number, after a comma; or
 // a line of an address block alone: a British postcode, a street ("91
-// Wimpole St", whose number a reader may take for the heading's).
-var reAddressTitle = lazy(`(?i),.*(?:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b\d{4,5}\s+\p{Lu})|^\d+[a-z]?\s+\p{L}+.*(?:street|road|straße|str\.)|^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$|^(?:\d+[a-z]?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*\s+(?:Street|St|Road|Rd|Lane|Avenue|Ave)\.?$`)
+// Wimpole St", whose number a reader may take for the heading's;
+// "Lindenstraße 17", "Löchgauer Str. 17").
+var reAddressTitle = lazy(`(?i),.*(?:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b\d{4,5}\s+\p{Lu})|^\d+[a-z]?\s+\p{L}+.*(?:street|road|straße|str\.)|^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$|^(?:\d+[a-z]?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*\s+(?:Street|St|Road|Rd|Lane|Avenue|Ave)\.?$|^\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm)\s*\d+[a-z]?$|^\p{Lu}[\p{L}-]*\s+(?:Straße|Strasse|[Ss]tr\.|Weg|Gasse|Platz|Allee)\s*\d+[a-z]?$`)
 
 // reNumberOnly is a title that is only a clause's number ("8.1", "3",
 // "§ 4", "(2)", "IV."): the heading numbers a paragraph of the chapter above
@@ -520,6 +521,22 @@ func numberOnlyTitle(title string) bool { return reNumberOnly.MatchString(title)
 // ("Privacy Notice" over "for Example Associates Ltd"): a section title never
 // starts with them in lower case.
 var continuingWords = []string{"for ", "of ", "by ", "and ", "or ", "für ", "von ", "der ", "des ", "und ", "oder "}
+
+// danglingWords end a line that a sentence goes on from ("Sendinblue offers
+// further data protection information at", "Die Erklärung gilt
+// ausschließlich für Daten, die wir"): a layout set the line apart, but a
+// title never ends with an article, a preposition, a conjunction or a
+// subject pronoun.
+var danglingWords = []string{"the", "a", "an", "of", "at", "and", "or", "for", "by", "from", "our", "your", "we",
+	"der", "die", "das", "den", "dem", "des", "und", "oder", "für", "mit", "durch", "zu", "zur", "zum", "von", "vom",
+	"bei", "wir", "ein", "eine", "einer", "eines", "unsere", "unser", "ihre", "ihr", "ist", "sind", "wird", "werden"}
+
+// danglingTitle: the title, unpunctuated, ends with a word that a sentence
+// goes on from.
+func danglingTitle(title string) bool {
+	f := strings.Fields(strings.ToLower(title))
+	return len(f) >= 2 && slices.Contains(danglingWords, f[len(f)-1])
+}
 
 // continuesTitle: the title is the lower-case continuation of the one above.
 func continuesTitle(title string) bool {

@@ -127,3 +127,11 @@ func TestBodiesNamedWithoutAcronym(t *testing.T) {
 		"bodies-without-acronym-en.md": {"National Rowing Association", "Eastern Counties Rowing Federation", "Regional Sports Council"},
 	})
 }
+
+// A layout sets apart the first line of a sentence that goes on below it
+// ("Die Erklärung gilt ausschließlich für Daten, die wir") and the street
+// line of an address ("Lindenhangstraße 17"); neither is a section title
+// (S-FAKEHEAD).
+func TestDanglingLinesAndStreetsAreNoTitles(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "dangling-title-lines-de.md"), []string{"Kontaktformular", "Newsletter"})
+}
