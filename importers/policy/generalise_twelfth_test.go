@@ -135,3 +135,11 @@ func TestBodiesNamedWithoutAcronym(t *testing.T) {
 func TestDanglingLinesAndStreetsAreNoTitles(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "dangling-title-lines-de.md"), []string{"Kontaktformular", "Newsletter"})
 }
+
+// Cookies "die auch nach dem Schließen des Browsers gespeichert bleiben"
+// outlast the event, and the advice to "das automatische Löschen der
+// Cookies beim Schließen des Browsers aktivieren" is the person's setting:
+// neither is a retention rule (RT-FALSE).
+func TestBrowserClosingThatEndsNothing(t *testing.T) {
+	wantRetentionTexts(t, map[string][]string{"retention-browser-advice-de.md": {"30 Tagen"}})
+}

@@ -227,6 +227,9 @@ func findRetention(d *docView) []Retention {
 			if overlapsAny(m, keptSpans) {
 				continue // "expire when you close" and "close your browser": two patterns, one rule
 			}
+			if eventKind(txt[m[0]:m[1]]) == "session" && !endsStorage(sv, m) {
+				continue
+			}
 			if lawfulUntilRevoked(lower[m[1]:]) {
 				continue
 			}
@@ -285,6 +288,28 @@ func keepsWithoutRight(d *docView, sv sent, periods [][]int) bool {
 // months").
 var reKeepVerb = newKW(`(?i)\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|aufbewahr\w*|gespeichert|speicher(?:n|t)?)\b`,
 	"retain", "keep", "kept", "stor", "aufbewahr", "gespeichert", "speicher")
+
+// reEvenAfter stands before an event that storage outlasts: cookies "die auch
+// nach dem Schließen des Browsers gespeichert bleiben", "remain even after
+// you close your browser".
+var reEvenAfter = lazy(`(?i)\b(?:auch|even|selbst)\s+(?:nach|after|über)?(?:\s+(?:dem|der|den|the))?\s*$`)
+
+// reBrowserAdvice is advice on what the person may set in a browser ("das
+// automatische Löschen der Cookies beim Schließen des Browsers aktivieren",
+// "set your browser to delete cookies when you close it"): no rule of the
+// controller's.
+var reBrowserAdvice = newKW(`(?i)\b(?:aktivieren|einstellen|einstellungen|deaktivieren|set your browser|browser settings|configure your browser|you can (?:set|configure|choose)|enable)\b`,
+	"aktivieren", "einstellen", "einstellungen", "set your browser", "browser settings", "configure your browser", "you can", "enable")
+
+// endsStorage: the end of a session or a browser's closing at m ends the
+// storage the sentence states, rather than being outlasted by it or being
+// a setting the person may choose.
+func endsStorage(sv sent, m []int) bool {
+	return !reEvenAfter.MatchString(sv.lower[max(0, m[0]-maxEvenAfter):m[0]]) && !reBrowserAdvice.matchS(sv)
+}
+
+// maxEvenAfter is how far before an event "auch nach" is looked for.
+const maxEvenAfter = 16
 
 // overlapsAny: span m shares a byte with one of spans.
 func overlapsAny(m []int, spans [][]int) bool {
