@@ -175,7 +175,9 @@ func (r *htmlRenderer) element(n *html.Node) {
 	case atom.A:
 		start := r.inl.Len()
 		r.children(n)
-		if addr := mailtoAddress(htmlAttr(n, "href")); addr != "" && !strings.Contains(r.inl.String()[start:], "@") {
+		// a block inside the link flushed the line: its text is gone from
+		// the buffer, and the address is left to stand as the page shows it
+		if addr := mailtoAddress(htmlAttr(n, "href")); addr != "" && start <= r.inl.Len() && !strings.Contains(r.inl.String()[start:], "@") {
 			r.inl.WriteString(" (" + addr + ")")
 		}
 	default:
