@@ -143,3 +143,10 @@ func TestDanglingLinesAndStreetsAreNoTitles(t *testing.T) {
 func TestBrowserClosingThatEndsNothing(t *testing.T) {
 	wantRetentionTexts(t, map[string][]string{"retention-browser-advice-de.md": {"30 Tagen"}})
 }
+
+// Citations written without "Art." before the numbers ("(GDPR 6.1.b)") or
+// with the paragraph as a bare number ("art. 6 1. b of the GDPR") cite
+// bases as "Art. 6(1)(b)" does (B-CITE).
+func TestCitationsWithoutArticleWord(t *testing.T) {
+	wantBases(t, map[string][]string{"citation-variants-en.md": {"6.1.a", "6.1.b", "6.1.f"}})
+}

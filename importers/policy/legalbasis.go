@@ -13,12 +13,15 @@ import (
 var (
 	reBasisAnchor = lazy(`(?i)\b(?:art(?:ikel|icles?|s)?\.?|art)[\s\p{Zs}]*(6|9)\b`)
 	reDotted      = lazy(`^\.([12])(?:\.|[\s\p{Zs}]*)\(?([a-j])\b\)?`)
-	reParagraph   = lazy(`(?i)^[\s\p{Zs}]*(?:\([\s\p{Zs}]*([12])[\s\p{Zs}]*\)|(?:para(?:graph)?|par|abs(?:atz)?|sec(?:tion|t)?|§)\.?[\s\p{Zs}]*(?:(?:nummer|nr\.?|no\.?|number)[\s\p{Zs}]*)?([12])|(II|I)\b)`)
-	reSentence    = lazy(`(?i)^[\s\p{Zs}]*(?:(?:s\.|satz|sentence|sent\.|p\.|uabs\.|unterabsatz|subpara(?:graph)?\.?|sub-paragraph|first sentence)[\s\p{Zs}]*(?:1|one)?|1(?:[\s\p{Zs}]|$))`)
-	rePointIntro  = lazy(`(?i)^[\s\p{Zs}]*(?:,[\s\p{Zs}]*)?(?:lit(?:era|t)?\.?|buchst(?:abe)?\.?|letter|point|pt\.|sub)?[\s\p{Zs}]*`)
-	rePoint       = lazy(`^\(?([a-j])(\))?`)
-	reListJoin    = lazy(`(?i)^[\s\p{Zs}]*(?:,|and|und|or|oder|/|bzw\.?|sowie|&|as well as)[\s\p{Zs}]*(?:lit\.?|buchst\.?|point)?[\s\p{Zs}]*`)
-	rePointFollow = lazy(`(?i)^(?:\)|[\s\p{Zs}]*(?:,|/|$|\.|;|\)|–|-)|[\s\p{Zs}]+(?:and|und|or|oder|bzw|sowie|gdpr|dsgvo|ds-gvo|eu-dsgvo|uk gdpr|bdsg|of|der|in conjunction|read with)\b|[\s\p{Zs}]+i\.\s?v\.)`)
+	reParagraph   = lazy(`(?i)^[\s\p{Zs}]*(?:\([\s\p{Zs}]*([12])[\s\p{Zs}]*\)|(?:para(?:graph)?|par|abs(?:atz)?|sec(?:tion|t)?|§)\.?[\s\p{Zs}]*(?:(?:nummer|nr\.?|no\.?|number)[\s\p{Zs}]*)?([12])|(II|I)\b|([12])\.[\s\p{Zs}]+)`)
+	// the regulation before a dotted citation without "Art.": "(GDPR 6.1.b)",
+	// "DSGVO 6.1.f", "UK GDPR 9.2.a"
+	reRegulationDotted = lazy(`(?i)\b(?:uk[\s\p{Zs}]+)?(?:gdpr|ds-?gvo|dsgvo)[\s\p{Zs}]+(6|9)\.([12])\.?\(?([a-j])\b`)
+	reSentence         = lazy(`(?i)^[\s\p{Zs}]*(?:(?:s\.|satz|sentence|sent\.|p\.|uabs\.|unterabsatz|subpara(?:graph)?\.?|sub-paragraph|first sentence)[\s\p{Zs}]*(?:1|one)?|1(?:[\s\p{Zs}]|$))`)
+	rePointIntro       = lazy(`(?i)^[\s\p{Zs}]*(?:,[\s\p{Zs}]*)?(?:lit(?:era|t)?\.?|buchst(?:abe)?\.?|letter|point|pt\.|sub)?[\s\p{Zs}]*`)
+	rePoint            = lazy(`^\(?([a-j])(\))?`)
+	reListJoin         = lazy(`(?i)^[\s\p{Zs}]*(?:,|and|und|or|oder|/|bzw\.?|sowie|&|as well as)[\s\p{Zs}]*(?:lit\.?|buchst\.?|point)?[\s\p{Zs}]*`)
+	rePointFollow      = lazy(`(?i)^(?:\)|[\s\p{Zs}]*(?:,|/|$|\.|;|\)|–|-)|[\s\p{Zs}]+(?:and|und|or|oder|bzw|sowie|gdpr|dsgvo|ds-gvo|eu-dsgvo|uk gdpr|bdsg|of|der|in conjunction|read with)\b|[\s\p{Zs}]+i\.\s?v\.)`)
 	// "points (a) and (f) of Article 6(1)": the expression runs only on a text
 	// that holds "point", which spares it nearly every citation
 	reReversePt   = newKWAsWritten(`(?i)\bpoints?[\s\p{Zs}]*\(([a-j])\)((?:[\s\p{Zs}]*(?:,|and|or)[\s\p{Zs}]*\([a-j]\))*)[\s\p{Zs}]+of[\s\p{Zs}]+art(?:icle|\.)?[\s\p{Zs}]*(6|9)[\s\p{Zs}]*\(([12])\)`, "point")
@@ -79,6 +82,9 @@ type codeSpan struct {
 
 // mentionsArticle: "art." / "art 6" / "article" / "artikel" occurs in lower.
 func mentionsArticle(lower string) bool {
+	if (strings.Contains(lower, "gdpr") || strings.Contains(lower, "gvo")) && reRegulationDotted.MatchString(lower) {
+		return true // "(GDPR 6.1.b)": a citation without "Art."
+	}
 	for i := strings.Index(lower, "art"); i >= 0; {
 		if i+3 < len(lower) {
 			switch c := lower[i+3]; {
@@ -113,6 +119,13 @@ func parseCitations(s string) []codeSpan {
 				break
 			}
 			art, from = s[end+again[2]:end+again[3]], end+again[1]
+		}
+	}
+	if strings.Contains(lower, "gdpr") || strings.Contains(lower, "gvo") {
+		for _, m := range reRegulationDotted.FindAllStringSubmatchIndex(s, -1) {
+			if c := basisCode(s[m[2]:m[3]], s[m[4]:m[5]], strings.ToLower(s[m[6]:m[7]])); c != "" {
+				out = append(out, codeSpan{code: c, start: m[0], end: m[1]})
+			}
 		}
 	}
 	if !reReversePt.may(lower) {
@@ -162,7 +175,7 @@ func parseTail(s string, i int, art string) ([]string, int) {
 	if pm == nil {
 		return nil, i
 	}
-	par := pm[1] + pm[2]
+	par := pm[1] + pm[2] + pm[4] // "Art. 6 1. b": the paragraph as a bare number with its dot
 	switch pm[3] {
 	case "I":
 		par = "1"
