@@ -499,15 +499,29 @@ func speaksOfProcessing(body string) bool {
 // who to write to, not a processing (A-GEN).
 func isPlaceTitle(title string) bool {
 	title = strings.TrimSpace(title)
-	return isPlaceName(title) || reAddressTitle.MatchString(title)
+	return isPlaceName(title) || reAddressTitle.MatchString(title) || addressLineEnd(title) && reAddressLine.MatchString(title)
 }
 
 // reAddressTitle is a postal address set as a line of its own: a postcode
-// after a town or before it, or a street with its number, after a comma; or
-// a line of an address block alone: a British postcode, a street ("91
-// Wimpole St", whose number a reader may take for the heading's;
-// "Lindenstraße 17", "Löchgauer Str. 17").
-var reAddressTitle = lazy(`(?i),.*(?:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b\d{4,5}\s+\p{Lu})|^\d+[a-z]?\s+\p{L}+.*(?:street|road|straße|str\.)|^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$|^(?:\d+[a-z]?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*\s+(?:Street|St|Road|Rd|Lane|Avenue|Ave)\.?$|^\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm)\s*\d+[a-z]?$|^\p{Lu}[\p{L}-]*\s+(?:Straße|Strasse|[Ss]tr\.|Weg|Gasse|Platz|Allee)\s*\d+[a-z]?$`)
+// after a town or before it, or a street with its number, after a comma.
+var reAddressTitle = lazy(`(?i),.*(?:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b\d{4,5}\s+\p{Lu})|^\d+[a-z]?\s+\p{L}+.*(?:street|road|straße|str\.)`)
+
+// reAddressLine is one line of an address block set alone, tried only on
+// a title that ends in a digit or a capital letter or a street word: a
+// British postcode, a street ("91 Wimpole St", whose number a reader may
+// take for the heading's; "Lindenstraße 17", "Löchgauer Str. 17").
+var reAddressLine = lazy(`^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$|^(?:\d+[a-z]?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*\s+(?:Street|St|Road|Rd|Lane|Avenue|Ave)\.?$|^\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm)\s*\d+[a-z]?$|^\p{Lu}[\p{L}-]*\s+(?:Straße|Strasse|[Ss]tr\.|Weg|Gasse|Platz|Allee)\s*\d+[a-z]?$`)
+
+// addressLineEnd: the title's last byte is a digit, a capital letter or
+// the end of a street word, as the lines reAddressLine describes end.
+func addressLineEnd(title string) bool {
+	t := strings.TrimRight(title, " .")
+	if t == "" {
+		return false
+	}
+	c := t[len(t)-1]
+	return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || hasAnySuffix(t, []string{"St", "Rd", "Road", "Street", "Lane", "Ave", "Avenue"})
+}
 
 // reNumberOnly is a title that is only a clause's number ("8.1", "3",
 // "§ 4", "(2)", "IV."): the heading numbers a paragraph of the chapter above

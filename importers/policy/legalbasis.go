@@ -82,7 +82,7 @@ type codeSpan struct {
 
 // mentionsArticle: "art." / "art 6" / "article" / "artikel" occurs in lower.
 func mentionsArticle(lower string) bool {
-	if (strings.Contains(lower, "gdpr") || strings.Contains(lower, "gvo")) && reRegulationDotted.MatchString(lower) {
+	if dottedAfterRegulation(lower) {
 		return true // "(GDPR 6.1.b)": a citation without "Art."
 	}
 	for i := strings.Index(lower, "art"); i >= 0; {
@@ -99,6 +99,30 @@ func mentionsArticle(lower string) bool {
 			return false
 		}
 		i += 3 + j
+	}
+	return false
+}
+
+// dottedAfterRegulation: "gdpr" or "gvo" is followed, after spaces, by "6."
+// or "9." somewhere in lower; a scan, since most sentences of a German
+// notice name the DSGVO and few cite it without "Art.".
+func dottedAfterRegulation(lower string) bool {
+	for _, reg := range []string{"gdpr", "gvo"} {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], reg)
+			if i < 0 {
+				break
+			}
+			j := from + i + len(reg)
+			k := j
+			for k < len(lower) && lower[k] == ' ' {
+				k++
+			}
+			if k > j && k+1 < len(lower) && (lower[k] == '6' || lower[k] == '9') && lower[k+1] == '.' {
+				return true
+			}
+			from = j
+		}
 	}
 	return false
 }
@@ -121,7 +145,7 @@ func parseCitations(s string) []codeSpan {
 			art, from = s[end+again[2]:end+again[3]], end+again[1]
 		}
 	}
-	if strings.Contains(lower, "gdpr") || strings.Contains(lower, "gvo") {
+	if dottedAfterRegulation(lower) {
 		for _, m := range reRegulationDotted.FindAllStringSubmatchIndex(s, -1) {
 			if c := basisCode(s[m[2]:m[3]], s[m[4]:m[5]], strings.ToLower(s[m[6]:m[7]])); c != "" {
 				out = append(out, codeSpan{code: c, start: m[0], end: m[1]})
