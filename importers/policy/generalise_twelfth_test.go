@@ -150,3 +150,18 @@ func TestBrowserClosingThatEndsNothing(t *testing.T) {
 func TestCitationsWithoutArticleWord(t *testing.T) {
 	wantBases(t, map[string][]string{"citation-variants-en.md": {"6.1.a", "6.1.b", "6.1.f"}})
 }
+
+// A drafted notice defines its parties under headings of their own ("Us",
+// "You"), and a model text's Art. 13 chapter reads "Bestehen einer
+// automatisierten Entscheidungsfindung": general chapters, no processing
+// (A-GEN). Church management software is a processor of the catalogue
+// (R-VENDOR).
+func TestPartiesHeadingsAndChurchSoftware(t *testing.T) {
+	for _, s := range []string{"Us", "You", "Bestehen einer automatisierten Entscheidungsfindung"} {
+		if !classifyTitle(s).general {
+			t.Errorf("%q is not classed as general", s)
+		}
+	}
+	wantTitles(t, fixtureReport(t, "art22-heading-de.md"), []string{"Kontaktformular"})
+	wantRecipients(t, map[string][]string{"church-software-en.md": {"ChurchSuite"}})
+}
