@@ -95,6 +95,7 @@ type htmlRenderer struct {
 	li       int             // depth of list items
 	liFirst  bool            // the next flushed line starts a list item
 	heading  int             // depth of h1–h6: a toggle inside is the heading's text
+	takes    int             // how often the inline text was taken into a block
 }
 
 func (r *htmlRenderer) walk(n *html.Node) {
@@ -173,12 +174,12 @@ func (r *htmlRenderer) element(n *html.Node) {
 		r.blockElem(n)
 		r.content--
 	case atom.A:
-		start := r.inl.Len()
+		start, takes := r.inl.Len(), r.takes
 		r.children(n)
-		// a block inside the link flushed the line: its text is gone from
-		// the buffer, and the address is left to stand as the page shows it
-		if addr := mailtoAddress(htmlAttr(n, "href")); addr != "" && start <= r.inl.Len() && !strings.Contains(r.inl.String()[start:], "@") {
-			r.inl.WriteString(" (" + addr + ")")
+		// a block inside the link (a heading) took the line: the link's text
+		// is gone from the buffer, and the page shows the block, not an address
+		if r.takes == takes {
+			r.inl.WriteString(mailboxAfter(r.inl.String()[start:], htmlAttr(n, "href")))
 		}
 	default:
 		if isBlockElem(n.DataAtom) {
@@ -273,6 +274,7 @@ func (r *htmlRenderer) row(n *html.Node) {
 func (r *htmlRenderer) take() string {
 	s := r.inl.String()
 	r.inl.Reset()
+	r.takes++
 	r.sawBold, r.sawPlain = false, false
 	if r.pre > 0 {
 		return s

@@ -31,6 +31,15 @@ func mailtoAddress(href string) string {
 	return addr
 }
 
+// mailboxAfter is what follows a link's text: " (address)" for a "mailto:"
+// target when the text shows no mailbox of its own, else "".
+func mailboxAfter(linkText, href string) string {
+	if addr := mailtoAddress(href); addr != "" && !strings.Contains(linkText, "@") {
+		return " (" + addr + ")"
+	}
+	return ""
+}
+
 // htmlAttr is the value of an element's attribute, or "".
 func htmlAttr(n *html.Node, key string) string {
 	for _, a := range n.Attr {

@@ -520,9 +520,7 @@ func (r *mdRenderer) inlineNode(sb *strings.Builder, n ast.Node) {
 	case *ast.Link:
 		start := sb.Len()
 		r.inlineTo(sb, n)
-		if addr := mailtoAddress(string(n.Destination)); addr != "" && !strings.Contains(sb.String()[start:], "@") {
-			sb.WriteString(" (" + addr + ")")
-		}
+		sb.WriteString(mailboxAfter(sb.String()[start:], string(n.Destination)))
 	case *ast.Image:
 		// images have only alt text, left out
 	default: // emphasis, links, code spans, strikethrough: their text
