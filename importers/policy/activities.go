@@ -520,8 +520,11 @@ func addressLineEnd(title string) bool {
 		return false
 	}
 	c := t[len(t)-1]
-	return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || hasAnySuffix(t, []string{"St", "Rd", "Road", "Street", "Lane", "Ave", "Avenue"})
+	return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || hasAnySuffix(t, streetWords)
 }
+
+// streetWords end the British street lines of reAddressLine.
+var streetWords = []string{"St", "Rd", "Road", "Street", "Lane", "Ave", "Avenue"}
 
 // reNumberOnly is a title that is only a clause's number ("8.1", "3",
 // "§ 4", "(2)", "IV."): the heading numbers a paragraph of the chapter above
@@ -531,30 +534,20 @@ var reNumberOnly = lazy(`^[\s\p{Zs}]*(?:§[\s\p{Zs}]*)?\(?(?:\d+(?:\.\d+)*|[IVX]
 // numberOnlyTitle: the title is a clause number alone.
 func numberOnlyTitle(title string) bool { return reNumberOnly.MatchString(title) }
 
-// continuingWords open the second line of a title that a layout broke in two
-// ("Privacy Notice" over "for Example Associates Ltd"): a section title never
-// starts with them in lower case.
-var continuingWords = []string{"for ", "of ", "by ", "and ", "or ", "für ", "von ", "der ", "des ", "und ", "oder "}
-
-// danglingWords end a line that a sentence goes on from ("Sendinblue offers
-// further data protection information at", "Die Erklärung gilt
-// ausschließlich für Daten, die wir"): a layout set the line apart, but a
-// title never ends with an article, a preposition, a conjunction or a
-// subject pronoun.
-var danglingWords = []string{"the", "a", "an", "of", "at", "and", "or", "for", "by", "from", "our", "your", "we",
-	"der", "die", "das", "den", "dem", "des", "und", "oder", "für", "mit", "durch", "zu", "zur", "zum", "von", "vom",
-	"bei", "wir", "ein", "eine", "einer", "eines", "unsere", "unser", "ihre", "ihr", "ist", "sind", "wird", "werden"}
-
 // danglingTitle: the title, unpunctuated, ends with a word that a sentence
-// goes on from.
+// goes on from ("Sendinblue offers further data protection information at",
+// "Die Erklärung gilt ausschließlich für Daten, die wir"): a layout set the
+// line apart, but a title never ends with an article, a preposition, a
+// conjunction or a subject pronoun.
 func danglingTitle(title string) bool {
 	f := strings.Fields(strings.ToLower(title))
-	return len(f) >= 2 && slices.Contains(danglingWords, f[len(f)-1])
+	return len(f) >= 2 && slices.Contains(titles().DanglingWords, f[len(f)-1])
 }
 
-// continuesTitle: the title is the lower-case continuation of the one above.
+// continuesTitle: the title is the lower-case continuation of the one above
+// ("Privacy Notice" over "for Example Associates Ltd").
 func continuesTitle(title string) bool {
-	return hasAnyPrefix(strings.TrimSpace(title), continuingWords)
+	return hasAnyPrefix(strings.TrimSpace(title), titles().ContinuingWords)
 }
 
 // maxDenial is the longest section text read as a mere denial, in bytes.

@@ -97,6 +97,14 @@ type titleWords struct {
 	// name (see nameBefore).
 	StorageLocationLeads []string `toml:"storage_location_leads"`
 	LeadingArticles      []string `toml:"leading_articles"`
+	// ContinuingWords open the lower-case second line of a title a layout
+	// broke in two ("for Example Ltd"); DanglingWords end a line a sentence
+	// goes on from (see continuesTitle, danglingTitle).
+	ContinuingWords []string `toml:"continuing_words"`
+	DanglingWords   []string `toml:"dangling_words"`
+	// ReceivingWords stand right before a body that data go to ("passed to
+	// the …", "share … with The …"; see headWordOrgs).
+	ReceivingWords []string `toml:"receiving_words"`
 	// RightPhrases name a right in everyday words, by right code (see
 	// phraseRights).
 	RightPhrases map[string][]string `toml:"right_phrases"`

@@ -27,7 +27,8 @@ func TestTitleLexicon(t *testing.T) {
 		"retention_verbs": l.RetentionVerbs, "tool_nouns": l.ToolNouns, "tool_articles": l.ToolArticles,
 		"tool_name_followers": l.ToolNameFollowers, "self_hosting_verbs": l.SelfHostingVerbs,
 		"denial_phrases": l.DenialPhrases, "denial_exceptions": l.DenialExceptions,
-		"storage_location_leads": l.StorageLocationLeads, "leading_articles": l.LeadingArticles}
+		"storage_location_leads": l.StorageLocationLeads, "leading_articles": l.LeadingArticles,
+		"continuing_words": l.ContinuingWords, "dangling_words": l.DanglingWords, "receiving_words": l.ReceivingWords}
 	for code, phrases := range l.RightPhrases {
 		if !slices.Contains(rightCodes, code) {
 			t.Errorf("right_phrases: %q is no right", code)

@@ -162,9 +162,10 @@ func (b *recBuilder) addAcronym(name, acronym string) {
 // "we will share your data with The Scout Association", "Personal
 // information will be passed to the Southern Counties Archery Society". A
 // capitalised name of two words or more that ends in a head word of the
-// lexicon, after a word that sends data in its clause, is such a body;
-// after "our" or "your" it is a unit of the controller ("our Head Office")
-// or the person's own ("your Bank").
+// lexicon, after a word that sends data in its clause and right after a word
+// that makes it the receiver ("to", "with"), is such a body; after "our" or
+// "your" it is a unit of the controller ("our Head Office") or the person's
+// own ("your Bank"), which that word leaves out.
 
 // minHeadWordName is the fewest words of such a name: a head word alone
 // ("the Association") refers back to a body named before.
@@ -186,7 +187,7 @@ func headWordOrgs(d *docView) []acronymOrg {
 		txt := d.sentText(s)
 		for _, end := range headWordEnds(txt, lex.OrganisationHeadWords) {
 			start := nameBefore(txt, end, lex.NameInnerWords, lex.LeadingArticles)
-			if start <= 0 || len(strings.Fields(txt[start:end])) < minHeadWordName || ownedBefore(lower[:start]) || !receivingBefore(lower[:start]) ||
+			if start <= 0 || len(strings.Fields(txt[start:end])) < minHeadWordName || !receivingBefore(lower[:start]) ||
 				!containsAny(lower[max(0, start-maxFlowGap):start], lex.DataFlowWords) {
 				continue
 			}
@@ -201,23 +202,25 @@ func headWordOrgs(d *docView) []acronymOrg {
 func headWordEnds(txt string, heads []string) []int {
 	var ends []int
 	start := -1 // where the current word of letters started
-	for pos, r := range txt + " " {
+	wordEnds := func(pos int) {
+		if r, _ := utf8.DecodeRuneInString(txt[start:]); unicode.IsUpper(r) && slices.Contains(heads, strings.ToLower(txt[start:pos])) {
+			ends = append(ends, pos)
+		}
+		start = -1
+	}
+	for pos, r := range txt {
 		switch {
 		case unicode.IsLetter(r) && start < 0:
 			start = pos
 		case !unicode.IsLetter(r) && start >= 0:
-			if w := txt[start:pos]; unicode.IsUpper([]rune(w)[0]) && slices.Contains(heads, strings.ToLower(w)) {
-				ends = append(ends, pos)
-			}
-			start = -1
+			wordEnds(pos)
 		}
+	}
+	if start >= 0 {
+		wordEnds(len(txt))
 	}
 	return ends
 }
-
-// receivingWords stand before a body that receives: "passed to the …",
-// "share … with The …", "processors including …", "… and the …".
-var receivingWords = []string{"to", "with", "including", "namely", "as", "and", "or"}
 
 // receivingBefore: the word before the name (an article skipped) makes it
 // the one data go to, not an address ("Hotjar Ltd., Dragonara Business
@@ -227,15 +230,5 @@ func receivingBefore(lowerBefore string) bool {
 	if n := len(f); n > 0 && f[n-1] == "the" {
 		f = f[:n-1]
 	}
-	return len(f) > 0 && slices.Contains(receivingWords, f[len(f)-1])
-}
-
-// ownedBefore: the name follows "our" or "your".
-func ownedBefore(lowerBefore string) bool {
-	f := strings.Fields(lowerBefore)
-	if len(f) == 0 {
-		return false
-	}
-	last := f[len(f)-1]
-	return last == "our" || last == "your"
+	return len(f) > 0 && slices.Contains(titles().ReceivingWords, f[len(f)-1])
 }
