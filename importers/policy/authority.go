@@ -102,10 +102,10 @@ func authorityIn(d *docView, from, to int) ([]authorityCand, bool) {
 	if m := reAuthorityChurch.FindStringIndex(text[from:]); m != nil {
 		m[0], m[1] = m[0]+from, m[1]+from
 		head, rest, _ := strings.Cut(collapse(d.text[m[0]:m[1]]), " ")
-		if !strings.HasPrefix(strings.ToLower(head), "katholisch") {
-			head = nominativeNoun(head) // "dem Diözesandatenschutzbeauftragten des Bistums …"
+		if strings.HasPrefix(strings.ToLower(head), "katholisch") {
+			head = nominativeAdj(head) + "s" // neuter, as "Bayerisches Landesamt": "beim Katholischen Datenschutzzentrum"
 		} else {
-			head = capitalise(strings.TrimSuffix(strings.TrimSuffix(head, "n"), "s") + "s") // "beim Katholischen Datenschutzzentrum"
+			head = nominativeNoun(head) // "dem Diözesandatenschutzbeauftragten des Bistums …"
 		}
 		found = append(found, cand{strings.TrimSpace(head + " " + rest), m[0], m[1]})
 	}

@@ -271,7 +271,7 @@ func (b *recBuilder) addVendor(m mention) {
 	v := vendorCatalogue().vendors[m.ref.vendor]
 	i, ok := b.byVendor[m.ref.vendor]
 	if !ok {
-		if (v.Category == "public" && b.excludedName(v.Name) || v.Category != "public" && b.excluded(v.Name)) || b.controllersProduct(v.Name) || b.controllersEntity(v) {
+		if b.excludedName(v.Name) || v.Category != "public" && reNotRecipient.is(v.Name) || b.controllersProduct(v.Name) || b.controllersEntity(v) {
 			return
 		}
 		i = b.newRecipient(Recipient{Name: v.Name, Country: v.Country, Role: v.Role, Category: v.Category, Known: true})
