@@ -67,12 +67,7 @@ func pageGlyphs(p pdf.Page) (glyphs []pdfGlyph) {
 			glyphs = nil
 		}
 	}()
-	text := p.Content().Text
-	glyphs = make([]pdfGlyph, 0, len(text))
-	for _, t := range text {
-		glyphs = append(glyphs, pdfGlyph{X: t.X, Y: t.Y, W: t.W, Size: t.FontSize, Font: t.Font, S: t.S})
-	}
-	return glyphs
+	return contentGlyphs(p)
 }
 
 // pdfPages walks the page tree itself, in order, with bounded depth, visits

@@ -6,9 +6,11 @@ import (
 	"unicode/utf8"
 )
 
-// Some PDF producers write a line-break marker into the text layer as a
-// visible glyph, so that every line of a paragraph (or every heading) ends in
-// the same stray letter: "Interesse an ü", "Anliegen.ü", "Logfilesz". Left in,
+// A text layer can hold a line-break marker as a visible glyph, so that every
+// line of a paragraph (or every heading) ends in the same stray letter:
+// "Interesse an ü", "Anliegen.ü", "Logfilesz". (The commonest source, the PDF
+// library's TJ run end decoded through a subset font, is removed at the source
+// in contentGlyphs; this catches such a glyph however it got there.) Left in,
 // it splits words and numbers from their units ("3 ü Monate") and hides
 // headings. A letter is taken for such a marker when it ends a large share of
 // the lines set in one style and, on several of them, follows a space or a
