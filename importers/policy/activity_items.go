@@ -49,7 +49,7 @@ func purposeItems(d *docView, si int) []purposeItem {
 			return t
 		}
 		if m := itemLineRE.FindString(line); m != "" && (processingItem(line[len(m):]) || toIntro && len(strings.Fields(line[len(m):])) >= 3) &&
-			!containsAny(padded(line[len(m):]), titles().DataCategoryItems) {
+			!containsAny(padded(line[len(m):]), titles().DataCategoryItems) && !containsAny(padded(line[len(m):]), titles().PrincipleItems) {
 			if label := itemLabel(line[len(m):]); !numberOnlyTitle(label) {
 				return label
 			}

@@ -102,7 +102,7 @@ var reBothRoles = lazy(`(?i)(?:datenschutzbeauftragte[rn]?|data protection offic
 // "… is carried out by Example AS, org. nr …, as the data controller").
 var (
 	reCueThenName = newKW(`(?i)\b(?:(?:the (?:data )?controller|responsible (?:party|body|entity)|person responsible)(?: (?:responsible )?(?:for|of|within the meaning of|in the sense of|under)[^.:]{0,120}?)? (?:is|are)\b:?|verantwortlich(?:e|er)?(?: stelle)?(?: (?:für|im sinne|i\.\s?s\.|gemäß|nach|laut)(?:[^.:]|\b(?:art|abs|nr|lit|s)\.){0,120}?)? ist\b:?|(?:published|operated|run|owned|issued|(?:built and )?maintained) by\b|\ba trading (?:name|style) of\b|betrieben (?:von|durch)\b|this is the (?:data )?privacy (?:policy|notice|statement) (?:for|of)\b|controller['’"”]?\s*(?::|–|-)\s*(?:this is|that is|that's|it is) us\b,?)|[“"‘']?we["”’']?(?:,? (?:and|or) [“"‘']?(?:us|our)["”’']?)* (?:means?|refers? to)\b|(?:gilt|gelten) für die (?:daten)?verarbeitung(?: personenbezogener daten)? durch\b:?|applies to (?:the )?(?:data )?processing(?: of personal data)? (?:carried out )?by\b:?`, "controller", "responsible", "verantwortlich", "published by", "operated by", "run by", "owned by", "issued by", "maintained by", "trading", "betrieben", "mean", "refer", "this is the", "gilt für die", "gelten für die", "applies to")
-	reNameThenCue = newKW(`(?i)\b(?:(?:is|are) (?:also )?(?:the )?(?:data )?controller\b|ist (?:auch |zugleich |ebenfalls )?(?:der |die )?(?:datenschutzrechtlich(?:e|er)? )?verantwortliche\b|ist (?:auch |zugleich )?(?:für [^.,;:]{1,60}? )?verantwortlich\b|,\s*(?:trading as|t/a)\s|(?:is|are) responsible for (?:this|the|our) (?:website|web ?site|site|app|application|online (?:shop|store|service)|(?:data )?processing)\b|\bas (?:the )?(?:data )?controller\b)`, "controller", "verantwortlich", "trading as", "t/a", "responsible for")
+	reNameThenCue = newKW(`(?i)\b(?:(?:is|are) (?:also )?(?:the |a )?(?:data )?controller\b|ist (?:auch |zugleich |ebenfalls )?(?:der |die )?(?:datenschutzrechtlich(?:e|er)? )?verantwortliche\b|ist (?:auch |zugleich )?(?:für [^.,;:]{1,60}? )?verantwortlich\b|,\s*(?:trading as|t/a)\s|(?:is|are) responsible for (?:this|the|our) (?:website|web ?site|site|app|application|online (?:shop|store|service)|(?:data )?processing)\b|\bas (?:the )?(?:data )?controller\b)`, "controller", "verantwortlich", "trading as", "t/a", "responsible for")
 	reLeadArticle = lazy(`^(?i)(?:[\s\p{Zs}:*„"“•]|the\b|die\b|der\b|das\b)+`)
 )
 
@@ -209,7 +209,7 @@ func nameBeforeCue(d *docView) Party {
 	for si, s := range d.sents {
 		txt := d.sentText(s)
 		loc := reNameThenCue.findS(d.sv(si))
-		if loc == nil {
+		if loc == nil || aControllerOfItsOwn(txt, loc) {
 			continue
 		}
 		if org := orgIn(txt[:loc[0]]); org != "" {
@@ -255,6 +255,20 @@ func nameBeforeCue(d *docView) Party {
 		}
 	}
 	return Party{}
+}
+
+// reOwnRight marks a controller that is not the one the policy is about: "is
+// a data controller in its own right", "an independent controller".
+var reOwnRight = lazy(`(?i)\b(?:in (?:its|their) own right|independent|separate|joint(?:ly)?|eigene|eigenständige|gemeinsam)\b`)
+
+// aControllerOfItsOwn: "X is a data controller" names the policy's controller
+// only when X is no catalogue provider and the sentence does not make it one
+// controller beside others ("PayPal is a data controller in its own right").
+func aControllerOfItsOwn(txt string, loc []int) bool {
+	if !strings.Contains(strings.ToLower(txt[loc[0]:loc[1]]), " a ") {
+		return false
+	}
+	return reOwnRight.MatchString(txt) || len(vendorCatalogue().mentions(txt[:loc[0]])) > 0
 }
 
 // nameAfterCue takes the organisation right after a cue: one with a legal form, or

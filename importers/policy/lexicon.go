@@ -77,6 +77,10 @@ type titleWords struct {
 	// from …", "Protected classification characteristics"): a title or an
 	// item of a purposes chapter with one lists data, not a purpose.
 	DataCategoryItems []string `toml:"data_category_items"`
+	// PrincipleItems state a principle of Art. 5(1) GDPR ("Processed
+	// lawfully, fairly and in a transparent way", "Accurate and kept up to
+	// date"): a list of them says how all data are handled, not a purpose.
+	PrincipleItems []string `toml:"principle_items"`
 	// RetentionVerbs keep data for a period (see keepingVerb).
 	RetentionVerbs []string `toml:"retention_verbs"`
 	// ToolNouns, ToolArticles and ToolNameFollowers find a provider named
@@ -127,7 +131,7 @@ type titleLexicons struct {
 var titles = sync.OnceValue(func() *titleLexicons {
 	t := titleLexicon()
 	for _, list := range []*[]string{&t.GeneralExact, &t.GeneralPrefix, &t.GeneralSuffix, &t.BasisTitlePrefix, &t.GeneralWords, &t.SoftGeneralWords,
-		&t.FacetPrefix, &t.GeneralSubtreeWords, &t.DataCategoryItems} {
+		&t.FacetPrefix, &t.GeneralSubtreeWords, &t.DataCategoryItems, &t.PrincipleItems} {
 		*list = titleForms(*list)
 	}
 	return &titleLexicons{titleWords: t, generalExact: wordSet(t.GeneralExact...),

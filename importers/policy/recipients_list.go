@@ -368,6 +368,12 @@ func exampleName(rest string) (string, int, bool) {
 var reSharedWith = newKWAtWord(`(?i)\b(?:shares?|shared|sharing|disclose[sd]?|pass(?:es|ed)?|transfers?|transferred|send|sent|forward(?:s|ed)?|geben|gibt|übermitteln|übermittelt)\b[^.;:]{0,40}?\b(?:with|to|an|mit)\s+`,
 	"shar", "disclos", "pass", "transfer", "send", "sent", "forward", "geben", "gibt", "übermittel")
 
+// rePostcodeItem is the item that ends a postal address written in a row
+// ("… should be sent to Data Protection Officer, Example Council, Town Hall,
+// Oakford, AB12 3CD"): a British postcode, or a continental one before its
+// town. The names before it are the lines of the address, not recipients.
+var rePostcodeItem = lazy(`^\s*(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu})`)
+
 // minSharedNames is the least number of names in such a row.
 const minSharedNames = 3
 
@@ -384,18 +390,20 @@ func sharedWithNames(d *docView) []orgCand {
 			continue
 		}
 		var row []orgCand
+		postal := false
 		for _, it := range splitInlineItems(d.sentText(s)[loc[1]:], s.start+loc[1]) {
 			name := it.name
 			if k := strings.IndexAny(name, ".;("); k >= 0 {
 				name = strings.TrimSpace(name[:k]) // its description, or the sentence's end
 			}
 			if !rowName(name) {
+				postal = rePostcodeItem.MatchString(it.name)
 				break
 			}
 			start := it.start + strings.Index(d.text[it.start:], name)
 			row = append(row, orgCand{name: name, start: start, end: start + len(name)})
 		}
-		if len(row) >= minSharedNames {
+		if len(row) >= minSharedNames && !postal {
 			out = append(out, row...)
 		}
 	}
