@@ -17,6 +17,7 @@ type pdfLine struct {
 	x, y float64
 	size float64 // dominant font size
 	bold bool    // every visible glyph is in a bold face
+	lead string  // the bold label the line opens with (see leadInLabel)
 }
 
 // layoutPDF rebuilds the text from positioned glyphs: glyphs on one baseline
@@ -40,6 +41,7 @@ func layoutPDF(pages [][]pdfGlyph) (string, []HeadingHint) {
 	// a PDF set in one size and weight shows its titles only by their shape
 	flat := len(levels) == 0 && !anyBoldLine(lines)
 	titleMax := int(maxTitleShare * float64(longestLine(lines)))
+	leadIns := countPDFLeadIns(lines) >= minLeadIns
 	lastText, lastTitle := "", false // the line before, across pages
 	inBlock := false                 // writing the short lines after a colon
 	for _, pl := range lines {
@@ -91,6 +93,11 @@ func layoutPDF(pages [][]pdfGlyph) (string, []HeadingHint) {
 				pb.flush()
 				pb.b.para(l.text)
 				head = true
+			case leadIns && l.lead != "" && (len(pb.para) == 0 || endsSentence(pb.para[len(pb.para)-1]) || prev != nil && prev.y-l.y > gap*1.3):
+				// a paragraph that opens with a bold label
+				pb.flush()
+				pb.b.boldLine(l.lead)
+				pb.para = append(pb.para, strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(l.text, l.lead), leadMark(l.text, l.lead))))
 			default:
 				if prev != nil && (prev.y-l.y > gap*1.3 || prev.y < l.y) || pb.item != "" {
 					pb.flush()
@@ -247,7 +254,11 @@ func appendLineIn(lines []pdfLine, glyphs []pdfGlyph, spacedFonts map[string]boo
 	if text == "" || pageNumberRE.MatchString(text) {
 		return lines
 	}
-	return append(lines, pdfLine{text: text, x: glyphs[0].X, y: glyphs[0].Y, size: mostCommon(sizes), bold: bold == visible})
+	line := pdfLine{text: text, x: glyphs[0].X, y: glyphs[0].Y, size: mostCommon(sizes), bold: bold == visible}
+	if bold > 0 && bold < visible {
+		line.lead = leadInLabel(text, leadingBold(glyphs))
+	}
+	return append(lines, line)
 }
 
 // pinStackedGlyphs gives the glyphs of a run written without widths the

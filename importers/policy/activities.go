@@ -83,7 +83,7 @@ func classifyTitle(title string) titleClass {
 	if t := strings.TrimSpace(title); (strings.HasPrefix(t, "Information ") || strings.HasPrefix(t, "Details ")) && reAboutTitle.MatchString(t) {
 		c.general = true // "Information About Example Garage": the organisation
 	}
-	if (c.general || c.subtree) && (processingHead(title) || processingContext(title)) || c.general && featureDataTitle(p, core) {
+	if (c.general || c.subtree) && (processingHead(title) || processingContext(title)) || c.general && (featureDataTitle(p, core) || whyCollectTitle(p, core)) {
 		c.general, c.subtree = false, false
 	}
 	return c
@@ -107,6 +107,17 @@ func labelledTopic(title string) (string, bool) {
 // that holds both ("… Privacy Policy and Conditions of Use").
 func termsChapter(p string) bool {
 	return containsAny(p, titles().TermsChapterWords) && !containsAny(p, []string{"privacy", "datenschutz"})
+}
+
+// whyCollectTitle: the title asks why data are collected ("Why we collect
+// your personal data", "Warum erheben wir Ihre Daten?"), a chapter of
+// purposes, and only the words of an overview of the data ("we collect")
+// made it general.
+func whyCollectTitle(p, core string) bool {
+	t := titles()
+	return containsAny(p, []string{" why ", " warum ", " wozu ", " wofür "}) && isPurposeChapter(p) &&
+		!t.generalExact[core] && !hasAnyPrefix(core, t.GeneralPrefix) && !hasAnyPrefix(core, t.BasisTitlePrefix) &&
+		!containsAny(p, t.generalOtherWords)
 }
 
 // featureDataTitle: the title asks what data a feature processes ("What data

@@ -1,6 +1,9 @@
 package policy
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // The fixtures of this file were written for the thirteenth round.
 
@@ -22,4 +25,25 @@ func TestCouncilPrinciplesAndAddressRow(t *testing.T) {
 // policy's controller, though it is named before the owner (C-FALSECUE).
 func TestControllerInItsOwnRight(t *testing.T) {
 	wantController(t, map[string][2]string{"controller-own-right-en.md": {"Fenwick Pottery Ltd", "hello@fenwick-pottery.example"}})
+}
+
+// A PDF notice whose paragraphs open with bold labels ("Why we collect your
+// personal data. We record …") has its chapters in those labels: they become
+// headings, as in Markdown and HTML; "Why we collect your personal data"
+// asks for the purpose and is the activity, though "we collect" alone heads
+// an overview of the data (S-RUNIN, A-GEN).
+func TestPDFBoldLeadIns(t *testing.T) {
+	const f = "pdf-bold-leadins.pdf"
+	doc := fixtureDoc(t, f)
+	var got []string
+	for _, s := range doc.Sections {
+		got = append(got, s.Title)
+	}
+	want := []string{"Privacy Notice", "Kestrel Valley Oral History Project", "Why we collect your personal data",
+		"The legal basis for processing your personal data", "How long we keep your data", "Who we share your data with", "Your rights"}
+	if !slices.Equal(got, want) {
+		t.Errorf("sections %q, want %q", got, want)
+	}
+	r := fixtureReport(t, f)
+	wantTitles(t, r, []string{"Why we collect your personal data"})
 }

@@ -103,10 +103,29 @@ func writePDFBlock(pdf *fpdf.Fpdf, family string, tr func(string) string, b bloc
 		pdf.SetFont(family, "", 10)
 		pdf.MultiCell(0, 5, tr(strings.Join(b.cells, " | ")), "", "L", false)
 	default:
+		if label, rest, ok := boldLeadIn(b.text); ok {
+			// "**Label.** text": the label in the bold face, run into its paragraph
+			pdf.SetFont(family, "B", 11)
+			pdf.Write(5.5, tr(label))
+			pdf.SetFont(family, "", 11)
+			pdf.Write(5.5, tr(rest))
+			pdf.Ln(8.5)
+			return
+		}
 		pdf.SetFont(family, "", 11)
 		pdf.MultiCell(0, 5.5, tr(b.text), "", "J", false)
 		pdf.Ln(3)
 	}
+}
+
+// boldLeadIn splits a paragraph that opens with a bold label ("**Label.**
+// text") into the label and the rest.
+func boldLeadIn(text string) (label, rest string, ok bool) {
+	if !strings.HasPrefix(text, "**") {
+		return "", "", false
+	}
+	label, rest, ok = strings.Cut(text[2:], "**")
+	return label, rest, ok && label != "" && strings.TrimSpace(rest) != ""
 }
 
 // writeMarkedLines writes a heading or paragraph line by line with a marker
