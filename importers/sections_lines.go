@@ -23,6 +23,9 @@ var (
 	reParagraph  = lazyre.New(`^(§[\s\p{Zs}]*\d{1,3}[a-z]?)\.?[\s\p{Zs}]+(\S.*)$`)
 	reTocEntry   = lazyre.New(`(?:\.{3,}|…+|\t+|\s{3,}|\.\s*\.\s*\.)\s*\d{1,3}$`)
 	rePhoneOrZip = lazyre.New(`\+?\d[\d ()/–-]{6,}\d|\b\d{4,5}\s+\p{Lu}|\d{3,}`)
+	// a street and its number, the name of a person hyphenated into it
+	// ("Willi-Hörter-Platz 1", "Konrad-Adenauer-Straße 12", "Mill Road 4")
+	reStreetLine = lazyre.New(`(?i)(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|street|road|lane|avenue)\s*\d+\s*[a-z]?$`)
 	reKeyValue   = lazyre.New(`^[\p{L} ]{2,24}:[\s\p{Zs}]*\S`)
 	// a company name at the end of the line, or before its address
 	// ("Example Ireland Limited, Harbour Quay 5, Dublin 2, Ireland")
@@ -307,7 +310,7 @@ func continuesOnNextLine(lines []srcLine, i int) bool {
 // Most lines fail the byte tests, so the expressions run on few of them: this
 // function sits on the path of every short line of every document.
 func looksLikeData(t string) bool {
-	if strings.ContainsAny(t, "0123456789") && (rePhoneOrZip.MatchString(t) || isTocEntry(t)) {
+	if strings.ContainsAny(t, "0123456789") && (rePhoneOrZip.MatchString(t) || isTocEntry(t) || reStreetLine.MatchString(t)) {
 		return true
 	}
 	if strings.IndexByte(t, ':') > 0 && reKeyValue.MatchString(t) {

@@ -661,7 +661,8 @@ func findDPO(d *docView, ctrl Party) Party {
 	best, bestScore := Party{}, -1
 	for _, end := range cueLines(d, reDPOCue, 400) {
 		cue := lineAt(d.text, end)
-		if p := inlineDPO(d, end, cue); namesController(p.Name, ctrl) {
+		inline := inlineDPO(d, end, cue)
+		if p := inline; namesController(p.Name, ctrl) {
 			// "The Data Protection Officer, Example Limited, …" is addressed
 			// to the organisation: it names no officer
 		} else if p.Name != "" || p.Email != "" {
@@ -686,6 +687,11 @@ func findDPO(d *docView, ctrl Party) Party {
 		}
 		if namesController(p.Name, ctrl) {
 			p.Name = ""
+		}
+		if p.Name == "" && p.Email != "" && inline.Name != "" && inline.Email == "" && !namesController(inline.Name, ctrl) {
+			// "Datenschutzbeauftragter: Jane Doe" over the box's address and
+			// mailbox: the officer named inline is reached there
+			p.Name, p.Evidence = inline.Name, inline.Evidence
 		}
 		s := partyScore(p)
 		if isPersonName(p.Name) {

@@ -47,3 +47,18 @@ func TestPDFBoldLeadIns(t *testing.T) {
 	r := fixtureReport(t, f)
 	wantTitles(t, r, []string{"Why we collect your personal data"})
 }
+
+// A town's notice as pasted text: the officer is named inline
+// ("Datenschutzbeauftragter: Max Beispiel") in a box that goes on with
+// another officer, the address and, lines below, the mailbox, which is the
+// DPO's; a street named after a person ("Konrad-Zuse-Platz 1") is an
+// address line, no heading (C-BLOCK, S-FAKEHEAD).
+func TestDPONamedInlineInABox(t *testing.T) {
+	const f = "dpo-inline-name-box-de.txt"
+	for _, s := range fixtureDoc(t, f).Sections {
+		if s.Title == "Konrad-Zuse-Platz 1" {
+			t.Errorf("the street line heads a section")
+		}
+	}
+	wantDPO(t, fixtureReport(t, f), "Max Beispiel", "sicherheit@musterau.example")
+}

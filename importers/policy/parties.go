@@ -313,7 +313,7 @@ func isPersonName(s string) bool {
 	}
 	caps := 0
 	for _, w := range f {
-		if nameStop[w] || !reNameTok.MatchString(w) {
+		if nameStop[w] || !reNameTok.MatchString(w) || strings.Contains(w, "-") && stoppedPart(w) {
 			return false
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -322,6 +322,17 @@ func isPersonName(s string) bool {
 		}
 	}
 	return caps >= 2
+}
+
+// stoppedPart: a part of a hyphenated word is a word no name holds
+// ("Datenschutz-Management", "Kontakt-Team"), unlike a double-barrelled name.
+func stoppedPart(w string) bool {
+	for part := range strings.SplitSeq(w, "-") {
+		if nameStop[part] {
+			return true
+		}
+	}
+	return false
 }
 
 // streetSuffixes end the name of a street: "Staudaer Straße" over "01561
