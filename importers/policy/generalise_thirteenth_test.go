@@ -62,3 +62,10 @@ func TestDPONamedInlineInABox(t *testing.T) {
 	}
 	wantDPO(t, fixtureReport(t, f), "Max Beispiel", "sicherheit@musterau.example")
 }
+
+// "Kontaktdaten", "Weitergehende Informationen" and "Copyright" head the
+// contact box, a pointer to more information and the imprint's notice on
+// rights in texts and pictures: no processing (A-GEN).
+func TestGeneralContactAndCopyrightTitles(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "general-titles-copyright-de.md"), []string{"Reparaturaufträge"})
+}
