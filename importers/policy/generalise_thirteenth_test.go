@@ -69,3 +69,13 @@ func TestDPONamedInlineInABox(t *testing.T) {
 func TestGeneralContactAndCopyrightTitles(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "general-titles-copyright-de.md"), []string{"Reparaturaufträge"})
 }
+
+// "Durch eine Änderung der Einstellungen in Ihrem Internetbrowser können
+// Sie die Übertragung von Cookies … einschränken" tells how to set the
+// browser: it grants no right to restriction (Art. 18) (D-RIGHTS).
+func TestBrowserSettingsAreNoRestrictionRight(t *testing.T) {
+	r := fixtureReport(t, "rights-browser-settings-de.md")
+	if slices.Contains(r.Rights, "restriction") || !slices.Contains(r.Rights, "access") {
+		t.Errorf("rights %q, want access and no restriction", r.Rights)
+	}
+}

@@ -133,6 +133,16 @@ func withdrawal(lower string) int {
 	return -1
 }
 
+// browserAdvice: the sentence tells how to change the browser's settings
+// ("Durch eine Änderung der Einstellungen in Ihrem Internetbrowser können Sie
+// die Übertragung von Cookies … einschränken", "restrict cookies in your
+// browser settings") and names no right: restricting there limits what the
+// browser stores, not the controller's processing (Art. 18).
+func browserAdvice(lower string) bool {
+	return strings.Contains(lower, "browser") && containsAny(lower, []string{"einstellung", "setting"}) &&
+		!containsAny(lower, []string{"recht", "right"})
+}
+
 // anyRightWord: one of the rights' keywords occurs in lower, or the sentence
 // speaks of withdrawing consent (tested once, not once per right).
 func anyRightWord(sv sent) bool {
@@ -171,6 +181,9 @@ func findRights(d *docView) ([]string, []Citation) {
 			}
 			if !cue {
 				break
+			}
+			if code == "restriction" && browserAdvice(lower) {
+				continue // "… können Sie die Übertragung von Cookies einschränken": a setting, not Art. 18
 			}
 			if code == "withdraw_consent" {
 				if at := withdrawal(lower); at >= 0 {
