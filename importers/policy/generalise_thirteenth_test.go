@@ -79,3 +79,22 @@ func TestBrowserSettingsAreNoRestrictionRight(t *testing.T) {
 		t.Errorf("rights %q, want access and no restriction", r.Rights)
 	}
 }
+
+// A table of providers groups its rows under rows that fill only their
+// first cell ("**Webseiten-Analyse (für …)**"): those name a kind of
+// service, not a provider (R-NOFORM).
+func TestProviderTableGroupRows(t *testing.T) {
+	r := fixtureReport(t, "provider-table-group-rows-de.md")
+	var names []string
+	for _, rec := range r.Recipients {
+		names = append(names, rec.Name)
+	}
+	for _, rec := range r.Recipients {
+		if rec.Name == "Hosting-Dienstleister" || rec.Name == "Webseiten-Analyse" || rec.Name == "Videokonferenzen" {
+			t.Errorf("group row %q taken for a recipient (all: %v)", rec.Name, names)
+		}
+	}
+	if len(r.Recipients) != 3 {
+		t.Errorf("recipients %v, want the three providers", names)
+	}
+}

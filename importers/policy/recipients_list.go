@@ -52,9 +52,13 @@ func providerListItems(d *docView) []orgCand {
 		case afterRow:
 			// a table whose first column names the providers ("Sub-Processor
 			// | Purpose | Location"): each row's first cell is one
-			first, _, _ := strings.Cut(line, cellSep)
+			first, others, _ := strings.Cut(line, cellSep)
 			if !wasRow {
 				inTable = containsAny(strings.ToLower(first), providerColumnWords)
+			} else if strings.Trim(others, " |") == "" {
+				// a row with only its first cell filled labels the group of
+				// rows below it ("Webseiten-Analyse (für example.org)"), the
+				// kind of service, not a provider
 			} else if name, off, ok := cellName(strings.TrimSpace(first)); inTable && ok {
 				at := pos + strings.Index(d.text[pos:end], first) + off
 				out = append(out, orgCand{name: name, start: at, end: at + len(name)})
