@@ -98,3 +98,11 @@ func TestProviderTableGroupRows(t *testing.T) {
 		t.Errorf("recipients %v, want the three providers", names)
 	}
 }
+
+// "Verantwortliche für die Verarbeitung deiner personenbezogenen Daten bei
+// Besuch dieser Website im Sinne der EU-Datenschutzgrundverordnung (DSGVO)
+// ist Marlene Beispiel": the cue's qualification may run to 160 bytes
+// (C-CUEVOCAB).
+func TestControllerAfterALongCue(t *testing.T) {
+	wantController(t, map[string][2]string{"controller-long-qualified-cue-de.md": {"Marlene Beispiel", ""}})
+}
