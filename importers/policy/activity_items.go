@@ -50,7 +50,7 @@ func purposeItems(d *docView, si int) []purposeItem {
 		}
 		if m := itemLineRE.FindString(line); m != "" && (processingItem(line[len(m):]) || toIntro && len(strings.Fields(line[len(m):])) >= 3) &&
 			!containsAny(padded(line[len(m):]), titles().DataCategoryItems) && !containsAny(padded(line[len(m):]), titles().PrincipleItems) {
-			if label := itemLabel(line[len(m):]); !numberOnlyTitle(label) {
+			if label := itemLabel(line[len(m):]); !numberOnlyTitle(label) && !facetLabel(label) {
 				return label
 			}
 			return "" // "- 3.1.1 Where the use is necessary …": a drafted notice's numbered clauses, not a list of purposes
@@ -67,6 +67,15 @@ func purposeItems(d *docView, si int) []purposeItem {
 		return labelParas(d, s.Start, end)
 	}
 	return items
+}
+
+// facetLabel: an item's label names a facet of the chapter's processing
+// ("Processed data types: …", "Data subjects: …", "Legal basis: …", as a
+// widespread generator writes under every service), not a purpose of its
+// own.
+func facetLabel(label string) bool {
+	c := classifyTitle(label)
+	return c.facet && !isPurposeChapter(label) || c.general && hasAnyPrefix(strings.Trim(padded(label), " .?!:"), titles().FacetPrefix)
 }
 
 // Processors are also listed as record blocks of "Label: value" lines, one

@@ -106,3 +106,13 @@ func TestProviderTableGroupRows(t *testing.T) {
 func TestControllerAfterALongCue(t *testing.T) {
 	wantController(t, map[string][2]string{"controller-long-qualified-cue-de.md": {"Marlene Beispiel", ""}})
 }
+
+// A generator's English model text: the facet items under every service
+// ("Processed data types:", "Data subjects:", "Purposes of Processing:",
+// "Legal Basis:") are no purposes of a chapter whose title ends "… for
+// listing and sales purposes"; "Erasure of data", "Information on consent"
+// and "National data protection regulations in Germany" are general (A-GEN,
+// A-FACET).
+func TestGeneratorFacetItems(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "generator-facet-items-en.md"), []string{"Use of Cookies", "Use of online platforms for listing and sales purposes"})
+}
