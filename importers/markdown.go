@@ -86,7 +86,7 @@ type mdRenderer struct {
 }
 
 func (r *mdRenderer) blocks(parent ast.Node) {
-	leadIns := r.countLeadIns(parent) >= minLeadIns
+	leadIns := countLabelled(parent, r.leadIn) >= minLeadIns
 	for n := parent.FirstChild(); n != nil; n = n.NextSibling() {
 		if label := r.leadIn(n); leadIns && label != "" {
 			r.leadInParagraph(n, label)
@@ -249,9 +249,14 @@ func isAllBold(n ast.Node) bool {
 }
 
 func (r *mdRenderer) list(l *ast.List) {
+	labels := r.depth == 0 && countLabelled(l, r.labelItem) >= minLabelItems
 	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
 		if r.depth == 0 && r.isSectionItem(l, item) {
 			r.sectionItem(l, item)
+			continue
+		}
+		if label := r.labelItem(item); labels && label != "" {
+			r.labelledItem(item, label)
 			continue
 		}
 		first := true

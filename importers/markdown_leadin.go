@@ -38,11 +38,12 @@ func (r *mdRenderer) leadIn(n ast.Node) string {
 	return label
 }
 
-// countLeadIns counts the children of parent that open with a bold label.
-func (r *mdRenderer) countLeadIns(parent ast.Node) int {
+// countLabelled counts the children of parent that label gives a label
+// (bold lead-ins, labelled items).
+func countLabelled(parent ast.Node, label func(ast.Node) string) int {
 	n := 0
 	for c := parent.FirstChild(); c != nil; c = c.NextSibling() {
-		if r.leadIn(c) != "" {
+		if label(c) != "" {
 			n++
 		}
 	}

@@ -116,3 +116,10 @@ func TestControllerAfterALongCue(t *testing.T) {
 func TestGeneratorFacetItems(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "generator-facet-items-en.md"), []string{"Use of Cookies", "Use of online platforms for listing and sales purposes"})
 }
+
+// Purposes set as list items that hold only a bold label ("- **Server-
+// Logfiles:**") over a nested list of the purpose's facets ("- Zwecke: …",
+// "- Rechtsgrundlage: …"): each label heads its purpose (S-RUNIN).
+func TestLabelItemsOverNestedLists(t *testing.T) {
+	wantTitledBases(t, map[string][][2]string{"label-items-nested-de.md": {{"Server-Logfiles", "6.1.f"}, {"Vorbestellungen von Brot und Kuchen", "6.1.b"}}})
+}
