@@ -659,6 +659,7 @@ func introOrg(d *docView) (string, []Evidence) {
 // only a firm or only a mailbox.
 func findDPO(d *docView, ctrl Party) Party {
 	best, bestScore := Party{}, -1
+	bestEnd, mailAfter := 0, "" // where the best's cue ends; a mailbox a later cue gives alone
 	for _, end := range cueLines(d, reDPOCue, 400) {
 		cue := lineAt(d.text, end)
 		inline := inlineDPO(d, end, cue)
@@ -667,7 +668,9 @@ func findDPO(d *docView, ctrl Party) Party {
 			// to the organisation: it names no officer
 		} else if p.Name != "" || p.Email != "" {
 			if s := partyScore(p) + 1; s > bestScore {
-				best, bestScore = p, s
+				best, bestScore, bestEnd, mailAfter = p, s, end, ""
+			} else if p.Name == "" && mailAfter == "" && best.Name != "" && best.Email == "" && end-bestEnd <= maxDPOMailGap {
+				mailAfter = p.Email // "… appointed a DPO, Jane Doe, … please contact our DPO by email to …"
 			}
 		}
 		if !cueOK(cue) || reBothRoles.MatchString(cue) {
@@ -698,11 +701,19 @@ func findDPO(d *docView, ctrl Party) Party {
 			s++
 		}
 		if s > bestScore {
-			best, bestScore = p, s
+			best, bestScore, bestEnd, mailAfter = p, s, end, ""
 		}
+	}
+	if best.Name != "" && best.Email == "" {
+		best.Email = mailAfter
 	}
 	return best
 }
+
+// maxDPOMailGap bounds how far after the sentence naming the officer a
+// sentence that gives only the DPO's mailbox may stand, in bytes: about a
+// paragraph.
+const maxDPOMailGap = 600
 
 // namesController: name is the controller's, with or without its legal form.
 func namesController(name string, ctrl Party) bool {

@@ -123,3 +123,11 @@ func TestGeneratorFacetItems(t *testing.T) {
 func TestLabelItemsOverNestedLists(t *testing.T) {
 	wantTitledBases(t, map[string][][2]string{"label-items-nested-de.md": {{"Server-Logfiles", "6.1.f"}, {"Vorbestellungen von Brot und Kuchen", "6.1.b"}}})
 }
+
+// A text rendition wrapped the paragraph that names the officer ("We have
+// appointed a data protection officer (DPO), Pieter Example, …") and ends
+// "please contact our DPO by email to …": the mailbox a later line gives
+// alone, within the paragraph, is the officer's (C-BLOCK).
+func TestDPOMailboxInALaterSentence(t *testing.T) {
+	wantDPO(t, fixtureReport(t, "dpo-mail-later-sentence-en.txt"), "Pieter Example", "pieter@fairway-scorecards.example")
+}
