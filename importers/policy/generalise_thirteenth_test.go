@@ -131,3 +131,10 @@ func TestLabelItemsOverNestedLists(t *testing.T) {
 func TestDPOMailboxInALaterSentence(t *testing.T) {
 	wantDPO(t, fixtureReport(t, "dpo-mail-later-sentence-en.txt"), "Pieter Example", "pieter@fairway-scorecards.example")
 }
+
+// "operated by Kestrel and Owl B.V.": the part after "and" ("Owl B.V.") is
+// the controller's name, no recipient; "Amazon Webservices" is a spelling
+// of Amazon Web Services (R-SELF).
+func TestControllerNameWithAnd(t *testing.T) {
+	wantRecipients(t, map[string][]string{"controller-name-with-and-en.md": {"Amazon Web Services"}})
+}

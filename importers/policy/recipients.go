@@ -17,6 +17,7 @@ type recBuilder struct {
 	// the controller's street, to recognise affiliates named only as its address
 	ctrlStreet string
 	ctrlNorm   string // the controller's normalised name, for its own products
+	ctrlName   string // the controller's name as found
 	normMemo   map[string]string
 	// filled by indexGroups: catalogue recipients per group and their sections
 	groupRecs map[string][]int
@@ -99,6 +100,7 @@ func findRecipients(d *docView, ctrl, dpo, rep Party, src recipientSources) []Re
 	b := &recBuilder{d: d, byVendor: map[int]int{}, byNorm: map[string]int{}, normMemo: map[string]string{}}
 	b.exclude = excludedNames(d, ctrl, dpo, rep)
 	b.ctrlNorm = normName(ctrl.Name)
+	b.ctrlName = strings.TrimRight(ctrl.Name, ".")
 	b.ownLabel = ownMailLabel(ctrl.Email)
 	if street, _, _ := strings.Cut(ctrl.Address, ","); len(street) > 5 {
 		b.ctrlStreet = strings.TrimSpace(street)
@@ -356,6 +358,29 @@ func ownProduct(ctrl, name string) bool {
 // withinName: the mention at start opens the controller's own name, written
 // out there ("Ashby Lowe Solicitors Limited" holds a catalogue word): a
 // service named like the controller's first word is not its recipient there.
+// insideName: the span [start, end) lies inside a mention of name, as "Track
+// B.V." does in "Snap and Track B.V.": a part of the controller's name is no
+// organisation of its own.
+func insideName(text string, start, end int, name string) bool {
+	end = start + len(strings.TrimRight(text[start:end], ".")) // "B.V." where the name was found as "B.V"
+	if len(name) < end-start || !strings.ContainsRune(strings.TrimSpace(name), ' ') {
+		return false
+	}
+	lo, hi := max(0, end-len(name)), min(len(text), start+len(name))
+	i := indexFold(text[lo:hi], name)
+	return i >= 0 && lo+i <= start && lo+i+len(name) >= end
+}
+
+// indexFold is strings.Index ignoring case (ASCII and same-length folds).
+func indexFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
 func withinName(text string, start int, name string) bool {
 	return len(name) > 0 && len(text)-start >= len(name) && strings.EqualFold(text[start:start+len(name)], name) &&
 		strings.ContainsRune(strings.TrimSpace(name), ' ')

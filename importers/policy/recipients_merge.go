@@ -10,7 +10,8 @@ import (
 // catalogue service it names, to a recipient already known under a close
 // spelling, or as a new recipient.
 func (b *recBuilder) addOrg(o orgCand, ms []mention) {
-	if b.excluded(o.name) || b.excluded(stripLegalForm(o.name)) || b.controllersBrand(o.name) {
+	if b.excluded(o.name) || b.excluded(stripLegalForm(o.name)) || b.controllersBrand(o.name) ||
+		insideName(b.d.text, o.start, o.end, b.ctrlName) {
 		return
 	}
 	n := b.norm(o.name)
