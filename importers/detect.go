@@ -170,6 +170,13 @@ func sniffText(text string) string {
 	return FormatText
 }
 
+// isMarkdownInText: a text file that holds at least minMarkdownHeadings
+// Markdown headings ("## Data processing by our company") and no more HTML
+// block tags than headings is Markdown saved as text, as a page's text
+// rendition or a notice exported from a wiki is; read as plain text, its
+// "##" lines were no headings and the notice had no sections.
+func isMarkdownInText(text string) bool { return isMarkdownInHTML(text) }
+
 // looksBinary reports decoded text that still carries control characters, as
 // files that are not text do even when their bytes happen to be valid UTF-8.
 func looksBinary(text string) bool {

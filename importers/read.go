@@ -176,6 +176,10 @@ func readFormat(name string, data []byte) (string, body, error) {
 	case FormatMarkdown:
 		b = readMarkdown(text)
 	default:
+		if isMarkdownInText(text) {
+			b = readMarkdown(text) // a text rendition or export that kept its Markdown headings
+			break
+		}
 		b = readPlain(text)
 	}
 	b.encoding = enc

@@ -256,8 +256,8 @@ var reBasisItem = lazy(`(?i)^(?:we have (?:a |an )?(?:legal|legitimate|contractu
 
 // reToIntro ends the introduction of a list whose items complete it with
 // a purpose or name one each: "We use your data to:", "Wir nutzen Ihre
-// Daten, um:", "… for one of the following purposes:".
-var reToIntro = lazy(`(?m)\b(?:to|um|zu|purposes|zwecke|zwecken)\s*:\s*$`)
+// Daten, um:", "… for one of the following purposes:", "Uses include:".
+var reToIntro = lazy(`(?m)\b(?:to|um|zu|purposes|zwecke|zwecken|(?:uses|purposes) include|zwecke (?:sind|umfassen))\s*:\s*$`)
 
 // purposeLeads open an item that states a purpose: "to provide legal advice
 // …", "zur Abwicklung von Bestellungen", "um Ihnen … zu senden".

@@ -138,3 +138,11 @@ func TestDPOMailboxInALaterSentence(t *testing.T) {
 func TestControllerNameWithAnd(t *testing.T) {
 	wantRecipients(t, map[string][]string{"controller-name-with-and-en.md": {"Amazon Web Services"}})
 }
+
+// A notice saved as text that kept its Markdown headings ("## For what
+// purpose …") is read as Markdown; the items after "Uses include:" are its
+// purposes; questions on the basis, erasure, the consequences of not giving
+// data and updates of the notice are general (S-LOSTHEAD, A-GEN).
+func TestMarkdownSavedAsTextWithQuestionTitles(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "faq-markdown-in-text-en.txt"), []string{"Sending the weekly usage report you subscribed to", "Answering your support requests"})
+}
