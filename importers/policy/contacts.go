@@ -258,8 +258,10 @@ func nameBeforeCue(d *docView) Party {
 }
 
 // reOwnRight marks a controller that is not the one the policy is about: "is
-// a data controller in its own right", "an independent controller".
-var reOwnRight = lazy(`(?i)\b(?:in (?:its|their) own right|independent|separate|joint(?:ly)?|eigene|eigenständige|gemeinsam)\b`)
+// a data controller in its own right", "an independent controller". (The
+// indefinite article is read in English only: a German notice names its
+// controller with "ist der/die Verantwortliche".)
+var reOwnRight = lazy(`(?i)\b(?:in (?:its|their) own right|independent|separate|joint(?:ly)?)\b`)
 
 // aControllerOfItsOwn: "X is a data controller" names the policy's controller
 // only when X is no catalogue provider and the sentence does not make it one
