@@ -137,6 +137,16 @@ func (r *htmlRenderer) text(s string) {
 		r.inl.WriteString(s)
 		return
 	}
+	if pastedText(s) {
+		// text pasted with its line breaks into a block that a stylesheet
+		// shows preformatted: its lines are kept, as in <pre>
+		r.flush()
+		r.pre++
+		r.inl.WriteString(unwrap(s)) // its lines wrapped at a width joined, as in a text file
+		r.flush()
+		r.pre--
+		return
+	}
 	writeCollapsed(&r.inl, s)
 }
 

@@ -146,3 +146,10 @@ func TestControllerNameWithAnd(t *testing.T) {
 func TestMarkdownSavedAsTextWithQuestionTitles(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "faq-markdown-in-text-en.txt"), []string{"Sending the weekly usage report you subscribed to", "Answering your support requests"})
 }
+
+// A page that pastes its notice with its line breaks into one <div>, shown
+// as written by a stylesheet: the numbered chapters head sections and the
+// wrapped lines join into paragraphs (S-LOSTHEAD, S-WRAP).
+func TestPastedTextInADiv(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "pasted-text-div-de.html"), []string{"Bereitstellung der App-Funktionen", "Erinnerungen per Push-Nachricht"})
+}
