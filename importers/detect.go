@@ -170,13 +170,6 @@ func sniffText(text string) string {
 	return FormatText
 }
 
-// isMarkdownInText: a text file that holds at least minMarkdownHeadings
-// Markdown headings ("## Data processing by our company") and no more HTML
-// block tags than headings is Markdown saved as text, as a page's text
-// rendition or a notice exported from a wiki is; read as plain text, its
-// "##" lines were no headings and the notice had no sections.
-func isMarkdownInText(text string) bool { return isMarkdownInHTML(text) }
-
 // looksBinary reports decoded text that still carries control characters, as
 // files that are not text do even when their bytes happen to be valid UTF-8.
 func looksBinary(text string) bool {
@@ -190,15 +183,18 @@ func looksBinary(text string) bool {
 	return ctrl*100 > n
 }
 
-// minMarkdownHeadings is the fewest Markdown headings that make an HTML
-// file's body Markdown.
+// minMarkdownHeadings is the fewest Markdown headings that make an HTML or
+// text file's body Markdown.
 const minMarkdownHeadings = 3
 
-// isMarkdownInHTML: a page template that renders a Markdown body ("{% filter
-// markdown %}" in Django, a Markdown include in Jekyll) holds more Markdown
-// headings ("## Privacy") than HTML block tags; read as HTML, its whole body
-// was one paragraph without a section.
-func isMarkdownInHTML(text string) bool {
+// isMarkdownBody: the text holds at least minMarkdownHeadings Markdown
+// headings ("## Privacy") and fewer HTML block tags than headings. Such an
+// .html file is a page template that renders a Markdown body ("{% filter
+// markdown %}" in Django, a Markdown include in Jekyll): read as HTML, its
+// whole body was one paragraph without a section. Such a .txt file is
+// Markdown saved as text (a page's text rendition, a wiki export): read as
+// plain text, its "##" lines were no headings.
+func isMarkdownBody(text string) bool {
 	// all but the first of the headings follow a newline: most HTML files
 	// are ruled out by a count, without the line-anchored expression
 	if strings.Count(text, "\n#") < minMarkdownHeadings-1 {

@@ -36,6 +36,18 @@ type textState struct {
 	tm, tlm, ctm                          pdfMatrix
 }
 
+// glyphOrigin is where the next glyph goes, in page space (the text
+// rendering matrix).
+func (g *textState) glyphOrigin() pdfMatrix {
+	return pdfMatrix{{g.size * g.scale, 0, 0}, {0, g.size, 0}, {0, g.rise, 1}}.mul(g.tm).mul(g.ctm)
+}
+
+// moveLine starts a new line at (tx, ty) from the start of the current one.
+func (g *textState) moveLine(tx, ty float64) {
+	g.tlm = translate(tx, ty).mul(g.tlm)
+	g.tm = g.tlm
+}
+
 // pageFont is a page font with its decoder, looked up once per page: the
 // library builds a font's decoder (its ToUnicode map) anew for every Tf.
 type pageFont struct {
@@ -119,7 +131,7 @@ func (w *contentWalker) show(raw string) {
 			w0 = g.font.width(int(raw[n]))
 		}
 		n++
-		trm := pdfMatrix{{g.size * g.scale, 0, 0}, {0, g.size, 0}, {0, g.rise, 1}}.mul(g.tm).mul(g.ctm)
+		trm := g.glyphOrigin()
 		w.glyphs = append(w.glyphs, pdfGlyph{
 			X: trm[2][0], Y: trm[2][1], W: w0 / 1000 * trm[0][0], Size: trm[0][0], Font: g.font.name, S: string(ch),
 		})
@@ -133,7 +145,7 @@ func (w *contentWalker) runEnd() {
 	if !g.font.marks {
 		return
 	}
-	trm := pdfMatrix{{g.size * g.scale, 0, 0}, {0, g.size, 0}, {0, g.rise, 1}}.mul(g.tm).mul(g.ctm)
+	trm := g.glyphOrigin()
 	w.glyphs = append(w.glyphs, pdfGlyph{X: trm[2][0], Y: trm[2][1], Size: trm[0][0], Font: g.font.name, S: runEnd})
 }
 
@@ -175,8 +187,7 @@ func (w *contentWalker) op(stk *pdf.Stack, op string) {
 	case "BT":
 		g.tm, g.tlm = pdfIdentity, pdfIdentity
 	case "T*":
-		g.tlm = translate(0, -g.leading).mul(g.tlm)
-		g.tm = g.tlm
+		g.moveLine(0, -g.leading)
 	case "Tc":
 		if len(args) == 1 {
 			g.charSpace = args[0].Float64()
@@ -188,8 +199,7 @@ func (w *contentWalker) op(stk *pdf.Stack, op string) {
 		if op == "TD" {
 			g.leading = -args[1].Float64()
 		}
-		g.tlm = translate(args[0].Float64(), args[1].Float64()).mul(g.tlm)
-		g.tm = g.tlm
+		g.moveLine(args[0].Float64(), args[1].Float64())
 	case "Tf":
 		if len(args) == 2 {
 			g.font, g.size = w.font(args[0].Name()), args[1].Float64()
@@ -244,8 +254,7 @@ func (w *contentWalker) showOp(op string, args []pdf.Value) {
 		return
 	}
 	if op != "Tj" {
-		g.tlm = translate(0, -g.leading).mul(g.tlm)
-		g.tm = g.tlm
+		g.moveLine(0, -g.leading)
 	}
 	w.show(args[0].RawString())
 }

@@ -18,6 +18,7 @@ type pdfLine struct {
 	size float64 // dominant font size
 	bold bool    // every visible glyph is in a bold face
 	lead string  // the bold label the line opens with (see leadInLabel)
+	body int     // where the line's text after that label starts
 }
 
 // layoutPDF rebuilds the text from positioned glyphs: glyphs on one baseline
@@ -97,7 +98,7 @@ func layoutPDF(pages [][]pdfGlyph) (string, []HeadingHint) {
 				// a paragraph that opens with a bold label
 				pb.flush()
 				pb.b.boldLine(l.lead)
-				pb.para = append(pb.para, strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(l.text, l.lead), leadMark(l.text, l.lead))))
+				pb.para = append(pb.para, strings.TrimSpace(l.text[l.body:]))
 			default:
 				if prev != nil && (prev.y-l.y > gap*1.3 || prev.y < l.y) || pb.item != "" {
 					pb.flush()
@@ -256,7 +257,7 @@ func appendLineIn(lines []pdfLine, glyphs []pdfGlyph, spacedFonts map[string]boo
 	}
 	line := pdfLine{text: text, x: glyphs[0].X, y: glyphs[0].Y, size: mostCommon(sizes), bold: bold == visible}
 	if bold > 0 && bold < visible {
-		line.lead = leadInLabel(text, leadingBold(glyphs))
+		line.lead, line.body = leadInLabel(text, leadingBold(glyphs))
 	}
 	return append(lines, line)
 }

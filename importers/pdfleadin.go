@@ -15,10 +15,11 @@ import (
 // leadInLabel is the label of a line whose first glyphs are bold and whose
 // later ones are not: the text of the first nBold visible glyphs, when it or
 // the glyph after it ends a phrase ("." ":" "?"), of at least two words and
-// no longer than maxLeadIn runes; "" else.
-func leadInLabel(text string, nBold int) string {
+// no longer than maxLeadIn runes, and where the rest of the line starts;
+// "" and 0 else.
+func leadInLabel(text string, nBold int) (label string, body int) {
 	if nBold == 0 {
-		return ""
+		return "", 0
 	}
 	seen := 0
 	end := len(text)
@@ -35,15 +36,15 @@ func leadInLabel(text string, nBold int) string {
 	if end < len(text) && strings.IndexByte(".:?", text[end]) >= 0 {
 		end++ // the full stop after a bold label is often set in the regular face
 	}
-	label := strings.TrimSpace(text[:end])
+	label = strings.TrimSpace(text[:end])
 	if end == len(text) || !strings.ContainsAny(label[len(label)-1:], ".:?") || strings.TrimSpace(text[end:]) == "" {
-		return ""
+		return "", 0
 	}
 	label = strings.TrimRight(label, ".: ")
 	if n := utf8.RuneCountInString(label); n > maxLeadIn || len(strings.Fields(label)) < 2 {
-		return ""
+		return "", 0
 	}
-	return label
+	return label, end
 }
 
 // leadingBold counts the visible glyphs at the start of a line, in reading
@@ -74,10 +75,4 @@ func countPDFLeadIns(pages [][]pdfLine) int {
 		}
 	}
 	return n
-}
-
-// leadMark is the punctuation that ended the label in the line ("." or ":").
-func leadMark(text, label string) string {
-	rest := strings.TrimPrefix(text, label)
-	return rest[:len(rest)-len(strings.TrimLeft(rest, ".:?"))]
 }

@@ -21,7 +21,7 @@ func TestLeadInLabel(t *testing.T) {
 		{"", 0, ""},
 	}
 	for _, tt := range tests {
-		if got := leadInLabel(tt.text, tt.nBold); got != tt.want {
+		if got, _ := leadInLabel(tt.text, tt.nBold); got != tt.want {
 			t.Errorf("leadInLabel(%q, %d) = %q, want %q", tt.text, tt.nBold, got, tt.want)
 		}
 	}

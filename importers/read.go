@@ -168,7 +168,7 @@ func readFormat(name string, data []byte) (string, body, error) {
 		if err := checkHTMLBounds(name, text); err != nil {
 			return "", body{}, err
 		}
-		if isMarkdownInHTML(text) {
+		if isMarkdownBody(text) {
 			b = readMarkdown(text) // a template whose body is Markdown, filtered when the page is served
 			break
 		}
@@ -176,7 +176,7 @@ func readFormat(name string, data []byte) (string, body, error) {
 	case FormatMarkdown:
 		b = readMarkdown(text)
 	default:
-		if isMarkdownInText(text) {
+		if isMarkdownBody(text) {
 			b = readMarkdown(text) // a text rendition or export that kept its Markdown headings
 			break
 		}
