@@ -114,10 +114,16 @@ func termsChapter(p string) bool {
 // purposes, and only the words of an overview of the data ("we collect")
 // made it general.
 func whyCollectTitle(p, core string) bool {
-	t := titles()
 	return containsAny(p, []string{" why ", " warum ", " wozu ", " wofür "}) && isPurposeChapter(p) &&
-		!t.generalExact[core] && !hasAnyPrefix(core, t.GeneralPrefix) && !hasAnyPrefix(core, t.BasisTitlePrefix) &&
-		!containsAny(p, t.generalOtherWords)
+		!hasAnyPrefix(core, titles().BasisTitlePrefix) && generalOnlyAsOverview(p, core)
+}
+
+// generalOnlyAsOverview: no general word but those of an overview of the data
+// ("what data", "we collect") makes the title general, nor is it general as
+// a whole or by its opening.
+func generalOnlyAsOverview(p, core string) bool {
+	t := titles()
+	return !t.generalExact[core] && !hasAnyPrefix(core, t.GeneralPrefix) && !containsAny(p, t.generalOtherWords)
 }
 
 // featureDataTitle: the title asks what data a feature processes ("What data
@@ -127,7 +133,7 @@ func whyCollectTitle(p, core string) bool {
 func featureDataTitle(p, core string) bool {
 	t := titles()
 	return containsAny(p, t.DataOverviewWords) && containsAny(p, t.FeatureContextWords) && !containsAny(p, t.RoleContextWords) &&
-		!t.generalExact[core] && !hasAnyPrefix(core, t.GeneralPrefix) && !containsAny(p, t.generalOtherWords)
+		generalOnlyAsOverview(p, core)
 }
 
 // withoutWords is words without the entries of drop.

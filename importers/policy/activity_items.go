@@ -75,7 +75,7 @@ func purposeItems(d *docView, si int) []purposeItem {
 // own.
 func facetLabel(label string) bool {
 	c := classifyTitle(label)
-	return c.facet && !isPurposeChapter(label) || c.general && hasAnyPrefix(strings.Trim(padded(label), " .?!:"), titles().FacetPrefix)
+	return c.facet && (c.general || !isPurposeChapter(label))
 }
 
 // Processors are also listed as record blocks of "Label: value" lines, one

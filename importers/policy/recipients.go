@@ -358,27 +358,18 @@ func ownProduct(ctrl, name string) bool {
 // withinName: the mention at start opens the controller's own name, written
 // out there ("Ashby Lowe Solicitors Limited" holds a catalogue word): a
 // service named like the controller's first word is not its recipient there.
-// insideName: the span [start, end) lies inside a mention of name, as "Track
-// B.V." does in "Snap and Track B.V.": a part of the controller's name is no
-// organisation of its own.
-func insideName(text string, start, end int, name string) bool {
+// insideName: the span [start, end) of text (lower its lower-cased form, at
+// the same offsets) lies inside a mention of name, as "Track B.V." does in
+// "Snap and Track B.V.": a part of the controller's name is no organisation
+// of its own.
+func insideName(text, lower string, start, end int, name string) bool {
 	end = start + len(strings.TrimRight(text[start:end], ".")) // "B.V." where the name was found as "B.V"
 	if len(name) < end-start || !strings.ContainsRune(strings.TrimSpace(name), ' ') {
 		return false
 	}
 	lo, hi := max(0, end-len(name)), min(len(text), start+len(name))
-	i := indexFold(text[lo:hi], name)
+	i := strings.Index(lower[lo:hi], lowerSameLength(name))
 	return i >= 0 && lo+i <= start && lo+i+len(name) >= end
-}
-
-// indexFold is strings.Index ignoring case (ASCII and same-length folds).
-func indexFold(s, sub string) int {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(sub)], sub) {
-			return i
-		}
-	}
-	return -1
 }
 
 func withinName(text string, start int, name string) bool {
