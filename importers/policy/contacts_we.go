@@ -66,7 +66,7 @@ func legalNameOf(text, term string) (string, int) {
 			continue // the term goes on: no legal form follows it
 		}
 		// as findOrgs does: the next word must open a legal form before the
-		// expression runs on the window after it
+		// spellings are tried there
 		w := text[k:]
 		if j := strings.IndexFunc(w, unicode.IsSpace); j >= 0 {
 			w = w[:j]
@@ -74,8 +74,8 @@ func legalNameOf(text, term string) (string, int) {
 		if !legalFormStarts[strings.TrimRight(w, ".,;:)\"”'’")] {
 			continue
 		}
-		if m := reLegalFormAt.FindStringSubmatchIndex(text[k:min(k+legalFormWindow, len(text))]); m != nil {
-			return text[at : k+m[3]], at
+		if e := legalFormEnd(text, k); e >= 0 {
+			return text[at:e], at
 		}
 	}
 }

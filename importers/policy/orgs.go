@@ -10,10 +10,10 @@ import (
 // legalFormAlternatives are the legal forms that end an organisation's name.
 const legalFormAlternatives = `((?:GmbH|SE|AG|UG) & Co\.? KGa?A?|GmbH|gGmbH|AG|SE|eG|e\.G\.|KGaA|KG|UG \(haftungsbeschränkt\)|UG|e\.\s?V\.|eV\.|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp\.|Corporation|B\.\s?V\.?|BV|N\.\s?V\.|ApS|A/S|AB|Oy|S\.A\.|S\.A\.S\.|SAS|SARL|S\.à\.? ?r\.l\.(?: et Cie,? S\.C\.A\.)?|S\.r\.l\.|S\.L\.|S\.p\.A\.|Sp\. z o\.o\.|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Unlimited Company|UC|DAC|GbR|OHG|PartG mbB|PartG|e\.\s?K\.|AöR|KdöR|d\.o\.o\.|PBC|SA|S\.a\.r\.l\.(?: et Cie,? S\.C\.A\.)?|S\.C\.A\.|sp\. z o\.o\.|L\.P\.|S\.L\.U\.|SLU|SL|Srl|SpA|mbH|m\.b\.H\.|GesmbH|Ges\.m\.b\.H\.|spol\. s r\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|Community Interest Company|CIC|ASA|AS)`
 
-// Legal forms that end an organisation's name. Found first, then the name is read
-// backwards word by word, so the cost is one pass over the text.
+// Legal forms that end an organisation's name. Found first (orgs_forms.go),
+// then the name is read backwards word by word, so the cost is one pass over
+// the text.
 var (
-	reLegalForm = lazy(`(?:^|[\s,])(` + legalFormAlternatives + `)(?:$|[^\p{L}\p{N}])`)
 	// words that end the backward walk: generic nouns in front of a name
 	orgStopWords = map[string]bool{
 		"the": true, "der": true, "die": true, "das": true, "des": true, "dem": true, "den": true, "by": true,
@@ -81,14 +81,6 @@ var legalFormFirstBytes = func() (t [256]bool) {
 	return t
 }()
 
-var reLegalFormAt = lazy(`^` + legalFormAlternatives + `(?:$|[^\p{L}\p{N}])`)
-
-// legalFormWindow bounds the text reLegalFormAt sees: a match is a legal form
-// and the character after it, far shorter (TestLegalFormWindow), so the
-// anchored expression gives the same answer on the window as on the rest of the
-// document, which it would otherwise be handed whole at every candidate word.
-const legalFormWindow = 64
-
 // findOrgs lists organisations named with a legal form, in text order. It walks
 // the words once and tries the legal-form expression only where a word can start
 // one.
@@ -108,9 +100,9 @@ func findOrgs(text string) []orgCand {
 			w = ""
 		}
 		if i >= lastEnd && legalFormStarts[w] && (!upperWordForms[w] || afterMixedCaseWord(text, i)) {
-			if m := reLegalFormAt.FindStringSubmatchIndex(text[i:min(i+legalFormWindow, len(text))]); m != nil {
-				out = appendOrg(out, text, i, i+m[3])
-				lastEnd = i + m[3]
+			if e := legalFormEnd(text, i); e >= 0 {
+				out = appendOrg(out, text, i, e)
+				lastEnd = e
 			}
 		}
 		for j < len(text) && isSpaceByte(text[j]) {

@@ -148,8 +148,8 @@ func joinLegalForms(text string, items []orgCand) []orgCand {
 // isBareLegalForm: s is a legal form and nothing else ("Inc.", "GmbH").
 func isBareLegalForm(s string) bool {
 	s = strings.TrimSpace(s)
-	loc := reLegalForm.FindStringSubmatchIndex(s)
-	return loc != nil && strings.Trim(s[:loc[2]], " ,") == "" && strings.TrimRight(s[loc[3]:], ". ") == ""
+	_, start, end, ok := legalFormIn(s)
+	return ok && strings.Trim(s[:start], " ,") == "" && strings.TrimRight(s[end:], ". ") == ""
 }
 
 // reAddressPart is a part of a postal address: a street with its number

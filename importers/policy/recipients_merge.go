@@ -151,15 +151,18 @@ func editDistanceAtMost1(a, b string) bool {
 	return a[i:] == b[i+1:]
 }
 
-func hasLegalForm(s string) bool { return reLegalForm.MatchString(s) }
+func hasLegalForm(s string) bool {
+	_, _, _, ok := legalFormIn(s)
+	return ok
+}
 
 // stripLegalForm drops the legal form from the end of a name.
 func stripLegalForm(s string) string {
-	loc := reLegalForm.FindStringIndex(s)
-	if loc == nil || loc[0] == 0 {
+	match, _, _, ok := legalFormIn(s)
+	if !ok || match == 0 {
 		return s
 	}
-	return strings.Trim(s[:loc[0]], " ,")
+	return strings.Trim(s[:match], " ,")
 }
 
 // attachGroupMention files a company name or a group's bare word ("Google
