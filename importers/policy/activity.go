@@ -2,10 +2,13 @@ package policy
 
 import (
 	"strings"
+	"sync"
+
+	"github.com/dpodesk/dpodesk/internal/ahocorasick"
 )
 
 // dataCategories maps vocabulary labels (GDPR.md §8) to lower-case words that
-// reveal them; a plain substring test per word keeps this cheap on long sections.
+// reveal them: a category is named where one of its words occurs.
 var dataCategories = []struct {
 	label string
 	words []string
@@ -20,6 +23,41 @@ var dataCategories = []struct {
 	{"professional", []string{"cv ", "cv,", "curriculum", "lebenslauf", "qualification", "qualifikation", "zeugnis", "application documents", "bewerbungsunterlagen"}},
 	{"communication", []string{"message", "nachricht", "content of your", "inhalt ihrer", "correspondence"}},
 	{"health", []string{"health", "gesundheit", "medical", "medizinisch", "diagnos", "befund", "patient"}},
+}
+
+// categoryWords is one automaton of every data category's words, and for
+// each word the bit of its category: a section's body is read once for all
+// the categories, not once per word.
+var categoryWords = sync.OnceValues(func() (*ahocorasick.Automaton, []uint64) {
+	var words []string
+	var bits []uint64
+	for c, dc := range dataCategories {
+		for _, w := range dc.words {
+			words, bits = append(words, w), append(bits, 1<<c)
+		}
+	}
+	return ahocorasick.New(words), bits
+})
+
+// dataCategoriesIn names the categories of dataCategories whose words occur
+// in the lower-cased text, in the list's order.
+func dataCategoriesIn(lower string) []string {
+	auto, bits := categoryWords()
+	all := uint64(1)<<len(dataCategories) - 1
+	var found uint64
+	for i, state := 0, int32(0); i < len(lower) && found != all; i++ {
+		state = auto.Step(state, lower[i])
+		for _, w := range auto.Ends(state) {
+			found |= bits[w]
+		}
+	}
+	out := []string{}
+	for c, dc := range dataCategories {
+		if found&(1<<c) != 0 {
+			out = append(out, dc.label)
+		}
+	}
+	return out
 }
 
 var rePurpose = newKW(`(?i)purpose|in order to|so that we|\b(?:zweck|um\b[^.]{3,80}\bzu\b|dient\b)|serves to|we use (?:this|these|the) (?:data|information) (?:to|for)`, "purpose", "order to", "so that", "zweck", "um ", "dient", "serves", "we use")
@@ -37,12 +75,7 @@ func (d *docView) activity(si, start, end int, bases basisSet, recs []Recipient,
 	if len(body) > 6000 {
 		body = body[:6000] // the categories show in the opening of a section
 	}
-	lowerBody := strings.ToLower(body)
-	for _, dc := range dataCategories {
-		if (kw{words: dc.words}).may(lowerBody) {
-			a.DataCategories = append(a.DataCategories, dc.label)
-		}
-	}
+	a.DataCategories = dataCategoriesIn(strings.ToLower(body))
 	for _, r := range recs {
 		for _, e := range r.Evidence {
 			if e.Start >= start && e.Start < end {

@@ -487,7 +487,7 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 			// a country or town line is part of the address, never the name (C-BLOCK)
 			p.Name = cleanName(line)
 			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
-		case p.Name != "" && !hadEmail && reAddressy.MatchString(line) && !reContactLine.MatchString(line) && p.Email == "":
+		case p.Name != "" && !hadEmail && p.Email == "" && isAddressLine(line) && !reContactLine.MatchString(line):
 			// a mailbox on a line of its own (under "E-Mail:") ends the address
 			addr = append(addr, strings.Trim(line, " ,"))
 		}

@@ -238,14 +238,35 @@ func (d *docView) evidence(start, end int) Evidence {
 
 func (d *docView) sentText(s sentence) string { return d.text[s.start:s.end] }
 
-// shorten cuts s to at most n runes on a rune boundary.
+// shorten cuts s to at most n runes on a rune boundary, its spaces made
+// single.
 func shorten(s string, n int) string {
+	if singleSpaced(s) && utf8.RuneCountInString(s) <= n {
+		return s // most quotes: one line of prose, no copy
+	}
 	s = strings.Join(strings.Fields(s), " ")
 	if utf8.RuneCountInString(s) <= n {
 		return s
 	}
 	r := []rune(s)
 	return string(r[:n]) + "…"
+}
+
+// singleSpaced: s neither starts nor ends with a space, and its only spaces
+// are single blanks between words (strings.Join(strings.Fields(s), " ") is s).
+func singleSpaced(s string) bool {
+	after := true // a space may not open s
+	for _, r := range s {
+		switch {
+		case r == ' ' && !after:
+			after = true
+		case unicode.IsSpace(r):
+			return false
+		default:
+			after = false
+		}
+	}
+	return !after || s == ""
 }
 
 // lowerSameLength lower-cases s rune by rune, keeping a rune whose lower case

@@ -13,9 +13,7 @@ var (
 	// a line or heading that introduces the controller
 	reControllerCue = newKWAtWord(`(?i)\bcontroller\b|responsible (?:body|party|entity|person|for (?:the )?(?:data )?processing)|person responsible|who is responsible|\bverantwortliche[rn]?\b|verantwortliche stelle|verantwortlich (?:für|im sinne|i\.\s?s\.)|\bwer ist (?:für [^?\n]{0,60})?verantwortlich\b|name and (?:address|contact(?: details)?) of|data controller|\b(?:who we are\b|wer wir sind\b|betreiber\b|operator of\b|anbieter dieser|inhaber(?:in)?\b|owner of (?:this|the|our) (?:website|site|app))`, "controller", "data controller", "responsible", "who is responsible", "person responsible", "verantwortlich", "wer ist", "name and", "who we", "wer wir", "betreiber", "operator", "anbieter", "inhaber", "owner of")
 	// a line or heading that introduces the data protection officer
-	reDPOCue = newKWAtWord(`(?i)data protection (?:officer|lead|manager|coordinator)|\bdpo\b|datenschutzbeauftragte|privacy officer|\bbeauftragte[rn]? für (?:den )?datenschutz`, "data protection", "dpo", "datenschutzbeauftragt", "privacy officer", "beauftragte")
-	// a legal form at the end of an organisation name
-	reAddressy  = lazy(`(?i)\d|straße|strasse|str\.|street|road|avenue|platz|weg\b|allee|\bgasse|tel\b|phone|fax|e-?mail|www|http`)
+	reDPOCue    = newKWAtWord(`(?i)data protection (?:officer|lead|manager|coordinator)|\bdpo\b|datenschutzbeauftragte|privacy officer|\bbeauftragte[rn]? für (?:den )?datenschutz`, "data protection", "dpo", "datenschutzbeauftragt", "privacy officer", "beauftragte")
 	reNameTok   = lazy(`^(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\.|\p{Lu}\p{Ll}*\.?-\p{Lu}\p{Ll}+|von|van|de|der|den|zu|da|di|le|la)$`)
 	rePrefix    = lazy(`^(?i)(?:(?:z\.\s?Hd\.(?:\s?v\.)?|zu Händen(?: von)?|attn\.?:?|attention:|c/o|FAO|RA|RAin|Rechtsanwalt|Rechtsanwältin|Dr\.|Prof\.|Dipl\.-\S+|Mr\.?|Mrs\.?|Ms\.?|Herrn|Herr|Frau|med\.|jur\.|rer\.\s?nat\.|Attorney|LL\.M\.?)[\s,]+)+`)
 	reInlineDPO = lazy(`(?i)(?:data protection (?:officer|lead|manager)|datenschutzbeauftragte[rn]?|dpo)[^.:\n]{0,40}?(?:\bis\b|\bist\b|:|,)\s*((?:(?:RA|Dr\.|Prof\.|Mr\.?|Ms\.?|Mrs\.?|Herr|Frau)\s+)*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){1,3})`)
@@ -339,6 +337,55 @@ func stoppedPart(w string) bool {
 // Priestewitz" in a contact box is the address, not a person.
 var streetSuffixes = []string{"straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer",
 	"street", "road", "lane", "avenue"}
+
+// addressWords mark a line of an address: a street or square, or the label
+// of a phone number, a mailbox or a web address.
+var addressWords = []string{"straße", "straẞe", "strasse", "str.", "street", "road", "avenue", "platz", "allee", "phone",
+	"fax", "email", "e-mail", "www", "http"}
+
+// isAddressLine: the line holds a digit, an address word, or "weg" or "tel"
+// ending a word or "gasse" opening one ("Am Weg", "Tel:", "Gasse 4"). It
+// answers as the case-insensitive expression of these words did
+// (TestAddressLineAsTheExpression), without its cost on every line of a
+// contact block.
+func isAddressLine(line string) bool {
+	if strings.ContainsAny(line, "0123456789") {
+		return true
+	}
+	lower := lowerSameLength(line)
+	return containsAny(lower, addressWords) || endsAWord(lower, "weg") || endsAWord(lower, "tel") || opensAWord(lower, "gasse")
+}
+
+// endsAWord: w occurs in s before the end of s or a byte that is no ASCII
+// letter, digit or underscore (w`\b`).
+func endsAWord(s, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return false
+		}
+		end := from + i + len(w)
+		if end == len(s) || !isAlnumByte(s[end]) && s[end] != '_' {
+			return true
+		}
+		from += i + 1
+	}
+}
+
+// opensAWord: w occurs in s after its start or a byte that is no ASCII
+// letter, digit or underscore (`\b`w).
+func opensAWord(s, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return false
+		}
+		if at := from + i; at == 0 || !isAlnumByte(s[at-1]) && s[at-1] != '_' {
+			return true
+		}
+		from += i + 1
+	}
+}
 
 func isStreetWord(w string) bool {
 	w = strings.ToLower(w)
