@@ -26,8 +26,8 @@ type accel struct {
 	startsWith [256]bool
 	// find finds the prefixes; where there are none (byStart), the
 	// candidates are the positions whose byte can begin a match
-	// (startsWith) and, where every match opens with \b before a word
-	// character (wordStart), that follow no word character
+	// (startsWith). Where every match opens with \b before a word
+	// character (wordStart), a candidate also follows no word character.
 	find      *ahocorasick.Automaton
 	byStart   bool
 	wordStart bool
@@ -89,6 +89,7 @@ func newAccel(pattern string, plain func() *regexp.Regexp) *accel {
 	}
 	if lits, atStart, ok := prefixesOf(parsed); ok {
 		a.find, a.atStart = ahocorasick.New(lits), atStart
+		a.wordStart = opensWithWordBoundary(parsed) && openWithWordBytes(lits)
 		return a
 	}
 	// no prefixes: the first bytes, where they are few in prose (no small
@@ -108,7 +109,13 @@ func newAccel(pattern string, plain func() *regexp.Regexp) *accel {
 // or -1.
 func (a *accel) candidate(s string, from int) int {
 	if !a.byStart {
-		return a.find.Index(s, from)
+		for {
+			p := a.find.Index(s, from)
+			if p <= 0 || !a.wordStart || !isWordByte(s[p-1]) {
+				return p
+			}
+			from = p + 1 // inside a word: no \b before the prefix
+		}
 	}
 	for p := from; p < len(s); p++ {
 		if a.startsWith[s[p]] && !(a.wordStart && p > 0 && isWordByte(s[p-1])) {
@@ -116,6 +123,17 @@ func (a *accel) candidate(s string, from int) int {
 		}
 	}
 	return -1
+}
+
+// openWithWordBytes: every prefix opens with an ASCII word character, so
+// that \b before one holds only where no word character precedes it.
+func openWithWordBytes(lits []string) bool {
+	for _, l := range lits {
+		if !isWordByte(l[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // isWordByte: an ASCII word character, as \b reads them (a byte of a

@@ -55,6 +55,7 @@ var accelTexts = []string{
 	"",
 	"foo",
 	"foo bar baz, foobar bar qux foo",
+	"afoo_foo 1foo_bar Äfoo xbar\tbar", // a prefix inside a word, after \b's word bytes and after other bytes
 	"xfoo foox ßfoo fooß äfoo\xc3foo \xa4foo foo\xc3",
 	"GmbH, AG und die Müller GmbH\nAG,e.V. ,GmbHx e.V.",
 	"abc\nabc\nxyz\nabcd xyz",
