@@ -244,6 +244,16 @@ type activityPlan struct {
 	classes []titleClass          // per section: what its title says
 	isCand  []bool                // per section: it describes a processing
 	items   map[int][]purposeItem // the purposes chapters and their items
+	titles  []candTitle           // per candidate section: its title read once
+}
+
+// candTitle is what the choice of activities (activitySections) reads of a
+// candidate's title and can know before the recipients are found: read in
+// the plan, which runs beside the recipients' search, not after it.
+type candTitle struct {
+	topic  string // topicOf, "" for a title that lists several processings
+	vendor bool   // the title names a catalogue service
+	norm   string // normName of the title, to find recipients' names in
 }
 
 func planActivities(d *docView) activityPlan {
@@ -257,7 +267,21 @@ func planActivities(d *docView) activityPlan {
 			plan.isCand[p] = false
 		}
 	}
+	plan.titles = make([]candTitle, len(d.secs))
+	for i, s := range d.secs {
+		if plan.isCand[i] {
+			plan.titles[i] = readCandTitle(s.Title)
+		}
+	}
 	return plan
+}
+
+func readCandTitle(title string) candTitle {
+	t := candTitle{topic: topicOf(title), vendor: namesCatalogueService(title), norm: normName(title)}
+	if isListTitle(title) {
+		t.topic = "" // a title listing several processings is of no one topic
+	}
+	return t
 }
 
 // findActivities suggests one activity per section that describes a purpose.
@@ -643,11 +667,8 @@ func activitySections(d *docView, plan activityPlan, recs []Recipient, bases bas
 		if !isCand[i] || (hasCandChild(d, isCand, i) && !ownIntroDescribes(d, plan, i)) {
 			continue
 		}
-		named := titleNamesRecipient(d.secs[i].Title, names)
-		tp := topicOf(d.secs[i].Title)
-		if isListTitle(d.secs[i].Title) {
-			tp = "" // a title listing several processings is of no one topic
-		}
+		named := plan.titles[i].vendor || namesAny(plan.titles[i].norm, names)
+		tp := plan.titles[i].topic
 		seen, ok := topicBases[tp]
 		switch {
 		case tp != "" && !named && ok && !otherChannel(d, topicFirst[tp], i, bases):
@@ -915,17 +936,22 @@ func ownIntroDescribes(d *docView, plan activityPlan, i int) bool {
 	return len(parseCitations(intro)) > 0 || len(strings.TrimSpace(intro)) > minOwnIntro || strings.Count(intro, " | ") >= 2
 }
 
-// titleNamesRecipient: the title names a recipient or a catalogue service (also one
-// left out as a recipient, such as a self-hosted tool).
-func titleNamesRecipient(title string, names []string) bool {
+// namesCatalogueService: the title names a service of the vendor catalogue
+// (also one left out as a recipient, such as a self-hosted tool); a title
+// that names it or a recipient (namesAny) is of the recipient's processing.
+func namesCatalogueService(title string) bool {
 	for _, m := range vendorCatalogue().mentions(title) {
 		if m.ref.vendor >= 0 {
 			return true
 		}
 	}
-	t := normName(title)
+	return false
+}
+
+// namesAny: the normalised title holds one of the normalised names as words.
+func namesAny(norm string, names []string) bool {
 	for _, n := range names {
-		if containsWords(t, n) {
+		if containsWords(norm, n) {
 			return true
 		}
 	}
