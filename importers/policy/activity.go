@@ -43,14 +43,12 @@ var categoryWords = sync.OnceValues(func() (*ahocorasick.Automaton, []uint64) {
 // in the lower-cased text, in the list's order.
 func dataCategoriesIn(lower string) []string {
 	auto, bits := categoryWords()
-	all := uint64(1)<<len(dataCategories) - 1
 	var found uint64
-	for i, state := 0, int32(0); i < len(lower) && found != all; i++ {
-		state = auto.Step(state, lower[i])
+	auto.EachEnd(lower, func(state int32) {
 		for _, w := range auto.Ends(state) {
 			found |= bits[w]
 		}
-	}
+	})
 	out := []string{}
 	for c, dc := range dataCategories {
 		if found&(1<<c) != 0 {

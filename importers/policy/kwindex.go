@@ -116,15 +116,13 @@ func (x *kwIndex) scan(lower []string, out []uint64) {
 	for i, s := range lower {
 		bits := out[i*x.words : (i+1)*x.words]
 		copy(bits, x.always)
-		state := int32(0)
-		for j := 0; j < len(s); j++ {
-			state = x.auto.Step(state, s[j])
+		x.auto.EachEnd(s, func(state int32) {
 			if at := x.stateSet[state]; at >= 0 {
 				for k, b := range x.sets[at : int(at)+x.words] {
 					bits[k] |= b
 				}
 			}
-		}
+		})
 	}
 }
 

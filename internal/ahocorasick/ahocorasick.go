@@ -9,6 +9,10 @@ type Automaton struct {
 	class  [256]uint8
 	nclass int
 	next   []int32 // next[state*nclass+class]
+	// rows is next for the searches, one dependent load a byte: the next
+	// state's row (state*nclass) rather than its number, and its complement
+	// (negative) where a word ends in it
+	rows []int32
 	// ends[state] lists the words that end where the automaton is in state:
 	// the one it spells and those that are its suffixes (nil: none)
 	ends [][]int32
@@ -83,6 +87,13 @@ func New(words []string) *Automaton {
 			queue = append(queue, n)
 		}
 	}
+	a.rows = make([]int32, len(a.next))
+	for at, n := range a.next {
+		a.rows[at] = n * int32(a.nclass)
+		if a.longest[n] > 0 {
+			a.rows[at] = ^a.rows[at]
+		}
+	}
 	return a
 }
 
@@ -99,11 +110,12 @@ func (a *Automaton) Ends(s int32) []int32 { return a.ends[s] }
 // offset into s), or -1: of words ending at the same place, the longest.
 func (a *Automaton) Index(s string, from int) int {
 	best := -1
-	state := int32(0)
+	row := int32(0)
 	for i := from; i < len(s); i++ {
-		state = a.next[int(state)*a.nclass+int(a.class[s[i]])]
-		if n := int(a.longest[state]); n > 0 {
-			if start := i + 1 - n; best < 0 || start < best {
+		row = a.rows[int(row)+int(a.class[s[i]])]
+		if row < 0 {
+			row = ^row
+			if start := i + 1 - int(a.longest[int(row)/a.nclass]); best < 0 || start < best {
 				best = start
 			}
 		}
@@ -117,12 +129,24 @@ func (a *Automaton) Index(s string, from int) int {
 
 // Contains reports whether a word occurs in s.
 func (a *Automaton) Contains(s string) bool {
-	state := int32(0)
+	row := int32(0)
 	for i := 0; i < len(s); i++ {
-		state = a.next[int(state)*a.nclass+int(a.class[s[i]])]
-		if a.longest[state] > 0 {
+		if row = a.rows[int(row)+int(a.class[s[i]])]; row < 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// EachEnd calls f with the state after each byte of s at which a word ends,
+// in order: what Step and Ends report, for the few bytes where Ends has
+// words, at the cost of Contains.
+func (a *Automaton) EachEnd(s string, f func(state int32)) {
+	row := int32(0)
+	for i := 0; i < len(s); i++ {
+		if row = a.rows[int(row)+int(a.class[s[i]])]; row < 0 {
+			row = ^row
+			f(row / int32(a.nclass))
+		}
+	}
 }

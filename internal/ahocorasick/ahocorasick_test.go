@@ -34,16 +34,22 @@ func TestIndexFindsTheFirstWord(t *testing.T) {
 }
 
 // TestEndsListEveryWordEndingThere: the words Ends reports after each byte
-// are those that end at that byte, the nested and overlapping ones too.
+// are those that end at that byte, the nested and overlapping ones too; and
+// EachEnd reports, in order, the states Step reaches at those bytes.
 func TestEndsListEveryWordEndingThere(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	words := []string{"abcdef", "cd", "bcd", "d", "dab", "ab", "ca", "äb"}
 	a := New(words)
 	for range 2000 {
 		s := randomText(rng, "abcdefx\xc3\xa4")
+		var ended, reported []int32
+		a.EachEnd(s, func(state int32) { reported = append(reported, state) })
 		state := int32(0)
 		for i := 0; i < len(s); i++ {
 			state = a.Step(state, s[i])
+			if len(a.Ends(state)) > 0 {
+				ended = append(ended, state)
+			}
 			var want []int32
 			for id, w := range words {
 				if strings.HasSuffix(s[:i+1], w) {
@@ -55,6 +61,9 @@ func TestEndsListEveryWordEndingThere(t *testing.T) {
 			if !slices.Equal(got, want) {
 				t.Fatalf("after %q: %v, want %v", s[:i+1], got, want)
 			}
+		}
+		if !slices.Equal(reported, ended) {
+			t.Fatalf("%q: EachEnd reports %v, Step reaches %v", s, reported, ended)
 		}
 	}
 }
