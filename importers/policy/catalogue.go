@@ -284,32 +284,27 @@ func (c *catalogue) mentions(text string) []mention {
 // so that looking up each word's candidates allocates nothing.
 func (c *catalogue) mentionsLower(text, lower string) []mention {
 	var out []mention
-	prevWord := false
 	for i := 0; i < len(text); {
 		isWord, sz := wordRuneAt(text, i)
-		if !isWord || prevWord {
-			prevWord = isWord
+		if !isWord {
 			i += sz
 			continue
 		}
-		prevWord = true
-		var cands []nameEntry
-		if w := firstWordLower(lower[i:]); c.mayIndex(w) {
-			cands = c.index[w]
-		}
-		matched := false
-		for _, e := range cands {
-			end := matchAt(text, i, e.name, e.matchCase)
-			if end < 0 || inURL(text, i, end) || e.matchCase && commonWords[strings.ToLower(e.name)] && endsProperName(text, i) {
-				continue
+		// a word starts at i; lower-casing keeps where words end
+		w := firstWordLower(lower[i:])
+		next := i + max(len(w), sz) // past the word, unless a name matches
+		if c.mayIndex(w) {
+			for _, e := range c.index[w] {
+				end := matchAt(text, i, e.name, e.matchCase)
+				if end < 0 || inURL(text, i, end) || e.matchCase && commonWords[strings.ToLower(e.name)] && endsProperName(text, i) {
+					continue
+				}
+				out = append(out, mention{ref: e.ref, text: text[i:end], start: i, end: end})
+				next = end // a word right after the name starts anew
+				break
 			}
-			out = append(out, mention{ref: e.ref, text: text[i:end], start: i, end: end})
-			i, matched, prevWord = end, true, false
-			break
 		}
-		if !matched {
-			i += sz
-		}
+		i = next
 	}
 	return out
 }
