@@ -40,8 +40,19 @@ var (
 		"if": true, "unless": true, "when": true, "while": true, "whether": true, "because": true, "although": true,
 		"wenn": true, "falls": true, "sofern": true, "soweit": true, "weil": true, "ob": true, "obwohl": true,
 	}
-	reNameWord = lazy(`^[\p{L}\p{N}][\p{L}\p{N}.&'’+\-]*$`)
 )
+
+// isNameWord: w is a word that can be part of an organisation's name: a
+// letter or digit, then letters, digits and the marks names hold
+// ("Müller & Söhne", "C.H.", "O’Neil", "Dr.-Ing.", "Google+").
+func isNameWord(w string) bool {
+	for i, r := range w {
+		if !unicode.IsLetter(r) && !unicode.IsNumber(r) && (i == 0 || !strings.ContainsRune(".&'’+-", r)) {
+			return false
+		}
+	}
+	return w != ""
+}
 
 // orgCand is an organisation named with its legal form.
 type orgCand struct {
@@ -145,7 +156,7 @@ func inNameNoun(text string, k int, w string) bool {
 	}
 	prev := before[strings.LastIndexAny(before, " \n\t(„\"")+1:]
 	r, _ := utf8.DecodeRuneInString(prev)
-	return prev != "" && unicode.IsUpper(r) && !orgStopWords[strings.ToLower(prev)] && reNameWord.MatchString(prev)
+	return prev != "" && unicode.IsUpper(r) && !orgStopWords[strings.ToLower(prev)] && isNameWord(prev)
 }
 
 // appendOrg reads the name before the legal form [fs, fe) and adds the organisation.
@@ -202,7 +213,7 @@ func walkBack(text string, pos int) int {
 			start, i = k, k
 			continue
 		}
-		if w == "" || !reNameWord.MatchString(w) || orgStopWords[strings.ToLower(w)] && !inNameNoun(text, k, w) &&
+		if w == "" || !isNameWord(w) || orgStopWords[strings.ToLower(w)] && !inNameNoun(text, k, w) &&
 			!afterOrgHead(text, k, w) && !inCompoundEllipsis(text, k, w) {
 			return start
 		}
