@@ -8,10 +8,9 @@ package ahocorasick
 type Automaton struct {
 	class  [256]uint8
 	nclass int
-	next   []int32 // next[state*nclass+class]
-	// rows is next for the searches, one dependent load a byte: the next
-	// state's row (state*nclass) rather than its number, and its complement
-	// (negative) where a word ends in it
+	// rows[state*nclass+class] is the next state's row (its number times
+	// nclass), complemented (negative) where a word ends in it: a search
+	// costs one dependent load a byte, and a word's end is the sign
 	rows []int32
 	// ends[state] lists the words that end where the automaton is in state:
 	// the one it spells and those that are its suffixes (nil: none)
@@ -59,16 +58,16 @@ func New(words []string) *Automaton {
 	// breadth first, so that a state's suffix is complete before the state:
 	// each row starts as a copy of its suffix's row, then takes the edges of
 	// the trie; the words that end in a state are its own and its suffix's
-	a.next = make([]int32, len(trie))
+	next := make([]int32, len(trie)) // next[state*nclass+class]: the next state
 	a.longest = make([]int32, len(a.ends))
 	fail := make([]int32, len(a.ends))
 	queue := make([]int32, 1, len(a.ends))
 	for k := 0; k < len(queue); k++ {
 		s := queue[k]
-		row := a.next[int(s)*a.nclass : int(s+1)*a.nclass]
+		row := next[int(s)*a.nclass : int(s+1)*a.nclass]
 		if s != 0 {
 			f := fail[s]
-			copy(row, a.next[int(f)*a.nclass:int(f+1)*a.nclass])
+			copy(row, next[int(f)*a.nclass:int(f+1)*a.nclass])
 			if len(a.ends[f]) > 0 {
 				a.ends[s] = append(a.ends[s][:len(a.ends[s]):len(a.ends[s])], a.ends[f]...)
 			}
@@ -87,13 +86,13 @@ func New(words []string) *Automaton {
 			queue = append(queue, n)
 		}
 	}
-	a.rows = make([]int32, len(a.next))
-	for at, n := range a.next {
-		a.rows[at] = n * int32(a.nclass)
+	for at, n := range next { // the states become their rows, in place
+		next[at] = n * int32(a.nclass)
 		if a.longest[n] > 0 {
-			a.rows[at] = ^a.rows[at]
+			next[at] = ^next[at]
 		}
 	}
+	a.rows = next
 	return a
 }
 
@@ -101,7 +100,13 @@ func New(words []string) *Automaton {
 func (a *Automaton) States() int { return len(a.ends) }
 
 // Step is the state after byte b in state s.
-func (a *Automaton) Step(s int32, b byte) int32 { return a.next[int(s)*a.nclass+int(a.class[b])] }
+func (a *Automaton) Step(s int32, b byte) int32 {
+	row := a.rows[int(s)*a.nclass+int(a.class[b])]
+	if row < 0 {
+		row = ^row
+	}
+	return row / int32(a.nclass)
+}
 
 // Ends lists the words that end where the automaton is in state s.
 func (a *Automaton) Ends(s int32) []int32 { return a.ends[s] }
