@@ -48,8 +48,7 @@ func purposeItems(d *docView, si int) []purposeItem {
 		if t := tableItem(d.text, pos, line); t != "" {
 			return t
 		}
-		if m := itemLineRE.FindString(line); m != "" && (processingItem(line[len(m):]) || toIntro && len(strings.Fields(line[len(m):])) >= 3) &&
-			!containsAny(padded(line[len(m):]), titles().DataCategoryItems) && !containsAny(padded(line[len(m):]), titles().PrincipleItems) {
+		if m := itemLineRE.FindString(line); m != "" && purposeItemText(line[len(m):], toIntro) {
 			if label := itemLabel(line[len(m):]); !numberOnlyTitle(label) && !facetLabel(label) {
 				return label
 			}
@@ -67,6 +66,17 @@ func purposeItems(d *docView, si int) []purposeItem {
 		return labelParas(d, s.Start, end)
 	}
 	return items
+}
+
+// purposeItemText: a list item's text states a processing (or, under an
+// introduction "… to:", completes it) and is neither a data category nor a
+// principle of Art. 5.
+func purposeItemText(item string, toIntro bool) bool {
+	if !processingItem(item) && !(toIntro && len(strings.Fields(item)) >= 3) {
+		return false
+	}
+	p := padded(item)
+	return !containsAny(p, titles().DataCategoryItems) && !containsAny(p, titles().PrincipleItems)
 }
 
 // facetLabel: an item's label names a facet of the chapter's processing

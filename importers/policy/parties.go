@@ -353,39 +353,30 @@ func isAddressLine(line string) bool {
 		return true
 	}
 	lower := lowerSameLength(line)
-	return containsAny(lower, addressWords) || endsAWord(lower, "weg") || endsAWord(lower, "tel") || opensAWord(lower, "gasse")
+	return containsAny(lower, addressWords) || boundedAt(lower, "weg", false, true) || boundedAt(lower, "tel", false, true) ||
+		boundedAt(lower, "gasse", true, false)
 }
 
-// endsAWord: w occurs in s before the end of s or a byte that is no ASCII
-// letter, digit or underscore (w`\b`).
-func endsAWord(s, w string) bool {
+// boundedAt: w occurs in s with no ASCII letter, digit or underscore right
+// before it (when before is set: `\b`w) or right after it (when after is
+// set: w`\b`), as the expression's word boundary reads bytes.
+func boundedAt(s, w string, before, after bool) bool {
 	for from := 0; ; {
 		i := strings.Index(s[from:], w)
 		if i < 0 {
 			return false
 		}
-		end := from + i + len(w)
-		if end == len(s) || !isAlnumByte(s[end]) && s[end] != '_' {
+		at, end := from+i, from+i+len(w)
+		if (!before || at == 0 || !isASCIIWordByte(s[at-1])) && (!after || end == len(s) || !isASCIIWordByte(s[end])) {
 			return true
 		}
-		from += i + 1
+		from = at + 1
 	}
 }
 
-// opensAWord: w occurs in s after its start or a byte that is no ASCII
-// letter, digit or underscore (`\b`w).
-func opensAWord(s, w string) bool {
-	for from := 0; ; {
-		i := strings.Index(s[from:], w)
-		if i < 0 {
-			return false
-		}
-		if at := from + i; at == 0 || !isAlnumByte(s[at-1]) && s[at-1] != '_' {
-			return true
-		}
-		from += i + 1
-	}
-}
+// isASCIIWordByte: an ASCII letter, digit or underscore, what `\b` takes for
+// a word's byte (isWordByte also takes every byte of a multi-byte rune).
+func isASCIIWordByte(c byte) bool { return isAlnumByte(c) || c == '_' }
 
 func isStreetWord(w string) bool {
 	w = strings.ToLower(w)

@@ -17,7 +17,7 @@ type recBuilder struct {
 	// the controller's street, to recognise affiliates named only as its address
 	ctrlStreet string
 	ctrlNorm   string // the controller's normalised name, for its own products
-	ctrlName   string // the controller's name as found
+	ctrlLower  string // the controller's name as found, lower-cased (lowerSameLength)
 	normMemo   map[string]string
 	// filled by indexGroups: catalogue recipients per group and their sections
 	groupRecs map[string][]int
@@ -100,7 +100,7 @@ func findRecipients(d *docView, ctrl, dpo, rep Party, src recipientSources) []Re
 	b := &recBuilder{d: d, byVendor: map[int]int{}, byNorm: map[string]int{}, normMemo: map[string]string{}}
 	b.exclude = excludedNames(d, ctrl, dpo, rep)
 	b.ctrlNorm = normName(ctrl.Name)
-	b.ctrlName = strings.TrimRight(ctrl.Name, ".")
+	b.ctrlLower = lowerSameLength(strings.TrimRight(ctrl.Name, "."))
 	b.ownLabel = ownMailLabel(ctrl.Email)
 	if street, _, _ := strings.Cut(ctrl.Address, ","); len(street) > 5 {
 		b.ctrlStreet = strings.TrimSpace(street)
@@ -355,23 +355,23 @@ func ownProduct(ctrl, name string) bool {
 	return cw[0] == nw[0]
 }
 
+// insideName: the span [start, end) of text (lower its lower-cased form, at
+// the same offsets) lies inside a mention of the name lowerName (lower-cased
+// by lowerSameLength), as "Track B.V." does in "Snap and Track B.V.": a part
+// of the controller's name is no organisation of its own.
+func insideName(text, lower string, start, end int, lowerName string) bool {
+	end = start + len(strings.TrimRight(text[start:end], ".")) // "B.V." where the name was found as "B.V"
+	if len(lowerName) < end-start || !strings.ContainsRune(strings.TrimSpace(lowerName), ' ') {
+		return false
+	}
+	lo, hi := max(0, end-len(lowerName)), min(len(text), start+len(lowerName))
+	i := strings.Index(lower[lo:hi], lowerName)
+	return i >= 0 && lo+i <= start && lo+i+len(lowerName) >= end
+}
+
 // withinName: the mention at start opens the controller's own name, written
 // out there ("Ashby Lowe Solicitors Limited" holds a catalogue word): a
 // service named like the controller's first word is not its recipient there.
-// insideName: the span [start, end) of text (lower its lower-cased form, at
-// the same offsets) lies inside a mention of name, as "Track B.V." does in
-// "Snap and Track B.V.": a part of the controller's name is no organisation
-// of its own.
-func insideName(text, lower string, start, end int, name string) bool {
-	end = start + len(strings.TrimRight(text[start:end], ".")) // "B.V." where the name was found as "B.V"
-	if len(name) < end-start || !strings.ContainsRune(strings.TrimSpace(name), ' ') {
-		return false
-	}
-	lo, hi := max(0, end-len(name)), min(len(text), start+len(name))
-	i := strings.Index(lower[lo:hi], lowerSameLength(name))
-	return i >= 0 && lo+i <= start && lo+i+len(name) >= end
-}
-
 func withinName(text string, start int, name string) bool {
 	return len(name) > 0 && len(text)-start >= len(name) && strings.EqualFold(text[start:start+len(name)], name) &&
 		strings.ContainsRune(strings.TrimSpace(name), ' ')

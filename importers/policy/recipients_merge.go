@@ -11,7 +11,7 @@ import (
 // spelling, or as a new recipient.
 func (b *recBuilder) addOrg(o orgCand, ms []mention) {
 	if b.excluded(o.name) || b.excluded(stripLegalForm(o.name)) || b.controllersBrand(o.name) ||
-		insideName(b.d.text, b.d.lowerText, o.start, o.end, b.ctrlName) {
+		insideName(b.d.text, b.d.lowerText, o.start, o.end, b.ctrlLower) {
 		return
 	}
 	n := b.norm(o.name)
