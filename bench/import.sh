@@ -23,15 +23,7 @@ BIN=$DIR/dpodesk
 DOC=$DIR/policy-100k.md
 
 (cd "$ROOT" && go build -o "$BIN" ./cmd/dpodesk)
-: >"$DOC.tmp"
-while [ "$(wc -c <"$DOC.tmp")" -lt 100000 ]; do
-	for f in "$ROOT"/importers/testdata/policies/*.md; do
-		cat "$f" >>"$DOC.tmp"
-		printf '\n\n' >>"$DOC.tmp"
-	done
-done
-head -c 100000 "$DOC.tmp" >"$DOC"
-rm -f "$DOC.tmp"
+"$ROOT/bench/policy100k.sh" "$DOC"
 
 yardstick='import re,sys
 t=open(sys.argv[1],encoding="utf-8",errors="replace").read()

@@ -22,15 +22,7 @@ mkdir -p "$DIR"
 command -v valgrind >/dev/null || { echo "instructions.sh: valgrind is not installed (apt-get install valgrind)" >&2; exit 1; }
 
 DOC=$DIR/policy-100k.md
-: >"$DOC.tmp"
-while [ "$(wc -c <"$DOC.tmp")" -lt 100000 ]; do
-	for f in "$ROOT"/importers/testdata/policies/*.md; do
-		cat "$f" >>"$DOC.tmp"
-		printf '\n\n' >>"$DOC.tmp"
-	done
-done
-head -c 100000 "$DOC.tmp" >"$DOC"
-rm -f "$DOC.tmp"
+"$ROOT/bench/policy100k.sh" "$DOC"
 
 refs() { # command… — the instructions valgrind counts for it
 	GOGC=off GOMAXPROCS=1 GODEBUG=asyncpreemptoff=1 valgrind --tool=cachegrind --cache-sim=no \

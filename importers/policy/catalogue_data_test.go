@@ -27,16 +27,12 @@ var updateCatalogue = flag.Bool("update", false, "write catalogue_data.go from v
 // TestCatalogueData -update` after editing a TOML file.
 func TestCatalogueData(t *testing.T) {
 	var parts []catalogueFile
-	for name, src := range map[string]string{"vendors.toml": vendorsTOML, "vendors_more.toml": vendorsMoreTOML} {
+	for _, f := range []struct{ name, src string }{{"vendors.toml", vendorsTOML}, {"vendors_more.toml", vendorsMoreTOML}} {
 		var part catalogueFile
-		if _, err := toml.Decode(src, &part); err != nil {
-			t.Fatalf("%s: %v", name, err)
+		if _, err := toml.Decode(f.src, &part); err != nil {
+			t.Fatalf("%s: %v", f.name, err)
 		}
-		if name == "vendors.toml" {
-			parts = append([]catalogueFile{part}, parts...)
-		} else {
-			parts = append(parts, part)
-		}
+		parts = append(parts, part)
 	}
 	src, err := catalogueSource(parts)
 	if err != nil {
