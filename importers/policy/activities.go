@@ -72,9 +72,10 @@ func classifyTitle(title string) titleClass {
 	}
 	p := padded(title)
 	core := strings.Trim(p, " .?!:")
+	bare := withoutArticle(core)
 	t := titles()
 	c := titleClass{
-		general: t.generalExact[core] || hasAnyPrefix(core, t.GeneralPrefix) || hasAnyPrefix(core, t.BasisTitlePrefix) ||
+		general: t.generalExact[core] || hasAnyPrefix(core, t.GeneralPrefix) || hasAnyPrefix(bare, t.BasisTitlePrefix) ||
 			containsAny(p, t.GeneralWords) || containsAny(p, t.DataCategoryItems) || termsChapter(p),
 		soft:    containsAny(p, t.SoftGeneralWords),
 		facet:   hasAnyPrefix(core, t.FacetPrefix),
@@ -87,6 +88,18 @@ func classifyTitle(title string) titleClass {
 		c.general, c.subtree = false, false
 	}
 	return c
+}
+
+// withoutArticle is a padded title's core without the article it opens
+// with: "The legitimate interests" names the basis its next words do. Facets
+// are not read so: "The purposes for which your information is used" heads
+// a chapter of purposes, not the purpose of its parent.
+func withoutArticle(core string) string {
+	first, rest, ok := strings.Cut(core, " ")
+	if ok && slices.Contains(titles().LeadingArticles, first) {
+		return rest
+	}
+	return core
 }
 
 // labelledTopic: a compound title whose label names a facet of a processing
@@ -540,6 +553,9 @@ func speaksOfProcessing(body string) bool {
 // who to write to, not a processing (A-GEN).
 func isPlaceTitle(title string) bool {
 	title = strings.TrimSpace(title)
+	if place, law, ok := strings.Cut(title, " ("); ok && strings.HasSuffix(law, ")") && isPlaceName(place) {
+		return true // "Schweiz (revDSG)", "United Kingdom (UK GDPR)": the notice for a country's law
+	}
 	return isPlaceName(title) || reAddressTitle.MatchString(title) || addressLineEnd(title) && reAddressLine.MatchString(title)
 }
 

@@ -13,7 +13,10 @@ import (
 var (
 	reBasisAnchor = lazy(`(?i)\b(?:art(?:ikel|icles?|s)?\.?|art)[\s\p{Zs}]*(6|9)\b`)
 	reDotted      = lazy(`^\.([12])(?:\.|[\s\p{Zs}]*)\(?([a-j])\b\)?`)
-	reParagraph   = lazy(`(?i)^[\s\p{Zs}]*(?:\([\s\p{Zs}]*([12])[\s\p{Zs}]*\)|(?:para(?:graph)?|par|abs(?:atz)?|sec(?:tion|t)?|§)\.?[\s\p{Zs}]*(?:(?:nummer|nr\.?|no\.?|number)[\s\p{Zs}]*)?([12])|(II|I)\b|([12])\.[\s\p{Zs}]+)`)
+	// the paragraph and its point in one bracket: "Art. 6 (1a) GDPR",
+	// "Article 6(1f)", as English renderings of "Abs. 1a" write them
+	reParPoint  = lazy(`^[\s\p{Zs}]*\([\s\p{Zs}]*([12])[\s\p{Zs}]*([a-j])[\s\p{Zs}]*\)`)
+	reParagraph = lazy(`(?i)^[\s\p{Zs}]*(?:\([\s\p{Zs}]*([12])[\s\p{Zs}]*\)|(?:para(?:graph)?|par|abs(?:atz)?|sec(?:tion|t)?|§)\.?[\s\p{Zs}]*(?:(?:nummer|nr\.?|no\.?|number)[\s\p{Zs}]*)?([12])|(II|I)\b|([12])\.[\s\p{Zs}]+)`)
 	// the regulation before a dotted citation without "Art.": "(GDPR 6.1.b)",
 	// "DSGVO 6.1.f", "UK GDPR 9.2.a"
 	reRegulationDotted = lazy(`(?i)\b(?:uk[\s\p{Zs}]+)?(?:gdpr|ds-?gvo|dsgvo)[\s\p{Zs}]+(6|9)\.([12])\.?\(?([a-j])\b`)
@@ -192,6 +195,11 @@ func parseTail(s string, i int, art string) ([]string, int) {
 	rest := s[i:]
 	if m := reDotted.FindStringSubmatch(rest); m != nil {
 		if c := basisCode(art, m[1], strings.ToLower(m[2])); c != "" {
+			return []string{c}, i + len(m[0])
+		}
+	}
+	if m := reParPoint.FindStringSubmatch(rest); m != nil {
+		if c := basisCode(art, m[1], m[2]); c != "" {
 			return []string{c}, i + len(m[0])
 		}
 	}

@@ -47,6 +47,10 @@ func TestParseCitations(t *testing.T) {
 		{"Art. 9 (1) GDPR lists special categories", ""},
 		{"Art. 49 (1) (a) GDPR", ""},
 		{"Art. 6(1)(f) and a legitimate interest", "6.1.f"},
+		{"The legal basis is Article 6 (1a) GDPR, provided", "6.1.a"},
+		{"Art. 6(1f) GDPR", "6.1.f"},
+		{"Art. 6 ( 1 b ) GDPR and Art. 6 (1f) GDPR", "6.1.b 6.1.f"},
+		{"Art. 9 (2a) GDPR", "9.2.a"},
 	}
 	for _, tc := range tests {
 		var got []string

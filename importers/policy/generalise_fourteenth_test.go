@@ -1,0 +1,40 @@
+package policy
+
+import "testing"
+
+// The fixtures of this file were written for the fourteenth round.
+
+// How long and where data are kept, processors, consent withdrawn and
+// minors head general chapters in further wordings ("Storage duration",
+// "Where your information is stored", "Third Party Processors",
+// "Withdrawing your consent", "Users under 16"); "Sharing of personal data"
+// without a basis of its own is sharing in general (A-GEN).
+func TestGeneralTitlesStorageAndSharing(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "general-titles-storage-sharing-en.md"), []string{"Online orders", "Newsletter"})
+}
+
+// "Sharing of personal data" that tells how the couriers get the delivery
+// address, on a basis cited as "Article 6 (1b)", is that processing (A-GEN,
+// B-CITE).
+func TestSharingSectionWithItsOwnBasis(t *testing.T) {
+	r := fixtureReport(t, "sharing-own-basis-en.md")
+	wantTitles(t, r, []string{"Orders", "Sharing of personal data"})
+	if a := r.Activities[1]; len(a.LegalBases) != 1 || a.LegalBases[0] != "6.1.b" {
+		t.Errorf("sharing: bases %q, want 6.1.b", a.LegalBases)
+	}
+}
+
+// Rights in a compound ("Nutzerrechte"), a minimum age, language versions,
+// the plan of the notice and a country with its law in brackets ("Schweiz
+// (revDSG)") head no processing (A-GEN).
+func TestGeneralTitlesRightsAndJurisdictions(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "general-titles-rights-jurisdiction-de.md"), []string{"Bestellungen im Onlineshop", "Töpferkurse"})
+}
+
+// A generator's numbered facets under each processing: "The legitimate
+// interests" names the basis after an article, "Type and purpose of
+// processing" a facet, and "Affected data categories are:" is the lead-in
+// of a list; the processings are the chapters above them (A-FACET).
+func TestFacetTitlesWithArticleAndLeadIn(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "facet-titles-article-leadin-en.md"), []string{"Hosting and content delivery", "Newsletter"})
+}
