@@ -67,6 +67,9 @@ func findController(d *docView) Party {
 			return len(l) > 600 || reDPOCue.match(l, low) || reAuthorityCue.match(l, low) || utf8.RuneCountInString(l) > 200
 		})
 		p := partyFromBlock(d, b, false)
+		if readsAsClause(p.Name) {
+			continue // the items of a right's description, not a contact box
+		}
 		if s := partyScore(p); s > bestScore {
 			best, bestScore = p, s
 		}
@@ -87,6 +90,19 @@ func findController(d *docView) Party {
 		return p
 	}
 	return best
+}
+
+// clauseWords are the finite verbs and clause ends that no name of an
+// organisation or a person holds: "1. The purposes for which the personal
+// data are being processed;", an item under "you can request information
+// from the controller about the following:", is a clause.
+var clauseWords = []string{" are ", " is ", " were ", " was ", " being ", " will ", " shall ", " werden ", " wird ",
+	" sind ", " ist ", " wurden "}
+
+// readsAsClause: name is a clause of a sentence, not a name.
+func readsAsClause(name string) bool {
+	t := strings.TrimSpace(name)
+	return strings.HasSuffix(t, ";") || containsAny(" "+t+" ", clauseWords)
 }
 
 // reBothRoles is a heading over one box for both roles ("Datenschutzbeauftragter

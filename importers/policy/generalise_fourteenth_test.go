@@ -38,3 +38,27 @@ func TestGeneralTitlesRightsAndJurisdictions(t *testing.T) {
 func TestFacetTitlesWithArticleAndLeadIn(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "facet-titles-article-leadin-en.md"), []string{"Hosting and content delivery", "Newsletter"})
 }
+
+// A notice whose controller box was left empty names no controller: the
+// items of the right of access after "request information from the
+// controller about the following:" are clauses, and the ticket system's
+// vendor in the customer-service section is no owner (C-FRAGMENT,
+// C-FALSECUE).
+func TestNoControllerFromClausesOrTools(t *testing.T) {
+	wantController(t, map[string][2]string{"controller-unnamed-rights-items-en.md": {"", ""}})
+}
+
+// Names are never clauses: a finite verb or a closing semicolon makes one.
+func TestReadsAsClause(t *testing.T) {
+	for name, want := range map[string]bool{
+		"1. The purposes for which the personal data are being processed;": true,
+		"Die Daten werden gelöscht":                                        true,
+		"Larkspur Bakery Ltd":                                              false,
+		"Verein für Isländische Pferde e. V.":                              false,
+		"Being Well Physiotherapy":                                         false,
+	} {
+		if got := readsAsClause(name); got != want {
+			t.Errorf("readsAsClause(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

@@ -18,7 +18,9 @@ const maxOpening = 1500
 var contactTitleWords = []string{" contact", "kontakt", "get in touch", "reach us", "how to reach"}
 
 // ownerController is the organisation the opening sentences have as subject,
-// or else the one a contact section names first.
+// or else the first one a contact section names that is no vendor of the
+// catalogue ("We use the Zendesk ticket system … by Zendesk, Inc." in a
+// customer-service section names the tool, not the controller).
 func ownerController(d *docView, dpoName string) (string, []Evidence) {
 	if name, at := openingSubject(d); name != "" {
 		return name, []Evidence{d.evidence(at, at+len(name))}
@@ -29,6 +31,9 @@ func ownerController(d *docView, dpoName string) (string, []Evidence) {
 			continue
 		}
 		for _, o := range findOrgs(d.text[s.HeadingEnd:s.End]) {
+			if len(vendorCatalogue().mentions(o.name)) > 0 {
+				continue // the ticket system or chat the section says is used, a vendor's
+			}
 			if dpoName == "" || !strings.Contains(o.name, dpoName) && !strings.Contains(dpoName, o.name) {
 				at := s.HeadingEnd + o.start
 				return o.name, []Evidence{d.evidence(at, at+len(o.name))}
