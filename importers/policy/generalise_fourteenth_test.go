@@ -62,3 +62,21 @@ func TestReadsAsClause(t *testing.T) {
 		}
 	}
 }
+
+// A line that is the controller's name ("Haus und Hof e.V., Celle" under
+// "Verantwortlicher") holds its "und": the name is the whole line up to the
+// legal form (C-NAMECUT).
+func TestControllerLineNameWithUnd(t *testing.T) {
+	wantController(t, map[string][2]string{"controller-line-name-und-de.md": {"Haus und Hof e.V.", "vorstand@haus-und-hof.example"}})
+}
+
+// A section titled with a catalogue service lists, as numbered items, the
+// bodies the service asks: the first is no legal entity of the service but a
+// recipient of its own (R-ENTITY).
+func TestTitledVendorOverListedBodies(t *testing.T) {
+	const f = "titled-vendor-listed-bodies-en.md"
+	wantRecipients(t, map[string][]string{f: {"Klarna", "Nordmark Auskunftei", "Weserland Bonitätsdienst"}})
+	if r := fixtureReport(t, f).Recipients[0]; r.LegalEntity != "" {
+		t.Errorf("Klarna's legal entity %q, want none", r.LegalEntity)
+	}
+}

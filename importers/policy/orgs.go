@@ -214,12 +214,12 @@ func walkBack(text string, pos int) int {
 			continue
 		}
 		if w == "" || !isNameWord(w) || orgStopWords[strings.ToLower(w)] && !inNameNoun(text, k, w) &&
-			!afterOrgHead(text, k, w) && !inCompoundEllipsis(text, k, w) {
+			!afterOrgHead(text, k, w) && !inCompoundEllipsis(text, k, w) && !joinsLineName(text, k, w) {
 			return start
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if n > 0 && !unicode.IsUpper(r) && !unicode.IsDigit(r) && w != "&" && !afterOrgHead(text, k, w) &&
-			!inCompoundEllipsis(text, k, w) {
+			!inCompoundEllipsis(text, k, w) && !joinsLineName(text, k, w) {
 			return start
 		}
 		start, i = k, k
@@ -228,6 +228,25 @@ func walkBack(text string, pos int) int {
 		}
 	}
 	return start
+}
+
+// joinsLineName: w is "und" or "and" between two capitalised words, the
+// first of which opens its line: a line that is a name ("Traum und
+// Verantwortung e.V., München" under "Verantwortlicher") is one name up to
+// its legal form, not a name after a conjunction.
+func joinsLineName(text string, k int, w string) bool {
+	if w != "und" && w != "and" {
+		return false
+	}
+	before := strings.TrimRight(text[:k], " ")
+	if len(before) == len(text[:k]) {
+		return false
+	}
+	ls := strings.LastIndexByte(before, '\n') + 1
+	prev := before[ls:]
+	r, _ := utf8.DecodeRuneInString(prev)
+	return prev != "" && !strings.ContainsAny(prev, " \t") && unicode.IsUpper(r) && isNameWord(prev) &&
+		!orgStopWords[strings.ToLower(prev)]
 }
 
 // inCompoundEllipsis: w is "und" or "oder" after a German word cut short by

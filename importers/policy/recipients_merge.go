@@ -42,7 +42,7 @@ func (b *recBuilder) addOrg(o orgCand, ms []mention) {
 			}
 		}
 	}
-	if i := b.titledVendor(o.start); i >= 0 {
+	if i := b.titledVendor(o.start); i >= 0 && !opensListItem(b.d.text, o.start) {
 		b.entity(i, o) // "Cookie tool X … the provider is Example B.V."
 		return
 	}
@@ -53,6 +53,20 @@ func (b *recBuilder) addOrg(o orgCand, ms []mention) {
 	i := b.newRecipient(Recipient{Name: stripLegalForm(o.name), LegalEntity: o.name, Role: ""})
 	b.byNorm[n] = i
 	b.spans[i] = append(b.spans[i], span{o.start, o.end})
+}
+
+// reItemLead is the marker of a list item or a numbered one ("1.", "2)",
+// "-", "•") that opens a line, with the space after it.
+var reItemLead = lazy(`^[ \t]*(?:[-•*▪–]|\(?\d{1,2}[.)]|\(?[a-z]\))[ \t]+`)
+
+// opensListItem: the organisation at pos opens an item of a list, the items
+// naming bodies of their own ("1. Example Auskunftei GmbH, Postfach …",
+// "2. …" under a payment provider's section): none is the provider the
+// section's title names. The organisation's span may hold the marker.
+func opensListItem(text string, pos int) bool {
+	ls := strings.LastIndexByte(text[:pos], '\n') + 1
+	m := reItemLead.FindString(text[ls:])
+	return m != "" && pos <= ls+len(m)
 }
 
 // definedVendor returns the catalogue recipient whose name the bracket right
