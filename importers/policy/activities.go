@@ -381,8 +381,56 @@ func titleClasses(d *docView) []titleClass {
 		}
 	}
 	markCategoryChapters(d, classes)
+	markGeneralChapters(d, classes)
 	return classes
 }
+
+// markGeneralChapters: in a general chapter whose sections are mostly
+// general ("Änderungen der Richtlinie" over "Gründe für Änderungen",
+// "Prozess der Änderung", "Benachrichtigung der Nutzer", …), the other
+// sections tell more of the same topic in words no list holds, and are
+// general too (A-GEN). A section that names a processing topic or a service
+// of the catalogue ("Zugriffsstatistiken (Matomo)", "Verwendung von
+// Cookies" among the general sections of "Allgemeines zur
+// Datenverarbeitung") stays what it is. A chapter that holds most of the
+// document is a heading set a level too high, and one with a chapter of
+// purposes among its sections is the overview of a notice laid out as a
+// matrix: both keep their sections.
+func markGeneralChapters(d *docView, classes []titleClass) {
+	for p, s := range d.secs {
+		if !classes[p].general || classes[p].subtree || 2*(s.End-s.Start) > len(d.text) {
+			continue
+		}
+		var kids []int
+		g := 0
+		for j := p + 1; j < len(d.secs) && d.secs[j].HeadingStart < s.End; j++ {
+			if d.secs[j].Parent != p {
+				continue
+			}
+			if isPurposeChapter(d.secs[j].Title) {
+				kids = nil
+				break
+			}
+			kids = append(kids, j)
+			if classes[j].general {
+				g++
+			}
+		}
+		if len(kids) < minGeneralChapterSections || 2*g <= len(kids) {
+			continue
+		}
+		for _, j := range kids {
+			if t := d.secs[j].Title; !classes[j].general && topicOf(t) == "" && !namesCatalogueService(t) {
+				classes[j].general = true
+			}
+		}
+	}
+}
+
+// minGeneralChapterSections is the least number of sections from which a
+// general chapter's majority of general sections makes the whole general:
+// with one or two, a single general title would decide.
+const minGeneralChapterSections = 3
 
 // markCategoryChapters: where a notice has a chapter of purposes with
 // sections ("How We Use Your Data" over "Account Management",

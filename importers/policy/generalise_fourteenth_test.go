@@ -80,3 +80,14 @@ func TestTitledVendorOverListedBodies(t *testing.T) {
 		t.Errorf("Klarna's legal entity %q, want none", r.LegalEntity)
 	}
 }
+
+// In a general chapter whose sections are mostly general ("Änderungen
+// dieser Datenschutzerklärung"), the others ("Benachrichtigung der Nutzer",
+// "Archivierung früherer Fassungen") tell more of the same; a section that
+// names a processing topic ("Verwendung von Cookies" among the general
+// sections of "Allgemeines zur Datenverarbeitung") stays an activity.
+// "Datensparsamkeit" is a principle (A-GEN).
+func TestSectionsOfGeneralChapters(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "general-chapter-sections-de.md"),
+		[]string{"Lernfortschritt", "Zahlungsabwicklung", "Zugriffsstatistiken (Matomo)", "Verwendung von Cookies"})
+}
