@@ -91,3 +91,11 @@ func TestSectionsOfGeneralChapters(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "general-chapter-sections-de.md"),
 		[]string{"Lernfortschritt", "Zahlungsabwicklung", "Zugriffsstatistiken (Matomo)", "Verwendung von Cookies"})
 }
+
+// A generator's opening chapter "An overview of data protection" over
+// "General information", "Data recording on this website" and the tools in
+// brief is general as a whole, itself included: its own words only
+// announce the chapters that follow (A-GEN).
+func TestOverviewChapterIsNoActivity(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "overview-chapter-intro-en.md"), []string{"Hosting", "Course bookings", "Newsletter"})
+}
