@@ -99,3 +99,12 @@ func TestSectionsOfGeneralChapters(t *testing.T) {
 func TestOverviewChapterIsNoActivity(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "overview-chapter-intro-en.md"), []string{"Hosting", "Course bookings", "Newsletter"})
 }
+
+// The widespread contact-form sentence ties the storage to the person's
+// request to delete beside the withdrawal of consent: "bis Sie uns zur
+// Löschung auffordern, Ihre Einwilligung … widerrufen", "until you request
+// us to delete them" (T-EVENT).
+func TestRetentionUntilRequestToDelete(t *testing.T) {
+	wantRetentionTexts(t, map[string][]string{"retention-request-delete-de.md": {
+		"bis Sie uns zur Löschung auffordern", "solange Ihr Abonnement besteht", "until you request us to delete"}})
+}

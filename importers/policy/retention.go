@@ -116,11 +116,17 @@ var (
 			"beantwortet", "erledigt", "answered", "resolved", "dealt with", "handled", "settled", "closed", "processed your"),
 		// the person's request to delete ends the storage: "bis du eine Löschung
 		// deines Nutzerkontos verlangst", "until you notify us that you no
-		// longer wish to use the service" ("until you ask us to delete it" is
-		// left out: the seeds' gold does not count it)
+		// longer wish to use the service"
 		newKW(`(?i)bis (?:sie|du) (?:\S+ ){0,4}?(?:löschung|anonymisierung)\S* (?:\S+ ){0,4}?(?:verlangen|verlangst|beantragen|beantragst|fordern|forderst)\b|until you (?:notify|tell|inform) us that you no longer (?:wish|want) to\b`,
 			"verlangen", "verlangst", "beantragen", "beantragst", "fordern", "forderst", "until you notify", "until you tell",
 			"until you inform"),
+		// the person's request to delete, beside the withdrawal of consent in the
+		// widespread contact-form sentence: "verbleiben bei uns, bis Sie uns zur
+		// Löschung auffordern, Ihre Einwilligung zur Speicherung widerrufen …",
+		// "until you request us to delete it, revoke your consent …", "until
+		// you ask us to eradicate the data"
+		newKW(`(?i)bis (?:sie|du) (?:uns|mich) zur löschung (?:auffordern|aufforderst)\b|until you (?:request|ask|instruct) us to (?:delete|erase|eradicate|remove)\b`,
+			"zur löschung auffor", "until you request us", "until you ask us", "until you instruct us"),
 		// logging out ends the storage
 		newKW(`(?i)(?:when|once|after) you log ?out\b|upon log ?out\b|beim (?:ausloggen|logout)`, "log out", "logout", "ausloggen"),
 		// a shop's model notice: the address leaves the mailing list on
