@@ -1,6 +1,10 @@
 package policy
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dpodesk/dpodesk/importers"
+)
 
 // The fixtures of this file were written for the fourteenth round.
 
@@ -105,6 +109,41 @@ func TestOverviewChapterIsNoActivity(t *testing.T) {
 // Löschung auffordern, Ihre Einwilligung … widerrufen", "until you request
 // us to delete them" (T-EVENT).
 func TestRetentionUntilRequestToDelete(t *testing.T) {
-	wantRetentionTexts(t, map[string][]string{"retention-request-delete-de.md": {
-		"bis Sie uns zur Löschung auffordern", "solange Ihr Abonnement besteht", "until you request us to delete"}})
+	wantRetentionTexts(t, map[string][]string{
+		"retention-request-delete-de.md": {"bis Sie uns zur Löschung auffordern", "solange Ihr Abonnement besteht"},
+		"retention-request-delete-en.md": {"until you request us to delete"},
+	})
+}
+
+// Cookies that stay until the person deletes them and session cookies
+// deleted when the visit or the session ends are event-tied rules, in
+// further wordings (T-EVENT).
+func TestRetentionCookieEvents(t *testing.T) {
+	wantRetentionTexts(t, map[string][]string{
+		"retention-cookie-events.md":    {"terminate your visit", "until you actively delete them"},
+		"retention-cookie-events-de.md": {"Ende Ihrer Sitzung", "bis Sie diese selbst löschen"},
+	})
+}
+
+// Each wording of the end of a visit is found on its own.
+func TestSessionEndWordings(t *testing.T) {
+	for sentence, want := range map[string]string{
+		"Der Warenkorb wird mit Schließen Ihres Internet-Browsers gelöscht.":    "Schließen Ihres Internet-Browsers",
+		"Die Daten werden nach Verlassen unserer Seite automatisch gelöscht.":   "nach Verlassen unserer Seite",
+		"The basket is deleted automatically when you leave our website.":       "when you leave our website",
+		"Session cookies are deleted automatically once you end your visit.":    "end your visit",
+		"Sitzungs-Cookies werden nach Ende Ihrer Sitzung automatisch gelöscht.": "Ende Ihrer Sitzung",
+	} {
+		doc, err := importers.ReadBytes("session.md", []byte("# Privacy\n\n## Storage\n\n"+sentence+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range Extract(doc).Retention {
+			got = append(got, r.Text)
+		}
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%q: retention %q, want %q", sentence, got, want)
+		}
+	}
 }

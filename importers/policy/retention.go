@@ -69,9 +69,14 @@ var (
 			"mit dem ende", "mit ende", "mit beendigung", "mit ablauf", "mit kündigung", "mit dem ablauf", "mit der kündigung", "mit der beendigung", "mit der ende", "mit dem beendigung", "mit dem kündigung", "nach der ende", "mit der ablauf", "nach der ablauf",
 			"after the end", "after end", "after the termination", "after termination", "after the expiry", "after expiry",
 			"after the expiration", "after expiration"),
-		newKW(`(?i)when (?:the|your) (?:respective |browser )?session (?:is ended|ends|has ended|is closed)|end of (?:your|the) (?:visit|session|browser session)|(?:close|closing|closed) (?:your|the) (?:browser|web browser)|browser session|(?:wenn|sobald) die (?:jeweilige )?sitzung beendet (?:ist|wird)|ende (?:ihres|des|deines) besuch\w*|ende (?:des|ihres|deines) nutzungsvorgangs|ende der (?:browser-?)?sitzung|schließen (?:ihres|des) browsers`,
-			"end of your", "end of the", "browser", "ende ihres", "ende deines", "ende des", "ende der", "schließen", "session",
-			"sitzung beendet"),
+		newKW(`(?i)when (?:the|your) (?:respective |browser )?session (?:is ended|ends|has ended|is closed)|end of (?:your|the) (?:visit|session|browser session)|(?:close|closing|closed) (?:your|the) (?:browser|web browser)|browser session|(?:wenn|sobald) die (?:jeweilige )?sitzung beendet (?:ist|wird)|ende (?:ihres|des|deines) besuch\w*|ende (?:des|ihres|deines) nutzungsvorgangs|ende (?:der|ihrer|deiner) (?:browser-?)?sitzung|schließen (?:ihres|des|deines) (?:internet-?|web-?)?browsers|(?:terminate|end|finish) your visit|(?:nach (?:dem )?)?verlassen (?:unserer|der|dieser) (?:seite|website|webseite|internetseite)|(?:once|when|after) you (?:leave|have left) (?:our|the|this) (?:website|web ?site|site)`,
+			"end of your", "end of the", "browser", "ende ihres", "ende deines", "ende des", "ende der", "ende ihrer", "ende deiner",
+			"schließen", "session", "sitzung beendet", "your visit", "verlassen", "you leave", "you have left"),
+		// cookies the person deletes: "bleiben auf Ihrem Endgerät gespeichert,
+		// bis Sie diese löschen", "until you actively delete them"
+		newKW(`(?i)bis (?:sie|du) (?:diese|sie) (?:selbst |selbstständig |manuell |aktiv )?löschen\b|until you (?:actively |manually |yourself )?delete them\b`,
+			"bis sie diese", "bis sie sie", "bis du diese", "bis du sie", "until you delete them", "until you actively",
+			"until you manually", "until you yourself"),
 		newKW(`(?i)not limited in time|zeitlich unbegrenzt|unbefristet gespeichert|indefinitely|without (?:a |any )?time limit|ohne zeitliche (?:begrenzung|beschränkung)|on a perpetual basis|in perpetuity|(?:stored|kept|retained|stores|keeps|retains) (?:\S+ ){0,3}?permanently|speicher\w* (?:\S+ ){0,3}?dauerhaft|dauerhaft (?:\S+ ){0,2}?gespeichert`,
 			"limited in time", "unbegrenzt", "unbefristet", "indefinitely", "time limit", "ohne zeitliche", "perpetu", "permanently", "dauerhaft"),
 		// published contributions stay public: "will remain publicly available"
@@ -450,8 +455,13 @@ func eventKind(s string) string {
 	l := strings.ToLower(s)
 	switch {
 	case strings.Contains(l, "session") || strings.Contains(l, "sitzung") || strings.Contains(l, "browser") ||
-		strings.Contains(l, "visit") || strings.Contains(l, "besuch"):
+		strings.Contains(l, "visit") || strings.Contains(l, "besuch") || strings.Contains(l, "verlassen") ||
+		strings.Contains(l, "leave") || strings.Contains(l, "left"):
 		return "session"
+	case strings.Contains(l, "delete them") || strings.HasSuffix(l, " löschen"):
+		return "own deletion" // the person deletes the cookies
+	case strings.Contains(l, "request us") || strings.Contains(l, "ask us") || strings.Contains(l, "instruct us"):
+		return "request"
 	case strings.Contains(l, "unsubscribe") || strings.Contains(l, "abmeld") || strings.Contains(l, "abbestell") ||
 		strings.Contains(l, "verteiler") || strings.Contains(l, "mailing") || strings.Contains(l, "austrag"):
 		return "unsubscribe"
