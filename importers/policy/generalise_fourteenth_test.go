@@ -147,3 +147,16 @@ func TestSessionEndWordings(t *testing.T) {
 		}
 	}
 }
+
+// Signing in with a platform's account names the platform as a recipient
+// ("Sign in with Apple", "Google Sign-In"), and so do the app stores that
+// take a subscription's payment (R-CATALOGUE).
+func TestSignInProvidersAndPayingStores(t *testing.T) {
+	wantRecipients(t, map[string][]string{"app-signin-stores-en.md": {"Sign in with Apple", "Google Sign-In", "Google Play", "Apple App Store"}})
+}
+
+// App stores named only as where the app is found receive nothing
+// (R-EXAMPLE).
+func TestStoresToDownloadFromAreNoRecipients(t *testing.T) {
+	wantRecipients(t, map[string][]string{"app-stores-download-only-en.md": nil})
+}

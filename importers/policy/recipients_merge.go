@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // addOrg adds an organisation found by its legal form or by phrasing: to the
@@ -342,7 +344,7 @@ func (b *recBuilder) finish() []Recipient {
 	out := []Recipient{}
 	for i, r := range b.recs {
 		if noPD[i] || b.atControllerAddress(i) || b.onlyCredited(i) || b.onlyAsDataField(i) || b.onlyAsSource(i) || b.onlyAsRuleMaker(i) ||
-			b.onlyAsExample(i) || b.onlyCareOf(i) {
+			b.onlyAsExample(i) || b.onlyCareOf(i) || b.onlyAsStore(i) {
 			continue
 		}
 		b.spans[i] = append(b.spans[i], b.attached[i]...)
@@ -505,6 +507,28 @@ func (b *recBuilder) everyMention(i int, ok func(span) bool) bool {
 	}
 	for _, sp := range b.spans[i] {
 		if !ok(sp) {
+			return false
+		}
+	}
+	return true
+}
+
+// paymentWords say that a sentence speaks of paying: an app store named in
+// one takes the payment for a purchase or a subscription in the app.
+var paymentWords = []string{"payment", "purchase", "billing", "subscription", "paid", "pay ", "zahlung", "bezahl", "kauf",
+	"abonnement", "abrechnung", "transaction", "transaktion"}
+
+// onlyAsStore: recipient i is an app store named only as where the app is
+// found or reviewed ("download the app from the App Store"), or as a kind
+// in lower case ("data gathered by the browser and / or app store"), never
+// by its name in a sentence on paying: it receives nothing there.
+func (b *recBuilder) onlyAsStore(i int) bool {
+	if b.recs[i].Category != "app store" {
+		return false
+	}
+	for _, sp := range b.spans[i] {
+		r, _ := utf8.DecodeRuneInString(b.d.text[sp.start:sp.end])
+		if si := b.d.sentenceIndex(sp.start); si >= 0 && unicode.IsUpper(r) && containsAny(b.d.sv(si).lower, paymentWords) {
 			return false
 		}
 	}
