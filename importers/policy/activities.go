@@ -279,6 +279,13 @@ func planActivities(d *docView) activityPlan {
 		if p := d.secs[c].Parent; p >= 0 && classes[c].facet {
 			plan.isCand[p] = false
 		}
+		// the cells of a flattened purpose table that a reader took for
+		// clause headings ("(b) Necessary to comply with a legal obligation")
+		if _, end := flatPurposeTable(d, c); end > 0 {
+			for j := c + 1; j < len(d.secs) && d.secs[j].HeadingStart < end; j++ {
+				plan.isCand[j] = false
+			}
+		}
 	}
 	plan.titles = make([]candTitle, len(d.secs))
 	for i, s := range d.secs {
@@ -491,10 +498,14 @@ func purposeChapters(d *docView, classes []titleClass) map[int][]purposeItem {
 			continue
 		}
 		if classes[i].facet && s.Parent >= 0 && !classes[s.Parent].general && !isPurposeChapter(d.secs[s.Parent].Title) &&
-			!(isPurposeChapter(s.Title) && d.hasPurposeTable(i)) {
+			!(isPurposeChapter(s.Title) && (d.hasPurposeTable(i) || flatTableHead.MatchString(d.text[s.Start:d.ownEnd(i)]))) {
 			// the purposes of one activity, a facet of it; a purposes chapter
 			// with a table of purposes ("Purposes, legal bases and retention
 			// periods") lists many
+			continue
+		}
+		if it, _ := flatPurposeTable(d, i); it != nil {
+			out[i] = it // a template's purpose table, flattened
 			continue
 		}
 		if it := recordPurposes(d, i); it != nil {

@@ -160,3 +160,25 @@ func TestSignInProvidersAndPayingStores(t *testing.T) {
 func TestStoresToDownloadFromAreNoRecipients(t *testing.T) {
 	wantRecipients(t, map[string][]string{"app-stores-download-only-en.md": nil})
 }
+
+// A widespread UK template's purpose table ("Purpose/Activity", "Type of
+// data", "Lawful basis …") arrives flattened from a page's text: header
+// cells on one line or on three, then per row the purpose ("To …", wrapped
+// over lines) and its lettered cells. Each row is an activity; the lettered
+// and basis cells that look like headings are none; the section after the
+// table is its own (S-FLATTABLE, A-ITEMS).
+func TestFlattenedPurposeTables(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "flat-purpose-table-tabs.txt"), []string{"To take your booking for a kayak or a guided trip",
+		"To process payments for your hire", "To keep you safe on the water", "Marketing"})
+	wantTitles(t, fixtureReport(t, "flat-purpose-table-lines.txt"), []string{"To register you as a member of the climbing wall",
+		"To run induction sessions and record that you have passed them, including the belay check and the bouldering briefing",
+		"To study how members use the wall so that we can plan new routes", "Marketing"})
+}
+
+// "How is your personal data collected?" asks where data come from: its
+// items ("Direct interactions", …) are sources, not purposes (A-GEN).
+func TestPassiveCollectionQuestionIsGeneral(t *testing.T) {
+	if c := classifyTitle("How is your personal data collected?"); !c.general {
+		t.Errorf("the collection question is not general")
+	}
+}
