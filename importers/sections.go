@@ -327,13 +327,20 @@ func cleanTitle(s string) string {
 func buildTree(text string, lines []srcLine, heads []heading) []model.Section {
 	out := make([]model.Section, 0, len(heads))
 	type frame struct {
-		style string
-		hint  int
-		idx   int
+		style  string
+		hint   int
+		idx    int
+		number string
 	}
 	var stack []frame
 	for _, h := range heads {
-		stack = popFor(stack, h, func(f frame) (string, int) { return f.style, f.hint })
+		if k := slices.IndexFunc(stack, func(f frame) bool { return extendsNumber(h.number, f.number) }); h.hint > 0 && k >= 0 {
+			// "8.1 Auskunft" set in the same format as "8 Ihre Rechte": its
+			// number makes it a section of chapter 8
+			stack = stack[:k+1]
+		} else {
+			stack = popFor(stack, h, func(f frame) (string, int) { return f.style, f.hint })
+		}
 		parent := -1
 		if len(stack) > 0 {
 			parent = stack[len(stack)-1].idx
@@ -347,10 +354,27 @@ func buildTree(text string, lines []srcLine, heads []heading) []model.Section {
 			Number: h.number, Title: h.title, Level: len(stack) + 1, Parent: parent,
 			HeadingStart: ln.start, HeadingEnd: ln.end, Start: bodyStart, End: len(text),
 		})
-		stack = append(stack, frame{style: h.style, hint: h.hint, idx: len(out) - 1})
+		stack = append(stack, frame{style: h.style, hint: h.hint, idx: len(out) - 1, number: h.number})
 	}
 	closeBodies(out)
 	return out
+}
+
+// extendsNumber: num is a decimal clause number one level below parent
+// ("8.1" below "8" or "8.", "2.3.1" below "2.3").
+func extendsNumber(num, parent string) bool {
+	parent = strings.TrimSuffix(parent, ".")
+	num = strings.TrimSuffix(num, ".")
+	if parent == "" || !strings.HasPrefix(num, parent+".") {
+		return false
+	}
+	rest := num[len(parent)+1:]
+	for _, c := range []byte(parent + rest) {
+		if (c < '0' || c > '9') && c != '.' {
+			return false
+		}
+	}
+	return rest != "" && !strings.Contains(rest, ".")
 }
 
 // popFor pops the stack down to where heading h belongs.

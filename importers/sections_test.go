@@ -92,6 +92,23 @@ func TestSectionsHints(t *testing.T) {
 	}
 }
 
+// A clause numbered below a chapter ("8.1" below "8.") is a section of it,
+// also where the format sets both in the same style, as a word processor's
+// PDF or a page's headings of one level do.
+func TestNumberedClausesInTheChaptersFormat(t *testing.T) {
+	text := "7. Links\n\nWe link to the sites of our partners.\n\n8. Your rights\n\nYou have these rights.\n\n8.1 Access\n\nYou may ask which data we hold.\n\n8.2 Rectification\n\nYou may have wrong data corrected.\n\n9. Changes\n\nWe may change this notice.\n"
+	var hints []HeadingHint
+	for _, h := range []string{"7. Links", "8. Your rights", "8.1 Access", "8.2 Rectification", "9. Changes"} {
+		i := strings.Index(text, h)
+		hints = append(hints, HeadingHint{Start: i, End: i + len(h), Level: 2})
+	}
+	got := strings.Join(outline(text, hints), "\n")
+	want := strings.Join([]string{"1:7|Links", "1:8|Your rights", "2:8.1|Access", "2:8.2|Rectification", "1:9|Changes"}, "\n")
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
 func TestSectionsOffsets(t *testing.T) {
 	text := "1. Alpha\n\nBody of alpha with enough words in it to be a paragraph.\n\n1.1 Beta\n\nBody of beta, also a paragraph of some modest length here.\n\n2. Gamma\n\nBody of gamma that ends the fictional text of this test.\n"
 	secs := Sections(text, nil)

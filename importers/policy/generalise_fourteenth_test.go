@@ -182,3 +182,16 @@ func TestPassiveCollectionQuestionIsGeneral(t *testing.T) {
 		t.Errorf("the collection question is not general")
 	}
 }
+
+// Rights named without the word "Recht" ("Auskunft", "Berichtigung und
+// Vervollständigung", "Datenübertragbarkeit") and the sections on how to
+// reach the controller and how soon it answers are no processings (A-GEN).
+func TestRightsByNameAndContactPoint(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "rights-by-name-de.md"), []string{"Mitgliederverwaltung"})
+}
+
+// A Nordic notice heads its controller "Registrar" and names the "Data
+// Protection Ombudsman" as the authority: neither is a processing (A-GEN).
+func TestNordicRegistrarAndOmbudsman(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "nordic-registrar-ombudsman-en.md"), []string{"Customer register"})
+}
