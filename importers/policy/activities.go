@@ -550,7 +550,7 @@ func candidateSections(d *docView, classes []titleClass) []bool {
 		isCand[i] = len(body) > 40 && (len(body) > 200 || matrix[i] || inPurposes || speaksOfProcessing(body) || ownTextCitesBasis(d, i) || record) &&
 			!deniesProcessing(body) && !isPlaceTitle(s.Title) && !isDocumentTitle(d, i) && !namesTheNotice(s.Title) && !isSubtitle(d, classes, i) &&
 			!numberOnlyTitle(s.Title) && !continuesTitle(s.Title) && !danglingTitle(s.Title) &&
-			(record || !isContactBox(d, i)) && !holdsOnlyGeneral(d, classes, i)
+			(record || !isContactBox(d, i)) && !holdsOnlyGeneral(d, classes, i) && !personCard(s.Title, body)
 	}
 	for i := range d.secs {
 		if p := d.secs[i].Parent; p >= 0 && isCand[p] && serviceDescriptor(d, i) {
@@ -558,6 +558,19 @@ func candidateSections(d *docView, classes []titleClass) []bool {
 		}
 	}
 	return isCand
+}
+
+// maxPersonCard is the longest text of a section read as a person's card,
+// in bytes.
+const maxPersonCard = 600
+
+// personCard: a short section titled with a person's name that gives a
+// mailbox or names the person's role as controller or officer ("Rebecca
+// Example" over "… a separate, independent data controller for her own
+// patients. Telephone … Email …") is a contact card, no processing.
+func personCard(title, body string) bool {
+	return len(body) <= maxPersonCard && isPersonName(title) &&
+		(strings.Contains(body, "@") || reControllerCue.is(body) || reDPOCue.is(body))
 }
 
 // providerLabels open the line of a service record that names its provider
@@ -625,8 +638,9 @@ var reAddressTitle = lazy(`(?i),.*(?:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b\d{
 // reAddressLine is one line of an address block set alone, tried only on
 // a title that ends in a digit or a capital letter or a street word: a
 // British postcode, a street ("91 Wimpole St", whose number a reader may
-// take for the heading's; "Lindenstraße 17", "Löchgauer Str. 17").
-var reAddressLine = lazy(`^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$|^(?:\d+[a-z]?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*\s+(?:Street|St|Road|Rd|Lane|Avenue|Ave)\.?$|^\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm)\s*\d+[a-z]?$|^\p{Lu}[\p{L}-]*\s+(?:Straße|Strasse|[Ss]tr\.|Weg|Gasse|Platz|Allee)\s*\d+[a-z]?$`)
+// take for the heading's; "Earlsfort Terrace"; "Lindenstraße 17",
+// "Löchgauer Str. 17").
+var reAddressLine = lazy(`^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$|^(?:\d+[a-z]?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*\s+(?:Street|St|Road|Rd|Lane|Avenue|Ave|Terrace|Square|Quay|Crescent|Drive)\.?$|^\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm)\s*\d+[a-z]?$|^\p{Lu}[\p{L}-]*\s+(?:Straße|Strasse|[Ss]tr\.|Weg|Gasse|Platz|Allee)\s*\d+[a-z]?$`)
 
 // addressLineEnd: the title's last byte is a digit, a capital letter or
 // the end of a street word, as the lines reAddressLine describes end.
@@ -639,8 +653,8 @@ func addressLineEnd(title string) bool {
 	return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || hasAnySuffix(t, streetWords)
 }
 
-// streetWords end the British street lines of reAddressLine.
-var streetWords = []string{"St", "Rd", "Road", "Street", "Lane", "Ave", "Avenue"}
+// streetWords end the British and Irish street lines of reAddressLine.
+var streetWords = []string{"St", "Rd", "Road", "Street", "Lane", "Ave", "Avenue", "Terrace", "Square", "Quay", "Crescent", "Drive"}
 
 // reNumberOnly is a title that is only a clause's number ("8.1", "3",
 // "§ 4", "(2)", "IV."): the heading numbers a paragraph of the chapter above

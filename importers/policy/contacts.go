@@ -70,6 +70,9 @@ func findController(d *docView) Party {
 		if readsAsClause(p.Name) {
 			continue // the items of a right's description, not a contact box
 		}
+		if p.Name == "" {
+			p.Name, p.Evidence = titleOfCue(d, end, p.Evidence)
+		}
 		if s := partyScore(p); s > bestScore {
 			best, bestScore = p, s
 		}
@@ -90,6 +93,21 @@ func findController(d *docView) Party {
 		return p
 	}
 	return best
+}
+
+// titleOfCue: a cue in the opening paragraph of a section titled with a
+// person's name ("Dean Haspey" over "Trading as Example Clinic. Data
+// controller for his own patients.", one card per practitioner) names that
+// person; the box below holds only the contact lines.
+func titleOfCue(d *docView, end int, ev []Evidence) (string, []Evidence) {
+	sec := d.sectionAt(end)
+	if sec < 0 || end < d.secs[sec].Start || strings.Contains(strings.TrimSpace(d.text[d.secs[sec].Start:end]), "\n\n") {
+		return "", ev // the cue is the heading itself, or stands below the section's opening paragraph
+	}
+	if t := strings.TrimSpace(d.secs[sec].Title); isPersonName(t) && !isPlaceName(t) && !reControllerCue.is(t) && !classifyTitle(t).general {
+		return t, append(ev, d.evidence(d.secs[sec].HeadingStart, d.secs[sec].HeadingEnd))
+	}
+	return "", ev
 }
 
 // clauseWords are the finite verbs and clause ends that no name of an
@@ -614,7 +632,7 @@ func flatAddress(rest string) string {
 // reNotNameLine marks a line of a contact box that cannot hold the name: a
 // street, a postcode and town, a phone number, a mailbox or a web address. A
 // digit alone does not ("Example Club * founded 1429", "Jane Doe (1st chair)").
-var reNotNameLine = lazy(`(?i)straße|strasse|str\.|street|road|avenue|platz|weg\b|allee|\bgasse|tel\b|phone|fax|e-?mail|www|http|@|^\D{0,3}\d{4,5}\s+\p{L}|^[\d\s()+/.-]{6,}$|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\p{L}\s+\d+[a-z]?$`)
+var reNotNameLine = lazy(`(?i)straße|strasse|str\.|street|road|avenue|platz|weg\b|allee|\bgasse|tel\b|phone|fax|e-?mail|www|http|@|registration (?:number|no)|company (?:number|no)|registernummer|handelsregister|registergericht|steuernummer|ust-?id|vat (?:number|no|id)|^\D{0,3}\d{4,5}\s+\p{L}|^[\d\s()+/.-]{6,}$|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\p{L}\s+\d+[a-z]?$`)
 
 // minBoxLines is how many of the first lines after a name must be address or
 // contact lines (street, postcode, phone, e-mail) to make a contact box.

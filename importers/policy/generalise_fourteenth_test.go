@@ -195,3 +195,41 @@ func TestRightsByNameAndContactPoint(t *testing.T) {
 func TestNordicRegistrarAndOmbudsman(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "nordic-registrar-ombudsman-en.md"), []string{"Customer register"})
 }
+
+// A practice of independent practitioners gives one card each: the card's
+// title is the person, the cue "Data controller for her own patients"
+// stands in its opening paragraph, and the "ICO registration number …"
+// line of the card is no name (C-BLOCK).
+func TestPractitionerCards(t *testing.T) {
+	wantController(t, map[string][2]string{"practitioner-cards-en.md": {"Mara Example", "hello@heronsgate-physio.example"}})
+}
+
+// The fifteenth hold-out's rows, as patterns of policies: who holds the
+// records, the laws that apply, the person in charge, who else sees the
+// data, what happens when something goes wrong and how to reject cookies
+// are general; kinds of cookies with their own purpose are activities; a
+// line that is an Irish street ("Harcourt Terrace") heads nothing
+// (A-GEN, A-FACET, S-FAKEHEAD).
+func TestGeneralTitlesOfAClinic(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "general-titles-clinic-en.md"), []string{"Appointments", "Necessary cookies", "Analytics cookies", "Social media"})
+}
+
+// "Verarbeitungszweck" is a facet of its processing; "Übermittlung und
+// Offenbarung von personenbezogenen Daten" a generator's chapter on
+// disclosure; a law's name alone ("TDDDG") heads no processing (A-FACET,
+// A-GEN).
+func TestGeneralTitlesLawAndDisclosure(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "general-titles-law-disclosure-de.md"), []string{"Angebotsanfragen"})
+}
+
+// A record kept "until their twenty-fifth birthday" is kept until an
+// event; acknowledging a complaint within thirty days is a deadline for
+// answering, no retention (T-EVENT, T-NOTRET).
+func TestRetentionBirthdayNotAcknowledgement(t *testing.T) {
+	wantRetentionTexts(t, map[string][]string{"retention-birthday-acknowledge-en.md": {"until their twenty-fifth birthday"}})
+}
+
+// The second practitioner's card is a contact card, no processing.
+func TestPractitionerCardIsNoActivity(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "practitioner-cards-en.md"), []string{"Why we use your information"})
+}

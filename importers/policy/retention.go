@@ -26,7 +26,7 @@ var (
 		// disposing, purging and archiving are ends of storage; "indefinitely" states one
 		"discard", "dispos", "purg", "archiv", "indefinitely"}}
 	// ages, deadlines for answering, experience: periods that are no retention rule
-	reNotRetention = newKW(`(?i)\b(?:respond|answer)(?:ed|ing)?\b|\b(?:respond|answer)s (?:to|within|you|your|all|any)\b|beantwort|\b(?:reply|experience)|erfahrung|notify|benachrichtig|within one month of receipt`, "respond", "answer", "beantwort", "reply", "experience", "erfahrung", "notify", "benachrichtig", "within one month")
+	reNotRetention = newKW(`(?i)\b(?:respond|answer)(?:ed|ing)?\b|\b(?:respond|answer)s (?:to|within|you|your|all|any)\b|beantwort|\b(?:reply|experience)|erfahrung|notify|benachrichtig|within one month of receipt|acknowledg|eingangsbestätigung`, "respond", "answer", "beantwort", "reply", "experience", "erfahrung", "notify", "benachrichtig", "within one month", "acknowledg", "eingangsbestätigung")
 	// an age ("16 years old", "until a child reaches the age of 26", "ab dem
 	// 16. Lebensjahr") is no period, but the periods beside it in the same
 	// sentence may be ("retain medical records for 25 years … or until a
@@ -132,6 +132,10 @@ var (
 		// you ask us to eradicate the data"
 		newKW(`(?i)bis (?:sie|du) (?:uns|mich) zur löschung (?:auffordern|aufforderst)\b|until you (?:request|ask|instruct) us to (?:delete|erase|eradicate|remove)\b`,
 			"zur löschung auffor", "until you request us", "until you ask us", "until you instruct us"),
+		// a birthday ends the storage: "we keep the record until their
+		// twenty-fifth birthday", "bis zum 18. Geburtstag des Kindes"
+		newKW(`(?i)until (?:their|his|her|your|the (?:child|patient)['’]s|your child['’]s) (?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?) birthday\b|bis zum (?:\d{1,2}\.|[a-zäöüß]+) geburtstag\b`,
+			"birthday", "geburtstag"),
 		// logging out ends the storage
 		newKW(`(?i)(?:when|once|after) you log ?out\b|upon log ?out\b|beim (?:ausloggen|logout)`, "log out", "logout", "ausloggen"),
 		// a shop's model notice: the address leaves the mailing list on
@@ -458,6 +462,8 @@ func eventKind(s string) string {
 		strings.Contains(l, "visit") || strings.Contains(l, "besuch") || strings.Contains(l, "verlassen") ||
 		strings.Contains(l, "leave") || strings.Contains(l, "left"):
 		return "session"
+	case strings.Contains(l, "birthday") || strings.Contains(l, "geburtstag"):
+		return "age" // the person reaches an age
 	case strings.Contains(l, "delete them") || strings.HasSuffix(l, " löschen"):
 		return "own deletion" // the person deletes the cookies
 	case strings.Contains(l, "request us") || strings.Contains(l, "ask us") || strings.Contains(l, "instruct us"):
