@@ -233,3 +233,11 @@ func TestRetentionBirthdayNotAcknowledgement(t *testing.T) {
 func TestPractitionerCardIsNoActivity(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "practitioner-cards-en.md"), []string{"Why we use your information"})
 }
+
+// A ticket system, a bot check and a search console of the catalogue are
+// found by their names; the controller named in the title with its legal
+// form cut short ("… Events UG" for "… Events UG (haftungsbeschränkt)") is
+// not its own recipient (R-CATALOGUE, R-SELF).
+func TestCatalogueSupportTools(t *testing.T) {
+	wantRecipients(t, map[string][]string{"catalogue-support-tools-en.md": {"Zammad", "Cloudflare Turnstile", "Google Search Console"}})
+}

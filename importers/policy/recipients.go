@@ -179,6 +179,11 @@ func excludedNames(d *docView, ctrl, dpo, rep Party) []string {
 		if n := normName(p.Name); n != "" {
 			out = append(out, n)
 		}
+		// the name without its legal form: "Example Events UG" in a title
+		// is "Example Events UG (haftungsbeschränkt)", the controller
+		if short := stripLegalForm(p.Name); short != p.Name && len(strings.Fields(short)) >= 2 {
+			out = append(out, normName(short))
+		}
 		for _, ev := range p.Evidence {
 			if o := orgIn(d.text[ev.Start:ev.End]); o != "" {
 				out = append(out, normName(o))
