@@ -630,8 +630,9 @@ func flatAddress(rest string) string {
 }
 
 // reNotNameLine marks a line of a contact box that cannot hold the name: a
-// street, a postcode and town, a phone number, a mailbox or a web address. A
-// digit alone does not ("Example Club * founded 1429", "Jane Doe (1st chair)").
+// street, a postcode and town, a phone number, a mailbox, a web address or
+// a register or tax number ("ICO registration number ZA000001"). A digit
+// alone does not ("Example Club * founded 1429", "Jane Doe (1st chair)").
 var reNotNameLine = lazy(`(?i)straße|strasse|str\.|street|road|avenue|platz|weg\b|allee|\bgasse|tel\b|phone|fax|e-?mail|www|http|@|registration (?:number|no)|company (?:number|no)|registernummer|handelsregister|registergericht|steuernummer|ust-?id|vat (?:number|no|id)|^\D{0,3}\d{4,5}\s+\p{L}|^[\d\s()+/.-]{6,}$|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\p{L}\s+\d+[a-z]?$`)
 
 // minBoxLines is how many of the first lines after a name must be address or
