@@ -498,7 +498,7 @@ func purposeChapters(d *docView, classes []titleClass) map[int][]purposeItem {
 			continue
 		}
 		if classes[i].facet && s.Parent >= 0 && !classes[s.Parent].general && !isPurposeChapter(d.secs[s.Parent].Title) &&
-			!(isPurposeChapter(s.Title) && (d.hasPurposeTable(i) || flatTableHead.MatchString(d.text[s.Start:d.ownEnd(i)]))) {
+			!(isPurposeChapter(s.Title) && (d.hasPurposeTable(i) || flatTableHead(d.lowerText[s.Start:d.ownEnd(i)]) != nil)) {
 			// the purposes of one activity, a facet of it; a purposes chapter
 			// with a table of purposes ("Purposes, legal bases and retention
 			// periods") lists many

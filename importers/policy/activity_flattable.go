@@ -13,8 +13,30 @@ import "strings"
 // a reader may have opened sections at them. Each row's purpose is an
 // activity; the lettered items are its cells, no sections of their own.
 
-// flatTableHead is the first header cell of such a table.
-var flatTableHead = lazy(`(?im)^[ \t]*purpose ?/ ?activity\b`)
+// flatTableHeads are the spellings of the first header cell of such a table,
+// which opens its line.
+var flatTableHeads = []string{"purpose/activity", "purpose / activity"}
+
+// flatTableHead returns the span of the first header cell in lower, a
+// lower-cased text, or nil. A string search, not an expression anchored at
+// line starts: it runs over every section of every notice.
+func flatTableHead(lower string) []int {
+	for _, h := range flatTableHeads {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], h)
+			if i < 0 {
+				break
+			}
+			i += from
+			ls := strings.LastIndexByte(lower[:i], '\n') + 1
+			if strings.Trim(lower[ls:i], " \t") == "" {
+				return []int{i, i + len(h)}
+			}
+			from = i + len(h)
+		}
+	}
+	return nil
+}
 
 // flatTableOtherHeads are the other header cells, at least one of which
 // follows within maxFlatHeadSpan bytes.
@@ -31,12 +53,12 @@ var reLetteredCell = lazy(`^\([a-z]\)\s`)
 // text (flatTableEnd), or nil.
 func flatPurposeTable(d *docView, si int) ([]purposeItem, int) {
 	s := d.secs[si]
-	own := d.text[s.Start:d.ownEnd(si)]
-	loc := flatTableHead.FindStringIndex(own)
+	own := d.lowerText[s.Start:d.ownEnd(si)]
+	loc := flatTableHead(own)
 	if loc == nil {
 		return nil, 0
 	}
-	head := strings.ToLower(own[loc[0]:min(len(own), loc[1]+maxFlatHeadSpan)])
+	head := own[loc[0]:min(len(own), loc[1]+maxFlatHeadSpan)]
 	if !containsAny(head, flatTableOtherHeads) {
 		return nil, 0
 	}
