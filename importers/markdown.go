@@ -83,6 +83,10 @@ type mdRenderer struct {
 	keepBreaks bool // the paragraph is a block of short lines (an address)
 	b          textBuilder
 	depth      int // list nesting, for indenting nested items
+	// chapter is the number of the chapter item whose blocks are being
+	// rendered ("2", "2.1"): a numbered chapter item inside it is numbered
+	// below it ("2.1 …"), as the list's nesting says, not "1." again
+	chapter string
 }
 
 func (r *mdRenderer) blocks(parent ast.Node) {
@@ -408,14 +412,23 @@ const minProseWords = 5
 func (r *mdRenderer) sectionItem(l *ast.List, item ast.Node) {
 	first := item.FirstChild()
 	title := strings.TrimSpace(r.inline(first))
+	outer := r.chapter
 	if l.IsOrdered() {
-		title = strconv.Itoa(l.Start+itemIndex(l, item)) + ". " + title
+		n := strconv.Itoa(l.Start + itemIndex(l, item))
+		if outer == "" {
+			title = n + ". " + title
+			r.chapter = n
+		} else {
+			r.chapter = outer + "." + n
+			title = r.chapter + " " + title
+		}
 	}
 	r.b.endGroup()
 	r.b.para(title)
 	for c := first.NextSibling(); c != nil; c = c.NextSibling() {
 		r.block(c)
 	}
+	r.chapter = outer
 }
 
 // opensWithTitle: the first line of a block reads as a title over the next
