@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -57,6 +58,12 @@ func findController(d *docView) Party {
 	best, bestScore := Party{}, -1
 	for _, end := range cueLines(d, reControllerCue, 300) {
 		cue := lineAt(d.text, end)
+		if p := labelledBox(d, end, cue); p.Name != "" {
+			if s := partyScore(p); s > bestScore {
+				best, bestScore = p, s
+			}
+			continue
+		}
 		if !cueOK(cue) || reDPOCue.is(cue) && !reBothRoles.MatchString(cue) || isContentsItem(d, cue, end) || strings.HasSuffix(cue, ";") {
 			// a cue ending in ";" is an item of a list of what the notice
 			// explains ("1.2.1 who we are;"), not the heading of a box
@@ -67,8 +74,8 @@ func findController(d *docView) Party {
 			return len(l) > 600 || reDPOCue.match(l, low) || reAuthorityCue.match(l, low) || utf8.RuneCountInString(l) > 200
 		})
 		p := partyFromBlock(d, b, false)
-		if readsAsClause(p.Name) {
-			continue // the items of a right's description, not a contact box
+		if readsAsClause(p.Name) || listedLine(p.Name) {
+			continue // the items of a right's description or of a menu, not a contact box
 		}
 		if p.Name == "" {
 			p.Name, p.Evidence = titleOfCue(d, end, p.Evidence)
@@ -94,6 +101,33 @@ func findController(d *docView) Party {
 	}
 	return best
 }
+
+// labelledBox reads a box flattened onto its label's line ("Verantwortlicher:
+// Notar Dr. Example, Alte Bergstraße 17 b, 84028 Landshut, E-Mail: …"): the
+// label is the controller's, the name stands before the first comma, and a
+// street with its number follows it.
+func labelledBox(d *docView, end int, cue string) Party {
+	label, rest, ok := strings.Cut(cue, ": ")
+	if !ok || !reControllerCue.is(label) || reDPOCue.is(label) || len(strings.Fields(label)) > maxBoxLabelWords {
+		return Party{}
+	}
+	parts := strings.Split(rest, ",")
+	if len(parts) < 3 {
+		return Party{}
+	}
+	name, street := strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])
+	if name == "" || !startsUpper(name) || reNotNameLine.MatchString(name) || readsAsClause(name) || listedLine(name) ||
+		!strings.ContainsAny(street, "0123456789") || !reNotNameLine.MatchString(street) {
+		return Party{}
+	}
+	p := Party{Name: cleanName(name), Email: emailIn(rest), Address: flatAddress(rest[len(parts[0])+1:])}
+	p.Evidence = []Evidence{d.evidence(strings.LastIndexByte(d.text[:end], '\n')+1, end)}
+	return p
+}
+
+// maxBoxLabelWords is the most words of the label before a flattened box
+// ("Verantwortliche Stelle im Sinne der DSGVO:").
+const maxBoxLabelWords = 8
 
 // titleOfCue: a cue in the opening paragraph of a section titled with a
 // person's name ("Dean Haspey" over "Trading as Example Clinic. Data
@@ -121,6 +155,19 @@ var clauseWords = []string{" are ", " is ", " were ", " was ", " being ", " will
 func readsAsClause(name string) bool {
 	t := strings.TrimSpace(name)
 	return strings.HasSuffix(t, ";") || containsAny(" "+t+" ", clauseWords)
+}
+
+// reListedLine opens a line of a list or of a table of contents: a bullet
+// ("- FAQ" in a page's menu) or a chapter's number ("II. Rechte der Nutzer
+// und", the next entry after "I. Informationen über uns als
+// Verantwortliche").
+var reListedLine = lazy(`^(?:[-•*▪–]\s|(?:[IVX]+|\d{1,2})\.\s+\p{Lu})`)
+
+// listedLine: name is an entry of a menu or a table of contents, or a line
+// cut off before the words that end it ("… der Nutzer und"): no name.
+func listedLine(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return reListedLine.MatchString(strings.TrimSpace(name)) || len(f) >= 2 && slices.Contains(titles().DanglingWords, f[len(f)-1])
 }
 
 // reBothRoles is a heading over one box for both roles ("Datenschutzbeauftragter

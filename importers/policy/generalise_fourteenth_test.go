@@ -241,3 +241,16 @@ func TestPractitionerCardIsNoActivity(t *testing.T) {
 func TestCatalogueSupportTools(t *testing.T) {
 	wantRecipients(t, map[string][]string{"catalogue-support-tools-en.md": {"Zammad", "Cloudflare Turnstile", "Google Search Console"}})
 }
+
+// The entry after the controller's in a notice's table of contents ("II.
+// Rechte der Nutzer und", cut before its last word) and an item of a page's
+// menu ("- FAQ" after "- Wer wir sind") are no names; a box flattened onto
+// its label's line ("Verantwortlicher: Notarin Dr. …, Alte Mühlenstraße 12
+// a, 84028 Landshut, … E-Mail: …") gives the name before its first comma
+// (C-FRAGMENT, C-BLOCK).
+func TestControllerNotFromContentsOrMenu(t *testing.T) {
+	wantController(t, map[string][2]string{
+		"controller-toc-entry-de.txt":        {"Jana Beispielfrau", ""},
+		"controller-labelled-flat-box-de.md": {"Notarin Dr. Erika Beispiel", "info@notarin-beispiel.example"},
+	})
+}
