@@ -271,20 +271,21 @@ type candTitle struct {
 
 func planActivities(d *docView) activityPlan {
 	classes := titleClasses(d)
-	plan := activityPlan{classes: classes, isCand: candidateSections(d, classes), items: purposeChapters(d, classes)}
+	items, tableEnds := purposeChapters(d, classes)
+	plan := activityPlan{classes: classes, isCand: candidateSections(d, classes), items: items}
+	for c, end := range tableEnds {
+		// the cells of a flattened purpose table that a reader took for
+		// clause headings ("(b) Necessary to comply with a legal obligation")
+		for j := c + 1; j < len(d.secs) && d.secs[j].HeadingStart < end; j++ {
+			plan.isCand[j] = false
+		}
+	}
 	for c := range plan.items {
 		// "How and why we use information" over "Purposes for using
 		// information", whose items are the activities: the chapter above
 		// the list is no activity of its own
 		if p := d.secs[c].Parent; p >= 0 && classes[c].facet {
 			plan.isCand[p] = false
-		}
-		// the cells of a flattened purpose table that a reader took for
-		// clause headings ("(b) Necessary to comply with a legal obligation")
-		if _, end := flatPurposeTable(d, c); end > 0 {
-			for j := c + 1; j < len(d.secs) && d.secs[j].HeadingStart < end; j++ {
-				plan.isCand[j] = false
-			}
 		}
 	}
 	plan.titles = make([]candTitle, len(d.secs))
@@ -490,9 +491,11 @@ func descendants(d *docView, i int) int {
 	return n
 }
 
-// purposeChapters finds the chapters that list their purposes as items.
-func purposeChapters(d *docView, classes []titleClass) map[int][]purposeItem {
-	out := map[int][]purposeItem{}
+// purposeChapters finds the chapters that list their purposes as items and,
+// for those whose items are the rows of a flattened purpose table, where
+// the table ends.
+func purposeChapters(d *docView, classes []titleClass) (map[int][]purposeItem, map[int]int) {
+	out, tableEnds := map[int][]purposeItem{}, map[int]int{}
 	for i, s := range d.secs {
 		if classes[i].subtree || inGeneralSubtree(d, classes, i) {
 			continue
@@ -504,8 +507,8 @@ func purposeChapters(d *docView, classes []titleClass) map[int][]purposeItem {
 			// periods") lists many
 			continue
 		}
-		if it, _ := flatPurposeTable(d, i); it != nil {
-			out[i] = it // a template's purpose table, flattened
+		if it, end := flatPurposeTable(d, i); it != nil {
+			out[i], tableEnds[i] = it, end // a template's purpose table, flattened
 			continue
 		}
 		if it := recordPurposes(d, i); it != nil {
@@ -519,7 +522,7 @@ func purposeChapters(d *docView, classes []titleClass) map[int][]purposeItem {
 			out[i] = it
 		}
 	}
-	return out
+	return out, tableEnds
 }
 
 // candidateSections marks the sections that describe a processing by their
@@ -640,7 +643,7 @@ var reAddressTitle = lazy(`(?i),.*(?:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b\d{
 // British postcode, a street ("91 Wimpole St", whose number a reader may
 // take for the heading's; "Earlsfort Terrace"; "Lindenstraße 17",
 // "Löchgauer Str. 17").
-var reAddressLine = lazy(`^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$|^(?:\d+[a-z]?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*\s+(?:Street|St|Road|Rd|Lane|Avenue|Ave|Terrace|Square|Quay|Crescent|Drive)\.?$|^\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm)\s*\d+[a-z]?$|^\p{Lu}[\p{L}-]*\s+(?:Straße|Strasse|[Ss]tr\.|Weg|Gasse|Platz|Allee)\s*\d+[a-z]?$`)
+var reAddressLine = lazy(`^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$|^(?:\d+[a-z]?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*\s+(?:` + strings.Join(streetWords, "|") + `)\.?$|^\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm)\s*\d+[a-z]?$|^\p{Lu}[\p{L}-]*\s+(?:Straße|Strasse|[Ss]tr\.|Weg|Gasse|Platz|Allee)\s*\d+[a-z]?$`)
 
 // addressLineEnd: the title's last byte is a digit, a capital letter or
 // the end of a street word, as the lines reAddressLine describes end.
@@ -653,7 +656,8 @@ func addressLineEnd(title string) bool {
 	return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || hasAnySuffix(t, streetWords)
 }
 
-// streetWords end the British and Irish street lines of reAddressLine.
+// streetWords end the British and Irish street lines of reAddressLine, whose
+// expression lists them from here.
 var streetWords = []string{"St", "Rd", "Road", "Street", "Lane", "Ave", "Avenue", "Terrace", "Square", "Quay", "Crescent", "Drive"}
 
 // reNumberOnly is a title that is only a clause's number ("8.1", "3",
