@@ -12,6 +12,15 @@ import (
 // process …", "- Payments and records – contract", "Newsletter: we send …".
 // Each item of such a chapter is an activity of its own.
 
+// minClauseCatalogue is the least number of unlabelled items completing "We
+// use your data to:" that make a catalogue of the controller's uses rather
+// than a register of processings: thirteen clauses ("to administer the
+// parish; to maintain our accounts; to seek your views; …") restate the
+// chapter's processing in parts, while up to six ("To process tenancy
+// applications", "To manage properties on behalf of landlords") or items
+// with labels of their own ("Marketing: we send …") are each one.
+const minClauseCatalogue = 7
+
 // minPurposeItems is the least number of items that makes a list of purposes:
 // a single item is a sentence that happens to start with a dash.
 const minPurposeItems = 2
@@ -43,6 +52,7 @@ func purposeItems(d *docView, si int) []purposeItem {
 	// "We use your data to:" over its items: each item completes the
 	// sentence with a purpose ("- Verify your residency …")
 	toIntro := reToIntro.MatchString(d.lowerText[s.Start:end])
+	labelled := 0
 	items := titledLines(d, s.Start, end, minPurposeItems, func(pos, lineEnd int) string {
 		line := strings.TrimSpace(d.text[pos:lineEnd])
 		if t := tableItem(d.text, pos, line); t != "" {
@@ -50,6 +60,9 @@ func purposeItems(d *docView, si int) []purposeItem {
 		}
 		if m := itemLineRE.FindString(line); m != "" && purposeItemText(line[len(m):], toIntro) {
 			if label := itemLabel(line[len(m):]); !numberOnlyTitle(label) && !facetLabel(label) {
+				if labelEnd(line[len(m):]) > 0 {
+					labelled++
+				}
 				return label
 			}
 			return "" // "- 3.1.1 Where the use is necessary …": a drafted notice's numbered clauses, not a list of purposes
@@ -59,6 +72,9 @@ func purposeItems(d *docView, si int) []purposeItem {
 		}
 		return ""
 	})
+	if toIntro && len(items) >= minClauseCatalogue && labelled == 0 {
+		return nil // the notice's catalogue of uses: the chapter is the activity
+	}
 	if items == nil {
 		if paras := purposeParas(d, s.Start, end); paras != nil {
 			return paras
@@ -276,10 +292,8 @@ var purposeLeads = []string{"to ", "for the purpose", "in order to", "zur ", "zu
 // itemLabel is the item's label: the text before " – ", " - " or ":" when
 // that is short, else its opening clause.
 func itemLabel(s string) string {
-	for _, sep := range []string{" – ", " - ", ": ", " — "} {
-		if i := strings.Index(s, sep); i > 0 && utf8.RuneCountInString(s[:i]) <= maxItemLabel {
-			return strings.TrimSpace(s[:i])
-		}
+	if i := labelEnd(s); i > 0 {
+		return strings.TrimSpace(s[:i])
 	}
 	if i := strings.IndexAny(s, ",;.("); i > 0 {
 		s = s[:i]
@@ -292,6 +306,17 @@ func itemLabel(s string) string {
 		s = cut
 	}
 	return strings.TrimSpace(s)
+}
+
+// labelEnd is where the label of an item ends (before " – ", " - ", ": " or
+// " — "), or 0 when it has none of at most maxItemLabel runes.
+func labelEnd(s string) int {
+	for _, sep := range []string{" – ", " - ", ": ", " — "} {
+		if i := strings.Index(s, sep); i > 0 && utf8.RuneCountInString(s[:i]) <= maxItemLabel {
+			return i
+		}
+	}
+	return 0
 }
 
 // itemActivities turns the items of a purposes chapter into activities.

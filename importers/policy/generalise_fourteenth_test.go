@@ -254,3 +254,15 @@ func TestControllerNotFromContentsOrMenu(t *testing.T) {
 		"controller-labelled-flat-box-de.md": {"Notarin Dr. Erika Beispiel", "info@notarin-beispiel.example"},
 	})
 }
+
+// The fixtures below were written for the fifteenth round.
+
+// Eight unlabelled clauses completing "We use your personal data for some or
+// all of the following purposes:" are the club's catalogue of uses: the
+// chapter is one activity. Seven items each with a label of its own
+// ("Deliver: …") stay seven (A-ITEMS).
+func TestClauseCatalogueIsOneActivity(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "clause-catalogue-en.md"), []string{"How we use your personal data", "CCTV at the boathouse"})
+	wantTitles(t, fixtureReport(t, "labelled-uses-en.md"), []string{"Take your orders", "Bake to order", "Deliver", "Answer questions",
+		"Prevent fraud", "Keep the books", "Send offers (with your consent)"})
+}
