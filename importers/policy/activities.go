@@ -81,6 +81,9 @@ func classifyTitle(title string) titleClass {
 		facet:   hasAnyPrefix(core, t.FacetPrefix),
 		subtree: containsAny(p, t.GeneralSubtreeWords) || termsChapter(p),
 	}
+	if containsAny(p, t.CollectionChapterWords) && !isPurposeChapter(title) {
+		c.general, c.subtree = true, true
+	}
 	if t := strings.TrimSpace(title); (strings.HasPrefix(t, "Information ") || strings.HasPrefix(t, "Details ")) && reAboutTitle.MatchString(t) {
 		c.general = true // "Information About Example Garage": the organisation
 	}

@@ -266,3 +266,10 @@ func TestClauseCatalogueIsOneActivity(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "labelled-uses-en.md"), []string{"Take your orders", "Bake to order", "Deliver", "Answer questions",
 		"Prevent fraud", "Keep the books", "Send offers (with your consent)"})
 }
+
+// "How is your personal data collected?" over lead-ins naming the sources
+// ("Direct interactions.", "Third parties or publicly available sources.")
+// tells where data come from, not what for: no activity (A-GEN).
+func TestCollectionChapterListsSources(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "collection-chapter-sources-en.md"), []string{"Survey instructions"})
+}

@@ -35,7 +35,10 @@ type titleWords struct {
 	SoftGeneralWords    []string `toml:"soft_general_words"`
 	FacetPrefix         []string `toml:"facet_prefix"`
 	GeneralSubtreeWords []string `toml:"general_subtree_words"`
-	ProcessingWords     []string `toml:"processing_words"`
+	// CollectionChapterWords mark a title whose chapter tells where data
+	// come from: general with its subtree, unless it also names the use.
+	CollectionChapterWords []string `toml:"collection_chapter_words"`
+	ProcessingWords        []string `toml:"processing_words"`
 	// PurposeChapterWords mark a title whose chapter lists the purposes.
 	PurposeChapterWords []string `toml:"purpose_chapter_words"`
 	// ServiceChapterWords mark a title whose chapter is about the outside
