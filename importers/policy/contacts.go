@@ -844,6 +844,9 @@ func inlineDPO(d *docView, end int, line string) Party {
 			return Party{Name: name, Email: dpoEmailIn(line, m[0]), Evidence: ev}
 		}
 	}
+	if name, at := dpoNamedAround(line); name != "" {
+		return Party{Name: name, Email: dpoEmailIn(line, at), Evidence: ev}
+	}
 	loc := reDPOCue.index(line)
 	if loc == nil {
 		return Party{}
@@ -856,6 +859,37 @@ func inlineDPO(d *docView, end int, line string) Party {
 		return Party{Email: e, Evidence: ev}
 	}
 	return Party{}
+}
+
+// reDPOBeforeRole: a sentence that opens with the officer's name ("Jane
+// Example is our data protection officer.", "Max Muster ist unser
+// Datenschutzbeauftragter").
+var reDPOBeforeRole = lazy(`(?:^|[.!?]\s+)((?:(?:Dr\.|Prof\.)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+(?:is|ist)\s+(?:our|unser|unsere|the|der|die)\s+(?:(?:appointed|external|benannte|externe|betriebliche)r?\s+)?(?i:data protection officer|datenschutzbeauftragter?)\b`)
+
+// reDPOHonorific: the role followed by the officer's title and surname
+// ("Die Datenschutzbeauftragte Frau Neziri der Schule ist …", "our Data
+// Protection Officer Mr Okafor"); the surname alone is a name there.
+var reDPOHonorific = lazy(`(?i:data protection officer|datenschutzbeauftragte[rn]?)\s+((?:Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`)
+
+// dpoNamedAround is the officer's name in a sentence that gives it before
+// the role or after the role and an honorific, and where the role ends; ""
+// otherwise.
+func dpoNamedAround(line string) (string, int) {
+	if m := reDPOBeforeRole.FindStringSubmatchIndex(line); m != nil {
+		if name := line[m[2]:m[3]]; isPersonName(name) && orgIn(name) == "" {
+			return cleanName(name), m[1]
+		}
+	}
+	if m := reDPOHonorific.FindStringSubmatchIndex(line); m != nil {
+		name := strings.Join(strings.Fields(line[m[2]:m[3]]), " ")
+		for _, w := range strings.Fields(name)[1:] {
+			if nameStop[w] || isStreetWord(w) {
+				return "", 0
+			}
+		}
+		return name, m[1]
+	}
+	return "", 0
 }
 
 // isContentsItem: the cue line is an item of a contents list, a bulleted

@@ -273,3 +273,12 @@ func TestClauseCatalogueIsOneActivity(t *testing.T) {
 func TestCollectionChapterListsSources(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "collection-chapter-sources-en.md"), []string{"Survey instructions"})
 }
+
+// The officer's name stands before the role ("Priya Lomax is our data
+// protection officer.") or after it with a title and the surname alone
+// ("Die Datenschutzbeauftragte Frau Okonkwo der Schule ist … erreichbar")
+// (C-DPO).
+func TestDPONamedBeforeRoleOrByHonorific(t *testing.T) {
+	wantDPO(t, fixtureReport(t, "dpo-named-before-role-en.txt"), "Priya Lomax", "")
+	wantDPO(t, fixtureReport(t, "dpo-honorific-surname-de.txt"), "Frau Okonkwo", "datenschutz@gs-lindenhof.example")
+}
