@@ -34,17 +34,26 @@ var reParenthesis = lazy(`^[\s\p{Zs}]*\([^()\n]{2,60}\)`)
 // findAuthority returns the first supervisory authority named in the text.
 func findAuthority(d *docView) (string, []Evidence) {
 	var found []authorityCand
+	until := len(d.sents)
 	for si, s := range d.sents {
 		if !authorityWords.mayS(d.sv(si)) {
 			continue
 		}
 		if c, ok := authorityIn(d, s.start, s.end); ok {
-			found = append(found, c...)
+			found, until = append(found, c...), si
 			break
 		}
 	}
+	// an authority the patterns do not describe, named before the first they
+	// do ("Die für uns zuständige Aufsichtsbehörde ist: Die
+	// Landesbeauftragte für den Datenschutz und für das Recht auf
+	// Akteneinsicht Brandenburg" before the ICO of a section for UK users),
+	// is the first named
+	if name, ev := authorityFromModel(d, until); name != "" {
+		return name, ev
+	}
 	if len(found) == 0 {
-		return authorityFromModel(d)
+		return "", nil
 	}
 	first := found[0]
 	for _, c := range found[1:] {

@@ -80,7 +80,9 @@ func shortNameForms(short string) (pattern, word string) {
 // authority without them ("In Romania that is the ANSPDCP").
 var complaintWords = sync.OnceValue(func() kw {
 	words := []string{"authorit", "behörde", "supervis", "aufsicht", "commission", "complain",
-		"beschwer", "regulator", "garante", "autorit", "datatilsynet", "agency", "concern"}
+		"beschwer", "regulator", "garante", "autorit", "datatilsynet", "agency", "concern",
+		// the name alone, in a box under "Die zuständige Aufsichtsbehörde ist:"
+		"beauftragt", "ombuds", "commissioner"}
 	for _, a := range model.Authorities() {
 		if _, w := shortNameForms(a.Short); w != "" {
 			words = append(words, w)
@@ -90,9 +92,10 @@ var complaintWords = sync.OnceValue(func() kw {
 })
 
 // authorityFromModel returns the first authority of the model's list named in
-// a sentence about complaints or supervision.
-func authorityFromModel(d *docView) (string, []Evidence) {
-	for si, s := range d.sents {
+// a sentence about complaints or supervision, among the sentences before
+// until.
+func authorityFromModel(d *docView, until int) (string, []Evidence) {
+	for si, s := range d.sents[:until] {
 		sv := d.sv(si)
 		if !complaintWords().mayS(sv) {
 			continue
@@ -121,12 +124,14 @@ func authorityFromModel(d *docView) (string, []Evidence) {
 var reWordEndingE = lazy(`e\b`)
 
 // inflected quotes an authority's name so that its German words ending in "e"
-// also match when declined: a policy names "die Sächsische Datenschutz- und
+// also match when declined, and its words also when a line break parts them: a policy names "die Sächsische Datenschutz- und
 // Transparenzbeauftragte" in the dative, "bei der Sächsischen …beauftragten",
 // and "der Hessische Beauftragte" as "beim Hessischen Beauftragten".
 func inflected(name string) string {
 	q := regexp.QuoteMeta(name)
-	return reWordEndingE.ReplaceAllString(q, `e[nmrs]?`)
+	// a long name wraps: "… für das Recht auf" over "Akteneinsicht Brandenburg"
+	q = strings.ReplaceAll(reWordEndingE.ReplaceAllString(q, `e[nmrs]?`), " ", `[\s\p{Zs}]+`)
+	return q
 }
 
 // inContext: a name that is an ordinary word ("Datenschutzbehörde") names

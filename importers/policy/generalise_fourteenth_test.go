@@ -282,3 +282,17 @@ func TestDPONamedBeforeRoleOrByHonorific(t *testing.T) {
 	wantDPO(t, fixtureReport(t, "dpo-named-before-role-en.txt"), "Priya Lomax", "")
 	wantDPO(t, fixtureReport(t, "dpo-honorific-surname-de.txt"), "Frau Okonkwo", "datenschutz@gs-lindenhof.example")
 }
+
+// The authority of the model's list named on its own lines, wrapped, under
+// "Die für uns zuständige Aufsichtsbehörde ist:", or as a heading, is the
+// one named first, before the ICO of a later section for UK users (D-AUTHORITY).
+func TestAuthorityFromTheListNamedFirst(t *testing.T) {
+	for name, want := range map[string]string{
+		"authority-box-before-uk-section-de.md": "Landesbeauftragte für den Datenschutz und für das Recht auf Akteneinsicht Brandenburg",
+		"authority-ombudsman-heading-en.md":     "Office of the Data Protection Ombudsman",
+	} {
+		if got := fixtureReport(t, name).SupervisoryAuthority; got != want {
+			t.Errorf("%s: authority %q, want %q", name, got, want)
+		}
+	}
+}
