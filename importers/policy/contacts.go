@@ -109,7 +109,9 @@ func findController(d *docView) Party {
 func labelledBox(d *docView, end int, cue string) Party {
 	label, rest, ok := strings.Cut(cue, ": ")
 	if !ok || !reControllerCue.is(label) || reDPOCue.is(label) || len(strings.Fields(label)) > maxBoxLabelWords {
-		return Party{}
+		if label, rest, ok = strings.Cut(cue, ", "); !ok || !cueAlone(label) {
+			return Party{}
+		}
 	}
 	parts := strings.Split(rest, ",")
 	if len(parts) < 3 {
@@ -117,12 +119,29 @@ func labelledBox(d *docView, end int, cue string) Party {
 	}
 	name, street := strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])
 	if name == "" || !startsUpper(name) || reNotNameLine.MatchString(name) || readsAsClause(name) || listedLine(name) ||
-		!strings.ContainsAny(street, "0123456789") || !reNotNameLine.MatchString(street) {
+		!(reNotNameLine.MatchString(street) || endsInStreetWord(street)) || !strings.ContainsAny(rest[len(parts[0]):], "0123456789") {
+		// the street, and a number in the address: in it ("Alte Bergstraße
+		// 17 b") or in the postcode after a street without one ("Down Street,
+		// London, W1J 7AN")
 		return Party{}
 	}
 	p := Party{Name: cleanName(name), Email: emailIn(rest), Address: flatAddress(rest[len(parts[0])+1:])}
 	p.Evidence = []Evidence{d.evidence(strings.LastIndexByte(d.text[:end], '\n')+1, end)}
 	return p
+}
+
+// endsInStreetWord: the line names a street by its last word ("Mill Lane").
+func endsInStreetWord(line string) bool {
+	f := strings.Fields(line)
+	return len(f) >= 2 && isStreetWord(f[len(f)-1])
+}
+
+// cueAlone: label is the controller's role and nothing else ("The Data
+// Controller", "Verantwortlicher"), as it stands before a comma that sets off
+// the flattened box ("The Data Controller, Example Church, Down Street, …").
+func cueAlone(label string) bool {
+	loc := reControllerCue.index(label)
+	return loc != nil && loc[1] == len(label) && len(strings.Fields(label[:loc[0]])) <= 1 && !reDPOCue.is(label)
 }
 
 // maxBoxLabelWords is the most words of the label before a flattened box

@@ -296,3 +296,11 @@ func TestAuthorityFromTheListNamedFirst(t *testing.T) {
 		}
 	}
 }
+
+// A box flattened onto its label's line, the label set off by a comma and
+// the street without a number ("The Data Controller, St Aldhelm's Parish,
+// Mill Lane, Sherborne, DT9 3QQ"), names the controller before the street
+// (C-BLOCK).
+func TestControllerBoxAfterCommaLabel(t *testing.T) {
+	wantControllerAt(t, fixtureReport(t, "controller-comma-box-en.md"), "St Aldhelm's Parish", "Mill Lane, Sherborne, DT9 3QQ")
+}
