@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -84,11 +85,17 @@ func findController(d *docView) Party {
 			best, bestScore = p, s
 		}
 	}
-	if best.Name != "" && bestScore >= 3 {
+	if best.Name != "" && bestScore >= 3 && !reHostName.MatchString(best.Name) {
 		return best
 	}
 	// prose: the earliest statement naming the controller wins
 	p := inlineController(d)
+	if reHostName.MatchString(best.Name) && p.Name != "" {
+		// a box headed by the site's host name ("wallabag.it" over "chez
+		// Jane Example"), under "The data controller is Jane Example, sole
+		// proprietor and publisher of …": the statement names the controller
+		return Party{Name: p.Name, Email: cmp.Or(p.Email, best.Email), Address: best.Address, Evidence: p.Evidence}
+	}
 	if name, ev := introOrg(d); name != "" && (p.Name == "" || ev[0].Start < p.Evidence[0].Start) {
 		p = Party{Name: name, Email: paragraphEmail(d, ev[0].Start), Evidence: ev}
 	}
@@ -101,6 +108,10 @@ func findController(d *docView) Party {
 	}
 	return best
 }
+
+// reHostName is a name that is a host name alone ("wallabag.it",
+// "www.example.org").
+var reHostName = lazy(`^(?i:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,}$`)
 
 // labelledBox reads a box flattened onto its label's line ("Verantwortlicher:
 // Notar Dr. Example, Alte Bergstraße 17 b, 84028 Landshut, E-Mail: …"): the

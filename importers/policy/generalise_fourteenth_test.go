@@ -304,3 +304,10 @@ func TestAuthorityFromTheListNamedFirst(t *testing.T) {
 func TestControllerBoxAfterCommaLabel(t *testing.T) {
 	wantControllerAt(t, fixtureReport(t, "controller-comma-box-en.md"), "St Aldhelm's Parish", "Mill Lane, Sherborne, DT9 3QQ")
 }
+
+// A box headed by the site's host name ("readlater.example" over "c/o Margit
+// Oberholzer") under "The data controller is Margit Oberholzer, sole
+// proprietor …": the statement names the controller, not the host (C-NAME).
+func TestControllerStatementOverHostNameBox(t *testing.T) {
+	wantController(t, map[string][2]string{"controller-host-name-box-en.md": {"Margit Oberholzer", "margit@readlater.example"}})
+}
