@@ -333,8 +333,14 @@ func appositiveName(name string) bool {
 // is no ordinary word and no place.
 func plainName(name string) bool {
 	first := strings.ToLower(strings.Fields(name)[0])
-	return !brandStop[first] && !possessives[first] && !commonWords[strings.ToLower(name)] && !isPlaceName(name)
+	return !brandStop[first] && !possessives[first] && !citationHeads[strings.TrimRight(first, ".")] && !commonWords[strings.ToLower(name)] &&
+		!isPlaceName(name)
 }
+
+// citationHeads open the citation of a law, which a bracket after a provider
+// noun holds as often as examples: "by a professional provider (Art. 6
+// para. 1 lit. f GDPR)".
+var citationHeads = wordSet("art", "artikel", "article", "abs", "para", "paragraph", "section", "sec", "§")
 
 // finish drops recipients said to receive no personal data, fills in country,
 // role, safeguard and DPA from the passages around their mentions, and returns
