@@ -293,7 +293,12 @@ func (b *recBuilder) noPersonalData() map[int]bool {
 				out[i] = true
 			}
 		}
-		if !reNoPersonalData.matchS(sv) || reWeSubject.matchS(sv) || ownServerStorage(sv) || reCookieDefinition.matchS(sv) {
+		if !reNoPersonalData.matchS(sv) || reWeSubject.matchS(sv) || ownServerStorage(sv) || reCookieDefinition.matchS(sv) ||
+			reDPACue.matchS(sv) {
+			// a record that denies storing but names the processing agreement
+			// ("apart from that, no personal data is stored; … the processing
+			// takes place on the server of plausible.io on the basis of a data
+			// processing agreement") has the provider process data
 			continue
 		}
 		named := b.recipientsIn(s.start, s.end)
