@@ -311,3 +311,33 @@ func TestControllerBoxAfterCommaLabel(t *testing.T) {
 func TestControllerStatementOverHostNameBox(t *testing.T) {
 	wantController(t, map[string][2]string{"controller-host-name-box-en.md": {"Margit Oberholzer", "margit@readlater.example"}})
 }
+
+// A law cited in brackets after a provider noun ("by a professional
+// provider (Art. 6 para. 1 lit. f GDPR)") names no provider (R-FALSE).
+func TestProviderBracketCitationIsNoName(t *testing.T) {
+	for _, r := range fixtureReport(t, "provider-bracket-citation-en.md").Recipients {
+		t.Errorf("recipient %q, want none", r.Name)
+	}
+}
+
+// A service's record that denies storing data ("apart from that, no
+// personal data is stored") but has the processing run on the provider's
+// servers under a data processing agreement keeps the provider (R-NEG).
+func TestRecordDenialWithProcessingAgreement(t *testing.T) {
+	r := fixtureReport(t, "record-denial-with-dpa-en.md")
+	if len(r.Recipients) != 1 || r.Recipients[0].Country != "EE" {
+		t.Errorf("recipients %+v, want the analytics provider in EE", r.Recipients)
+	}
+}
+
+// Companies of the Baltic states, Finland, Hungary and Portugal end their
+// names with forms of their own (R-FORM).
+func TestBalticNordicIberianLegalForms(t *testing.T) {
+	for _, name := range []string{"Countwise Analytics OÜ", "Pohjoistuuli Oyj", "Dzintars Dati SIA", "Gintaras Cloud UAB",
+		"Tisza Szoftver Kft.", "Balaton Hosting Zrt.", "Ribeira Digital Lda.", "Nuvem Azul Ltda."} {
+		orgs := findOrgs("We pass orders to " + name + " for delivery.")
+		if len(orgs) != 1 || orgs[0].name != name {
+			t.Errorf("%s: found %+v", name, orgs)
+		}
+	}
+}
