@@ -81,6 +81,9 @@ func classifyTitle(title string) titleClass {
 		facet:   hasAnyPrefix(core, t.FacetPrefix),
 		subtree: containsAny(p, t.GeneralSubtreeWords) || termsChapter(p),
 	}
+	if tableHeadRow(title) {
+		c.general = true
+	}
 	if containsAny(p, t.CollectionChapterWords) && !isPurposeChapter(title) {
 		c.general, c.subtree = true, true
 	}
@@ -91,6 +94,28 @@ func classifyTitle(title string) titleClass {
 		c.general, c.subtree = false, false
 	}
 	return c
+}
+
+// reCamelJoin finds two words a PDF's text joined ("CookiePurpose").
+var reCamelJoin = lazy(`(\p{Ll})(\p{Lu})`)
+
+// tableHeadRow: the title is a table's header row set as a line of its own
+// ("Description Purpose", "Type of CookiePurpose"): two or more of a
+// header's words alone, one of them naming a column.
+func tableHeadRow(title string) bool {
+	f := strings.Fields(strings.ToLower(reCamelJoin.ReplaceAllString(title, "$1 $2")))
+	if len(f) < 2 {
+		return false
+	}
+	t := titles()
+	column := false
+	for _, w := range f {
+		if !slices.Contains(t.TableHeadWords, w) {
+			return false
+		}
+		column = column || slices.Contains(t.TableColumnWords, w)
+	}
+	return column
 }
 
 // withoutArticle is a padded title's core without the article it opens

@@ -341,3 +341,20 @@ func TestBalticNordicIberianLegalForms(t *testing.T) {
 		}
 	}
 }
+
+// A cookie table's header row set as a line of its own ("Description
+// Purpose", "Type of CookiePurpose") and a template's credit
+// ("Attribution") head no processing (A-GEN).
+func TestTableHeadRowAndCreditTitles(t *testing.T) {
+	for _, a := range activityTitles(fixtureReport(t, "table-head-title-credit-en.txt")) {
+		if a == "Description Purpose" || a == "Type of CookiePurpose" || a == "Attribution" {
+			t.Errorf("activity %q", a)
+		}
+	}
+	for title, want := range map[string]bool{"Description Purpose": true, "Name Zweck Laufzeit": true, "Cookie purposes": false,
+		"Legal basis": false, "Purpose of cookies": false, "Type of data": false} {
+		if got := tableHeadRow(title); got != want {
+			t.Errorf("tableHeadRow(%q) = %v, want %v", title, got, want)
+		}
+	}
+}

@@ -35,6 +35,10 @@ type titleWords struct {
 	SoftGeneralWords    []string `toml:"soft_general_words"`
 	FacetPrefix         []string `toml:"facet_prefix"`
 	GeneralSubtreeWords []string `toml:"general_subtree_words"`
+	// TableHeadWords are the words of a table's header row.
+	TableHeadWords []string `toml:"table_head_words"`
+	// TableColumnWords are those of them that name a column, not a topic.
+	TableColumnWords []string `toml:"table_column_words"`
 	// CollectionChapterWords mark a title whose chapter tells where data
 	// come from: general with its subtree, unless it also names the use.
 	CollectionChapterWords []string `toml:"collection_chapter_words"`
