@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/dpodesk/dpodesk/importers"
@@ -355,6 +356,20 @@ func TestTableHeadRowAndCreditTitles(t *testing.T) {
 		"Legal basis": false, "Purpose of cookies": false, "Type of data": false} {
 		if got := tableHeadRow(title); got != want {
 			t.Errorf("tableHeadRow(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
+
+// A server log's field set as a heading or a line of its own under "These
+// are:" ("browser type and browser version", "Datum und Uhrzeit des
+// Abrufs") is an item of the list of data, no processing (A-GEN).
+func TestLogFieldTitles(t *testing.T) {
+	for name, want := range map[string][]string{
+		"log-field-headings-en.md": {"Server log files", "Newsletter"},
+		"log-field-line-de.txt":    {"Nutzung des Portals", "Anmeldung zu Ferienangeboten"},
+	} {
+		if got := activityTitles(fixtureReport(t, name)); !slices.Equal(got, want) {
+			t.Errorf("%s: activities %q, want %q", name, got, want)
 		}
 	}
 }
