@@ -73,7 +73,10 @@ func purposeItems(d *docView, si int) []purposeItem {
 		return ""
 	})
 	if toIntro && len(items) >= minClauseCatalogue && labelled == 0 {
-		return nil // the notice's catalogue of uses: the chapter is the activity
+		// the notice's catalogue of uses: the chapter is the activity, even
+		// under a title that also names the legal basis ("Why we collect
+		// this information and the legal basis for handling your data")
+		return []purposeItem{{title: strings.TrimSpace(s.Title), start: s.Start, end: end}}
 	}
 	if items == nil {
 		if paras := purposeParas(d, s.Start, end); paras != nil {

@@ -264,6 +264,9 @@ func TestControllerNotFromContentsOrMenu(t *testing.T) {
 // ("Deliver: …") stay seven (A-ITEMS).
 func TestClauseCatalogueIsOneActivity(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "clause-catalogue-en.md"), []string{"How we use your personal data", "CCTV at the boathouse"})
+	// also under a title that names the legal basis too, which alone heads no processing
+	wantTitles(t, fixtureReport(t, "clause-catalogue-basis-title-en.md"), []string{"Why we collect your data and the legal basis for handling it",
+		"CCTV at the boathouse"})
 	wantTitles(t, fixtureReport(t, "labelled-uses-en.md"), []string{"Take your orders", "Bake to order", "Deliver", "Answer questions",
 		"Prevent fraud", "Keep the books", "Send offers (with your consent)"})
 }
