@@ -83,13 +83,38 @@ func numberedHeadingOK(lines []srcLine, i int, title string) bool {
 	if last == '.' && (len(strings.Fields(title)) > 6 || unicode.IsLower(first)) {
 		return false // a sentence or a list item, not a heading
 	}
-	if last == ':' && len(strings.Fields(title)) > maxLabelTitleWords+2 {
-		return false // a numbered paragraph opening a list ("2.1. We process … for the following purposes:")
+	if last == ':' && len(strings.Fields(title)) > maxLabelTitleWords+2 && !(nounTitle(title) && proseAfter(lines, i)) {
+		// a numbered paragraph opening a list ("2.1. We process … for the
+		// following purposes:"), unless a title in words a form of Art. 13
+		// gives ("2. Zwecke, für die personenbezogenen Daten verarbeitet
+		// werden:") stands over prose
+		return false
 	}
 	if continuesEnumeration(lines, i) {
 		return false
 	}
 	return nextIsNotContinuation(lines, i)
+}
+
+// clauseSubjects open a sentence rather than a title: "We process …:",
+// "Wir verarbeiten …:", "Your data …:".
+var clauseSubjects = map[string]bool{"we": true, "wir": true, "you": true, "sie": true, "i": true, "ich": true, "our": true,
+	"unsere": true, "unser": true, "your": true, "ihre": true, "this": true, "these": true, "dies": true, "diese": true,
+	"if": true, "wenn": true, "when": true, "where": true}
+
+// nounTitle: title opens with a word that is no sentence's subject.
+func nounTitle(title string) bool {
+	return !clauseSubjects[strings.ToLower(firstWord(title))]
+}
+
+// proseAfter: the next non-blank line after line i is a sentence of prose.
+func proseAfter(lines []srcLine, i int) bool {
+	for j := i + 1; j < len(lines); j++ {
+		if lines[j].text != "" {
+			return isLabelTitle("x:", lines[j].text)
+		}
+	}
+	return false
 }
 
 // continuesEnumeration: the text before the line ends an item of a list that

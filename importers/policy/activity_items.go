@@ -298,7 +298,7 @@ func itemLabel(s string) string {
 	if i := labelEnd(s); i > 0 {
 		return strings.TrimSpace(s[:i])
 	}
-	if i := strings.IndexAny(s, ",;.("); i > 0 {
+	if i := clauseEnd(s); i > 0 {
 		s = s[:i]
 	}
 	if utf8.RuneCountInString(s) > maxItemLabel {
@@ -306,9 +306,38 @@ func itemLabel(s string) string {
 		if j := strings.LastIndexByte(cut, ' '); j > 0 {
 			cut = cut[:j]
 		}
-		s = cut
+		s = withoutDanglingWords(cut)
 	}
 	return strings.TrimSpace(s)
+}
+
+// withoutDanglingWords drops the words a cut leaves hanging at the end of a
+// label ("… hierüber auf der", "… provided by the").
+func withoutDanglingWords(s string) string {
+	f := strings.Fields(s)
+	t := titles()
+	for len(f) > 1 && (slices.Contains(t.DanglingWords, strings.ToLower(f[len(f)-1])) || slices.Contains(t.LabelCutWords, strings.ToLower(f[len(f)-1]))) {
+		f = f[:len(f)-1]
+	}
+	return strings.Join(f, " ")
+}
+
+// clauseEnd is where the opening clause of s ends: at its first ",", ";",
+// "." or "(", except a comma after a hyphen, which joins the parts of a
+// German compound ("zur Teilnahme am Wettkampf-, Turnier- und
+// Spielbetrieb").
+func clauseEnd(s string) int {
+	for from := 0; ; {
+		i := strings.IndexAny(s[from:], ",;.(")
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if s[i] != ',' || i == 0 || s[i-1] != '-' {
+			return i
+		}
+		from = i + 1
+	}
 }
 
 // labelEnd is where the label of an item ends (before " – ", " - ", ": " or

@@ -376,3 +376,16 @@ func TestLogFieldTitles(t *testing.T) {
 		}
 	}
 }
+
+// An information sheet after Art. 13 titles its numbered items in the
+// article's words, ending in a colon ("2. Zwecke, für die
+// personenbezogenen Daten verarbeitet werden:"), over prose; its purposes
+// are paragraphs in the passive ("Die personenbezogenen Daten werden für
+// die Durchführung … verarbeitet", "Ferner werden … zur Teilnahme an
+// Regatta-, Wanderfahrt- und Trainingsbetrieb …") (A-PARAS, S-NUMBER).
+func TestArticle13SheetPassivePurposes(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "art13-sheet-passive-purposes-de.txt"), []string{
+		"für die Durchführung des Mitgliedschaftsverhältnisses verarbeitet",
+		"zur Teilnahme an Regatta-, Wanderfahrt- und Trainingsbetrieb an den Landesruderverband",
+		"im Zusammenhang mit Regatten einschließlich der Berichterstattung hierüber"})
+}

@@ -113,6 +113,8 @@ type titleWords struct {
 	// goes on from (see continuesTitle, danglingTitle).
 	ContinuingWords []string `toml:"continuing_words"`
 	DanglingWords   []string `toml:"dangling_words"`
+	// LabelCutWords are the prepositions a shortened label drops at its end.
+	LabelCutWords []string `toml:"label_cut_words"`
 	// ReceivingWords stand right before a body that data go to ("passed to
 	// the …", "share … with The …"; see headWordOrgs).
 	ReceivingWords []string `toml:"receiving_words"`
