@@ -560,7 +560,8 @@ func candidateSections(d *docView, classes []titleClass) []bool {
 	repeated, matrix := repeatedSubtitles(d)
 	for i, s := range d.secs {
 		c := classes[i]
-		if s.Title == "" || c.general || c.subtree || (c.facet || repeated[i]) && s.Parent >= 0 || inGeneralSubtree(d, classes, i) {
+		if s.Title == "" || c.general || c.subtree || (c.facet || repeated[i]) && s.Parent >= 0 ||
+			inGeneralSubtree(d, classes, i) && !namesCatalogueService(s.Title) {
 			continue
 		}
 		if c.soft && !ownTextCitesBasis(d, i) {

@@ -389,3 +389,11 @@ func TestArticle13SheetPassivePurposes(t *testing.T) {
 		"zur Teilnahme an Regatta-, Wanderfahrt- und Trainingsbetrieb an den Landesruderverband",
 		"im Zusammenhang mit Regatten einschließlich der Berichterstattung hierüber"})
 }
+
+// Under a chapter on sharing, a section titled with a service the catalogue
+// knows that tells what the service does with the data ("Sentry": crash
+// reports) is a processing of its own; "Data processors" stays general
+// (A-GEN).
+func TestSharingChapterNamedServices(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "sharing-chapter-named-services-en.md"), []string{"Sentry", "Mapbox"})
+}
