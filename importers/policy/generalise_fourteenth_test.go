@@ -397,3 +397,13 @@ func TestArticle13SheetPassivePurposes(t *testing.T) {
 func TestSharingChapterNamedServices(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "sharing-chapter-named-services-en.md"), []string{"Sentry", "Mapbox"})
 }
+
+// Data made anonymous, or said to hold no personal data, are kept
+// "indefinitely" without a retention rule, also where a hard-wrapped line
+// parts the sentence (RT-EVENT).
+func TestAnonymisedDataKeptIndefinitely(t *testing.T) {
+	r := fixtureReport(t, "anonymised-indefinitely-en.txt")
+	if len(r.Retention) != 1 || r.Retention[0].Days != 2190 {
+		t.Errorf("retention %+v, want the six years alone", r.Retention)
+	}
+}

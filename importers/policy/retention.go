@@ -256,6 +256,12 @@ func findRetention(d *docView) []Retention {
 			case "duration":
 				key += "|" + finalWord(lower[m[0]:m[1]]) // the contract, the subscription …
 			case "unlimited":
+				if anonymisedData(d, si) {
+					// "we may anonymise your personal data … in which case we may
+					// use this information indefinitely": anonymous data are no
+					// personal data, and their keeping no retention rule
+					continue
+				}
 				// keeping without end is said of the data of a section ("payments
 				// are stored indefinitely", "logs are retained indefinitely"), not
 				// of something the person does once for the whole notice
@@ -289,6 +295,39 @@ func findRetention(d *docView) []Retention {
 	}
 	return out
 }
+
+// reAnonymised: the sentence says the data are made anonymous ("we may
+// anonymise your personal data", "Ihre Daten … anonymisieren") or hold no
+// personal data ("Aggregated, anonymized data … does not contain personal
+// data"), not merely that some data kept are anonymous ("Anonymized
+// analytics — retained indefinitely").
+var reAnonymised = newKW(`(?i)\banonymi[sz]e (?:your|the|this|such|that|these|those)\b|\b(?:ihre|die|diese) (?:\S+ ){0,3}?anonymisier(?:en|t)\b|\b(?:does|do) not contain (?:any )?personal (?:data|information)\b|\benthalten keine personenbezogenen\b`,
+	"anonymi", "contain", "enthalten keine")
+
+// anonymisedData: sentence si, or the one it continues (a hard-wrapped
+// line cut it off: "… anonymize your personal data (so that it can no
+// longer be associated with you) for" over "research or statistical
+// purposes, in which case we may use this information indefinitely"),
+// says the data are anonymous.
+func anonymisedData(d *docView, si int) bool {
+	if reAnonymised.matchS(d.sv(si)) {
+		return true
+	}
+	for k := si - 1; k >= 0 && k >= si-maxWrappedLines; k-- {
+		prev := strings.TrimSpace(d.sv(k).txt)
+		if prev == "" || strings.ContainsAny(prev[len(prev)-1:], ".!?:") {
+			return false // the sentence before ended: no continuation
+		}
+		if reAnonymised.matchS(d.sv(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxWrappedLines is how many hard-wrapped lines before a sentence are read
+// as its start.
+const maxWrappedLines = 3
 
 // keepsWithoutRight: a sentence of a rights section keeps data for a
 // period and speaks of no right ("Other legislation requires doctors to
