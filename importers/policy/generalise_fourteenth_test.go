@@ -407,3 +407,12 @@ func TestAnonymisedDataKeptIndefinitely(t *testing.T) {
 		t.Errorf("retention %+v, want the six years alone", r.Retention)
 	}
 }
+
+// Ages are no periods: "Minderjährige unter 16 Jahren", "ab 16 Jahre",
+// "zwischen 13 und 16 Jahren", "under 13 years" (RT-AGE).
+func TestAgeLimitsAreNoPeriods(t *testing.T) {
+	r := fixtureReport(t, "age-limits-not-periods-de.md")
+	if len(r.Retention) != 1 || r.Retention[0].Days != 30 {
+		t.Errorf("retention %+v, want the 30 days alone", r.Retention)
+	}
+}
