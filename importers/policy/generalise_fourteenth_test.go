@@ -416,3 +416,15 @@ func TestAgeLimitsAreNoPeriods(t *testing.T) {
 		t.Errorf("retention %+v, want the 30 days alone", r.Retention)
 	}
 }
+
+// Two periods of the same length in other words ("90 days", "three (3)
+// months") in one section are two rules (RT-DEDUP).
+func TestSameDaysOtherWordingTwoRules(t *testing.T) {
+	var days []int
+	for _, r := range fixtureReport(t, "same-days-other-wording-en.md").Retention {
+		days = append(days, r.Days)
+	}
+	if !slices.Equal(days, []int{90, 90, 3650}) {
+		t.Errorf("retention days %v, want 90, 90, 3650", days)
+	}
+}

@@ -221,11 +221,7 @@ func findRetention(d *docView) []Retention {
 		flat := strings.Join(strings.Fields(lower), " ") // the sentence, to know it again in another section
 		for _, m := range periods {
 			days := periodDays(txt, m)
-			key := strconv.Itoa(days) + "|" + d.path(s.sec)
-			if unit := lower[m[6]:m[7]]; strings.HasPrefix(unit, "hour") || strings.HasPrefix(unit, "stunde") || strings.HasPrefix(unit, "minute") {
-				// periods in hours round to the same day: "2 hours" and "24 hours" are two rules
-				key += "|" + lower[m[0]:m[1]]
-			}
+			key := strconv.Itoa(days) + "|" + d.path(s.sec) + "|" + lower[m[0]:m[1]]
 			// the same sentence repeated in several sections is one rule
 			same := strconv.Itoa(days) + "|" + flat
 			subj := articledSubject(lower)
