@@ -53,10 +53,17 @@ func purposeItems(d *docView, si int) []purposeItem {
 	// sentence with a purpose ("- Verify your residency …")
 	toIntro := reToIntro.MatchString(d.lowerText[s.Start:end])
 	labelled := 0
+	underSources := false // the items follow "We collect your data through various methods:"
 	items := titledLines(d, s.Start, end, minPurposeItems, func(pos, lineEnd int) string {
 		line := strings.TrimSpace(d.text[pos:lineEnd])
 		if t := tableItem(d.text, pos, line); t != "" {
 			return t
+		}
+		if line != "" && itemLineRE.FindString(line) == "" {
+			underSources = strings.HasSuffix(line, ":") && sourcesIntro(d.lowerText[pos:lineEnd])
+		}
+		if underSources {
+			return "" // where data come from, not what for
 		}
 		if m := itemLineRE.FindString(line); m != "" && purposeItemText(line[len(m):], toIntro) {
 			if label := itemLabel(line[len(m):]); !numberOnlyTitle(label) && !facetLabel(label) {
@@ -85,6 +92,14 @@ func purposeItems(d *docView, si int) []purposeItem {
 		return labelParas(d, s.Start, end)
 	}
 	return items
+}
+
+// sourcesIntro: a line introduces a list of where data come from ("We
+// collect your data through various methods:", "Wir erhalten Ihre Daten aus
+// folgenden Quellen:"), not of what they are used for.
+func sourcesIntro(lower string) bool {
+	t := titles()
+	return containsAny(lower, t.SourcesIntroWords) && !containsAny(lower, t.PurposeIntroWords)
 }
 
 // purposeItemText: a list item's text states a processing (or, under an

@@ -428,3 +428,10 @@ func TestSameDaysOtherWordingTwoRules(t *testing.T) {
 		t.Errorf("retention days %v, want 90, 90, 3650", days)
 	}
 }
+
+// A chapter that lists where data come from ("We collect your data through
+// various methods:") before what they are used for: the first list names
+// sources, not purposes (A-ITEMS).
+func TestSourcesListBeforePurposes(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "sources-and-purposes-lists-en.md"), []string{"Placements", "Timesheets and pay", "Right-to-work checks"})
+}

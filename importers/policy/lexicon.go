@@ -113,6 +113,10 @@ type titleWords struct {
 	// goes on from (see continuesTitle, danglingTitle).
 	ContinuingWords []string `toml:"continuing_words"`
 	DanglingWords   []string `toml:"dangling_words"`
+	// SourcesIntroWords mark the line that introduces a list of where data
+	// come from; PurposeIntroWords one that (also) introduces purposes.
+	SourcesIntroWords []string `toml:"sources_intro_words"`
+	PurposeIntroWords []string `toml:"purpose_intro_words"`
 	// LabelCutWords are the prepositions a shortened label drops at its end.
 	LabelCutWords []string `toml:"label_cut_words"`
 	// ReceivingWords stand right before a body that data go to ("passed to
