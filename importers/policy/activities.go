@@ -96,15 +96,15 @@ func classifyTitle(title string) titleClass {
 	return c
 }
 
-// reCamelJoin finds two words a PDF's text joined ("CookiePurpose").
-var reCamelJoin = lazy(`(\p{Ll})(\p{Lu})`)
+// maxTableHeadWords bounds the words of a header row read as a title.
+const maxTableHeadWords = 6
 
 // tableHeadRow: the title is a table's header row set as a line of its own
 // ("Description Purpose", "Type of CookiePurpose"): two or more of a
 // header's words alone, one of them naming a column.
 func tableHeadRow(title string) bool {
-	f := strings.Fields(strings.ToLower(reCamelJoin.ReplaceAllString(title, "$1 $2")))
-	if len(f) < 2 {
+	f := headWords(title)
+	if len(f) < 2 || len(f) > maxTableHeadWords {
 		return false
 	}
 	t := titles()
@@ -116,6 +116,32 @@ func tableHeadRow(title string) bool {
 		column = column || slices.Contains(t.TableColumnWords, w)
 	}
 	return column
+}
+
+// headWords are the lower-case words of a title, two words a PDF's text
+// joined ("CookiePurpose") parted again; nil for a long title.
+func headWords(title string) []string {
+	var out []string
+	var b strings.Builder
+	prevLower := false
+	for _, r := range title {
+		if unicode.IsSpace(r) || unicode.IsUpper(r) && prevLower {
+			if b.Len() > 0 {
+				if out = append(out, b.String()); len(out) > maxTableHeadWords {
+					return nil
+				}
+				b.Reset()
+			}
+		}
+		if !unicode.IsSpace(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	if b.Len() > 0 {
+		out = append(out, b.String())
+	}
+	return out
 }
 
 // withoutArticle is a padded title's core without the article it opens

@@ -31,11 +31,12 @@ var (
 	// 16. Lebensjahr") is no period, but the periods beside it in the same
 	// sentence may be ("retain medical records for 25 years … or until a
 	// child patient reaches the age of 26")
-	reAgeMention = newKW(`(?i)\b[\w.]+[ -]years?[ -](?:old|of age)\b|\bage of[ ]+\w+(?:[ ]+years?)?|\b[\w.]+[ ]+lebensjahr\w*|\b\w+[ ]+jahre[ ]+alt\b|`+
-		// "Minderjährige unter 16 Jahren", "erst ab 16 Jahren", "zwischen 13 und 16 Jahren", "children under 13 years"
-		`\b(?:unter|ab|über)[ ]+\d{1,2}[ ]+jahren?\b|\bzwischen[ ]+\d{1,2}[ ]+und[ ]+\d{1,2}[ ]+jahren\b|\b(?:under|over|aged)[ ]+\d{1,2}[ ]+years?\b`,
-		"years old", "year old", "years of age", "year of age", "years-old", "year-old", "age of", "lebensjahr", "jahre alt",
-		"jahre", "years")
+	reAgeMention = newKW(`(?i)\b[\w.]+[ -]years?[ -](?:old|of age)\b|\bage of[ ]+\w+(?:[ ]+years?)?|\b[\w.]+[ ]+lebensjahr\w*|\b\w+[ ]+jahre[ ]+alt\b`,
+		"years old", "year old", "years of age", "year of age", "years-old", "year-old", "age of", "lebensjahr", "jahre alt")
+	// an age limit: "Minderjährige unter 16 Jahren", "erst ab 16 Jahre",
+	// "zwischen 13 und 16 Jahren", "children under 13 years"
+	reAgeLimit = newKW(`(?i)\b(?:unter|ab|über)[ ]+\d{1,2}[ ]+jahren?\b|\bzwischen[ ]+\d{1,2}[ ]+und[ ]+\d{1,2}[ ]+jahren\b|\b(?:under|over|aged)[ ]+\d{1,2}[ ]+years?\b`,
+		"unter ", "ab ", "über ", "zwischen ", "under ", "over ", "aged ")
 	// a recurring interval ("reviewed every three years", "alle drei Jahre
 	// überprüft", "twice per year") is no retention rule, but the periods
 	// beside it in the same sentence may be ("… (6 Jahre) und … (10 Jahre)")
@@ -205,7 +206,7 @@ func findRetention(d *docView) []Retention {
 			if rec := reRecurring.findAllS(sv); rec != nil {
 				periods = outside(periods, rec)
 			}
-			if ages := reAgeMention.findAllS(sv); ages != nil {
+			if ages := append(reAgeMention.findAllS(sv), reAgeLimit.findAllS(sv)...); ages != nil {
 				periods = outside(periods, ages)
 			}
 		}
