@@ -314,6 +314,21 @@ func partyAt(d *docView, name string, at int, email string) Party {
 // can hold any number of "X ist verantwortlich" sentences.
 const maxTermLookups = 4
 
+// nameLineBefore is the name that sentence si-1 is alone, when sentence si
+// opens with the controller's role ("is a Data Controller"), or nothing.
+func nameLineBefore(d *docView, si int) Party {
+	prev := d.sents[si-1]
+	line := strings.TrimSpace(d.sentText(prev))
+	if line == "" || strings.ContainsAny(line[len(line)-1:], ".!?:;,") || len(strings.Fields(line)) > maxNameWords+1 {
+		return Party{}
+	}
+	name := properNameAt(line, 2)
+	if name == "" || name != strings.TrimPrefix(strings.TrimPrefix(line, "The "), "the ") || reDPOCue.is(name) || len(vendorCatalogue().mentions(name)) > 0 {
+		return Party{}
+	}
+	return partyAt(d, name, prev.start+strings.Index(line, name), paragraphEmail(d, prev.start))
+}
+
 // nameBeforeCue reads "Example Inc., Street 1, City, is the controller".
 func nameBeforeCue(d *docView) Party {
 	looked := map[string]bool{}
@@ -321,6 +336,14 @@ func nameBeforeCue(d *docView) Party {
 		txt := d.sentText(s)
 		loc := reNameThenCue.findS(d.sv(si))
 		if loc == nil || aControllerOfItsOwn(txt, loc) {
+			continue
+		}
+		if strings.TrimSpace(txt[:loc[0]]) == "" && si > 0 {
+			// "The Belfast Example Fund" over "is a Data Controller and …": the
+			// page set the name apart, on the line before
+			if p := nameLineBefore(d, si); p.Name != "" {
+				return p
+			}
 			continue
 		}
 		if org := orgIn(txt[:loc[0]]); org != "" {
@@ -799,11 +822,11 @@ func findDPO(d *docView, ctrl Party) Party {
 		if p.Email == "" {
 			p.Email = emailIn(cue)
 		}
+		if namesController(p.Name, ctrl) {
+			p.Name = "" // the organisation's line of the officer's box
+		}
 		if p.Name == "" {
 			p.Name = nameAboveRole(d, end, cue)
-		}
-		if namesController(p.Name, ctrl) {
-			p.Name = ""
 		}
 		if p.Name == "" && p.Email != "" && inline.Name != "" && inline.Email == "" && !namesController(inline.Name, ctrl) {
 			// "Datenschutzbeauftragter: Jane Doe" over the box's address and
@@ -844,7 +867,16 @@ func nameAboveRole(d *docView, end int, cue string) string {
 		return "" // the line says more than the role
 	}
 	line, _ := lineAbove(d.text, strings.LastIndexByte(d.text[:end], '\n')+1)
-	if line = strings.TrimRight(line, ","); isPersonName(line) && orgIn(line) == "" {
+	line = strings.TrimRight(line, ",")
+	for _, sep := range []string{" - ", " – ", " — ", ", "} {
+		// "William Example - Secretary" over the role: the name before the
+		// other office the person holds
+		if name, _, ok := strings.Cut(line, sep); ok && isPersonName(name) {
+			line = name
+			break
+		}
+	}
+	if isPersonName(line) && orgIn(line) == "" {
 		return line
 	}
 	return ""

@@ -435,3 +435,17 @@ func TestSameDaysOtherWordingTwoRules(t *testing.T) {
 func TestSourcesListBeforePurposes(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "sources-and-purposes-lists-en.md"), []string{"Placements", "Timesheets and pay", "Right-to-work checks"})
 }
+
+// The controller's name set apart on the line before "is a Data Controller
+// and …"; the officer's box names the person before another office
+// ("Margaret E Quinlan - Treasurer") over the role, then the controller
+// (C-BLOCK, C-DPO).
+func TestControllerNameLineAndOfficerWithOtherOffice(t *testing.T) {
+	r := fixtureReport(t, "controller-name-line-dpo-office-en.html")
+	if r.Controller.Name != "The Harbourside Benevolent Fund" && r.Controller.Name != "Harbourside Benevolent Fund" {
+		t.Errorf("controller %q, want Harbourside Benevolent Fund", r.Controller.Name)
+	}
+	if r.DPO.Name != "Margaret E Quinlan" {
+		t.Errorf("DPO %q, want Margaret E Quinlan", r.DPO.Name)
+	}
+}

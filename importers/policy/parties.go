@@ -310,7 +310,10 @@ func isPersonName(s string) bool {
 		return false
 	}
 	caps := 0
-	for _, w := range f {
+	for k, w := range f {
+		if middleInitial(f, k) {
+			continue // "William A Beattie": a middle initial written without its dot
+		}
 		if nameStop[w] || !reNameTok.MatchString(w) || strings.Contains(w, "-") && stoppedPart(w) {
 			return false
 		}
@@ -320,6 +323,15 @@ func isPersonName(s string) bool {
 		}
 	}
 	return caps >= 2
+}
+
+// middleInitial: word k of a name is a single capital between two names.
+func middleInitial(f []string, k int) bool {
+	if k == 0 || k == len(f)-1 || len(f[k]) != 1 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[k])
+	return unicode.IsUpper(r)
 }
 
 // stoppedPart: a part of a hyphenated word is a word no name holds
