@@ -444,7 +444,23 @@ func titleClasses(d *docView) []titleClass {
 	}
 	markCategoryChapters(d, classes)
 	markGeneralChapters(d, classes)
+	markOverviewFacets(d, classes)
 	return classes
+}
+
+// markOverviewFacets: a facet title at the top of the outline, right after
+// a general section ("Kategorien betroffener Personen" then "Zwecke der
+// Verarbeitung", "CATEGORIES OF PERSONS CONCERNED" then "PURPOSE OF THE
+// PROCESSING"), is an item of the notice's overview, as a widespread
+// generator sets it out, and lists the purposes in brief: no processing of
+// its own (A-FACET).
+func markOverviewFacets(d *docView, classes []titleClass) {
+	for i := 1; i < len(d.secs); i++ {
+		if classes[i].facet && !classes[i].general && d.secs[i].Parent < 0 && d.secs[i-1].Parent < 0 && classes[i-1].general &&
+			!classes[i-1].subtree {
+			classes[i].general = true
+		}
+	}
 }
 
 // markGeneralChapters: in a general chapter whose sections are mostly

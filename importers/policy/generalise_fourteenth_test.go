@@ -449,3 +449,11 @@ func TestControllerNameLineAndOfficerWithOtherOffice(t *testing.T) {
 		t.Errorf("DPO %q, want Margaret E Quinlan", r.DPO.Name)
 	}
 }
+
+// A generator's overview set out flat at the top of the outline
+// ("Arten der verarbeiteten Daten", "Kategorien betroffener Personen",
+// "Zwecke der Verarbeitung"): its list of purposes in brief is no
+// processing of its own (A-FACET).
+func TestOverviewFacetsFlat(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "overview-facets-flat-de.txt"), []string{"Kontakt- und Anfrageverwaltung"})
+}
