@@ -457,3 +457,11 @@ func TestControllerNameLineAndOfficerWithOtherOffice(t *testing.T) {
 func TestOverviewFacetsFlat(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "overview-facets-flat-de.txt"), []string{"Kontakt- und Anfrageverwaltung"})
 }
+
+// International data transfers ("Internationale Datentransfers"), an
+// imprint's line for the managing directors, "Formales" and a translated
+// generator's definitions ("TERMS USED") head no processing (A-GEN).
+func TestGeneralTitlesTransfersTermsImprint(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "general-titles-transfers-terms-de.md"), []string{"Kontaktformular"})
+	wantTitles(t, fixtureReport(t, "general-titles-terms-used-en.md"), []string{"NEWSLETTER"})
+}
