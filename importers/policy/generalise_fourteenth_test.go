@@ -465,3 +465,13 @@ func TestGeneralTitlesTransfersTermsImprint(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "general-titles-transfers-terms-de.md"), []string{"Kontaktformular"})
 	wantTitles(t, fixtureReport(t, "general-titles-terms-used-en.md"), []string{"NEWSLETTER"})
 }
+
+// A generator's temporary cookies, "spätestens gelöscht, nachdem ein Nutzer
+// ein Onlineangebot verlassen und sein Endgerät … geschlossen hat" and its
+// English version, end with the visit (RT-EVENT).
+func TestTemporaryCookiesLeftOffer(t *testing.T) {
+	r := fixtureReport(t, "temporary-cookies-left-offer.md")
+	if len(r.Retention) != 1 || r.Retention[0].Days != 0 {
+		t.Errorf("retention %+v, want the end of the visit once", r.Retention)
+	}
+}

@@ -74,9 +74,12 @@ var (
 			"mit dem ende", "mit ende", "mit beendigung", "mit ablauf", "mit kündigung", "mit dem ablauf", "mit der kündigung", "mit der beendigung", "mit der ende", "mit dem beendigung", "mit dem kündigung", "nach der ende", "mit der ablauf", "nach der ablauf",
 			"after the end", "after end", "after the termination", "after termination", "after the expiry", "after expiry",
 			"after the expiration", "after expiration"),
-		newKW(`(?i)when (?:the|your) (?:respective |browser )?session (?:is ended|ends|has ended|is closed)|end of (?:your|the) (?:visit|session|browser session)|(?:close|closing|closed) (?:your|the) (?:browser|web browser)|browser session|(?:wenn|sobald) die (?:jeweilige )?sitzung beendet (?:ist|wird)|ende (?:ihres|des|deines) besuch\w*|ende (?:des|ihres|deines) nutzungsvorgangs|ende (?:der|ihrer|deiner) (?:browser-?)?sitzung|schließen (?:ihres|des|deines) (?:internet-?|web-?)?browsers|(?:terminate|end|finish) your visit|(?:nach (?:dem )?)?verlassen (?:unserer|der|dieser) (?:seite|website|webseite|internetseite)|(?:once|when|after) you (?:leave|have left) (?:our|the|this) (?:website|web ?site|site)`,
+		newKW(`(?i)when (?:the|your) (?:respective |browser )?session (?:is ended|ends|has ended|is closed)|end of (?:your|the) (?:visit|session|browser session)|(?:close|closing|closed) (?:your|the) (?:browser|web browser)|browser session|(?:wenn|sobald) die (?:jeweilige )?sitzung beendet (?:ist|wird)|ende (?:ihres|des|deines) besuch\w*|ende (?:des|ihres|deines) nutzungsvorgangs|ende (?:der|ihrer|deiner) (?:browser-?)?sitzung|schließen (?:ihres|des|deines) (?:internet-?|web-?)?browsers|(?:terminate|end|finish) your visit|(?:nach (?:dem )?)?verlassen (?:unserer|der|dieser) (?:seite|website|webseite|internetseite)|(?:once|when|after) you (?:leave|have left) (?:our|the|this) (?:website|web ?site|site)`+
+			// a generator's temporary cookies: "spätestens gelöscht, nachdem ein Nutzer ein
+			// Onlineangebot verlassen und sein Endgerät … geschlossen hat"
+			`|nachdem (?:ein|der) nutzer (?:ein|das|unser) online-?angebot verlassen|after (?:a|the) user has left (?:an|the|our) online (?:service|offer(?:ing)?)`,
 			"end of your", "end of the", "browser", "ende ihres", "ende deines", "ende des", "ende der", "ende ihrer", "ende deiner",
-			"schließen", "session", "sitzung beendet", "your visit", "verlassen", "you leave", "you have left"),
+			"schließen", "session", "sitzung beendet", "your visit", "verlassen", "you leave", "you have left", "has left"),
 		// cookies the person deletes: "bleiben auf Ihrem Endgerät gespeichert,
 		// bis Sie diese löschen", "until you actively delete them"
 		newKW(`(?i)bis (?:sie|du) (?:diese|sie) (?:selbst |selbstständig |manuell |aktiv )?löschen\b|until you (?:actively |manually |yourself )?delete them\b`,
