@@ -63,7 +63,7 @@ func contactEmail(d *docView, not string) string {
 	for _, m := range emailsIn(d.text) {
 		e := strings.TrimRight(d.text[m[0]:m[1]], ".")
 		si := d.sentenceIndex(m[0])
-		if e == not || si < 0 || reDPOCue.matchS(d.sv(si)) || !reContactCue.matchS(d.sv(si)) {
+		if e == not || si < 0 || exampleAddressAt(d.text, m[0], e) || reDPOCue.matchS(d.sv(si)) || !reContactCue.matchS(d.sv(si)) {
 			continue
 		}
 		return e

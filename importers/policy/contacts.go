@@ -519,7 +519,7 @@ func paragraphEmail(d *docView, pos int) string {
 func firstOtherEmail(d *docView, not string) string {
 	for _, m := range emailsIn(d.text) {
 		e := strings.TrimRight(d.text[m[0]:m[1]], ".")
-		if e == not || isExampleEmail(e) || sentenceMatches(d, m[0], reDPOCue) || inAuthorityContext(d, m[0]) {
+		if e == not || exampleAddressAt(d.text, m[0], e) || sentenceMatches(d, m[0], reDPOCue) || inAuthorityContext(d, m[0]) {
 			continue
 		}
 		return e
@@ -548,7 +548,7 @@ func nearestEmail(d *docView, pos int, not string) string {
 	for _, m := range emailsIn(d.text[lo:hi]) {
 		e := strings.TrimRight(d.text[lo+m[0]:lo+m[1]], ".")
 		dist := max(pos-(lo+m[1]), lo+m[0]-pos)
-		if e == not || isExampleEmail(e) || sentenceMatches(d, lo+m[0], reDPOCue) ||
+		if e == not || exampleAddressAt(d.text, lo+m[0], e) || sentenceMatches(d, lo+m[0], reDPOCue) ||
 			inAuthorityContext(d, lo+m[0]) || dist >= bestDist {
 			continue
 		}

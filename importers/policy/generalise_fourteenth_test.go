@@ -475,3 +475,17 @@ func TestTemporaryCookiesLeftOffer(t *testing.T) {
 		t.Errorf("retention %+v, want the end of the visit once", r.Retention)
 	}
 }
+
+// An address given as an example of what the reader may use ("(z.B.
+// knoten-4711@posteo.de)") is no one's mailbox; "z.B. an info@…", one way
+// of writing to us, still is (C-EMAIL).
+func TestExampleAddressAfterCue(t *testing.T) {
+	r := fixtureReport(t, "example-address-cue-de.md")
+	if r.Controller.Email == "knoten-4711@posteo.de" {
+		t.Errorf("controller e-mail %q is the example", r.Controller.Email)
+	}
+	if !exampleAddressAt("(z.B. knoten-4711@posteo.de)", 6, "knoten-4711@posteo.de") ||
+		exampleAddressAt("per E-Mail, z.B. an info@verein.de", 24, "info@verein.de") {
+		t.Error("exampleAddressAt misreads the cue")
+	}
+}

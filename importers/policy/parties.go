@@ -131,7 +131,11 @@ func sharedMailbox(d *docView, dpo Party) bool {
 	}
 	outside := generalMailboxes[strings.ToLower(local)]
 	for _, m := range emailsIn(d.text) {
-		if !strings.EqualFold(strings.TrimRight(d.text[m[0]:m[1]], "."), e) {
+		other := strings.TrimRight(d.text[m[0]:m[1]], ".")
+		if exampleAddressAt(d.text, m[0], other) {
+			continue
+		}
+		if !strings.EqualFold(other, e) {
 			return false
 		}
 		outside = outside || !inDPOContext(d, m[0])
@@ -488,6 +492,32 @@ var (
 func isExampleEmail(e string) bool {
 	local, domain, _ := strings.Cut(strings.ToLower(e), "@")
 	return exampleDomains[domain] || exampleLocals[local]
+}
+
+// exampleCues stand right before an address given as an example of what
+// the reader might use: "(z.B. contact-router-4711@mailbox.org)", "e.g.
+// yourname@…".
+var exampleCues = []string{"z.b.", "z. b.", "e.g.", "eg.", "for example", "beispielsweise", "bspw.", "such as", "etwa"}
+
+// maxExampleCueGap is how far before an address, in bytes, its example cue
+// may stand.
+const maxExampleCueGap = 16
+
+// exampleAddressAt: the address e at byte at of text is an example, by its
+// name or by a cue right before it.
+func exampleAddressAt(text string, at int, e string) bool {
+	if isExampleEmail(e) {
+		return true
+	}
+	before := strings.ToLower(text[max(0, at-maxExampleCueGap):at])
+	for _, c := range exampleCues {
+		// the cue right before the address: "z.B. an info@…" is an address
+		// to write to, given as one way of many
+		if i := strings.LastIndex(before, c); i >= 0 && strings.Trim(before[i+len(c):], " \t(\"'‘„“") == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // reArt27 marks a sentence about the controller's representative in the
