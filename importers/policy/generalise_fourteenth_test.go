@@ -134,6 +134,8 @@ func TestSessionEndWordings(t *testing.T) {
 		"The basket is deleted automatically when you leave our website.":       "when you leave our website",
 		"Session cookies are deleted automatically once you end your visit.":    "end your visit",
 		"Sitzungs-Cookies werden nach Ende Ihrer Sitzung automatisch gelöscht.": "Ende Ihrer Sitzung",
+		// added in the fifteenth round
+		"Session-Cookies werden gelöscht, nachdem Sie Ihren Browser schließen.": "nachdem Sie Ihren Browser schließen",
 	} {
 		doc, err := importers.ReadBytes("session.md", []byte("# Privacy\n\n## Storage\n\n"+sentence+"\n"))
 		if err != nil {
