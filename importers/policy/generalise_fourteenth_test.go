@@ -136,6 +136,7 @@ func TestSessionEndWordings(t *testing.T) {
 		"Sitzungs-Cookies werden nach Ende Ihrer Sitzung automatisch gelöscht.": "Ende Ihrer Sitzung",
 		// added in the fifteenth round
 		"Session-Cookies werden gelöscht, nachdem Sie Ihren Browser schließen.": "nachdem Sie Ihren Browser schließen",
+		"Session-Cookies werden gelöscht, sobald du deinen Browser schließt.":   "sobald du deinen Browser schließt",
 	} {
 		doc, err := importers.ReadBytes("session.md", []byte("# Privacy\n\n## Storage\n\n"+sentence+"\n"))
 		if err != nil {
