@@ -23,7 +23,12 @@ var reBrandSubject = lazy(`\b(\p{Lu}[\p{L}\d]+(?:[ ]\p{Lu}[\p{L}\d]+)?)(?:,? (?:
 var brandStop = wordSet("we", "you", "it", "this", "that", "the", "our", "your", "they", "he", "she", "who", "which",
 	"each", "every", "any", "no", "if", "when", "where", "service", "services", "site", "website", "app", "company",
 	"wir", "sie", "er", "es", "der", "die", "das", "dieser", "diese", "jeder", "user", "users", "customer", "partner",
-	"provider", "google", "facebook", "apple", "microsoft", "amazon")
+	"provider", "google", "facebook", "apple", "microsoft", "amazon",
+	// sentence adverbs that open a sentence before its comma ("However, our
+	// processor keeps …", "Außerdem, …"), which read like a name in apposition
+	"however", "furthermore", "moreover", "additionally", "therefore", "nevertheless", "otherwise", "finally",
+	"also", "further", "besides", "meanwhile", "accordingly", "consequently", "alternatively", "similarly",
+	"außerdem", "ferner", "jedoch", "zudem", "allerdings", "darüber", "daher", "deshalb", "schließlich", "ebenso")
 
 // brandController returns the name most often the subject of a processing
 // verb, when it is at least minBrandSubject times and no catalogue vendor or

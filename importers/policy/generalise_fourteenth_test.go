@@ -492,3 +492,17 @@ func TestExampleAddressAfterCue(t *testing.T) {
 		t.Error("exampleAddressAt misreads the cue")
 	}
 }
+
+// A sentence adverb before its comma ("However, our processor keeps …") is
+// no name in apposition; a brand written with a small letter before a
+// capital ("eTicketo Services GmbH") keeps its first word (R-FALSE,
+// R-FORM).
+func TestSentenceAdverbsAndCamelBrands(t *testing.T) {
+	var names []string
+	for _, r := range fixtureReport(t, "sentence-adverbs-camel-brand-en.md").Recipients {
+		names = append(names, r.Name)
+	}
+	if !slices.Equal(names, []string{"Hetzner", "eTicketo Services"}) {
+		t.Errorf("recipients %q, want Hetzner and eTicketo Services", names)
+	}
+}

@@ -222,7 +222,7 @@ func walkBack(text string, pos int) int {
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if n > 0 && !unicode.IsUpper(r) && !unicode.IsDigit(r) && w != "&" && !afterOrgHead(text, k, w) &&
-			!inCompoundEllipsis(text, k, w) && !joinsLineName(text, k, w) {
+			!inCompoundEllipsis(text, k, w) && !joinsLineName(text, k, w) && !camelBrand(w) {
 			return start
 		}
 		start, i = k, k
@@ -231,6 +231,13 @@ func walkBack(text string, pos int) int {
 		}
 	}
 	return start
+}
+
+// camelBrand: w opens with a small letter before a capital, as brands are
+// written ("ePrivacy Holding GmbH", "iCloud", "eBay"), not a common word.
+func camelBrand(w string) bool {
+	rs := []rune(w)
+	return len(rs) >= 3 && unicode.IsLower(rs[0]) && unicode.IsUpper(rs[1])
 }
 
 // joinsLineName: w is "und" or "and" between two capitalised words, the
