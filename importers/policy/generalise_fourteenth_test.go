@@ -506,3 +506,21 @@ func TestSentenceAdverbsAndCamelBrands(t *testing.T) {
 		t.Errorf("recipients %q, want Hetzner and eTicketo Services", names)
 	}
 }
+
+// A product under its German name ("Google-Formular") is the catalogue's
+// Google Forms, not the first Google product of the notice (R-CATALOGUE).
+func TestGermanProductName(t *testing.T) {
+	doc, err := importers.ReadBytes("forms.md", []byte("# Datenschutz\n\n## Umfragen\n\n"+
+		"Google-Formular: Google-Cloud-Formulare; Dienstanbieter: Google Ireland Limited, Gordon House, Barrow Street, Dublin 4, Irland.\n\n"+
+		"## Reichweitenmessung\n\nGoogle Analytics: Webanalyse; Dienstanbieter: Google Ireland Limited, Gordon House, Barrow Street, Dublin 4, Irland.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, r := range Extract(doc).Recipients {
+		names = append(names, r.Name)
+	}
+	if !slices.Contains(names, "Google Forms") || !slices.Contains(names, "Google Analytics") {
+		t.Errorf("recipients %q, want Google Forms and Google Analytics", names)
+	}
+}
