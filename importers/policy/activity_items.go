@@ -59,13 +59,14 @@ func purposeItems(d *docView, si int) []purposeItem {
 		if t := tableItem(d.text, pos, line); t != "" {
 			return t
 		}
-		if line != "" && itemLineRE.FindString(line) == "" {
+		m := itemLineRE.FindString(line)
+		if line != "" && m == "" {
 			underSources = strings.HasSuffix(line, ":") && sourcesIntro(d.lowerText[pos:lineEnd])
 		}
 		if underSources {
 			return "" // where data come from, not what for
 		}
-		if m := itemLineRE.FindString(line); m != "" && purposeItemText(line[len(m):], toIntro) {
+		if m != "" && purposeItemText(line[len(m):], toIntro) {
 			if label := itemLabel(line[len(m):]); !numberOnlyTitle(label) && !facetLabel(label) {
 				if labelEnd(line[len(m):]) > 0 {
 					labelled++
@@ -331,7 +332,11 @@ func itemLabel(s string) string {
 func withoutDanglingWords(s string) string {
 	f := strings.Fields(s)
 	t := titles()
-	for len(f) > 1 && (slices.Contains(t.DanglingWords, strings.ToLower(f[len(f)-1])) || slices.Contains(t.LabelCutWords, strings.ToLower(f[len(f)-1]))) {
+	for len(f) > 1 {
+		last := strings.ToLower(f[len(f)-1])
+		if !slices.Contains(t.DanglingWords, last) && !slices.Contains(t.LabelCutWords, last) {
+			break
+		}
 		f = f[:len(f)-1]
 	}
 	return strings.Join(f, " ")

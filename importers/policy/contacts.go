@@ -926,7 +926,7 @@ func inlineDPO(d *docView, end int, line string) Party {
 // reDPOBeforeRole: a sentence that opens with the officer's name ("Jane
 // Example is our data protection officer.", "Max Muster ist unser
 // Datenschutzbeauftragter").
-var reDPOBeforeRole = lazy(`(?:^|[.!?]\s+)((?:(?:Dr\.|Prof\.)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+(?:is|ist)\s+(?:our|unser|unsere|the|der|die)\s+(?:(?:appointed|external|benannte|externe|betriebliche)r?\s+)?(?i:data protection officer|datenschutzbeauftragter?)\b`)
+var reDPOBeforeRole = lazy(`(?:^|[.!?]\s+)((?:(?:Dr\.|Prof\.)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+(?:is|ist)\s+(?:our|unser|unsere|the|der|die)\s+(?:(?:appointed|external|benannter?|externer?|betrieblicher?)\s+)?(?i:data protection officer|datenschutzbeauftragter?)\b`)
 
 // reDPOHonorific: the role followed by the officer's title and surname
 // ("Die Datenschutzbeauftragte Frau Neziri der Schule ist …", "our Data
