@@ -111,7 +111,7 @@ func nounTitle(title string) bool {
 func proseAfter(lines []srcLine, i int) bool {
 	for j := i + 1; j < len(lines); j++ {
 		if lines[j].text != "" {
-			return isLabelTitle("x:", lines[j].text)
+			return proseLine(lines[j].text)
 		}
 	}
 	return false
@@ -307,6 +307,12 @@ func isLabelTitle(t, next string) bool {
 	if !strings.HasSuffix(t, ":") || len(strings.Fields(t)) > maxLabelTitleWords || utf8.RuneCountInString(t) > maxLabelTitleLen {
 		return false
 	}
+	return proseLine(next)
+}
+
+// proseLine: the line is prose, a sentence of some length that starts
+// upper-case.
+func proseLine(next string) bool {
 	r, _ := utf8.DecodeRuneInString(next)
 	last, _ := utf8.DecodeLastRuneInString(next)
 	return unicode.IsUpper(r) && utf8.RuneCountInString(next) >= minLabelBody && strings.Count(next, " ") >= 8 &&

@@ -124,7 +124,8 @@ func authorityFromModel(d *docView, until int) (string, []Evidence) {
 var reWordEndingE = lazy(`e\b`)
 
 // inflected quotes an authority's name so that its German words ending in "e"
-// also match when declined, and its words also when a line break parts them: a policy names "die Sächsische Datenschutz- und
+// also match when declined, and its words also where a line break parts
+// them: a policy names "die Sächsische Datenschutz- und
 // Transparenzbeauftragte" in the dative, "bei der Sächsischen …beauftragten",
 // and "der Hessische Beauftragte" as "beim Hessischen Beauftragten".
 func inflected(name string) string {
