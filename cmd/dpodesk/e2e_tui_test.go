@@ -106,10 +106,14 @@ func TestTUIRecordProcessorWithDPA(t *testing.T) {
 	s.waitFor("New processor")
 	s.typeText("Northwind Hosting")
 	s.keys("Enter", "Enter", "Enter", "Enter")
+	// the form moves its focus in a command of its own: on a loaded machine
+	// keys typed before it runs reach the field before (the contact)
+	s.waitFor("┃ Country")
 	s.typeText("DE")
 	s.keys("Enter", "Enter") // services, then the DPA page
 	s.waitFor("DPA signed on")
 	s.keys("Right", "Right", "Right", "Enter") // DPA status: signed
+	s.waitFor("┃ DPA signed on")
 	s.typeText("2025-05-01")
 	s.enterUntilGone("New processor", 20) // the remaining fields keep their defaults
 	s.waitFor("Northwind Hosting")
