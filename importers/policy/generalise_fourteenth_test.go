@@ -524,3 +524,20 @@ func TestGermanProductName(t *testing.T) {
 		t.Errorf("recipients %q, want Google Forms and Google Analytics", names)
 	}
 }
+
+// A project's joint controllers listed as a grant agreement's beneficiaries
+// ("(2) UNIVERSIDADE DO LITORAL ATLANTICO (ULA), 500123456, established in
+// …, Portugal"), names without a legal form, are recipients with the seat
+// each item gives (R-LIST).
+func TestJointControllerPartnerList(t *testing.T) {
+	got := map[string]string{}
+	for _, r := range fixtureReport(t, "joint-controllers-partner-list-en.md").Recipients {
+		got[r.Name] = r.Country
+	}
+	for name, country := range map[string]string{"HAVFORSK FOUNDATION": "NO", "UNIVERSIDADE DO LITORAL ATLANTICO": "PT",
+		"ISTITUTO DI SCIENZE MARINE ADRIATICHE": "IT"} {
+		if got[name] != country {
+			t.Errorf("recipient %q: country %q, want %q (recipients %v)", name, got[name], country, got)
+		}
+	}
+}
