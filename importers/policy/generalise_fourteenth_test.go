@@ -2,6 +2,7 @@ package policy
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dpodesk/dpodesk/importers"
@@ -538,6 +539,22 @@ func TestJointControllerPartnerList(t *testing.T) {
 		"ISTITUTO DI SCIENZE MARINE ADRIATICHE": "IT"} {
 		if got[name] != country {
 			t.Errorf("recipient %q: country %q, want %q (recipients %v)", name, got[name], country, got)
+		}
+	}
+}
+
+// A town named inside a street ("Via del Porto 3", "Rua de Lisboa 12") is
+// no seat: the address's own town or country decides (R-COUNTRY).
+func TestTownInStreetNameIsNoSeat(t *testing.T) {
+	for addr, want := range map[string]string{
+		"Via del Porto 3, 60121 Ancona, Italy":           "IT",
+		"Rua de Lisboa 12, 4000-001 Porto":               "PT",
+		"Avenida de Madrid 40, 08014 Barcelona":          "ES",
+		"Gordon House, Barrow Street, Dublin 4, Ireland": "IE",
+		"Berliner Allee 5, 40212 Düsseldorf":             "DE",
+	} {
+		if got := countryInLower(addr, strings.ToLower(addr)); got != want {
+			t.Errorf("%q: country %q, want %q", addr, got, want)
 		}
 	}
 }

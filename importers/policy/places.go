@@ -75,7 +75,7 @@ func placeIn(s, lower string) string {
 		word := unicode.IsLetter(r) || unicode.IsDigit(r)
 		if word && !prev {
 			for _, e := range index[firstWordLower(lower[i:])] {
-				if matchAt(s, i, e.name, true) >= 0 {
+				if matchAt(s, i, e.name, true) >= 0 && !inStreetName(lower, i) {
 					return e.cc
 				}
 			}
@@ -84,6 +84,27 @@ func placeIn(s, lower string) string {
 		i += sz
 	}
 	return ""
+}
+
+// streetPrefixes open a street's name in Romance languages, whose streets
+// are often named after a town ("Via del Porto 3", "Rua de Lisboa 12",
+// "Avenida de Madrid"): the town there is no seat.
+var streetPrefixes = []string{"via ", "viale ", "piazza ", "corso ", "largo ", "rua ", "avenida ", "praça ", "calle ",
+	"plaza ", "paseo ", "rue ", "avenue de ", "boulevard de "}
+
+// maxStreetPrefixReach is how far before a town's name, in bytes, a street
+// prefix makes it part of the street ("Via del " before "Porto").
+const maxStreetPrefixReach = 12
+
+// inStreetName: the place name at byte i follows a street prefix.
+func inStreetName(lower string, i int) bool {
+	before := lower[max(0, i-maxStreetPrefixReach):i]
+	for _, p := range streetPrefixes {
+		if k := strings.LastIndex(before, p); k == 0 || k > 0 && !isLetterByte(before[k-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPlaceName reports a name that is only a place ("Ireland", "United States"):
