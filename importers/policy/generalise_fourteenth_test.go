@@ -295,14 +295,10 @@ func TestDPONamedBeforeRoleOrByHonorific(t *testing.T) {
 // "Die für uns zuständige Aufsichtsbehörde ist:", or as a heading, is the
 // one named first, before the ICO of a later section for UK users (D-AUTHORITY).
 func TestAuthorityFromTheListNamedFirst(t *testing.T) {
-	for name, want := range map[string]string{
-		"authority-box-before-uk-section-de.md": "Landesbeauftragte für den Datenschutz und für das Recht auf Akteneinsicht Brandenburg",
-		"authority-ombudsman-heading-en.md":     "Office of the Data Protection Ombudsman",
-	} {
-		if got := fixtureReport(t, name).SupervisoryAuthority; got != want {
-			t.Errorf("%s: authority %q, want %q", name, got, want)
-		}
-	}
+	wantEach(t, "authority", map[string][]string{
+		"authority-box-before-uk-section-de.md": {"Landesbeauftragte für den Datenschutz und für das Recht auf Akteneinsicht Brandenburg"},
+		"authority-ombudsman-heading-en.md":     {"Office of the Data Protection Ombudsman"},
+	}, func(r Report) []string { return []string{r.SupervisoryAuthority} })
 }
 
 // A box flattened onto its label's line, the label set off by a comma and
@@ -371,14 +367,10 @@ func TestTableHeadRowAndCreditTitles(t *testing.T) {
 // are:" ("browser type and browser version", "Datum und Uhrzeit des
 // Abrufs") is an item of the list of data, no processing (A-GEN).
 func TestLogFieldTitles(t *testing.T) {
-	for name, want := range map[string][]string{
+	wantEach(t, "activities", map[string][]string{
 		"log-field-headings-en.md": {"Server log files", "Newsletter"},
 		"log-field-line-de.txt":    {"Nutzung des Portals", "Anmeldung zu Ferienangeboten"},
-	} {
-		if got := activityTitles(fixtureReport(t, name)); !slices.Equal(got, want) {
-			t.Errorf("%s: activities %q, want %q", name, got, want)
-		}
-	}
+	}, activityTitles)
 }
 
 // An information sheet after Art. 13 titles its numbered items in the
@@ -406,31 +398,19 @@ func TestSharingChapterNamedServices(t *testing.T) {
 // "indefinitely" without a retention rule, also where a hard-wrapped line
 // parts the sentence (RT-EVENT).
 func TestAnonymisedDataKeptIndefinitely(t *testing.T) {
-	r := fixtureReport(t, "anonymised-indefinitely-en.txt")
-	if len(r.Retention) != 1 || r.Retention[0].Days != 2190 {
-		t.Errorf("retention %+v, want the six years alone", r.Retention)
-	}
+	wantRetentionDays(t, "anonymised-indefinitely-en.txt", []int{2190}) // the six years alone
 }
 
 // Ages are no periods: "Minderjährige unter 16 Jahren", "ab 16 Jahre",
 // "zwischen 13 und 16 Jahren", "under 13 years" (RT-AGE).
 func TestAgeLimitsAreNoPeriods(t *testing.T) {
-	r := fixtureReport(t, "age-limits-not-periods-de.md")
-	if len(r.Retention) != 1 || r.Retention[0].Days != 30 {
-		t.Errorf("retention %+v, want the 30 days alone", r.Retention)
-	}
+	wantRetentionDays(t, "age-limits-not-periods-de.md", []int{30}) // the 30 days alone
 }
 
 // Two periods of the same length in other words ("90 days", "three (3)
 // months") in one section are two rules (RT-DEDUP).
 func TestSameDaysOtherWordingTwoRules(t *testing.T) {
-	var days []int
-	for _, r := range fixtureReport(t, "same-days-other-wording-en.md").Retention {
-		days = append(days, r.Days)
-	}
-	if !slices.Equal(days, []int{90, 90, 3650}) {
-		t.Errorf("retention days %v, want 90, 90, 3650", days)
-	}
+	wantRetentionDays(t, "same-days-other-wording-en.md", []int{90, 90, 3650})
 }
 
 // A chapter that lists where data come from ("We collect your data through
@@ -474,10 +454,7 @@ func TestGeneralTitlesTransfersTermsImprint(t *testing.T) {
 // ein Onlineangebot verlassen und sein Endgerät … geschlossen hat" and its
 // English version, end with the visit (RT-EVENT).
 func TestTemporaryCookiesLeftOffer(t *testing.T) {
-	r := fixtureReport(t, "temporary-cookies-left-offer.md")
-	if len(r.Retention) != 1 || r.Retention[0].Days != 0 {
-		t.Errorf("retention %+v, want the end of the visit once", r.Retention)
-	}
+	wantRetentionDays(t, "temporary-cookies-left-offer.md", []int{0}) // the end of the visit, once
 }
 
 // An address given as an example of what the reader may use ("(z.B.
@@ -499,13 +476,7 @@ func TestExampleAddressAfterCue(t *testing.T) {
 // capital ("eTicketo Services GmbH") keeps its first word (R-FALSE,
 // R-FORM).
 func TestSentenceAdverbsAndCamelBrands(t *testing.T) {
-	var names []string
-	for _, r := range fixtureReport(t, "sentence-adverbs-camel-brand-en.md").Recipients {
-		names = append(names, r.Name)
-	}
-	if !slices.Equal(names, []string{"Hetzner", "eTicketo Services"}) {
-		t.Errorf("recipients %q, want Hetzner and eTicketo Services", names)
-	}
+	wantRecipients(t, map[string][]string{"sentence-adverbs-camel-brand-en.md": {"Hetzner", "eTicketo Services"}})
 }
 
 // A product under its German name ("Google-Formular") is the catalogue's

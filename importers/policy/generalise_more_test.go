@@ -80,14 +80,10 @@ func TestContactsAndAuthorityForms(t *testing.T) {
 			t.Errorf("%s: controller %q, want %q", file, got, want)
 		}
 	}
-	for file, want := range map[string]string{
-		"authority-land-er.md": "Thüringer Landesbeauftragte für den Datenschutz und die Informationsfreiheit",
-		"authority-swiss.md":   "Eidgenössische Datenschutz- und Öffentlichkeitsbeauftragte (EDÖB)",
-	} {
-		if got := fixtureReport(t, file).SupervisoryAuthority; got != want {
-			t.Errorf("%s: authority %q, want %q", file, got, want)
-		}
-	}
+	wantEach(t, "authority", map[string][]string{
+		"authority-land-er.md": {"Thüringer Landesbeauftragte für den Datenschutz und die Informationsfreiheit"},
+		"authority-swiss.md":   {"Eidgenössische Datenschutz- und Öffentlichkeitsbeauftragte (EDÖB)"},
+	}, func(r Report) []string { return []string{r.SupervisoryAuthority} })
 }
 
 // Processors named only as the items of a list introduced by "the following
