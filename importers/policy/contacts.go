@@ -85,12 +85,13 @@ func findController(d *docView) Party {
 			best, bestScore = p, s
 		}
 	}
-	if best.Name != "" && bestScore >= 3 && !reHostName.MatchString(best.Name) {
+	hostBox := reHostName.MatchString(best.Name)
+	if best.Name != "" && bestScore >= 3 && !hostBox {
 		return best
 	}
 	// prose: the earliest statement naming the controller wins
 	p := inlineController(d)
-	if reHostName.MatchString(best.Name) && p.Name != "" {
+	if hostBox && p.Name != "" {
 		// a box headed by the site's host name ("wallabag.it" over "chez
 		// Jane Example"), under "The data controller is Jane Example, sole
 		// proprietor and publisher of …": the statement names the controller
