@@ -54,6 +54,31 @@ func TestNoAliasIsACommonWord(t *testing.T) {
 	}
 }
 
+// TestSharedEntitiesAreGroups: a legal entity that two entries list is the
+// company behind both, so it belongs to a group they share; else a document's
+// "Automattic Inc." would be filed under whichever entry came first.
+func TestSharedEntitiesAreGroups(t *testing.T) {
+	cat := vendorCatalogue()
+	listedBy := map[string][]vendor{}
+	for _, v := range cat.vendors {
+		for _, e := range v.Entities {
+			name, _ := splitEntity(e)
+			listedBy[strings.ToLower(name)] = append(listedBy[strings.ToLower(name)], v)
+		}
+	}
+	for e, vs := range listedBy {
+		if len(vs) < 2 {
+			continue
+		}
+		ref := cat.names[e]
+		for _, v := range vs {
+			if v.Group == "" || v.Group != ref.group || ref.vendor >= 0 {
+				t.Errorf("entity %q is listed by %q and others but is not their group's (%q)", e, v.Name, v.Group)
+			}
+		}
+	}
+}
+
 // TestCatalogueNamesAreUnique: no spelling names two entries.
 func TestCatalogueNamesAreUnique(t *testing.T) {
 	seen := map[string]int{}
