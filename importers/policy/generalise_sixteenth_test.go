@@ -10,3 +10,10 @@ import "testing"
 func TestSharedEntityJoinsItsProduct(t *testing.T) {
 	wantRecipients(t, map[string][]string{"shared-entity-product-de.md": {"Gravatar"}, "shared-entity-alone-en.md": {"Automattic"}})
 }
+
+// A widespread short GDPR template's questions: its title with a second
+// subject ("Privacy & Data Policy"), "How do we store your data?" and
+// "Privacy policies of other websites" head no processing (A-GEN).
+func TestShortTemplateQuestionsAreGeneral(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "gdpr-template-questions-en.txt"), []string{"How will we use your data?", "Tournament entries", "Marketing"})
+}
