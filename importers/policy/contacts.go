@@ -214,7 +214,7 @@ var reBothRoles = lazy(`(?i)(?:datenschutzbeauftragte[rn]?|data protection offic
 // "… is carried out by Example AS, org. nr …, as the data controller").
 var (
 	reCueThenName = newKW(`(?i)\b(?:(?:the (?:data )?controller|responsible (?:party|body|entity)|person responsible)(?: (?:responsible )?(?:for|of|within the meaning of|in the sense of|under)[^.:]{0,160}?)? (?:is|are)\b:?|verantwortlich(?:e|er)?(?: stelle)?(?: (?:für|im sinne|i\.\s?s\.|gemäß|nach|laut)(?:[^.:]|\b(?:art|abs|nr|lit|s)\.){0,160}?)? ist\b:?|(?:published|operated|run|owned|issued|(?:built and )?maintained) by\b|\ba trading (?:name|style) of\b|betrieben (?:von|durch)\b|this is the (?:data )?privacy (?:policy|notice|statement) (?:for|of)\b|controller['’"”]?\s*(?::|–|-)\s*(?:this is|that is|that's|it is) us\b,?)|[“"‘']?we["”’']?(?:,? (?:and|or) [“"‘']?(?:us|our)["”’']?)* (?:means?|refers? to)\b|(?:gilt|gelten) für die (?:daten)?verarbeitung(?: personenbezogener daten)? durch\b:?|applies to (?:the )?(?:data )?processing(?: of personal data)? (?:carried out )?by\b:?`, "controller", "responsible", "verantwortlich", "published by", "operated by", "run by", "owned by", "issued by", "maintained by", "trading", "betrieben", "mean", "refer", "this is the", "gilt für die", "gelten für die", "applies to")
-	reNameThenCue = newKW(`(?i)\b(?:(?:is|are) (?:also )?(?:the |a )?(?:data )?controller\b|ist (?:auch |zugleich |ebenfalls )?(?:der |die )?(?:datenschutzrechtlich(?:e|er)? )?verantwortliche\b|ist (?:auch |zugleich )?(?:für [^.,;:]{1,60}? )?verantwortlich\b|,\s*(?:trading as|t/a)\s|(?:is|are) responsible for (?:this|the|our) (?:website|web ?site|site|app|application|online (?:shop|store|service)|(?:data )?processing)\b|\bas (?:the )?(?:data )?controller\b)`, "controller", "verantwortlich", "trading as", "t/a", "responsible for")
+	reNameThenCue = newKW(`(?i)\b(?:(?:is|are) (?:also )?(?:the |a )?["“'‘]?(?:data )?controller\b|ist (?:auch |zugleich |ebenfalls )?(?:der |die )?(?:datenschutzrechtlich(?:e|er)? )?verantwortliche\b|ist (?:auch |zugleich )?(?:für [^.,;:]{1,60}? )?verantwortlich\b|,\s*(?:trading as|t/a)\s|(?:is|are) responsible for (?:this|the|our) (?:website|web ?site|site|app|application|online (?:shop|store|service)|(?:data )?processing)\b|\bas (?:the )?(?:data )?controller\b)`, "controller", "verantwortlich", "trading as", "t/a", "responsible for")
 	reLeadArticle = lazy(`^(?i)(?:[\s\p{Zs}:*„"“•]|the\b|die\b|der\b|das\b)+`)
 )
 
@@ -380,6 +380,11 @@ func nameBeforeCue(d *docView) Party {
 				return partyAt(d, name, s.start+strings.Index(txt, name), paragraphEmail(d, s.start))
 			}
 		}
+		// "For the purposes of the Data Protection Act, Harrow a Green is the
+		// data controller": the name closes the sentence's leading clause
+		if name := nameAfterLeadClause(txt[:loc[0]]); name != "" {
+			return partyAt(d, name, s.start+strings.LastIndex(txt[:loc[0]], name), paragraphEmail(d, s.start))
+		}
 		// "We are the data controller": "we" is the organisation the paragraph
 		// opened with ("Example Ltd ("Example") provides … We are the controller")
 		if reBareWe.MatchString(txt[:loc[0]]) {
@@ -391,6 +396,37 @@ func nameBeforeCue(d *docView) Party {
 	}
 	return Party{}
 }
+
+// nameAfterLeadClause reads the name after the last comma of s when all of
+// it is one: capitalised words, perhaps joined by small words ("Stake a Tree",
+// "Friends of the Park"), first and last capitalised.
+func nameAfterLeadClause(s string) string {
+	i := strings.LastIndexByte(s, ',')
+	if i < 0 {
+		return ""
+	}
+	words := strings.Fields(s[i+1:])
+	if len(words) == 0 || len(words) > maxNameWords || notNameLeads[strings.ToLower(words[0])] {
+		return ""
+	}
+	for j, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		inner := j > 0 && j < len(words)-1
+		if !unicode.IsUpper(r) && !(inner && (nameConnectors[w] || innerNameWords[w])) {
+			return ""
+		}
+	}
+	name := strings.Join(words, " ")
+	if len(words) == 1 && (utf8.RuneCountInString(name) < 3 || commonWords[strings.ToLower(name)]) ||
+		reDPOCue.is(name) || len(vendorCatalogue().mentions(name)) > 0 {
+		return ""
+	}
+	return name
+}
+
+// innerNameWords join the capitalised words of a name besides the
+// connectors: "Stake a Tree", "Pay as You Go".
+var innerNameWords = wordSet("a", "an", "as", "on", "at", "in", "to")
 
 // reOwnRight marks a controller that is not the one the policy is about: "is
 // a data controller in its own right", "an independent controller". (The

@@ -17,3 +17,10 @@ func TestSharedEntityJoinsItsProduct(t *testing.T) {
 func TestShortTemplateQuestionsAreGeneral(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "gdpr-template-questions-en.txt"), []string{"How will we use your data?", "Tournament entries", "Marketing"})
 }
+
+// "For purposes of the applicable Data Protection Laws, Plant a Hedge is the
+// "data controller"": the role may stand in quotes, and the name, small words
+// and all, closes the sentence's leading clause (C-CUEVOCAB, C-NOFORM).
+func TestControllerAfterLeadingClause(t *testing.T) {
+	wantController(t, map[string][2]string{"controller-after-lead-clause-en.md": {"Plant a Hedge", "orders@plantahedge.example"}})
+}
