@@ -192,6 +192,9 @@ func findHeadings(text string, lines []srcLine, hints []HeadingHint) []heading {
 			continue
 		}
 		if num, title, style := parseNumbered(ln.text); style != "" {
+			if houseNumberLine(ln.text) {
+				continue // "4 Grand Canal Square": an address's street, not chapter 4
+			}
 			h := heading{line: i, number: num, title: cleanTitle(title), style: style}
 			if numberedHeadingOK(lines, i, title) {
 				out = append(out, h)

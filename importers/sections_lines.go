@@ -32,6 +32,16 @@ var (
 	reLegalForm = lazyre.New(`(?i)\b(gmbh|ag|inc\.?|ltd\.?|llc|b\.v\.|aps|s\.a\.|limited|corporation|e\.v\.)(?:$|,)`)
 )
 
+// reHouseNumber is a street line of an English-speaking address: a house
+// number without a mark and capitalised words ending in a kind of street
+// ("4 Grand Canal Square", "10 Earlsfort Terrace", "221B Baker Street").
+var reHouseNumber = lazyre.New(`^\d{1,4}[A-Za-z]?[\s\p{Zs}]+(?:\p{Lu}[\p{L}'’.-]*[\s\p{Zs}]+){0,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Square|Terrace|Court|Place|Drive|Way|Close|Quay|Row|Crescent|Gardens|Parade|Walk|Mews|Yard|Wharf|Boulevard|Blvd)\.?$`)
+
+// houseNumberLine: the line is such a street line.
+func houseNumberLine(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9' && reHouseNumber.MatchString(s)
+}
+
 // parseNumbered splits "4.1.2. Title" into number, title and numbering style.
 func parseNumbered(s string) (num, title, style string) {
 	if m := reArabic.FindStringSubmatch(s); m != nil {

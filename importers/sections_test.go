@@ -44,6 +44,9 @@ func TestSectionsOutline(t *testing.T) {
 		{"contact box lines are no headings",
 			"Controller\n\nThe controller is:\n\nExample Boats GmbH\nHarbour Road 7\n12345 Seaside\nPhone: +49 123 456789\nE-mail: info@example.invalid\n\nNewsletter\n\nWe send our newsletter only to people who asked for it.\n",
 			[]string{"1:|Controller", "1:|Newsletter"}},
+		{"an address's street line with its house number is no chapter",
+			"2. What we do with your data\n\n2.1 Booking a course\n\nOur booking system is run for us by:\n\nTidewater Bookings Limited\n3 Harbour Square\nDun Laoghaire\nIreland\n\n2.2 Newsletter\n\nWith your consent we send you our season newsletter.\n\n3. Your rights\n\nYou may ask for a copy of your data at any time.\n",
+			[]string{"1:2|What we do with your data", "2:2.1|Booking a course", "2:2.2|Newsletter", "1:3|Your rights"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
