@@ -24,3 +24,14 @@ func TestShortTemplateQuestionsAreGeneral(t *testing.T) {
 func TestControllerAfterLeadingClause(t *testing.T) {
 	wantController(t, map[string][2]string{"controller-after-lead-clause-en.md": {"Plant a Hedge", "orders@plantahedge.example"}})
 }
+
+// A generator's "Eingesetzte Dienste und Diensteanbieter" under a processing
+// lists the services that processing uses: a facet of it, whose providers are
+// the processing's recipients, not a processing of its own (A-FACET).
+func TestServicesUsedAreAFacet(t *testing.T) {
+	r := fixtureReport(t, "services-used-facet-de.md")
+	wantTitles(t, r, []string{"Präsenzen in sozialen Netzwerken", "Newsletter"})
+	if got := r.Activities[1].Recipients; len(got) != 1 || got[0] != "Sendinblue" {
+		t.Errorf("newsletter recipients %q, want the provider its service list names", got)
+	}
+}
