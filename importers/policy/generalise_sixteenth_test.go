@@ -35,3 +35,11 @@ func TestServicesUsedAreAFacet(t *testing.T) {
 		t.Errorf("newsletter recipients %q, want the provider its service list names", got)
 	}
 }
+
+// A company named by its bare name as an example of the parties that receive
+// data ("service providers … such as Google"), with none of its products
+// named, is a recipient; named as an example of a search engine it is none
+// (R-CATALOGUE).
+func TestCompanyNamedAsExampleOfRecipients(t *testing.T) {
+	wantRecipients(t, map[string][]string{"company-named-as-example-en.md": {"Google"}})
+}

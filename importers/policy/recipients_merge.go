@@ -202,11 +202,16 @@ func (b *recBuilder) attachGroupMention(m mention) {
 	}
 	text := strings.Join(strings.Fields(m.text), " ")
 	if target < 0 {
-		if !m.ref.entity || b.excluded(text) {
+		if !m.ref.entity && !namedAsExample(b.d.text, m.start) || b.excluded(text) {
 			return
 		}
-		target = b.newRecipient(Recipient{Name: groupWord(m.ref.group, text), LegalEntity: text, Role: "unknown"})
-		b.recSecs = append(b.recSecs, map[int]bool{})
+		r := Recipient{Name: groupWord(m.ref.group, text), LegalEntity: text, Role: "unknown"}
+		if !m.ref.entity {
+			r.Name, r.LegalEntity = text, ""
+		}
+		target = b.newRecipient(r)
+		b.recSecs = append(b.recSecs, map[int]bool{sec: true})
+		b.groupRecs[m.ref.group] = append(b.groupRecs[m.ref.group], target)
 		b.attached[target] = append(b.attached[target], span{m.start, m.end})
 		return
 	}
@@ -218,6 +223,36 @@ func (b *recBuilder) attachGroupMention(m mention) {
 	}
 	b.attached[target] = append(b.attached[target], span{m.start, m.end})
 }
+
+// namedAsExample: the company's bare name at start is given as an example of
+// the parties that receive data ("analytics providers such as Google",
+// "third parties, such as, Google"): with none of its products named, it is
+// the recipient itself.
+func namedAsExample(text string, start int) bool {
+	lo := max(0, start-maxExampleLead)
+	before := strings.ToLower(text[lo:start])
+	cue := -1
+	for _, w := range partyExampleCues {
+		if i := strings.LastIndex(before, w); i > cue {
+			cue = i
+		}
+	}
+	if cue < 0 || strings.ContainsAny(before[cue:], ".;:\n") && !strings.HasSuffix(strings.TrimSpace(before[cue:]), "e.g.") {
+		return false
+	}
+	return containsAny(before[:cue], partyNouns)
+}
+
+// maxExampleLead bounds the words before a company's name in which its
+// example cue and the kind of party stand: about one clause.
+const maxExampleLead = 100
+
+// partyExampleCues introduce examples of a kind of party.
+var partyExampleCues = []string{"such as", "e.g.", "for example", "including", "like ", "z. b.", "z.b.", "wie ", "etwa ", "beispielsweise"}
+
+// partyNouns name kinds of parties that receive data.
+var partyNouns = []string{"provider", "network", "service", "third part", "compan", "partner", "platform",
+	"anbieter", "dienstleister", "netzwerk", "plattform", "unternehmen"}
 
 // indexGroups lists, once, the catalogue recipients of each group and the
 // sections their mentions fall in, so that filing group names stays linear.
