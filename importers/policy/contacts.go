@@ -214,7 +214,7 @@ var reBothRoles = lazy(`(?i)(?:datenschutzbeauftragte[rn]?|data protection offic
 // "… is carried out by Example AS, org. nr …, as the data controller").
 var (
 	reCueThenName = newKW(`(?i)\b(?:(?:the (?:data )?controller|responsible (?:party|body|entity)|person responsible)(?: (?:responsible )?(?:for|of|within the meaning of|in the sense of|under)[^.:]{0,160}?)? (?:is|are)\b:?|verantwortlich(?:e|er)?(?: stelle)?(?: (?:für|im sinne|i\.\s?s\.|gemäß|nach|laut)(?:[^.:]|\b(?:art|abs|nr|lit|s)\.){0,160}?)? ist\b:?|(?:published|operated|run|owned|issued|(?:built and )?maintained) by\b|\ba trading (?:name|style) of\b|betrieben (?:von|durch)\b|this is the (?:data )?privacy (?:policy|notice|statement) (?:for|of)\b|controller['’"”]?\s*(?::|–|-)\s*(?:this is|that is|that's|it is) us\b,?)|[“"‘']?we["”’']?(?:,? (?:and|or) [“"‘']?(?:us|our)["”’']?)* (?:means?|refers? to)\b|(?:gilt|gelten) für die (?:daten)?verarbeitung(?: personenbezogener daten)? durch\b:?|applies to (?:the )?(?:data )?processing(?: of personal data)? (?:carried out )?by\b:?`, "controller", "responsible", "verantwortlich", "published by", "operated by", "run by", "owned by", "issued by", "maintained by", "trading", "betrieben", "mean", "refer", "this is the", "gilt für die", "gelten für die", "applies to")
-	reNameThenCue = newKW(`(?i)\b(?:(?:is|are) (?:also )?(?:the |a )?["“'‘]?(?:data )?controller\b|ist (?:auch |zugleich |ebenfalls )?(?:der |die )?(?:datenschutzrechtlich(?:e|er)? )?verantwortliche\b|ist (?:auch |zugleich )?(?:für [^.,;:]{1,60}? )?verantwortlich\b|,\s*(?:trading as|t/a)\s|(?:is|are) responsible for (?:this|the|our) (?:website|web ?site|site|app|application|online (?:shop|store|service)|(?:data )?processing)\b|\bas (?:the )?(?:data )?controller\b)`, "controller", "verantwortlich", "trading as", "t/a", "responsible for")
+	reNameThenCue = newKW(`(?i)\b(?:(?:is|are) (?:also )?(?:the |a )?["“'‘]?(?:data )?controller\b|ist (?:auch |zugleich |ebenfalls )?(?:der |die )?(?:datenschutzrechtlich(?:e|er)? )?verantwortliche\b|ist (?:auch |zugleich )?(?:für [^.,;:]{1,60}? )?verantwortlich\b|,\s*(?:trading as|t/a)\s|(?:is|are) responsible for (?:this|the|our) (?:website|web ?site|site|app|application|online (?:shop|store|service)|(?:data )?processing)\b|\b(?:(?:acts?|acting|is acting|are acting) )?as (?:the |a )?(?:data )?controller\b)`, "controller", "verantwortlich", "trading as", "t/a", "responsible for")
 	reLeadArticle = lazy(`^(?i)(?:[\s\p{Zs}:*„"“•]|the\b|die\b|der\b|das\b)+`)
 )
 
@@ -360,7 +360,9 @@ func nameBeforeCue(d *docView) Party {
 		// "Das RKI ist der Verantwortliche": a short name that an earlier
 		// parenthesis defined ("Robert Koch-Institut, Nordufer 20 … (im
 		// Folgenden „RKI“)")
-		if term := shortTerm(txt[:loc[0]]); term != "" && !looked[term] && len(looked) < maxTermLookups {
+		// ("… – in doing so, the Company acts as a data controller": the
+		// short name may close a leading clause)
+		if term := clauseShortTerm(txt[:loc[0]]); term != "" && !looked[term] && len(looked) < maxTermLookups {
 			looked[term] = true
 			if name, at := definedName(d.text, term); name != "" {
 				return partyAt(d, name, at, sectionEmail(d, s.start))

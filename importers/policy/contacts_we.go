@@ -44,6 +44,18 @@ func shortTerm(s string) string {
 	return m[1] + m[2]
 }
 
+// clauseShortTerm is the short name that s consists of, or that closes its
+// last clause after a comma ("in doing so, the Company").
+func clauseShortTerm(s string) string {
+	if t := shortTerm(s); t != "" {
+		return t
+	}
+	if i := strings.LastIndexByte(s, ','); i >= 0 {
+		return shortTerm(s[i+1:])
+	}
+	return ""
+}
+
 // legalNameOf finds the short name term followed by a legal form anywhere
 // in text ("gematik GmbH" for "Die gematik ist … verantwortlich"), with its
 // position.
@@ -102,7 +114,7 @@ const maxShortNameGap = 80
 // the address between them ("Robert Koch-Institut, Nordufer 20, 13353 Berlin
 // (im Folgenden „RKI“)"), with its position in text.
 func definedName(text, term string) (string, int) {
-	re, err := regexp.Compile(`\((?i:(?:im folgenden|nachfolgend|hereinafter|hereafter|kurz)?[: ]*(?:auch |also |as |als |die |der |das |the )?)["“„'‘»][ ]*` + regexp.QuoteMeta(term) + `[ ]*["”“'’«]\)`)
+	re, err := regexp.Compile(`\((?i:(?:im folgenden|nachfolgend|hereinafter|hereafter|kurz)?[: ]*(?:auch |also |as |als |die |der |das |the )?)["“„'‘»][ ]*(?i:the |die |der |das )?` + regexp.QuoteMeta(term) + `[ ]*["”“'’«]\)`)
 	if err != nil {
 		return "", -1
 	}
@@ -115,10 +127,10 @@ func definedName(text, term string) (string, int) {
 		lo += i + 1
 	}
 	before := text[lo:loc[0]]
-	// drop the address: the chunks after the name hold digits
+	// drop the address: the chunks after the name hold digits or name a place
 	chunks := strings.Split(before, ",")
 	k := len(chunks)
-	for k > 1 && strings.ContainsAny(chunks[k-1], "0123456789") {
+	for k > 1 && (strings.ContainsAny(chunks[k-1], "0123456789") || isPlaceName(chunks[k-1])) {
 		k--
 	}
 	head := strings.Join(chunks[:k], ",")

@@ -43,3 +43,12 @@ func TestServicesUsedAreAFacet(t *testing.T) {
 func TestCompanyNamedAsExampleOfRecipients(t *testing.T) {
 	wantRecipients(t, map[string][]string{"company-named-as-example-en.md": {"Google"}})
 }
+
+// A recruitment template names the company in its header ("Company Name:
+// Copperleaf Staffing Ltd ('the Company')") and then says that "the Company
+// acts as a data controller": the defined short name, quoted with its
+// article, closes the sentence's leading clause (C-CUEVOCAB).
+func TestControllerDefinedAsTheCompany(t *testing.T) {
+	wantController(t, map[string][2]string{"controller-defined-company-en.txt": {"Copperleaf Staffing Ltd", "dana@copperleaf-staffing.example"}})
+	wantRecipients(t, map[string][]string{"controller-defined-company-en.txt": nil})
+}
