@@ -52,3 +52,10 @@ func TestControllerDefinedAsTheCompany(t *testing.T) {
 	wantController(t, map[string][2]string{"controller-defined-company-en.txt": {"Copperleaf Staffing Ltd", "dana@copperleaf-staffing.example"}})
 	wantRecipients(t, map[string][]string{"controller-defined-company-en.txt": nil})
 }
+
+// A recruitment template names the bases it relies on and then appends an
+// annex that retells the law's conditions for lawful processing, in two
+// lists: the annex is no reliance, as a glossary is none (LB-LIST).
+func TestAnnexOfTheLawsConditions(t *testing.T) {
+	wantBases(t, map[string][]string{"conditions-annex-en.txt": {"6.1.a", "6.1.f"}})
+}

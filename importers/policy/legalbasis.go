@@ -323,6 +323,7 @@ var definitionWords = []string{"definition", "begriffsbestimmung", "glossary", "
 // ("The GDPR lists the legal bases …") is.
 func definitionSections(d *docView) []bool {
 	out := make([]bool, len(d.secs))
+	annex := false // an annex retelling the law's conditions came before
 	for i, s := range d.secs {
 		title := padded(s.Title)
 		// a definitions chapter that holds most of the document is a heading
@@ -333,9 +334,30 @@ func definitionSections(d *docView) []bool {
 		out[i] = (containsAny(title, definitionWords) || inherited) &&
 			!(containsAny(strings.ToLower(title), reBasisTitle) &&
 				reOurBasesMay.MatchString(d.lowerText[s.HeadingEnd:min(s.End, s.HeadingEnd+basisIntroSpan)]))
+		if annexOfConditions(d, i) {
+			out[i], annex = true, true
+		} else if annex && reLawsConditions.MatchString(strings.ToLower(s.Title)) {
+			out[i] = true // its next list ("b) The lawfulness of processing conditions for sensitive personal data are")
+		}
 	}
 	return out
 }
+
+// annexOfConditions: section i is an annex that retells the law's
+// conditions for lawful processing ("Annex A" – "The lawfulness of
+// processing conditions for personal data are: 1. Consent … 6. …"), which a
+// recruitment template appends after naming the bases it relies on.
+func annexOfConditions(d *docView, i int) bool {
+	title := padded(d.secs[i].Title)
+	if !strings.HasPrefix(title, " annex ") && !strings.HasPrefix(title, " appendix ") && !strings.HasPrefix(title, " anhang ") &&
+		!strings.HasPrefix(title, " anlage ") {
+		return false
+	}
+	return reLawsConditions.MatchString(d.lowerText[d.secs[i].HeadingEnd:min(d.secs[i].End, d.secs[i].HeadingEnd+basisIntroSpan)])
+}
+
+// reLawsConditions introduces the law's list of conditions for processing.
+var reLawsConditions = lazy(`\b(?:lawfulness of processing conditions|conditions for (?:the )?(?:lawful )?processing|processing conditions)\b|\bbedingungen für die rechtmäßigkeit\b`)
 
 // holdsMostOf: section i spans more than half of the document and holds
 // the sections of a notice, as a misleveled chapter does (titleClasses).
