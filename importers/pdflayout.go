@@ -219,7 +219,10 @@ func appendLineIn(lines []pdfLine, glyphs []pdfGlyph, spacedFonts map[string]boo
 		return lines
 	}
 	spaced := writesSpaces(glyphs)
-	stacked := pinStackedGlyphs(glyphs) && !spaced
+	// a run of a font that draws its spaces elsewhere on the page has its
+	// words set apart by those; a step between its chunks is a kerning run's
+	// end ("Notific" "a" "tions" from an online word processor)
+	stacked := pinStackedGlyphs(glyphs) && !spaced && !drawnSpaces(glyphs, spacedFonts)
 	slices.SortStableFunc(glyphs, func(a, b pdfGlyph) int {
 		switch {
 		case a.X < b.X:
@@ -332,6 +335,20 @@ func fontsDrawingSpaces(glyphs []pdfGlyph) map[string]bool {
 		}
 	}
 	return out
+}
+
+// drawnSpaces: every visible glyph of the line is of a font that draws its
+// word spaces as glyphs on the page.
+func drawnSpaces(glyphs []pdfGlyph, spacedFonts map[string]bool) bool {
+	if len(spacedFonts) == 0 {
+		return false
+	}
+	for _, g := range glyphs {
+		if strings.TrimSpace(g.S) != "" && !spacedFonts[g.Font] {
+			return false
+		}
+	}
+	return true
 }
 
 // minStackedRun is the least number of glyphs without widths that make a

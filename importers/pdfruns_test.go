@@ -165,3 +165,26 @@ func TestPlacedGlyphsOfASpacedFont(t *testing.T) {
 		t.Fatalf("got %+v", lines)
 	}
 }
+
+// An online word processor writes a heading's word in runs of a font whose
+// widths the library does not know ("Notific", "a", "tions"), each run's
+// letters at the run's start, and draws the font's word spaces as glyphs
+// elsewhere on the page: the steps between its runs are no word spaces.
+func TestStackedRunsOfASpacedFont(t *testing.T) {
+	var page []pdfGlyph
+	word := func(s string, x, y float64) {
+		for _, r := range s {
+			page = append(page, pdfGlyph{X: x, Y: y, W: 0, Size: 12, Font: "Heading", S: string(r)})
+		}
+	}
+	word("Account", 72, 700) // "Account Information", its space drawn
+	page = append(page, pdfGlyph{X: 115.2, Y: 700, W: 0, Size: 12, Font: "Heading", S: " "})
+	word("Information", 118.1, 700)
+	word("Notific", 72, 680)
+	word("a", 105.16, 680)
+	word("tions", 110.97, 680)
+	lines := pageLines(page)
+	if len(lines) != 2 || lines[0].text != "Account Information" || lines[1].text != "Notifications" {
+		t.Fatalf("got %+v", lines)
+	}
+}
