@@ -59,3 +59,10 @@ func TestControllerDefinedAsTheCompany(t *testing.T) {
 func TestAnnexOfTheLawsConditions(t *testing.T) {
 	wantBases(t, map[string][]string{"conditions-annex-en.txt": {"6.1.a", "6.1.f"}})
 }
+
+// "is retained while your account remains active", "while your membership
+// stays open": the account or membership lasting ends the storage (RT-EVENT).
+func TestWhileAccountRemainsActive(t *testing.T) {
+	wantRetentionTexts(t, map[string][]string{"while-account-remains-active-en.md": {"while your account remains active",
+		"while your membership stays open"}})
+}
