@@ -66,3 +66,11 @@ func TestWhileAccountRemainsActive(t *testing.T) {
 	wantRetentionTexts(t, map[string][]string{"while-account-remains-active-en.md": {"while your account remains active",
 		"while your membership stays open"}})
 }
+
+// A chapter on the bases that sets each basis as a heading of its own
+// ("Performance of a Contract", "Legitimate Interests") under "We process
+// personal data under one or more of the following lawful bases:" names the
+// bases relied on (LB-WORDS).
+func TestBasesAsHeadings(t *testing.T) {
+	wantBases(t, map[string][]string{"basis-headings-en.md": {"6.1.b", "6.1.f"}})
+}

@@ -75,7 +75,32 @@ func findLegalBases(d *docView) basisSet {
 			bs.hits = append(bs.hits, basisHit{code: h.code, start: s.start + h.start, end: s.start + h.end, sec: s.sec, inRights: inRights(h.start), fromWords: true})
 		}
 	}
+	bs.hits = append(bs.hits, basisTitles(d, defs)...)
 	return bs
+}
+
+// reBasisTitleOnly is a title that is a basis's name and nothing else.
+var reBasisTitleOnly = lazy(`^(?i)(?:consent|contract(?:ual)? (?:obligation|necessity|performance)|performance of (?:a |the )?contract|legal (?:obligation|requirement)s?|vital interests?|public (?:task|interest)|legitimate interests?|einwilligung|vertragserfüllung|rechtliche verpflichtung|gesetzliche verpflichtung|lebenswichtige interessen|öffentliches interesse|berechtigte[sn]? interessen?)$`)
+
+// basisTitles reads the bases a chapter on the bases sets as headings of
+// their own ("5. Legal Basis for Processing" – "We process personal data
+// under one or more of the following lawful bases:" over "Performance of a
+// Contract", "Legitimate Interests", "Consent"): a heading that is a basis's
+// name, in such a chapter or right after it or after another such heading,
+// is a basis relied on.
+func basisTitles(d *docView, defs []bool) []basisHit {
+	var out []basisHit
+	prev := false // the section before was a basis heading
+	for i, s := range d.secs {
+		title := strings.TrimSpace(strings.Trim(s.Title, " .:*"))
+		is := reBasisTitleOnly.MatchString(title) && !defs[i] &&
+			(d.basisSection(i) || prev || i > 0 && d.basisSection(i-1))
+		if is {
+			out = append(out, basisHit{code: basisOfLabel(title), start: s.HeadingStart, end: s.HeadingEnd, sec: i, fromWords: true})
+		}
+		prev = is
+	}
+	return out
 }
 
 type codeSpan struct {
