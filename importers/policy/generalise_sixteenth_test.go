@@ -74,3 +74,9 @@ func TestWhileAccountRemainsActive(t *testing.T) {
 func TestBasesAsHeadings(t *testing.T) {
 	wantBases(t, map[string][]string{"basis-headings-en.md": {"6.1.b", "6.1.f"}})
 }
+
+// A generator credited under "Quelle:" on a line of its own ("Quelle:" over
+// "eRecht24") is the text's source, not a recipient (R-CREDIT).
+func TestCreditLabelOnItsOwnLine(t *testing.T) {
+	wantRecipients(t, map[string][]string{"credit-label-line-de.txt": nil})
+}

@@ -646,8 +646,16 @@ func (b *recBuilder) onlyCareOf(i int) bool {
 func (b *recBuilder) onlyCredited(i int) bool {
 	return b.everySentence(i, func(sv sent, sec int) bool {
 		return sec >= 0 && containsAny(strings.ToLower(b.d.secs[sec].Title), creditTitleWords) || reCredit.matchS(sv)
+	}) || b.everyMention(i, func(sp span) bool {
+		// "Quelle:" on a line of its own over the generator's name
+		before := strings.TrimRight(b.d.lowerText[max(0, sp.start-maxCreditLabelGap):sp.start], " \t\n")
+		return strings.HasSuffix(before, "quelle:") || strings.HasSuffix(before, "source:")
 	})
 }
+
+// maxCreditLabelGap bounds the blank between a credit's label and the name
+// it credits, in bytes.
+const maxCreditLabelGap = 12
 
 // creditTitleWords title a section of credits for the site's pictures and texts.
 var creditTitleWords = []string{"bildnachweis", "bildquelle", "bildrechte", "fotonachweis", "urheberrecht", "copyright",
