@@ -80,3 +80,12 @@ func TestBasesAsHeadings(t *testing.T) {
 func TestCreditLabelOnItsOwnLine(t *testing.T) {
 	wantRecipients(t, map[string][]string{"credit-label-line-de.txt": nil})
 }
+
+// "gelöscht, sobald Sie Ihre Einwilligung in den Newsletter widerrufen" ends
+// the storage with the withdrawal; "für die Dauer der Mitgliedschaft und
+// darüber hinaus für maximal 2 Jahre" is one rule, the period that runs on
+// after the membership (RT-EVENT).
+func TestWithdrawalAndPeriodAfterEvent(t *testing.T) {
+	wantRetentionTexts(t, map[string][]string{"event-then-period-de.md": {"sobald Sie Ihre Einwilligung in den Newsletter widerrufen",
+		"2 Jahre"}})
+}

@@ -62,6 +62,9 @@ var (
 			"until you", "until they", "until the", "if you", "once you", "as soon as you"),
 		newKW(`(?i)bis (?:zu )?(?:ihrem |zum )?widerruf|bis zu(?:r| ihrer) (?:abmeldung|austragung)|bis sie (?:sich )?(?:abmelden|widersprechen|ihre einwilligung widerrufen)|bis sie (?:den newsletter |ihn |diesen |die e-mails )?(?:abbestellen|abmelden)|bis sie (?:der (?:verarbeitung|nutzung|speicherung) |dem )?widersprechen`,
 			"bis zu", "bis sie", "bis widerruf"),
+		// "gelöscht, sobald Sie Ihre Einwilligung in den Newsletter widerrufen"
+		newKW(`(?i)(?:sobald|nachdem) (?:sie|du) (?:ihre |deine |die )?einwilligung(?: [\p{L}-]+){0,4}? widerruf(?:en|st)(?: haben| hast)?\b|(?:sobald|nachdem) (?:sie|du) (?:sich|dich) (?:[\p{L}-]+ ){0,3}?abmelde(?:n|st)\b`,
+			"sobald sie", "nachdem sie", "sobald du", "nachdem du"),
 		newKW(`(?i)as long as you (?:are|remain) (?:registered|subscribed|enrolled|employed|a (?:customer|member|subscriber|student|patient)|an employee)|solange sie (?:registriert|angemeldet|kunde|mitglied)|solange sie (?:den newsletter |unseren newsletter |ihn )?abonniert haben|solange sie (?:den|unseren) newsletter (?:beziehen|erhalten)|(?:for )?as long as (?:your|the) (?:subscription|account|contract|membership|customer relationship)(?: (?:to|for|with) (?:the |our )?[\w-]+)? (?:runs|exists|is active|remains active|lasts)|while your (?:account|subscription|membership|contract) (?:(?:is|remains|stays) (?:active|open)|exists|runs)|(?:for|limited to|during) the (?:duration|length|term) of (?:the|your|our) (?:(?:relevant|respective|applicable) )?(?:contract(?:ual relationship)?|registration|membership|business relationship|user account|browser session|session|employment|enrolment|enrollment|course|stay|event|conference)|during the (?:application|recruitment) process|für die dauer (?:des|der|ihrer|ihres|unserer|unseres)(?: jeweiligen)? (?:vertrag\w*|registrierung|mitgliedschaft|geschäftsbeziehung|sitzung|abonnement\w*|nutzung\w*|kundenbeziehung|nutzerkontos|kontos|beschäftigungsverhältnisses|arbeitsverhältnisses|bewerbungsverfahrens|kurses|aufenthalts|veranstaltung)|for the (?:duration|length|term) of your (?:subscription|use)`,
 			"as long as", "solange sie", "while your", "duration of", "length of", "term of", "für die dauer", "during the application", "during the recruitment"),
 		// the person keeps an account or uses the service; closing or cancelling it ends the storage
@@ -252,7 +255,7 @@ func findRetention(d *docView) []Retention {
 			if lawfulUntilRevoked(lower[m[1]:]) {
 				continue
 			}
-			if len(periods) > 0 && anchorsPeriod(lower[m[0]:m[1]]) {
+			if len(periods) > 0 && (anchorsPeriod(lower[m[0]:m[1]]) || extendedByPeriod(lower[m[1]:])) {
 				continue // "six months after the end of the contract": the period is the rule
 			}
 			key := eventKind(txt[m[0]:m[1]])
@@ -547,6 +550,18 @@ func eventKind(s string) string {
 func anchorsPeriod(lower string) bool {
 	return strings.HasPrefix(lower, "after ") || strings.HasPrefix(lower, "nach ") || strings.HasPrefix(lower, "mit ")
 }
+
+// extendedByPeriod: the event is followed by a period that runs on after it
+// ("für die Dauer der Mitgliedschaft und darüber hinaus für maximal 1 Jahr",
+// "for the term of the contract and for a further six months"): the period
+// is the rule.
+func extendedByPeriod(rest string) bool {
+	return hasAnyPrefix(strings.TrimLeft(rest, " ,"), periodExtenders)
+}
+
+// periodExtenders open the period that follows an event.
+var periodExtenders = []string{"und darüber hinaus", "und danach", "und anschließend", "and thereafter", "and for a further",
+	"and for up to", "and then for"}
 
 // finalWord is the last word of s, "" for none.
 func finalWord(s string) string {
