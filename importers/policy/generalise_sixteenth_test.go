@@ -89,3 +89,15 @@ func TestWithdrawalAndPeriodAfterEvent(t *testing.T) {
 	wantRetentionTexts(t, map[string][]string{"event-then-period-de.md": {"sobald Sie Ihre Einwilligung in den Newsletter widerrufen",
 		"2 Jahre"}})
 }
+
+// The catalogue knows the hosts and mail providers small German
+// associations use (Hostsharing, JPBerlin …), also written in small letters
+// ("jpberlin"), with their seats (R-CATALOGUE).
+func TestSmallGermanProviders(t *testing.T) {
+	wantRecipients(t, map[string][]string{"small-german-providers-de.md": {"Hostsharing", "JPBerlin"}})
+	for _, rc := range fixtureReport(t, "small-german-providers-de.md").Recipients {
+		if rc.Country != "DE" {
+			t.Errorf("%s: country %q, want DE", rc.Name, rc.Country)
+		}
+	}
+}
