@@ -74,7 +74,7 @@ func findController(d *docView) Party {
 			low := lowerSameLength(l)
 			return len(l) > 600 || reDPOCue.match(l, low) || reAuthorityCue.match(l, low) || utf8.RuneCountInString(l) > 200
 		})
-		p := partyFromBlock(d, b, false)
+		p := partyFromBlock(d, unbulletedBox(d.text, b), false)
 		if readsAsClause(p.Name) || listedLine(p.Name) {
 			continue // the items of a right's description or of a menu, not a contact box
 		}
@@ -193,6 +193,35 @@ func readsAsClause(name string) bool {
 // und", the next entry after "I. Informationen über uns als
 // Verantwortliche").
 var reListedLine = lazy(`^(?:[-•*▪–]\s|(?:[IVX]+|\d{1,2})\.\s+\p{Lu})`)
+
+// unbulletedBox reads a contact box set as a bulleted list ("* Example
+// Dance School", "* Jane Example", "* Harbour Street 9", "* 24103 Kiel")
+// without its marks: the block opens with such items, one of them an
+// address, and the box ends with them. Any other block is returned as it is.
+func unbulletedBox(text string, b block) block {
+	address := false
+	out := block{start: b.start, lines: make([]span, 0, len(b.lines))}
+	for _, sp := range b.lines {
+		mark := reBoxBullet.FindStringIndex(text[sp.start:sp.end])
+		if mark == nil {
+			break
+		}
+		line := span{sp.start + mark[1], sp.end}
+		address = address || isAddressLine(text[line.start:line.end])
+		out.lines = append(out.lines, line)
+		out.end = sp.end
+	}
+	if len(out.lines) < minBulletedBox || !address {
+		return b
+	}
+	return out
+}
+
+// reBoxBullet is the mark of a list item; minBulletedBox the fewest items of
+// a box set as a list (a name and an address line).
+var reBoxBullet = lazy(`^[-•*▪–][\s\p{Zs}]+`)
+
+const minBulletedBox = 2
 
 // listedLine: name is an entry of a menu or a table of contents, or a line
 // cut off before the words that end it ("… der Nutzer und"): no name.

@@ -101,3 +101,13 @@ func TestSmallGermanProviders(t *testing.T) {
 		}
 	}
 }
+
+// A controller's box set as a bulleted list under the cue ("Anbieter und
+// verantwortliche Stelle im Sinne der EU-DSGVO" over "* Tanzschule
+// Wellenschlag", "* Hafenstraße 9" …) is a box, not a menu (C-BOX).
+func TestControllerBoxAsList(t *testing.T) {
+	r := fixtureReport(t, "controller-box-as-list-de.md")
+	if r.Controller.Name != "Tanzschule Wellenschlag" || r.Controller.Address != "Hafenstraße 9, 24103 Kiel" {
+		t.Errorf("controller %q at %q", r.Controller.Name, r.Controller.Address)
+	}
+}
