@@ -757,6 +757,7 @@ var catalogueParts = []catalogueFile{
 			{Name: "CookieHub", Aliases: nil, Entities: []string{"CookieHub ehf.=IS"}, Group: "", Country: "IS", Role: "processor", Category: "consent", MatchCase: false, DPF: false},
 			{Name: "Axeptio", Aliases: nil, Entities: []string{"Axeptio SAS=FR"}, Group: "", Country: "FR", Role: "processor", Category: "consent", MatchCase: false, DPF: false},
 			{Name: "eRecht24 Cookie Banner", Aliases: []string{"eRecht24"}, Entities: []string{"eRecht24 GmbH & Co. KG=DE"}, Group: "", Country: "DE", Role: "processor", Category: "consent", MatchCase: false, DPF: false},
+			{Name: "Google+", Aliases: []string{"Google Plus", "Google +1", "Google+1", "Google+-Button", "Google +1-Button"}, Entities: nil, Group: "google", Country: "US", Role: "third_party", Category: "social", MatchCase: false, DPF: false},
 			{Name: "Google Forms", Aliases: []string{"Google-Formular", "Google-Formulare", "Google Formular"}, Entities: nil, Group: "google", Country: "US", Role: "processor", Category: "survey", MatchCase: false, DPF: false},
 			{Name: "Microsoft Forms", Aliases: nil, Entities: nil, Group: "microsoft", Country: "US", Role: "processor", Category: "survey", MatchCase: false, DPF: false},
 			{Name: "Formstack", Aliases: nil, Entities: []string{"Formstack, LLC=US"}, Group: "", Country: "US", Role: "processor", Category: "survey", MatchCase: false, DPF: false},

@@ -111,3 +111,9 @@ func TestControllerBoxAsList(t *testing.T) {
 		t.Errorf("controller %q at %q", r.Controller.Name, r.Controller.Address)
 	}
 }
+
+// Older generator texts still explain Google's social network and its "+1"
+// button ("Google +1", "Google Plus"): the catalogue knows it (R-CATALOGUE).
+func TestGooglePlusButton(t *testing.T) {
+	wantRecipients(t, map[string][]string{"google-plus-button-de.md": {"Google+"}})
+}
