@@ -117,3 +117,9 @@ func TestControllerBoxAsList(t *testing.T) {
 func TestGooglePlusButton(t *testing.T) {
 	wantRecipients(t, map[string][]string{"google-plus-button-de.md": {"Google+"}})
 }
+
+// "Personenbezogenen Daten" (and "Ihre Daten") over what a site collects in
+// general heads no processing of its own (A-GEN).
+func TestPersonalDataTitleDE(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "personal-data-title-de.md"), []string{"Newsletter"})
+}
