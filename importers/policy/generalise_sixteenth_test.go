@@ -123,3 +123,14 @@ func TestGooglePlusButton(t *testing.T) {
 func TestPersonalDataTitleDE(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "personal-data-title-de.md"), []string{"Newsletter"})
 }
+
+// More of a notice's general questions head no processing: what is
+// collected ("Welche Informationen und Daten wir erfassen", "What personal
+// information do we process?"), where and how data are kept ("Wo wir Ihre
+// Daten verarbeiten", "How your personal data is kept"), to whom they are
+// disclosed, and the notice's title "Informationen über die Verarbeitung
+// personenbezogener Daten" (A-GEN).
+func TestMoreGeneralQuestions(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "question-titles-more-de.md"), []string{"Unterschriftensammlung"})
+	wantTitles(t, fixtureReport(t, "question-titles-more-en.md"), []string{"Counselling sessions"})
+}
