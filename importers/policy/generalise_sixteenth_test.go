@@ -134,3 +134,10 @@ func TestMoreGeneralQuestions(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "question-titles-more-de.md"), []string{"Unterschriftensammlung"})
 	wantTitles(t, fixtureReport(t, "question-titles-more-en.md"), []string{"Counselling sessions"})
 }
+
+// "Example Aktiebolag, corp. id. 556000-1234, P.O. Box 77, … is the
+// controller": the registration number's and the post box's dots end no
+// sentence, so the post box is no name (C-NAME).
+func TestControllerBeforePostBox(t *testing.T) {
+	wantController(t, map[string][2]string{"controller-po-box-en.md": {"Lindqvist Juridik Aktiebolag", ""}})
+}

@@ -15,6 +15,8 @@ var abbreviations = map[string]bool{
 	"ms": true, "mrs": true, "st": true, "buchst": true, "uabs": true, "vgl": true, "corp": true,
 	"etc": false, "resp": true, "approx": true, "incl": true, "inkl": true, "z": true, "u": true,
 	"dipl": true, "ing": true, "jur": true, "ra": true, "tel": true, "fax": true, "sec": true,
+	// a company's registration and post box: "corp. id. 559493-5412", "org. nr", "P.O. Box"
+	"id": true, "org": true, "reg": true, "p.o": true,
 }
 
 // splitSentences cuts text at line breaks and at sentence ends (., !, ?) followed by
