@@ -141,3 +141,9 @@ func TestMoreGeneralQuestions(t *testing.T) {
 func TestControllerBeforePostBox(t *testing.T) {
 	wantController(t, map[string][2]string{"controller-po-box-en.md": {"Lindqvist Juridik Aktiebolag", ""}})
 }
+
+// "Personal data that we process" and "Storing of personal data" head what
+// a firm collects and how long it keeps it, no processing (A-GEN).
+func TestDataWeProcessAndStoringTitles(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "data-we-process-storing-en.md"), []string{"Conflict checks"})
+}
