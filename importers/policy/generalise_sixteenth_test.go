@@ -147,3 +147,9 @@ func TestControllerBeforePostBox(t *testing.T) {
 func TestDataWeProcessAndStoringTitles(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "data-we-process-storing-en.md"), []string{"Conflict checks"})
 }
+
+// "kept for the lifetime of the organisation" keeps data without end, as
+// "indefinitely" does (RT-EVENT).
+func TestLifetimeOfTheOrganisation(t *testing.T) {
+	wantRetentionTexts(t, map[string][]string{"lifetime-of-organisation-en.md": {"kept for the lifetime of the organisation"}})
+}

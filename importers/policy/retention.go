@@ -88,8 +88,9 @@ var (
 		newKW(`(?i)bis (?:sie|du) (?:diese|sie) (?:selbst |selbstständig |manuell |aktiv )?löschen\b|until you (?:actively |manually |yourself )?delete them\b`,
 			"bis sie diese", "bis sie sie", "bis du diese", "bis du sie", "until you delete them", "until you actively",
 			"until you manually", "until you yourself"),
-		newKW(`(?i)not limited in time|zeitlich unbegrenzt|unbefristet gespeichert|indefinitely|without (?:a |any )?time limit|ohne zeitliche (?:begrenzung|beschränkung)|on a perpetual basis|in perpetuity|(?:stored|kept|retained|stores|keeps|retains) (?:\S+ ){0,3}?permanently|speicher\w* (?:\S+ ){0,3}?dauerhaft|dauerhaft (?:\S+ ){0,2}?gespeichert`,
-			"limited in time", "unbegrenzt", "unbefristet", "indefinitely", "time limit", "ohne zeitliche", "perpetu", "permanently", "dauerhaft"),
+		newKW(`(?i)not limited in time|zeitlich unbegrenzt|unbefristet gespeichert|indefinitely|without (?:a |any )?time limit|ohne zeitliche (?:begrenzung|beschränkung)|on a perpetual basis|in perpetuity|(?:stored|kept|retained|stores|keeps|retains) (?:\S+ ){0,3}?permanently|speicher\w* (?:\S+ ){0,3}?dauerhaft|dauerhaft (?:\S+ ){0,2}?gespeichert|(?:kept|stored|retained|held) (?:\S+ ){0,2}?for the (?:lifetime|life) of the (?:organi[sz]ation|club|association|society|charity|company|group)\b|für die dauer des bestehens (?:des|der|unseres|unserer) (?:vereins|verbands|gesellschaft|organisation|gruppe)`,
+			"limited in time", "unbegrenzt", "unbefristet", "indefinitely", "time limit", "ohne zeitliche", "perpetu", "permanently", "dauerhaft",
+			"lifetime of the", "life of the", "des bestehens"),
 		// published contributions stay public: "will remain publicly available"
 		newKW(`(?i)remains? publicly (?:available|accessible|visible)|bleib(?:t|en) (?:dauerhaft )?öffentlich (?:zugänglich|abrufbar|einsehbar|sichtbar)`,
 			"remain publicly", "remains publicly", "öffentlich zugänglich", "öffentlich abrufbar", "öffentlich einsehbar",
