@@ -153,3 +153,11 @@ func TestDataWeProcessAndStoringTitles(t *testing.T) {
 func TestLifetimeOfTheOrganisation(t *testing.T) {
 	wantRetentionTexts(t, map[string][]string{"lifetime-of-organisation-en.md": {"kept for the lifetime of the organisation"}})
 }
+
+// A savings or cooperative bank named by its kind and region without a
+// legal form ("Sparkasse Talgrund Mitte") where members' bank details go to
+// it for the fees is a recipient; the same kind of bank named for the club's
+// own account is none (R-NOFORM).
+func TestRegionalBankForFees(t *testing.T) {
+	wantRecipients(t, map[string][]string{"regional-bank-de.md": {"Sparkasse Talgrund Mitte"}})
+}

@@ -88,7 +88,7 @@ func gatherRecipientSources(d *docView) recipientSources {
 	return recipientSources{
 		mentions: vendorCatalogue().mentionsLower(d.text, d.lowerText),
 		orgs: [][]orgCand{findOrgs(d.text), providerPhrases(d), nameDomains(d), domainLines(d), providerListItems(d),
-			sharedWithNames(d), toolNounNames(d), jointControllerItems(d)},
+			sharedWithNames(d), toolNounNames(d), jointControllerItems(d), regionalBanks(d)},
 		acronyms: append(acronymOrgs(d), headWordOrgs(d)...),
 	}
 }
