@@ -512,6 +512,9 @@ func (r *mdRenderer) inlineTo(sb *strings.Builder, parent ast.Node) {
 	}
 }
 
+// lastLineOf is the text after the last line break of s.
+func lastLineOf(s string) string { return s[strings.LastIndexByte(s, '\n')+1:] }
+
 // inlineNode renders one inline node.
 func (r *mdRenderer) inlineNode(sb *strings.Builder, n ast.Node) {
 	switch n := n.(type) {
@@ -519,7 +522,10 @@ func (r *mdRenderer) inlineNode(sb *strings.Builder, n ast.Node) {
 		sb.Write(unescape(n.Value(r.src), n.IsRaw()))
 		if n.HardLineBreak() {
 			sb.WriteByte('\n')
-		} else if n.SoftLineBreak() && r.keepBreaks {
+		} else if n.SoftLineBreak() && r.keepBreaks && !endsWithFunctionWord(lastLineOf(sb.String())) {
+			// a line of pasted text is a paragraph of its own, unless it was
+			// cut after a word that opens what follows ("… werden mit" over
+			// "Beendigung der Mitgliedschaft gelöscht.")
 			sb.WriteByte('\n')
 		} else if n.SoftLineBreak() && !strings.HasSuffix(sb.String(), "\n") {
 			sb.WriteByte(' ') // after a "<br />" the line is ended already

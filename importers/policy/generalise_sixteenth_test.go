@@ -161,3 +161,11 @@ func TestLifetimeOfTheOrganisation(t *testing.T) {
 func TestRegionalBankForFees(t *testing.T) {
 	wantRecipients(t, map[string][]string{"regional-bank-de.md": {"Sparkasse Talgrund Mitte"}})
 }
+
+// Text pasted into Markdown one paragraph a line keeps its lines, but a
+// line cut after a word that opens what follows ("… werden mit" over
+// "Beendigung der Mitgliedschaft gelöscht.") goes on in the next (S-WRAP).
+func TestPastedLineCutAfterFunctionWord(t *testing.T) {
+	wantRetentionTexts(t, map[string][]string{"pasted-lines-cut-after-word-de.md": {"für die Dauer der Mitgliedschaft",
+		"mit Beendigung der Mitgliedschaft"}})
+}
