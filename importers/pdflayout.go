@@ -64,6 +64,13 @@ func layoutPDF(pages [][]pdfGlyph) (string, []HeadingHint) {
 				}
 				head, prevY, prevText = true, l.y, l.text
 				l = nil
+			case l.bold && boldLineGoesOn(pl, i, gap) && startsLower(pl[i+1].text):
+				// a bold paragraph wrapped onto the next line (an objection
+				// right set in bold, as the law asks): prose, not a title
+				if prev == nil || !prev.bold || endsSentence(prev.text) {
+					pb.flush()
+				}
+				pb.para = append(pb.para, l.text)
 			case l.bold && len(l.text) <= maxBoldHeading && (prev == nil || !prev.bold):
 				pb.flush()
 				pb.b.boldLine(l.text)
@@ -100,7 +107,7 @@ func layoutPDF(pages [][]pdfGlyph) (string, []HeadingHint) {
 				pb.b.boldLine(l.lead)
 				pb.para = append(pb.para, strings.TrimSpace(l.text[l.body:]))
 			default:
-				if prev != nil && (prev.y-l.y > gap*1.3 || prev.y < l.y) || pb.item != "" {
+				if prev != nil && (prev.y-l.y > gap*1.3 && !cutTitleGoesOn(*prev, *l, gap) || prev.y < l.y) || pb.item != "" {
 					pb.flush()
 				}
 				pb.para = append(pb.para, l.text)
@@ -116,13 +123,43 @@ func layoutPDF(pages [][]pdfGlyph) (string, []HeadingHint) {
 			}
 			prev, prevHeading = l, head
 		}
-		// A new page: the paragraph continues only if its sentence does.
-		if len(pb.para) > 0 && endsSentence(pb.para[len(pb.para)-1]) {
+		// A new page: the paragraph continues only if its sentence does, and
+		// a title set larger than the body at the foot of the page ("Google
+		// Maps") opens what the next page goes on with.
+		if n := len(pb.para); n > 0 && (endsSentence(pb.para[n-1]) || n == 1 && len(pl) > 0 && pl[len(pl)-1].size > body &&
+			pl[len(pl)-1].text == pb.para[0]) {
 			pb.flush()
 		}
 	}
 	pb.flush()
 	return pb.b.finish()
+}
+
+// boldLineGoesOn: line i is not a finished sentence and the next line of the
+// page, right below it, is bold too.
+func boldLineGoesOn(pl []pdfLine, i int, gap float64) bool {
+	if i+1 >= len(pl) || endsSentence(pl[i].text) {
+		return false
+	}
+	next := pl[i+1]
+	return next.bold && pl[i].y > next.y && pl[i].y-next.y <= gap*1.6
+}
+
+// cutTitleGoesOn: line b finishes line a, a title of its size wrapped
+// after a word that opens what follows ("Zusammenarbeit mit
+// Auftragsverarbeitern, gemeinsam Verantwortlichen und" over "Dritten"),
+// though the producer set the lines further apart than a paragraph's.
+func cutTitleGoesOn(a, b pdfLine, gap float64) bool {
+	return a.size == b.size && a.y-b.y <= gap*maxCutTitleGap && endsWithFunctionWord(a.text)
+}
+
+// maxCutTitleGap bounds the distance of such lines, in line spacings.
+const maxCutTitleGap = 2.5
+
+// startsLower: s opens with a lower-case letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
 
 // pdfParas collects the pending paragraph or list item of the PDF layout.
