@@ -169,3 +169,9 @@ func TestPastedLineCutAfterFunctionWord(t *testing.T) {
 	wantRetentionTexts(t, map[string][]string{"pasted-lines-cut-after-word-de.md": {"für die Dauer der Mitgliedschaft",
 		"mit Beendigung der Mitgliedschaft"}})
 }
+
+// "sobald die Konversation beendet und Ihr Anliegen vollständig geklärt
+// ist" ends the storage with the settled enquiry (RT-EVENT).
+func TestEnquirySettledDE(t *testing.T) {
+	wantRetentionTexts(t, map[string][]string{"enquiry-settled-de.md": {"sobald die Konversation beendet und Ihr Anliegen vollständig geklärt"}})
+}

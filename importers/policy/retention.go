@@ -128,9 +128,9 @@ var (
 		// settling the person's enquiry ends the storage: "Nach Erledigung der
 		// von Ihnen gestellten Anfrage", "sofern Ihre Anfrage abschließend
 		// beantwortet worden ist", "once your enquiry has been resolved"
-		newKW(`(?i)nach (?:erledigung|abschließender bearbeitung|abschluss|beantwortung) (?:der|ihrer|ihres)(?: [\wäöüß-]+){0,4}? (?:anfrage|anliegens|kontaktanfrage)\b|(?:sobald|sofern|wenn|nachdem) (?:die|ihre) (?:kontakt)?anfrage (?:abschließend |vollständig )?(?:bearbeitet|beantwortet|erledigt)|(?:once|after|when) (?:your|the) (?:enquiry|inquiry|request|query|question) (?:has been|is|was) (?:fully |finally )?(?:answered|resolved|dealt with|handled|settled|closed)\b|(?:once|after|when) we have (?:fully |finally )?(?:answered|resolved|dealt with|handled|processed) your (?:enquiry|inquiry|request|query|question)\b`,
+		newKW(`(?i)nach (?:erledigung|abschließender bearbeitung|abschluss|beantwortung) (?:der|ihrer|ihres)(?: [\wäöüß-]+){0,4}? (?:anfrage|anliegens|kontaktanfrage)\b|(?:sobald|sofern|wenn|nachdem) (?:die|ihre) (?:kontakt)?anfrage (?:abschließend |vollständig )?(?:bearbeitet|beantwortet|erledigt)|(?:sobald|wenn|nachdem) (?:die (?:konversation|kommunikation|korrespondenz) beendet und )?(?:ihr|das) anliegen (?:abschließend |vollständig )?(?:geklärt|bearbeitet|erledigt)|(?:once|after|when) (?:your|the) (?:enquiry|inquiry|request|query|question) (?:has been|is|was) (?:fully |finally )?(?:answered|resolved|dealt with|handled|settled|closed)\b|(?:once|after|when) we have (?:fully |finally )?(?:answered|resolved|dealt with|handled|processed) your (?:enquiry|inquiry|request|query|question)\b`,
 			"nach erledigung", "nach abschließender bearbeitung", "nach abschluss", "nach beantwortung", "bearbeitet",
-			"beantwortet", "erledigt", "answered", "resolved", "dealt with", "handled", "settled", "closed", "processed your"),
+			"beantwortet", "erledigt", "geklärt", "answered", "resolved", "dealt with", "handled", "settled", "closed", "processed your"),
 		// the person's request to delete ends the storage: "bis du eine Löschung
 		// deines Nutzerkontos verlangst", "until you notify us that you no
 		// longer wish to use the service"
