@@ -373,13 +373,14 @@ func definitionSections(d *docView) []bool {
 // processing conditions for personal data are: 1. Consent … 6. …"), which a
 // recruitment template appends after naming the bases it relies on.
 func annexOfConditions(d *docView, i int) bool {
-	title := padded(d.secs[i].Title)
-	if !strings.HasPrefix(title, " annex ") && !strings.HasPrefix(title, " appendix ") && !strings.HasPrefix(title, " anhang ") &&
-		!strings.HasPrefix(title, " anlage ") {
+	if !hasAnyPrefix(padded(d.secs[i].Title), annexTitles) {
 		return false
 	}
 	return reLawsConditions.MatchString(d.lowerText[d.secs[i].HeadingEnd:min(d.secs[i].End, d.secs[i].HeadingEnd+basisIntroSpan)])
 }
+
+// annexTitles open the title of an annex, padded as titles are.
+var annexTitles = []string{" annex ", " appendix ", " anhang ", " anlage "}
 
 // reLawsConditions introduces the law's list of conditions for processing.
 var reLawsConditions = lazy(`\b(?:lawfulness of processing conditions|conditions for (?:the )?(?:lawful )?processing|processing conditions)\b|\bbedingungen für die rechtmäßigkeit\b`)
