@@ -175,3 +175,9 @@ func TestPastedLineCutAfterFunctionWord(t *testing.T) {
 func TestEnquirySettledDE(t *testing.T) {
 	wantRetentionTexts(t, map[string][]string{"enquiry-settled-de.md": {"sobald die Konversation beendet und Ihr Anliegen vollständig geklärt"}})
 }
+
+// The labels of a template's header box set as headings ("Document:",
+// "Topic:", "Date:", "Version:") head no processing (A-GEN).
+func TestHeaderBoxLabels(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "header-box-labels-en.md"), []string{"Tenancy management"})
+}
