@@ -181,3 +181,10 @@ func TestEnquirySettledDE(t *testing.T) {
 func TestHeaderBoxLabels(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "header-box-labels-en.md"), []string{"Tenancy management"})
 }
+
+// In a list of providers, a kind of service before a catalogue service
+// ("Videokonferenzsystem: Zoom - San Jose …") is the item's label, not a
+// recipient (R-LIST).
+func TestServiceKindLabelBeforeCatalogueService(t *testing.T) {
+	wantRecipients(t, map[string][]string{"service-kind-label-de.md": {"Zoom", "SurveyMonkey"}})
+}

@@ -342,8 +342,16 @@ func namesCircumstance(words []string) bool {
 // then a postcode and a town within the next few words.
 var reNameBeforeAddress = lazy(`^(\p{Lu}[\p{L}\d.&'’ -]{1,50}?),\s[^:;]{0,60}?\b\d{4,5}\s+\p{Lu}`)
 
-// startsWithOrg: s opens with the name of a company with its legal form.
+// startsWithOrg: s opens with the name of a company with its legal form, or
+// with a service the catalogue knows.
 func startsWithOrg(s string) bool {
+	head := s
+	if len(head) > maxListName {
+		head = strings.ToValidUTF8(head[:maxListName], "")
+	}
+	if ms := vendorCatalogue().mentions(head); len(ms) > 0 && ms[0].start == 0 {
+		return true // "Videokonferenzsystem: Zoom - San Jose …": a catalogue service after its kind
+	}
 	org := orgIn(s)
 	return org != "" && strings.HasPrefix(s, org)
 }
