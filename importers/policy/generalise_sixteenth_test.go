@@ -188,3 +188,11 @@ func TestHeaderBoxLabels(t *testing.T) {
 func TestServiceKindLabelBeforeCatalogueService(t *testing.T) {
 	wantRecipients(t, map[string][]string{"service-kind-label-de.md": {"Zoom", "SurveyMonkey"}})
 }
+
+// A notice's own "Changelog" and "Our third-party data processors" head no
+// processing; the catalogue knows Mailchimp written "Mail Chimp" and Google
+// Workspace written "G-Suite" (A-GEN, R-CATALOGUE).
+func TestChangelogProcessorsAndAliases(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "changelog-processors-aliases-en.md"), []string{"Mailing list"})
+	wantRecipients(t, map[string][]string{"changelog-processors-aliases-en.md": {"Mailchimp", "Google Workspace"}})
+}
