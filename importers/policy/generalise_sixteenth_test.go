@@ -196,3 +196,9 @@ func TestChangelogProcessorsAndAliases(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "changelog-processors-aliases-en.md"), []string{"Mailing list"})
 	wantRecipients(t, map[string][]string{"changelog-processors-aliases-en.md": {"Mailchimp", "Google Workspace"}})
 }
+
+// "Diese Datenschutzerklärung basiert auf einer Vorlage der … AG" credits
+// the text's source, which receives no data (R-CREDIT).
+func TestTemplateCreditIsNoRecipient(t *testing.T) {
+	wantRecipients(t, map[string][]string{"credit-template-based-de.md": nil})
+}
