@@ -202,3 +202,10 @@ func TestChangelogProcessorsAndAliases(t *testing.T) {
 func TestTemplateCreditIsNoRecipient(t *testing.T) {
 	wantRecipients(t, map[string][]string{"credit-template-based-de.md": nil})
 }
+
+// A controller read as a short name ("HLRC") that the notice's first
+// sentence defined ("The Harbour Light Reading Circle ("HLRC") has adopted
+// …") is given by its full name (C-NAME).
+func TestControllerShortNameExpanded(t *testing.T) {
+	wantController(t, map[string][2]string{"controller-short-name-defined-en.md": {"The Harbour Light Reading Circle", ""}})
+}

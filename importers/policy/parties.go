@@ -99,6 +99,12 @@ func findParties(d *docView) (ctrl, dpo Party) {
 	if ctrl.Name == "" {
 		ctrl.Name, ctrl.Evidence = brandController(d)
 	}
+	if full, at := expandedShortName(d, ctrl.Name); full != "" {
+		// "TGSE" read from the prose, which the notice's first sentence
+		// defined ("The Greatest Story Ever ("TGSE") has adopted …"): the
+		// organisation record takes the full name
+		ctrl.Name, ctrl.Evidence = full, append([]Evidence{d.evidence(at, at+len(full))}, ctrl.Evidence...)
+	}
 	if ctrl.Email == "" && ctrl.Name != "" && len(ctrl.Evidence) > 0 {
 		ctrl.Email = nearestEmail(d, ctrl.Evidence[0].Start, dpo.Email)
 	}
@@ -414,6 +420,22 @@ func cleanName(s string) string {
 	s = rePrefix.ReplaceAllString(s, "")
 	return strings.Join(strings.Fields(s), " ")
 }
+
+// expandedShortName is the full name that a bracket defined for name, when
+// name is a short one (a single word: "TGSE", "RKI"), with its position.
+func expandedShortName(d *docView, name string) (string, int) {
+	if name == "" || strings.ContainsRune(name, ' ') || utf8.RuneCountInString(name) > maxShortName {
+		return "", -1
+	}
+	full, at := definedName(d.text, name)
+	if full == "" || !strings.Contains(full, " ") || isPlaceName(full) {
+		return "", -1
+	}
+	return full, at
+}
+
+// maxShortName bounds a short name's length in letters.
+const maxShortName = 12
 
 // orgIn returns the first organisation with a legal form in s.
 func orgIn(s string) string {
