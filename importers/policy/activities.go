@@ -624,7 +624,8 @@ func candidateSections(d *docView, classes []titleClass) []bool {
 		isCand[i] = len(body) > 40 && (len(body) > 200 || matrix[i] || inPurposes || speaksOfProcessing(body) || ownTextCitesBasis(d, i) || record) &&
 			!deniesProcessing(body) && !isPlaceTitle(s.Title) && !isDocumentTitle(d, i) && !namesTheNotice(s.Title) && !isSubtitle(d, classes, i) &&
 			!numberOnlyTitle(s.Title) && !continuesTitle(s.Title) && !danglingTitle(s.Title) &&
-			(record || !isContactBox(d, i)) && !holdsOnlyGeneral(d, classes, i) && !personCard(s.Title, body)
+			(record || !isContactBox(d, i)) && !holdsOnlyGeneral(d, classes, i) && !personCard(s.Title, body) &&
+			!deniesCookies(s.Title, d.lowerText[s.Start:s.End])
 	}
 	for i := range d.secs {
 		if p := d.secs[i].Parent; p >= 0 && isCand[p] && serviceDescriptor(d, i) {
@@ -762,6 +763,17 @@ const maxDenial = 200
 // setzen auf unserer Webseite keine Cookies ein", "We do not use any
 // analytics tools", "This site uses no tracking".
 var reSectionDenial = lazy(`(?i)^[^.!?]*\b(?:keine[nmrs]?|kein|nicht|no|not|never|nie)\b[^.!?]*[.!]?$`)
+
+// reNoCookies says that the site sets no cookies at all, as a sentence of
+// its own: "We currently do not use cookies.", "Diese Website verwendet keine
+// Cookies." ("We do not use cookies for tracking" is no such sentence).
+var reNoCookies = lazy(`\b(?:we|this (?:web)?site|our (?:web)?site)(?: currently)? (?:do|does) not (?:use|set|place) (?:any )?cookies\s*[.!]|\b(?:wir|diese (?:webseite|website|seite))(?: derzeit| aktuell)? (?:verwenden|nutzen|setzen|verwendet|nutzt|setzt) keine cookies(?: ein)?\s*[.!]`)
+
+// deniesCookies: a chapter on cookies (with its sub-sections) says that the
+// site uses none, after explaining what cookies are (A-DENIED).
+func deniesCookies(title, lower string) bool {
+	return strings.Contains(strings.ToLower(title), "cookie") && reNoCookies.MatchString(lower)
+}
 
 // deniesProcessing: a section's whole text is one sentence denying its
 // processing, or a denial over a list of what is not used ("VeloX does not

@@ -209,3 +209,11 @@ func TestTemplateCreditIsNoRecipient(t *testing.T) {
 func TestControllerShortNameExpanded(t *testing.T) {
 	wantController(t, map[string][2]string{"controller-short-name-defined-en.md": {"The Harbour Light Reading Circle", ""}})
 }
+
+// A chapter on cookies that explains what they are and then says that the
+// site uses none ("We currently do not use cookies.", "Diese Website
+// verwendet keine Cookies.") heads no processing (A-DENIED).
+func TestCookiesChapterWithoutCookies(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "cookies-none-used-en.md"), []string{"Membership"})
+	wantTitles(t, fixtureReport(t, "cookies-none-used-de.md"), []string{"Mitgliederverwaltung"})
+}
