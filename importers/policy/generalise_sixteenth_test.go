@@ -217,3 +217,10 @@ func TestCookiesChapterWithoutCookies(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "cookies-none-used-en.md"), []string{"Membership"})
 	wantTitles(t, fixtureReport(t, "cookies-none-used-de.md"), []string{"Mitgliederverwaltung"})
 }
+
+// "for as long as you remain connected to the choir as either a singer or a
+// volunteer": the person's tie to the organisation ends the storage
+// (RT-EVENT).
+func TestRemainConnected(t *testing.T) {
+	wantRetentionTexts(t, map[string][]string{"remain-connected-en.md": {"as long as you remain connected to the choir"}})
+}
