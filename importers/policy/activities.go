@@ -445,8 +445,40 @@ func titleClasses(d *docView) []titleClass {
 	markCategoryChapters(d, classes)
 	markGeneralChapters(d, classes)
 	markOverviewFacets(d, classes)
+	markTermsBeforePolicy(d, classes)
 	return classes
 }
+
+// markTermsBeforePolicy: a page that prints its terms of use before its
+// privacy policy numbers the terms' clauses from 1 ("1. Introduction", "2.
+// Acceptance of our terms", … "11. Termination", "16. Governing law") and
+// starts again at 1 for the policy. When the clauses before the restart
+// include at least minTermsClauses titles of a contract's clauses, they are
+// the terms, and none of them heads a processing.
+func markTermsBeforePolicy(d *docView, classes []titleClass) {
+	restart, terms := -1, 0
+	for i, s := range d.secs {
+		if i > 0 && s.Number == "1" && d.secs[i-1].Number != "" && d.secs[i-1].Number != "1" {
+			restart = i
+			break
+		}
+		if containsAny(padded(s.Title), titles().TermsClauseWords) {
+			terms++
+		}
+	}
+	if restart < 0 || terms < minTermsClauses {
+		return
+	}
+	for i := 0; i < restart; i++ {
+		if d.secs[i].Number != "" || d.secs[i].Parent >= 0 {
+			classes[i].general = true
+		}
+	}
+}
+
+// minTermsClauses is the fewest clause titles of a contract that make the
+// numbered sequence before a restart the terms of use.
+const minTermsClauses = 3
 
 // markOverviewFacets: a facet title at the top of the outline, right after
 // a general section ("Kategorien betroffener Personen" then "Zwecke der

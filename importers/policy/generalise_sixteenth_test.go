@@ -224,3 +224,15 @@ func TestCookiesChapterWithoutCookies(t *testing.T) {
 func TestRemainConnected(t *testing.T) {
 	wantRetentionTexts(t, map[string][]string{"remain-connected-en.md": {"as long as you remain connected to the choir"}})
 }
+
+// A page that prints its terms of use before its policy numbers the terms'
+// clauses from 1 and starts again at 1 for the policy: the clauses before
+// the restart are the terms, none of which heads a processing. The policy's
+// "Retaining personal information", "Amendments", "Data protection
+// registration" and "Our details" are general (A-GEN); "Using personal
+// information" is a chapter of purposes, which stays an activity among them
+// under a "Privacy Policy" heading.
+func TestTermsBeforePolicy(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "terms-before-policy-en.md"), []string{"Using personal information"})
+	wantTitles(t, fixtureReport(t, "terms-before-policy-header-en.md"), []string{"Using personal information"})
+}

@@ -61,6 +61,9 @@ type titleWords struct {
 	RoleContextWords []string `toml:"role_context_words"`
 	// TermsChapterWords title the terms of use printed after the policy
 	TermsChapterWords []string `toml:"terms_chapter_words"`
+	// TermsClauseWords title the clauses of terms of use (acceptance,
+	// termination, liability, governing law …), whatever they are called
+	TermsClauseWords []string `toml:"terms_clause_words"`
 	// CollectedDataChapterWords title a chapter on the data collected
 	// ("Data We Collect"), whose sections are categories of data where the
 	// notice has a chapter of purposes beside it

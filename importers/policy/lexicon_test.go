@@ -19,6 +19,7 @@ func TestTitleLexicon(t *testing.T) {
 		"scope_chapter_words": l.ScopeChapterWords, "purpose_paragraph_leads": l.PurposeParaLeads,
 		"purpose_clause_leads": l.PurposeClauseLeads, "data_overview_words": l.DataOverviewWords,
 		"feature_context_words": l.FeatureContextWords, "role_context_words": l.RoleContextWords, "terms_chapter_words": l.TermsChapterWords,
+		"terms_clause_words":           l.TermsClauseWords,
 		"collected_data_chapter_words": l.CollectedDataChapterWords,
 		"contract_basis_phrases":       l.ContractBasisPhrases,
 		"consent_basis_phrases":        l.ConsentBasisPhrases, "basis_negations": l.BasisNegations,
