@@ -236,3 +236,14 @@ func TestTermsBeforePolicy(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "terms-before-policy-en.md"), []string{"Using personal information"})
 	wantTitles(t, fixtureReport(t, "terms-before-policy-header-en.md"), []string{"Using personal information"})
 }
+
+// "The … Website is brought to you by Harbourline Campaigns Limited" names
+// the controller; a payment service's name ending a street in its address
+// ("11 Manchester" over "Square, London", "11-12 St. James’s Square,
+// London") is no service; the register of the firm's own registration
+// ("Registered Companies House (01234567)") receives nothing (C-CUEVOCAB,
+// R-FALSE).
+func TestBroughtToYouByAndStreetNames(t *testing.T) {
+	wantController(t, map[string][2]string{"brought-to-you-by-en.txt": {"Harbourline Campaigns Limited", ""}})
+	wantRecipients(t, map[string][]string{"brought-to-you-by-en.txt": {"Matomo"}})
+}

@@ -113,7 +113,8 @@ func findRecipients(d *docView, ctrl, dpo, rep Party, src recipientSources) []Re
 		switch {
 		case m.ref.ignore:
 		case m.ref.vendor >= 0:
-			if withinName(d.text, m.start, ctrl.Name) || ownDomainProduct(ownLabel, m.ref.vendor) || regulatesController(d.text, m) {
+			if withinName(d.text, m.start, ctrl.Name) || ownDomainProduct(ownLabel, m.ref.vendor) || regulatesController(d.text, m) ||
+				inStreetAddress(d.text, m.start, m.end) {
 				continue
 			}
 			if last != nil && providesProduct(d.text, *last, m) {
@@ -380,6 +381,21 @@ func insideName(text, lower string, start, end int, lowerName string) bool {
 func withinName(text string, start int, name string) bool {
 	return len(name) > 0 && len(text)-start >= len(name) && strings.EqualFold(text[start:start+len(name)], name) &&
 		strings.ContainsRune(strings.TrimSpace(name), ' ')
+}
+
+// reStreetBefore is a house number and the capitalised words of a street
+// name right before a position: "11-12 St. James’s " before "Square".
+var reStreetBefore = lazy(`\b\d{1,4}(?:[-–]\d{1,4})?[a-zA-Z]?,?[ \n](?:\p{Lu}[\p{L}.’']*[ \n]){1,3}$`)
+
+// maxStreetLead bounds the text before a name read for a house number.
+const maxStreetLead = 40
+
+// inStreetAddress: the catalogue name between start and end ends a
+// street's name in an address, a comma after it ("Suite 1, 11-12 St.
+// James’s Square, London", also wrapped: "11 Manchester" over "Square,
+// London"): no service.
+func inStreetAddress(text string, start, end int) bool {
+	return strings.HasPrefix(text[end:], ",") && reStreetBefore.MatchString(text[max(0, start-maxStreetLead):start])
 }
 
 // maxProviderGap bounds how far after a product its provider's legal entity
