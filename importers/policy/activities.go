@@ -452,15 +452,19 @@ func titleClasses(d *docView) []titleClass {
 // markTermsBeforePolicy: a page that prints its terms of use before its
 // privacy policy numbers the terms' clauses from 1 ("1. Introduction", "2.
 // Acceptance of our terms", … "11. Termination", "16. Governing law") and
-// starts again at 1 for the policy. When the clauses before the restart
-// include at least minTermsClauses titles of a contract's clauses, they are
-// the terms, and none of them heads a processing.
+// starts again at 1 for the policy, often under a heading of its own ("#
+// Privacy Policy") that carries no number. When the clauses before the
+// restart include at least minTermsClauses titles of a contract's clauses,
+// they are the terms, and none of them heads a processing.
 func markTermsBeforePolicy(d *docView, classes []titleClass) {
-	restart, terms := -1, 0
+	restart, terms, last := -1, 0, ""
 	for i, s := range d.secs {
-		if i > 0 && s.Number == "1" && d.secs[i-1].Number != "" && d.secs[i-1].Number != "1" {
+		if s.Number == "1" && last != "" && last != "1" {
 			restart = i
 			break
+		}
+		if s.Number != "" {
+			last = s.Number
 		}
 		if containsAny(padded(s.Title), titles().TermsClauseWords) {
 			terms++

@@ -227,7 +227,9 @@ func TestRemainConnected(t *testing.T) {
 
 // A page that prints its terms of use before its policy numbers the terms'
 // clauses from 1 and starts again at 1 for the policy: the clauses before
-// the restart are the terms, none of which heads a processing. The policy's
+// the restart are the terms, none of which heads a processing, though some
+// speak of data ("Registering an account", "Content you submit"); the
+// policy may restart under an unnumbered heading of its own. The policy's
 // "Retaining personal information", "Amendments", "Data protection
 // registration" and "Our details" are general (A-GEN); "Using personal
 // information" is a chapter of purposes, which stays an activity among them
