@@ -678,9 +678,10 @@ const maxPersonCard = 600
 // personCard: a short section titled with a person's name that gives a
 // mailbox or names the person's role as controller or officer ("Rebecca
 // Example" over "… a separate, independent data controller for her own
-// patients. Telephone … Email …") is a contact card, no processing.
+// patients. Telephone … Email …"), its role perhaps in brackets after the
+// name, is a contact card, no processing.
 func personCard(title, body string) bool {
-	return len(body) <= maxPersonCard && isPersonName(title) &&
+	return len(body) <= maxPersonCard && isPersonName(withoutRole(title)) &&
 		(strings.Contains(body, "@") || reControllerCue.is(body) || reDPOCue.is(body))
 }
 

@@ -685,8 +685,11 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
 		case p.Name == "" && !dpo && !reNotNameLine.MatchString(line) && utf8.RuneCountInString(line) <= 80 &&
 			!strings.HasSuffix(line, ":") && !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, "?") && !isPlaceName(strings.TrimSpace(line)) &&
-			!reTitleOpening.MatchString(line) && !d.isTitleElsewhere(line, sp.start):
-			// a country or town line is part of the address, never the name (C-BLOCK)
+			!reTitleOpening.MatchString(line) && (!d.isTitleElsewhere(line, sp.start) || k == 0 && personWithRole(line)):
+			// a country or town line is part of the address, never the name
+			// (C-BLOCK); a person with a role in brackets, the box's first
+			// line, stays the name when the notice repeats the line elsewhere
+			// ("Verantwortlich für … Inhalte:" over the same person)
 			p.Name = cleanName(line)
 			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
 		case p.Name != "" && !hadEmail && p.Email == "" && isAddressLine(line) && !reContactLine.MatchString(line):

@@ -249,3 +249,14 @@ func TestBroughtToYouByAndStreetNames(t *testing.T) {
 	wantController(t, map[string][2]string{"brought-to-you-by-en.txt": {"Harbourline Campaigns Limited", ""}})
 	wantRecipients(t, map[string][]string{"brought-to-you-by-en.txt": {"Matomo"}})
 }
+
+// A controller's box that holds only a person's name with the office in
+// brackets ("Tom Harrow (Chair | Club Secretary)"), repeated under the
+// person responsible for the site's content, names that person (C-BOX,
+// C-NAME).
+func TestControllerPersonWithRole(t *testing.T) {
+	wantController(t, map[string][2]string{
+		"controller-person-with-role-en.md": {"Tom Harrow", ""},
+		"controller-person-with-role-de.md": {"Jana Vogelsang", ""},
+	})
+}

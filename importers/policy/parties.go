@@ -312,6 +312,27 @@ func cueLinesOf(d *docView, re kw, ends map[int]int, maxLen int) []int {
 	return out
 }
 
+// withoutRole is s without the role a box or card adds to a person's name
+// in brackets at its end ("Jana Example (1. Vorsitzende | Sprecherin)",
+// "John Example (Chair)"); any other s is returned as it is.
+func withoutRole(s string) string {
+	s = strings.TrimSpace(s)
+	open := strings.LastIndexByte(s, '(')
+	if open <= 0 || !strings.HasSuffix(s, ")") || len(s)-open > maxRoleLen {
+		return s
+	}
+	return strings.TrimSpace(s[:open])
+}
+
+// personWithRole: s is a person's name with a role in brackets after it.
+func personWithRole(s string) bool {
+	name := withoutRole(s)
+	return name != strings.TrimSpace(s) && isPersonName(name)
+}
+
+// maxRoleLen bounds the bracketed role after a name, in bytes.
+const maxRoleLen = 60
+
 func isPersonName(s string) bool {
 	s = strings.Trim(strings.TrimSpace(s), "*_,")
 	s = rePrefix.ReplaceAllString(s, "")
@@ -418,6 +439,9 @@ func cleanName(s string) string {
 	s = strings.Trim(strings.TrimSpace(s), "*_,:;")
 	s = reNameLabel.ReplaceAllString(s, "")
 	s = rePrefix.ReplaceAllString(s, "")
+	if personWithRole(s) {
+		s = withoutRole(s) // "Jana Example (1. Vorsitzende)": the person, not the office
+	}
 	return strings.Join(strings.Fields(s), " ")
 }
 
