@@ -260,3 +260,18 @@ func TestControllerPersonWithRole(t *testing.T) {
 		"controller-person-with-role-de.md": {"Jana Vogelsang", ""},
 	})
 }
+
+// The notice's own company is no recipient where the controller's name
+// does not give it: a template's table of definitions that makes it "we or
+// us" while another firm's name stands as the data controller; a name
+// written out in the text that a PDF's box gave without its spaces
+// ("Kleingartenverein„AmSonnenhang“e.V.Talstadt"); a partnership named on
+// the line of its managers ("Geschäftsführer: Anna Kessler und Jonas Brandt
+// GbR") (R-SELF).
+func TestOwnCompanyIsNoRecipient(t *testing.T) {
+	wantRecipients(t, map[string][]string{
+		"we-or-us-table-en.md":           {"Stripe"},
+		"glued-controller-de.txt":        {},
+		"owners-line-partnership-de.txt": {},
+	})
+}

@@ -18,6 +18,7 @@ type recBuilder struct {
 	ctrlStreet string
 	ctrlNorm   string // the controller's normalised name, for its own products
 	ctrlLower  string // the controller's name as found, lower-cased (lowerSameLength)
+	ctrlGlued  string // the controller's letters when its name lost its spaces (gluedName)
 	normMemo   map[string]string
 	// filled by indexGroups: catalogue recipients per group and their sections
 	groupRecs map[string][]int
@@ -101,6 +102,7 @@ func findRecipients(d *docView, ctrl, dpo, rep Party, src recipientSources) []Re
 	b.exclude = excludedNames(d, ctrl, dpo, rep)
 	b.ctrlNorm = normName(ctrl.Name)
 	b.ctrlLower = lowerSameLength(strings.TrimRight(ctrl.Name, "."))
+	b.ctrlGlued = gluedName(ctrl.Name)
 	b.ownLabel = ownMailLabel(ctrl.Email)
 	if street, _, _ := strings.Cut(ctrl.Address, ","); len(street) > 5 {
 		b.ctrlStreet = strings.TrimSpace(street)
@@ -150,11 +152,68 @@ func findRecipients(d *docView, ctrl, dpo, rep Party, src recipientSources) []Re
 	return b.finish()
 }
 
-// excludedNames are the controller, the DPO, the Art. 27 representative and
-// the firms in their contact boxes.
 // reWeReferTo ends a definition of who "we" are that a list follows:
 // "Any references to the Example Trust, or to 'we' or 'us' refer to:".
 var reWeReferTo = lazy(`(?i)\breferences? to [^.\n]{0,120}?['‘"“]?(?:we|us)['’"”]?[^.\n]{0,40}?\brefers? to\s*:`)
+
+// reWeTerms is the term list of a definition of "we": "we or us", "“we”,
+// “us” and “our”", which no sentence of prose holds.
+var reWeTerms = lazy(`(?i)['‘"“]?\bwe\b['’"”]?,?\s+(?:or|and)\s+['‘"“]?\bus\b|['‘"“]\bwe\b['’"”],\s*['‘"“]\bus\b`)
+
+// weTermWords prefilter reWeTerms.
+var weTermWords = []string{"we or us", "we and us", "we\",", "we”,", "we',", "we’,", "we\" or", "we” or", "we' or", "we’ or"}
+
+// maxWeTermLine bounds the line (a table row, a definition) around such a
+// term list whose organisations are the notice's own, in bytes.
+const maxWeTermLine = 600
+
+// weTermNames are the organisations on a line that defines them as "we"
+// ("Example Ltd, we or us | Example Ltd, a company incorporated in …" in a
+// template's table of definitions): the notice's own company, whatever
+// name its statement of the controller gives.
+func weTermNames(d *docView) []string {
+	if !containsAny(d.lowerText, weTermWords) {
+		return nil // most notices: no term list to look for
+	}
+	var out []string
+	for _, loc := range reWeTerms.FindAllStringIndex(d.text, -1) {
+		ls := strings.LastIndexByte(d.text[:loc[0]], '\n') + 1
+		le := lineEnd(d.text, loc[1])
+		if le-ls > maxWeTermLine {
+			continue
+		}
+		for _, o := range findOrgs(d.text[ls:le]) {
+			out = append(out, normName(o.name))
+		}
+	}
+	return out
+}
+
+// reOwnersLine is a line of an imprint or contact box that names the
+// controller's owners or managers ("Geschäftsführer: Anna Example und Jonas
+// Example GbR", "Inhaberin: …", "Directors: …").
+var reOwnersLine = lazy(`(?im)^[ \t]*(?:geschäftsführ(?:er|erin|ung)|inhaber(?:in)?|gesellschafter(?:in)?|vertreten durch|vertretungsberechtigte?r?(?: gesellschafter)?|managing directors?|directors?|owners?|proprietors?)[ \t]*:[^\n]*`)
+
+// ownersWords prefilter reOwnersLine: most notices have no such line.
+var ownersWords = []string{"geschäftsführ", "inhaber", "gesellschafter", "vertreten durch", "vertretungsberechtigt", "director",
+	"owner", "proprietor"}
+
+// ownersLineNames are the organisations on a line naming the controller's
+// owners or managers: a partnership named after its partners ("Anna
+// Example und Jonas Example GbR") or a general partner is the controller's
+// own side, never its recipient.
+func ownersLineNames(d *docView) []string {
+	if !containsAny(d.lowerText, ownersWords) {
+		return nil
+	}
+	var out []string
+	for _, line := range reOwnersLine.FindAllString(d.text, -1) {
+		for _, o := range findOrgs(line) {
+			out = append(out, normName(o.name))
+		}
+	}
+	return out
+}
 
 // maxWeList bounds the list of bodies after such a definition, in bytes.
 const maxWeList = 800
@@ -174,6 +233,8 @@ func weListEnd(text string, from int) int {
 	return end
 }
 
+// excludedNames are the controller, the DPO, the Art. 27 representative and
+// the firms in their contact boxes.
 func excludedNames(d *docView, ctrl, dpo, rep Party) []string {
 	var out []string
 	for _, p := range []Party{ctrl, dpo, rep} {
@@ -206,6 +267,8 @@ func excludedNames(d *docView, ctrl, dpo, rep Party) []string {
 			}
 		}
 	}
+	out = append(out, weTermNames(d)...)
+	out = append(out, ownersLineNames(d)...)
 	// an Art. 27 representative receives requests, not the controller's data;
 	// so do those named in a sentence about representation
 	for si, s := range d.sents {
@@ -253,8 +316,31 @@ func (b *recBuilder) excludedName(name string) bool {
 			return true
 		}
 	}
+	if b.ctrlGlued != "" {
+		if l := lettersOnly(stripLegalForm(name)); len(l) >= minGluedPart && strings.Contains(b.ctrlGlued, l) {
+			return true // "Am Sonnenhang e.V." of "Kleingartenverein„AmSonnenhang“e.V.Talstadt"
+		}
+	}
 	return vendorCatalogue().ignoreSet[strings.ToLower(name)] || isPlaceName(name)
 }
+
+// gluedName is the letters of a controller's name that a PDF's text layer
+// gave without its spaces ("Kleingartenverein„AmSonnenhang“e.V.Talstadt"),
+// or "": the same name written out in the text ("des Kleingartenvereins
+// „Am Sonnenhang e.V.") cannot be compared with it word by word.
+func gluedName(name string) string {
+	if strings.ContainsAny(name, " \t") || len(name) < minGluedName {
+		return ""
+	}
+	return lettersOnly(name)
+}
+
+// minGluedName is the shortest name, in bytes, read as words run together;
+// minGluedPart the fewest letters of a name found inside it.
+const (
+	minGluedName = 20
+	minGluedPart = 8
+)
 
 // reRegulatedBy ends the text before a body that regulates the controller:
 // "authorised and regulated by the …", "registered with the …", "zugelassen
