@@ -41,7 +41,11 @@ func layoutPDF(pages [][]pdfGlyph) (string, []HeadingHint) {
 	var pb pdfParas
 	// a PDF set in one size and weight shows its titles only by their shape
 	flat := len(levels) == 0 && !anyBoldLine(lines)
-	titleMax := int(maxTitleShare * float64(longestLine(lines)))
+	longest := longestLine(lines)
+	titleMax := int(maxTitleShare * float64(longest))
+	// an item's line this short ended where its text did: the margin did
+	// not break it
+	itemShort := int(maxShortItemShare * float64(longest))
 	leadIns := countPDFLeadIns(lines) >= minLeadIns
 	lastText, lastTitle := "", false // the line before, across pages
 	inBlock := false                 // writing the short lines after a colon
@@ -71,19 +75,26 @@ func layoutPDF(pages [][]pdfGlyph) (string, []HeadingHint) {
 					pb.flush()
 				}
 				pb.para = append(pb.para, l.text)
-			case l.bold && len(l.text) <= maxBoldHeading && (prev == nil || !prev.bold):
+			case l.bold && len(l.text) <= maxBoldHeading && (prev == nil || !prev.bold || prev.y-l.y > gap*1.3 && !boldLineGoesOn(pl, i, gap)):
+				// a bold line under another continues its title, unless a
+				// paragraph's space parts them and the line is whole (a bold
+				// contact box, then "3. Erfassung von allgemeinen Daten")
 				pb.flush()
 				pb.b.boldLine(l.text)
 			case isItemLine(l.text):
 				pb.flush()
-				pb.item = l.text
+				pb.item, pb.itemLast = l.text, l.text
 				pb.itemX = l.x
 			case pb.item != "" && prev != nil && prev.y-l.y <= gap*1.3 &&
-				(l.x > pb.itemX+1 || l.x >= pb.itemX-1 && !endsSentence(pb.item)):
+				(l.x > pb.itemX+1 || l.x >= pb.itemX-1 && !endsSentence(pb.item) && utf8.RuneCountInString(pb.itemLast) > itemShort):
 				// a hanging indent continues the item; so does a line at the
 				// item's own left edge while the item's sentence is unfinished
-				// (lists set without a hanging indent)
+				// (lists set without a hanging indent), unless the item's line
+				// stopped far short of the margin: a numbered title ("3.
+				// Erfassung von allgemeinen Daten") over its text, set without
+				// a gap
 				pb.item = joinPDFLines([]string{pb.item, l.text})
+				pb.itemLast = l.text
 			case flat && pb.item == "" && (inBlock || strings.HasSuffix(strings.TrimSpace(lastText), ":")) &&
 				utf8.RuneCountInString(l.text) <= titleMax && !endsFullSentence(l.text):
 				// the short lines after a colon are a contact box or an
@@ -168,6 +179,8 @@ type pdfParas struct {
 	para  []string
 	item  string  // pending list item or table row
 	itemX float64 // left edge of the pending item's first line
+	// the pending item's last line
+	itemLast string
 }
 
 func (p *pdfParas) flush() {
@@ -537,6 +550,11 @@ func anyBoldLine(pages [][]pdfLine) bool {
 // maxTitleShare: a title by shape is at most this share of the longest line
 // of the document, since prose broken at the margin runs nearly to it.
 const maxTitleShare = 0.72
+
+// maxShortItemShare: a list item's line at most this share of the longest
+// line of the document ends the item, whose text would have run on to the
+// margin.
+const maxShortItemShare = 0.6
 
 // longestLine is the length in runes of the longest line of the document.
 func longestLine(pages [][]pdfLine) int {
