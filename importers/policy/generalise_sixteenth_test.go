@@ -275,3 +275,11 @@ func TestOwnCompanyIsNoRecipient(t *testing.T) {
 		"owners-line-partnership-de.txt": {},
 	})
 }
+
+// A sentence that names the tools before it ends on their denial ("Google
+// Analytics oder ähnliche Dienste nutzen wir nicht!", "Videos von YouTube
+// binden wir ebenfalls nicht ein.") names tools that are not used
+// (R-DENIED).
+func TestToolsNamedBeforeTheirDenial(t *testing.T) {
+	wantRecipients(t, map[string][]string{"tools-object-first-denial-de.md": {}})
+}
