@@ -283,3 +283,10 @@ func TestOwnCompanyIsNoRecipient(t *testing.T) {
 func TestToolsNamedBeforeTheirDenial(t *testing.T) {
 	wantRecipients(t, map[string][]string{"tools-object-first-denial-de.md": {}})
 }
+
+// "We process your data because:" over a list of bases in words ("in our
+// performance of a public task", "in our legitimate interest") introduces
+// the bases relied on, the public task among them (LB-WORDS).
+func TestBasesListedAfterBecause(t *testing.T) {
+	wantBases(t, map[string][]string{"bases-because-list-en.md": {"6.1.c", "6.1.e", "6.1.f"}})
+}

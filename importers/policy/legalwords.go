@@ -44,9 +44,9 @@ var (
 // reBasisListIntro opens a section that lists the bases under a title that
 // does not say so ("Why we can use it": "For each thing we do with your
 // personal data, here is the lawful basis we rely on.", "The lawful basis
-// for processing data identified by Example includes:"), as notices in the
-// ICO's style do.
-var reBasisListIntro = lazy(`\b(?:lawful|legal) bas(?:is|es) (?:that )?we (?:rely|depend) on\b|\bthe (?:lawful |legal )?basis on which we (?:process|use|hold)\b|\bon (?:the following|these) (?:lawful|legal) bas(?:is|es)\b|\bauf (?:folgende[rn]?|diese[rn]?) rechtsgrundlage`)
+// for processing data identified by Example includes:", "We process your
+// data because:"), as notices in the ICO's style do.
+var reBasisListIntro = lazy(`\b(?:lawful|legal) bas(?:is|es) (?:that )?we (?:rely|depend) on\b|\bthe (?:lawful |legal )?basis on which we (?:process|use|hold)\b|\bon (?:the following|these) (?:lawful|legal) bas(?:is|es)\b|\bauf (?:folgende[rn]?|diese[rn]?) rechtsgrundlage|\bwe (?:process|use|hold|keep|collect) (?:your |this |such )?(?:personal |special category )?(?:data|information) because\s*:`)
 
 // reBasesAreColon ends the clause that names the bases as a list follows:
 // "The lawful basis for processing data identified by Example includes:",
@@ -92,7 +92,8 @@ func introducesBases(opening string) bool {
 
 // basisIntroWords are the words one of which each introduction of
 // reBasisListIntro holds, and few other openings do.
-var basisIntroWords = []string{" we rely on", " we depend on", "the following l", "these l", "auf folgende", "auf diese", "basis on which we"}
+var basisIntroWords = []string{" we rely on", " we depend on", "the following l", "these l", "auf folgende", "auf diese", "basis on which we",
+	"because:"}
 
 // basisIntroSpan is how far into a section its introduction of a list of
 // bases may stand.
