@@ -290,3 +290,10 @@ func TestToolsNamedBeforeTheirDenial(t *testing.T) {
 func TestBasesListedAfterBecause(t *testing.T) {
 	wantBases(t, map[string][]string{"bases-because-list-en.md": {"6.1.c", "6.1.e", "6.1.f"}})
 }
+
+// A name right after "our pension scheme" ("Our pension scheme Brightsave")
+// is the scheme that receives the staff's data, as one after "our payment
+// providers" is (R-NOFORM).
+func TestPensionSchemeNamed(t *testing.T) {
+	wantRecipients(t, map[string][]string{"pension-scheme-named-en.md": {"HMRC", "Brightsave"}})
+}

@@ -71,9 +71,9 @@ var (
 		"bank", "provider", "processor", "platform", "partner", "services", "schemes", "portals", "agencies", "networks",
 		"vendors", "suppliers", "companies")
 	// names right after "our … providers": "through our payment providers
-	// Paywell or Debitly"
-	reOurProvidersList = newKW(`\b[Oo]ur[\s\p{Zs}]+(?:[\p{Ll}-]+[\s\p{Zs}]+){0,2}?(?:banks|service providers|providers|processors|platforms|partners)[\s\p{Zs}]+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2}(?:[\s\p{Zs}]*(?:,|\bor\b|\band\b|&)[\s\p{Zs}]*\p{Lu}[\p{L}\p{N}.&'’-]*(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2}){0,4})`,
-		"bank", "provider", "processor", "platform", "partner")
+	// Paywell or Debitly", "our pension scheme Brightsave"
+	reOurProvidersList = newKW(`\b[Oo]ur[\s\p{Zs}]+(?:[\p{Ll}-]+[\s\p{Zs}]+){0,2}?(?:banks|service providers|providers|processors|platforms|partners|(?:pension |insurance )?schemes?|insurers?)[\s\p{Zs}]+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2}(?:[\s\p{Zs}]*(?:,|\bor\b|\band\b|&)[\s\p{Zs}]*\p{Lu}[\p{L}\p{N}.&'’-]*(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2}){0,4})`,
+		"bank", "provider", "processor", "platform", "partner", "scheme", "insurer")
 	reProviderIs = newKW(`(?:[Pp]rovider (?:of (?:this|the) (?:service|tool|plugin|technology) )?is|[Aa]nbieter (?:dieses Dienstes |ist die |ist der |ist )|[Oo]ffered by|[Oo]perated by|[Bb]etrieben von|[Aa] service (?:of|from|provided by)|[Ss]ervices? of the provider|[Ee]in Dienst der|[Ee]in Angebot der)[\s\p{Zs}]+(?:the |die |der )?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})`, "provider", "anbieter", "offered by", "operated by", "betrieben von", "a service", "services of", "ein dienst", "ein angebot")
 )
 
