@@ -1,6 +1,9 @@
 package policy
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Purposes given as a table, one row per purpose with its legal basis in
 // another column ("What we use your data for | Our reasons", "Zweck |
@@ -65,7 +68,8 @@ func (d *docView) inBasisTable(pos int) bool {
 }
 
 // tableItem reads a row of a purpose table as an item titled by its first
-// cell; the header row and rows whose first cell is no label give "".
+// cell, or the cell's opening clause when it is a long sentence; the header
+// row and rows whose first cell is no label give "".
 func tableItem(text string, lineStart int, line string) string {
 	if !strings.Contains(line, cellSep) {
 		return ""
@@ -75,7 +79,12 @@ func tableItem(text string, lineStart int, line string) string {
 		return ""
 	}
 	first := strings.TrimSpace(strings.Trim(line[:strings.Index(line, cellSep)], "*_ "))
-	if len(strings.Fields(first)) < 2 || len(first) > maxItemLabel {
+	if utf8.RuneCountInString(first) > maxItemLabel {
+		// a purpose written out as a sentence ("Checking age: members under
+		// 18 must be accompanied …"): its label or opening clause
+		first = itemLabel(first)
+	}
+	if len(strings.Fields(first)) < 2 {
 		return ""
 	}
 	return first

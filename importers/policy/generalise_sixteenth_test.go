@@ -297,3 +297,13 @@ func TestBasesListedAfterBecause(t *testing.T) {
 func TestPensionSchemeNamed(t *testing.T) {
 	wantRecipients(t, map[string][]string{"pension-scheme-named-en.md": {"HMRC", "Brightsave"}})
 }
+
+// A purpose table whose first cells are sentences ("Checking age: members
+// under 18 must be accompanied …", "Keeping the register of members the
+// rules require, sending you outing details …") titles each row by the
+// cell's label or opening clause (A-TABLE).
+func TestPurposeTableLongCells(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "purpose-table-long-cells-en.md"), []string{
+		"Keeping the register of members the rules require", "Checking age",
+		"Collecting subscriptions and keeping the club's accounts"})
+}
