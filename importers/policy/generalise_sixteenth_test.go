@@ -307,3 +307,9 @@ func TestPurposeTableLongCells(t *testing.T) {
 		"Keeping the register of members the rules require", "Checking age",
 		"Collecting subscriptions and keeping the club's accounts"})
 }
+
+// "Who sees it" and "Keeping it safe", a small club's titles for its
+// recipients and its security, head no processing (A-GEN).
+func TestWhoSeesKeepingSafe(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "who-sees-keeping-safe-en.md"), []string{"Membership"})
+}
