@@ -64,7 +64,13 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 }
 
 // titleClass classifies a section title once.
-type titleClass struct{ general, soft, facet, subtree bool }
+type titleClass struct {
+	general, soft, facet, subtree bool
+	// overview: an item of a generator's overview of the processing
+	// ("Zwecke der Verarbeitung" after "Kategorien betroffener Personen"),
+	// whose purposes the notice's own chapters describe
+	overview bool
+}
 
 func classifyTitle(title string) titleClass {
 	if topic, ok := labelledTopic(title); ok {
@@ -494,7 +500,7 @@ func markOverviewFacets(d *docView, classes []titleClass) {
 	for i := 1; i < len(d.secs); i++ {
 		if classes[i].facet && !classes[i].general && d.secs[i].Parent < 0 && d.secs[i-1].Parent < 0 && classes[i-1].general &&
 			!classes[i-1].subtree {
-			classes[i].general = true
+			classes[i].general, classes[i].overview = true, true
 		}
 	}
 }
@@ -603,8 +609,8 @@ func descendants(d *docView, i int) int {
 func purposeChapters(d *docView, classes []titleClass) (map[int][]purposeItem, map[int]int) {
 	out, tableEnds := map[int][]purposeItem{}, map[int]int{}
 	for i, s := range d.secs {
-		if classes[i].subtree || inGeneralSubtree(d, classes, i) {
-			continue
+		if classes[i].subtree || classes[i].overview || inGeneralSubtree(d, classes, i) {
+			continue // an overview's purposes are the chapters after it, in brief
 		}
 		if classes[i].facet && s.Parent >= 0 && !classes[s.Parent].general && !isPurposeChapter(d.secs[s.Parent].Title) &&
 			!(isPurposeChapter(s.Title) && (d.hasPurposeTable(i) || flatTableHead(d.lowerText[s.Start:d.ownEnd(i)]) != nil)) {

@@ -313,3 +313,12 @@ func TestPurposeTableLongCells(t *testing.T) {
 func TestWhoSeesKeepingSafe(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "who-sees-keeping-safe-en.md"), []string{"Membership"})
 }
+
+// A generator's overview set flat, its "Zwecke der Verarbeitung" beside
+// "Kategorien betroffener Personen" at the top of the outline, lists the
+// purposes in brief: its items are no activities of their own; the
+// chapters after it are (A-FACET).
+func TestOverviewPurposesFlat(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "overview-purposes-flat-de.md"), []string{
+		"Webanalyse, Monitoring und Optimierung", "Plugins und eingebettete Funktionen sowie Inhalte"})
+}
