@@ -322,3 +322,11 @@ func TestOverviewPurposesFlat(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "overview-purposes-flat-de.md"), []string{
 		"Webanalyse, Monitoring und Optimierung", "Plugins und eingebettete Funktionen sowie Inhalte"})
 }
+
+// Examples of a kind of body after "such as the" ("statutory agencies (such
+// as the Information Commissioner’s Office, British Council, English UK,
+// HMRC, UKVI)") are named as examples after "such as" are; the regulator
+// among them is none (R-NOFORM).
+func TestExamplesAfterSuchAsThe(t *testing.T) {
+	wantRecipients(t, map[string][]string{"agencies-such-as-en.md": {"British Council", "English UK", "HMRC", "Home Office"}})
+}

@@ -66,8 +66,9 @@ var (
 		"service", "provider", "platform", "processor", "vendor", "reseller", "merchant of record", "software")
 	// names given as examples of a kind of provider, or in brackets after it:
 	// "a service provider like Givewell or Donaro", "our banks (Norrbank and
-	// Sendwise)"
-	reProviderExamples = newKW(`\b(?:banks?|service providers?|providers?|processors?|platforms?|partners?|services|schemes|portals|agencies|networks|vendors|suppliers|companies)[\s\p{Zs}]*(?:\([\s\p{Zs}]*(?:(?:e\.g\.,?|such as|like)[\s\p{Zs}]+)?|(?:like|such as|e\.g\.,?)[\s\p{Zs}]+)(\p{Lu}[\p{L}\p{N}.&'’-]*(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2}(?:[\s\p{Zs}]*(?:,|\bor\b|\band\b|&)[\s\p{Zs}]*\p{Lu}[\p{L}\p{N}.&'’-]*(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2}){0,4})`,
+	// Sendwise)", "statutory agencies (such as the Information Commissioner's
+	// Office, British Council, …)"
+	reProviderExamples = newKW(`\b(?:banks?|service providers?|providers?|processors?|platforms?|partners?|services|schemes|portals|agencies|networks|vendors|suppliers|companies)[\s\p{Zs}]*(?:\([\s\p{Zs}]*(?:(?:e\.g\.,?|such as|like)[\s\p{Zs}]+)?|(?:like|such as|e\.g\.,?)[\s\p{Zs}]+)(?:the[\s\p{Zs}]+)?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2}(?:[\s\p{Zs}]*(?:,|\bor\b|\band\b|&)[\s\p{Zs}]*\p{Lu}[\p{L}\p{N}.&'’-]*(?:[\s\p{Zs}]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2}){0,4})`,
 		"bank", "provider", "processor", "platform", "partner", "services", "schemes", "portals", "agencies", "networks",
 		"vendors", "suppliers", "companies")
 	// names right after "our … providers": "through our payment providers
