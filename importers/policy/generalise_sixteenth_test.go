@@ -330,3 +330,10 @@ func TestOverviewPurposesFlat(t *testing.T) {
 func TestExamplesAfterSuchAsThe(t *testing.T) {
 	wantRecipients(t, map[string][]string{"agencies-such-as-en.md": {"British Council", "English UK", "HMRC", "Home Office"}})
 }
+
+// "The Oakridge Language Centre is registered as a data controller with the
+// Office of the Information Commissioner": a UK notice's statement of its
+// registration names the controller (C-CUEVOCAB).
+func TestRegisteredAsController(t *testing.T) {
+	wantController(t, map[string][2]string{"registered-as-controller-en.txt": {"Oakridge Language Centre", "office@oakridge.example"}})
+}
