@@ -337,3 +337,10 @@ func TestExamplesAfterSuchAsThe(t *testing.T) {
 func TestRegisteredAsController(t *testing.T) {
 	wantController(t, map[string][2]string{"registered-as-controller-en.txt": {"Oakridge Language Centre", "office@oakridge.example"}})
 }
+
+// A small word that a missing space glued to an address's top-level domain
+// ("circle@fenwick-reading-example.orgif you have any questions") is no part
+// of the address (C-EMAIL).
+func TestGluedWordAfterMailDomain(t *testing.T) {
+	wantController(t, map[string][2]string{"glued-mail-domain-en.txt": {"Fenwick Reading Circle", "circle@fenwick-reading-example.org"}})
+}

@@ -504,7 +504,7 @@ func emailsIn(s string) [][]int {
 		lo, hi := max(at-64, 0), min(at+256, len(s))
 		if m := reEmail.FindStringIndex(s[lo:hi]); m != nil && lo+m[0] <= at && at < lo+m[1] {
 			if len(out) == 0 || out[len(out)-1][1] <= lo+m[0] {
-				out = append(out, []int{lo + m[0], lo + m[1]})
+				out = append(out, []int{lo + m[0], lo + m[0] + withoutGluedWord(s[lo+m[0]:lo+m[1]])})
 			}
 			from = lo + m[1]
 		} else {
@@ -517,6 +517,32 @@ func emailsIn(s string) [][]int {
 }
 
 // emailIn is the first e-mail address in s that is not an example of one.
+// withoutGluedWord is the length of address e without a small word that a
+// missing space glued to its top-level domain ("in@example.comif you have
+// any questions"): the domain ends with a common top-level domain and
+// the word after it.
+func withoutGluedWord(e string) int {
+	dot := strings.LastIndexByte(e, '.')
+	if dot < 0 {
+		return len(e)
+	}
+	label := e[dot+1:]
+	for _, tld := range gluedTLDs {
+		if w, ok := strings.CutPrefix(label, tld); ok && gluedWords[w] {
+			return dot + 1 + len(tld)
+		}
+	}
+	return len(e)
+}
+
+// gluedTLDs are the top-level domains whose addresses are read apart from a
+// glued word; gluedWords the words (no domain's ending: ".chat" keeps its
+// "at").
+var (
+	gluedTLDs  = []string{"com", "org", "net", "de", "uk", "eu", "io", "ch", "info"}
+	gluedWords = wordSet("if", "and", "or", "for", "to", "und", "oder", "with", "you", "we", "mit")
+)
+
 func emailIn(s string) string {
 	for _, m := range emailsIn(s) {
 		if e := strings.TrimRight(s[m[0]:m[1]], "."); !isExampleEmail(e) {
