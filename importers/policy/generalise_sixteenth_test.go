@@ -344,3 +344,10 @@ func TestRegisteredAsController(t *testing.T) {
 func TestGluedWordAfterMailDomain(t *testing.T) {
 	wantController(t, map[string][2]string{"glued-mail-domain-en.txt": {"Fenwick Reading Circle", "circle@fenwick-reading-example.org"}})
 }
+
+// An organisation's own board or committee, named with its possessive
+// ("Millrace's Board of Directors"), receives requests as part of the
+// controller: no recipient (R-SELF).
+func TestOwnBoardIsNoRecipient(t *testing.T) {
+	wantRecipients(t, map[string][]string{"own-board-possessive-en.md": {"PayPal"}})
+}
