@@ -164,7 +164,8 @@ func withoutArticle(core string) string {
 
 // labelledTopic: a compound title whose label names a facet of a processing
 // ("Rechtsgrundlage der Datenverarbeitung: Kontaktmöglichkeit über die
-// Internetseite", "Purpose: Newsletter") is classified by its topic.
+// Internetseite", "Purpose: Newsletter") or the notice itself ("Privacy
+// Statement: Cookies Usage") is classified by its topic.
 func labelledTopic(title string) (string, bool) {
 	label, topic, ok := strings.Cut(title, ": ")
 	if !ok || strings.TrimSpace(topic) == "" {
@@ -172,7 +173,7 @@ func labelledTopic(title string) (string, bool) {
 	}
 	core := strings.Trim(padded(label), " .?!:")
 	t := titles()
-	return topic, hasAnyPrefix(core, t.FacetPrefix) || hasAnyPrefix(core, t.BasisTitlePrefix)
+	return topic, hasAnyPrefix(core, t.FacetPrefix) || hasAnyPrefix(core, t.BasisTitlePrefix) || namesTheNotice(label)
 }
 
 // termsChapter: the title heads the terms of use printed after the policy

@@ -351,3 +351,10 @@ func TestGluedWordAfterMailDomain(t *testing.T) {
 func TestOwnBoardIsNoRecipient(t *testing.T) {
 	wantRecipients(t, map[string][]string{"own-board-possessive-en.md": {"PayPal"}})
 }
+
+// "What we do?" over the organisation's services heads no processing; a
+// title labelled with the notice's own name ("Privacy Statement: Cookies
+// Usage") is classified by its topic (A-GEN).
+func TestNoticeLabelAndWhatWeDo(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "notice-label-title-en.md"), []string{"How we use your information?", "Cookies Usage"})
+}
