@@ -358,3 +358,16 @@ func TestOwnBoardIsNoRecipient(t *testing.T) {
 func TestNoticeLabelAndWhatWeDo(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "notice-label-title-en.md"), []string{"How we use your information?", "Cookies Usage"})
 }
+
+// Storage tied to lasting consent ("gespeichert, solange die entsprechende
+// Einwilligung vorliegt"), to leaving the website ("gelöscht, wenn Sie
+// unsere Website verlassen") and to the browsing session, with advice on
+// the browser's settings in the sentence's next clause ("stored for the
+// duration of the browsing session; you can configure these cookies in your
+// browser settings") (RT-EVENT).
+func TestConsentAndSessionEvents(t *testing.T) {
+	wantRetentionTexts(t, map[string][]string{
+		"retention-consent-session-de.md":  {"solange die entsprechende Einwilligung vorliegt", "wenn Sie unsere Website verlassen"},
+		"retention-browsing-session-en.md": {"duration of the browsing session", "until you withdraw"},
+	})
+}

@@ -80,9 +80,16 @@ var (
 		newKW(`(?i)when (?:the|your) (?:respective |browser )?session (?:is ended|ends|has ended|is closed)|end of (?:your|the) (?:visit|session|browser session)|(?:close|closing|closed) (?:your|the) (?:browser|web browser)|browser session|(?:wenn|sobald) die (?:jeweilige )?sitzung beendet (?:ist|wird)|ende (?:ihres|des|deines) besuch\w*|ende (?:des|ihres|deines) nutzungsvorgangs|ende (?:der|ihrer|deiner) (?:browser-?)?sitzung|schließen (?:ihres|des|deines) (?:internet-?|web-?)?browsers|(?:terminate|end|finish) your visit|(?:nach (?:dem )?)?verlassen (?:unserer|der|dieser) (?:seite|website|webseite|internetseite)|(?:once|when|after) you (?:leave|have left) (?:our|the|this) (?:website|web ?site|site)`+
 			// a generator's temporary cookies: "spätestens gelöscht, nachdem ein Nutzer ein
 			// Onlineangebot verlassen und sein Endgerät … geschlossen hat"
-			`|nachdem (?:ein|der) nutzer (?:ein|das|unser) online-?angebot verlassen|after (?:a|the) user has left (?:an|the|our) online (?:service|offer(?:ing)?)`,
+			`|nachdem (?:ein|der) nutzer (?:ein|das|unser) online-?angebot verlassen|after (?:a|the) user has left (?:an|the|our) online (?:service|offer(?:ing)?)`+
+			// a session cookie: "automatisch gelöscht, wenn Sie unsere Website
+			// verlassen", "for the duration of the browsing session"
+			`|(?:wenn|sobald|nachdem) (?:sie|du) (?:unsere|die|diese|unser) (?:website|webseite|internetseite|seite|online-?angebot) verlass(?:en|t)|(?:when|once) you leave (?:our|the|this) (?:website|site)|duration of the browsing session`,
 			"end of your", "end of the", "browser", "ende ihres", "ende deines", "ende des", "ende der", "ende ihrer", "ende deiner",
 			"schließen", "session", "sitzung beendet", "your visit", "verlassen", "you leave", "you have left", "has left"),
+		// consent that lasts: "gespeichert, solange die entsprechende
+		// Einwilligung vorliegt", "as long as your consent remains valid"
+		newKW(`(?i)solange (?:die|ihre|deine|eine|Ihre) (?:entsprechende |jeweilige |erteilte )?einwilligung (?:vorliegt|besteht|gilt|wirksam ist)|as long as (?:your|the) consent (?:is valid|remains valid|exists|is in place|lasts)`,
+			"einwilligung vorliegt", "einwilligung besteht", "einwilligung gilt", "einwilligung wirksam", "as long as your consent", "as long as the consent"),
 		// cookies the person deletes: "bleiben auf Ihrem Endgerät gespeichert,
 		// bis Sie diese löschen", "until you actively delete them"
 		newKW(`(?i)bis (?:sie|du) (?:diese|sie) (?:selbst |selbstständig |manuell |aktiv )?löschen\b|until you (?:actively |manually |yourself )?delete them\b`,
@@ -365,9 +372,21 @@ var reBrowserAdvice = newKW(`(?i)\b(?:aktivieren|einstellen|einstellungen|deakti
 
 // endsStorage: the end of a session or a browser's closing at m ends the
 // storage the sentence states, rather than being outlasted by it or being
-// a setting the person may choose.
+// a setting the person may choose. The advice is looked for in m's own
+// clause: "stored for the duration of the browsing session; you can
+// configure these cookies in your browser settings" states the rule first.
 func endsStorage(sv sent, m []int) bool {
-	return !reEvenAfter.MatchString(sv.lower[max(0, m[0]-maxEvenAfter):m[0]]) && !reBrowserAdvice.matchS(sv)
+	if reEvenAfter.MatchString(sv.lower[max(0, m[0]-maxEvenAfter):m[0]]) {
+		return false
+	}
+	if !reBrowserAdvice.mayS(sv) {
+		return true
+	}
+	lo, hi := strings.LastIndexByte(sv.lower[:m[0]], ';')+1, len(sv.lower)
+	if k := strings.IndexByte(sv.lower[m[1]:], ';'); k >= 0 {
+		hi = m[1] + k
+	}
+	return !reBrowserAdvice.match(sv.txt[lo:hi], sv.lower[lo:hi])
 }
 
 // maxEvenAfter is how far before an event "auch nach" is looked for.
