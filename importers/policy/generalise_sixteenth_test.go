@@ -371,3 +371,11 @@ func TestConsentAndSessionEvents(t *testing.T) {
 		"retention-browsing-session-en.md": {"duration of the browsing session", "until you withdraw"},
 	})
 }
+
+// An item of a list of rights that cites its article ("Einschränkung der
+// Datenverarbeitung, sofern wir Ihre Daten aufgrund gesetzlicher Pflichten
+// noch nicht löschen dürfen (Art. 18 DSGVO)") describes the right: the
+// legal obligation it names is no basis relied on (LB-RIGHTS).
+func TestRightsItemsCiteTheirArticle(t *testing.T) {
+	wantBases(t, map[string][]string{"rights-items-cited-de.txt": {"6.1.b", "6.1.f"}})
+}

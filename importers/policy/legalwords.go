@@ -354,6 +354,12 @@ func opensWithRight(p string) bool {
 	return false
 }
 
+// reRightsArticle cites an article of the data subject's rights (Art. 15
+// to 22 GDPR): a sentence that does, and states no processing of the
+// controller's, describes a right.
+var reRightsArticle = newKW(`(?i)\bart(?:icle|ikel|\.)?\s?(?:1[5-9]|2[0-2])\b(?:\s*(?:abs\.|para\.?|\()\s*\d\)?)?\s*(?:dsgvo|ds-gvo|gdpr|uk gdpr)\b`,
+	"dsgvo", "ds-gvo", "gdpr")
+
 // rightsPositions computes rightsFrom for every sentence once; titles are
 // classified once per section.
 func rightsPositions(d *docView) []int {
@@ -375,6 +381,8 @@ func rightsPositions(d *docView) []int {
 			}
 		} else if loc := reRightsSentence.findS(d.sv(i)); loc != nil {
 			out[i] = loc[0]
+		} else if reRightsArticle.matchS(d.sv(i)) && !reOwnProcessing.matchS(d.sv(i)) {
+			out[i] = 0 // an item of a list of rights: "Einschränkung der Datenverarbeitung, sofern … (Art. 18 DSGVO)"
 		}
 	}
 	return out
