@@ -379,3 +379,15 @@ func TestConsentAndSessionEvents(t *testing.T) {
 func TestRightsItemsCiteTheirArticle(t *testing.T) {
 	wantBases(t, map[string][]string{"rights-items-cited-de.txt": {"6.1.b", "6.1.f"}})
 }
+
+// "ohne Ihre Einwilligung" states no consent; a sentence that sets the
+// conditions of a transfer abroad ("… ausserhalb der Schweiz und der
+// Europäischen Union nehmen wir … nur vor, sofern dies zur Erfüllung
+// gesetzlicher Verpflichtungen erforderlich ist") names conditions, not
+// bases relied on; and it states a transfer (LB-WORDS, TR).
+func TestTransferConditionsAndNegatedConsent(t *testing.T) {
+	wantBases(t, map[string][]string{"consent-negated-transfer-de.txt": {"6.1.f"}})
+	if r := fixtureReport(t, "consent-negated-transfer-de.txt"); !r.ThirdCountryTransfer {
+		t.Errorf("%s: no third-country transfer", r.Source)
+	}
+}

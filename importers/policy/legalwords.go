@@ -191,6 +191,9 @@ func withSpecialConsent(sv sent, out []codeSpan) []codeSpan {
 // basesInWordsOnly finds the bases of Art. 6 named in words in sentence si.
 func basesInWordsOnly(d *docView, si int, txt string) []codeSpan {
 	s, lower, sv := d.sents[si], d.lower[si], d.sv(si)
+	if transferConditions(sv) {
+		return nil
+	}
 	inBasisSection := s.sec >= 0 && d.basisSection(s.sec) || strings.Contains(txt, cellSep) && d.inBasisTable(s.start)
 	phrased := append(phraseBases(sv, d.lang), labelledBasis(txt)...)
 	may := mayBases(sv)
@@ -209,7 +212,7 @@ func basesInWordsOnly(d *docView, si int, txt string) []codeSpan {
 			continue // "public interest" is too common outside a list of bases
 		}
 		loc := wb.re.findS(sv)
-		if loc == nil {
+		if loc == nil || wb.code == "6.1.a" && withoutConsent(lower[:loc[0]]) {
 			continue
 		}
 		if !cue && !reBasisCue.matchS(sv) && !reBasisSelfCue.matchS(sv) {
@@ -222,6 +225,37 @@ func basesInWordsOnly(d *docView, si int, txt string) []codeSpan {
 		out = append(out, labelBases(sv, out)...)
 	}
 	return mergeBases(out, phrased)
+}
+
+// withoutConsent: the text before a mention of consent ends with
+// "without" ("ohne Ihre Einwilligung", "without your consent"), which
+// states no consent, unless a negation turns it ("nicht ohne", "never
+// without").
+func withoutConsent(before string) bool {
+	f := strings.Fields(before[max(0, len(before)-maxNegationReach):])
+	for k := len(f) - 1; k >= 0 && k >= len(f)-2; k-- {
+		if f[k] == "ohne" || f[k] == "without" {
+			return k == 0 || !negationWords[f[k-1]]
+		}
+	}
+	return false
+}
+
+// maxNegationReach is how far before a mention its "without" is looked
+// for, in bytes; negationWords turn "without" round.
+const maxNegationReach = 40
+
+var negationWords = wordSet("nicht", "niemals", "nie", "not", "never")
+
+// transferConditions: the sentence sets the conditions of a transfer to a
+// third country ("… ausserhalb der Schweiz und der EU … nur vor, sofern
+// dies zur Erfüllung gesetzlicher Verpflichtungen erforderlich ist"): the
+// bases it names in words are the transfer's conditions, not the bases
+// the controller relies on.
+func transferConditions(sv sent) bool {
+	return (strings.Contains(sv.lower, " nur ") || strings.Contains(sv.lower, " only ")) &&
+		containsAny(sv.lower, []string{"sofern", "soweit", "wenn ", " if ", "provided that", " where "}) &&
+		reThirdCountry.matchS(sv) && reTransferVerb.matchS(sv)
 }
 
 // reBasisIs is a sentence whose subject is the basis and whose predicate
