@@ -209,7 +209,7 @@ func isTitleLine(lines []srcLine, i int, afterHeading bool) bool {
 		return breakBefore(lines, i) && !looksLikeData(t)
 	}
 	if strings.ContainsRune(".,;:", last) || endsWithFunctionWord(t) || strings.Contains(t, "@") ||
-		strings.Contains(t, "://") || strings.HasPrefix(strings.ToLower(t), "www.") {
+		strings.Contains(t, "://") || strings.HasPrefix(strings.ToLower(t), "www.") || pointsToLink(t) {
 		return false
 	}
 	if !(afterHeading || breakBefore(lines, i)) || !bodyAfter(lines, i, 2) || continuesOnNextLine(lines, i) ||
@@ -217,6 +217,19 @@ func isTitleLine(lines []srcLine, i int, afterHeading bool) bool {
 		return false
 	}
 	return !looksLikeData(t)
+}
+
+// pointsToLink: the line points to what follows its colon ("Die
+// Datenschutzrichtlinie des Anbieters finden Sie hier: Link", "You can
+// find their policy here: link"), a sentence whose link a text rendition
+// shortened, not a title.
+func pointsToLink(t string) bool {
+	label, _, ok := strings.Cut(t, ": ")
+	if !ok {
+		return false
+	}
+	l := strings.ToLower(strings.TrimSpace(label))
+	return strings.HasSuffix(l, " hier") || strings.HasSuffix(l, " here") || strings.HasSuffix(l, " unter")
 }
 
 // maxTitleLen is the longest title line in runes; a compound title, a label

@@ -391,3 +391,11 @@ func TestTransferConditionsAndNegatedConsent(t *testing.T) {
 		t.Errorf("%s: no third-country transfer", r.Source)
 	}
 }
+
+// A generator's facets of a service ("Bereitstellung vorgeschrieben oder
+// erforderlich:") are no processing of their own, and a line that points to
+// a link ("Die Datenschutzrichtlinie des Anbieters Google finden Sie hier:
+// Link") is a sentence, not a title (A-FACET, S-FAKEHEAD).
+func TestServiceFacetsAndLinkLines(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "service-facets-activemind-de.txt"), []string{"Kontaktformular", "Verwendung von Google Maps"})
+}
