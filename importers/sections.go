@@ -334,9 +334,19 @@ func buildTree(text string, lines []srcLine, heads []heading) []model.Section {
 		hint   int
 		idx    int
 		number string
+		// defines: a numbered item whose text opens by defining its title
+		// („Verarbeitung“ ist …)
+		defines bool
 	}
 	var stack []frame
 	for _, h := range heads {
+		if n := len(stack); h.style == "title" && h.hint == 0 && n >= 2 && stack[n-1].defines && stack[n-2].style == "title" && stack[n-2].hint == 0 {
+			// a title after a list of numbered definitions under a title
+			// ("Begriffsbestimmungen" over "1. Personenbezogene Daten" …
+			// "11. Einwilligung") is that title's sibling, not a part of
+			// the last definition
+			stack = stack[:n-2]
+		}
 		if k := slices.IndexFunc(stack, func(f frame) bool { return extendsNumber(h.number, f.number) }); h.hint > 0 && k >= 0 {
 			// "8.1 Auskunft" set in the same format as "8 Ihre Rechte": its
 			// number makes it a section of chapter 8
@@ -357,11 +367,29 @@ func buildTree(text string, lines []srcLine, heads []heading) []model.Section {
 			Number: h.number, Title: h.title, Level: len(stack) + 1, Parent: parent,
 			HeadingStart: ln.start, HeadingEnd: ln.end, Start: bodyStart, End: len(text),
 		})
-		stack = append(stack, frame{style: h.style, hint: h.hint, idx: len(out) - 1, number: h.number})
+		stack = append(stack, frame{style: h.style, hint: h.hint, idx: len(out) - 1, number: h.number,
+			defines: h.number != "" && definesTitle(text, bodyStart, h.title)})
 	}
 	closeBodies(out)
 	return out
 }
+
+// definesTitle: the text at from opens by defining title in quotes
+// („Verarbeitung“ ist …, Eine „Einwilligung“ ist …, "Processing" means …),
+// as a list of the law's definitions does.
+func definesTitle(text string, from int, title string) bool {
+	opening := strings.TrimLeft(text[from:min(len(text), from+len(title)+maxDefinitionLead)], " \t\n")
+	for _, q := range []string{"„", "“", "\"", "‚", "'", "‘"} {
+		if i := strings.Index(opening, q+title); i >= 0 && !strings.Contains(opening[:i], "\n") {
+			return true
+		}
+	}
+	return false
+}
+
+// maxDefinitionLead bounds the words before a definition's quoted term
+// ("Eine „Einwilligung“ …"), in bytes.
+const maxDefinitionLead = 24
 
 // extendsNumber: num is a decimal clause number one level below parent
 // ("8.1" below "8" or "8.", "2.3.1" below "2.3").

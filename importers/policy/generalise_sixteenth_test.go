@@ -399,3 +399,12 @@ func TestTransferConditionsAndNegatedConsent(t *testing.T) {
 func TestServiceFacetsAndLinkLines(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "service-facets-activemind-de.txt"), []string{"Kontaktformular", "Verwendung von Google Maps"})
 }
+
+// A title after a list of numbered definitions under an unnumbered title
+// ("Begriffsbestimmungen" over "1. Personenbezogene Daten" … "5.
+// Einwilligung", each opening „Verarbeitung“ ist …, Eine „Einwilligung“
+// ist …) is that title's sibling, not a part of the last definition, and
+// heads the processing it describes (S-NEST).
+func TestTitleAfterNumberedDefinitions(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "numbered-definitions-de.txt"), []string{"Kontaktaufnahme per E-Mail"})
+}
