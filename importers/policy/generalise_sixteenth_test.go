@@ -408,3 +408,10 @@ func TestServiceFacetsAndLinkLines(t *testing.T) {
 func TestTitleAfterNumberedDefinitions(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "numbered-definitions-de.txt"), []string{"Kontaktaufnahme per E-Mail"})
 }
+
+// An Australian Privacy Principles notice's "Storage of your personal
+// information" and "How you can withdraw consent" are general chapters
+// (A-GEN).
+func TestStorageAndWithdrawalTitles(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "app-style-titles-en.md"), []string{"Use of your personal information", "Marketing"})
+}
