@@ -253,7 +253,7 @@ var negationWords = wordSet("nicht", "niemals", "nie", "not", "never")
 // bases it names in words are the transfer's conditions, not the bases
 // the controller relies on.
 func transferConditions(sv sent) bool {
-	return (strings.Contains(sv.lower, " nur ") || strings.Contains(sv.lower, " only ")) &&
+	return reThirdCountry.mayS(sv) && (strings.Contains(sv.lower, " nur ") || strings.Contains(sv.lower, " only ")) &&
 		containsAny(sv.lower, []string{"sofern", "soweit", "wenn ", " if ", "provided that", " where "}) &&
 		reThirdCountry.matchS(sv) && reTransferVerb.matchS(sv)
 }
@@ -388,11 +388,29 @@ func opensWithRight(p string) bool {
 	return false
 }
 
-// reRightsArticle cites an article of the data subject's rights (Art. 15
-// to 22 GDPR): a sentence that does, and states no processing of the
-// controller's, describes a right.
-var reRightsArticle = newKW(`(?i)\bart(?:icle|ikel|\.)?\s?(?:1[5-9]|2[0-2])\b(?:\s*(?:abs\.|para\.?|\()\s*\d\)?)?\s*(?:dsgvo|ds-gvo|gdpr|uk gdpr)\b`,
-	"dsgvo", "ds-gvo", "gdpr")
+// reRightsArticle is an article of the data subject's rights (Art. 15 to
+// 22 GDPR) cited alone in brackets, lower-cased: "(art. 18 dsgvo)".
+var reRightsArticle = lazy(`^art(?:icle|ikel|\.)?\s?(?:1[5-9]|2[0-2])(?:\s*(?:abs\.|para\.?)\s*\d)?\s*(?:dsgvo|ds-gvo|gdpr|uk gdpr)$`)
+
+// maxRightsCitation bounds the bracket a right's citation stands in, in bytes.
+const maxRightsCitation = 28
+
+// citesRightsArticle: the sentence ends by citing an article of the data
+// subject's rights in brackets, as an item of a list of rights does
+// ("Einschränkung der Datenverarbeitung, sofern … (Art. 18 DSGVO),"); one
+// that does, and states no processing of the controller's, describes a
+// right. Only the closing bracket is read: most sentences end otherwise.
+func citesRightsArticle(lower string) bool {
+	s := strings.TrimRight(lower, " ,.;\n")
+	if !strings.HasSuffix(s, ")") {
+		return false
+	}
+	open := strings.LastIndexByte(s, '(')
+	if open < 0 || len(s)-open > maxRightsCitation {
+		return false
+	}
+	return reRightsArticle.MatchString(strings.TrimSpace(s[open+1 : len(s)-1]))
+}
 
 // rightsPositions computes rightsFrom for every sentence once; titles are
 // classified once per section.
@@ -415,7 +433,7 @@ func rightsPositions(d *docView) []int {
 			}
 		} else if loc := reRightsSentence.findS(d.sv(i)); loc != nil {
 			out[i] = loc[0]
-		} else if reRightsArticle.matchS(d.sv(i)) && !reOwnProcessing.matchS(d.sv(i)) {
+		} else if citesRightsArticle(d.sv(i).lower) && !reOwnProcessing.matchS(d.sv(i)) {
 			out[i] = 0 // an item of a list of rights: "Einschränkung der Datenverarbeitung, sofern … (Art. 18 DSGVO)"
 		}
 	}

@@ -163,10 +163,9 @@ var reWeReferTo = lazy(`(?i)\breferences? to [^.\n]{0,120}?['‘"“]?(?:we|us)[
 
 // reWeTerms is the term list of a definition of "we": "we or us", "“we”,
 // “us” and “our”", which no sentence of prose holds.
-var reWeTerms = lazy(`(?i)['‘"“]?\bwe\b['’"”]?,?\s+(?:or|and)\s+['‘"“]?\bus\b|['‘"“]\bwe\b['’"”],\s*['‘"“]\bus\b`)
-
-// weTermWords prefilter reWeTerms.
-var weTermWords = []string{"we or us", "we and us", "we\",", "we”,", "we',", "we’,", "we\" or", "we” or", "we' or", "we’ or"}
+var reWeTerms = newKW(`(?i)\bwe (?:or|and) us\b|\bwe['’"”],\s*['‘"“]us\b|\bwe['’"”] (?:or|and) ['‘"“]?us\b`,
+	"we or us", "we and us", "we\",", "we”,", "we',", "we’,", "we\" or", "we” or", "we' or", "we’ or", "we\" and", "we” and",
+	"we' and", "we’ and")
 
 // maxWeTermLine bounds the line (a table row, a definition) around such a
 // term list whose organisations are the notice's own, in bytes.
@@ -177,13 +176,14 @@ const maxWeTermLine = 600
 // template's table of definitions): the notice's own company, whatever
 // name its statement of the controller gives.
 func weTermNames(d *docView) []string {
-	if !containsAny(d.lowerText, weTermWords) {
-		return nil // most notices: no term list to look for
-	}
 	var out []string
-	for _, loc := range reWeTerms.FindAllStringIndex(d.text, -1) {
-		ls := strings.LastIndexByte(d.text[:loc[0]], '\n') + 1
-		le := lineEnd(d.text, loc[1])
+	for si, s := range d.sents {
+		loc := reWeTerms.findS(d.sv(si))
+		if loc == nil {
+			continue
+		}
+		at := s.start + loc[0]
+		ls, le := strings.LastIndexByte(d.text[:at], '\n')+1, lineEnd(d.text, at)
 		if le-ls > maxWeTermLine {
 			continue
 		}
@@ -197,24 +197,21 @@ func weTermNames(d *docView) []string {
 // reOwnersLine is a line of an imprint or contact box that names the
 // controller's owners or managers ("Geschäftsführer: Anna Example und Jonas
 // Example GbR", "Inhaberin: …", "Directors: …").
-var reOwnersLine = lazy(`(?im)^[ \t]*(?:geschäftsführ(?:er|erin|ung)|inhaber(?:in)?|gesellschafter(?:in)?|vertreten durch|vertretungsberechtigte?r?(?: gesellschafter)?|managing directors?|directors?|owners?|proprietors?)[ \t]*:[^\n]*`)
-
-// ownersWords prefilter reOwnersLine: most notices have no such line.
-var ownersWords = []string{"geschäftsführ", "inhaber", "gesellschafter", "vertreten durch", "vertretungsberechtigt", "director",
-	"owner", "proprietor"}
+var reOwnersLine = newKW(`(?i)(?:^|\n)[ \t]*(?:geschäftsführ(?:er|erin|ung)|inhaber(?:in)?|gesellschafter(?:in)?|vertreten durch|vertretungsberechtigte?r?(?: gesellschafter)?|managing directors?|directors?|owners?|proprietors?)[ \t]*:`,
+	"geschäftsführ", "inhaber", "gesellschafter", "vertreten durch", "vertretungsberechtigt", "director", "owner", "proprietor")
 
 // ownersLineNames are the organisations on a line naming the controller's
 // owners or managers: a partnership named after its partners ("Anna
 // Example und Jonas Example GbR") or a general partner is the controller's
 // own side, never its recipient.
 func ownersLineNames(d *docView) []string {
-	if !containsAny(d.lowerText, ownersWords) {
-		return nil
-	}
 	var out []string
-	for _, line := range reOwnersLine.FindAllString(d.text, -1) {
-		for _, o := range findOrgs(line) {
-			out = append(out, normName(o.name))
+	for si, s := range d.sents {
+		for _, m := range reOwnersLine.findAllS(d.sv(si)) {
+			// the label's line, from the label on
+			for _, o := range findOrgs(d.text[s.start+m[0] : lineEnd(d.text, s.start+m[1])]) {
+				out = append(out, normName(o.name))
+			}
 		}
 	}
 	return out
