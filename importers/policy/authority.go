@@ -2,6 +2,7 @@ package policy
 
 import (
 	"strings"
+	"unicode"
 )
 
 // Named supervisory authorities. German Land authorities are written with an
@@ -15,7 +16,7 @@ var (
 	// the Swiss federal authority, for policies under the Swiss DSG/FADP; its
 	// name is reported in the nominative whatever case the text uses
 	reAuthorityCH  = lazy(`(?i)\b(?:eidgenössische[nr]?[\s\p{Zs}]+datenschutz-[\s\p{Zs}]+und[\s\p{Zs}]+öffentlichkeitsbeauftragte[nr]?|federal data protection and information commissioner)`)
-	reAuthorityDE2 = lazy(`(?i)\b(landesbeauftragt?e[rn]? für (?:den )?datenschutz(?: und (?:die )?informationsfreiheit)?(?: (?:des landes |in |im )?(?:baden-württemberg|bayern|berlin|brandenburg|bremen|hamburg|hessen|mecklenburg-vorpommern|niedersachsen|nordrhein-westfalen|rheinland-pfalz|saarland|sachsen-anhalt|sachsen|schleswig-holstein|thüringen))|unabhängige[sn]? (?:landes)?(?:datenschutz)?zentrum(?: für datenschutz)? (?:saarland|schleswig-holstein)|bundesbeauftragte[rn]? für (?:den )?datenschutz und (?:die )?informationsfreiheit|österreichische[n]? datenschutzbehörde)`)
+	reAuthorityDE2 = lazy(`(?i)(\blandesbeauftragt?e[rn]? für (?:den )?datenschutz und (?:die )?informationsfreiheit \(lfdi?\)|\blandesbeauftragt?e[rn]? für (?:den )?datenschutz(?: und (?:die )?informationsfreiheit)?(?: (?:des landes |in |im )?(?:baden-württemberg|bayern|berlin|brandenburg|bremen|hamburg|hessen|mecklenburg-vorpommern|niedersachsen|nordrhein-westfalen|rheinland-pfalz|saarland|sachsen-anhalt|sachsen|schleswig-holstein|thüringen))|\bunabhängige[sn]? (?:landes)?(?:datenschutz)?zentrum(?: für datenschutz)? (?:saarland|schleswig-holstein)|\bbundesbeauftragte[rn]? für (?:den )?datenschutz und (?:die )?informationsfreiheit|(?:^|[^\p{L}])österreichische[n]? datenschutzbehörde)`)
 	// church bodies in Germany answer to their churches' own supervisors
 	// (§ 91 GDPR): the Catholic dioceses' data protection officers and
 	// centres, and the Protestant church's commissioner; reported with the
@@ -104,6 +105,8 @@ func authorityIn(d *docView, from, to int) ([]authorityCand, bool) {
 	}
 	if m := reAuthorityDE2.FindStringIndex(text[from:]); m != nil {
 		m[0], m[1] = m[0]+from, m[1]+from
+		// the character before "Österreichische", which \b cannot mark
+		m[0] += len(d.text[m[0]:m[1]]) - len(strings.TrimLeftFunc(d.text[m[0]:m[1]], func(r rune) bool { return !unicode.IsLetter(r) }))
 		// "bei der Landesbeauftragten für …": the head noun in the nominative
 		head, rest, _ := strings.Cut(capitalise(collapse(d.text[m[0]:m[1]])), " ")
 		found = append(found, cand{strings.TrimSpace(nominativeNoun(head) + " " + rest), m[0], m[1]})

@@ -415,3 +415,19 @@ func TestTitleAfterNumberedDefinitions(t *testing.T) {
 func TestStorageAndWithdrawalTitles(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "app-style-titles-en.md"), []string{"Use of your personal information", "Marketing"})
 }
+
+// The authority named on a line of its own at the start ("Österreichische
+// Datenschutzbehörde", where a word boundary before the "Ö" is never
+// found), and a Land commissioner named by its office with its short name
+// but no Land ("Der Landesbeauftragte für den Datenschutz und die
+// Informationsfreiheit (LfDI)") (SA).
+func TestAuthoritiesOnLinesOfTheirOwn(t *testing.T) {
+	for file, want := range map[string]string{
+		"authority-austria-line-de.txt": "Österreichische Datenschutzbehörde",
+		"authority-lfdi-de.md":          "Landesbeauftragte für den Datenschutz und die Informationsfreiheit (LfDI)",
+	} {
+		if got := fixtureReport(t, file).SupervisoryAuthority; got != want {
+			t.Errorf("%s: authority %q, want %q", file, got, want)
+		}
+	}
+}
