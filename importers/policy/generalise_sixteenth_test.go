@@ -431,3 +431,10 @@ func TestAuthoritiesOnLinesOfTheirOwn(t *testing.T) {
 		}
 	}
 }
+
+// A legal form set off by a comma after a catalogue service's name
+// ("DigitalOcean, LLC, a cloud infrastructure provider") belongs to the
+// service: it is no recipient of its own named "LLC" (R-FORM).
+func TestLegalFormAloneIsNoName(t *testing.T) {
+	wantRecipients(t, map[string][]string{"comma-llc-en.md": {"DigitalOcean"}})
+}

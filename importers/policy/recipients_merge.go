@@ -12,7 +12,7 @@ import (
 // catalogue service it names, to a recipient already known under a close
 // spelling, or as a new recipient.
 func (b *recBuilder) addOrg(o orgCand, ms []mention) {
-	if b.excluded(o.name) || b.excluded(stripLegalForm(o.name)) || b.controllersBrand(o.name) ||
+	if legalFormOnly(o.name) || b.excluded(o.name) || b.excluded(stripLegalForm(o.name)) || b.controllersBrand(o.name) ||
 		insideName(b.d.text, b.d.lowerText, o.start, o.end, b.ctrlLower) {
 		return
 	}
@@ -173,6 +173,13 @@ func hasLegalForm(s string) bool {
 }
 
 // stripLegalForm drops the legal form from the end of a name.
+// legalFormOnly: the name is a legal form and nothing else ("LLC" of
+// "DigitalOcean, LLC", whose name the catalogue found), which names no one.
+func legalFormOnly(s string) bool {
+	match, _, _, ok := legalFormIn(" " + strings.TrimSpace(s))
+	return ok && strings.TrimSpace(strings.Trim((" " + strings.TrimSpace(s))[:match], " ,")) == ""
+}
+
 func stripLegalForm(s string) string {
 	match, _, _, ok := legalFormIn(s)
 	if !ok || match == 0 {
