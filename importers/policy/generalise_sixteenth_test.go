@@ -438,3 +438,9 @@ func TestAuthoritiesOnLinesOfTheirOwn(t *testing.T) {
 func TestLegalFormAloneIsNoName(t *testing.T) {
 	wantRecipients(t, map[string][]string{"comma-llc-en.md": {"DigitalOcean"}})
 }
+
+// A UK template's "If you fail to provide personal data", the statement of
+// what a refusal entails (Art. 13(2)(e)), heads no processing (A-GEN).
+func TestFailToProvideIsGeneral(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "fail-to-provide-en.md"), []string{"Conference registration"})
+}
