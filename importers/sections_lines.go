@@ -209,7 +209,7 @@ func isTitleLine(lines []srcLine, i int, afterHeading bool) bool {
 		return breakBefore(lines, i) && !looksLikeData(t)
 	}
 	if strings.ContainsRune(".,;:", last) || endsWithFunctionWord(t) || strings.Contains(t, "@") ||
-		strings.Contains(t, "://") || strings.HasPrefix(strings.ToLower(t), "www.") || pointsToLink(t) {
+		strings.Contains(t, "://") || strings.HasPrefix(strings.ToLower(t), "www.") || pointsToLink(t) || opensClauseWithVerb(t) || endsSentenceWithin(t) {
 		return false
 	}
 	if !(afterHeading || breakBefore(lines, i)) || !bodyAfter(lines, i, 2) || continuesOnNextLine(lines, i) ||
@@ -218,6 +218,70 @@ func isTitleLine(lines []srcLine, i int, afterHeading bool) bool {
 	}
 	return !looksLikeData(t)
 }
+
+// opensClauseWithVerb: a line of minClauseWords words or more opens with a
+// subject and its verb ("Diese Website verwendet nur technisch notwendige
+// Cookies für die ordnungsgemäße", "We use cookies to remember your
+// choices and to"): the first line of a sentence that a text rendition
+// wrapped, not a title, which names its topic.
+func opensClauseWithVerb(t string) bool {
+	f := strings.Fields(strings.ToLower(t))
+	if len(f) < minClauseWords || !verbSubjects[f[0]] {
+		return false
+	}
+	return clauseVerbs[f[1]] || len(f) > 2 && clauseVerbs[f[2]]
+}
+
+// minClauseWords is the fewest words of a line read as a clause's opening:
+// "Wir verwenden Cookies" may head a chapter.
+const minClauseWords = 6
+
+// endsSentenceWithin: a sentence ends inside the line and another begins
+// ("Funktionsweise der Website. Es werden keine Tracking-Cookies"): the
+// line is wrapped prose. The word before the full stop is a word of
+// minSentenceWord letters or more, so that an abbreviation ("Dr. Example",
+// "Art. 6") does not count.
+func endsSentenceWithin(t string) bool {
+	for from := 0; ; {
+		i := strings.Index(t[from:], ". ")
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + 2
+		f := strings.Fields(t[:i])
+		if len(f) == 0 || from >= len(t) {
+			continue
+		}
+		if w := f[len(f)-1]; utf8.RuneCountInString(w) >= minSentenceWord && allLetters(w) {
+			if r, _ := utf8.DecodeRuneInString(t[from:]); unicode.IsUpper(r) {
+				return true
+			}
+		}
+	}
+}
+
+// minSentenceWord is the fewest letters of the word that ends a sentence
+// inside a line.
+const minSentenceWord = 4
+
+func allLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// verbSubjects open a sentence about what the controller or its site does;
+// clauseVerbs are the verbs of processing that follow them.
+var (
+	verbSubjects = wordSetOf("diese", "dieser", "dieses", "unsere", "unser", "wir", "this", "our", "we")
+	clauseVerbs  = wordSetOf("verwendet", "verwenden", "nutzt", "nutzen", "setzt", "setzen", "speichert", "speichern",
+		"verarbeitet", "verarbeiten", "erhebt", "erheben", "uses", "use", "collects", "collect", "stores", "store",
+		"processes", "process")
+)
 
 // pointsToLink: the line points to what follows its colon ("Die
 // Datenschutzrichtlinie des Anbieters finden Sie hier: Link", "You can

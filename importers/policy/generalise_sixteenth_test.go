@@ -444,3 +444,13 @@ func TestLegalFormAloneIsNoName(t *testing.T) {
 func TestFailToProvideIsGeneral(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "fail-to-provide-en.md"), []string{"Conference registration"})
 }
+
+// A rendition that wraps a sentence over lines with blank lines between
+// them: a line that opens with a subject and its verb ("Diese Website
+// verwendet nur technisch notwendige Cookies für die ordnungsgemäße") and
+// one in which a sentence ends and another begins ("Funktionsweise der
+// Website. Es werden keine …") are no titles; the chapter stays the
+// activity (S-WRAP).
+func TestWrappedSentenceLinesAreNoTitles(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "wrapped-clause-lines-de.txt"), []string{"Terminbuchung", "Cookies und Tracking"})
+}
