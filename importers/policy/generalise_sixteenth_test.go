@@ -454,3 +454,12 @@ func TestFailToProvideIsGeneral(t *testing.T) {
 func TestWrappedSentenceLinesAreNoTitles(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "wrapped-clause-lines-de.txt"), []string{"Terminbuchung", "Cookies und Tracking"})
 }
+
+// Kinds of tool denied with examples in brackets ("Auf dieser Website sind
+// keine Analyse- oder Tracking-Werkzeuge (z. B. Google Analytics, Meta
+// Pixel, Matomo) eingebunden") name tools that are not used; a template's
+// instruction to fill in the host ("Bitte Name und Anschrift des
+// tatsächlichen Hosting-Anbieters ergänzen") names no one (R-DENIED).
+func TestDeniedKindsWithExamples(t *testing.T) {
+	wantRecipients(t, map[string][]string{"tools-denied-examples-de.md": {"Cloudinary"}})
+}
