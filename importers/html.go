@@ -3,6 +3,7 @@ package importers
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -168,7 +169,16 @@ func (r *htmlRenderer) element(n *html.Node) {
 		r.titleLine(n) // an accordion toggle (skip lets no other button through)
 	case atom.Tr:
 		r.row(n)
-	case atom.Table, atom.Ul, atom.Ol, atom.Dl:
+	case atom.Dl:
+		if pairs, ok := recordList(n); ok && r.li == 0 && r.cell == 0 {
+			r.record(pairs)
+			return
+		}
+		r.blockElem(n)
+		if r.li == 0 && r.cell == 0 {
+			r.b.endGroup()
+		}
+	case atom.Table, atom.Ul, atom.Ol:
 		r.blockElem(n)
 		if r.li == 0 && r.cell == 0 {
 			r.b.endGroup()
@@ -214,6 +224,70 @@ func (r *htmlRenderer) titleLine(n *html.Node) {
 	r.bold--
 	r.boundary()
 }
+
+// record writes the terms and values of a record list as "Term: value"
+// lines of one group, as a contact box reads ("Name: Jane Example",
+// "Firma: Example GmbH", "Anschrift: …").
+func (r *htmlRenderer) record(pairs [][2]string) {
+	r.flush()
+	r.b.endGroup()
+	for _, p := range pairs {
+		r.b.line(p[0] + ": " + p[1])
+	}
+	r.b.endGroup()
+}
+
+// recordList reads a definition list whose terms are short labels and whose
+// values are short single lines ("<dt>Name</dt><dd>Jane Example</dd>
+// <dt>Anschrift</dt><dd>…</dd>"): a record, not a list of titles over
+// their texts as a list of questions is.
+func recordList(n *html.Node) ([][2]string, bool) {
+	var pairs [][2]string
+	var term string
+	var walk func(c *html.Node) bool
+	walk = func(c *html.Node) bool {
+		for ; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+					return false
+				}
+				continue
+			}
+			text := strings.Join(strings.Fields(nodeText(c)), " ")
+			switch c.DataAtom {
+			case atom.Div:
+				if !walk(c.FirstChild) {
+					return false
+				}
+			case atom.Dt:
+				if term != "" || text == "" || len(strings.Fields(text)) > maxRecordTermWords {
+					return false
+				}
+				term = strings.TrimRight(text, ": ")
+			case atom.Dd:
+				if term == "" || utf8.RuneCountInString(text) > maxRecordValue {
+					return false
+				}
+				pairs, term = append(pairs, [2]string{term, text}), ""
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	if !walk(n.FirstChild) || term != "" || len(pairs) < minRecordPairs {
+		return nil, false
+	}
+	return pairs, true
+}
+
+// A record list has minRecordPairs pairs or more, terms of at most
+// maxRecordTermWords words and values of at most maxRecordValue runes.
+const (
+	minRecordPairs     = 2
+	maxRecordTermWords = 3
+	maxRecordValue     = 100
+)
 
 func (r *htmlRenderer) blockElem(n *html.Node) {
 	r.boundary()

@@ -654,6 +654,13 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 				p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
 			}
 		}
+		if name, ok := companyLabelled(line); ok && !dpo {
+			// "Name: Jane Example" over "Firma: Example Malerei": the
+			// business the box labels as such is the controller
+			p.Name = name
+			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
+			continue
+		}
 		if m := ownedByLine(line); !dpo && p.Name == "" && m != nil {
 			p.Name = cleanName(m[1]) // "Imkerei Sonnenwabe, Inhaberin: Lena Brauer": the business
 			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
@@ -695,11 +702,24 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
 		case p.Name != "" && !hadEmail && p.Email == "" && isAddressLine(line) && !reContactLine.MatchString(line):
 			// a mailbox on a line of its own (under "E-Mail:") ends the address
-			addr = append(addr, strings.Trim(line, " ,"))
+			addr = append(addr, strings.Trim(reAddressLabel.ReplaceAllString(line, ""), " ,"))
 		}
 	}
 	p.Address = strings.Join(addr, ", ")
 	return p
+}
+
+// reCompanyLabel labels a box's line as the business's name ("Firma:",
+// "Company:", "Unternehmen:").
+var reCompanyLabel = lazy(`^(?i)(?:firma|firmenname|company|company name|unternehmen|business name)\s*:\s*(\S.*)$`)
+
+// companyLabelled reads the business's name from a line labelled as such.
+func companyLabelled(line string) (string, bool) {
+	m := reCompanyLabel.FindStringSubmatch(strings.TrimSpace(line))
+	if m == nil {
+		return "", false
+	}
+	return cleanName(m[1]), true
 }
 
 // reContactStart is where the contact part of a flattened box line starts:

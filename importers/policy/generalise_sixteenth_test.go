@@ -463,3 +463,14 @@ func TestWrappedSentenceLinesAreNoTitles(t *testing.T) {
 func TestDeniedKindsWithExamples(t *testing.T) {
 	wantRecipients(t, map[string][]string{"tools-denied-examples-de.md": {"Cloudinary"}})
 }
+
+// A controller's box set as an HTML definition list ("Name" – "Petra
+// Lindner", "Firma" – "Glaserei Lindner", "Anschrift" – …) names the
+// business its "Firma" line gives, at the address without its label
+// (C-BOX).
+func TestControllerRecordList(t *testing.T) {
+	wantController(t, map[string][2]string{"record-list-controller-de.html": {"Glaserei Lindner", "info@glaserei-lindner.example"}})
+	if got := fixtureReport(t, "record-list-controller-de.html").Controller.Address; got != "Am Markt 7, 89073 Ulm" {
+		t.Errorf("address %q", got)
+	}
+}
