@@ -474,3 +474,9 @@ func TestControllerRecordList(t *testing.T) {
 		t.Errorf("address %q", got)
 	}
 }
+
+// The ICO template's "Our contact details" heads the controller's box
+// ("Name: Dartford Business Circle", "Email: …") (C-CUEVOCAB).
+func TestOurContactDetailsBox(t *testing.T) {
+	wantController(t, map[string][2]string{"our-contact-details-en.html": {"Dartford Business Circle", "hello@dartford-circle.example"}})
+}
