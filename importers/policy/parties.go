@@ -516,7 +516,6 @@ func emailsIn(s string) [][]int {
 	}
 }
 
-// emailIn is the first e-mail address in s that is not an example of one.
 // withoutGluedWord is the length of address e without a small word that a
 // missing space glued to its top-level domain ("in@example.comif you have
 // any questions"): the domain ends with a common top-level domain and
@@ -543,6 +542,7 @@ var (
 	gluedWords = wordSet("if", "and", "or", "for", "to", "und", "oder", "with", "you", "we", "mit")
 )
 
+// emailIn is the first e-mail address in s that is not an example of one.
 func emailIn(s string) string {
 	for _, m := range emailsIn(s) {
 		if e := strings.TrimRight(s[m[0]:m[1]], "."); !isExampleEmail(e) {

@@ -172,14 +172,16 @@ func hasLegalForm(s string) bool {
 	return ok
 }
 
-// stripLegalForm drops the legal form from the end of a name.
 // legalFormOnly: the name is a legal form and nothing else ("LLC" of
 // "DigitalOcean, LLC", whose name the catalogue found), which names no one.
+// The space before it lets legalFormIn find the form at the name's start.
 func legalFormOnly(s string) bool {
-	match, _, _, ok := legalFormIn(" " + strings.TrimSpace(s))
-	return ok && strings.TrimSpace(strings.Trim((" " + strings.TrimSpace(s))[:match], " ,")) == ""
+	t := " " + strings.TrimSpace(s)
+	match, _, _, ok := legalFormIn(t)
+	return ok && strings.Trim(t[:match], " ,") == ""
 }
 
+// stripLegalForm drops the legal form from the end of a name.
 func stripLegalForm(s string) string {
 	match, _, _, ok := legalFormIn(s)
 	if !ok || match == 0 {
