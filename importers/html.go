@@ -170,14 +170,13 @@ func (r *htmlRenderer) element(n *html.Node) {
 	case atom.Tr:
 		r.row(n)
 	case atom.Dl:
-		if pairs, ok := recordList(n); ok && r.li == 0 && r.cell == 0 {
-			r.record(pairs)
-			return
-		}
-		r.blockElem(n)
 		if r.li == 0 && r.cell == 0 {
-			r.b.endGroup()
+			if pairs, ok := recordList(n); ok {
+				r.record(pairs)
+				return
+			}
 		}
+		fallthrough
 	case atom.Table, atom.Ul, atom.Ol:
 		r.blockElem(n)
 		if r.li == 0 && r.cell == 0 {

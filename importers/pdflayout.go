@@ -56,6 +56,7 @@ func layoutPDF(pages [][]pdfGlyph) (string, []HeadingHint) {
 		for i := range pl {
 			l := &pl[i]
 			head := false
+			goesOn := l.bold && boldLineGoesOn(pl, i, gap)
 			switch lvl, ok := levels[l.size]; {
 			case ok:
 				pb.flush()
@@ -68,14 +69,14 @@ func layoutPDF(pages [][]pdfGlyph) (string, []HeadingHint) {
 				}
 				head, prevY, prevText = true, l.y, l.text
 				l = nil
-			case l.bold && boldLineGoesOn(pl, i, gap) && startsLower(pl[i+1].text):
+			case goesOn && startsLower(pl[i+1].text):
 				// a bold paragraph wrapped onto the next line (an objection
 				// right set in bold, as the law asks): prose, not a title
 				if prev == nil || !prev.bold || endsSentence(prev.text) {
 					pb.flush()
 				}
 				pb.para = append(pb.para, l.text)
-			case l.bold && len(l.text) <= maxBoldHeading && (prev == nil || !prev.bold || prev.y-l.y > gap*1.3 && !boldLineGoesOn(pl, i, gap)):
+			case l.bold && len(l.text) <= maxBoldHeading && (prev == nil || !prev.bold || prev.y-l.y > gap*1.3 && !goesOn):
 				// a bold line under another continues its title, unless a
 				// paragraph's space parts them and the line is whole (a bold
 				// contact box, then "3. Erfassung von allgemeinen Daten")
