@@ -225,11 +225,20 @@ func isTitleLine(lines []srcLine, i int, afterHeading bool) bool {
 // choices and to"): the first line of a sentence that a text rendition
 // wrapped, not a title, which names its topic.
 func opensClauseWithVerb(t string) bool {
-	f := strings.Fields(strings.ToLower(t))
-	if len(f) < minClauseWords || !verbSubjects[f[0]] {
+	// the first word first: most lines open otherwise, and they need not be
+	// lower-cased and split
+	w := strings.TrimLeftFunc(t, unicode.IsSpace)
+	if i := strings.IndexFunc(w, unicode.IsSpace); i >= 0 {
+		w = w[:i]
+	}
+	if !verbSubjects[strings.ToLower(w)] {
 		return false
 	}
-	return clauseVerbs[f[1]] || len(f) > 2 && clauseVerbs[f[2]]
+	f := strings.Fields(strings.ToLower(t))
+	if len(f) < minClauseWords {
+		return false
+	}
+	return clauseVerbs[f[1]] || clauseVerbs[f[2]] // minClauseWords > 2
 }
 
 // minClauseWords is the fewest words of a line read as a clause's opening:
@@ -249,11 +258,13 @@ func endsSentenceWithin(t string) bool {
 		}
 		i += from
 		from = i + 2
-		f := strings.Fields(t[:i])
-		if len(f) == 0 || from >= len(t) {
+		if from >= len(t) {
 			continue
 		}
-		if w := f[len(f)-1]; utf8.RuneCountInString(w) >= minSentenceWord && allLetters(w) {
+		// the word before the full stop
+		before := strings.TrimRightFunc(t[:i], unicode.IsSpace)
+		w := before[strings.LastIndexFunc(before, unicode.IsSpace)+1:]
+		if utf8.RuneCountInString(w) >= minSentenceWord && allLetters(w) {
 			if r, _ := utf8.DecodeRuneInString(t[from:]); unicode.IsUpper(r) {
 				return true
 			}
