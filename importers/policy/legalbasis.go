@@ -80,7 +80,7 @@ func findLegalBases(d *docView) basisSet {
 }
 
 // reBasisTitleOnly is a title that is a basis's name and nothing else.
-var reBasisTitleOnly = lazy(`^(?i)(?:consent|contract(?:ual)? (?:obligation|necessity|performance)|performance of (?:a |the )?contract|legal (?:obligation|requirement)s?|vital interests?|public (?:task|interest)|legitimate interests?|einwilligung|vertragserfüllung|rechtliche verpflichtung|gesetzliche verpflichtung|lebenswichtige interessen|öffentliches interesse|berechtigte[sn]? interessen?)$`)
+var reBasisTitleOnly = lazy(`^(?i)(?:` + basisNames + `)$`)
 
 // basisTitles reads the bases a chapter on the bases sets as headings of
 // their own ("5. Legal Basis for Processing" – "We process personal data

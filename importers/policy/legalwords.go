@@ -122,7 +122,12 @@ func (d *docView) basisSection(sec int) bool {
 // reBasisLabel is a basis set as the label of a list item or paragraph, as
 // notices in the ICO's style give each processing's basis: "* **Legitimate
 // Interest** - We log …", "Contractual – …", "**Berechtigtes Interesse**: …".
-var reBasisLabel = lazy(`^(?i)[\s*•\-–]*(?:\*\*|__)?(consent|contract(?:ual)?(?: (?:obligation|necessity|performance))?|performance of (?:a |the )?contract|legal (?:obligation|requirement)s?|vital interests?|public (?:task|interest)|legitimate interests?|einwilligung|vertrag(?:serfüllung)?|rechtliche verpflichtung|gesetzliche verpflichtung|lebenswichtige interessen|öffentliches interesse|berechtigte[sn]? interessen?)(?:\*\*|__)?\s*(?:[-–—:]|\*\*\s*[-–—:])`)
+var reBasisLabel = lazy(`^(?i)[\s*•\-–]*(?:\*\*|__)?(` + basisNames + `|contract(?:ual)?|vertrag)(?:\*\*|__)?\s*(?:[-–—:]|\*\*\s*[-–—:])`)
+
+// basisNames are the names of the bases of Art. 6(1) as notices write
+// them, which basisOfLabel knows: a label may also be a bare "Contract" or
+// "Vertrag", a title of its own (reBasisTitleOnly) must be one of these.
+const basisNames = `consent|contract(?:ual)? (?:obligation|necessity|performance)|performance of (?:a |the )?contract|legal (?:obligation|requirement)s?|vital interests?|public (?:task|interest)|legitimate interests?|einwilligung|vertragserfüllung|rechtliche verpflichtung|gesetzliche verpflichtung|lebenswichtige interessen|öffentliches interesse|berechtigte[sn]? interessen?`
 
 // basisOfLabel gives the code of the basis a label names.
 func basisOfLabel(label string) string {
