@@ -75,6 +75,38 @@ func basisWordsColon(opening string) bool {
 	return false
 }
 
+// basisListItem: the sentence is an item of a list that a sentence
+// introducing the bases opens ("the lawful bases we rely on for processing
+// this information are:" over "(a) Your consent," and "(b) We have a
+// contractual obligation,"), wherever in its section the list stands: the
+// ICO's template sets it after the purposes, beyond basisIntroSpan.
+func (d *docView) basisListItem(si int) bool {
+	if !d.opensItem(si) {
+		return false
+	}
+	for k := si - 1; k >= 0 && si-k <= maxBasisListItems && d.sents[k].sec == d.sents[si].sec; k-- {
+		if d.opensItem(k) {
+			continue
+		}
+		intro := strings.TrimSpace(d.lower[k])
+		return strings.HasSuffix(intro, ":") && introducesBases(intro)
+	}
+	return false
+}
+
+// maxBasisListItems bounds how many items a list of bases runs to before
+// its introduction: the six of Art. 6(1) and a few that span two sentences.
+const maxBasisListItems = 10
+
+// opensItem: the sentence opens a line with the marker of a list item.
+func (d *docView) opensItem(si int) bool {
+	s := d.sents[si]
+	return (s.start == 0 || d.text[s.start-1] == '\n') && reItemLead.MatchString(d.text[s.start:min(s.end, s.start+maxItemLead)])
+}
+
+// maxItemLead is how far into a line its item marker ends ("  (a) ").
+const maxItemLead = 12
+
 // maxBasisClause bounds the clause from "lawful basis" to its colon, in bytes.
 const maxBasisClause = 120
 
@@ -199,7 +231,8 @@ func basesInWordsOnly(d *docView, si int, txt string) []codeSpan {
 	if transferConditions(sv) {
 		return nil
 	}
-	inBasisSection := s.sec >= 0 && d.basisSection(s.sec) || strings.Contains(txt, cellSep) && d.inBasisTable(s.start)
+	inBasisSection := s.sec >= 0 && d.basisSection(s.sec) || strings.Contains(txt, cellSep) && d.inBasisTable(s.start) ||
+		d.basisListItem(si)
 	phrased := append(phraseBases(sv, d.lang), labelledBasis(txt)...)
 	may := mayBases(sv)
 	if named := namedBases(sv, lower, inBasisSection, &may); len(named) >= minBasesListed {

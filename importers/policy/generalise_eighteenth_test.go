@@ -1,0 +1,16 @@
+package policy
+
+import "testing"
+
+// The eighteenth round: patterns read from the rows of the twenty-seventh
+// and twenty-eighth hold-outs and of the hold-outs named after them. Each
+// fixture is fictional and fails on the code before its rule.
+
+// The ICO template names the bases in a list of its own after the
+// purposes, far into the chapter ("the lawful bases we rely on for
+// processing this information are:" over "(a) Your consent," "(b) We have
+// a contractual obligation,"): each item is a basis relied on, the weak
+// words too (B-LIST).
+func TestBasesListAfterPurposes(t *testing.T) {
+	wantBases(t, map[string][]string{"bases-list-after-purposes-en.html": {"6.1.a", "6.1.b", "6.1.f"}})
+}
