@@ -14,3 +14,14 @@ import "testing"
 func TestBasesListAfterPurposes(t *testing.T) {
 	wantBases(t, map[string][]string{"bases-list-after-purposes-en.html": {"6.1.a", "6.1.b", "6.1.f"}})
 }
+
+// The end of a session said with a word before it or in the passive ("A
+// session cookie will expire at the end of the user session, when the web
+// browser is closed", "gelöscht, sobald Ihr Browser geschlossen wird") ends
+// the storage, as "at the end of the session" does (RET-EVENT).
+func TestSessionEndInOtherWords(t *testing.T) {
+	wantRetentionTexts(t, map[string][]string{
+		"session-end-passive-en.md": {"end of the user session"},
+		"session-end-passive-de.md": {"sobald Ihr Browser geschlossen wird"},
+	})
+}
