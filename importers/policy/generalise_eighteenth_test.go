@@ -25,3 +25,17 @@ func TestSessionEndInOtherWords(t *testing.T) {
 		"session-end-passive-de.md": {"sobald Ihr Browser geschlossen wird"},
 	})
 }
+
+// Services named as destinations of links to websites that are not the
+// controller's ("this website may contain hyperlinks to other websites
+// that are not under our control, including Facebook, Instagram and
+// Strava", "Links zu externen Websites, etwa zu Facebook und Strava, auf
+// deren Inhalte wir keinen Einfluss haben") receive nothing; the
+// conventions count networks named as links only for the controller's own
+// presences (R-LINK).
+func TestLinksToOtherSitesNameNoRecipients(t *testing.T) {
+	wantRecipients(t, map[string][]string{
+		"links-to-other-sites-en.md": {"Airtable"},
+		"links-to-other-sites-de.md": {"Airtable"},
+	})
+}

@@ -394,7 +394,7 @@ func (b *recBuilder) finish() []Recipient {
 	out := []Recipient{}
 	for i, r := range b.recs {
 		if noPD[i] || b.atControllerAddress(i) || b.onlyCredited(i) || b.onlyAsDataField(i) || b.onlyAsSource(i) || b.onlyAsRuleMaker(i) ||
-			b.onlyAsExample(i) || b.onlyCareOf(i) || b.onlyAsStore(i) {
+			b.onlyAsExample(i) || b.onlyCareOf(i) || b.onlyAsStore(i) || b.onlyAsOutsideLink(i) {
 			continue
 		}
 		b.spans[i] = append(b.spans[i], b.attached[i]...)
@@ -636,6 +636,22 @@ func (b *recBuilder) onlyAsExample(i int) bool {
 	return b.everyMention(i, func(sp span) bool {
 		return reExampleOfKind.MatchString(text[max(0, sp.start-maxExampleReach):sp.start])
 	})
+}
+
+// reOutsideLink: a sentence says that the site links to websites that are
+// not the controller's ("this website may contain hyperlinks to other
+// websites that are not under our control, including Facebook, Instagram,
+// LinkedIn and X", "Links zu externen Websites, auf deren Inhalte wir
+// keinen Einfluss haben"). A service named there is a destination of a
+// link and receives nothing; a link to the controller's own presence on a
+// network says none of this (R-LINK).
+var reOutsideLink = newKW(`(?i)\b(?:hyper)?links? to (?:other|third[- ]party|external|outside) (?:web ?sites?|sites|pages)\b[^.]{0,80}?(?:not (?:under|within) our control|not (?:operated|controlled|owned|run) by us|we (?:are|have) (?:not|no) (?:responsib|control))|\blinks? (?:zu|auf) (?:anderen|externen|fremden) (?:web-?)?(?:seiten|websites|internetseiten|angeboten)\b[^.]{0,80}?(?:keinen einfluss|nicht verantwortlich|keine verantwortung)`,
+	"link")
+
+// onlyAsOutsideLink: every mention of recipient i stands in a sentence on
+// links to websites that are not the controller's.
+func (b *recBuilder) onlyAsOutsideLink(i int) bool {
+	return b.everySentence(i, func(sv sent, _ int) bool { return reOutsideLink.matchS(sv) })
 }
 
 // onlyCareOf: every mention of recipient i follows "c/o" or "care of": it
