@@ -39,3 +39,16 @@ func TestLinksToOtherSitesNameNoRecipients(t *testing.T) {
 		"links-to-other-sites-de.md": {"Airtable"},
 	})
 }
+
+// A list introduced as those the data are shared with, without a word for
+// a kind of recipient ("We may share your information with:", "Wir geben
+// Ihre Daten nur weiter an:"), names recipients in its items; a text
+// rendition that dropped the bullets sets each item as a short line of its
+// own ("Brightpay"); a group's bare word as a whole item ("Google") is the
+// recipient itself (R-LIST).
+func TestShareWithLists(t *testing.T) {
+	wantRecipients(t, map[string][]string{
+		"share-with-unmarked-list-en.txt": {"Google", "Brightpay", "Microsoft"},
+		"share-with-list-de.md":           {"Lohnfix", "Google"},
+	})
+}

@@ -58,6 +58,9 @@ func isNameWord(w string) bool {
 type orgCand struct {
 	name       string // as written, with the legal form
 	start, end int
+	// the name is an item of a list of those who receive data, so that a
+	// group's bare word ("Google") is the recipient itself
+	item bool
 }
 
 // legalFormStarts are the first words of the legal forms: a word is looked up in

@@ -27,6 +27,9 @@ type recBuilder struct {
 	recSecs    []map[int]bool
 	// mention starts with their recipient, sorted; built on first use
 	mentionIdx [][2]int
+	// starts of a group's bare word set as a whole item of a list of
+	// recipients ("We may share your information with:" over "Google")
+	listedGroup map[int]bool
 }
 
 // norm is normName with a memo: the same names are compared many times.
@@ -108,7 +111,7 @@ func gatherRecipientSources(d *docView) recipientSources {
 // services, organisations named with a legal form, and providers introduced by
 // phrasing; the controller, the DPO's firm and authorities are left out.
 func findRecipients(d *docView, ctrl, dpo, rep Party, src recipientSources) []Recipient {
-	b := &recBuilder{d: d, byVendor: map[int]int{}, byNorm: map[string]int{}, normMemo: map[string]string{}}
+	b := &recBuilder{d: d, byVendor: map[int]int{}, byNorm: map[string]int{}, normMemo: map[string]string{}, listedGroup: map[int]bool{}}
 	b.exclude = excludedNames(d, ctrl, dpo, rep)
 	b.ctrlNorm = normName(ctrl.Name)
 	b.ctrlLower = lowerSameLength(strings.TrimRight(ctrl.Name, "."))

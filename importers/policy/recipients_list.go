@@ -61,7 +61,7 @@ func providerListItems(d *docView) []orgCand {
 				// kind of service, not a provider
 			} else if name, off, ok := cellName(strings.TrimSpace(first)); inTable && ok {
 				at := pos + strings.Index(d.text[pos:end], first) + off
-				out = append(out, orgCand{name: name, start: at, end: at + len(name)})
+				out = append(out, orgCand{name: name, start: at, end: at + len(name), item: true})
 			}
 		case strings.HasSuffix(line, ":"):
 			// the introduction may be wrapped over several lines
@@ -72,7 +72,7 @@ func providerListItems(d *docView) []orgCand {
 			m := itemLineRE.FindString(line)
 			if name, off, ok := listItemName(line[len(m):]); ok {
 				at := pos + lead + len(m) + off
-				out = append(out, orgCand{name: name, start: at, end: at + len(name)})
+				out = append(out, orgCand{name: name, start: at, end: at + len(name), item: true})
 			}
 			afterItem = true
 		case inList && reDashItem.MatchString(line):
@@ -80,9 +80,17 @@ func providerListItems(d *docView) []orgCand {
 			m := reDashItem.FindStringSubmatchIndex(line)
 			lead := len(d.text[pos:end]) - len(strings.TrimLeft(d.text[pos:end], " \t"))
 			if name := strings.TrimSpace(line[m[2]:m[3]]); providerExampleName(name) {
-				out = append(out, orgCand{name: name, start: pos + lead + m[2], end: pos + lead + m[2] + len(name)})
+				out = append(out, orgCand{name: name, start: pos + lead + m[2], end: pos + lead + m[2] + len(name), item: true})
 			}
 			afterItem = true
+		case inList && unmarkedItem(d.text, pos, end, line) && !d.isHeadingAt(pos+len(d.text[pos:end])-len(strings.TrimLeft(d.text[pos:end], " \t#"))):
+			// a text rendition's list whose bullets were dropped: each item a
+			// short name on a line of its own ("Google", "Cezanne",
+			// "Microsoft (email, SharePoint, OneDrive)")
+			lead := len(d.text[pos:end]) - len(strings.TrimLeft(d.text[pos:end], " \t"))
+			if name, off, ok := cellName(line); ok {
+				out = append(out, orgCand{name: name, start: pos + lead + off, end: pos + lead + off + len(name), item: true})
+			}
 		case inList && wasItem && pos > 0 && d.text[pos-1] == '\n' && !strings.HasSuffix(strings.TrimSpace(d.text[paraStart:pos]), "."):
 			afterItem = true // the wrapped end of the item above
 		case strings.Contains(line, ": "):
@@ -255,8 +263,28 @@ func introducesProviders(lower string) bool {
 	if i := strings.LastIndex(lower, ". "); i >= 0 {
 		lower = lower[i+2:]
 	}
-	return len(lower) <= maxListIntro && containsAny(lower, providerListWords)
+	return len(lower) <= maxListIntro && (containsAny(lower, providerListWords) || reShareWithIntro.MatchString(lower))
 }
+
+// reShareWithIntro introduces the list of those the data are shared with
+// without naming a kind of recipient: "We may share your information
+// with:", "Wir geben Ihre Daten weiter an:".
+var reShareWithIntro = lazy(`\b(?:share|disclose|pass)\b[^.:]{0,60}\b(?:with|to):$|\b(?:weiter|übermittel|offen)[^.:]{0,60}\ban:$`)
+
+// unmarkedItem: the line may be an item of a list whose markers a text
+// rendition dropped: a paragraph of its own, a few words that open with a
+// capital and end without a sentence's stop.
+func unmarkedItem(text string, pos, end int, line string) bool {
+	if line == "" || strings.ContainsAny(line[len(line)-1:], ".;:!?,") || len(strings.Fields(line)) > maxUnmarkedItemWords {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(line)
+	return unicode.IsUpper(r) && (pos < 2 || text[pos-2] == '\n') && (end+1 >= len(text) || text[end+1] == '\n')
+}
+
+// maxUnmarkedItemWords bounds an unmarked item with what its bracket adds
+// ("Microsoft (email, SharePoint, OneDrive)").
+const maxUnmarkedItemWords = 8
 
 // listItemName is the name an item starts with, before a dash, colon,
 // bracket or comma that leads to its description, and its offset in the item

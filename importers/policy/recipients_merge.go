@@ -33,6 +33,9 @@ func (b *recBuilder) addOrg(o orgCand, ms []mention) {
 			return
 		}
 		if m.ref.group != "" {
+			if o.item && m.start == 0 && m.end == len(o.name) {
+				b.listedGroup[o.start] = true
+			}
 			return // a company of a group (Google, Microsoft …): attached with the group
 		}
 	}
@@ -211,7 +214,7 @@ func (b *recBuilder) attachGroupMention(m mention) {
 	}
 	text := strings.Join(strings.Fields(m.text), " ")
 	if target < 0 {
-		if !m.ref.entity && !namedAsExample(b.d.text, m.start) || b.excluded(text) {
+		if !m.ref.entity && !namedAsExample(b.d.text, m.start) && !b.listedGroup[m.start] || b.excluded(text) {
 			return
 		}
 		r := Recipient{Name: groupWord(m.ref.group, text), LegalEntity: text, Role: "unknown"}
