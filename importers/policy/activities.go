@@ -810,8 +810,9 @@ var reSectionDenial = lazy(`(?i)^[^.!?]*\b(?:keine[nmrs]?|kein|nicht|no|not|neve
 
 // reNoCookies says that the site sets no cookies at all, as a sentence of
 // its own: "We currently do not use cookies.", "Diese Website verwendet keine
-// Cookies." ("We do not use cookies for tracking" is no such sentence).
-var reNoCookies = lazy(`\b(?:we|this (?:web)?site|our (?:web)?site)(?: currently)? (?:do|does) not (?:use|set|place) (?:any )?cookies\s*[.!]|\b(?:wir|diese (?:webseite|website|seite))(?: derzeit| aktuell)? (?:verwenden|nutzen|setzen|verwendet|nutzt|setzt) keine cookies(?: ein)?\s*[.!]`)
+// Cookies.", "verwendet keine Cookies und speichert keine Daten im lokalen
+// Speicher" ("We do not use cookies for tracking" is no such sentence).
+var reNoCookies = lazy(`\b(?:we|this (?:web)?site|our (?:web)?site)(?: currently)? (?:do|does) not (?:use|set|place) (?:any )?cookies(?:\s*[.!]|\s+and\s)|\b(?:wir|diese (?:webseite|website|seite))(?: derzeit| aktuell)? (?:verwenden|nutzen|setzen|verwendet|nutzt|setzt) keine cookies(?: ein)?(?:\s*[.!]|\s+und\s)`)
 
 // deniesCookies: a chapter on cookies (with its sub-sections) says that the
 // site uses none, after explaining what cookies are (A-DENIED).
@@ -824,7 +825,7 @@ func deniesCookies(title, lower string) bool {
 // use:" over "- Third-party analytics services …"), which is then no
 // activity (A-DENIED).
 func deniesProcessing(body string) bool {
-	if len(body) <= maxDenial && reSectionDenial.MatchString(body) {
+	if len(body) <= maxDenial && reSectionDenial.MatchString(body) || deniedSentences(body) {
 		return true
 	}
 	if deniesPossibility(body) {
@@ -834,6 +835,40 @@ func deniesProcessing(body string) bool {
 	return strings.HasSuffix(strings.TrimSpace(first), ":") && reDeniedListIntro.MatchString(strings.ToLower(strings.TrimSpace(first))) &&
 		onlyListLines(rest)
 }
+
+// deniedSentences: each sentence of a short section says that what its
+// title names is not used or does not take place ("Auf dieser Website sind
+// keine Analyse- oder Tracking-Werkzeuge (z. B. Google Analytics, Matomo)
+// eingebunden. Es findet kein Nutzer-Tracking und keine Erstellung von
+// Nutzungsprofilen statt."): a sentence that merely holds a "no" ("a
+// counter that stores no IP addresses") describes a processing (A-DENIED).
+func deniedSentences(body string) bool {
+	if len(body) > maxDenials {
+		return false
+	}
+	ss := splitSentences(body)
+	for _, sn := range ss {
+		t := body[sn.start:sn.end]
+		if !reNotInUse.is(t) && !reNoneTakesPlace.is(t) {
+			return false
+		}
+	}
+	return len(ss) > 1
+}
+
+// maxDenials is the longest section text read as denials only, in bytes:
+// two or three short sentences.
+const maxDenials = 400
+
+// reNoneTakesPlace says that a processing does not happen or a kind of
+// tool is not used: "Es findet kein Nutzer-Tracking statt", "Eine
+// Weitergabe erfolgt nicht", "No profiling takes place".
+var reNoneTakesPlace = newKW(`(?i)\b(?:findet|erfolgt)\s+(?:\S+\s+){0,2}?kein(?:e[nmrs]?)?\b[^.]*\bstatt\b|\b(?:findet|erfolgt)\s+(?:\S+\s+){0,3}?nicht\s+statt\b|\berfolgt\s+(?:\S+\s+){0,2}?nicht\s*[.!]|\bno\s+(?:\S+\s+){0,3}?(?:takes place|is carried out|is performed|happens)\b`+
+	// "Auf dieser Website sind keine Analyse-Werkzeuge eingebunden", "No
+	// tracking tools are used on this website"
+	`|\b(?:sind|ist|werden|wird)\s+(?:\S+\s+){0,2}?kein(?:e[nmrs]?)?\s+(?:\S+\s+){0,5}?(?:eingebunden|eingesetzt|verwendet|genutzt)\b|\bno\s+(?:\S+\s+){0,4}?(?:are|is)\s+(?:used|embedded|integrated|included)\b`,
+	"statt", "erfolgt", "takes place", "carried out", "performed", "happens", "eingebunden", "eingesetzt", "verwendet", "genutzt",
+	"used", "embedded", "integrated", "included")
 
 // reNoPossibility opens a sentence saying a feature does not exist: "Es
 // besteht keine Möglichkeit, sich … zu registrieren", "There is no way to

@@ -52,3 +52,16 @@ func TestShareWithLists(t *testing.T) {
 		"share-with-list-de.md":           {"Lohnfix", "Google"},
 	})
 }
+
+// A short section each of whose sentences says that what its title names
+// is not used or does not take place ("Auf dieser Website sind keine
+// Analyse- oder Statistik-Werkzeuge (z. B. Matomo, Plausible) eingebunden.
+// Es findet kein Nutzer-Tracking statt.", "No analytics or statistics tools
+// are used on this website. No profiling takes place.") heads no
+// processing; nor does a chapter on cookies whose site "verwendet keine
+// Cookies und …". A counter "that stores no IP addresses" still processes
+// (A-DENIED).
+func TestSectionsOfDenialsOnly(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "denied-tools-sections-de.md"), []string{"Kontaktformular"})
+	wantTitles(t, fixtureReport(t, "denied-tools-sections-en.md"), []string{"Contact form", "Visitor counter"})
+}
