@@ -65,3 +65,13 @@ func TestSectionsOfDenialsOnly(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "denied-tools-sections-de.md"), []string{"Kontaktformular"})
 	wantTitles(t, fixtureReport(t, "denied-tools-sections-en.md"), []string{"Contact form", "Visitor counter"})
 }
+
+// Keeping data "as long as you remain one of our clients" or "solange Sie
+// unsere Kundin … sind" ties them to the relationship, as "as long as you
+// are a customer" does (RET-EVENT).
+func TestAsLongAsOurCustomer(t *testing.T) {
+	wantRetentionTexts(t, map[string][]string{
+		"as-long-as-our-client-en.md": {"as long as you remain one of our clients", "six years"},
+		"solange-unsere-kundin-de.md": {"solange Sie unsere Kundin"},
+	})
+}
