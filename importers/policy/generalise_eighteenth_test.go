@@ -75,3 +75,13 @@ func TestAsLongAsOurCustomer(t *testing.T) {
 		"solange-unsere-kundin-de.md": {"solange Sie unsere Kundin"},
 	})
 }
+
+// A period that dates a step of the service ("the one-month and one-year
+// follow ups", "One month after the survey, we collect …", "Zwei Wochen
+// nach Ihrem Aufenthalt erheben wir …") keeps no data (RET-NOTPERIOD).
+func TestTimelineStepsAreNoPeriods(t *testing.T) {
+	wantRetentionTexts(t, map[string][]string{
+		"timeline-steps-not-periods-en.md": {"five years"},
+		"timeline-steps-not-periods-de.md": {"zwei Jahre"},
+	})
+}

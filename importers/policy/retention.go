@@ -223,6 +223,7 @@ func findRetention(d *docView) []Retention {
 			if ages := append(reAgeMention.findAllS(sv), reAgeLimit.findAllS(sv)...); ages != nil {
 				periods = outside(periods, ages)
 			}
+			periods = slices.DeleteFunc(periods, func(m []int) bool { return timelineStep(lower[m[1]:]) })
 		}
 		if reNotRetention.matchS(sv) {
 			// a deadline for answering or notifying is no retention rule, but
@@ -362,6 +363,18 @@ var reKeepVerb = newKW(`(?i)\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:
 // nach dem Schließen des Browsers gespeichert bleiben", "remain even after
 // you close your browser".
 var reEvenAfter = lazy(`(?i)\b(?:auch|even|selbst)\s+(?:nach|after|über)?(?:\s+(?:dem|der|den|the))?\s*$`)
+
+// reStepAfterPeriod follows a period that dates a step of the service,
+// not a keeping of data: "one-month and one-year follow ups", "a
+// two-week trial", "One month after the survey, we collect …", "Zwei
+// Wochen nach Ihrem Aufenthalt senden wir …".
+var reStepAfterPeriod = lazy(`^(?:(?:-|\s*(?:and|or|to|/|,|und|oder|bis)\s*(?:[\p{L}\d]+[- ])?(?:days?|weeks?|months?|years?))?[- ]\s*(?:follow[- ]?ups?|feedback|check[- ]?ins?|surveys?|trials?|appointments?|visits?)\b|\s+after (?:the|your|each|their) [\w-]+(?: [\w-]+)?,?\s*(?:we|you)\s+(?:will\s+)?(?:collect|contact|send|ask|call|e-?mail|invite|remind)|\s+nach (?:der|dem|ihrer|ihrem|deiner|deinem) [\p{L}-]+,?\s*(?:senden|kontaktieren|fragen|erheben|bitten|schicken|erinnern) (?:wir|sie))`)
+
+// timelineStep: the text after a period says that it dates a step of the
+// service (reStepAfterPeriod).
+func timelineStep(after string) bool {
+	return reStepAfterPeriod.MatchString(after)
+}
 
 // reBrowserAdvice is advice on what the person may set in a browser ("das
 // automatische Löschen der Cookies beim Schließen des Browsers aktivieren",
