@@ -85,3 +85,11 @@ func TestTimelineStepsAreNoPeriods(t *testing.T) {
 		"timeline-steps-not-periods-de.md": {"zwei Jahre"},
 	})
 }
+
+// The business the notice's own title names ("Datenschutzerklärung für
+// Webseitennutzer von Brotzeit Kornfeld e. K.") is whose notice it is, even
+// where the text spells the controller otherwise: never a recipient
+// (R-SELF).
+func TestNoticeTitleNamesNoRecipient(t *testing.T) {
+	wantRecipients(t, map[string][]string{"notice-title-names-owner-de.txt": {"Volksbank Breisgau-Markgräflerland"}})
+}

@@ -397,7 +397,7 @@ func (b *recBuilder) finish() []Recipient {
 	out := []Recipient{}
 	for i, r := range b.recs {
 		if noPD[i] || b.atControllerAddress(i) || b.onlyCredited(i) || b.onlyAsDataField(i) || b.onlyAsSource(i) || b.onlyAsRuleMaker(i) ||
-			b.onlyAsExample(i) || b.onlyCareOf(i) || b.onlyAsStore(i) || b.onlyAsOutsideLink(i) {
+			b.onlyAsExample(i) || b.onlyCareOf(i) || b.onlyAsStore(i) || b.onlyAsOutsideLink(i) || b.onlyInNoticeTitle(i) {
 			continue
 		}
 		b.spans[i] = append(b.spans[i], b.attached[i]...)
@@ -655,6 +655,26 @@ var reOutsideLink = newKW(`(?i)\b(?:hyper)?links? to (?:other|third[- ]party|ext
 // links to websites that are not the controller's.
 func (b *recBuilder) onlyAsOutsideLink(i int) bool {
 	return b.everySentence(i, func(sv sent, _ int) bool { return reOutsideLink.matchS(sv) })
+}
+
+// reNoticeOf opens the notice's own title up to the name of whose notice it
+// is: "Datenschutzerklärung für Webseitennutzer von ", "Privacy Notice of ".
+var reNoticeOf = lazy(`(?i)^[\s#*]*(?:datenschutz(?:erklärung|hinweise|informationen?|richtlinie)|privacy (?:policy|notice|statement)|data protection (?:policy|notice|statement|declaration))\b[^\n]{0,60}?\b(?:von|der|des|of|for|by|at)\s+$`)
+
+// maxNoticeTitleAt is how far into the text the notice's own title may
+// open: after a front matter or a site's name, never in a later chapter
+// ("Datenschutzerklärung für die Nutzung von Facebook-Plugins").
+const maxNoticeTitleAt = 400
+
+// onlyInNoticeTitle: every mention of recipient i names whose notice it is
+// in the notice's title ("Datenschutzerklärung für Webseitennutzer von
+// Hofmannoptik e. K." over a text that spells the controller otherwise):
+// that is the controller, never a recipient.
+func (b *recBuilder) onlyInNoticeTitle(i int) bool {
+	return b.everyMention(i, func(sp span) bool {
+		ls := strings.LastIndexByte(b.d.text[:sp.start], '\n') + 1
+		return ls <= maxNoticeTitleAt && reNoticeOf.MatchString(b.d.text[ls:sp.start])
+	})
 }
 
 // onlyCareOf: every mention of recipient i follows "c/o" or "care of": it
