@@ -93,3 +93,14 @@ func TestTimelineStepsAreNoPeriods(t *testing.T) {
 func TestNoticeTitleNamesNoRecipient(t *testing.T) {
 	wantRecipients(t, map[string][]string{"notice-title-names-owner-de.txt": {"Volksbank Breisgau-Markgräflerland"}})
 }
+
+// Keeping an enquiry "bis die jeweilige Korrespondenz beendet ist" or
+// "until the correspondence has ended" ties it to the exchange; a short
+// sentence that gives the usual length of the rule before ("In der Regel
+// sind das 6 Monate") states a period (RET-EVENT).
+func TestUntilCorrespondenceEnds(t *testing.T) {
+	wantRetentionTexts(t, map[string][]string{
+		"until-correspondence-ends-de.md": {"bis die jeweilige Korrespondenz beendet ist", "6 Monate"},
+		"until-correspondence-ends-en.md": {"until the correspondence has ended"},
+	})
+}

@@ -23,6 +23,8 @@ var (
 		// a sentence that says when the erasure of the one before applies: "this is
 		// the case when the respective session is ended"
 		"is the case when", "saved",
+		// … and how long that usually is: "In der Regel sind das 6 Monate"
+		"sind das", "das sind",
 		// disposing, purging and archiving are ends of storage; "indefinitely" states one
 		"discard", "dispos", "purg", "archiv", "indefinitely"}}
 	// ages, deadlines for answering, experience: periods that are no retention rule
@@ -77,7 +79,7 @@ var (
 			"mit dem ende", "mit ende", "mit beendigung", "mit ablauf", "mit kündigung", "mit dem ablauf", "mit der kündigung", "mit der beendigung", "mit der ende", "mit dem beendigung", "mit dem kündigung", "nach der ende", "mit der ablauf", "nach der ablauf",
 			"after the end", "after end", "after the termination", "after termination", "after the expiry", "after expiry",
 			"after the expiration", "after expiration"),
-		newKW(`(?i)when (?:the|your) (?:respective |browser )?session (?:is ended|ends|has ended|is closed)|end of (?:your|the) (?:visit|(?:user |browsing |browser )?session)|(?:close|closing|closed) (?:your|the) (?:browser|web browser)|(?:when|once|as soon as) (?:your|the) (?:web |internet )?browser is closed|(?:wenn|sobald) (?:der|ihr|dein) (?:internet-?|web-?)?browser geschlossen wird|browser session|(?:wenn|sobald) die (?:jeweilige )?sitzung beendet (?:ist|wird)|ende (?:ihres|des|deines) besuch\w*|ende (?:des|ihres|deines) nutzungsvorgangs|ende (?:der|ihrer|deiner) (?:browser-?)?sitzung|schließen (?:ihres|des|deines) (?:internet-?|web-?)?browsers|(?:terminate|end|finish) your visit|(?:nach (?:dem )?)?verlassen (?:unserer|der|dieser) (?:seite|website|webseite|internetseite)|(?:once|when|after) you (?:leave|have left) (?:our|the|this) (?:website|web ?site|site)`+
+		newKW(`(?i)when (?:the|your) (?:respective |browser )?session (?:is ended|ends|has ended|is closed)|end of (?:your|the) (?:visit|(?:user |browsing |browser )?session)|(?:close|closing|closed) (?:your|the) (?:browser|web browser)|(?:when|once|as soon as) (?:your|the) (?:web |internet )?browser is closed|(?:wenn|sobald) (?:der|ihr|dein) (?:internet-?|web-?)?browser geschlossen wird|(?:wenn|sobald|nachdem) (?:sie|du) (?:den|ihren|deinen) (?:internet-?|web-?)?browser schließ(?:en|t)|browser session|(?:wenn|sobald) die (?:jeweilige )?sitzung beendet (?:ist|wird)|ende (?:ihres|des|deines) besuch\w*|ende (?:des|ihres|deines) nutzungsvorgangs|ende (?:der|ihrer|deiner) (?:browser-?)?sitzung|schließen (?:ihres|des|deines) (?:internet-?|web-?)?browsers|(?:terminate|end|finish) your visit|(?:nach (?:dem )?)?verlassen (?:unserer|der|dieser) (?:seite|website|webseite|internetseite)|(?:once|when|after) you (?:leave|have left) (?:our|the|this) (?:website|web ?site|site)`+
 			// a generator's temporary cookies: "spätestens gelöscht, nachdem ein Nutzer ein
 			// Onlineangebot verlassen und sein Endgerät … geschlossen hat"
 			`|nachdem (?:ein|der) nutzer (?:ein|das|unser) online-?angebot verlassen|after (?:a|the) user has left (?:an|the|our) online (?:service|offer(?:ing)?)`+
@@ -109,11 +111,14 @@ var (
 		newKW(`(?i)(?:durch|mit|nach|bei) (?:ihrer |der |erfolgter )?abmeldung|(?:when|once|after) you (?:have )?unsubscribed?|on unsubscribing|upon unsubscrib\w*`,
 			"abmeldung", "unsubscrib"),
 		// the end of an event or meeting ends the storage
-		newKW(`(?i)nach (?:jeder|jedem|dem ende der|ende der|ende des|der) (?:veranstaltung|sitzung|meeting|termin|webinar|konferenz)|after (?:each|every|the end of the|the end of each|the) (?:event|meeting|session|webinar|conference)\b|when the (?:respective )?conversation with the user (?:is|has been) (?:ended|terminated)|wenn die jeweilige konversation mit dem nutzer beendet ist`,
+		newKW(`(?i)nach (?:jeder|jedem|dem ende der|ende der|ende des|der) (?:veranstaltung|sitzung|meeting|termin|webinar|konferenz)|after (?:each|every|the end of the|the end of each|the) (?:event|meeting|session|webinar|conference)\b|when the (?:respective )?conversation with the user (?:is|has been) (?:ended|terminated)|wenn die jeweilige konversation mit dem nutzer beendet ist`+
+			// "speichern wir nur so lange, bis die jeweilige Korrespondenz beendet ist"
+			`|bis die (?:jeweilige )?(?:korrespondenz|konversation|kommunikation) (?:beendet|abgeschlossen) ist|until the (?:respective |relevant )?(?:correspondence|conversation) (?:has ended|is ended|is over|is closed|has been closed)`,
 			"nach jede", "nach dem ende", "nach ende", "nach der veranstaltung", "nach der sitzung", "nach der konferenz",
 			"nach der meeting", "nach der termin", "nach der webinar",
 			"after each", "after every", "after the end", "after the event", "after the meeting", "after the session",
-			"after the webinar", "after the conference", "conversation with the user", "konversation mit dem nutzer"),
+			"after the webinar", "after the conference", "conversation with the user", "konversation mit dem nutzer",
+			"korrespondenz", "konversation", "kommunikation", "correspondence", "conversation"),
 		// deleting the account ends the storage
 		newKW(`(?i)(?:upon|on|after|with) (?:the )?(?:account deletion|deletion of (?:your|the) (?:user )?account)|(?:when|until) you (?:delete|uninstall|remove) (?:your (?:user )?(?:account|profile)|the app(?:lication)?)|bis sie ihr (?:benutzer|nutzer|kunden)?(?:konto|profil|account) löschen|bis sie die app (?:löschen|deinstallieren|entfernen)|(?:mit|nach|bei) (?:der )?löschung (?:ihres|deines|des) (?:benutzer|nutzer|kunden)?(?:kontos|accounts|profils)|(?:mit|nach|bei) (?:der )?(?:löschung|deinstallation|entfernung) der app\b|(?:upon|on|after|with) (?:the )?(?:deletion|uninstallation|removal) of the app\b`,
 			"account deletion", "deletion of your", "deletion of the", "delete your", "löschung ihres", "löschung deines", "löschung des", "bis sie ihr",
