@@ -72,6 +72,11 @@ type titleClass struct {
 	overview bool
 }
 
+// reCountedCategory is a category of a consent tool's cookie declaration
+// with the number of cookies in it, set as a line of its own ("Notwendig
+// (1)", "Statistics (3)"): a tab of the banner, not a processing.
+var reCountedCategory = lazy(`^\p{Lu}[\p{L}-]+(?: [\p{L}-]+)?\s*\(\d{1,3}\)$`)
+
 func classifyTitle(title string) titleClass {
 	if topic, ok := labelledTopic(title); ok {
 		return classifyTitle(topic)
@@ -87,7 +92,7 @@ func classifyTitle(title string) titleClass {
 		facet:   hasAnyPrefix(core, t.FacetPrefix),
 		subtree: containsAny(p, t.GeneralSubtreeWords) || termsChapter(p),
 	}
-	if tableHeadRow(title) {
+	if tableHeadRow(title) || reCountedCategory.MatchString(strings.TrimSpace(title)) {
 		c.general = true
 	}
 	if containsAny(p, t.CollectionChapterWords) && !isPurposeChapter(title) {

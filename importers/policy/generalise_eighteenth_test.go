@@ -104,3 +104,13 @@ func TestUntilCorrespondenceEnds(t *testing.T) {
 		"until-correspondence-ends-en.md": {"until the correspondence has ended"},
 	})
 }
+
+// A German model text's general titles: "Allgemeines zum Datenschutz" and
+// any title opening with "Allgemein…", a basis set as "Verarbeitung
+// aufgrund Ihrer Einwilligung (Artikel 6 …)", "Wer bekommt meine Daten?",
+// a title cut after a possessive ("… Angebote unserer") and a consent
+// tool's category with its count ("Statistik (2)") head no processing
+// (A-GEN).
+func TestModelTextGeneralTitlesDE(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "general-titles-model-de.md"), []string{"Terminbuchung"})
+}
