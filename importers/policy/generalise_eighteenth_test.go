@@ -114,3 +114,18 @@ func TestUntilCorrespondenceEnds(t *testing.T) {
 func TestModelTextGeneralTitlesDE(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "general-titles-model-de.md"), []string{"Terminbuchung"})
 }
+
+// A page heading that sets the notice's word before the business
+// ("Datenschutz Tanzschule Blauer Saal UG (haftungsbeschränkt)") names the
+// business without it; a firm whose name opens with the word and one more
+// ("Datenschutz Nord GmbH") keeps its name (C-NAME).
+func TestNoticeWordBeforeControllerName(t *testing.T) {
+	for file, want := range map[string]string{
+		"notice-word-before-name-de.txt": "Tanzschule Blauer Saal UG (haftungsbeschränkt)",
+		"notice-word-firm-de.txt":        "Datenschutz Nord GmbH",
+	} {
+		if got := fixtureReport(t, file).Controller.Name; got != want {
+			t.Errorf("%s: controller %q, want %q", file, got, want)
+		}
+	}
+}

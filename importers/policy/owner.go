@@ -54,8 +54,29 @@ func openingSubject(d *docView) (string, int) {
 		lead := reLeadArticle.FindString(txt)
 		orgs := findOrgs(txt)
 		if len(orgs) > 0 && orgs[0].start == len(lead) && !reDPOCue.matchS(d.sv(si)) {
-			return orgs[0].name, s.start + orgs[0].start
+			name, cut := withoutNoticeWord(orgs[0].name)
+			return name, s.start + orgs[0].start + cut
 		}
 	}
 	return "", 0
+}
+
+// reNoticeWordLead is the word of a notice's title that a page's heading
+// sets before the organisation ("Datenschutz Musikschule Example UG"):
+// the name starts after it. A firm whose name opens with "Datenschutz"
+// ("Datenschutz Nord GmbH") keeps it when only one name word follows.
+var reNoticeWordLead = lazy(`^(?:Datenschutz(?:erklärung|hinweise|information(?:en)?)?|Privacy (?:Policy|Notice)|Impressum)\s+\p{Lu}`)
+
+// withoutNoticeWord returns the name without a leading notice word, and
+// how many bytes were cut.
+func withoutNoticeWord(name string) (string, int) {
+	m := reNoticeWordLead.FindStringIndex(name)
+	if m == nil {
+		return name, 0
+	}
+	at := m[1] - 1
+	if len(strings.Fields(stripLegalForm(name[at:]))) < 2 {
+		return name, 0
+	}
+	return name[at:], at
 }
