@@ -129,3 +129,11 @@ func TestNoticeWordBeforeControllerName(t *testing.T) {
 		}
 	}
 }
+
+// A fund template's questions about the notice and the controller's role
+// ("Why are you seeing this notice?", "Who is providing this notice?",
+// "What role does the Fund perform in relation to your personal data?")
+// and a copyright chapter head no processing (A-GEN).
+func TestNoticeQuestionsAreGeneral(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "notice-questions-en.md"), []string{"Investor registration"})
+}
