@@ -155,6 +155,7 @@ var catalogueParts = []catalogueFile{
 			{Name: "Hetzner", Aliases: []string{"Hetzner Online"}, Entities: nil, Group: "", Country: "DE", Role: "processor", Category: "hosting", MatchCase: false, DPF: false},
 			{Name: "OVHcloud", Aliases: []string{"OVH"}, Entities: nil, Group: "", Country: "FR", Role: "processor", Category: "hosting", MatchCase: false, DPF: false},
 			{Name: "IONOS", Aliases: []string{"1&1 IONOS", "1&1"}, Entities: nil, Group: "", Country: "DE", Role: "processor", Category: "hosting", MatchCase: false, DPF: false},
+			{Name: "IONOS WebAnalytics", Aliases: []string{"IONOS Web Analytics"}, Entities: nil, Group: "", Country: "DE", Role: "processor", Category: "analytics", MatchCase: false, DPF: false},
 			{Name: "Strato", Aliases: []string{"STRATO"}, Entities: nil, Group: "", Country: "DE", Role: "processor", Category: "hosting", MatchCase: true, DPF: false},
 			{Name: "DigitalOcean", Aliases: []string{}, Entities: nil, Group: "", Country: "US", Role: "processor", Category: "hosting", MatchCase: false, DPF: false},
 			{Name: "Webflow", Aliases: []string{}, Entities: nil, Group: "", Country: "US", Role: "processor", Category: "hosting", MatchCase: false, DPF: false},
