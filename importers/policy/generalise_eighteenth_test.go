@@ -137,3 +137,12 @@ func TestNoticeWordBeforeControllerName(t *testing.T) {
 func TestNoticeQuestionsAreGeneral(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "notice-questions-en.md"), []string{"Investor registration"})
 }
+
+// A German generator's run-in labels inside a chapter ("Nationale
+// Datenschutzregelungen in Deutschland:", "Verarbeitung von Cookie-Daten
+// auf Grundlage einer Einwilligung:", "Double-Opt-In-Verfahren:",
+// "Inhalte:") are facets or general notes, so the chapters they stand in
+// stay the activities (A-FACET).
+func TestGeneratorRunInLabelsDE(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "generator-runin-labels-de.md"), []string{"Einsatz von Cookies", "Newsletter"})
+}
