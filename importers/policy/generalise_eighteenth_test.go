@@ -146,3 +146,10 @@ func TestNoticeQuestionsAreGeneral(t *testing.T) {
 func TestGeneratorRunInLabelsDE(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "generator-runin-labels-de.md"), []string{"Einsatz von Cookies", "Newsletter"})
 }
+
+// A US generator's chapter on the children's privacy law ("COPPA
+// (Children Online Privacy Protection Act)") says what is not collected
+// from children: no processing (A-GEN).
+func TestCOPPAChapterIsGeneral(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "coppa-chapter-en.md"), []string{"Online bookings"})
+}
