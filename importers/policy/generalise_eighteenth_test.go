@@ -153,3 +153,14 @@ func TestGeneratorRunInLabelsDE(t *testing.T) {
 func TestCOPPAChapterIsGeneral(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "coppa-chapter-en.md"), []string{"Online bookings"})
 }
+
+// A period after "longer than" or "länger als" is a lower bound ("we may
+// store your card details longer than 30 days"), no retention rule; with
+// a negation in its clause ("won't be kept longer than 14 days", "nicht
+// länger als sieben Tage") it is the upper bound, and stays (RET-NOTPERIOD).
+func TestLowerBoundsAreNoPeriods(t *testing.T) {
+	wantRetentionTexts(t, map[string][]string{
+		"lower-bound-periods-en.md": {"six years", "14 days"},
+		"lower-bound-periods-de.md": {"zehn Jahre", "sieben Tage"},
+	})
+}

@@ -228,7 +228,7 @@ func findRetention(d *docView) []Retention {
 			if ages := append(reAgeMention.findAllS(sv), reAgeLimit.findAllS(sv)...); ages != nil {
 				periods = outside(periods, ages)
 			}
-			periods = slices.DeleteFunc(periods, func(m []int) bool { return timelineStep(lower[m[1]:]) })
+			periods = slices.DeleteFunc(periods, func(m []int) bool { return timelineStep(lower[m[1]:]) || lowerBound(lower[:m[0]]) })
 		}
 		if reNotRetention.matchS(sv) {
 			// a deadline for answering or notifying is no retention rule, but
@@ -379,6 +379,25 @@ var reStepAfterPeriod = lazy(`^(?:(?:-|\s*(?:and|or|to|/|,|und|oder|bis)\s*(?:[\
 // service (reStepAfterPeriod).
 func timelineStep(after string) bool {
 	return reStepAfterPeriod.MatchString(after)
+}
+
+// reLowerBound ends the text before a period that is only a lower bound
+// ("we may store your credit card information longer than 30 days", "mehr
+// als zwei Jahre"): it says how long data are kept at least, not when they
+// go. Negated in its clause ("will not be saved for longer than three
+// years", "nicht länger als") it is an upper bound and stays.
+var reLowerBound = lazy(`(?:longer|more) than\s*$|(?:länger|mehr) als\s*$`)
+
+// reBoundNegation negates a bound in the words before it.
+var reBoundNegation = lazy(`(?:^|[^\p{L}])(?:no|not|never|nicht|nie)(?:[^\p{L}]|$)|n['’]t\s`)
+
+// maxBoundNegation is how far before "longer than" a negation is looked for.
+const maxBoundNegation = 30
+
+// lowerBound: the text before a period ends in a lower bound, not negated.
+func lowerBound(before string) bool {
+	loc := reLowerBound.FindStringIndex(before)
+	return loc != nil && !reBoundNegation.MatchString(before[max(0, loc[0]-maxBoundNegation):loc[0]])
 }
 
 // reBrowserAdvice is advice on what the person may set in a browser ("das
