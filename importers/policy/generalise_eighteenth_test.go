@@ -164,3 +164,10 @@ func TestLowerBoundsAreNoPeriods(t *testing.T) {
 		"lower-bound-periods-de.md": {"zehn Jahre", "sieben Tage"},
 	})
 }
+
+// Older German model texts state the contract basis in words: "zur
+// Abwicklung mit Ihnen geschlossener Verträge", "zum Zwecke der
+// Vertragsabwicklung erforderlich" (B-WORDS).
+func TestContractBasisOlderModelDE(t *testing.T) {
+	wantBases(t, map[string][]string{"contract-older-model-de.md": {"6.1.b"}})
+}
