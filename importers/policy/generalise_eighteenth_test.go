@@ -171,3 +171,14 @@ func TestLowerBoundsAreNoPeriods(t *testing.T) {
 func TestContractBasisOlderModelDE(t *testing.T) {
 	wantBases(t, map[string][]string{"contract-older-model-de.md": {"6.1.b"}})
 }
+
+// Data erased "nach Abschluss der Veranstaltung" or "nach Ende des
+// Kurses" are tied to a dated end; the boilerplate that may follow ("…,
+// sobald sie für die genannten Zwecke nicht mehr erforderlich sind")
+// drops only a rule of the person's choice ("bis Sie Ihre Einwilligung
+// widerrufen oder sie nicht mehr erforderlich ist") (RET-EVENT).
+func TestDatedEndBesideBoilerplate(t *testing.T) {
+	wantRetentionTexts(t, map[string][]string{
+		"after-event-with-boilerplate-de.md": {"nach Abschluss der Veranstaltung", "nach Ende des Kurses"},
+	})
+}

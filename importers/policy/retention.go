@@ -111,11 +111,11 @@ var (
 		newKW(`(?i)(?:durch|mit|nach|bei) (?:ihrer |der |erfolgter )?abmeldung|(?:when|once|after) you (?:have )?unsubscribed?|on unsubscribing|upon unsubscrib\w*`,
 			"abmeldung", "unsubscrib"),
 		// the end of an event or meeting ends the storage
-		newKW(`(?i)nach (?:jeder|jedem|dem ende der|ende der|ende des|der) (?:veranstaltung|sitzung|meeting|termin|webinar|konferenz)|after (?:each|every|the end of the|the end of each|the) (?:event|meeting|session|webinar|conference)\b|when the (?:respective )?conversation with the user (?:is|has been) (?:ended|terminated)|wenn die jeweilige konversation mit dem nutzer beendet ist`+
+		newKW(`(?i)nach (?:jeder|jedem|dem ende der|ende der|ende des|der|(?:dem )?abschluss der|(?:dem )?abschluss des) (?:jeweiligen )?(?:veranstaltung|sitzung|meeting|termin|webinar|konferenz|kurses|turniers|wettkampfs)|after (?:each|every|the end of the|the end of each|the) (?:event|meeting|session|webinar|conference)\b|when the (?:respective )?conversation with the user (?:is|has been) (?:ended|terminated)|wenn die jeweilige konversation mit dem nutzer beendet ist`+
 			// "speichern wir nur so lange, bis die jeweilige Korrespondenz beendet ist"
 			`|bis die (?:jeweilige )?(?:korrespondenz|konversation|kommunikation) (?:beendet|abgeschlossen) ist|until the (?:respective |relevant )?(?:correspondence|conversation) (?:has ended|is ended|is over|is closed|has been closed)`,
 			"nach jede", "nach dem ende", "nach ende", "nach der veranstaltung", "nach der sitzung", "nach der konferenz",
-			"nach der meeting", "nach der termin", "nach der webinar",
+			"nach der meeting", "nach der termin", "nach der webinar", "nach abschluss", "nach dem abschluss",
 			"after each", "after every", "after the end", "after the event", "after the meeting", "after the session",
 			"after the webinar", "after the conference", "conversation with the user", "konversation mit dem nutzer",
 			"korrespondenz", "konversation", "kommunikation", "correspondence", "conversation"),
@@ -257,8 +257,12 @@ func findRetention(d *docView) []Retention {
 		erases := len(events) > 0 && erasureStatement(s, sv, retSec)
 		var keptSpans [][]int // the event spans of this sentence already kept
 		for _, m := range events {
-			if generic {
-				break // "until you withdraw or the data are no longer needed": boilerplate
+			if generic && personsChoice(eventKind(txt[m[0]:m[1]])) {
+				// "until you withdraw or the data are no longer needed":
+				// boilerplate; a dated end stays ("nach Abschluss der
+				// Veranstaltung gelöscht, sobald sie … nicht mehr erforderlich
+				// sind")
+				continue
 			}
 			if overlapsAny(m, keptSpans) {
 				continue // "expire when you close" and "close your browser": two patterns, one rule
@@ -558,6 +562,13 @@ func lawfulUntilRevoked(after string) bool {
 
 // eventKind groups event-tied rules, so that a rule repeated in several sections
 // ("until you unsubscribe" for the newsletter and for its mailing tool) is one.
+// personsChoice: an event of the kind is the person's choice (a
+// withdrawal, a request, unsubscribing), which boilerplate pairs with the
+// purpose's end.
+func personsChoice(kind string) bool {
+	return kind == "withdrawal" || kind == "request" || kind == "unsubscribe" || kind == "own deletion" || kind == ""
+}
+
 func eventKind(s string) string {
 	l := strings.ToLower(s)
 	switch {
