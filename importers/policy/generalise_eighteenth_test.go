@@ -182,3 +182,15 @@ func TestDatedEndBesideBoilerplate(t *testing.T) {
 		"after-event-with-boilerplate-de.md": {"nach Abschluss der Veranstaltung", "nach Ende des Kurses"},
 	})
 }
+
+// A Cayman fund company ("Tidewater Cask Segregated Portfolio Company
+// ("Company")") has its legal form, and "The Company acts as a "data
+// controller"" with the role in quotes names the company the bracket
+// defined (C-NAME, R-FORM).
+func TestDefinedCompanyWithQuotedRole(t *testing.T) {
+	r := fixtureReport(t, "defined-company-quoted-role-en.txt")
+	if got := r.Controller.Name; got != "Tidewater Cask Segregated Portfolio Company" {
+		t.Errorf("controller %q", got)
+	}
+	wantRecipients(t, map[string][]string{"defined-company-quoted-role-en.txt": {"Harbourline Fund Services"}})
+}

@@ -8,7 +8,7 @@ import (
 )
 
 // legalFormAlternatives are the legal forms that end an organisation's name.
-const legalFormAlternatives = `((?:GmbH|SE|AG|UG) & Co\.? KGa?A?|GmbH|gGmbH|AG|SE|eG|e\.G\.|KGaA|KG|UG \(haftungsbeschränkt\)|UG|e\.\s?V\.|eV\.|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp\.|Corporation|B\.\s?V\.?|BV|N\.\s?V\.|ApS|A/S|AB|Oyj|Oy|OÜ|SIA|UAB|Kft\.?|Zrt\.?|Lda\.?|Ltda\.?|S\.A\.|S\.A\.S\.|SAS|SARL|S\.à\.? ?r\.l\.(?: et Cie,? S\.C\.A\.)?|S\.r\.l\.|S\.L\.|S\.p\.A\.|Sp\. z o\.o\.|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Unlimited Company|UC|DAC|GbR|OHG|PartG mbB|PartG|e\.\s?K\.|AöR|KdöR|d\.o\.o\.|PBC|SA|S\.a\.r\.l\.(?: et Cie,? S\.C\.A\.)?|S\.C\.A\.|sp\. z o\.o\.|L\.P\.|S\.L\.U\.|SLU|SL|Srl|SpA|mbH|m\.b\.H\.|GesmbH|Ges\.m\.b\.H\.|spol\. s r\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|Community Interest Company|CIC|ASA|AS)`
+const legalFormAlternatives = `((?:GmbH|SE|AG|UG) & Co\.? KGa?A?|GmbH|gGmbH|AG|SE|eG|e\.G\.|KGaA|KG|UG \(haftungsbeschränkt\)|UG|e\.\s?V\.|eV\.|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp\.|Corporation|B\.\s?V\.?|BV|N\.\s?V\.|ApS|A/S|AB|Oyj|Oy|OÜ|SIA|UAB|Kft\.?|Zrt\.?|Lda\.?|Ltda\.?|S\.A\.|S\.A\.S\.|SAS|SARL|S\.à\.? ?r\.l\.(?: et Cie,? S\.C\.A\.)?|S\.r\.l\.|S\.L\.|S\.p\.A\.|Sp\. z o\.o\.|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Unlimited Company|UC|DAC|GbR|OHG|PartG mbB|PartG|e\.\s?K\.|AöR|KdöR|d\.o\.o\.|PBC|SA|S\.a\.r\.l\.(?: et Cie,? S\.C\.A\.)?|S\.C\.A\.|sp\. z o\.o\.|L\.P\.|S\.L\.U\.|SLU|SL|Srl|SpA|mbH|m\.b\.H\.|GesmbH|Ges\.m\.b\.H\.|spol\. s r\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|Community Interest Company|CIC|Segregated Portfolio Company|SPC|ASA|AS)`
 
 // Legal forms that end an organisation's name. Found first (orgs_forms.go),
 // then the name is read backwards word by word, so the cost is one pass over
@@ -83,6 +83,8 @@ var legalFormStarts = map[string]bool{"GmbH": true, "gGmbH": true, "AG": true, "
 	"s.r.o": true, "spol": true, "a.s": true,
 	// a British community interest company
 	"Community": true, "CIC": true,
+	// a Cayman Islands fund company whose portfolios are kept apart
+	"Segregated": true, "SPC": true,
 	// Finnish, Estonian, Latvian, Lithuanian, Hungarian and Portuguese
 	// companies ("Oyj", "OÜ", "SIA", "UAB", "Kft.", "Zrt.", "Lda.", "Ltda.")
 	"Oyj": true, "OÜ": true, "SIA": true, "UAB": true, "Kft": true, "Zrt": true, "Lda": true, "Ltda": true,
