@@ -22,7 +22,7 @@ var (
 	// centres, and the Protestant church's commissioner; reported with the
 	// head noun in the nominative and the rest as written
 	reAuthorityChurch = lazy(`\b((?:[Ii]nter)?[Dd]iözesan(?:e[rn]? )?(?:[Dd]atenschutz)?beauftragt?e[rn]? (?:des|der|für (?:das|die|den)) (?:(?:[Ee]rz)?[Bb]istums?|(?:\([Ee]rz-?\))?(?:[Ee]rz)?[Dd]iözesen?)(?: \p{Lu}[\p{L}-]+)?|(?:[Gg]emeinsame[rn]? )?[Dd]atenschutzbeauftragt?e[rn]? der (?:[Bb]ayer(?:\.|ischen) )?\([Ee]rz-?\)[Dd]iözesen(?: [Bb]ayerns)?|[Kk]atholische[sn]? [Dd]atenschutzzentrum(?: (?:Frankfurt(?:/M\.|/Main| am Main)?|Dortmund|Bayern))?|[Bb]eauftragte[rn]? für den [Dd]atenschutz der (?:EKD|[Ee]vangelischen [Kk]irche in Deutschland))`)
-	reAuthorityEN     = lazy(`\b((?:[A-Z][\p{L}-]+[\s\p{Zs}]+){1,3}(?:State[\s\p{Zs}]+|Federal[\s\p{Zs}]+)?(?:Commissioner|Officer)[\s\p{Zs}]+for[\s\p{Zs}]+(?:Data[\s\p{Zs}]+Protection|Privacy)(?:[\s\p{Zs}]+and[\s\p{Zs}]+Freedom[\s\p{Zs}]+of[\s\p{Zs}]+Information)?|Information Commissioner(?:'s|’s|s)? Office|(?:Irish )?Data Protection Commission(?:er)?|(?:[A-Z][\p{L}-]+[\s\p{Zs}]+)?State Office for Data Protection Supervision|Commission Nationale de l.Informatique et des Libertés|CNIL|Autoriteit Persoonsgegevens|(?:Dutch|Belgian|Austrian|Danish|Norwegian|Swedish|Finnish|Spanish|Italian|Polish|Luxembourg|Portuguese) Data Protection Authority|Agencia Española de Protección de Datos|Garante per la protezione dei dati personali|Datatilsynet|Federal Data Protection and Information Commissioner|Integritetsskyddsmyndigheten|Gegevensbeschermingsautoriteit)`)
+	reAuthorityEN     = lazy(`\b((?:[A-Z][\p{L}-]+[\s\p{Zs}]+){1,3}(?:State[\s\p{Zs}]+|Federal[\s\p{Zs}]+)?(?:Commissioner|Officer)[\s\p{Zs}]+for[\s\p{Zs}]+(?:Data[\s\p{Zs}]+Protection|Privacy)(?:[\s\p{Zs}]+and[\s\p{Zs}]+Freedom[\s\p{Zs}]+of[\s\p{Zs}]+Information)?|Information Commissioner(?:'s|’s|s)? Office|(?:Irish )?Data Protection Commission(?:er)?|(?:Office of the )?Data Protection Ombudsman|(?:[A-Z][\p{L}-]+[\s\p{Zs}]+)?State Office for Data Protection Supervision|Commission Nationale de l.Informatique et des Libertés|CNIL|Autoriteit Persoonsgegevens|(?:Dutch|Belgian|Austrian|Danish|Norwegian|Swedish|Finnish|Spanish|Italian|Polish|Luxembourg|Portuguese) Data Protection Authority|Agencia Española de Protección de Datos|Garante per la protezione dei dati personali|Datatilsynet|Federal Data Protection and Information Commissioner|Integritetsskyddsmyndigheten|Gegevensbeschermingsautoriteit)`)
 )
 
 // reICOSpelling is the UK authority's name in the spellings notices give
@@ -72,7 +72,7 @@ type authorityCand struct {
 }
 
 // authorityWords prefilter the sentences that can name an authority.
-var authorityWords = kw{words: []string{"beauftrag", "landesamt", "zentrum", "datenschutzbehörde", "commissioner",
+var authorityWords = kw{words: []string{"beauftrag", "landesamt", "zentrum", "datenschutzbehörde", "commissioner", "ombudsman",
 	"officer for", "data protection commission", "state office", "cnil", "informatique", "autoriteit",
 	"data protection authority", "agencia", "garante", "datatilsynet", "integritetsskydd", "gegevensbescherming"}}
 

@@ -194,3 +194,11 @@ func TestDefinedCompanyWithQuotedRole(t *testing.T) {
 	}
 	wantRecipients(t, map[string][]string{"defined-company-quoted-role-en.txt": {"Harbourline Fund Services"}})
 }
+
+// "the right to complain to the Data Protection Ombudsman", as Finnish and
+// Cayman notices name their authority, names it (SA).
+func TestDataProtectionOmbudsman(t *testing.T) {
+	if got := fixtureReport(t, "nordic-registrar-ombudsman-en.md").SupervisoryAuthority; got != "Data Protection Ombudsman" {
+		t.Errorf("authority %q", got)
+	}
+}
