@@ -90,6 +90,9 @@ func purposeItems(d *docView, si int) []purposeItem {
 		if paras := purposeParas(d, s.Start, end); paras != nil {
 			return paras
 		}
+		if sents := purposeSentences(d, s.Start, end); sents != nil {
+			return sents
+		}
 		return labelParas(d, s.Start, end)
 	}
 	return items
@@ -242,6 +245,29 @@ func purposeParas(d *docView, start, end int) []purposeItem {
 		lead := len(d.text[pos:lineEnd]) - len(strings.TrimLeft(d.text[pos:lineEnd], " \t"))
 		return purposeClause(d.lowerText[pos+lead:lineEnd], d.text[pos+lead:lineEnd])
 	})
+}
+
+// purposeSentences lists the sentences between start and end that open
+// with a purpose statement, where a paragraph runs them together ("Die
+// personenbezogenen Daten werden für die Durchführung des
+// Mitgliedschaftsverhältnisses verarbeitet (…). Ferner werden … zur
+// Teilnahme am Wettkampfbetrieb … weitergeleitet. Darüber hinaus werden
+// …"), or nil when there are fewer than minPurposeParas.
+func purposeSentences(d *docView, start, end int) []purposeItem {
+	var items []purposeItem
+	for si := max(0, d.sentenceIndex(start)); si < len(d.sents) && d.sents[si].start < end; si++ {
+		sn := d.sents[si]
+		if sn.start < start {
+			continue
+		}
+		if t := purposeClause(d.lower[si], d.text[sn.start:sn.end]); t != "" {
+			items = append(items, purposeItem{title: t, start: sn.start, end: min(sn.end, end)})
+		}
+	}
+	if len(items) < minPurposeParas {
+		return nil
+	}
+	return items
 }
 
 // purposeClause is the purpose a paragraph opening with a purpose lead

@@ -202,3 +202,16 @@ func TestDataProtectionOmbudsman(t *testing.T) {
 		t.Errorf("authority %q", got)
 	}
 }
+
+// The same Art. 13 sheet's purposes in the passive, run together in one
+// paragraph ("Die personenbezogenen Daten werden für die Durchführung …
+// verarbeitet (…). Ferner werden … weitergeleitet. Darüber hinaus werden
+// …"), are read sentence by sentence, as they are when each has a
+// paragraph of its own (A-PARAS).
+func TestArticle13PurposesInOneParagraph(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "art13-purposes-one-paragraph-de.md"), []string{
+		"für die Durchführung des Mitgliedschaftsverhältnisses verarbeitet",
+		"zur Teilnahme am Regattabetrieb an den Landesruderverband weitergeleitet",
+		"im Zusammenhang mit Regatten einschließlich der Berichterstattung hierüber",
+		"Kontaktformular"})
+}
