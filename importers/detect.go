@@ -149,9 +149,10 @@ func oleError(name, ext string) error {
 }
 
 var (
-	mdHeadingRE = lazyre.New(`(?m)^#{1,6}[ \t]+\S`)
-	mdLinkRE    = lazyre.New(`\[[^\]\n]+\]\([^)\s]+\)`)
-	htmlTagRE   = lazyre.New(`(?i)<(p|div|h[1-6]|br|a|ul|ol|li|span|table|tr|td|section|article|strong|b|em)[\s>/]`)
+	mdHeadingRE   = lazyre.New(`(?m)^#{1,6}[ \t]+\S`)
+	mdLinkRE      = lazyre.New(`\[[^\]\n]+\]\([^)\s]+\)`)
+	htmlHeadingRE = lazyre.New(`(?i)<h[1-6][\s>]`)
+	htmlTagRE     = lazyre.New(`(?i)<(p|div|h[1-6]|br|a|ul|ol|li|span|table|tr|td|section|article|strong|b|em)[\s>/]`)
 )
 
 // sniffText decides between HTML, Markdown and plain text for decoded text.
@@ -194,6 +195,17 @@ const minMarkdownHeadings = 3
 // whole body was one paragraph without a section. Such a .txt file is
 // Markdown saved as text (a page's text rendition, a wiki export): read as
 // plain text, its "##" lines were no headings.
+// isHTMLBody: a Markdown file holds no Markdown heading and at least
+// minMarkdownHeadings HTML headings ("<h2>1. Einleitung</h2>"): a site
+// generator's page (Eleventy, Jekyll, Hugo) whose body is written in HTML.
+// Goldmark keeps such blocks as raw HTML, whose headings would stay text.
+func isHTMLBody(text string) bool {
+	if strings.Count(text, "<h") < minMarkdownHeadings && strings.Count(text, "<H") < minMarkdownHeadings {
+		return false
+	}
+	return len(mdHeadingRE.FindAllStringIndex(text, 1)) == 0 && len(htmlHeadingRE.FindAllStringIndex(text, minMarkdownHeadings)) >= minMarkdownHeadings
+}
+
 func isMarkdownBody(text string) bool {
 	// all but the first of the headings follow a newline: most HTML files
 	// are ruled out by a count, without the line-anchored expression

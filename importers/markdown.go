@@ -42,6 +42,12 @@ func readMarkdown(src string) body {
 	return body{text: t, hints: h}
 }
 
+// readHTMLBody reads a Markdown file whose body is HTML with the HTML
+// reader, after the front matter and template tags a Markdown page drops.
+func readHTMLBody(src string) body {
+	return readHTML(stripTemplateTags(stripTemplateComments(stripFrontMatter(src))))
+}
+
 // maxFrontMatter bounds the search for the end of a front-matter block: site
 // generators keep a few dozen lines of settings there.
 const maxFrontMatter = 16 << 10

@@ -174,6 +174,10 @@ func readFormat(name string, data []byte) (string, body, error) {
 		}
 		b = readHTML(text)
 	case FormatMarkdown:
+		if isHTMLBody(text) {
+			b = readHTMLBody(text) // a site generator's page whose body is HTML
+			break
+		}
 		b = readMarkdown(text)
 	default:
 		if isMarkdownBody(text) {

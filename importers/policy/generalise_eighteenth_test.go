@@ -215,3 +215,11 @@ func TestArticle13PurposesInOneParagraph(t *testing.T) {
 		"im Zusammenhang mit Regatten einschließlich der Berichterstattung hierüber",
 		"Kontaktformular"})
 }
+
+// A site generator's Markdown page whose body is HTML, indented and with
+// blank lines between its blocks, has the sections its HTML headings give:
+// read as Markdown, the indented blocks after a blank line were code and
+// the headings text (S-HTMLMD).
+func TestMarkdownPageWithHTMLBody(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "markdown-html-body-de.md"), []string{"Hosting", "Nachhilfeverträge"})
+}
