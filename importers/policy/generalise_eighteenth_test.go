@@ -223,3 +223,12 @@ func TestArticle13PurposesInOneParagraph(t *testing.T) {
 func TestMarkdownPageWithHTMLBody(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "markdown-html-body-de.md"), []string{"Hosting", "Nachhilfeverträge"})
 }
+
+// A generator's chapter of general information: "… und andere Begriffe",
+// "Anzuwendende Vorschriften/ Gesetze – DSGVO, BDSG und TDDDG", "So werden
+// Daten auf dieser Website grundsätzlich verarbeitet", "Datenschutz –
+// Unsere Sicht" are general; the hosting beside them is a processing
+// (A-GEN).
+func TestGeneralInformationChapterDE(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "general-information-chapter-de.md"), []string{"Hosting"})
+}
