@@ -232,3 +232,14 @@ func TestMarkdownPageWithHTMLBody(t *testing.T) {
 func TestGeneralInformationChapterDE(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "general-information-chapter-de.md"), []string{"Hosting"})
 }
+
+// A partnership's name joins its partners' names with "und" ("Lena Brandt
+// und Piotr Kowalski Gartenbau GbR", "Kanzlei Hofmann und Partner
+// Steuerberater PartG mbB"): the name runs over the "und" (R-FORM, C-NAME).
+func TestPartnershipNamesRunOverUnd(t *testing.T) {
+	r := fixtureReport(t, "partnership-names-de.md")
+	if got := r.Controller.Name; got != "Lena Brandt und Piotr Kowalski Gartenbau GbR" {
+		t.Errorf("controller %q", got)
+	}
+	wantRecipients(t, map[string][]string{"partnership-names-de.md": {"Kanzlei Hofmann und Partner Steuerberater"}})
+}

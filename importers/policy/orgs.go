@@ -173,12 +173,60 @@ func appendOrg(out []orgCand, text string, fs, fe int) []orgCand {
 	if start < 0 {
 		return out
 	}
+	if rePartnershipForm.MatchString(text[fs:fe]) {
+		start = partnersBefore(text, start)
+	}
 	name := strings.Trim(strings.TrimSpace(text[start:fe]), " ,„\"“”*")
 	name = reCopyrightLead.ReplaceAllString(name, "") // "© 2025 Example GmbH"
 	if utf8.RuneCountInString(name) < 4 {
 		return out
 	}
 	return append(out, orgCand{name: name, start: start, end: fe})
+}
+
+// rePartnershipForm is the form of a partnership, whose name joins its
+// partners' names with "und" ("Müller und Schmidt GbR", "Das Example Jana
+// Beispiel und Kemal Muster Schulbegleitung GbR").
+var rePartnershipForm = lazy(`^(?:GbR|OHG|PartG(?: mbB)?)$`)
+
+// maxPartnerWords bounds the name words of one partner before an "und".
+const maxPartnerWords = 4
+
+// partnersBefore extends a partnership's name that starts at start over
+// the partners named before it, each joined by "und", "and" or "&": up to
+// maxPartnerWords capitalised words each, on the same line.
+func partnersBefore(text string, start int) int {
+	for {
+		before := strings.TrimRight(text[:start], " ")
+		rest, ok := "", false
+		for _, j := range []string{" und", " and", " &"} {
+			if r, found := strings.CutSuffix(before, j); found {
+				rest, ok = strings.TrimRight(r, " "), true
+			}
+		}
+		if !ok {
+			return start
+		}
+		k := len(rest)
+		for words := 0; words < maxPartnerWords && k > 0 && rest[k-1] != '\n'; words++ {
+			i := strings.LastIndexAny(rest[:k], " \n") + 1
+			w := rest[i:k]
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || !isNameWord(w) || orgStopWords[strings.ToLower(w)] {
+				break
+			}
+			k = i
+			for k > 0 && rest[k-1] == ' ' {
+				k--
+			}
+		}
+		for k < len(rest) && rest[k] == ' ' {
+			k++
+		}
+		if k == len(rest) {
+			return start // no name before the "und"
+		}
+		start = k
+	}
 }
 
 // reCopyrightLead is the copyright sign and year before a name in a
