@@ -109,7 +109,11 @@ func (r *mdRenderer) blocks(parent ast.Node) {
 func (r *mdRenderer) block(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.Heading:
-		r.b.heading(r.inline(n), n.Level)
+		if h := r.inline(n); proseHeading(h) {
+			r.b.para(h) // a clause exported in a heading style: text of the section above
+		} else {
+			r.b.heading(h, n.Level)
+		}
 	case *ast.Paragraph, *ast.TextBlock:
 		r.paragraph(n)
 	case *ast.List:
@@ -585,4 +589,28 @@ func unescape(b []byte, raw bool) []byte {
 	b = util.UnescapePunctuations(b)
 	b = util.ResolveNumericReferences(b)
 	return util.ResolveEntityNames(b)
+}
+
+// Law firms' templates set their numbered clauses in heading styles, and a
+// Markdown export keeps the styles as headings ("#### We will receive most
+// of this personal information from you directly …"). A heading of
+// maxHeadingWords words or more, one of minSentenceHeadingWords or more
+// that ends with a full stop, and one that ends with a list's ";" or ","
+// is prose.
+
+// maxHeadingWords is the fewest words of a heading that is always prose.
+const maxHeadingWords = 30
+
+// minSentenceHeadingWords is the fewest words of a heading that ends with
+// a full stop and is a sentence, not a title ("Who we are.").
+const minSentenceHeadingWords = 12
+
+func proseHeading(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	words := len(strings.Fields(s))
+	last := s[len(s)-1]
+	return words >= maxHeadingWords || last == ';' || last == ',' || last == '.' && words >= minSentenceHeadingWords
 }

@@ -243,3 +243,13 @@ func TestPartnershipNamesRunOverUnd(t *testing.T) {
 	}
 	wantRecipients(t, map[string][]string{"partnership-names-de.md": {"Kanzlei Hofmann und Partner Steuerberater"}})
 }
+
+// A law firm's template exported to Markdown keeps its clauses as
+// headings ("#### You may also make a complaint to … the Information
+// Commissioner's Office. Alternatively, …"): a heading of a full sentence
+// is prose, so the table of lawful grounds after it is not read as part of
+// a chapter on complaints (S-PROSEHEAD).
+func TestClausesExportedAsHeadings(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "clauses-as-headings-en.md"),
+		[]string{"Arranging volunteering shifts.", "Reimbursing expenses.", "Keeping emergency contacts."})
+}
