@@ -253,3 +253,14 @@ func TestClausesExportedAsHeadings(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "clauses-as-headings-en.md"),
 		[]string{"Arranging volunteering shifts.", "Reimbursing expenses.", "Keeping emergency contacts."})
 }
+
+// A denial set after its subject ("Eine Übermittlung in Drittländer ist
+// nicht geplant", "A transfer to third countries is not intended") states
+// that no data leave the EEA (T-DENY).
+func TestTransferNotPlanned(t *testing.T) {
+	for _, file := range []string{"transfer-not-planned-de.md", "transfer-not-planned-en.md"} {
+		if fixtureReport(t, file).ThirdCountryTransfer {
+			t.Errorf("%s: a transfer where the notice says none is planned", file)
+		}
+	}
+}

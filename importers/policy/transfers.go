@@ -9,7 +9,11 @@ import (
 var (
 	reThirdCountry = newKW(`(?i)third countr|drittl(?:and|änder)|drittstaat|outside (?:of )?(?:the )?(?:EU\b|EEA\b|European|UK\b|United Kingdom)|au(?:ß|ss)erhalb (?:der |des )?(?:schweiz und (?:der |des )?)?(?:EU\b|EWR\b|europäischen)|\b(?:USA\b|U\.S\.(?:A\.)?)|united states|vereinigte(?:n)? staaten|\bUS[- ]servers?|servers? in the US\b|\b(?:international(?:e)? (?:transfer|übermittlung)|countr(?:y|ies) (?:that (?:do|does) not (?:offer|provide|ensure|have)|without (?:an )?adequate|not recogni[sz]ed as)|länder(?:n)? ohne (?:ein )?angemessen)`, "countr", "länder", "third countr", "dritt", "outside", "außerhalb", "ausserhalb", "usa", "u.s.", "united states", "vereinigte", "us-server", "us server", "in the us", "international")
 	reTransferVerb = newKW(`(?i)transfer|transmi|\bpass(?:es|ed|ing)?\b|sent\b|sends?\b|process(?:es|ed|ing)?\b|stor(?:e|es|ed|ing)\b|hosted|hosting|(?:may be|is|are|will be) (?:situated|located)\b|server|übermitt|übertrag|verarbeit|gespeichert|speicher|weitergeleitet|weitergegeben|übersandt|access`, "transfer", "transmi", "pass", "sent", "send", "process", "stor", "host", "situated", "located", "server", "übermitt", "übertrag", "verarbeit", "gespeichert", "speicher", "weitergeleitet", "weitergegeben", "übersandt", "access")
-	reDenial       = newKW(`(?i)\b(?:(?:no|not|never|nicht|keine?|none)\b[^.]{0,60}(?:transfer|übermitt|übertrag|third countr|drittl|outside|außerhalb)|(?:only|ausschließlich|exclusively|nur)\b[^.]{0,40}(?:within|innerhalb)|\bfindet (?:\S+ ){0,3}?nicht statt\b|\bdoes not take place\b)`, "no", "not", "never", "nicht", "kein", "none", "only", "ausschließlich", "exclusively", "nur")
+	reDenial       = newKW(`(?i)\b(?:(?:no|not|never|nicht|keine?|none)\b[^.]{0,60}(?:transfer|übermitt|übertrag|third countr|drittl|outside|außerhalb)|(?:only|ausschließlich|exclusively|nur)\b[^.]{0,40}(?:within|innerhalb)|\bfindet (?:\S+ ){0,3}?nicht statt\b|\bdoes not take place\b`+
+		// the denial after its subject: "Eine Übermittlung in Drittländer ist
+		// nicht geplant", "A transfer to third countries is not intended"
+		`|\b(?:ist|sind|wird|werden|is|are)\s+(?:\S+\s+)?(?:nicht|not)\s+(?:geplant|vorgesehen|beabsichtigt|planned|intended|envisaged|foreseen)\b)`,
+		"no", "not", "never", "nicht", "kein", "none", "only", "ausschließlich", "exclusively", "nur")
 )
 
 // reInTheUS is "in the US" written with capitals, which the case-insensitive
