@@ -264,3 +264,11 @@ func TestTransferNotPlanned(t *testing.T) {
 		}
 	}
 }
+
+// "außerhalb des Raumes der Europäischen Union verarbeitet", a German
+// generator's words on social networks, states a transfer (T-WORDS).
+func TestOutsideTheAreaOfTheEU(t *testing.T) {
+	if !fixtureReport(t, "outside-area-of-eu-de.md").ThirdCountryTransfer {
+		t.Error("no transfer")
+	}
+}
