@@ -272,3 +272,10 @@ func TestOutsideTheAreaOfTheEU(t *testing.T) {
 		t.Error("no transfer")
 	}
 }
+
+// A generator's record of a service names its parent company
+// ("Mutterunternehmen: Facebook, 1 Hacker Way …"): the parent owns the
+// service and is no recipient of its own (R-PARENT).
+func TestParentCompanyLabel(t *testing.T) {
+	wantRecipients(t, map[string][]string{"parent-company-label-de.md": {"Instagram", "LinkedIn"}})
+}

@@ -129,7 +129,7 @@ func findRecipients(d *docView, ctrl, dpo, rep Party, src recipientSources) []Re
 		case m.ref.ignore:
 		case m.ref.vendor >= 0:
 			if withinName(d.text, m.start, ctrl.Name) || ownDomainProduct(ownLabel, m.ref.vendor) || regulatesController(d.text, m) ||
-				inStreetAddress(d.text, m.start, m.end) {
+				inStreetAddress(d.text, m.start, m.end) || afterParentLabel(d.lowerText, m.start) {
 				continue
 			}
 			if last != nil && providesProduct(d.text, *last, m) {
@@ -163,6 +163,26 @@ func findRecipients(d *docView, ctrl, dpo, rep Party, src recipientSources) []Re
 		b.attachGroupMention(m)
 	}
 	return b.finish()
+}
+
+// parentLabels introduce the parent company in a generator's record of a
+// service ("Instagram, Meta Platforms Ireland Limited …, Mutterunternehmen:
+// Facebook, 1 Hacker Way …"): the parent is the service's owner, no
+// recipient of its own.
+var parentLabels = []string{"mutterunternehmen:", "muttergesellschaft:", "parent company:", "parent:"}
+
+// maxParentLabelGap is how far before a name its parent label may end.
+const maxParentLabelGap = 24
+
+// afterParentLabel: the name at pos follows a parent-company label.
+func afterParentLabel(lower string, pos int) bool {
+	before := strings.TrimRight(lower[max(0, pos-maxParentLabelGap):pos], " \t")
+	for _, l := range parentLabels {
+		if strings.HasSuffix(before, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // reWeReferTo ends a definition of who "we" are that a list follows:
