@@ -279,3 +279,11 @@ func TestOutsideTheAreaOfTheEU(t *testing.T) {
 func TestParentCompanyLabel(t *testing.T) {
 	wantRecipients(t, map[string][]string{"parent-company-label-de.md": {"Instagram", "LinkedIn"}})
 }
+
+// A volunteer group's general chapters: the notice's "Updates", "Why and
+// how do we ensure compliance?", "Children’s Personal Data" said not to be
+// collected, and "Where does your data travel to?" head no processing
+// (A-GEN).
+func TestVolunteerNoticeGeneralQuestions(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "general-questions-volunteers-en.md"), []string{"Food parcel deliveries"})
+}
