@@ -287,3 +287,12 @@ func TestParentCompanyLabel(t *testing.T) {
 func TestVolunteerNoticeGeneralQuestions(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "general-questions-volunteers-en.md"), []string{"Food parcel deliveries"})
 }
+
+// Card details "securely destroyed as soon as the payment has been
+// processed", "gelöscht, sobald die Zahlung abgewickelt ist" are kept
+// until the payment, a rule tied to an event (RET-EVENT).
+func TestUntilPaymentProcessed(t *testing.T) {
+	wantRetentionTexts(t, map[string][]string{
+		"until-payment-processed-en-de.md": {"as soon as the payment has been processed", "sobald die Zahlung abgewickelt ist"},
+	})
+}

@@ -64,6 +64,11 @@ var (
 			"until you", "until they", "until the", "if you", "once you", "as soon as you"),
 		newKW(`(?i)bis (?:zu )?(?:ihrem |zum )?widerruf|bis zu(?:r| ihrer) (?:abmeldung|austragung)|bis sie (?:sich )?(?:abmelden|widersprechen|ihre einwilligung widerrufen)|bis sie (?:den newsletter |ihn |diesen |die e-mails )?(?:abbestellen|abmelden)|bis sie (?:der (?:verarbeitung|nutzung|speicherung) |dem )?widersprechen`,
 			"bis zu", "bis sie", "bis widerruf"),
+		// card details kept only for the payment: "securely destroyed as soon as
+		// the payment has been processed", "gelöscht, sobald die Zahlung
+		// abgewickelt ist"
+		newKW(`(?i)(?:as soon as|once|when|after) (?:the |your )?(?:payment|transaction|donation) (?:has been|is|was) (?:processed|completed|made)\b|(?:sobald|nachdem) (?:die|ihre) (?:zahlung|spende|transaktion) (?:abgewickelt|abgeschlossen|bearbeitet|ausgeführt) (?:ist|wurde)`,
+			"payment", "transaction", "donation", "zahlung", "spende", "transaktion"),
 		// "gelöscht, sobald Sie Ihre Einwilligung in den Newsletter widerrufen"
 		newKW(`(?i)(?:sobald|nachdem) (?:sie|du) (?:ihre |deine |die )?einwilligung(?: [\p{L}-]+){0,4}? widerruf(?:en|st)(?: haben| hast)?\b|(?:sobald|nachdem) (?:sie|du) (?:sich|dich) (?:[\p{L}-]+ ){0,3}?abmelde(?:n|st)\b`,
 			"sobald sie", "nachdem sie", "sobald du", "nachdem du"),
