@@ -296,3 +296,13 @@ func TestUntilPaymentProcessed(t *testing.T) {
 		"until-payment-processed-en-de.md": {"as soon as the payment has been processed", "sobald die Zahlung abgewickelt ist"},
 	})
 }
+
+// The officer's box set as a list ("Die Datenschutzbeauftragte des
+// Verantwortlichen ist:" over "* Marta Ostrowski", "* Lindenstraße 4", "*
+// Mail: …") names the officer; a sentence under a cue that only mentions
+// the officer ("Sofern Sie uns eine Einwilligung erteilt haben …") names
+// no one (D-BOX, C-FRAG).
+func TestDPOBoxAsListAndFragments(t *testing.T) {
+	wantDPO(t, fixtureReport(t, "dpo-box-bulleted-de.md"), "Marta Ostrowski", "datenschutz@kiezrad.example")
+	wantDPO(t, fixtureReport(t, "dpo-cue-over-rights-de.md"), "", "")
+}

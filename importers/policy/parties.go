@@ -117,8 +117,30 @@ func findParties(d *docView) (ctrl, dpo Party) {
 	if namesController(dpo.Name, ctrl) {
 		dpo.Name = "" // the controller named later than its officer's box
 	}
+	if fragmentName(dpo.Name) {
+		dpo.Name = "" // the start of a sentence under the cue ("Sofern Sie …"), no officer
+		if dpo.Email == "" {
+			dpo.Address, dpo.Evidence = "", nil
+		}
+	}
 	return ctrl, dpo
 }
+
+// fragmentName: a name holds a pronoun, a possessive or a conjunction
+// ("Sofern Sie", "Löschung Ihrer"), as the opening of a sentence read from
+// a box does; no person or organisation is named so.
+func fragmentName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		l := strings.ToLower(strings.Trim(w, ",.:;"))
+		if possessives[l] || fragmentWords[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// fragmentWords are pronouns and conjunctions that open or carry a clause.
+var fragmentWords = wordSet("sie", "du", "wir", "ich", "you", "we", "sofern", "soweit", "wenn", "falls", "if", "when", "where", "unless")
 
 // minOwnNameMentions is how often a notice names the organisation whose
 // box it gives for its officer: a person who is the DPO is named once or
