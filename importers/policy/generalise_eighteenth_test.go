@@ -306,3 +306,11 @@ func TestDPOBoxAsListAndFragments(t *testing.T) {
 	wantDPO(t, fixtureReport(t, "dpo-box-bulleted-de.md"), "Marta Ostrowski", "datenschutz@kiezrad.example")
 	wantDPO(t, fixtureReport(t, "dpo-cue-over-rights-de.md"), "", "")
 }
+
+// A period that counts requests ("up to two times in a rolling
+// twelve-month period") or looks back from one ("the personal information
+// we collected about you in the previous 12 months") keeps no data
+// (RET-NOTPERIOD).
+func TestLookBackPeriodsAreNoRetention(t *testing.T) {
+	wantRetentionTexts(t, map[string][]string{"look-back-periods-en.md": {"three years"}})
+}

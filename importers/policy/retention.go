@@ -233,7 +233,9 @@ func findRetention(d *docView) []Retention {
 			if ages := append(reAgeMention.findAllS(sv), reAgeLimit.findAllS(sv)...); ages != nil {
 				periods = outside(periods, ages)
 			}
-			periods = slices.DeleteFunc(periods, func(m []int) bool { return timelineStep(lower[m[1]:]) || lowerBound(lower[:m[0]]) })
+			periods = slices.DeleteFunc(periods, func(m []int) bool {
+				return timelineStep(lower[m[1]:]) || lowerBound(lower[:m[0]]) || lookBack(lower[:m[0]], lower[m[1]:])
+			})
 		}
 		if reNotRetention.matchS(sv) {
 			// a deadline for answering or notifying is no retention rule, but
@@ -388,6 +390,22 @@ var reStepAfterPeriod = lazy(`^(?:(?:-|\s*(?:and|or|to|/|,|und|oder|bis)\s*(?:[\
 // service (reStepAfterPeriod).
 func timelineStep(after string) bool {
 	return reStepAfterPeriod.MatchString(after)
+}
+
+// reLookBack ends the text before a period that looks back from a request
+// ("the personal information we collected about you in the previous 12
+// months", "in den vorangegangenen zwölf Monaten"); reRollingAfter follows
+// one that counts requests ("up to two times in a rolling twelve-month
+// period"). Neither says how long data are kept.
+var (
+	reLookBack     = lazy(`(?:\b(?:previous|preceding|prior)|\b(?:in|during|within|over) the past|vorangegangenen|vorhergehenden|zurückliegenden)\s*$`)
+	reRollingAfter = lazy(`^[- ]?\s*(?:rolling|period)\b`)
+	reRollingLead  = lazy(`\brolling\s*$`)
+)
+
+// lookBack: the period at hand looks back or counts requests.
+func lookBack(before, after string) bool {
+	return reLookBack.MatchString(before) || reRollingLead.MatchString(before) && reRollingAfter.MatchString(after)
 }
 
 // reLowerBound ends the text before a period that is only a lower bound
