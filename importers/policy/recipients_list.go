@@ -83,7 +83,7 @@ func providerListItems(d *docView) []orgCand {
 				out = append(out, orgCand{name: name, start: pos + lead + m[2], end: pos + lead + m[2] + len(name), item: true})
 			}
 			afterItem = true
-		case inList && unmarkedItem(d.text, pos, end, line) && !d.isHeadingAt(pos+len(d.text[pos:end])-len(strings.TrimLeft(d.text[pos:end], " \t#"))):
+		case inList && d.unmarkedItem(pos, end, line):
 			// a text rendition's list whose bullets were dropped: each item a
 			// short name on a line of its own ("Google", "Cezanne",
 			// "Microsoft (email, SharePoint, OneDrive)")
@@ -271,15 +271,18 @@ func introducesProviders(lower string) bool {
 // with:", "Wir geben Ihre Daten weiter an:".
 var reShareWithIntro = lazy(`\b(?:share|disclose|pass)\b[^.:]{0,60}\b(?:with|to):$|\b(?:weiter|übermittel|offen)[^.:]{0,60}\ban:$`)
 
-// unmarkedItem: the line may be an item of a list whose markers a text
-// rendition dropped: a paragraph of its own, a few words that open with a
-// capital and end without a sentence's stop.
-func unmarkedItem(text string, pos, end int, line string) bool {
+// unmarkedItem: the line [pos, end) may be an item of a list whose markers
+// a text rendition dropped: a paragraph of its own and no heading, a few
+// words that open with a capital and end without a sentence's stop.
+func (d *docView) unmarkedItem(pos, end int, line string) bool {
 	if line == "" || strings.ContainsAny(line[len(line)-1:], ".;:!?,") || len(strings.Fields(line)) > maxUnmarkedItemWords {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(line)
-	return unicode.IsUpper(r) && (pos < 2 || text[pos-2] == '\n') && (end+1 >= len(text) || text[end+1] == '\n')
+	text := d.text
+	lead := len(text[pos:end]) - len(strings.TrimLeft(text[pos:end], " \t"))
+	return unicode.IsUpper(r) && (pos < 2 || text[pos-2] == '\n') && (end+1 >= len(text) || text[end+1] == '\n') &&
+		!d.isHeadingAt(pos+lead)
 }
 
 // maxUnmarkedItemWords bounds an unmarked item with what its bracket adds
