@@ -314,3 +314,15 @@ func TestDPOBoxAsListAndFragments(t *testing.T) {
 func TestLookBackPeriodsAreNoRetention(t *testing.T) {
 	wantRetentionTexts(t, map[string][]string{"look-back-periods-en.md": {"three years"}})
 }
+
+// "Verantwortlicher für die Datenverarbeitung / Kontakt zum
+// Datenschutzbeauftragten" heads one box, the controller's, through which
+// the officer is reached: the person in it is the controller, not an
+// officer (C-BOTH).
+func TestControllerSlashDPOHeading(t *testing.T) {
+	r := fixtureReport(t, "controller-slash-dpo-heading-de.txt")
+	if r.Controller.Name != "Jonas Feldhaus" {
+		t.Errorf("controller %q", r.Controller.Name)
+	}
+	wantDPO(t, r, "", "")
+}
