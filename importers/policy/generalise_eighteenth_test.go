@@ -326,3 +326,15 @@ func TestControllerSlashDPOHeading(t *testing.T) {
 	}
 	wantDPO(t, r, "", "")
 }
+
+// A UK law firm's template lists the rights as what the person may ask:
+// "you have the right to request that we:" over "provide you with a copy
+// …", "update …", "delete …", "restrict …", "provide your personal
+// information to a third party", "consider any valid objections …"; each
+// item's verb names a right, also where the page sets each item in bold
+// (R-VERBS).
+func TestRightsAsRequests(t *testing.T) {
+	wantEach(t, "rights", map[string][]string{
+		"rights-as-requests-en.md": {"access", "rectification", "erasure", "restriction", "portability", "objection"},
+	}, func(r Report) []string { return r.Rights })
+}

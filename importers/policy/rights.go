@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // rightCodes in the order reports list them.
@@ -229,6 +231,7 @@ func findRights(d *docView) ([]string, []Citation) {
 			}
 		}
 	}
+	verbItemRights(d, found)
 	codes := []string{}
 	var ev []Citation
 	for _, c := range rightCodes {
@@ -258,4 +261,73 @@ func foundArticle(d *docView, found map[string]Evidence, n, start, end int) {
 			found[code] = d.evidence(start, end)
 		}
 	}
+}
+
+// A UK law firm's template lists the rights as what the person may ask the
+// controller to do: "In certain circumstances, you have the right to
+// request that we:" over "provide you with a copy of any personal
+// information which we hold about you;", "update any of your personal
+// information which is out of date or incorrect;", "delete any personal
+// information …", "restrict the way that we process …", "provide your
+// personal information to a third party;", "consider any valid objections
+// …". Each item's verb names the right.
+
+// reAskUsIntro ends a sentence that introduces such a list.
+var reAskUsIntro = newKW(`(?i)(?:right to (?:request|ask|require) (?:that )?(?:we|us)(?: to)?|(?:can|may) (?:request|ask|require) (?:that )?(?:we|us)(?: to)?)\s*:\s*$`,
+	"request", "ask", "require")
+
+// The openings of the items, each naming one right.
+var (
+	reItemToThirdParty = lazy(`^(?:provide|transfer|send|give)\b[^;.]{0,60}\bto (?:a |another |any )?(?:third party|other organi[sz]ation|another controller)`)
+	reItemAccess       = lazy(`^(?:provide|give|send)\b[^;.]{0,40}\b(?:copy|access|details)\b|^(?:access|confirm whether)\b`)
+	reItemRectify      = lazy(`^(?:update|correct|rectify|amend|complete)\b`)
+	reItemErase        = lazy(`^(?:delete|erase|remove)\b`)
+	reItemRestrict     = lazy(`^(?:restrict|limit)\b`)
+	reItemObject       = lazy(`^(?:stop|cease)\b|^consider\b[^;.]{0,30}\bobjections?\b`)
+)
+
+// maxAskUsItems bounds the items read after the introduction.
+const maxAskUsItems = 10
+
+// verbItemRights adds the rights of the items after each introduction of
+// what the person may ask: the sentences that follow it and open with a
+// small letter, as the items of a list completing it do (a page that sets
+// each item in bold makes it a heading of its own, so the items may stand
+// in sections of their own).
+func verbItemRights(d *docView, found map[string]Evidence) {
+	for si := range d.sents {
+		if !strings.HasSuffix(strings.TrimSpace(d.lower[si]), ":") || !reAskUsIntro.matchS(d.sv(si)) {
+			continue
+		}
+		for k := si + 1; k < len(d.sents) && k <= si+maxAskUsItems; k++ {
+			item := strings.TrimLeft(d.text[d.sents[k].start:d.sents[k].end], " \t-•*")
+			if r, _ := utf8.DecodeRuneInString(item); !unicode.IsLower(r) {
+				break
+			}
+			if code := itemRight(item); code != "" {
+				if _, seen := found[code]; !seen {
+					found[code] = d.evidence(d.sents[k].start, d.sents[k].end)
+				}
+			}
+		}
+	}
+}
+
+// itemRight is the right an item of what the person may ask names, or "".
+func itemRight(item string) string {
+	switch {
+	case reItemToThirdParty.MatchString(item):
+		return "portability"
+	case reItemAccess.MatchString(item):
+		return "access"
+	case reItemRectify.MatchString(item):
+		return "rectification"
+	case reItemErase.MatchString(item):
+		return "erasure"
+	case reItemRestrict.MatchString(item):
+		return "restriction"
+	case reItemObject.MatchString(item):
+		return "objection"
+	}
+	return ""
 }
