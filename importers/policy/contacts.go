@@ -233,7 +233,7 @@ func listedLine(name string) bool {
 // reBothRoles is a heading over one box for both roles ("Datenschutzbeauftragter
 // und Verantwortliche", "Controller and Data Protection Officer"): the box is
 // the controller's, unlike "Der Datenschutzbeauftragte des Verantwortlichen".
-var reBothRoles = lazy(`(?i)(?:datenschutzbeauftragte[rn]?|data protection officer|\bdpo\b)\s+(?:und|and|&)\s+(?:der |die |the )?(?:verantwortliche|controller)|(?:verantwortliche[rn]?|controller)\s+(?:und|and|&)\s+(?:der |die |the |our )?(?:datenschutzbeauftragte|data protection officer|dpo\b)`+
+var reBothRoles = lazy(`(?i)(?:datenschutzbeauftragte[rn]?|data protection officer|\bdpo\b)\s+(?:und|and|&)\s+(?:der |die |the )?(?:verantwortliche|controller)|(?:verantwortliche[rn]?|controller)\s+(?:und|and|&)\s+(?:der |die |the |our )?(?:datenschutzbeauftragte|data protection officer|dpo\b)` +
 	// "Verantwortlicher für die Datenverarbeitung / Kontakt zum
 	// Datenschutzbeauftragten": one box for the controller, which the
 	// officer is reached through

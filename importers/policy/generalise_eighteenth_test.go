@@ -120,12 +120,19 @@ func TestModelTextGeneralTitlesDE(t *testing.T) {
 // business without it; a firm whose name opens with the word and one more
 // ("Datenschutz Nord GmbH") keeps its name (C-NAME).
 func TestNoticeWordBeforeControllerName(t *testing.T) {
-	for file, want := range map[string]string{
+	wantControllerNames(t, map[string]string{
 		"notice-word-before-name-de.txt": "Tanzschule Blauer Saal UG (haftungsbeschränkt)",
 		"notice-word-firm-de.txt":        "Datenschutz Nord GmbH",
-	} {
-		if got := fixtureReport(t, file).Controller.Name; got != want {
-			t.Errorf("%s: controller %q, want %q", file, got, want)
+	})
+}
+
+// wantControllerNames compares each fixture's controller with the name
+// wanted.
+func wantControllerNames(t *testing.T, want map[string]string) {
+	t.Helper()
+	for file, name := range want {
+		if got := fixtureReport(t, file).Controller.Name; got != name {
+			t.Errorf("%s: controller %q, want %q", file, got, name)
 		}
 	}
 }
@@ -188,10 +195,7 @@ func TestDatedEndBesideBoilerplate(t *testing.T) {
 // controller"" with the role in quotes names the company the bracket
 // defined (C-NAME, R-FORM).
 func TestDefinedCompanyWithQuotedRole(t *testing.T) {
-	r := fixtureReport(t, "defined-company-quoted-role-en.txt")
-	if got := r.Controller.Name; got != "Tidewater Cask Segregated Portfolio Company" {
-		t.Errorf("controller %q", got)
-	}
+	wantControllerNames(t, map[string]string{"defined-company-quoted-role-en.txt": "Tidewater Cask Segregated Portfolio Company"})
 	wantRecipients(t, map[string][]string{"defined-company-quoted-role-en.txt": {"Harbourline Fund Services"}})
 }
 
@@ -237,10 +241,7 @@ func TestGeneralInformationChapterDE(t *testing.T) {
 // und Piotr Kowalski Gartenbau GbR", "Kanzlei Hofmann und Partner
 // Steuerberater PartG mbB"): the name runs over the "und" (R-FORM, C-NAME).
 func TestPartnershipNamesRunOverUnd(t *testing.T) {
-	r := fixtureReport(t, "partnership-names-de.md")
-	if got := r.Controller.Name; got != "Lena Brandt und Piotr Kowalski Gartenbau GbR" {
-		t.Errorf("controller %q", got)
-	}
+	wantControllerNames(t, map[string]string{"partnership-names-de.md": "Lena Brandt und Piotr Kowalski Gartenbau GbR"})
 	wantRecipients(t, map[string][]string{"partnership-names-de.md": {"Kanzlei Hofmann und Partner Steuerberater"}})
 }
 
@@ -320,11 +321,8 @@ func TestLookBackPeriodsAreNoRetention(t *testing.T) {
 // the officer is reached: the person in it is the controller, not an
 // officer (C-BOTH).
 func TestControllerSlashDPOHeading(t *testing.T) {
-	r := fixtureReport(t, "controller-slash-dpo-heading-de.txt")
-	if r.Controller.Name != "Jonas Feldhaus" {
-		t.Errorf("controller %q", r.Controller.Name)
-	}
-	wantDPO(t, r, "", "")
+	wantControllerNames(t, map[string]string{"controller-slash-dpo-heading-de.txt": "Jonas Feldhaus"})
+	wantDPO(t, fixtureReport(t, "controller-slash-dpo-heading-de.txt"), "", "")
 }
 
 // A UK law firm's template lists the rights as what the person may ask:

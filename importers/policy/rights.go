@@ -276,15 +276,20 @@ func foundArticle(d *docView, found map[string]Evidence, n, start, end int) {
 var reAskUsIntro = newKW(`(?i)(?:right to (?:request|ask|require) (?:that )?(?:we|us)(?: to)?|(?:can|may) (?:request|ask|require) (?:that )?(?:we|us)(?: to)?)\s*:\s*$`,
 	"request", "ask", "require")
 
-// The openings of the items, each naming one right.
-var (
-	reItemToThirdParty = lazy(`^(?:provide|transfer|send|give)\b[^;.]{0,60}\bto (?:a |another |any )?(?:third party|other organi[sz]ation|another controller)`)
-	reItemAccess       = lazy(`^(?:provide|give|send)\b[^;.]{0,40}\b(?:copy|access|details)\b|^(?:access|confirm whether)\b`)
-	reItemRectify      = lazy(`^(?:update|correct|rectify|amend|complete)\b`)
-	reItemErase        = lazy(`^(?:delete|erase|remove)\b`)
-	reItemRestrict     = lazy(`^(?:restrict|limit)\b`)
-	reItemObject       = lazy(`^(?:stop|cease)\b|^consider\b[^;.]{0,30}\bobjections?\b`)
-)
+// itemRights map the opening of an item to its right; the first that
+// matches wins, so that "provide … to a third party" is portability before
+// "provide … a copy" is access.
+var itemRights = []struct {
+	re   *lazyRE
+	code string
+}{
+	{lazy(`^(?:provide|transfer|send|give)\b[^;.]{0,60}\bto (?:a |another |any )?(?:third party|other organi[sz]ation|another controller)`), "portability"},
+	{lazy(`^(?:provide|give|send)\b[^;.]{0,40}\b(?:copy|access|details)\b|^(?:access|confirm whether)\b`), "access"},
+	{lazy(`^(?:update|correct|rectify|amend|complete)\b`), "rectification"},
+	{lazy(`^(?:delete|erase|remove)\b`), "erasure"},
+	{lazy(`^(?:restrict|limit)\b`), "restriction"},
+	{lazy(`^(?:stop|cease)\b|^consider\b[^;.]{0,30}\bobjections?\b`), "objection"},
+}
 
 // maxAskUsItems bounds the items read after the introduction.
 const maxAskUsItems = 10
@@ -315,19 +320,10 @@ func verbItemRights(d *docView, found map[string]Evidence) {
 
 // itemRight is the right an item of what the person may ask names, or "".
 func itemRight(item string) string {
-	switch {
-	case reItemToThirdParty.MatchString(item):
-		return "portability"
-	case reItemAccess.MatchString(item):
-		return "access"
-	case reItemRectify.MatchString(item):
-		return "rectification"
-	case reItemErase.MatchString(item):
-		return "erasure"
-	case reItemRestrict.MatchString(item):
-		return "restriction"
-	case reItemObject.MatchString(item):
-		return "objection"
+	for _, ir := range itemRights {
+		if ir.re.MatchString(item) {
+			return ir.code
+		}
 	}
 	return ""
 }
