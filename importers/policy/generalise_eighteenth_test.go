@@ -336,3 +336,12 @@ func TestRightsAsRequests(t *testing.T) {
 		"rights-as-requests-en.md": {"access", "rectification", "erasure", "restriction", "portability", "objection"},
 	}, func(r Report) []string { return r.Rights })
 }
+
+// A US generator's rights: "Users can …" over "Can change your personal
+// information:" (rectification), and "unsubscribe from receiving future
+// emails" (objection) (R-WORDS).
+func TestUSGeneratorRights(t *testing.T) {
+	wantEach(t, "rights", map[string][]string{
+		"us-generator-rights-en.md": {"rectification", "objection"},
+	}, func(r Report) []string { return r.Rights })
+}
