@@ -345,3 +345,12 @@ func TestUSGeneratorRights(t *testing.T) {
 		"us-generator-rights-en.md": {"rectification", "objection"},
 	}, func(r Report) []string { return r.Rights })
 }
+
+// A US generator's contact box names the business by its site alone
+// ("you may contact us using the information below." over
+// "http://lanternsoft.example", "14 Mill Road", …): with nothing else
+// naming the controller, the host name over an address line is its name
+// (C-SITE).
+func TestContactBoxSiteLine(t *testing.T) {
+	wantController(t, map[string][2]string{"contact-box-site-line-en.md": {"lanternsoft.example", "hello@lanternsoft.example"}})
+}

@@ -39,8 +39,41 @@ func ownerController(d *docView, dpoName string) (string, []Evidence) {
 				return o.name, []Evidence{d.evidence(at, at+len(o.name))}
 			}
 		}
+		if host, at := siteLineOverAddress(d.text, s.HeadingEnd, s.End); host != "" {
+			return host, []Evidence{d.evidence(at, at+len(host))}
+		}
 	}
 	return "", nil
+}
+
+// reSiteLine is a line that is the site's address alone
+// ("http://example.com", "www.example.co.uk").
+var reSiteLine = lazy(`^(?:https?://)?(?:www\.)?([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,})/?$`)
+
+// maxSiteBoxLines bounds the lines of a contact box read for the site's
+// line and the address under it.
+const maxSiteBoxLines = 8
+
+// siteLineOverAddress reads a US generator's contact box ("you may contact
+// us using the information below." over "http://example.com", "20 Bridge
+// Street", "Cambridge, CB2 1UF"), which names the business by its site
+// alone: the host name over an address line is the controller's name.
+func siteLineOverAddress(text string, from, to int) (string, int) {
+	host, at := "", -1
+	n := 0
+	for pos := from; pos < to && n < maxSiteBoxLines; n++ {
+		end := min(lineEnd(text, pos), to)
+		line := strings.TrimSpace(text[pos:end])
+		switch m := reSiteLine.FindStringSubmatchIndex(line); {
+		case m != nil && host == "":
+			lead := strings.Index(text[pos:end], line)
+			host, at = line[m[2]:m[3]], pos+lead+m[2]
+		case host != "" && isAddressLine(line):
+			return host, at
+		}
+		pos = end + 1
+	}
+	return "", -1
 }
 
 // openingSubject finds a sentence of the opening that starts with an
