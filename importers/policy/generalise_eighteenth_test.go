@@ -354,3 +354,9 @@ func TestUSGeneratorRights(t *testing.T) {
 func TestContactBoxSiteLine(t *testing.T) {
 	wantController(t, map[string][2]string{"contact-box-site-line-en.md": {"lanternsoft.example", "hello@lanternsoft.example"}})
 }
+
+// "Keeping your information", "Keeping your personal data" head how long
+// or how safely data are kept, not a processing (A-GEN).
+func TestKeepingYourInformationIsGeneral(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "keeping-your-information-en.md"), []string{"Members"})
+}
