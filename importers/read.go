@@ -174,6 +174,10 @@ func readFormat(name string, data []byte) (string, body, error) {
 		}
 		b = readHTML(text)
 	case FormatMarkdown:
+		if page, ok := yamlPageText(text); ok {
+			b = readMarkdown(page) // a site builder's page kept in its front matter
+			break
+		}
 		if isHTMLBody(text) {
 			b = readHTMLBody(text) // a site generator's page whose body is HTML
 			break
