@@ -360,3 +360,18 @@ func TestContactBoxSiteLine(t *testing.T) {
 func TestKeepingYourInformationIsGeneral(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "keeping-your-information-en.md"), []string{"Members"})
 }
+
+// A site builder's page that keeps its whole text in the front matter
+// (sections with "title:", "subtitle:" and "text: |-" over indented
+// Markdown, nothing after the closing "---") is read from those fields:
+// before, the file had no readable words (S-YAMLPAGE).
+func TestSiteBuilderYAMLPage(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "site-builder-yaml-page-de.md"), []string{"Externes Hosting", "Kontaktformular"})
+}
+
+// A controller who is a person whose surname a catalogue service bears
+// ("Anna Hermes") names no recipient in its own name (R-SELF).
+func TestControllerSurnameIsNoService(t *testing.T) {
+	wantControllerNames(t, map[string]string{"controller-surname-service-de.md": "Anna Hermes"})
+	wantRecipients(t, map[string][]string{"controller-surname-service-de.md": {"Netlify"}})
+}

@@ -491,12 +491,21 @@ func insideName(text, lower string, start, end int, lowerName string) bool {
 	return i >= 0 && lo+i <= start && lo+i+len(lowerName) >= end
 }
 
-// withinName: the mention at start opens the controller's own name, written
-// out there ("Ashby Lowe Solicitors Limited" holds a catalogue word): a
-// service named like the controller's first word is not its recipient there.
+// withinName: the mention at start lies within the controller's own name,
+// written out there: a service named like the name's first word ("Ashby
+// Lowe Solicitors Limited" holds a catalogue word) or its last ("René
+// Hermes", a person whose surname a parcel service bears) is not its
+// recipient there.
 func withinName(text string, start int, name string) bool {
-	return len(name) > 0 && len(text)-start >= len(name) && strings.EqualFold(text[start:start+len(name)], name) &&
-		strings.ContainsRune(strings.TrimSpace(name), ' ')
+	if len(name) == 0 || !strings.ContainsRune(strings.TrimSpace(name), ' ') {
+		return false
+	}
+	for i := max(0, start-len(name)+1); i <= start && i+len(name) <= len(text); i++ {
+		if strings.EqualFold(text[i:i+len(name)], name) {
+			return true
+		}
+	}
+	return false
 }
 
 // reStreetBefore is a house number and the capitalised words of a street
