@@ -375,3 +375,10 @@ func TestControllerSurnameIsNoService(t *testing.T) {
 	wantControllerNames(t, map[string]string{"controller-surname-service-de.md": "Anna Hermes"})
 	wantRecipients(t, map[string][]string{"controller-surname-service-de.md": {"Netlify"}})
 }
+
+// The imprint a generator sets before its notice ("Informationen über den
+// Diensteanbieter", "Universalschlichtungsstelle", "Bildernachweis") and
+// its "Schlusswort" head no processing (A-GEN).
+func TestImprintChaptersAreGeneral(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "imprint-before-notice-de.md"), []string{"Gruppentreffen"})
+}
