@@ -382,3 +382,10 @@ func TestControllerSurnameIsNoService(t *testing.T) {
 func TestImprintChaptersAreGeneral(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "imprint-before-notice-de.md"), []string{"Gruppentreffen"})
 }
+
+// A service named as what another one replaces ("Cloudflare Turnstile,
+// eine Alternative zu Googles reCAPTCHA", "Plausible Analytics instead of
+// Google Analytics") is not used (R-DENIED).
+func TestReplacedServicesAreNotUsed(t *testing.T) {
+	wantRecipients(t, map[string][]string{"replaced-services-de-en.md": {"Cloudflare Turnstile", "Plausible Analytics"}})
+}

@@ -397,7 +397,7 @@ func (b *recBuilder) finish() []Recipient {
 	out := []Recipient{}
 	for i, r := range b.recs {
 		if noPD[i] || b.atControllerAddress(i) || b.onlyCredited(i) || b.onlyAsDataField(i) || b.onlyAsSource(i) || b.onlyAsRuleMaker(i) ||
-			b.onlyAsExample(i) || b.onlyCareOf(i) || b.onlyAsStore(i) || b.onlyAsOutsideLink(i) || b.onlyInNoticeTitle(i) {
+			b.onlyAsExample(i) || b.onlyCareOf(i) || b.onlyAsStore(i) || b.onlyAsOutsideLink(i) || b.onlyInNoticeTitle(i) || b.onlyAsReplaced(i) {
 			continue
 		}
 		b.spans[i] = append(b.spans[i], b.attached[i]...)
@@ -674,6 +674,23 @@ func (b *recBuilder) onlyInNoticeTitle(i int) bool {
 	return b.everyMention(i, func(sp span) bool {
 		ls := strings.LastIndexByte(b.d.text[:sp.start], '\n') + 1
 		return ls <= maxNoticeTitleAt && reNoticeOf.MatchString(b.d.text[ls:sp.start])
+	})
+}
+
+// reReplacedBy ends the text before a service that another one replaces
+// ("Cloudflare Turnstile, einer Alternative zu Googles reCAPTCHA", "we
+// use Plausible instead of Google Analytics"): the replaced service is
+// not used.
+var reReplacedBy = lazy(`(?i)(?:\balternative (?:zu|to)|\binstead of|\brather than|\banstelle von|\banstatt|\bstatt)\s+(?:(?:der|des|dem|den|die|the)\s+)?(?:\p{L}+['’]?s?\s+)?$`)
+
+// maxReplacedLead is how far before a name its "instead of" is looked for.
+const maxReplacedLead = 40
+
+// onlyAsReplaced: every mention of recipient i names a service another
+// one is used instead of.
+func (b *recBuilder) onlyAsReplaced(i int) bool {
+	return b.everyMention(i, func(sp span) bool {
+		return reReplacedBy.MatchString(b.d.text[max(0, sp.start-maxReplacedLead):sp.start])
 	})
 }
 
