@@ -92,7 +92,7 @@ func classifyTitle(title string) titleClass {
 		facet:   hasAnyPrefix(core, t.FacetPrefix),
 		subtree: containsAny(p, t.GeneralSubtreeWords) || termsChapter(p),
 	}
-	if tableHeadRow(title) || reCountedCategory.MatchString(strings.TrimSpace(title)) {
+	if tableHeadRow(title) || strings.HasSuffix(strings.TrimSpace(title), ")") && reCountedCategory.MatchString(strings.TrimSpace(title)) {
 		c.general = true
 	}
 	if containsAny(p, t.CollectionChapterWords) && !isPurposeChapter(title) {

@@ -915,8 +915,10 @@ func findDPO(d *docView, ctrl Party) Party {
 				utf8.RuneCountInString(l) > 220
 		})
 		p := partyFromBlock(d, b, true)
-		if u := partyFromBlock(d, unbulletedBox(d.text, b), true); p.Name == "" && (isPersonName(u.Name) || orgIn(u.Name) != "") {
-			p = u // the officer's box set as a list ("* Alexandra Example", "* street", "* Mail: …")
+		if p.Name == "" {
+			if u := partyFromBlock(d, unbulletedBox(d.text, b), true); isPersonName(u.Name) || orgIn(u.Name) != "" {
+				p = u // the officer's box set as a list ("* Alexandra Example", "* street", "* Mail: …")
+			}
 		}
 		if p.Email == "" {
 			p.Email = emailIn(cue)

@@ -231,10 +231,10 @@ func basesInWordsOnly(d *docView, si int, txt string) []codeSpan {
 	if transferConditions(sv) {
 		return nil
 	}
-	inBasisSection := s.sec >= 0 && d.basisSection(s.sec) || strings.Contains(txt, cellSep) && d.inBasisTable(s.start) ||
-		d.basisListItem(si)
-	phrased := append(phraseBases(sv, d.lang), labelledBasis(txt)...)
 	may := mayBases(sv)
+	inBasisSection := s.sec >= 0 && d.basisSection(s.sec) || strings.Contains(txt, cellSep) && d.inBasisTable(s.start) ||
+		slices.Contains(may[:], true) && d.basisListItem(si)
+	phrased := append(phraseBases(sv, d.lang), labelledBasis(txt)...)
 	if named := namedBases(sv, lower, inBasisSection, &may); len(named) >= minBasesListed {
 		// "for legitimate interest, contractual obligation or legal
 		// obligation purposes": a sentence naming several bases is about bases
