@@ -159,19 +159,26 @@ func newestBackup(dir, name string) string {
 	return best
 }
 
-// removeEmptyMemtables deletes zero-length memtable logs a crash left. Badger
-// creates a memtable file and sizes it in two steps; a crash between them
-// leaves an empty file on which the next open fails once ("while opening
-// memtables … Create a new file", upstream badger#2207) and succeeds the time
-// after. An empty file holds no write, so removing it loses nothing. It runs
-// under the workspace lock, so it never touches a file another process is
-// creating; when the lock is held, Badger's open reports that instead.
-func removeEmptyMemtables(opts Options) []string {
-	mems, _ := filepath.Glob(filepath.Join(opts.Dir, "*.mem"))
+// removeEmptyLogs deletes zero-length memtable and value logs a crash
+// left. Badger creates such a file and sizes it in two steps; a crash
+// between them leaves an empty file. An empty memtable log makes the next
+// open fail once ("while opening memtables … Create a new file", upstream
+// badger#2207) and succeed the time after; an empty value log makes every
+// open fail ("During db.vlog.open … Open existing file … Create a new
+// file": valueLog.open takes the file's being new for an error), so a
+// process killed at that moment locked the workspace out. An empty file
+// holds no write, and no value pointer can point into it, so removing it
+// loses nothing. It runs under the workspace lock, so it never touches a
+// file another process is creating; when the lock is held, Badger's open
+// reports that instead.
+func removeEmptyLogs(opts Options) []string {
 	var empty []string
-	for _, m := range mems {
-		if info, err := os.Stat(m); err == nil && info.Size() == 0 {
-			empty = append(empty, m)
+	for _, pattern := range []string{"*.mem", "*.vlog"} {
+		files, _ := filepath.Glob(filepath.Join(opts.Dir, pattern))
+		for _, f := range files {
+			if info, err := os.Stat(f); err == nil && info.Size() == 0 {
+				empty = append(empty, f)
+			}
 		}
 	}
 	if len(empty) == 0 {
@@ -183,9 +190,9 @@ func removeEmptyMemtables(opts Options) []string {
 	}
 	defer lock.release()
 	var removed []string
-	for _, m := range empty {
-		if info, err := os.Stat(m); err == nil && info.Size() == 0 && os.Remove(m) == nil {
-			removed = append(removed, "removed empty memtable log "+filepath.Base(m)+" left by a crash")
+	for _, f := range empty {
+		if info, err := os.Stat(f); err == nil && info.Size() == 0 && os.Remove(f) == nil {
+			removed = append(removed, "removed empty log "+filepath.Base(f)+" left by a crash")
 		}
 	}
 	return removed

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -117,6 +118,28 @@ func TestCreateInEmptyDirectory(t *testing.T) {
 func TestEmptyMemtableAfterCrash(t *testing.T) {
 	dir := filledDir(t)
 	must(t, os.WriteFile(filepath.Join(dir, "00005.mem"), nil, 0o600))
+	w, err := Open(testOptions(t, dir))
+	must(t, err)
+	defer w.Close()
+	if c, _ := w.Counts(); c.Activities != 1 {
+		t.Fatalf("counts after the recovered open: %+v", c)
+	}
+}
+
+// An empty value log a process killed while creating it left (badger's
+// valueLog.open takes the zero-length file's "Create a new file" for an
+// error) no longer keeps the workspace from opening, and nothing is lost.
+func TestEmptyValueLogAfterCrash(t *testing.T) {
+	dir := filledDir(t)
+	logs, _ := filepath.Glob(filepath.Join(dir, "*.vlog"))
+	next := 1
+	for _, l := range logs {
+		var fid int
+		if _, err := fmt.Sscanf(filepath.Base(l), "%06d.vlog", &fid); err == nil && fid >= next {
+			next = fid + 1
+		}
+	}
+	must(t, os.WriteFile(filepath.Join(dir, fmt.Sprintf("%06d.vlog", next)), nil, 0o600))
 	w, err := Open(testOptions(t, dir))
 	must(t, err)
 	defer w.Close()

@@ -155,7 +155,7 @@ func Open(opts Options) (*Workspace, error) {
 		return nil, err
 	}
 	if !opts.ReadOnly {
-		notes = append(notes, removeEmptyMemtables(opts)...)
+		notes = append(notes, removeEmptyLogs(opts)...)
 	}
 	if opts.LogDir == "" {
 		opts.LogDir = opts.Dir
