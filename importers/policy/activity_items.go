@@ -322,8 +322,10 @@ var unmarkedLeads = []string{"to ", "um ", "zur ", "zum "}
 // reBasisItem opens an item that states why processing is lawful, not what
 // for: "We have a legal obligation under employment law", "We have a
 // legitimate interest in processing your data – …", "It is necessary to
-// protect your vital interests", "Sie haben Ihre Einwilligung erteilt".
-var reBasisItem = lazy(`(?i)^(?:we have (?:a |an )?(?:legal|legitimate|contractual|statutory)\b|we are (?:legally )?(?:required|obliged)\b|it is necessary\b|you have (?:given|consented)\b|(?:your|the) (?:explicit )?consent\b|wir sind (?:gesetzlich |rechtlich )?verpflichtet\b|es ist erforderlich\b|sie haben (?:uns )?(?:ihre )?einwilligung\b)`)
+// protect your vital interests", "Sie haben Ihre Einwilligung erteilt",
+// and the same as conditions under "Lawful basis may include:" ("Where it is
+// within our legitimate interests …", "Where we have your consent").
+var reBasisItem = lazy(`(?i)^(?:where (?:it is (?:within|in) our legitimate interests?|(?:the )?processing is necessary|we (?:need to|must|have to) comply|we have (?:your|obtained your) consent|you have (?:given|consented))\b|we have (?:a |an )?(?:legal|legitimate|contractual|statutory)\b|we are (?:legally )?(?:required|obliged)\b|it is necessary\b|you have (?:given|consented)\b|(?:your|the) (?:explicit )?consent\b|wir sind (?:gesetzlich |rechtlich )?verpflichtet\b|es ist erforderlich\b|sie haben (?:uns )?(?:ihre )?einwilligung\b)`)
 
 // reToIntro ends the introduction of a list whose items complete it with
 // a purpose or name one each: "We use your data to:", "Wir nutzen Ihre

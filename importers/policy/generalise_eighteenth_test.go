@@ -1,6 +1,9 @@
 package policy
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The eighteenth round: patterns read from the rows of the twenty-seventh
 // and twenty-eighth hold-outs and of the hold-outs named after them. Each
@@ -388,4 +391,19 @@ func TestImprintChaptersAreGeneral(t *testing.T) {
 // Google Analytics") is not used (R-DENIED).
 func TestReplacedServicesAreNotUsed(t *testing.T) {
 	wantRecipients(t, map[string][]string{"replaced-services-de-en.md": {"Cloudflare Turnstile", "Plausible Analytics"}})
+}
+
+// The bases written as conditions under "Lawful basis may include:"
+// ("Where it is within our legitimate interests …", "Where processing is
+// necessary for the performance of a contract …", "Where we have your
+// consent") state why processing is lawful, not what for: no activities
+// (A-BASISITEM).
+func TestBasesAsWhereItemsAreNoActivities(t *testing.T) {
+	r := fixtureReport(t, "bases-as-where-items-en.md")
+	for _, a := range r.Activities {
+		if strings.HasPrefix(a.Title, "Where ") {
+			t.Errorf("a basis item as an activity: %q", a.Title)
+		}
+	}
+	wantBases(t, map[string][]string{"bases-as-where-items-en.md": {"6.1.a", "6.1.b", "6.1.c", "6.1.f"}})
 }
