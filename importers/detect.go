@@ -188,13 +188,6 @@ func looksBinary(text string) bool {
 // text file's body Markdown.
 const minMarkdownHeadings = 3
 
-// isMarkdownBody: the text holds at least minMarkdownHeadings Markdown
-// headings ("## Privacy") and fewer HTML block tags than headings. Such an
-// .html file is a page template that renders a Markdown body ("{% filter
-// markdown %}" in Django, a Markdown include in Jekyll): read as HTML, its
-// whole body was one paragraph without a section. Such a .txt file is
-// Markdown saved as text (a page's text rendition, a wiki export): read as
-// plain text, its "##" lines were no headings.
 // isHTMLBody: a Markdown file holds no Markdown heading and at least
 // minMarkdownHeadings HTML headings ("<h2>1. Einleitung</h2>"): a site
 // generator's page (Eleventy, Jekyll, Hugo) whose body is written in HTML.
@@ -206,6 +199,13 @@ func isHTMLBody(text string) bool {
 	return len(mdHeadingRE.FindAllStringIndex(text, 1)) == 0 && len(htmlHeadingRE.FindAllStringIndex(text, minMarkdownHeadings)) >= minMarkdownHeadings
 }
 
+// isMarkdownBody: the text holds at least minMarkdownHeadings Markdown
+// headings ("## Privacy") and fewer HTML block tags than headings. Such an
+// .html file is a page template that renders a Markdown body ("{% filter
+// markdown %}" in Django, a Markdown include in Jekyll): read as HTML, its
+// whole body was one paragraph without a section. Such a .txt file is
+// Markdown saved as text (a page's text rendition, a wiki export): read as
+// plain text, its "##" lines were no headings.
 func isMarkdownBody(text string) bool {
 	// all but the first of the headings follow a newline: most HTML files
 	// are ruled out by a count, without the line-anchored expression

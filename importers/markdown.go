@@ -56,19 +56,26 @@ const maxFrontMatter = 16 << 10
 // static-site generators put before the text; Markdown would read its closing
 // line as an underline that makes the settings a heading.
 func stripFrontMatter(src string) string {
+	_, body, _ := splitFrontMatter(src, maxFrontMatter)
+	return body
+}
+
+// splitFrontMatter parts a YAML (---) or TOML (+++) front-matter block,
+// closed within limit bytes, from the body after it.
+func splitFrontMatter(src string, limit int) (front, body string, ok bool) {
 	for _, fence := range []string{"---", "+++"} {
 		if !strings.HasPrefix(src, fence+"\n") && !strings.HasPrefix(src, fence+"\r\n") {
 			continue
 		}
-		head := src[len(fence):min(len(src), maxFrontMatter)]
+		head := src[len(fence):min(len(src), limit)]
 		if i := strings.Index(head, "\n"+fence); i >= 0 {
 			rest := head[i+1+len(fence):]
 			if rest == "" || rest[0] == '\n' || rest[0] == '\r' {
-				return src[len(fence)+i+1+len(fence):]
+				return head[:i], src[len(fence)+i+1+len(fence):], true
 			}
 		}
 	}
-	return src
+	return "", src, false
 }
 
 // Site generators keep policies as Markdown with template tags: Liquid and

@@ -1,8 +1,9 @@
 package importers
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/dpodesk/dpodesk/internal/lazyre"
 )
 
 // Site builders with a visual editor (Stackbit, Netlify CMS, Forestry) keep
@@ -18,22 +19,18 @@ import (
 const minYAMLTextBlocks = 2
 
 var (
-	reYAMLTitle     = regexp.MustCompile(`^(\s*)(?:- )?(title|subtitle|heading|headline):[ \t]+(.+?)\s*$`)
-	reYAMLTextBlock = regexp.MustCompile(`^(\s*)(?:- )?(?:text|content|body|markdown):[ \t]+[|>][-+]?\s*$`)
+	reYAMLTitle     = lazyre.New(`^(\s*)(?:- )?(title|subtitle|heading|headline):[ \t]+(.+?)\s*$`)
+	reYAMLTextBlock = lazyre.New(`^(\s*)(?:- )?(?:text|content|body|markdown):[ \t]+[|>][-+]?\s*$`)
 )
 
 // yamlPageText returns the Markdown a front-matter page holds, or false
 // when src is no such page.
 func yamlPageText(src string) (string, bool) {
-	if !strings.HasPrefix(src, "---\n") && !strings.HasPrefix(src, "---\r\n") {
-		return "", false
+	front, body, ok := splitFrontMatter(src, len(src))
+	if !ok || strings.TrimSpace(body) != "" {
+		return "", false // no front matter, or a body of its own after it
 	}
-	rest := src[3:]
-	end := strings.Index(rest, "\n---")
-	if end < 0 || strings.TrimSpace(strings.TrimLeft(rest[end+4:], "-")) != "" {
-		return "", false // no closing line, or a body of its own after it
-	}
-	lines := strings.Split(strings.ReplaceAll(rest[:end], "\r\n", "\n"), "\n")
+	lines := strings.Split(strings.ReplaceAll(front, "\r\n", "\n"), "\n")
 	var sb strings.Builder
 	blocks := 0
 	for i := 0; i < len(lines); i++ {
