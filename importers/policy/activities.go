@@ -870,8 +870,9 @@ const maxDenials = 400
 // Weitergabe erfolgt nicht", "No profiling takes place".
 var reNoneTakesPlace = newKW(`(?i)\b(?:findet|erfolgt)\s+(?:\S+\s+){0,2}?kein(?:e[nmrs]?)?\b[^.]*\bstatt\b|\b(?:findet|erfolgt)\s+(?:\S+\s+){0,3}?nicht\s+statt\b|\berfolgt\s+(?:\S+\s+){0,2}?nicht\s*[.!]|\bno\s+(?:\S+\s+){0,3}?(?:takes place|is carried out|is performed|happens)\b`+
 	// "Auf dieser Website sind keine Analyse-Werkzeuge eingebunden", "No
-	// tracking tools are used on this website"
-	`|\b(?:sind|ist|werden|wird)\s+(?:\S+\s+){0,2}?kein(?:e[nmrs]?)?\s+(?:\S+\s+){0,5}?(?:eingebunden|eingesetzt|verwendet|genutzt)\b|\bno\s+(?:\S+\s+){0,4}?(?:are|is)\s+(?:used|embedded|integrated|included)\b`,
+	// tracking tools are used on this website" (reNotInUse, asked first,
+	// holds the same with "werden" and "wird")
+	`|\b(?:sind|ist)\s+(?:\S+\s+){0,2}?kein(?:e[nmrs]?)?\s+(?:\S+\s+){0,5}?(?:eingebunden|eingesetzt|verwendet|genutzt)\b|\bno\s+(?:\S+\s+){0,4}?(?:are|is)\s+(?:used|embedded|integrated|included)\b`,
 	"statt", "erfolgt", "takes place", "carried out", "performed", "happens", "eingebunden", "eingesetzt", "verwendet", "genutzt",
 	"used", "embedded", "integrated", "included")
 

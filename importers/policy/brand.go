@@ -78,7 +78,12 @@ func contactEmail(d *docView, not string) string {
 
 // reTitleOf is a document title that names its organisation: "Privacy
 // policy of Example GmbH", "Datenschutzerklärung der Example GmbH".
-var reTitleOf = lazy(`(?i)^(?:privacy (?:policy|notice|statement)|data protection (?:notice|statement|declaration|policy|information)|datenschutzerklärung|datenschutzhinweise|datenschutzinformationen?)\s+(?:of|for|der|des|von|zur)\s+(?:the\s+)?(.+)$`)
+var reTitleOf = lazy(`(?i)^(?:` + noticeNames + `)\s+(?:of|for|der|des|von|zur)\s+(?:the\s+)?(.+)$`)
+
+// noticeNames are the names a notice calls itself in its title, in
+// lower case: the titles that name whose notice it is (reTitleOf,
+// reNoticeOf) open with one.
+const noticeNames = `privacy (?:policy|notice|statement)|data protection (?:notice|statement|declaration|policy|information)|datenschutz(?:erklärung|hinweise|informationen?|richtlinie)`
 
 // titleController takes the organisation with a legal form that the first
 // heading names as the policy's owner.

@@ -81,11 +81,11 @@ func basisWordsColon(opening string) bool {
 // contractual obligation,"), wherever in its section the list stands: the
 // ICO's template sets it after the purposes, beyond basisIntroSpan.
 func (d *docView) basisListItem(si int) bool {
-	if !d.opensItem(si) {
+	if !opensListItem(d.text, d.sents[si].start) {
 		return false
 	}
 	for k := si - 1; k >= 0 && si-k <= maxBasisListItems && d.sents[k].sec == d.sents[si].sec; k-- {
-		if d.opensItem(k) {
+		if opensListItem(d.text, d.sents[k].start) {
 			continue
 		}
 		intro := strings.TrimSpace(d.lower[k])
@@ -97,15 +97,6 @@ func (d *docView) basisListItem(si int) bool {
 // maxBasisListItems bounds how many items a list of bases runs to before
 // its introduction: the six of Art. 6(1) and a few that span two sentences.
 const maxBasisListItems = 10
-
-// opensItem: the sentence opens a line with the marker of a list item.
-func (d *docView) opensItem(si int) bool {
-	s := d.sents[si]
-	return (s.start == 0 || d.text[s.start-1] == '\n') && reItemLead.MatchString(d.text[s.start:min(s.end, s.start+maxItemLead)])
-}
-
-// maxItemLead is how far into a line its item marker ends ("  (a) ").
-const maxItemLead = 12
 
 // maxBasisClause bounds the clause from "lawful basis" to its colon, in bytes.
 const maxBasisClause = 120

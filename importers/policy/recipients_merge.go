@@ -659,7 +659,7 @@ func (b *recBuilder) onlyAsOutsideLink(i int) bool {
 
 // reNoticeOf opens the notice's own title up to the name of whose notice it
 // is: "Datenschutzerklärung für Webseitennutzer von ", "Privacy Notice of ".
-var reNoticeOf = lazy(`(?i)^[\s#*]*(?:datenschutz(?:erklärung|hinweise|informationen?|richtlinie)|privacy (?:policy|notice|statement)|data protection (?:policy|notice|statement|declaration))\b[^\n]{0,60}?\b(?:von|der|des|of|for|by|at)\s+$`)
+var reNoticeOf = lazy(`(?i)^[\s#*]*(?:` + noticeNames + `)\b[^\n]{0,60}?\b(?:von|der|des|of|for|by|at)\s+$`)
 
 // maxNoticeTitleAt is how far into the text the notice's own title may
 // open: after a front matter or a site's name, never in a later chapter
