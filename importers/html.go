@@ -379,17 +379,25 @@ func (r *htmlRenderer) flush() {
 	switch {
 	case r.li > 0:
 		prefix := strings.Repeat("  ", r.li-1) + "  "
+		f := strings.Fields(s)
 		if r.liFirst {
 			prefix = strings.Repeat("  ", r.li-1) + "- "
 			r.liFirst = false
+			if len(f) > 1 && typedItemMarks[f[0]] {
+				f = f[1:] // "<li>&nbsp; - provide help …</li>": the author typed the mark the list already sets
+			}
 		}
-		r.b.line(prefix + strings.Join(strings.Fields(s), " "))
+		r.b.line(prefix + strings.Join(f, " "))
 	case boldOnly && len(s) <= maxBoldHeading && !strings.Contains(strings.TrimSpace(s), "\n"):
 		r.b.boldLine(s)
 	default:
 		r.b.para(s)
 	}
 }
+
+// typedItemMarks are the marks an author types at the start of a list
+// item's text, beside the mark the list itself renders.
+var typedItemMarks = map[string]bool{"-": true, "–": true, "—": true, "•": true, "·": true, "*": true, "▪": true}
 
 // writeCollapsed writes s with every run of HTML whitespace as one space,
 // straight into the block's builder to spare a string per text node.

@@ -53,7 +53,9 @@ func purposeItems(d *docView, si int) []purposeItem {
 	// sentence with a purpose ("- Verify your residency …")
 	toIntro := reToIntro.MatchString(d.lowerText[s.Start:end])
 	labelled := 0
-	underSources := false // the items follow "We collect your data through various methods:"
+	// the items follow "We collect your data through various methods:" or
+	// "We record the following information:"
+	underSources := false
 	items := titledLines(d, s.Start, end, minPurposeItems, func(pos, lineEnd int) string {
 		line := strings.TrimSpace(d.text[pos:lineEnd])
 		if t := tableItem(d.text, pos, line); t != "" {
@@ -100,10 +102,13 @@ func purposeItems(d *docView, si int) []purposeItem {
 
 // sourcesIntro: a line introduces a list of where data come from ("We
 // collect your data through various methods:", "Wir erhalten Ihre Daten aus
-// folgenden Quellen:"), not of what they are used for.
+// folgenden Quellen:") or of the data collected ("We collect and record the
+// following information when you register:", "Wir erheben folgende
+// Daten:"), not of what they are used for.
 func sourcesIntro(lower string) bool {
 	t := titles()
-	return containsAny(lower, t.SourcesIntroWords) && !containsAny(lower, t.PurposeIntroWords)
+	return (containsAny(lower, t.SourcesIntroWords) || containsAny(lower, t.DataListIntroWords)) &&
+		!containsAny(lower, t.PurposeIntroWords)
 }
 
 // purposeItemText: a list item's text states a processing (or, under an

@@ -17,3 +17,24 @@ import "testing"
 func TestHandWrittenGeneralChapters(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "hand-written-chapters-en.md"), []string{"Boat bookings"})
 }
+
+// A purposes list ("The main purposes of our data processing are to:", "Wir
+// verarbeiten Ihre Daten, um:") followed in the same chapter by a list of
+// the data collected ("We collect and record the following information when
+// you complete our form:", "Wir erheben dazu folgende Daten:"): the purposes
+// are the activities; the data items complete no purpose and do not make
+// the chapter a catalogue of uses (A-ITEM). An HTML list item whose text
+// repeats the mark the list sets ("<li>&nbsp; - provide …</li>") is titled
+// without it.
+func TestPurposesThenDataList(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "purposes-then-data-list-en.html"), []string{
+		"provide appropriate help and services to the people we support",
+		"communicate with you about Millbrook Good Neighbours",
+		"administer our services where we match volunteers with the people we support",
+	})
+	wantTitles(t, fixtureReport(t, "purposes-then-data-list-de.md"), []string{
+		"Ihnen Hilfe im Alltag durch unsere Ehrenamtlichen zu vermitteln",
+		"Sie über Angebote der Nachbarschaftshilfe zu informieren",
+		"die Einsätze unserer Ehrenamtlichen zu planen und abzurechnen",
+	})
+}

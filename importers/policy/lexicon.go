@@ -117,9 +117,11 @@ type titleWords struct {
 	ContinuingWords []string `toml:"continuing_words"`
 	DanglingWords   []string `toml:"dangling_words"`
 	// SourcesIntroWords mark the line that introduces a list of where data
-	// come from; PurposeIntroWords one that (also) introduces purposes.
-	SourcesIntroWords []string `toml:"sources_intro_words"`
-	PurposeIntroWords []string `toml:"purpose_intro_words"`
+	// come from, DataListIntroWords one of the data collected;
+	// PurposeIntroWords one that (also) introduces purposes.
+	SourcesIntroWords  []string `toml:"sources_intro_words"`
+	DataListIntroWords []string `toml:"data_list_intro_words"`
+	PurposeIntroWords  []string `toml:"purpose_intro_words"`
 	// LabelCutWords are the prepositions a shortened label drops at its end.
 	LabelCutWords []string `toml:"label_cut_words"`
 	// ReceivingWords stand right before a body that data go to ("passed to
