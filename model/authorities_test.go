@@ -14,6 +14,8 @@ func TestAuthorityFor(t *testing.T) {
 		{"IE", "DPC"},
 		{"UK", "ICO"},
 		{"NO", "Datatilsynet"},
+		{"AU", "OAIC"},
+		{"CA", "OPC"},
 	} {
 		a, ok := AuthorityFor(tc.region)
 		if !ok || a.Display() != tc.short {

@@ -38,3 +38,13 @@ func TestPurposesThenDataList(t *testing.T) {
 		"die Einsätze unserer Ehrenamtlichen zu planen und abzurechnen",
 	})
 }
+
+// A notice for several jurisdictions names the regulators outside Europe by
+// their short or full names ("Australia: OAIC", "Office of the Privacy
+// Commissioner of Canada"): the first named is the authority (D-AUTHORITY).
+func TestRegulatorsOutsideEurope(t *testing.T) {
+	r := fixtureReport(t, "regulators-outside-europe-en.md")
+	if want := "Office of the Australian Information Commissioner (OAIC)"; r.SupervisoryAuthority != want {
+		t.Errorf("authority %q, want %q", r.SupervisoryAuthority, want)
+	}
+}
