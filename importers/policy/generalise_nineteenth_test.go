@@ -48,3 +48,18 @@ func TestRegulatorsOutsideEurope(t *testing.T) {
 		t.Errorf("authority %q, want %q", r.SupervisoryAuthority, want)
 	}
 }
+
+// A period with one decimal ("6.5 years", "1,5 Jahre", "0.5 hours") is read
+// whole: before, only the digit after the mark was (RET-PERIOD).
+func TestDecimalPeriods(t *testing.T) {
+	r := fixtureReport(t, "decimal-periods-en-de.md")
+	want := map[string]int{"6.5 years": 2373, "1,5 Jahre": 548, "0.5 hours": 1}
+	if len(r.Retention) != len(want) {
+		t.Errorf("retention %+v, want %v", r.Retention, want)
+	}
+	for _, x := range r.Retention {
+		if d, ok := want[x.Text]; !ok || d != x.Days {
+			t.Errorf("retention %q = %d days, want %v", x.Text, x.Days, want)
+		}
+	}
+}

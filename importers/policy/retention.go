@@ -11,8 +11,9 @@ import (
 
 var (
 	// a period: "30 days", "seven days", "zwei Jahre", "six to ten years", "6-10 Jahren"; the
-	// digits of "seven (7) years" and the abbreviations "yrs", "mos" of US notices
-	rePeriodRE = lazy(`\b(?:(\d{1,4}|` + numWords + `)[\s\p{Zs}]*(?:to|-|–|bis|und|or|oder)[\s\p{Zs}]*)?(\d{1,4}|` + numWords + `)\)?[\s\p{Zs}-]*(days?|calendar days|tagen|tage|tag|weeks?|wochen|woche|months?|mos|monaten|monate|monats|monat|calendar years?|years?|yrs?|kalenderjahren|kalenderjahres|kalenderjahre|kalenderjahr|jahren|jahres|jahre|jahr|hours?|stunden|minutes?|minuten)\b`)
+	// digits of "seven (7) years" and the abbreviations "yrs", "mos" of US notices; a
+	// fraction of a unit with one decimal ("6.5 years", "2,5 Jahre")
+	rePeriodRE = lazy(`\b(?:(\d{1,4}|` + numWords + `)[\s\p{Zs}]*(?:to|-|–|bis|und|or|oder)[\s\p{Zs}]*)?(\d{1,4}(?:[.,]\d)?|` + numWords + `)\)?[\s\p{Zs}-]*(days?|calendar days|tagen|tage|tag|weeks?|wochen|woche|months?|mos|monaten|monate|monats|monat|calendar years?|years?|yrs?|kalenderjahren|kalenderjahres|kalenderjahre|kalenderjahr|jahren|jahres|jahre|jahr|hours?|stunden|minutes?|minuten)\b`)
 	// the sentence must speak of keeping or deleting data
 	reRetentionCue = kw{words: []string{"stor", "remov", "entfern", "vernicht", "destroy", "retain", "retention", "kept", "keep", "delet", "eras", "anonymi", "speicher", "aufbewahr", "bewahren", "gelöscht", "lösch", "vorgehalten", "expir", "lifetime", "valid", "gültig", "laufzeit", "duration", "dauer", "frist", "period",
 		// periods stated with the verb of collecting or processing, or as an upper bound
@@ -666,11 +667,36 @@ func finalWord(s string) string {
 // periodDays converts a period match to days (month = 30, year = 365), taking the
 // upper bound of a range.
 func periodDays(txt string, m []int) int {
-	n := numberAt(txt, m[4], m[5])
+	if whole, tenth, ok := decimalAt(txt[m[4]:m[5]]); ok {
+		// "6.5 years": the days of the tenths added to those of the whole units
+		unit := strings.ToLower(txt[m[6]:m[7]])
+		if days := (periodDaysOf(10*whole+tenth, unit) + 5) / 10; days > 0 {
+			return days
+		}
+		return periodDaysOf(whole+1, unit) // "1.5 hours": a day, as hours are rounded up
+	}
+	return periodDaysOf(numberAt(txt, m[4], m[5]), strings.ToLower(txt[m[6]:m[7]]))
+}
+
+// decimalAt reads a number with one decimal ("6.5", "2,5") as its whole
+// part and its tenths.
+func decimalAt(w string) (whole, tenth int, ok bool) {
+	i := strings.IndexAny(w, ".,")
+	if i < 0 || i != len(w)-2 {
+		return 0, 0, false
+	}
+	n, err := strconv.Atoi(w[:i])
+	if err != nil {
+		return 0, 0, false
+	}
+	return n, int(w[i+1] - '0'), true
+}
+
+// periodDaysOf is n units in days.
+func periodDaysOf(n int, unit string) int {
 	if n <= 0 {
 		return 0
 	}
-	unit := strings.ToLower(txt[m[6]:m[7]])
 	switch {
 	case strings.HasPrefix(unit, "calendar y") || strings.HasPrefix(unit, "kalenderjahr"):
 		return 365 * n // "zehn Kalenderjahre", "ten calendar years"
