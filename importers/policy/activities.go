@@ -793,10 +793,12 @@ func numberOnlyTitle(title string) bool { return reNumberOnly.MatchString(title)
 // goes on from ("Sendinblue offers further data protection information at",
 // "Die Erklärung gilt ausschließlich für Daten, die wir"): a layout set the
 // line apart, but a title never ends with an article, a preposition, a
-// conjunction or a subject pronoun.
+// conjunction or a subject pronoun; nor is such a word alone one (a
+// layout's "AND" between two sentences set in capitals), unless it is a
+// letter that numbers a part ("A").
 func danglingTitle(title string) bool {
 	f := strings.Fields(strings.ToLower(title))
-	return len(f) >= 2 && slices.Contains(titles().DanglingWords, f[len(f)-1])
+	return (len(f) >= 2 || len(f) == 1 && len(f[0]) > 1) && slices.Contains(titles().DanglingWords, f[len(f)-1])
 }
 
 // continuesTitle: the title is the lower-case continuation of the one above

@@ -63,3 +63,20 @@ func TestDecimalPeriods(t *testing.T) {
 		}
 	}
 }
+
+// A widespread UK template's chapters in capitals, "HOW WE MAY COLLECT YOUR
+// PERSONAL DATA", and its question "Which third-party service providers
+// process my personal data?" head no processing (A-GEN).
+func TestUKTemplateCollectionAndProviders(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "uk-template-capitals-en.txt"), []string{"PAYROLL SERVICES"})
+}
+
+// A conjunction or article alone is no title (a layout's "AND" set in
+// capitals between two sentences); a letter that numbers a part is.
+func TestLoneFunctionWordIsNoTitle(t *testing.T) {
+	for title, want := range map[string]bool{"AND": true, "or": true, "A": false, "Payroll and": true, "Payroll": false} {
+		if got := danglingTitle(title); got != want {
+			t.Errorf("danglingTitle(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
