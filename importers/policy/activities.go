@@ -455,6 +455,7 @@ func titleClasses(d *docView) []titleClass {
 		}
 	}
 	markCategoryChapters(d, classes)
+	markContactChapters(d, classes)
 	markGeneralChapters(d, classes)
 	markOverviewFacets(d, classes)
 	markTermsBeforePolicy(d, classes)
@@ -577,6 +578,21 @@ func markCategoryChapters(d *docView, classes []titleClass) {
 	for i, s := range d.secs {
 		if hasChild(d, i) && !isPurposeChapter(s.Title) && containsAny(padded(s.Title), titles().CollectedDataChapterWords) {
 			classes[i].subtree = true
+		}
+	}
+}
+
+// markContactChapters: a chapter of the notice itself titled with its
+// contact details ("16. Contact Information" over the controller's box and
+// "Response Time"), which gives an e-mail address, tells how to reach the
+// controller, in its whole subtree. The same title also names a category
+// of data ("Information We Collect" over "Contact Information": "we collect
+// your e-mail address"), which the title alone does not decide (A-GEN).
+func markContactChapters(d *docView, classes []titleClass) {
+	for i, s := range d.secs {
+		if p := s.Parent; (p < 0 || isDocumentTitle(d, p)) && slices.Contains(titles().ContactChapterTitles, strings.Trim(padded(s.Title), " .?!:")) &&
+			strings.Contains(d.text[s.Start:s.End], "@") {
+			classes[i].general, classes[i].subtree = true, true
 		}
 	}
 }

@@ -80,3 +80,13 @@ func TestLoneFunctionWordIsNoTitle(t *testing.T) {
 		}
 	}
 }
+
+// An app notice's closing chapters and their sub-sections: the notice's own
+// updates ("Privacy Policy Updates" over "Acceptance"), the laws it keeps to
+// ("Regulatory Compliance" over "Compliance Standards"), the bases in
+// general ("Data Processing Basis" over "Sensitive Data") and its contact
+// chapter with an e-mail address ("Contact Information" over "Response
+// Time" over "Within 48 business hours") head no processing (A-GEN).
+func TestAppNoticeClosingChapters(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "app-notice-closing-chapters-en.md"), []string{"Receipt Scanning"})
+}

@@ -116,6 +116,9 @@ type titleWords struct {
 	// goes on from (see continuesTitle, danglingTitle).
 	ContinuingWords []string `toml:"continuing_words"`
 	DanglingWords   []string `toml:"dangling_words"`
+	// ContactChapterTitles are the whole titles of a notice's own chapter of
+	// contact details (see markContactChapters).
+	ContactChapterTitles []string `toml:"contact_chapter_titles"`
 	// SourcesIntroWords mark the line that introduces a list of where data
 	// come from, DataListIntroWords one of the data collected;
 	// PurposeIntroWords one that (also) introduces purposes.
