@@ -459,6 +459,7 @@ func titleClasses(d *docView) []titleClass {
 	markGeneralChapters(d, classes)
 	markOverviewFacets(d, classes)
 	markTermsBeforePolicy(d, classes)
+	markAgreementChapters(d, classes)
 	return classes
 }
 
@@ -494,8 +495,33 @@ func markTermsBeforePolicy(d *docView, classes []titleClass) {
 }
 
 // minTermsClauses is the fewest clause titles of a contract that make the
-// numbered sequence before a restart the terms of use.
+// numbered sequence before a restart the terms of use, or a chapter the
+// terms of an agreement.
 const minTermsClauses = 3
+
+// markAgreementChapters: a chapter at the top of the outline whose own
+// sections include minTermsClauses or more clause titles of a contract
+// ("Merchant" over "FEES", "MERCHANT UNDERTAKINGS AND WARRANTIES",
+// "CANCELLATION", "SCHEDULE 1"), printed after the policy in the same
+// file, is an agreement's terms under any title: none of its subtree heads
+// a processing (A-TERMS).
+func markAgreementChapters(d *docView, classes []titleClass) {
+	for i, s := range d.secs {
+		if p := s.Parent; p >= 0 && !isDocumentTitle(d, p) || !hasChild(d, i) || isDocumentTitle(d, i) ||
+			containsAny(padded(s.Title), []string{" privacy", " datenschutz"}) {
+			continue // the whole file under one title ("Terms of Use and Privacy Policy")
+		}
+		clauses := 0
+		for j := i + 1; j < len(d.secs) && d.secs[j].HeadingStart < s.End; j++ {
+			if d.secs[j].Parent == i && containsAny(padded(d.secs[j].Title), titles().TermsClauseWords) {
+				clauses++
+			}
+		}
+		if clauses >= minTermsClauses {
+			classes[i].general, classes[i].subtree = true, true
+		}
+	}
+}
 
 // markOverviewFacets: a facet title at the top of the outline, right after
 // a general section ("Kategorien betroffener Personen" then "Zwecke der

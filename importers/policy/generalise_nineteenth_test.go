@@ -90,3 +90,11 @@ func TestLoneFunctionWordIsNoTitle(t *testing.T) {
 func TestAppNoticeClosingChapters(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "app-notice-closing-chapters-en.md"), []string{"Receipt Scanning"})
 }
+
+// An agreement with business customers printed after the policy in the
+// same file, under a title that does not say so ("Partner" over "Fees",
+// "Partner undertakings and warranties", "Cancellation", "Schedule 1"), is
+// a contract's terms in its whole subtree (A-TERMS).
+func TestAgreementAfterPolicy(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "agreement-after-policy-en.md"), []string{"Table bookings", "Payments", "Reviews"})
+}
