@@ -98,3 +98,11 @@ func TestAppNoticeClosingChapters(t *testing.T) {
 func TestAgreementAfterPolicy(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "agreement-after-policy-en.md"), []string{"Table bookings", "Payments", "Reviews"})
 }
+
+// Capitalised words that name no one: a disclaimer set in capitals ("… THE
+// SERVICE OFFERED THROUGH THE APP", "… THE SOFTWARE OR THE SERVER …") and a
+// contract's defined party alone ("offered by the Company") are no
+// recipients (R-NAME).
+func TestCapitalsAndDefinedPartyNameNoRecipient(t *testing.T) {
+	wantRecipients(t, map[string][]string{"terms-capitals-defined-party-en.md": {"Google Analytics"}})
+}

@@ -116,6 +116,11 @@ type titleWords struct {
 	// goes on from (see continuesTitle, danglingTitle).
 	ContinuingWords []string `toml:"continuing_words"`
 	DanglingWords   []string `toml:"dangling_words"`
+	// NameNeverOpens are the conjunctions no name opens with;
+	// DefinedPartyWords the parties a contract defines, which alone name
+	// no recipient (see notAName).
+	NameNeverOpens    []string `toml:"name_never_opens"`
+	DefinedPartyWords []string `toml:"defined_party_words"`
 	// ContactChapterTitles are the whole titles of a notice's own chapter of
 	// contact details (see markContactChapters).
 	ContactChapterTitles []string `toml:"contact_chapter_titles"`

@@ -12,7 +12,7 @@ import (
 // catalogue service it names, to a recipient already known under a close
 // spelling, or as a new recipient.
 func (b *recBuilder) addOrg(o orgCand, ms []mention) {
-	if legalFormOnly(o.name) || b.excluded(o.name) || b.excluded(stripLegalForm(o.name)) || b.controllersBrand(o.name) ||
+	if legalFormOnly(o.name) || notAName(o.name) || b.excluded(o.name) || b.excluded(stripLegalForm(o.name)) || b.controllersBrand(o.name) ||
 		insideName(b.d.text, b.d.lowerText, o.start, o.end, b.ctrlLower) {
 		return
 	}
@@ -182,6 +182,21 @@ func legalFormOnly(s string) bool {
 	t := " " + strings.TrimSpace(s)
 	match, _, _, ok := legalFormIn(t)
 	return ok && strings.Trim(t[:match], " ,") == ""
+}
+
+// notAName: capitalised words that name no one. A name never ends with an
+// article, a preposition or a conjunction, nor opens with a conjunction
+// (a disclaimer set in capitals: "… THE SERVICE OFFERED THROUGH THE APP",
+// "… THE SOFTWARE OR THE SERVER …"); a contract's defined party alone
+// ("the Company", "the Merchant") is the controller or its customer.
+func notAName(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return true
+	}
+	t := titles()
+	return slices.Contains(t.DanglingWords, f[len(f)-1]) || len(f) > 1 && slices.Contains(t.NameNeverOpens, f[0]) ||
+		len(f) == 1 && slices.Contains(t.DefinedPartyWords, f[0])
 }
 
 // stripLegalForm drops the legal form from the end of a name.
