@@ -106,3 +106,10 @@ func TestAgreementAfterPolicy(t *testing.T) {
 func TestCapitalsAndDefinedPartyNameNoRecipient(t *testing.T) {
 	wantRecipients(t, map[string][]string{"terms-capitals-defined-party-en.md": {"Google Analytics"}})
 }
+
+// Transfers named by the place they stay out of ("Do we transfer your data
+// outside Europe?"), a refusal to give data, a glossary and a schedule
+// ("Glossary of terms", "Schedule 2") head no processing (A-GEN).
+func TestOutsideEuropeGlossarySchedule(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "outside-europe-glossary-en.md"), []string{"Mentoring scheme"})
+}
