@@ -11,8 +11,9 @@ import (
 
 // Numbering patterns, compiled once. Each captures the number and the title.
 var (
-	// (the dash before the blank: "11.1 - Billbee" is titled "Billbee", not "- Billbee")
-	reArabic    = lazyre.New(`^(\d{1,2}(?:\.\d{1,2}){0,5})(\.?)(?:[\s\p{Zs}]*[-–)][\s\p{Zs}]+|[\s\p{Zs}]+)(\S.*)$`)
+	// (the dash before the blank: "11.1 - Billbee" is titled "Billbee", not "- Billbee";
+	// a legal-template service sets a bar: "1 | INTRODUCTION")
+	reArabic    = lazyre.New(`^(\d{1,2}(?:\.\d{1,2}){0,5})(\.?)(?:[\s\p{Zs}]*[-–)|][\s\p{Zs}]+|[\s\p{Zs}]+)(\S.*)$`)
 	reRoman     = lazyre.New(`^([IVXL]{1,6})[.)][\s\p{Zs}]+(\S.*)$`)
 	reLetter    = lazyre.New(`^([a-z])\)[\s\p{Zs}]+(\S.*)$`)
 	reLetterDot = lazyre.New(`^([a-z])\.[\s\p{Zs}]+(\p{Lu}.*)$`)
@@ -44,6 +45,9 @@ func houseNumberLine(s string) bool {
 
 // parseNumbered splits "4.1.2. Title" into number, title and numbering style.
 func parseNumbered(s string) (num, title, style string) {
+	if rest, ok := strings.CutPrefix(s, "| "); ok && rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+		s = rest // "| 1.1 Important information": the bar that sets off a sub-heading's number
+	}
 	if m := reArabic.FindStringSubmatch(s); m != nil {
 		depth := strings.Count(m[1], ".") + 1
 		return m[1], m[3], "arabic:" + itoa(depth)

@@ -113,3 +113,10 @@ func TestCapitalsAndDefinedPartyNameNoRecipient(t *testing.T) {
 func TestOutsideEuropeGlossarySchedule(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "outside-europe-glossary-en.md"), []string{"Mentoring scheme"})
 }
+
+// A legal-template service numbers its chapters with a bar ("1 | INTRODUCTION")
+// and sets a bar before its sub-headings' numbers ("| 2.1 Marketing and
+// content updates"): both are numbered headings, not table rows (S-NUM).
+func TestBarNumberedHeadings(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "bar-numbered-headings-en.txt"), []string{"Marketing and content updates", "Pre-orders"})
+}
