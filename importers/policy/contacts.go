@@ -182,10 +182,12 @@ func titleOfCue(d *docView, end int, ev []Evidence) (string, []Evidence) {
 var clauseWords = []string{" are ", " is ", " were ", " was ", " being ", " will ", " shall ", " werden ", " wird ",
 	" sind ", " ist ", " wurden "}
 
-// readsAsClause: name is a clause of a sentence, not a name.
+// readsAsClause: name is a clause of a sentence, not a name; a line ending
+// in a colon introduces what follows ("Verantwortlich für die
+// Datenverarbeitung ist:" over the box), as no name does.
 func readsAsClause(name string) bool {
 	t := strings.TrimSpace(name)
-	return strings.HasSuffix(t, ";") || containsAny(" "+t+" ", clauseWords)
+	return strings.HasSuffix(t, ";") || strings.HasSuffix(t, ":") || containsAny(" "+t+" ", clauseWords)
 }
 
 // reListedLine opens a line of a list or of a table of contents: a bullet
@@ -503,6 +505,13 @@ func nameAfterCue(d *docView, pos int) Party {
 		if f := strings.Fields(name); len(f) < 2 || len(f) > 8 || !startsUpper(name) {
 			return Party{}
 		}
+	}
+	if readsAsClause(name) || reControllerCue.is(name) {
+		// a heading that ends on the cue ("Wer bei uns für die
+		// Datenverarbeitung verantwortlich ist") over the label of a box
+		// ("Verantwortlich für die Datenverarbeitung ist:"): the label is
+		// no name, the box below it holds one
+		return Party{}
 	}
 	i := strings.Index(rest, name)
 	p := Party{Name: name, Email: paragraphEmail(d, pos), Evidence: []Evidence{d.evidence(pos+i, pos+i+len(name))}}

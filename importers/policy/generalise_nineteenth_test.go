@@ -120,3 +120,15 @@ func TestOutsideEuropeGlossarySchedule(t *testing.T) {
 func TestBarNumberedHeadings(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "bar-numbered-headings-en.txt"), []string{"Marketing and content updates", "Pre-orders"})
 }
+
+// A heading that ends on the controller cue ("Wer bei uns für die
+// Datenverarbeitung verantwortlich ist") over a label ("Verantwortlich für
+// die Datenverarbeitung ist:") over the box: the label is no name, the box
+// names the controller, which is then no recipient (C-NAME). The sentence
+// after a credit line that names the generator's operator ("… wurde mit
+// Hilfe von Rechtsklar erstellt. Rechtsklar ist ein Angebot der …
+// Partnerschaft") names no recipient (R-CREDIT).
+func TestLabelOverBoxAndCreditOperator(t *testing.T) {
+	wantControllerNames(t, map[string]string{"label-over-box-credit-de.md": "Förde Heizöl Service GmbH"})
+	wantRecipients(t, map[string][]string{"label-over-box-credit-de.md": {"Hetzner"}})
+}

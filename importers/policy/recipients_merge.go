@@ -727,10 +727,34 @@ func (b *recBuilder) onlyCredited(i int) bool {
 	return b.everySentence(i, func(sv sent, sec int) bool {
 		return sec >= 0 && containsAny(strings.ToLower(b.d.secs[sec].Title), creditTitleWords) || reCredit.matchS(sv)
 	}) || b.everyMention(i, func(sp span) bool {
+		return b.afterCredit(sp.start) // "… wurde mit Hilfe von SOS Recht erstellt. SOS Recht ist ein Angebot der …"
+	}) || b.everyMention(i, func(sp span) bool {
 		// "Quelle:" on a line of its own over the generator's name
 		before := strings.TrimRight(b.d.lowerText[max(0, sp.start-maxCreditLabelGap):sp.start], " \t\n")
 		return strings.HasSuffix(before, "quelle:") || strings.HasSuffix(before, "source:")
 	})
+}
+
+// maxCreditParagraph is the longest paragraph read as a credit line with
+// the sentences that follow it, in bytes.
+const maxCreditParagraph = 400
+
+// afterCredit: the sentence at pos follows a credit line in a short
+// paragraph of its own, which goes on to name the generator's operator
+// ("Diese Datenschutzerklärung wurde mit Hilfe von SOS Recht erstellt. …
+// SOS Recht ist ein Angebot der Example Rechtsanwälte Partnerschaft").
+func (b *recBuilder) afterCredit(pos int) bool {
+	from, to := paragraphAround(b.d.text, 0, len(b.d.text), pos)
+	if to-from > maxCreditParagraph {
+		return false
+	}
+	si := b.d.sentenceIndex(pos)
+	for k := si - 1; k >= 0 && b.d.sents[k].start >= from; k-- {
+		if reCredit.matchS(b.d.sv(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxCreditLabelGap bounds the blank between a credit's label and the name
