@@ -65,9 +65,12 @@ func findController(d *docView) Party {
 			}
 			continue
 		}
-		if !cueOK(cue) || reDPOCue.is(cue) && !reBothRoles.MatchString(cue) || isContentsItem(d, cue, end) || strings.HasSuffix(cue, ";") {
+		if !cueOK(cue) || reDPOCue.is(cue) && !reBothRoles.MatchString(cue) || isContentsItem(d, cue, end) || strings.HasSuffix(cue, ";") ||
+			quotedTerm(cue) {
 			// a cue ending in ";" is an item of a list of what the notice
-			// explains ("1.2.1 who we are;"), not the heading of a box
+			// explains ("1.2.1 who we are;"), not the heading of a box; a
+			// quoted term alone ("“Controller”" over its meaning) is an
+			// entry of the notice's definitions
 			continue
 		}
 		b := linesAfter(d.text, end, 9, func(l string) bool {
@@ -108,6 +111,17 @@ func findController(d *docView) Party {
 		return p
 	}
 	return best
+}
+
+// quotedTerm: the line is a term in quotation marks and nothing else
+// ("“Controller”", "„Verantwortlicher“", "\"Processor\""), as a list of
+// definitions sets the term over its meaning.
+func quotedTerm(line string) bool {
+	t := strings.TrimSpace(line)
+	open, size := utf8.DecodeRuneInString(t)
+	end, endSize := utf8.DecodeLastRuneInString(t)
+	return len(t) > size+endSize && strings.ContainsRune(`"“„'‘`, open) && strings.ContainsRune(`"”“'’`, end) &&
+		!strings.ContainsAny(t[size:len(t)-endSize], `"“”„`)
 }
 
 // reHostName is a name that is a host name alone ("wallabag.it",

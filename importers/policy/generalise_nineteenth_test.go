@@ -132,3 +132,11 @@ func TestLabelOverBoxAndCreditOperator(t *testing.T) {
 	wantControllerNames(t, map[string]string{"label-over-box-credit-de.md": "Förde Heizöl Service GmbH"})
 	wantRecipients(t, map[string][]string{"label-over-box-credit-de.md": {"Hetzner"}})
 }
+
+// A list of definitions sets each term in quotation marks over its meaning
+// ("“Controller”" over "The person or organisation deciding why …"): the
+// term is no heading of a contact box, and the next term ("“Processor”")
+// no controller (C-NAME).
+func TestQuotedDefinitionIsNoControllerBox(t *testing.T) {
+	wantControllerNames(t, map[string]string{"definitions-quoted-terms-en.txt": "Wharfedale Pet Care"})
+}
