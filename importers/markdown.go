@@ -33,13 +33,31 @@ var mdParser = sync.OnceValue(func() parser.Parser {
 // headings as hints, paragraphs as paragraphs, list items and table rows as
 // lines, links as their text. Raw HTML in the source goes through the HTML reader.
 func readMarkdown(src string) body {
-	source := []byte(stripTemplateTags(stripTemplateComments(stripFrontMatter(src))))
+	source := []byte(spaceHeadingMarks(stripTemplateTags(stripTemplateComments(stripFrontMatter(src)))))
 	root := mdParser().Parse(text.NewReader(source))
 	r := mdRenderer{src: source}
 	r.b.expect(len(src))
 	r.blocks(root)
 	t, h := r.b.finish()
 	return body{text: t, hints: h}
+}
+
+// reGluedHeading is a heading whose marks touch its first word ("###Who are
+// we?", "##II. Datenerfassung"): CommonMark reads it as a paragraph, older
+// renderers as the heading its author saw.
+var reGluedHeading = lazyre.New(`(?m)^(#{1,6})([\p{Lu}\d])`)
+
+// minGluedHeadings is how many such lines make a file's way of writing its
+// headings; one alone may be a tag ("#Datenschutz") opening a line.
+const minGluedHeadings = 2
+
+// spaceHeadingMarks sets the blank CommonMark asks for after the marks of
+// headings written without it, where a file writes two or more so.
+func spaceHeadingMarks(src string) string {
+	if !strings.Contains(src, "#") || len(reGluedHeading.FindAllStringIndex(src, minGluedHeadings)) < minGluedHeadings {
+		return src
+	}
+	return reGluedHeading.ReplaceAllString(src, "$1 $2")
 }
 
 // readHTMLBody reads a Markdown file whose body is HTML with the HTML

@@ -140,3 +140,10 @@ func TestLabelOverBoxAndCreditOperator(t *testing.T) {
 func TestQuotedDefinitionIsNoControllerBox(t *testing.T) {
 	wantControllerNames(t, map[string]string{"definitions-quoted-terms-en.txt": "Wharfedale Pet Care"})
 }
+
+// Markdown headings whose marks touch their first word ("###Who are we?",
+// "###Client projects"), written so throughout a file, are headings, as
+// older renderers show them; CommonMark reads them as paragraphs (S-MD).
+func TestGluedHeadingMarks(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "glued-heading-marks-en.md"), []string{"Client projects", "Newsletter"})
+}
