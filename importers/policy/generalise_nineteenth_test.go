@@ -147,3 +147,12 @@ func TestQuotedDefinitionIsNoControllerBox(t *testing.T) {
 func TestGluedHeadingMarks(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "glued-heading-marks-en.md"), []string{"Client projects", "Newsletter"})
 }
+
+// The fields a notice lists under each recipient ("- Purpose: …", "-
+// Location: …", "- Information Shared: …", "- Privacy Policies: …") name
+// no recipient, and "detailed cookie information" in prose is not the
+// consent vendor Cookie Information, whose name is matched as written
+// (R-LIST, R-CATALOGUE).
+func TestRecipientFieldItems(t *testing.T) {
+	wantRecipients(t, map[string][]string{"recipient-field-items-en.md": {"Stripe", "Facebook", "Instagram"}})
+}

@@ -344,7 +344,7 @@ func itemName(item string, whole bool) (string, int, bool) {
 		name, off, ok := exampleName(item[cut:])
 		return name, cut + off, ok
 	}
-	if len(words) == 1 && commonWords[strings.TrimSpace(lower)] || isPlaceName(name) || namesCircumstance(words) {
+	if len(words) == 1 && commonWords[strings.TrimSpace(lower)] || isPlaceName(name) || namesCircumstance(words) || recordFieldLabel(words) {
 		return "", 0, false
 	}
 	return name, 0, true
@@ -367,6 +367,24 @@ func namesCircumstance(words []string) bool {
 		}
 	}
 	return false
+}
+
+// recordFieldWords make up the labels of the fields a notice gives under
+// each recipient ("- Purpose: Processing payments securely", "- Location:
+// May include overseas processors", "- Information Shared: Name, …",
+// "- Privacy Policies: Available on respective platforms").
+var recordFieldWords = wordSet("purpose", "purposes", "location", "locations", "protection", "safeguard", "safeguards",
+	"information", "data", "shared", "privacy", "policy", "policies", "examples", "example", "retention", "role",
+	"category", "categories", "zweck", "zwecke", "speicherort", "schutz", "kategorie", "beispiele")
+
+// recordFieldLabel: every word of a list item's label is a word of a field label.
+func recordFieldLabel(words []string) bool {
+	for _, w := range words {
+		if !recordFieldWords[strings.ToLower(strings.Trim(w, ".,:;"))] {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // reNameBeforeAddress is a name followed by its postal address: a comma,
