@@ -156,3 +156,12 @@ func TestGluedHeadingMarks(t *testing.T) {
 func TestRecipientFieldItems(t *testing.T) {
 	wantRecipients(t, map[string][]string{"recipient-field-items-en.md": {"Stripe", "Facebook", "Instagram"}})
 }
+
+// The principles of the privacy laws of Canada (PIPEDA's ten: "Limiting
+// Collection", "Safeguards", "Openness", "Individual Access") and New
+// Zealand ("Accuracy and Relevance (IPP 8)", "Use of Unique Identifiers")
+// set as chapters, a complaint's steps and the notice's acknowledgment
+// head no processing (A-GEN).
+func TestPrivacyLawPrinciplesAreGeneral(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "privacy-principles-ca-nz-en.md"), []string{"Loan applications"})
+}
