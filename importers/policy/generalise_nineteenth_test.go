@@ -165,3 +165,15 @@ func TestRecipientFieldItems(t *testing.T) {
 func TestPrivacyLawPrinciplesAreGeneral(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "privacy-principles-ca-nz-en.md"), []string{"Loan applications"})
 }
+
+// Keeping data "für die Dauer der Vereinsmitgliedschaft", "… der
+// Teammitgliedschaft": a membership named by a compound ends the storage as
+// "Mitgliedschaft" does (RET-EVENT); a generator's credit under the heading
+// "Quelle" heads no processing (A-GEN).
+func TestMembershipCompoundsAndSourceHeading(t *testing.T) {
+	r := fixtureReport(t, "club-membership-compound-de.md")
+	wantTitles(t, r, []string{"Team- und Vereinsmitglieder"})
+	wantRetentionTexts(t, map[string][]string{
+		"club-membership-compound-de.md": {"für die Dauer der Teammitgliedschaft", "für die Dauer der Vereinsmitgliedschaft"},
+	})
+}
