@@ -500,7 +500,7 @@ func markTermsBeforePolicy(d *docView, classes []titleClass) {
 const minTermsClauses = 3
 
 // markAgreementChapters: a chapter at the top of the outline whose own
-// sections include minTermsClauses or more clause titles of a contract
+// sections are mostly, and at least minTermsClauses, clause titles of a contract
 // ("Merchant" over "FEES", "MERCHANT UNDERTAKINGS AND WARRANTIES",
 // "CANCELLATION", "SCHEDULE 1"), printed after the policy in the same
 // file, is an agreement's terms under any title: none of its subtree heads
@@ -511,13 +511,18 @@ func markAgreementChapters(d *docView, classes []titleClass) {
 			containsAny(padded(s.Title), []string{" privacy", " datenschutz"}) {
 			continue // the whole file under one title ("Terms of Use and Privacy Policy")
 		}
-		clauses := 0
+		clauses, children := 0, 0
 		for j := i + 1; j < len(d.secs) && d.secs[j].HeadingStart < s.End; j++ {
-			if d.secs[j].Parent == i && containsAny(padded(d.secs[j].Title), titles().TermsClauseWords) {
-				clauses++
+			if d.secs[j].Parent == i {
+				children++
+				if containsAny(padded(d.secs[j].Title), titles().TermsClauseWords) {
+					clauses++
+				}
 			}
 		}
-		if clauses >= minTermsClauses {
+		// most of its sections are clauses: a chapter that a broken outline
+		// set over the notice's services and a closing disclaimer is none
+		if clauses >= minTermsClauses && 2*clauses > children {
 			classes[i].general, classes[i].subtree = true, true
 		}
 	}

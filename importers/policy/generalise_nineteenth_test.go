@@ -177,3 +177,11 @@ func TestMembershipCompoundsAndSourceHeading(t *testing.T) {
 		"club-membership-compound-de.md": {"für die Dauer der Teammitgliedschaft", "für die Dauer der Vereinsmitgliedschaft"},
 	})
 }
+
+// A chapter over the notice's services that ends with a disclaimer's three
+// clauses ("Haftungsausschluss", "Haftung für Inhalte", "Haftung für
+// Links") is no agreement: only a chapter whose sections are mostly clauses
+// is (A-TERMS).
+func TestDisclaimerAmongServicesIsNoAgreement(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "disclaimer-among-services-de.md"), []string{"Kontaktanfragen", "Google Maps", "Hosting bei Netcup"})
+}
