@@ -669,6 +669,10 @@ func partyScore(p Party) int {
 func partyFromBlock(d *docView, b block, dpo bool) Party {
 	var p Party
 	var addr []string
+	// a role over a person's name, then a body with a legal form: the body
+	// is the controller, the person holds the role in it
+	sawRole, legalBody, legalAt := false, "", span{}
+
 	for k, sp := range b.lines {
 		line := withoutRepresentatives(d.text[sp.start:sp.end])
 		if d.isHeadingAt(sp.start) && (p.Name != "" || !boxLinesFollow(d, b.lines[k+1:])) && (k > 0 || isSectionTitle(line)) {
@@ -696,6 +700,18 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 		if utf8.RuneCountInString(line) > 160 || reControllerCue.is(line) || reDPOCue.is(line) || !dpo && reCueThenName.is(line) {
 			continue // a cue ("… gilt für die Datenverarbeitung durch") introduces the name, it is none
 		}
+		if !dpo && boxRoleWords[strings.ToLower(strings.Trim(line, " :,"))] {
+			sawRole = true
+			continue // "Vorsitzender" over the chair's name: the role, no name
+		}
+		if sawRole && p.Name != "" && legalBody == "" {
+			if org := orgIn(line); org != "" && hasLegalForm(org) && strings.TrimSpace(line) == org {
+				// "Vorsitzender" over "Don Example" over "Example Library
+				// e.V.": the box names the body through its chair
+				legalBody, legalAt = org, sp
+			}
+		}
+
 		beforeContact := ""
 		if p.Name == "" && !dpo {
 			beforeContact = nameBeforeContact(line)
@@ -733,8 +749,18 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 		}
 	}
 	p.Address = strings.Join(addr, ", ")
+	if legalBody != "" {
+		p.Name = legalBody
+		p.Evidence = append(p.Evidence, d.evidence(legalAt.start, legalAt.end))
+	}
 	return p
 }
+
+// boxRoleWords are the roles a contact box sets on a line of their own above
+// the person who holds them.
+var boxRoleWords = wordSet("vorsitzender", "vorsitzende", "vorstand", "vorstandsvorsitzender", "vorstandsvorsitzende",
+	"geschäftsführer", "geschäftsführerin", "geschäftsführung", "inhaber", "inhaberin", "chair", "chairperson",
+	"chairman", "director", "owner", "secretary", "president", "präsident", "präsidentin")
 
 // reCompanyLabel labels a box's line as the business's name ("Firma:",
 // "Company:", "Unternehmen:").

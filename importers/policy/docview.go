@@ -101,7 +101,7 @@ func useKeywordIndex(n int) bool { return textRead.Add(int64(n)) >= minIndexedTe
 // rewritten, and that text lower-cased.
 func withPlainEmails(text string) (string, string) {
 	lower := lowerSameLength(text)
-	plain := deobfuscateEmails(text, lower)
+	plain := spelledAtAddresses(deobfuscateEmails(text, lower), lower)
 	if plain != text {
 		lower = lowerSameLength(plain)
 	}

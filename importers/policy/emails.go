@@ -48,6 +48,86 @@ func deobfuscateEmails(text, lower string) string {
 	return b.String()
 }
 
+// mailboxWords are the local parts of role mailboxes ("kontakt",
+// "datenschutz", "info", "privacy"): with a plain " at " between such a word
+// and a domain ("kontakt at rpg-librarium.de") a notice writes an address;
+// with any other word it is prose ("available at example.org").
+var mailboxWords = []string{"kontakt", "datenschutz", "info", "mail", "post", "buero", "büro", "vorstand",
+	"verein", "hallo", "privacy", "contact", "hello", "dpo", "dataprotection", "data.protection", "support", "admin",
+	"webmaster", "team", "enquiries", "inquiries", "help", "gdpr", "legal", "compliance"}
+
+// spelledAtAddresses rewrites the addresses written with a plain " at "
+// after a role mailbox's name ("kontakt at example.de"), in place and padded
+// as plainAddress does; lower is lowerSameLength(text).
+func spelledAtAddresses(text, lower string) string {
+	if !strings.Contains(lower, " at ") {
+		return text
+	}
+	b := []byte(nil)
+	for _, w := range mailboxWords {
+		lead := w + " at "
+		for from := 0; ; {
+			i := strings.Index(lower[from:], lead)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(lead)
+			if i > 0 && (isWordByte(lower[i-1]) || lower[i-1] == '.' || lower[i-1] == '@') || text[i] != lower[i] {
+				continue // within a word, or capitalised: "the Commissioner's Office at ico.org.uk" is prose
+			}
+			n := domainLen(lower[from:])
+			if n == 0 {
+				continue
+			}
+			if b == nil {
+				b = []byte(text)
+			}
+			// "kontakt at example.de" → "kontakt@example.de  "
+			j := i + len(w)
+			copy(b[j:], "@"+text[from:from+n])
+			for k := j + 1 + n; k < from+n; k++ {
+				b[k] = ' '
+			}
+		}
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
+// asciiAlnum: c is an ASCII letter or digit.
+func asciiAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// domainLen is the length of the host name that opens s ("rpg-librarium.de"):
+// labels of letters, digits and hyphens joined by dots, the last of two or
+// more letters, not a web address ("www."); 0 when none opens it.
+func domainLen(s string) int {
+	if strings.HasPrefix(s, "www.") {
+		return 0
+	}
+	n, dots, lastLabel := 0, 0, 0
+	for n < len(s) && (asciiAlnum(s[n]) || s[n] == '-' || s[n] == '.' && n+1 < len(s) && asciiAlnum(s[n+1])) {
+		if s[n] == '.' {
+			dots++
+			lastLabel = n + 1
+		}
+		n++
+	}
+	if dots == 0 || n-lastLabel < 2 {
+		return 0
+	}
+	for _, c := range []byte(s[lastLabel:n]) {
+		if c < 'a' || c > 'z' {
+			return 0
+		}
+	}
+	return n
+}
+
 // plainAddress rewrites one obfuscated address, padded to its length.
 func plainAddress(m string) string {
 	sm := reObfuscatedEmail.FindStringSubmatch(m)

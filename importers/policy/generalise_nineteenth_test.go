@@ -185,3 +185,20 @@ func TestMembershipCompoundsAndSourceHeading(t *testing.T) {
 func TestDisclaimerAmongServicesIsNoAgreement(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "disclaimer-among-services-de.md"), []string{"Kontaktanfragen", "Google Maps", "Hosting bei Netcup"})
 }
+
+// An address written with a plain " at " after a role mailbox's name
+// ("kontakt at brettspieltreff-eilendorf.de") is an address; "the
+// Information Commissioner's Office at ico.org.uk" and "available at …" are
+// prose (C-EMAIL). A box that sets the chair's role over the chair's name
+// over the association ("Vorsitzender", "Karl Würfelmann", "Brettspieltreff
+// Eilendorf e.V.") names the association, not the role (C-BLOCK).
+func TestSpelledAtAddressAndRoleBox(t *testing.T) {
+	r := fixtureReport(t, "spelled-at-role-box-de.md")
+	if r.Controller.Name != "Brettspieltreff Eilendorf e.V." || r.Controller.Email != "kontakt@brettspieltreff-eilendorf.de" {
+		t.Errorf("controller %q <%s>", r.Controller.Name, r.Controller.Email)
+	}
+	p := fixtureReport(t, "at-in-prose-en.md")
+	if p.Controller.Email != "secretary@kingsbury-chess.example" || p.DPO.Email != "" {
+		t.Errorf("controller <%s>, officer <%s>: prose read as an address", p.Controller.Email, p.DPO.Email)
+	}
+}
