@@ -202,3 +202,12 @@ func TestSpelledAtAddressAndRoleBox(t *testing.T) {
 		t.Errorf("controller <%s>, officer <%s>: prose read as an address", p.Controller.Email, p.DPO.Email)
 	}
 }
+
+// A denial of sharing reaches the names after its preposition ("… not
+// shared with any third parties (including Plausible)", "… like Facebook
+// and LinkedIn, where your information is not shared with any further
+// third parties"), not the host or the channels named before it in the
+// same sentence (R-NEG).
+func TestDenialReachesNamesAfterIt(t *testing.T) {
+	wantRecipients(t, map[string][]string{"host-before-denial-en.md": {"Hetzner", "Facebook", "LinkedIn"}})
+}

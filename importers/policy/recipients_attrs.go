@@ -288,7 +288,16 @@ func (b *recBuilder) noPersonalData() map[int]bool {
 				out[i] = true
 			}
 		}
-		if named := b.recipientsIn(s.start, s.end); len(named) > 0 && (reNotInUse.matchS(sv) || deniedNamed(sv, b.d.lang)) {
+		if named := b.recipientsIn(s.start, s.end); len(named) > 0 && reNotInUse.matchS(sv) {
+			for _, i := range named {
+				out[i] = true
+			}
+		}
+		if from := deniedFrom(sv, b.d.lang); from >= 0 {
+			// "stored on OVH hardware in France, and are not shared with any
+			// third parties": the denial reaches the names after its
+			// preposition, not the host named before it
+			named := b.recipientsIn(s.start+from, s.end)
 			for _, i := range named {
 				out[i] = true
 			}
@@ -333,14 +342,37 @@ var denialPhrases = sync.OnceValue(func() map[string][]lexPhrase {
 	return phrasesByLang(func(t titleWords) []string { return t.DenialPhrases })
 })
 
-// deniedNamed: the sentence denies a flow of data to the providers it
+// deniedFrom: the sentence denies a flow of data to the providers it
 // names ("No personal data of our visitors are transmitted to Cartowise
 // Ltd", "Wir geben keine Daten an die Kartenwerk GmbH weiter"), with no
 // exception ("… except our payment provider"), so that only they, never the
-// subject of its section, are left out (R-NEG).
-func deniedNamed(sv sent, lang string) bool {
-	return anyIn(denialPhrases()[lang], sv) && !containsAny(sv.lower, titles().DenialExceptions)
+// subject of its section, are left out (R-NEG). It returns where in the
+// sentence the denied names may stand: from the phrase on where the phrase
+// holds the preposition before them ("not shared with", "an … weiter"),
+// anywhere where they are its subject ("Kartenwerk receives no personal
+// data"); -1 for no denial.
+func deniedFrom(sv sent, lang string) int {
+	if containsAny(sv.lower, titles().DenialExceptions) {
+		return -1
+	}
+	ps := denialPhrases()[lang]
+	for i := range ps {
+		start, _ := ps[i].in(sv)
+		if start < 0 {
+			continue
+		}
+		for _, part := range ps[i].parts {
+			if f := strings.Fields(part); len(f) > 0 && slices.Contains(denialPrepositions, f[len(f)-1]) {
+				return start
+			}
+		}
+		return 0
+	}
+	return -1
 }
+
+// denialPrepositions end the part of a denial that its names follow.
+var denialPrepositions = []string{"to", "with", "an"}
 
 // ownServerStorage: the sentence's only denial is data kept "on our
 // (own) server" ("log files are stored on our server for 7 days"; the
