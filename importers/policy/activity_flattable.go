@@ -15,7 +15,7 @@ import "strings"
 
 // flatTableHeads are the spellings of the first header cell of such a table,
 // which opens its line.
-var flatTableHeads = []string{"purpose/activity", "purpose / activity"}
+var flatTableHeads = []string{"purpose/activity", "purpose / activity", "purpose (activity)", "purpose or activity", "purpose/ activity"}
 
 // flatTableHead returns the span of the first header cell in lower, a
 // lower-cased text, or nil. A string search, not an expression anchored at
@@ -133,6 +133,16 @@ func flatRowPurpose(text string, pos, end int) (string, int) {
 		if line == "" || len(parts) > 0 && (reLetteredCell.MatchString(line) || strings.HasPrefix(line, "To ")) {
 			break
 		}
+		if cell, _, ok := strings.Cut(line, " | "); ok {
+			if k := strings.Index(cell, ": ("); k > 0 {
+				cell = cell[:k] // "To process payments, including: (a) Managing payments …"
+			}
+			// a row of the table as the reader sets it ("To register you |
+			// (a) Identity (b) Contact | Performance of a contract"): its
+			// first cell is the purpose
+			parts, last = append(parts, cell), lineEnd
+			break
+		}
 		parts = append(parts, line)
 		last = lineEnd
 		if strings.HasSuffix(strings.TrimRight(raw, " "), "\t") || len(parts) == maxFlatPurposeLines {
@@ -141,9 +151,16 @@ func flatRowPurpose(text string, pos, end int) (string, int) {
 		pos = lineEnd + 1
 	}
 	title := strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
-	title = strings.TrimSuffix(strings.TrimSuffix(title, ":"), " which will include")
+	title = strings.TrimRight(strings.TrimSuffix(title, ":"), " ,")
+	for _, tail := range flatRowTails {
+		title = strings.TrimRight(strings.TrimSuffix(title, tail), " ,")
+	}
 	return title, last
 }
+
+// flatRowTails end a row's purpose where the template goes on to list its
+// parts ("To manage our relationship with you, which will include: (a) …").
+var flatRowTails = []string{" which will include", " which may include", " with may include", " including"}
 
 // maxFlatPurposeLines is the most lines a row's purpose is read over.
 const maxFlatPurposeLines = 4

@@ -211,3 +211,13 @@ func TestSpelledAtAddressAndRoleBox(t *testing.T) {
 func TestDenialReachesNamesAfterIt(t *testing.T) {
 	wantRecipients(t, map[string][]string{"host-before-denial-en.md": {"Hetzner", "Facebook", "LinkedIn"}})
 }
+
+// The UK template's purpose table headed "Purpose (activity)" is read as
+// the one headed "Purpose/Activity"; a row's purpose is its first cell,
+// without the parts the template lists after it ("…, including: (a) …",
+// "…, which will include: (a) …") (A-TABLE).
+func TestPurposeActivityTableFirstCells(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "purpose-table-html-en.html"), []string{
+		"To register you as a new client", "To process and deliver your report", "To manage our relationship with you",
+	})
+}
