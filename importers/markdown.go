@@ -54,10 +54,34 @@ const minGluedHeadings = 2
 // spaceHeadingMarks sets the blank CommonMark asks for after the marks of
 // headings written without it, where a file writes two or more so.
 func spaceHeadingMarks(src string) string {
-	if !strings.Contains(src, "#") || len(reGluedHeading.FindAllStringIndex(src, minGluedHeadings)) < minGluedHeadings {
+	if gluedHeadings(src) < minGluedHeadings {
 		return src
 	}
 	return reGluedHeading.ReplaceAllString(src, "$1 $2")
+}
+
+// gluedHeadings counts the lines that open with heading marks touching a
+// capital or a digit, up to minGluedHeadings: a walk over the lines that
+// open with "#", cheaper than the expression over every file.
+func gluedHeadings(src string) int {
+	n := 0
+	for at := 0; at < len(src) && n < minGluedHeadings; {
+		if src[at] == '#' {
+			k := at
+			for k < len(src) && src[k] == '#' && k-at < 6 {
+				k++
+			}
+			if r, _ := utf8.DecodeRuneInString(src[k:]); k < len(src) && (unicode.IsUpper(r) || unicode.IsDigit(r)) {
+				n++
+			}
+		}
+		nl := strings.IndexByte(src[at:], '\n')
+		if nl < 0 {
+			break
+		}
+		at += nl + 1
+	}
+	return n
 }
 
 // readHTMLBody reads a Markdown file whose body is HTML with the HTML

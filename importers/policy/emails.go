@@ -52,43 +52,42 @@ func deobfuscateEmails(text, lower string) string {
 // "datenschutz", "info", "privacy"): with a plain " at " between such a word
 // and a domain ("kontakt at rpg-librarium.de") a notice writes an address;
 // with any other word it is prose ("available at example.org").
-var mailboxWords = []string{"kontakt", "datenschutz", "info", "mail", "post", "buero", "büro", "vorstand",
-	"verein", "hallo", "privacy", "contact", "hello", "dpo", "dataprotection", "data.protection", "support", "admin",
-	"webmaster", "team", "enquiries", "inquiries", "help", "gdpr", "legal", "compliance"}
+var mailboxWords = wordSet("kontakt", "datenschutz", "info", "mail", "post", "buero", "büro", "vorstand",
+	"verein", "hallo", "privacy", "contact", "hello", "dpo", "dataprotection", "support", "admin",
+	"webmaster", "team", "enquiries", "inquiries", "help", "gdpr", "legal", "compliance")
 
 // spelledAtAddresses rewrites the addresses written with a plain " at "
 // after a role mailbox's name ("kontakt at example.de"), in place and padded
-// as plainAddress does; lower is lowerSameLength(text).
+// as plainAddress does; lower is lowerSameLength(text). It visits each " at "
+// once and looks at the word before it.
 func spelledAtAddresses(text, lower string) string {
-	if !strings.Contains(lower, " at ") {
-		return text
-	}
-	b := []byte(nil)
-	for _, w := range mailboxWords {
-		lead := w + " at "
-		for from := 0; ; {
-			i := strings.Index(lower[from:], lead)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + len(lead)
-			if i > 0 && (isWordByte(lower[i-1]) || lower[i-1] == '.' || lower[i-1] == '@') || text[i] != lower[i] {
-				continue // within a word, or capitalised: "the Commissioner's Office at ico.org.uk" is prose
-			}
-			n := domainLen(lower[from:])
-			if n == 0 {
-				continue
-			}
-			if b == nil {
-				b = []byte(text)
-			}
-			// "kontakt at example.de" → "kontakt@example.de  "
-			j := i + len(w)
-			copy(b[j:], "@"+text[from:from+n])
-			for k := j + 1 + n; k < from+n; k++ {
-				b[k] = ' '
-			}
+	var b []byte
+	for from := 0; ; {
+		i := strings.Index(lower[from:], " at ")
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + len(" at ")
+		w := i
+		for w > 0 && isWordByte(lower[w-1]) {
+			w--
+		}
+		if w == i || !mailboxWords[lower[w:i]] || text[w] != lower[w] ||
+			w > 0 && (lower[w-1] == '.' || lower[w-1] == '@' || lower[w-1] == '-') {
+			continue // another word, or capitalised: "the Commissioner's Office at ico.org.uk" is prose
+		}
+		n := domainLen(lower[from:])
+		if n == 0 {
+			continue
+		}
+		if b == nil {
+			b = []byte(text)
+		}
+		// "kontakt at example.de" → "kontakt@example.de  "
+		copy(b[i:], "@"+text[from:from+n])
+		for k := i + 1 + n; k < from+n; k++ {
+			b[k] = ' '
 		}
 	}
 	if b == nil {

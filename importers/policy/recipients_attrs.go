@@ -293,13 +293,14 @@ func (b *recBuilder) noPersonalData() map[int]bool {
 				out[i] = true
 			}
 		}
-		if from := deniedFrom(sv, b.d.lang); from >= 0 {
-			// "stored on OVH hardware in France, and are not shared with any
-			// third parties": the denial reaches the names after its
-			// preposition, not the host named before it
-			named := b.recipientsIn(s.start+from, s.end)
-			for _, i := range named {
-				out[i] = true
+		if named := b.recipientsIn(s.start, s.end); len(named) > 0 {
+			if from := deniedFrom(sv, b.d.lang); from >= 0 {
+				// "stored on OVH hardware in France, and are not shared with
+				// any third parties": the denial reaches the names after its
+				// preposition, not the host named before it
+				for _, i := range b.recipientsIn(s.start+from, s.end) {
+					out[i] = true
+				}
 			}
 		}
 		if !reNoPersonalData.matchS(sv) || reWeSubject.matchS(sv) || ownServerStorage(sv) || reCookieDefinition.matchS(sv) ||
