@@ -221,3 +221,11 @@ func TestPurposeActivityTableFirstCells(t *testing.T) {
 		"To register you as a new client", "To process and deliver your report", "To manage our relationship with you",
 	})
 }
+
+// A hand-written German notice's general chapters ("Unser Umgang mit
+// Datenschutz", "Mögliche Cookie-Arten", "Datenschutz bei Kindern", "Tipps
+// zur Minimierung der Datenerhebung", "Kontakt für Datenschutzanliegen")
+// head no processing (A-GEN).
+func TestHandWrittenGeneralChaptersDE(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "band-notice-general-titles-de.md"), []string{"Konzertkalender"})
+}
