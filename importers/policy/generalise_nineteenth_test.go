@@ -229,3 +229,11 @@ func TestPurposeActivityTableFirstCells(t *testing.T) {
 func TestHandWrittenGeneralChaptersDE(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "band-notice-general-titles-de.md"), []string{"Konzertkalender"})
 }
+
+// A widespread generator's chapter of uses lists its purposes and then
+// the situations in which data are shared ("We may share Your personal
+// information in the following situations:" over "With Service Providers",
+// "With Affiliates"): the situations are no purposes (A-ITEM).
+func TestSharingSituationsAreNoPurposes(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "sharing-situations-list-en.md"), []string{"To provide and maintain our Service", "To manage Your Account"})
+}
