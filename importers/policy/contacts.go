@@ -672,7 +672,6 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 	// a role over a person's name, then a body with a legal form: the body
 	// is the controller, the person holds the role in it
 	sawRole, legalBody, legalAt := false, "", span{}
-
 	for k, sp := range b.lines {
 		line := withoutRepresentatives(d.text[sp.start:sp.end])
 		if d.isHeadingAt(sp.start) && (p.Name != "" || !boxLinesFollow(d, b.lines[k+1:])) && (k > 0 || isSectionTitle(line)) {
@@ -700,7 +699,7 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 		if utf8.RuneCountInString(line) > 160 || reControllerCue.is(line) || reDPOCue.is(line) || !dpo && reCueThenName.is(line) {
 			continue // a cue ("… gilt für die Datenverarbeitung durch") introduces the name, it is none
 		}
-		if !dpo && boxRoleWords[strings.ToLower(strings.Trim(line, " :,"))] {
+		if !dpo && titles().boxRoles[strings.ToLower(strings.Trim(line, " :,"))] {
 			sawRole = true
 			continue // "Vorsitzender" over the chair's name: the role, no name
 		}
@@ -711,7 +710,6 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 				legalBody, legalAt = org, sp
 			}
 		}
-
 		beforeContact := ""
 		if p.Name == "" && !dpo {
 			beforeContact = nameBeforeContact(line)
@@ -755,12 +753,6 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 	}
 	return p
 }
-
-// boxRoleWords are the roles a contact box sets on a line of their own above
-// the person who holds them.
-var boxRoleWords = wordSet("vorsitzender", "vorsitzende", "vorstand", "vorstandsvorsitzender", "vorstandsvorsitzende",
-	"geschäftsführer", "geschäftsführerin", "geschäftsführung", "inhaber", "inhaberin", "chair", "chairperson",
-	"chairman", "director", "owner", "secretary", "president", "präsident", "präsidentin")
 
 // reCompanyLabel labels a box's line as the business's name ("Firma:",
 // "Company:", "Unternehmen:").

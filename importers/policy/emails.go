@@ -48,16 +48,10 @@ func deobfuscateEmails(text, lower string) string {
 	return b.String()
 }
 
-// mailboxWords are the local parts of role mailboxes ("kontakt",
-// "datenschutz", "info", "privacy"): with a plain " at " between such a word
-// and a domain ("kontakt at rpg-librarium.de") a notice writes an address;
-// with any other word it is prose ("available at example.org").
-var mailboxWords = wordSet("kontakt", "datenschutz", "info", "mail", "post", "buero", "büro", "vorstand",
-	"verein", "hallo", "privacy", "contact", "hello", "dpo", "dataprotection", "support", "admin",
-	"webmaster", "team", "enquiries", "inquiries", "help", "gdpr", "legal", "compliance")
-
 // spelledAtAddresses rewrites the addresses written with a plain " at "
-// after a role mailbox's name ("kontakt at example.de"), in place and padded
+// after a role mailbox's name ("kontakt at example.de"; the lexicons'
+// mailbox_words: with any other word, "available at example.org", it is
+// prose), in place and padded
 // as plainAddress does; lower is lowerSameLength(text). It visits each " at "
 // once and looks at the word before it.
 func spelledAtAddresses(text, lower string) string {
@@ -73,7 +67,7 @@ func spelledAtAddresses(text, lower string) string {
 		for w > 0 && isWordByte(lower[w-1]) {
 			w--
 		}
-		if w == i || !mailboxWords[lower[w:i]] || text[w] != lower[w] ||
+		if w == i || !titles().mailboxes[lower[w:i]] || text[w] != lower[w] ||
 			w > 0 && (lower[w-1] == '.' || lower[w-1] == '@' || lower[w-1] == '-') {
 			continue // another word, or capitalised: "the Commissioner's Office at ico.org.uk" is prose
 		}

@@ -121,6 +121,14 @@ type titleWords struct {
 	// no recipient (see notAName).
 	NameNeverOpens    []string `toml:"name_never_opens"`
 	DefinedPartyWords []string `toml:"defined_party_words"`
+	// BoxRoleWords are the roles a contact box sets on a line of their own
+	// above the person who holds them (see partyFromBlock); MailboxWords
+	// the local parts of role mailboxes (see spelledAtAddresses);
+	// RecordFieldWords the words of the field labels a notice lists under
+	// each recipient (see recordFieldLabel).
+	BoxRoleWords     []string `toml:"box_role_words"`
+	MailboxWords     []string `toml:"mailbox_words"`
+	RecordFieldWords []string `toml:"record_field_words"`
 	// ContactChapterTitles are the whole titles of a notice's own chapter of
 	// contact details (see markContactChapters).
 	ContactChapterTitles []string `toml:"contact_chapter_titles"`
@@ -147,6 +155,9 @@ type titleWords struct {
 type titleLexicons struct {
 	titleWords
 	generalExact map[string]bool
+	// boxRoles, mailboxes and recordFields are BoxRoleWords, MailboxWords
+	// and RecordFieldWords as sets
+	boxRoles, mailboxes, recordFields map[string]bool
 	// generalOtherWords are the general words that do not belong to an
 	// overview of the data collected
 	generalOtherWords []string
@@ -161,6 +172,7 @@ var titles = sync.OnceValue(func() *titleLexicons {
 		*list = titleForms(*list)
 	}
 	return &titleLexicons{titleWords: t, generalExact: wordSet(t.GeneralExact...),
+		boxRoles: wordSet(t.BoxRoleWords...), mailboxes: wordSet(t.MailboxWords...), recordFields: wordSet(t.RecordFieldWords...),
 		generalOtherWords: withoutWords(t.GeneralWords, t.DataOverviewWords)}
 })
 

@@ -369,18 +369,13 @@ func namesCircumstance(words []string) bool {
 	return false
 }
 
-// recordFieldWords make up the labels of the fields a notice gives under
-// each recipient ("- Purpose: Processing payments securely", "- Location:
-// May include overseas processors", "- Information Shared: Name, …",
-// "- Privacy Policies: Available on respective platforms").
-var recordFieldWords = wordSet("purpose", "purposes", "location", "locations", "protection", "safeguard", "safeguards",
-	"information", "data", "shared", "privacy", "policy", "policies", "examples", "example", "retention", "role",
-	"category", "categories", "zweck", "zwecke", "speicherort", "schutz", "kategorie", "beispiele")
-
-// recordFieldLabel: every word of a list item's label is a word of a field label.
+// recordFieldLabel: every word of a list item's label is a word of the
+// field labels a notice gives under each recipient ("- Purpose: Processing
+// payments securely", "- Information Shared: Name, …"; the lexicons'
+// record_field_words).
 func recordFieldLabel(words []string) bool {
 	for _, w := range words {
-		if !recordFieldWords[strings.ToLower(strings.Trim(w, ".,:;"))] {
+		if !titles().recordFields[strings.ToLower(strings.Trim(w, ".,:;"))] {
 			return false
 		}
 	}
