@@ -674,8 +674,12 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 	sawRole, legalBody, legalAt := false, "", span{}
 	for k, sp := range b.lines {
 		line := withoutRepresentatives(d.text[sp.start:sp.end])
-		if d.isHeadingAt(sp.start) && (p.Name != "" || !boxLinesFollow(d, b.lines[k+1:])) && (k > 0 || isSectionTitle(line)) {
-			break // the next section: its title is no part of the box (nor a name)
+		if d.isHeadingAt(sp.start) && (p.Name != "" || !boxLinesFollow(d, b.lines[k+1:])) && (k > 0 || isSectionTitle(line)) &&
+			!reMailLine.MatchString(line) {
+			// the next section: its title is no part of the box (nor a name);
+			// a mailbox line a reader took for a title ("E-Mail: …" on its own
+			// after a blank line) still is
+			break
 		}
 		hadEmail := p.Email != ""
 		if !hadEmail {
@@ -897,6 +901,10 @@ func boxLinesFollow(d *docView, lines []span) bool {
 
 // maxBoxLine is the longest line of a contact box; a longer one is prose.
 const maxBoxLine = 80
+
+// reMailLine is a line that gives a mailbox under its label ("E-Mail:
+// datenschutz@example.org").
+var reMailLine = lazy(`(?i)^(?:e-?mail|mail)\s*:\s*\S+@\S+`)
 
 var reContactLine = lazy(`(?i)^(?:tel|phone|fax|telefon|telefax|e-?mail|web|www|http|mobil)`)
 

@@ -237,3 +237,13 @@ func TestHandWrittenGeneralChaptersDE(t *testing.T) {
 func TestSharingSituationsAreNoPurposes(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "sharing-situations-list-en.md"), []string{"To provide and maintain our Service", "To manage Your Account"})
 }
+
+// A generator's officer box ends with its mailbox after a blank line
+// ("E-Mail: datenschutz at …"), which a reader took for a section title:
+// the mailbox line still belongs to the box (C-BLOCK).
+func TestOfficerBoxMailAfterBlankLine(t *testing.T) {
+	r := fixtureReport(t, "officer-box-mail-after-blank-de.md")
+	if r.DPO.Name != "Petra Schmetterball" || r.DPO.Email != "datenschutz@ttv-brand.example" {
+		t.Errorf("officer %q <%s>", r.DPO.Name, r.DPO.Email)
+	}
+}
