@@ -42,38 +42,20 @@ func readMarkdown(src string) body {
 	return body{text: t, hints: h}
 }
 
-// reGluedHeading is a heading whose marks touch its first word ("###Who are
-// we?", "##II. Datenerfassung"): CommonMark reads it as a paragraph, older
-// renderers as the heading its author saw.
-var reGluedHeading = lazyre.New(`(?m)^(#{1,6})([\p{Lu}\d])`)
-
-// minGluedHeadings is how many such lines make a file's way of writing its
-// headings; one alone may be a tag ("#Datenschutz") opening a line.
+// minGluedHeadings is how many lines whose heading marks touch their first
+// word ("###Who are we?", "##II. Datenerfassung") make a file's way of
+// writing its headings: CommonMark reads them as paragraphs, older
+// renderers as the headings their authors saw. One alone may be a tag
+// ("#Datenschutz") opening a line.
 const minGluedHeadings = 2
 
 // spaceHeadingMarks sets the blank CommonMark asks for after the marks of
 // headings written without it, where a file writes two or more so.
 func spaceHeadingMarks(src string) string {
-	if gluedHeadings(src) < minGluedHeadings {
-		return src
-	}
-	return reGluedHeading.ReplaceAllString(src, "$1 $2")
-}
-
-// gluedHeadings counts the lines that open with heading marks touching a
-// capital or a digit, up to minGluedHeadings: a walk over the lines that
-// open with "#", cheaper than the expression over every file.
-func gluedHeadings(src string) int {
-	n := 0
-	for at := 0; at < len(src) && n < minGluedHeadings; {
-		if src[at] == '#' {
-			k := at
-			for k < len(src) && src[k] == '#' && k-at < 6 {
-				k++
-			}
-			if r, _ := utf8.DecodeRuneInString(src[k:]); k < len(src) && (unicode.IsUpper(r) || unicode.IsDigit(r)) {
-				n++
-			}
+	var glued []int // where the marks of each such line end
+	for at := 0; at < len(src); {
+		if k := gluedMarksEnd(src, at); k > 0 {
+			glued = append(glued, k)
 		}
 		nl := strings.IndexByte(src[at:], '\n')
 		if nl < 0 {
@@ -81,7 +63,35 @@ func gluedHeadings(src string) int {
 		}
 		at += nl + 1
 	}
-	return n
+	if len(glued) < minGluedHeadings {
+		return src
+	}
+	var b strings.Builder
+	b.Grow(len(src) + len(glued))
+	from := 0
+	for _, k := range glued {
+		b.WriteString(src[from:k])
+		b.WriteByte(' ')
+		from = k
+	}
+	b.WriteString(src[from:])
+	return b.String()
+}
+
+// gluedMarksEnd is where the heading marks end on the line at at, when one
+// to six of them touch a capital or a digit; 0 otherwise.
+func gluedMarksEnd(src string, at int) int {
+	k := at
+	for k < len(src) && src[k] == '#' && k-at < 6 {
+		k++
+	}
+	if k == at || k == len(src) {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(src[k:]); unicode.IsUpper(r) || unicode.IsDigit(r) {
+		return k
+	}
+	return 0
 }
 
 // readHTMLBody reads a Markdown file whose body is HTML with the HTML

@@ -185,7 +185,22 @@ func labelledTopic(title string) (string, bool) {
 // ("Conditions of Use of Software and Infrastructure"), not the document
 // that holds both ("… Privacy Policy and Conditions of Use").
 func termsChapter(p string) bool {
-	return containsAny(p, titles().TermsChapterWords) && !containsAny(p, []string{"privacy", "datenschutz"})
+	return containsAny(p, titles().TermsChapterWords) && !namesThePolicy(p)
+}
+
+// policyWords name the privacy policy in a title.
+var policyWords = []string{"privacy", "datenschutz"}
+
+// namesThePolicy: the padded title p names the privacy policy, as the title
+// of a file that holds the policy and another text does ("Terms of Use and
+// Privacy Policy").
+func namesThePolicy(p string) bool { return containsAny(p, policyWords) }
+
+// atOutlineTop: section i stands at the top of the outline, under no
+// section or under the document's title only.
+func atOutlineTop(d *docView, i int) bool {
+	p := d.secs[i].Parent
+	return p < 0 || isDocumentTitle(d, p)
 }
 
 // whyCollectTitle: the title asks why data are collected ("Why we collect
@@ -507,8 +522,7 @@ const minTermsClauses = 3
 // a processing (A-TERMS).
 func markAgreementChapters(d *docView, classes []titleClass) {
 	for i, s := range d.secs {
-		if p := s.Parent; p >= 0 && !isDocumentTitle(d, p) || !hasChild(d, i) || isDocumentTitle(d, i) ||
-			containsAny(padded(s.Title), []string{" privacy", " datenschutz"}) {
+		if !atOutlineTop(d, i) || !hasChild(d, i) || isDocumentTitle(d, i) || namesThePolicy(padded(s.Title)) {
 			continue // the whole file under one title ("Terms of Use and Privacy Policy")
 		}
 		clauses, children := 0, 0
@@ -621,7 +635,7 @@ func markCategoryChapters(d *docView, classes []titleClass) {
 // your e-mail address"), which the title alone does not decide (A-GEN).
 func markContactChapters(d *docView, classes []titleClass) {
 	for i, s := range d.secs {
-		if p := s.Parent; (p < 0 || isDocumentTitle(d, p)) && slices.Contains(titles().ContactChapterTitles, strings.Trim(padded(s.Title), " .?!:")) &&
+		if slices.Contains(titles().ContactChapterTitles, strings.Trim(padded(s.Title), " .?!:")) && atOutlineTop(d, i) &&
 			strings.Contains(d.text[s.Start:s.End], "@") {
 			classes[i].general, classes[i].subtree = true, true
 		}

@@ -101,9 +101,12 @@ func useKeywordIndex(n int) bool { return textRead.Add(int64(n)) >= minIndexedTe
 // rewritten, and that text lower-cased.
 func withPlainEmails(text string) (string, string) {
 	lower := lowerSameLength(text)
-	plain := spelledAtAddresses(deobfuscateEmails(text, lower), lower)
+	plain := deobfuscateEmails(text, lower)
 	if plain != text {
 		lower = lowerSameLength(plain)
+	}
+	if spelled := spelledAtAddresses(plain, lower); spelled != plain {
+		plain, lower = spelled, lowerSameLength(spelled)
 	}
 	return plain, lower
 }

@@ -51,9 +51,9 @@ func deobfuscateEmails(text, lower string) string {
 // spelledAtAddresses rewrites the addresses written with a plain " at "
 // after a role mailbox's name ("kontakt at example.de"; the lexicons'
 // mailbox_words: with any other word, "available at example.org", it is
-// prose), in place and padded
-// as plainAddress does; lower is lowerSameLength(text). It visits each " at "
-// once and looks at the word before it.
+// prose), in place and padded as plainAddress does; lower is
+// lowerSameLength(text). It visits each " at " once and looks at the word
+// before it.
 func spelledAtAddresses(text, lower string) string {
 	var b []byte
 	for from := 0; ; {
@@ -90,11 +90,6 @@ func spelledAtAddresses(text, lower string) string {
 	return string(b)
 }
 
-// asciiAlnum: c is an ASCII letter or digit.
-func asciiAlnum(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
-
 // domainLen is the length of the host name that opens s ("rpg-librarium.de"):
 // labels of letters, digits and hyphens joined by dots, the last of two or
 // more letters, not a web address ("www."); 0 when none opens it.
@@ -103,7 +98,7 @@ func domainLen(s string) int {
 		return 0
 	}
 	n, dots, lastLabel := 0, 0, 0
-	for n < len(s) && (asciiAlnum(s[n]) || s[n] == '-' || s[n] == '.' && n+1 < len(s) && asciiAlnum(s[n+1])) {
+	for n < len(s) && (isAlnumByte(s[n]) || s[n] == '-' || s[n] == '.' && n+1 < len(s) && isAlnumByte(s[n+1])) {
 		if s[n] == '.' {
 			dots++
 			lastLabel = n + 1

@@ -288,12 +288,12 @@ func (b *recBuilder) noPersonalData() map[int]bool {
 				out[i] = true
 			}
 		}
-		if named := b.recipientsIn(s.start, s.end); len(named) > 0 && reNotInUse.matchS(sv) {
-			for _, i := range named {
-				out[i] = true
-			}
-		}
 		if named := b.recipientsIn(s.start, s.end); len(named) > 0 {
+			if reNotInUse.matchS(sv) {
+				for _, i := range named {
+					out[i] = true
+				}
+			}
 			if from := deniedFrom(sv, b.d.lang); from >= 0 {
 				// "stored on OVH hardware in France, and are not shared with
 				// any third parties": the denial reaches the names after its
