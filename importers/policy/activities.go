@@ -457,15 +457,14 @@ func titleClasses(d *docView) []titleClass {
 	for i, s := range d.secs {
 		classes[i] = classifyTitle(s.Title)
 	}
-	for i, s := range d.secs {
+	for i := range d.secs {
 		// an overview or rights chapter holding most of the document is a
 		// heading set a level too high ("### Übersicht der Verarbeitungen"
 		// over every "####" section): its title is general, its subtree not.
 		// A chapter whose own sections are all general ("Rights of the data
 		// subject" over "Right of access", "Right to erasure", … in a notice
 		// that spells out every article) is what its title says.
-		if classes[i].subtree && 2*(s.End-s.Start) > len(d.text) && descendants(d, i) >= minMisleveledChildren &&
-			!onlyGeneralChildren(d, classes, i) {
+		if classes[i].subtree && holdsMostOf(d, i) && !onlyGeneralChildren(d, classes, i) {
 			classes[i].subtree = false
 		}
 	}
@@ -896,7 +895,7 @@ func deniesProcessing(body string) bool {
 	if len(body) <= maxDenial && reSectionDenial.MatchString(body) || deniedSentences(body) {
 		return true
 	}
-	if deniesPossibility(body) {
+	if deniesPossibility(body) || deniesPersonalData(body) {
 		return true
 	}
 	first, rest, _ := strings.Cut(body, "\n")
@@ -955,6 +954,44 @@ func deniesPossibility(body string) bool {
 		first, rest = body[:i+1], body[i+2:]
 	}
 	return reNoPossibility.is(first) && !containsAny(strings.ToLower(rest), personalDataWords)
+}
+
+// reNoDataAtAll says that no personal data are processed at all: "Dabei
+// werden keine personenbezogenen Daten erfasst oder verarbeitet", "No
+// personal data is collected or stored".
+var reNoDataAtAll = newKW(`(?i)\b(?:(?:werden|wird)\s+(?:dabei\s+|hierbei\s+|dadurch\s+)?keine(?:rlei)?\s+personenbezogenen\s+daten\s+(?:\S+\s+){0,2}?(?:erfasst|erhoben|verarbeitet|gespeichert)|no\s+personal\s+(?:data|information)\s+(?:is|are|will\s+be)\s+(?:collected|processed|stored|recorded)|(?:do|does|will)\s+not\s+(?:collect|process|store)\s+any\s+personal\s+(?:data|information))\b`,
+	"personenbezogenen", "personal")
+
+// maxDataDenialSection is the longest section text whose denial of personal
+// data speaks for the whole section, in bytes: a tool described in a
+// sentence or two.
+const maxDataDenialSection = 600
+
+// maxDataDenial is the longest sentence read as a plain denial, in bytes: a
+// longer one qualifies it ("… apart from that, no personal data is stored;
+// …").
+const maxDataDenial = 120
+
+// deniesPersonalData: a short section describes a tool or feature and says,
+// in a sentence of its own, that it processes no personal data ("BrainBox
+// Generatoren ist ein Dienst … Dabei werden keine personenbezogenen Daten
+// erfasst oder verarbeitet."), and no other sentence names personal data:
+// no activity (A-DENIED).
+func deniesPersonalData(body string) bool {
+	if len(body) > maxDataDenialSection || !reNoDataAtAll.is(body) {
+		return false
+	}
+	denied := false
+	for _, sn := range splitSentences(body) {
+		t := body[sn.start:sn.end]
+		switch {
+		case reNoDataAtAll.is(t) && len(t) <= maxDataDenial:
+			denied = true
+		case containsAny(strings.ToLower(t), personalDataWords):
+			return false
+		}
+	}
+	return denied
 }
 
 // personalDataWords name personal data in a section's text.

@@ -387,8 +387,34 @@ var reLawsConditions = lazy(`\b(?:lawfulness of processing conditions|conditions
 
 // holdsMostOf: section i spans more than half of the document and holds
 // the sections of a notice, as a misleveled chapter does (titleClasses).
+//
+// A chapter whose own number its sections extend ("3 Allgemeine
+// Grundsätze" over "3.1" … "3.8") stands where its author numbered it,
+// however long it is.
 func holdsMostOf(d *docView, i int) bool {
-	return 2*(d.secs[i].End-d.secs[i].Start) > len(d.text) && descendants(d, i) >= minMisleveledChildren
+	return 2*(d.secs[i].End-d.secs[i].Start) > len(d.text) && descendants(d, i) >= minMisleveledChildren &&
+		!numberedOutline(d, i)
+}
+
+// numberedOutline: section i has a number and every section directly under
+// it extends that number ("3.1" under "3").
+func numberedOutline(d *docView, i int) bool {
+	n := d.secs[i].Number
+	if n == "" {
+		return false
+	}
+	prefix := strings.TrimSuffix(n, ".") + "."
+	kids := 0
+	for j := i + 1; j < len(d.secs) && d.secs[j].HeadingStart < d.secs[i].End; j++ {
+		if d.secs[j].Parent != i {
+			continue
+		}
+		if !strings.HasPrefix(d.secs[j].Number, prefix) {
+			return false
+		}
+		kids++
+	}
+	return kids > 0
 }
 
 // reOurBasesMay introduces the bases a processing may rest on: "the legal

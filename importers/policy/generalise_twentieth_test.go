@@ -1,0 +1,31 @@
+package policy
+
+import "testing"
+
+// The twentieth round: patterns read from the rows of the hold-outs scored
+// before it. Each fixture is fictional and fails on the code before its
+// rule.
+
+// A Swiss generator's notice numbers its chapters ("2 Allgemeine
+// Grundsätze" over "2.1" … "2.7") and asks under every processing "Weshalb
+// dürfen wir diese Daten bearbeiten?" and "Wie können Sie die
+// Datenerfassung verhindern?" ("Why are we allowed to process this data?",
+// "How can you prevent data collection?"). A general chapter whose sections
+// extend its number stands where it was numbered, however long it is: its
+// sections stay general. The questions are facets of the processing above
+// them, which is the activity (A-GEN, A-FACET).
+func TestSwissQuestionChapters(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "swiss-question-chapters-de.md"), []string{"Anmeldung zu Touren", "Newsletter"})
+	wantTitles(t, fixtureReport(t, "swiss-question-chapters-en.md"), []string{"Online ski reservations", "Newsletter", "Contact form"})
+}
+
+// A short section describes a tool of the site and says in a sentence of
+// its own that it processes no personal data ("Dabei werden keine
+// personenbezogenen Daten erfasst oder gespeichert.", "No personal data is
+// collected or stored in doing so."): no activity. A denial qualified
+// inside a longer sentence ("apart from that, no personal data is stored")
+// still leaves the processing (TestRecordDenialWithProcessingAgreement) (A-DENIED).
+func TestToolDeniesPersonalData(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "tool-denies-personal-data-de.md"), []string{"Mitgliederverwaltung"})
+	wantTitles(t, fixtureReport(t, "tool-denies-personal-data-en.md"), []string{"Course bookings"})
+}
