@@ -311,18 +311,37 @@ func processingItem(s string) bool {
 // maxUnmarkedItem is the longest line read as an item without a mark.
 const maxUnmarkedItem = 160
 
-// unmarkedPurposeItem: the line, a paragraph of its own that ends no
-// sentence, opens with a purpose's lead ("To process tenancy applications"
-// under "We use your personal data for the following purposes:").
+// unmarkedPurposeItem: the line, a paragraph of its own, opens with a
+// purpose's lead ("To process tenancy applications" under "We use your
+// personal data for the following purposes:"). It ends no sentence, or it
+// is a whole paragraph that states the purpose in its opening clause and
+// goes on to explain it ("To process any donations you make, process tax
+// relief forms and keep a record of your gifts." under "… may be used in
+// one of the following ways:", as a widespread generator writes its
+// purposes).
 func unmarkedPurposeItem(text string, pos, lineEnd int, line string) bool {
 	last, _ := utf8.DecodeLastRuneInString(line)
 	ownPara := (pos == 0 || pos >= 2 && text[pos-2:pos] == "\n\n") && (lineEnd+1 >= len(text) || text[lineEnd+1] == '\n')
-	return ownPara && line != "" && len(line) <= maxUnmarkedItem && last != '.' && last != ':' &&
-		hasAnyPrefix(strings.ToLower(line), unmarkedLeads) && !reBasisItem.MatchString(line)
+	if !ownPara || line == "" || last == ':' || reBasisItem.MatchString(line) {
+		return false
+	}
+	lower := strings.ToLower(line)
+	if len(line) <= maxUnmarkedItem && last != '.' {
+		return hasAnyPrefix(lower, unmarkedLeads)
+	}
+	return hasAnyPrefix(lower, unmarkedLeads) && !hasAnyPrefix(lower, connectiveLeads)
 }
 
 // unmarkedLeads open a purpose written as an unmarked item.
 var unmarkedLeads = []string{"to ", "um ", "zur ", "zum "}
+
+// connectiveLeads open a sentence with a purpose's words that tells how, not
+// what for: "To do so, …", "To this end, …", "To exercise your rights,
+// …", "Um dies zu …".
+var connectiveLeads = []string{"to do ", "to this ", "to that ", "to the extent", "to learn", "to find out", "to read ",
+	"to exercise", "to opt ", "to unsubscribe", "to withdraw", "to object", "to request", "to be ", "to make sure",
+	"to ensure", "to protect", "to help us", "um dies", "um das ", "um diese", "um ihre rechte", "zur ausübung",
+	"zum widerruf", "zum schutz"}
 
 // reBasisItem opens an item that states why processing is lawful, not what
 // for: "We have a legal obligation under employment law", "We have a
@@ -334,8 +353,9 @@ var reBasisItem = lazy(`(?i)^(?:where (?:it is (?:within|in) our legitimate inte
 
 // reToIntro ends the introduction of a list whose items complete it with
 // a purpose or name one each: "We use your data to:", "Wir nutzen Ihre
-// Daten, um:", "… for one of the following purposes:", "Uses include:".
-var reToIntro = lazy(`(?m)\b(?:to|um|zu|purposes|zwecke|zwecken|(?:uses|purposes) include|zwecke (?:sind|umfassen))\s*:\s*$`)
+// Daten, um:", "… for one of the following purposes:", "Uses include:",
+// "… may be used in one of the following ways:".
+var reToIntro = lazy(`(?m)\b(?:to|um|zu|purposes|zwecke|zwecken|(?:uses|purposes) include|zwecke (?:sind|umfassen)|(?:in|one of) the following ways|auf folgende weise)\s*:\s*$`)
 
 // purposeLeads open an item that states a purpose: "to provide legal advice
 // …", "zur Abwicklung von Bestellungen", "um Ihnen … zu senden".

@@ -29,3 +29,20 @@ func TestToolDeniesPersonalData(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "tool-denies-personal-data-de.md"), []string{"Mitgliederverwaltung"})
 	wantTitles(t, fixtureReport(t, "tool-denies-personal-data-en.md"), []string{"Course bookings"})
 }
+
+// A widespread generator writes its purposes as paragraphs after "Any of
+// the information we collect from you may be used in one of the following
+// ways:", each opening with "To …" and explaining the purpose in full
+// sentences ("Die Daten … verwenden wir auf folgende Weise:" over "Um …"
+// paragraphs). Each is an activity titled with its opening clause; a
+// paragraph that tells how ("To do so, …", "Um dies zu tun, …") and one
+// that goes on explaining the purpose before it are none (A-ITEM).
+func TestPurposeParagraphsAfterFollowingWays(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "purpose-paragraphs-following-ways-en.md"), []string{
+		"To answer any questions", "To process donations you make", "To send you our newsletter about regattas and training camps",
+	})
+	wantTitles(t, fixtureReport(t, "purpose-paragraphs-following-ways-de.md"), []string{
+		"Um Ihre Anfragen zu beantworten", "Um Ihre Spende zu verbuchen und Ihnen eine Zuwendungsbestätigung auszustellen",
+		"Um Sie über die Saison und unsere Arbeitseinsätze zu informieren",
+	})
+}
