@@ -47,10 +47,27 @@ func tableHeader(text string, pos int) string {
 var notPurposeTableHeadWords = []string{"cookie", "expir", "duration", "lifetime", "laufzeit", "ablauf",
 	"provider", "anbieter", "vendor", "name"}
 
-// isPurposeTableHead: a header row naming purposes or legal bases.
+// maxHeadCellWords bounds a header cell, in words: the longest labels
+// ("Lawful basis for processing including basis of legitimate interest")
+// fit, a row's sentence ("For so long as retention is necessary to fulfil
+// the Purposes/Use for which it is used") does not.
+const maxHeadCellWords = 12
+
+// isPurposeTableHead: a header row naming purposes or legal bases. A row
+// with a sentence in a cell is a row of the body, whatever it says: where a
+// reader lost the header (wrapped into lines of their own), the first row
+// is no header.
 func isPurposeTableHead(row string) bool {
 	l := strings.ToLower(row)
-	return row != "" && containsAny(l, purposeTableHeadWords) && !containsAny(l, notPurposeTableHeadWords)
+	if row == "" || !containsAny(l, purposeTableHeadWords) || containsAny(l, notPurposeTableHeadWords) {
+		return false
+	}
+	for cell := range strings.SplitSeq(row, cellSep) {
+		if len(strings.Fields(cell)) > maxHeadCellWords {
+			return false
+		}
+	}
+	return true
 }
 
 // inBasisTable: the sentence starting at pos lies in a row of a purpose or

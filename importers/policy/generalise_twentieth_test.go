@@ -46,3 +46,13 @@ func TestPurposeParagraphsAfterFollowingWays(t *testing.T) {
 		"Um Sie über die Saison und unsere Arbeitseinsätze zu informieren",
 	})
 }
+
+// A retention table whose header a reader lost (“Category of data and
+// retention period” on a line of its own) starts with a row of the body,
+// whose second cell is a sentence that names “the purposes”: a row with a
+// sentence in a cell is no header, so the table is no purpose table and
+// its data categories (“Contact Data”, “Payment Data”) are no activities
+// (A-TABLE).
+func TestLostTableHeaderIsNoPurposeTable(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "lost-table-header-en.txt"), []string{"How we use your personal data"})
+}
