@@ -123,6 +123,10 @@ func pdfDamaged(name string, data []byte, err error) error {
 type pdfGlyph struct {
 	X, Y, W, Size float64
 	Font, S       string
+	// CID: the glyph is of a composite font, whose producers (TeX, online
+	// word processors) set word gaps by position alone, squeezed in
+	// justified lines (needsSpace)
+	CID bool
 }
 
 func isBoldFont(font string) bool {

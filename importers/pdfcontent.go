@@ -56,6 +56,12 @@ type pageFont struct {
 	marks  bool             // whether runs in this font get a runEnd marker
 	first  int              // the code of widths[0]
 	widths []float64        // in thousandths of the font size
+	// cid: a composite font with the Identity encoding, whose codes are
+	// two bytes each and are its CIDs; cidWidths and defaultWidth (the
+	// descendant font's W and DW) give their advances
+	cid          bool
+	cidWidths    map[int]float64
+	defaultWidth float64
 }
 
 // width is the advance of one code, 0 where the font does not give it.
@@ -115,15 +121,55 @@ func (w *contentWalker) font(name string) *pageFont {
 	if i := strings.Index(f.name, "+"); i >= 0 {
 		f.name = f.name[i+1:]
 	}
+	if enc := pf.V.Key("Encoding").Name(); pf.V.Key("Subtype").Name() == "Type0" && (enc == "Identity-H" || enc == "Identity-V") {
+		desc := pf.V.Key("DescendantFonts").Index(0)
+		f.cid, f.cidWidths, f.defaultWidth = true, cidWidths(desc.Key("W")), 1000
+		if dw := desc.Key("DW"); dw.Kind() == pdf.Integer || dw.Kind() == pdf.Real {
+			f.defaultWidth = dw.Float64()
+		}
+	}
 	mark := f.decode("\n")
 	f.marks = mark != "" && mark != "\uFFFD"
 	w.fonts[name] = f
 	return f
 }
 
+// maxCIDWidths bounds the widths read from one font's W array: a damaged
+// or hostile range ("0 4294967295 500") must not fill the memory.
+const maxCIDWidths = 1 << 16
+
+// cidWidths reads a composite font's W array: "c [w1 w2 …]" gives the
+// widths from CID c on, "c1 c2 w" one width for a range.
+func cidWidths(arr pdf.Value) map[int]float64 {
+	out := map[int]float64{}
+	for i := 0; i+1 < arr.Len() && len(out) < maxCIDWidths; {
+		first := int(arr.Index(i).Int64())
+		if next := arr.Index(i + 1); next.Kind() == pdf.Array {
+			for k := range min(next.Len(), maxCIDWidths) {
+				out[first+k] = next.Index(k).Float64()
+			}
+			i += 2
+			continue
+		}
+		if i+2 >= arr.Len() {
+			break
+		}
+		last, wd := int(arr.Index(i+1).Int64()), arr.Index(i+2).Float64()
+		for c := first; c <= last && c-first < maxCIDWidths; c++ {
+			out[c] = wd
+		}
+		i += 3
+	}
+	return out
+}
+
 // show places the glyphs of one string operand.
 func (w *contentWalker) show(raw string) {
 	g := &w.g
+	if g.font.cid {
+		w.showCID(raw)
+		return
+	}
 	n := 0
 	for _, ch := range g.font.decode(raw) {
 		var w0 float64
@@ -136,6 +182,33 @@ func (w *contentWalker) show(raw string) {
 			X: trm[2][0], Y: trm[2][1], W: w0 / 1000 * trm[0][0], Size: trm[0][0], Font: g.font.name, S: string(ch),
 		})
 		g.tm = translate((w0/1000*g.size+g.charSpace)*g.scale, 0).mul(g.tm)
+	}
+}
+
+// showCID places the glyphs of a string in a composite font with the
+// Identity encoding: two bytes a code, each decoded on its own (a ligature
+// decodes to two letters and is one glyph), with the advance the font gives
+// it. Before, the codes' widths were unknown, and a producer that draws no
+// space glyphs but sets each glyph where it goes (an online word processor's
+// export) ran every line's words together.
+func (w *contentWalker) showCID(raw string) {
+	g := &w.g
+	for i := 0; i+1 < len(raw); i += 2 {
+		code := int(raw[i])<<8 | int(raw[i+1])
+		w0, ok := g.font.cidWidths[code]
+		if !ok {
+			w0 = g.font.defaultWidth
+		}
+		trm := g.glyphOrigin()
+		g.tm = translate((w0/1000*g.size+g.charSpace)*g.scale, 0).mul(g.tm)
+		if s := g.font.decode(raw[i : i+2]); s != "" {
+			// the advance with the character spacing, so that letters set
+			// apart by tracking ("I M P R E S S U M") still touch
+			adv := g.glyphOrigin()[2][0] - trm[2][0]
+			w.glyphs = append(w.glyphs, pdfGlyph{
+				X: trm[2][0], Y: trm[2][1], W: adv, Size: trm[0][0], Font: g.font.name, S: s, CID: true,
+			})
+		}
 	}
 }
 

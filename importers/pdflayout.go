@@ -283,6 +283,7 @@ func appendLineIn(lines []pdfLine, glyphs []pdfGlyph, spacedFonts map[string]boo
 		}
 		return 0
 	})
+	tracking := letterTracking(glyphs)
 	var sb strings.Builder
 	sizes := map[float64]int{}
 	bold, visible := 0, 0
@@ -293,7 +294,7 @@ func appendLineIn(lines []pdfLine, glyphs []pdfGlyph, spacedFonts map[string]boo
 		g.S = symbolBullet(g.S)
 		if i > 0 && cellGap(glyphs[i-1], g) && strings.TrimSpace(g.S) != "" {
 			sb.WriteString(" | ")
-		} else if i > 0 && gapIsSpace(glyphs[i-1], g, spaced || spacedFonts[glyphs[i-1].Font], stacked) {
+		} else if i > 0 && gapIsSpace(glyphs[i-1], g, spaced || spacedFonts[glyphs[i-1].Font], stacked, tracking) {
 			sb.WriteByte(' ')
 		}
 		sb.WriteString(g.S)
@@ -352,11 +353,34 @@ func pinStackedGlyphs(glyphs []pdfGlyph) bool {
 // draws its spaces gets none from a gap after a glyph of unknown width (its
 // steps forward are where the producer's runs end or a wide letter stands);
 // a run without widths gets one at each word gap of its TJ array.
-func gapIsSpace(a, b pdfGlyph, drawsSpaces, stacked bool) bool {
+func gapIsSpace(a, b pdfGlyph, drawsSpaces, stacked bool, tracking float64) bool {
 	if stacked && stackedSpace(a, b) {
 		return true
 	}
-	return needsSpace(a, b) && !(drawsSpaces && a.W <= 0)
+	return needsSpace(a, b, tracking) && !(drawsSpaces && a.W <= 0)
+}
+
+// minTrackedPairs is the least number of neighbouring glyphs of composite
+// fonts on a line from which their usual gap is read as its tracking.
+const minTrackedPairs = 6
+
+// letterTracking is the usual gap between neighbouring glyphs of composite
+// fonts on a line (their lower quartile), 0 where they touch: a heading set
+// letter-spaced by its positions ("I M P R E S S U M") has all its letters
+// that far apart, and only a wider gap is a word space.
+func letterTracking(glyphs []pdfGlyph) float64 {
+	var gaps []float64
+	for i := 1; i < len(glyphs); i++ {
+		a, b := glyphs[i-1], glyphs[i]
+		if a.CID && b.CID && a.W > 0 && strings.TrimSpace(a.S) != "" && strings.TrimSpace(b.S) != "" {
+			gaps = append(gaps, b.X-(a.X+a.W))
+		}
+	}
+	if len(gaps) < minTrackedPairs {
+		return 0
+	}
+	slices.Sort(gaps)
+	return max(gaps[len(gaps)/4], 0)
 }
 
 // writesSpaces: the line draws its word spaces as glyphs. Where it does and
@@ -458,13 +482,19 @@ func runBreakInWord(glyphs []pdfGlyph, i int) bool {
 // needsSpace reports a gap between glyphs wide enough to be a word space in a
 // PDF that positions words instead of writing space characters. A glyph of
 // unknown width (some CID fonts) needs a much wider gap to count.
-func needsSpace(a, b pdfGlyph) bool {
+func needsSpace(a, b pdfGlyph, tracking float64) bool {
 	if strings.HasSuffix(a.S, " ") || strings.HasPrefix(b.S, " ") {
 		return false
 	}
 	gap := b.X - (a.X + a.W)
 	if a.W <= 0 {
 		return gap > a.Size
+	}
+	if a.CID && b.CID {
+		// a word gap squeezed in a justified line is still wider than a
+		// kerning, as in a run without widths (stackedSpace), beyond the
+		// line's tracking
+		return gap-tracking > a.Size*runJoinGap
 	}
 	return gap > a.Size*0.2
 }
