@@ -52,7 +52,7 @@ func purposeItems(d *docView, si int) []purposeItem {
 	// "We use your data to:" over its items: each item completes the
 	// sentence with a purpose ("- Verify your residency …")
 	toIntro := reToIntro.MatchString(d.lowerText[s.Start:end])
-	labelled := 0
+	labelled, facets := 0, 0
 	// the items follow "We collect your data through various methods:" or
 	// "We record the following information:"
 	underSources := false
@@ -69,7 +69,11 @@ func purposeItems(d *docView, si int) []purposeItem {
 			return "" // where data come from, not what for
 		}
 		if m != "" && purposeItemText(line[len(m):], toIntro) {
-			if label := itemLabel(line[len(m):]); !numberOnlyTitle(label) && !facetLabel(label) {
+			label := itemLabel(line[len(m):])
+			if facetLabel(label) && labelEnd(line[len(m):]) > 0 {
+				facets++
+			}
+			if !numberOnlyTitle(label) && !facetLabel(label) {
 				if labelEnd(line[len(m):]) > 0 {
 					labelled++
 				}
@@ -82,6 +86,9 @@ func purposeItems(d *docView, si int) []purposeItem {
 		}
 		return ""
 	})
+	if facets >= minGeneratorFacets {
+		items = withoutFacetItems(items)
+	}
 	if toIntro && len(items) >= minClauseCatalogue && labelled == 0 {
 		// the notice's catalogue of uses: the chapter is the activity, even
 		// under a title that also names the legal basis ("Why we collect
@@ -98,6 +105,28 @@ func purposeItems(d *docView, si int) []purposeItem {
 		return labelParas(d, s.Start, end)
 	}
 	return items
+}
+
+// minGeneratorFacets is the least number of facet labels ("Verarbeitete
+// Datenarten:", "Betroffene Personen:") that make a list the facets of one
+// processing, as a widespread generator writes under every service.
+const minGeneratorFacets = 2
+
+// withoutFacetItems drops from such a list the items whose labels name a
+// facet or general information too ("Zwecke der Verarbeitung:", "Aufbewahrung
+// und Löschung:"): titled like a chapter of purposes, they are the
+// processing's own purposes and retention, not processings of their own.
+func withoutFacetItems(items []purposeItem) []purposeItem {
+	out := items[:0]
+	for _, it := range items {
+		if c := classifyTitle(it.title); !c.facet && !c.general {
+			out = append(out, it)
+		}
+	}
+	if len(out) < minPurposeItems {
+		return nil
+	}
+	return out
 }
 
 // sourcesIntro: a line introduces a list of where data come from ("We

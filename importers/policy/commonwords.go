@@ -3,7 +3,8 @@ package policy
 import "strings"
 
 // commonWords are everyday English and German words, including those that
-// service names are made of. A catalogue name that is one of them would turn
+// service names are made of, and the abbreviations of roles that open a
+// list item of recipients ("GP, emergency services …", "HR, payroll …"). A catalogue name that is one of them would turn
 // ordinary prose into a recipient (catalogue_test.go), and a capitalised word
 // that is one of them does not name a vendor by spelling a domain.
 var commonWords = wordSet(strings.Fields(`
@@ -28,9 +29,11 @@ server service services session share shield ship shop shore side sign signal si
 sound source space spark speed spring square stack stage star start state station step stream street strong studio
 style sun support sure swift switch system table take talk team tell test text that the their them there these thing
 think this through ticket time to today tool top total touch track trade trail tree true trust turn under unit up
-us use user value view vision visit voice wall want watch wave way we web week well when where whereby which white
+us use user value view vision visit voice wall want watch wave way we web website websites week well when where whereby which white
 who why will wise with word work world yes you your zone
+gp hr
 aber alle als also am an auch auf aus bei bis das dass dein dem den der des die dienst dies doch du durch ein eine
+webseite webseiten
 einer es für gut haben hier ich ihr im in ist ja kein kunde leben liebe mehr mit nach neu nicht noch nur oder post
 sicher so über um und uns unser von vor was weg welt wie wir wo zeit zu zum zur
 `)...)

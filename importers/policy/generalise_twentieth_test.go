@@ -56,3 +56,24 @@ func TestPurposeParagraphsAfterFollowingWays(t *testing.T) {
 func TestLostTableHeaderIsNoPurposeTable(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "lost-table-header-en.txt"), []string{"How we use your personal data"})
 }
+
+// A widespread generator lists the facets of every processing as items
+// ("Verarbeitete Datenarten: …", "Betroffene Personen: …", "Zwecke der
+// Verarbeitung: …", "Aufbewahrung und Löschung: …"). Under a title that
+// happens to read as a chapter of purposes ("… zu Vertriebszwecken"), the
+// items titled like purposes or general chapters were taken for
+// processings; in a list of two or more facets they are facets too, and the
+// section is the activity (A-FACET).
+func TestGeneratorFacetItemsUnderPurposeTitle(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "generator-facet-items-de.md"), []string{
+		"Einsatz von Online-Marktplätzen zu Vertriebszwecken", "Kontaktaufnahme",
+	})
+}
+
+// A list of the kinds of recipients opens its items with a role's
+// abbreviation or an everyday word ("GP, emergency services, or
+// safeguarding services", "Website, email, booking, or practice management
+// service providers"): neither names a recipient (R-NAME).
+func TestRecipientKindsListHeads(t *testing.T) {
+	wantRecipients(t, map[string][]string{"recipient-kinds-list-en.md": {"HMRC"}})
+}
