@@ -15,6 +15,7 @@ func cidFontPDF(content string) []byte {
 		"/CMapName /Identity-UCS def /CMapType 2 def\n" +
 		"1 begincodespacerange <0000> <FFFF> endcodespacerange\n" +
 		"1 beginbfrange <0020> <00FF> <0020> endbfrange\n" +
+		"2 beginbfchar <25CF> <25CF> <25CB> <25CB> endbfchar\n" +
 		"endcmap CMapName currentdict /CMap defineresource pop end end"
 	return pdfOf([]string{
 		"<< /Type /Catalog /Pages 2 0 R >>",
@@ -88,5 +89,22 @@ func TestCompositeFontWordGaps(t *testing.T) {
 		if !strings.Contains(doc.Text, want) {
 			t.Errorf("text lacks %q:\n%s", want, doc.Text)
 		}
+	}
+}
+
+// An online word processor sets the bullets of its list levels as
+// geometric shapes ("●", "○"): each opens a list item of its own line, as
+// "•" does, instead of running the list into one paragraph.
+func TestShapeBulletsOpenItems(t *testing.T) {
+	content := "BT /F1 11 Tf 72 760 Td " + cidRun(-278, 0, "We", "use", "it", "for:") + " ET\n" +
+		"BT /F1 11 Tf 80 745 Td " + cidRun(-278, 0, "\u25cf", "bookings") + " ET\n" +
+		"BT /F1 11 Tf 80 730 Td " + cidRun(-278, 0, "\u25cf", "invoices") + " ET\n" +
+		"BT /F1 11 Tf 90 715 Td " + cidRun(-278, 0, "\u25cb", "reminders") + " ET\n"
+	doc, err := ReadBytes("bullets.pdf", cidFontPDF(content))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "• bookings\n• invoices\n• reminders"; !strings.Contains(doc.Text, want) {
+		t.Errorf("text lacks %q:\n%s", want, doc.Text)
 	}
 }

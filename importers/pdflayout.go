@@ -442,13 +442,18 @@ func stackedSpace(a, b pdfGlyph) bool {
 // symbolBullet writes the private-use code points of symbol fonts (Word sets
 // its list bullets in Symbol or Wingdings: U+F0B7, U+F0A7, U+F0D8 …) as "•",
 // so that the line reads as a list item instead of carrying an unreadable mark.
+// The geometric shapes an online word processor sets as the bullets of its
+// list levels ("●", "○", "■") are written as "•" too.
 func symbolBullet(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
-	if n == len(s) && r >= 0xF000 && r <= 0xF0FF {
+	if n == len(s) && (r >= 0xF000 && r <= 0xF0FF || strings.ContainsRune(shapeBullets, r)) {
 		return "•"
 	}
 	return s
 }
+
+// shapeBullets are the geometric shapes set as list bullets.
+const shapeBullets = "●○◦■□"
 
 // runJoinGap is the widest gap, as a share of the font size, between two
 // glyphs that still touch: kerning moves letters of one word by a few
