@@ -693,6 +693,10 @@ func purposeChapters(d *docView, classes []titleClass) (map[int][]purposeItem, m
 			out[i] = it // processors given as record blocks, under any title
 			continue
 		}
+		if it := useListPurposes(d, i); it != nil {
+			out[i] = it // purposes as the introductions of data lists, under any title
+			continue
+		}
 		if !isPurposeChapter(s.Title) && !d.hasPurposeTable(i) {
 			continue
 		}
@@ -733,7 +737,7 @@ func candidateSections(d *docView, classes []titleClass) []bool {
 			!deniesProcessing(body) && !isPlaceTitle(s.Title) && !isDocumentTitle(d, i) && !namesTheNotice(s.Title) && !isSubtitle(d, classes, i) &&
 			!numberOnlyTitle(s.Title) && !continuesTitle(s.Title) && !danglingTitle(s.Title) &&
 			(record || !isContactBox(d, i)) && !holdsOnlyGeneral(d, classes, i) && !personCard(s.Title, body) &&
-			!deniesCookies(s.Title, d.lowerText[s.Start:s.End])
+			!deniesCookies(s.Title, d.lowerText[s.Start:s.End]) && !definesTitle(s.Title, body)
 	}
 	for i := range d.secs {
 		if p := d.secs[i].Parent; p >= 0 && isCand[p] && serviceDescriptor(d, i) {
@@ -741,6 +745,34 @@ func candidateSections(d *docView, classes []titleClass) []bool {
 		}
 	}
 	return isCand
+}
+
+// reDefinitionOpening is the opening of a definition after its quoted term:
+// "„Verarbeitung“ ist jeder …", "“Processing” means any …".
+var reDefinitionOpening = lazy(`^\s*[”“"'’«»]?\s*(?:[\p{L}-]+\s+){0,3}?(?:ist|sind|bezeichnet|bedeutet|means|is|are|refers to)\s`)
+
+// reDefinitionArticle is the article before a defined term: "Eine
+// „Einwilligung“ …", "A “Recipient” …".
+var reDefinitionArticle = lazy(`^(?:Eine?|Der|Die|Das|An?|The)\s+`)
+
+// definesTitle: the section's text opens by defining its title in quotation
+// marks ("Verarbeitung" over "„Verarbeitung“ ist jeder … Vorgang …"), as a
+// notice's list of the law's definitions does, each under a heading of its
+// own: a definition, no processing.
+func definesTitle(title, body string) bool {
+	if m := reDefinitionArticle.FindString(body); m != "" {
+		body = body[len(m):] // "Eine „Einwilligung“ der betroffenen Person ist …"
+	}
+	r, size := utf8.DecodeRuneInString(body)
+	if !strings.ContainsRune("„“”\"'‘«»", r) {
+		return false
+	}
+	rest := body[size:]
+	t := strings.TrimSpace(title)
+	if t == "" || len(rest) < len(t) || !strings.EqualFold(rest[:len(t)], t) {
+		return false
+	}
+	return reDefinitionOpening.MatchString(rest[len(t):])
 }
 
 // maxPersonCard is the longest text of a section read as a person's card,

@@ -197,6 +197,52 @@ func recordPurposes(d *docView, si int) []purposeItem {
 	return items
 }
 
+// A widespread notice tool writes its purposes as the introductions of the
+// lists of data used for each: "We collect or use the following personal
+// information for the operation of client or customer accounts:" over
+// "- Names and contact details", "Wir verarbeiten folgende Daten zur
+// Abwicklung Ihrer Bestellung:". Each introduction is an activity titled
+// with its purpose, spanning its list.
+
+// reUseListIntro is such an introduction, a line of its own; group 1 is the
+// purpose.
+var reUseListIntro = lazy(`(?i)^(?:we (?:collect or use|collect and use|use|process|collect) the following (?:personal )?(?:information|data)|wir (?:erheben|verarbeiten|nutzen|verwenden) (?:die )?folgenden? (?:personenbezogenen )?(?:daten|informationen|angaben)) (?:(?:for|to|zur|zum|für|um) (.{4,120}?))\s*:$`)
+
+// minUseListIntros is the least number of such introductions that make a
+// section's purposes: one is a single processing's data list.
+const minUseListIntros = 2
+
+// useListPurposes lists the introductions of data lists in the own text of
+// section si, under any title, each spanning up to the next; nil when
+// there are fewer than minUseListIntros.
+func useListPurposes(d *docView, si int) []purposeItem {
+	s, end := d.secs[si], d.ownEnd(si)
+	if !strings.Contains(d.text[s.Start:end], ":") {
+		return nil
+	}
+	items := titledLines(d, s.Start, end, minUseListIntros, func(pos, lineEnd int) string {
+		m := reUseListIntro.FindStringSubmatch(strings.TrimSpace(d.text[pos:lineEnd]))
+		if m == nil {
+			return ""
+		}
+		purpose := strings.TrimSpace(m[1])
+		for _, art := range []string{"the ", "die ", "der ", "das "} {
+			if len(purpose) > len(art) && strings.EqualFold(purpose[:len(art)], art) {
+				purpose = purpose[len(art):]
+			}
+		}
+		r, size := utf8.DecodeRuneInString(purpose)
+		return string(unicode.ToUpper(r)) + purpose[size:]
+	})
+	for k := range items {
+		items[k].end = end
+		if k+1 < len(items) {
+			items[k].end = items[k+1].start
+		}
+	}
+	return items
+}
+
 // paragraphAround is the paragraph (text between blank lines) holding pos,
 // within start and end.
 func paragraphAround(text string, start, end, pos int) (int, int) {

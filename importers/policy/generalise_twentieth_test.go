@@ -77,3 +77,39 @@ func TestGeneratorFacetItemsUnderPurposeTitle(t *testing.T) {
 func TestRecipientKindsListHeads(t *testing.T) {
 	wantRecipients(t, map[string][]string{"recipient-kinds-list-en.md": {"HMRC"}})
 }
+
+// The UK regulator's notice tool writes a small business's purposes as the
+// introductions of the lists of data used for each ("We collect or use the
+// following personal information for the operation of customer
+// accounts:"), and German notices do the same ("Wir verarbeiten folgende
+// Daten zur Durchführung von Reparaturaufträgen:"): each introduction is an
+// activity titled with its purpose, under any chapter title. The tool's
+// "How to complain" is general (A-ITEM, A-GEN).
+func TestNoticeToolUseLists(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "notice-tool-use-lists-en.md"), []string{
+		"Provide repairs and services for customers", "Operation of customer accounts", "Dealing with queries, complaints or claims",
+	})
+	wantTitles(t, fixtureReport(t, "notice-tool-use-lists-de.md"), []string{
+		"Durchführung von Reparaturaufträgen", "Abrechnung und Buchhaltung",
+	})
+}
+
+// A notice that sets each of the law's definitions under a heading of its
+// own ("Pseudonymisierung" over "„Pseudonymisierung“ ist …", "Einwilligung"
+// over "Eine „Einwilligung“ der betroffenen Person ist …", "Pseudonymisation"
+// over "“Pseudonymisation” means …"): a section whose text opens by
+// defining its title in quotation marks is a definition; "Rechtmäßigkeit der
+// Verarbeitung" and "Lawfulness of processing" are general (A-GEN).
+func TestDefinitionSections(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "definition-sections-de.md"), []string{"Pflanzenbestellung"})
+	wantTitles(t, fixtureReport(t, "definition-sections-en.md"), []string{"Kayak bookings"})
+}
+
+// The fields of a server log that a text rendition sets as lines of their
+// own ("Inhalt der Anforderung (konkrete Seite)", "Zugriffsstatus/HTTP-
+// Statuscode") head no processing (A-GEN).
+func TestLogFieldLines(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "log-field-lines-de.txt"), []string{
+		"Erhebung personenbezogener Daten bei Besuch unserer Website", "Honigbestellung",
+	})
+}
