@@ -113,3 +113,10 @@ func TestLogFieldLines(t *testing.T) {
 		"Erhebung personenbezogener Daten bei Besuch unserer Website", "Honigbestellung",
 	})
 }
+
+// A list after "Unser Shop nutzt Session-Cookies, persistente Cookies und
+// Cookies von Drittanbietern:" names kinds of cookies ("Session-Cookies:
+// …", "Persistente Cookies: …"), no recipients (R-NAME).
+func TestCookieKindItems(t *testing.T) {
+	wantRecipients(t, map[string][]string{"cookie-kind-items-de.md": {"Mailchimp"}})
+}

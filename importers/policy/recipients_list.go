@@ -338,6 +338,9 @@ func itemName(item string, whole bool) (string, int, bool) {
 	if possessives[strings.ToLower(words[0])] {
 		return "", 0, false // "Ihre IP-Adresse", "Your account": data, not a name
 	}
+	if strings.Contains(strings.ToLower(name), "cookie") {
+		return "", 0, false // "Session-Cookies: …", "Persistent cookies – …": a kind of cookie
+	}
 	lower := " " + strings.ToLower(name) + " "
 	if containsAny(lower, kindWords) {
 		// a kind with an example: "Interaktive Workshop-Tools, z.B. Conceptboard"
