@@ -737,7 +737,8 @@ func candidateSections(d *docView, classes []titleClass) []bool {
 			!deniesProcessing(body) && !isPlaceTitle(s.Title) && !isDocumentTitle(d, i) && !namesTheNotice(s.Title) && !isSubtitle(d, classes, i) &&
 			!numberOnlyTitle(s.Title) && !continuesTitle(s.Title) && !danglingTitle(s.Title) &&
 			(record || !isContactBox(d, i)) && !holdsOnlyGeneral(d, classes, i) && !personCard(s.Title, body) &&
-			!deniesCookies(s.Title, d.lowerText[s.Start:s.End]) && !definesTitle(s.Title, body)
+			!deniesCookies(s.Title, d.lowerText[s.Start:s.End]) && !definesTitle(s.Title, body) &&
+			!reBasisItem.MatchString(s.Title) // a condition of the law set as a numbered heading
 	}
 	for i := range d.secs {
 		if p := d.secs[i].Parent; p >= 0 && isCand[p] && serviceDescriptor(d, i) {

@@ -81,6 +81,9 @@ func purposeItems(d *docView, si int) []purposeItem {
 			}
 			return "" // "- 3.1.1 Where the use is necessary …": a drafted notice's numbered clauses, not a list of purposes
 		}
+		if n := reClauseNumber.FindString(line); n != "" && hasAnyPrefix(line[len(n):], clausePurposeLeads) {
+			return itemLabel(line[len(n):]) // "3.1.1 to communicate with you about our events;"
+		}
 		if toIntro && unmarkedPurposeItem(d.text, pos, lineEnd, line) {
 			return itemLabel(line) // a text rendition dropped the list's marks
 		}
@@ -407,6 +410,15 @@ func unmarkedPurposeItem(text string, pos, lineEnd int, line string) bool {
 	return hasAnyPrefix(lower, unmarkedLeads) && !hasAnyPrefix(lower, connectiveLeads)
 }
 
+// reClauseNumber numbers the sub-clauses of a notice drafted like a
+// contract ("3.1.1 ", "4.2 "), which list its purposes as items would.
+var reClauseNumber = lazy(`^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+`)
+
+// clausePurposeLeads open a numbered sub-clause that completes "… may be
+// used in a number of ways, for example:" with a purpose: lower case, so a
+// clause that opens a sentence of its own ("3.2 We may …") is none.
+var clausePurposeLeads = []string{"to ", "in order to ", "zur ", "zum ", "um "}
+
 // unmarkedLeads open a purpose written as an unmarked item.
 var unmarkedLeads = []string{"to ", "um ", "zur ", "zum "}
 
@@ -423,8 +435,9 @@ var connectiveLeads = []string{"to do ", "to this ", "to that ", "to the extent"
 // legitimate interest in processing your data – …", "It is necessary to
 // protect your vital interests", "Sie haben Ihre Einwilligung erteilt",
 // and the same as conditions under "Lawful basis may include:" ("Where it is
-// within our legitimate interests …", "Where we have your consent").
-var reBasisItem = lazy(`(?i)^(?:where (?:it is (?:within|in) our legitimate interests?|(?:the )?processing is necessary|we (?:need to|must|have to) comply|we have (?:your|obtained your) consent|you have (?:given|consented))\b|we have (?:a |an )?(?:legal|legitimate|contractual|statutory)\b|we are (?:legally )?(?:required|obliged)\b|it is necessary\b|you have (?:given|consented)\b|(?:your|the) (?:explicit )?consent\b|wir sind (?:gesetzlich |rechtlich )?verpflichtet\b|es ist erforderlich\b|sie haben (?:uns )?(?:ihre )?einwilligung\b)`)
+// within our legitimate interests …", "Where we have your consent", "Where
+// it is in the substantial public interest …").
+var reBasisItem = lazy(`(?i)^(?:where (?:it is (?:within|in) (?:our |the )?(?:substantial )?(?:legitimate|public) interests?|(?:the )?processing is necessary|we (?:need to|must|have to) comply|we have (?:your|obtained your) consent|you have (?:given|consented))\b|we have (?:a |an )?(?:legal|legitimate|contractual|statutory)\b|we are (?:legally )?(?:required|obliged)\b|it is necessary\b|you have (?:given|consented)\b|(?:your|the) (?:explicit )?consent\b|wir sind (?:gesetzlich |rechtlich )?verpflichtet\b|es ist erforderlich\b|sie haben (?:uns )?(?:ihre )?einwilligung\b)`)
 
 // reToIntro ends the introduction of a list whose items complete it with
 // a purpose or name one each: "We use your data to:", "Wir nutzen Ihre

@@ -120,3 +120,15 @@ func TestLogFieldLines(t *testing.T) {
 func TestCookieKindItems(t *testing.T) {
 	wantRecipients(t, map[string][]string{"cookie-kind-items-de.md": {"Mailchimp"}})
 }
+
+// A notice drafted like a contract lists its purposes as numbered
+// sub-clauses that complete "… may be used in a number of ways, for
+// example:" ("2.1.1 to tell you about practice nights …;"): each is an
+// activity. A condition of the law set as a numbered heading ("3.1.1 Where
+// it is in the substantial public interest …") is none (A-ITEM).
+func TestNumberedClausePurposes(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "numbered-clause-purposes-en.txt"), []string{
+		"to tell you about practice nights", "to keep a register of members and of the towers at which they ring",
+		"to collect subscriptions and donations",
+	})
+}
