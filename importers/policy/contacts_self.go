@@ -36,6 +36,10 @@ var (
 	// a title naming the organisation before the notice: "Example Privacy
 	// Policy", "Example Auto Photography Privacy Notice"
 	reNameTitle = lazy(`^(?:The )?(\p{Lu}[\p{L}\d&'’ .-]{1,60}?)\s+(?:[Pp]rivacy|[Dd]ata [Pp]rotection) (?:[Pp]olicy|[Nn]otice|[Ss]tatement)$`)
+	// the same set apart by a colon or a dash, perhaps with a trade name
+	// after a comma, as a notice tool titles it: "Jane Example, Example
+	// Pottery: Privacy Notice"
+	reNameColonTitle = lazy(`^(\p{Lu}[\p{L}\d&'’ .-]{1,60}?(?:, \p{Lu}[\p{L}\d&'’ .-]{1,60}?)?)\s*(?:[:–—]|\s-)\s+(?:[Pp]rivacy|[Dd]ata [Pp]rotection) (?:[Pp]olicy|[Nn]otice|[Ss]tatement)$`)
 	// the title of a section in which the organisation introduces itself
 	reWhoWeAreTitle = lazy(`(?i)^\s*(?:who we are|about us|wer wir sind|über uns)\s*[:.]?\s*$`)
 	// a name at the start of an introduction, then its verb: "Elm Vale
@@ -221,6 +225,14 @@ func openingName(opening string) (string, int) {
 		if m := reNameTitle.FindStringSubmatch(line); m != nil {
 			name := strings.TrimSpace(m[1])
 			if !genericTitleName(name) && strings.Count(opening, name) >= minTitleNameMentions && len(vendorCatalogue().mentions(name)) == 0 {
+				return name, pos + strings.Index(opening[pos:end], name)
+			}
+		}
+		if m := reNameColonTitle.FindStringSubmatch(line); m != nil {
+			// set apart from the notice's name, a name of two words or more
+			// is the organisation's even where the text does not repeat it
+			name := strings.TrimSpace(m[1])
+			if !genericTitleName(name) && properNameAt(name, 2) != "" && len(vendorCatalogue().mentions(name)) == 0 {
 				return name, pos + strings.Index(opening[pos:end], name)
 			}
 		}

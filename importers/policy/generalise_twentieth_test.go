@@ -132,3 +132,15 @@ func TestNumberedClausePurposes(t *testing.T) {
 		"to collect subscriptions and donations",
 	})
 }
+
+// The UK regulator's notice tool titles the notice with the business's
+// name, set apart by a colon ("Jane Porter, Porter Pottery Workshops:
+// Privacy Notice"), and its contact chapter gives only a mailbox and an
+// address: the title names the controller, even where the text does not
+// repeat the name (C-NAME).
+func TestTitleNamesControllerAfterColon(t *testing.T) {
+	r := fixtureReport(t, "title-names-controller-en.md")
+	if r.Controller.Name != "Jane Porter, Porter Pottery Workshops" || r.Controller.Email != "jane@porterpottery.example" {
+		t.Errorf("controller %q <%s>, want Jane Porter, Porter Pottery Workshops <jane@porterpottery.example>", r.Controller.Name, r.Controller.Email)
+	}
+}
