@@ -351,6 +351,8 @@ func buildTree(text string, lines []srcLine, heads []heading) []model.Section {
 			// "8.1 Auskunft" set in the same format as "8 Ihre Rechte": its
 			// number makes it a section of chapter 8
 			stack = stack[:k+1]
+		} else if k := letteredUnder(h, len(stack), func(i int) (string, int) { return stack[i].style, stack[i].hint }); k >= 0 {
+			stack = stack[:k+1]
 		} else {
 			stack = popFor(stack, h, func(f frame) (string, int) { return f.style, f.hint })
 		}
@@ -372,6 +374,30 @@ func buildTree(text string, lines []srcLine, heads []heading) []model.Section {
 	}
 	closeBodies(out)
 	return out
+}
+
+// letteredUnder: a lettered heading that the format set apart ("a)
+// personenbezogene Daten" in bold) inside a chapter numbered in its text
+// ("1. Begriffsbestimmungen", a plain numbered paragraph) is a section of
+// that chapter, and its letters siblings: the index of the chapter's frame
+// among the n open frames (style and hint of each), or -1. Without it, the
+// format heading closed the chapter, and every chapter after the letters
+// became a section of the last letter.
+func letteredUnder(h heading, n int, frame func(int) (string, int)) int {
+	if h.hint == 0 || numberKind(h.number) != "letter" {
+		return -1
+	}
+	for i := n - 1; i >= 0; i-- {
+		style, hint := frame(i)
+		if style == h.style {
+			continue // an earlier letter of the same list
+		}
+		if strings.HasPrefix(style, "arabic:") && hint == 0 {
+			return i
+		}
+		return -1
+	}
+	return -1
 }
 
 // definesTitle: the text at from opens by defining title in quotes

@@ -144,3 +144,20 @@ func TestTitleNamesControllerAfterColon(t *testing.T) {
 		t.Errorf("controller %q <%s>, want Jane Porter, Porter Pottery Workshops <jane@porterpottery.example>", r.Controller.Name, r.Controller.Email)
 	}
 }
+
+// A Word file without paragraph styles numbers its chapters as plain
+// paragraphs ("1. Begriffsbestimmungen") and sets the lettered items under
+// them in bold ("a) personenbezogene Daten"): the letters are sections of
+// their chapter, and the chapters after them are not sections of the last
+// letter. The definitions then head no processing (S-LEVEL).
+func TestLetteredBoldUnderNumberedChapter(t *testing.T) {
+	doc := fixtureDoc(t, "lettered-bold-under-numbered.docx")
+	levels := map[string]int{}
+	for _, s := range doc.Sections {
+		levels[s.Number] = s.Level
+	}
+	if levels["1"] != levels["3"] || levels["a)"] != levels["1"]+1 {
+		t.Errorf("levels %v: want the letters one below chapter 1 and chapter 3 at chapter 1's level", levels)
+	}
+	wantTitles(t, Extract(doc), []string{"Datenschutz bei Bewerbungen"})
+}
