@@ -928,7 +928,7 @@ func deniesProcessing(body string) bool {
 	if len(body) <= maxDenial && reSectionDenial.MatchString(body) || deniedSentences(body) {
 		return true
 	}
-	if deniesPossibility(body) || deniesPersonalData(body) {
+	if deniesPossibility(body) || deniesPersonalData(body) || hostedLocallyOnly(body) {
 		return true
 	}
 	first, rest, _ := strings.Cut(body, "\n")
@@ -1025,6 +1025,26 @@ func deniesPersonalData(body string) bool {
 		}
 	}
 	return denied
+}
+
+// reHostedLocally says that a tool is served from the site's own server:
+// "Die Google Fonts sind lokal installiert", "installed locally".
+var reHostedLocally = newKW(`(?i)(?:sind|ist|werden|wird) lokal (?:installiert|gehostet|eingebunden|bereitgestellt)|(?:hosted|installed) locally|locally (?:hosted|installed)|self-hosted|selbst gehostet`,
+	"lokal", "locally", "self-hosted", "selbst gehostet")
+
+// reNoConnection says that no connection to the tool's provider is made:
+// "Eine Verbindung zu Servern von Google findet dabei nicht statt", "A
+// connection to Google servers does not take place".
+var reNoConnection = newKW(`(?i)\bverbindung (?:zu|mit) [^\n]{0,80}?\bnicht statt\b|\bkeine verbindung (?:zu|mit)\b|\bconnection (?:to|with) [^\n]{0,80}?(?:does not take place|is not (?:established|made))|\bno connection (?:to|with)\b`,
+	"verbindung", "connection")
+
+// hostedLocallyOnly: a short section says that its tool is served from the
+// site's own server and that no connection to the provider is made
+// ("Google Fonts (lokales Hosting)", as a widespread generator writes it
+// for fonts and icon sets): the tool processes nothing of the visitor's
+// beyond the site's own hosting, and is no activity of its own (A-DENIED).
+func hostedLocallyOnly(body string) bool {
+	return len(body) <= maxDataDenialSection && reHostedLocally.is(body) && reNoConnection.is(body)
 }
 
 // personalDataWords name personal data in a section's text.

@@ -161,3 +161,22 @@ func TestLetteredBoldUnderNumberedChapter(t *testing.T) {
 	}
 	wantTitles(t, Extract(doc), []string{"Datenschutz bei Bewerbungen"})
 }
+
+// A widespread generator's sections on fonts and icon sets served from the
+// site's own server ("Google Fonts (lokales Hosting)": "Die Google Fonts
+// sind lokal installiert. Eine Verbindung zu Servern von Google findet
+// dabei nicht statt.", "Font Awesome is installed locally. A connection to
+// the servers of Fonticons, Inc. does not take place.") describe no
+// processing of their own (A-DENIED).
+func TestLocallyHostedTools(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "locally-hosted-tools-de-en.md"), []string{"Kontaktformular"})
+}
+
+// A Dutch template's questions on the controller, the data subjects and the
+// sources ("Who uses your data?", "Whose data do we use?", "How do we get
+// your data?"), its "Introductions", and a generator's "Zusammenarbeit mit
+// Auftragsverarbeitern und Dritten" head no processing (A-GEN).
+func TestTemplateQuestionTitles(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "template-question-titles-en.md"), []string{"Training schedules"})
+	wantTitles(t, fixtureReport(t, "processors-chapter-de.md"), []string{"Welpenanfragen"})
+}
