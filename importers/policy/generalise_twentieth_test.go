@@ -180,3 +180,13 @@ func TestTemplateQuestionTitles(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "template-question-titles-en.md"), []string{"Training schedules"})
 	wantTitles(t, fixtureReport(t, "processors-chapter-de.md"), []string{"Welpenanfragen"})
 }
+
+// A sentence that names answering was never read as a retention rule, so
+// that "We will respond to your request within 30 days" is none; one that
+// first says how long data are kept and then why ("We'll keep your
+// treatment records for 8 years …, in case we need to respond to a legal
+// claim", "we shall retain your details for 6 months following such contact
+// to respond to any further queries") states its period (RET-PERIOD).
+func TestKeepingBeforeAnswering(t *testing.T) {
+	wantRetentionDays(t, "keep-then-respond-en.md", []int{2920, 180})
+}

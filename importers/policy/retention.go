@@ -238,11 +238,13 @@ func findRetention(d *docView) []Retention {
 				return timelineStep(lower[m[1]:]) || lowerBound(lower[:m[0]]) || lookBack(lower[:m[0]], lower[m[1]:])
 			})
 		}
-		if reNotRetention.matchS(sv) {
+		if loc := reNotRetention.findS(sv); loc != nil {
 			// a deadline for answering or notifying is no retention rule, but
 			// deleting once the enquiry is answered, or once the person asks
-			// or notifies, is
-			periods, events = nil, personEvents(txt, events)
+			// or notifies, is; and so is a period of keeping stated before
+			// the answer is named ("We'll keep your information for 8
+			// years …, in case we need to respond to a legal claim")
+			periods, events = keptBefore(lower, periods, loc[0]), personEvents(txt, events)
 		}
 		if len(periods) == 0 && len(events) == 0 || rightsFrom(d, si) == 0 && !(s.sec >= 0 && retSec[s.sec]) && !keepsWithoutRight(d, sv, periods) {
 			continue
@@ -324,6 +326,19 @@ func findRetention(d *docView) []Retention {
 			}
 			out = append(out, d.retention(s, m[0], m[1], 0))
 			keptSpans = append(keptSpans, m)
+		}
+	}
+	return out
+}
+
+// keptBefore keeps the periods that end before at and follow a verb of
+// keeping or erasing: the sentence states how long data are kept before it
+// speaks of answering.
+func keptBefore(lower string, periods [][]int, at int) [][]int {
+	var out [][]int
+	for _, m := range periods {
+		if m[1] <= at && (reKeepVerb.is(lower[:m[0]]) || reErasureWords.may(lower[:m[0]])) {
+			out = append(out, m)
 		}
 	}
 	return out
