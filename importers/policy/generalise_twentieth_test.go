@@ -190,3 +190,11 @@ func TestTemplateQuestionTitles(t *testing.T) {
 func TestKeepingBeforeAnswering(t *testing.T) {
 	wantRetentionDays(t, "keep-then-respond-en.md", []int{2920, 180})
 }
+
+// A notice that opens "We're Harbour Foot Clinic Ltd ('we', 'our', 'us')"
+// names the controller without the contraction before it (C-NAME).
+func TestContractionBeforeName(t *testing.T) {
+	if got := fixtureReport(t, "were-name-controller-en.md").Controller.Name; got != "Harbour Foot Clinic Ltd" {
+		t.Errorf("controller %q, want Harbour Foot Clinic Ltd", got)
+	}
+}

@@ -25,6 +25,8 @@ var (
 		"unternehmens": true, "company": true, "tochtergesellschaft": true, "subsidiary": true,
 		"tool": true, "plugin": true, "operator": true,
 		"betreiber": true, "betreiberin": true, "we": true, "wir": true, "our": true, "unser": true, "unsere": true,
+		// "We're Example Clinic Ltd ('we', 'us')"
+		"we're": true, "we’re": true, "we've": true, "we’ve": true,
 		"unserer": true, "its": true, "seine": true, "their": true, "ihre": true, "this": true, "diese": true,
 		"dieser": true, "hereinafter": true, "sowie": true, "bzw": true, "e.g": true, "z.b": true, "such": true,
 		"namely": true, "nämlich": true, "also": true, "auch": true, "all": true, "alle": true, "parent": true,
