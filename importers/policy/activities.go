@@ -697,6 +697,10 @@ func purposeChapters(d *docView, classes []titleClass) (map[int][]purposeItem, m
 			out[i] = it // purposes as the introductions of data lists, under any title
 			continue
 		}
+		if it := definedDataPurposes(d, i); it != nil {
+			out[i] = it // uses named by the categories of data they define, under any title
+			continue
+		}
 		if !isPurposeChapter(s.Title) && !d.hasPurposeTable(i) {
 			continue
 		}

@@ -246,6 +246,40 @@ func useListPurposes(d *docView, si int) []purposeItem {
 	return items
 }
 
+// A widespread UK website template names each use by the category of data
+// it defines in brackets: "We may process data about your use of our
+// website and services (“usage data”). … The legal basis for this
+// processing is …", "We may process your account data (“account data”).".
+// Each such item is an activity titled with the category.
+
+// reDefinedDataItem is such an item's opening and its defined category
+// (group 1), in quotation marks of any kind.
+var reDefinedDataItem = lazy(`(?i)^(?:we may|we will|we) (?:also )?process\b[^.]{0,200}?\(\s*["“”„'‘’]([\p{L} -]{2,40}? data)\s*["“”'’]\s*\)`)
+
+// definedDataPurposes lists the items of the own text of section si that
+// open with such a statement, titled with their category, or nil when
+// there are fewer than minPurposeItems.
+func definedDataPurposes(d *docView, si int) []purposeItem {
+	s, end := d.secs[si], d.ownEnd(si)
+	if !strings.Contains(d.lowerText[s.Start:end], " data") {
+		return nil
+	}
+	return titledLines(d, s.Start, end, minPurposeItems, func(pos, lineEnd int) string {
+		line := strings.TrimSpace(d.text[pos:lineEnd])
+		if m := itemLineRE.FindString(line); m != "" {
+			line = line[len(m):]
+		} else if n := reClauseNumber.FindString(line); n != "" {
+			line = line[len(n):] // "3.2 We may process …", as the template numbers them
+		}
+		m := reDefinedDataItem.FindStringSubmatch(line)
+		if m == nil {
+			return ""
+		}
+		r, size := utf8.DecodeRuneInString(m[1])
+		return string(unicode.ToUpper(r)) + m[1][size:]
+	})
+}
+
 // paragraphAround is the paragraph (text between blank lines) holding pos,
 // within start and end.
 func paragraphAround(text string, start, end, pos int) (int, int) {

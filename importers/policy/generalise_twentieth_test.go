@@ -198,3 +198,12 @@ func TestContractionBeforeName(t *testing.T) {
 		t.Errorf("controller %q, want Harbour Foot Clinic Ltd", got)
 	}
 }
+
+// A widespread UK website template names each use by the category of data
+// it defines in brackets, in numbered paragraphs or list items ("2.2 We may
+// process data about your use of our website and services ("usage data").
+// … The legal basis for this processing is …"): each is an activity
+// titled with the category, under any chapter title (A-ITEM).
+func TestDefinedDataUses(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "defined-data-uses-en.txt"), []string{"Usage data", "Account data", "Transaction data"})
+}
