@@ -207,3 +207,13 @@ func TestContractionBeforeName(t *testing.T) {
 func TestDefinedDataUses(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "defined-data-uses-en.txt"), []string{"Usage data", "Account data", "Transaction data"})
 }
+
+// The most widespread English generator's chapters that tell of the data
+// rather than a use ("Information Collected while Using the Application",
+// "Transfer of Your Personal Data", "Delete Your Personal Data", "Business
+// Transactions", "Other legal requirements", "Detailed Information on the
+// Processing of Your Personal Data", "Usage, Performance and
+// Miscellaneous", "Interpretation") head no processing (A-GEN).
+func TestGeneratorDataChapters(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "generator-data-chapters-en.md"), []string{"Use of Your Personal Data"})
+}
