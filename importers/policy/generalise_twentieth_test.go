@@ -217,3 +217,10 @@ func TestDefinedDataUses(t *testing.T) {
 func TestGeneratorDataChapters(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "generator-data-chapters-en.md"), []string{"Use of Your Personal Data"})
 }
+
+// A site builder's stock policy tells of "Non-Personal Information" and
+// the "Age of consent", and the page adds "Follow us": none is a
+// processing (A-GEN).
+func TestSiteBuilderStockChapters(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "site-builder-stock-policy-en.md"), []string{"Volunteer rota"})
+}
