@@ -224,3 +224,11 @@ func TestGeneratorDataChapters(t *testing.T) {
 func TestSiteBuilderStockChapters(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "site-builder-stock-policy-en.md"), []string{"Volunteer rota"})
 }
+
+// A sentence that says what a data item holds ("Die User-ID enthält keine
+// personenbezogenen Daten und übermittelt solche auch nicht an Google.")
+// denies nothing of the tool: Google Analytics still receives the
+// visitor's data and stays a recipient (R-DENIED).
+func TestDataItemHoldsNoPersonalData(t *testing.T) {
+	wantRecipients(t, map[string][]string{"user-id-holds-no-data-de.md": {"Google Analytics"}})
+}

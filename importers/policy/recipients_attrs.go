@@ -304,7 +304,7 @@ func (b *recBuilder) noPersonalData() map[int]bool {
 			}
 		}
 		if !reNoPersonalData.matchS(sv) || reWeSubject.matchS(sv) || ownServerStorage(sv) || reCookieDefinition.matchS(sv) ||
-			reDPACue.matchS(sv) {
+			reDPACue.matchS(sv) || reHoldsNoPersonalData.matchS(sv) {
 			// a record that denies storing but names the processing agreement
 			// ("apart from that, no personal data is stored; … the processing
 			// takes place on the server of plausible.io on the basis of a data
@@ -323,6 +323,13 @@ func (b *recBuilder) noPersonalData() map[int]bool {
 	}
 	return out
 }
+
+// reHoldsNoPersonalData says what a data item holds, not what a recipient
+// receives: "Die User-ID enthält keine personenbezogenen Daten und
+// übermittelt solche auch nicht an Google" (the tool still receives the
+// visitor's data), "The identifier contains no personal data".
+var reHoldsNoPersonalData = newKW(`(?i)\b(?:enthält|enthalten|contains?)\s+(?:keine|no)\s+(?:personenbezogenen|personal)\b`,
+	"enthält", "enthalten", "contain")
 
 // reDeniedListIntro introduces a list of what is not used: "X does not
 // use:", "Wir setzen keine der folgenden Dienste ein:", "Wir nutzen nicht:".
