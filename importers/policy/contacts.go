@@ -572,6 +572,23 @@ const maxOrgLineWords = 8
 
 // wholeLineOrg: line, capitalised and short, ends with the organisation org
 // found in it, whose backward walk stopped at a small word inside its name.
+// reTradeNameDash is a trade name set before its owner's legal name with a
+// dash: "Keramikatelier Tonwerk - ", "Institut für ganzheitliches
+// Erleben (IFGE) – ".
+var reTradeNameDash = lazy(`^\p{Lu}[^,.:;]{1,80}?\s[-–]\s$`)
+
+// dashedTradeName is the box line's name: the legal name org, with the trade
+// name a dash sets before it on the same line ("Keramikatelier Tonwerk -
+// Anna Gruber e.U., Kirchengasse 4 …"), which the legal form alone leaves
+// out.
+func dashedTradeName(line, org string) string {
+	seg, _, _ := strings.Cut(strings.TrimSpace(line), ", ")
+	if !strings.HasSuffix(seg, org) || !reTradeNameDash.MatchString(seg[:len(seg)-len(org)]) {
+		return org
+	}
+	return seg
+}
+
 func wholeLineOrg(line, org string) bool {
 	line = strings.TrimSpace(line)
 	return strings.HasSuffix(line, org) && line != org && startsUpper(line) && len(strings.Fields(line)) <= maxOrgLineWords &&
@@ -724,7 +741,7 @@ func partyFromBlock(d *docView, b block, dpo bool) Party {
 			p.Name = leadingPerson(line)
 			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
 		case p.Name == "" && orgIn(line) != "":
-			p.Name = orgIn(line)
+			p.Name = dashedTradeName(line, orgIn(line))
 			p.Evidence = append(p.Evidence, d.evidence(sp.start, sp.end))
 		case p.Name == "" && !dpo && reFlatAddress.MatchString(line) && !reNotNameLine.MatchString(reFlatAddress.FindStringSubmatch(line)[1]):
 			m := reFlatAddress.FindStringSubmatch(line)

@@ -232,3 +232,22 @@ func TestSiteBuilderStockChapters(t *testing.T) {
 func TestDataItemHoldsNoPersonalData(t *testing.T) {
 	wantRecipients(t, map[string][]string{"user-id-holds-no-data-de.md": {"Google Analytics"}})
 }
+
+// The Austrian sole trader's form "e.U." is a legal form, and a trade name
+// a dash sets before the owner's name in the box ("Keramikatelier Tonwerk -
+// Anna Gruber e.U.") is part of the controller's name; "Abschließend ein
+// Danke" heads no processing (C-FORM, A-GEN).
+func TestAustrianSoleTrader(t *testing.T) {
+	r := fixtureReport(t, "sole-trader-eu-de.md")
+	if want := "Keramikatelier Tonwerk - Anna Gruber e.U."; r.Controller.Name != want {
+		t.Errorf("controller %q, want %q", r.Controller.Name, want)
+	}
+	wantTitles(t, r, []string{"Kursanmeldung"})
+}
+
+// A lawyer's UK notice tells of its lawful bases and of where the data are
+// held ("Lawful processing of your personal data", "Where we hold and
+// process your personal data"): no processing (A-GEN).
+func TestLawyerNoticeChapters(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "lawyer-notice-chapters-en.md"), []string{"Ticket bookings"})
+}

@@ -8,7 +8,7 @@ import (
 )
 
 // legalFormAlternatives are the legal forms that end an organisation's name.
-const legalFormAlternatives = `((?:GmbH|SE|AG|UG) & Co\.? KGa?A?|GmbH|gGmbH|AG|SE|eG|e\.G\.|KGaA|KG|UG \(haftungsbeschränkt\)|UG|e\.\s?V\.|eV\.|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp\.|Corporation|B\.\s?V\.?|BV|N\.\s?V\.|ApS|A/S|AB|Oyj|Oy|OÜ|SIA|UAB|Kft\.?|Zrt\.?|Lda\.?|Ltda\.?|S\.A\.|S\.A\.S\.|SAS|SARL|S\.à\.? ?r\.l\.(?: et Cie,? S\.C\.A\.)?|S\.r\.l\.|S\.L\.|S\.p\.A\.|Sp\. z o\.o\.|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Unlimited Company|UC|DAC|GbR|OHG|PartG mbB|PartG|e\.\s?K\.|AöR|KdöR|d\.o\.o\.|PBC|SA|S\.a\.r\.l\.(?: et Cie,? S\.C\.A\.)?|S\.C\.A\.|sp\. z o\.o\.|L\.P\.|S\.L\.U\.|SLU|SL|Srl|SpA|mbH|m\.b\.H\.|GesmbH|Ges\.m\.b\.H\.|spol\. s r\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|Community Interest Company|CIC|Segregated Portfolio Company|SPC|ASA|AS)`
+const legalFormAlternatives = `((?:GmbH|SE|AG|UG) & Co\.? KGa?A?|GmbH|gGmbH|AG|SE|eG|e\.G\.|KGaA|KG|UG \(haftungsbeschränkt\)|UG|e\.\s?V\.|eV\.|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp\.|Corporation|B\.\s?V\.?|BV|N\.\s?V\.|ApS|A/S|AB|Oyj|Oy|OÜ|SIA|UAB|Kft\.?|Zrt\.?|Lda\.?|Ltda\.?|S\.A\.|S\.A\.S\.|SAS|SARL|S\.à\.? ?r\.l\.(?: et Cie,? S\.C\.A\.)?|S\.r\.l\.|S\.L\.|S\.p\.A\.|Sp\. z o\.o\.|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Unlimited Company|UC|DAC|GbR|OHG|PartG mbB|PartG|e\.\s?K\.|e\.\s?U\.|AöR|KdöR|d\.o\.o\.|PBC|SA|S\.a\.r\.l\.(?: et Cie,? S\.C\.A\.)?|S\.C\.A\.|sp\. z o\.o\.|L\.P\.|S\.L\.U\.|SLU|SL|Srl|SpA|mbH|m\.b\.H\.|GesmbH|Ges\.m\.b\.H\.|spol\. s r\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|Community Interest Company|CIC|Segregated Portfolio Company|SPC|ASA|AS)`
 
 // Legal forms that end an organisation's name. Found first (orgs_forms.go),
 // then the name is read backwards word by word, so the cost is one pass over
@@ -73,9 +73,10 @@ var legalFormStarts = map[string]bool{"GmbH": true, "gGmbH": true, "AG": true, "
 	"Corporation": true, "B.V": true, "B.": true, "BV": true, "N.V": true, "N.": true, "ApS": true, "A/S": true,
 	"AB": true, "Oy": true, "S.A": true, "S.A.S": true, "SAS": true, "SARL": true, "S.à": true, "S.r.l": true,
 	"S.L": true, "SL": true, "SLU": true, "S.p.A": true, "Sp": true, "Pty": true, "Pte": true, "Unlimited": true, "UC": true, "DAC": true,
-	// partnerships, sole traders and public-law bodies of German-speaking
-	// countries, and forms written without dots or in lower case elsewhere
-	"GbR": true, "OHG": true, "PartG": true, "e.K": true, "AöR": true, "KdöR": true, "d.o.o": true, "PBC": true,
+	// partnerships, sole traders (the German e.K., the Austrian e.U.) and
+	// public-law bodies of German-speaking countries, and forms written
+	// without dots or in lower case elsewhere
+	"GbR": true, "OHG": true, "PartG": true, "e.K": true, "e.U": true, "AöR": true, "KdöR": true, "d.o.o": true, "PBC": true,
 	"SA": true, "S.a.r.l": true, "S.C.A": true, "sp": true, "L.P": true, "S.L.U": true, "Srl": true, "SpA": true,
 	// the Austrian and older German spellings of a limited company after
 	// "Gesellschaft" ("Rechtsanwaltsgesellschaft m.b.H.", "Beispiel GesmbH")
