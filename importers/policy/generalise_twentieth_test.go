@@ -251,3 +251,11 @@ func TestAustrianSoleTrader(t *testing.T) {
 func TestLawyerNoticeChapters(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "lawyer-notice-chapters-en.md"), []string{"Ticket bookings"})
 }
+
+// A template leaves the numbers of its periods in brackets for its user to
+// confirm, and a notice published as it stands keeps them ("for a period
+// of [6] years", "[seven] years"): the periods are read as written
+// (RET-PERIOD).
+func TestBracketedPeriods(t *testing.T) {
+	wantRetentionDays(t, "bracketed-period-en.md", []int{2190, 2555})
+}

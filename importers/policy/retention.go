@@ -502,9 +502,35 @@ func outside(ms, spans [][]int) [][]int {
 	return out
 }
 
+// reBracketedNumber is a number a template left in brackets for its user to
+// confirm ("for a period of [6] years", "[twelve] months").
+var reBracketedNumber = lazy(`\[(?:\d{1,3}|[a-z]{3,9})\]`)
+
+// unbracketNumbers writes the brackets around such numbers as spaces, so
+// that the period reads as written out; the offsets stay those of the text.
+func unbracketNumbers(lower string) string {
+	return reBracketedNumber.ReplaceAllStringFunc(lower, func(m string) string {
+		return " " + m[1:len(m)-1] + " "
+	})
+}
+
 // periodsIn runs the period expression only on short windows that end after a
 // unit word ("days", "Jahre" …), so long sentences cost little.
 func periodsIn(lower string) [][]int {
+	if strings.IndexByte(lower, ']') < 0 {
+		return periodsOf(lower)
+	}
+	out := periodsOf(unbracketNumbers(lower))
+	for _, m := range out {
+		if m[0] > 0 && lower[m[0]-1] == '[' {
+			m[0]-- // the period as written: "[6] years"
+		}
+	}
+	return out
+}
+
+// periodsOf is periodsIn on a text without bracketed numbers.
+func periodsOf(lower string) [][]int {
 	var out [][]int
 	last := -1
 	for _, u := range periodUnits.words {
