@@ -259,3 +259,12 @@ func TestLawyerNoticeChapters(t *testing.T) {
 func TestBracketedPeriods(t *testing.T) {
 	wantRetentionDays(t, "bracketed-period-en.md", []int{2190, 2555})
 }
+
+// Data erased once consent is withdrawn ("Nach einem Widerruf werden diese
+// personenbezogenen Daten von uns gelöscht", "After you have withdrawn your
+// consent, we delete your e-mail address") is an event-bound retention
+// rule (RET-EVENT).
+func TestErasedAfterWithdrawal(t *testing.T) {
+	wantRetentionDays(t, "erased-after-withdrawal-de.md", []int{0})
+	wantRetentionDays(t, "erased-after-withdrawal-en.md", []int{0})
+}

@@ -61,8 +61,8 @@ var (
 	// rules tied to an event rather than a fixed period; the match is reported
 	// verbatim. Split by kind so that each runs only where its words occur.
 	reEventRetention = []kw{
-		newKW(`(?i)until (?:you|they|the (?:user|subscriber|recipient)) (?:unsubscribes?|revokes?|withdraws?|objects?|resets?|opts? out)|(?:if|once|as soon as) you (?:unsubscribe|object to the processing|revoke your consent|withdraw your consent)`,
-			"until you", "until they", "until the", "if you", "once you", "as soon as you"),
+		newKW(`(?i)until (?:you|they|the (?:user|subscriber|recipient)) (?:unsubscribes?|revokes?|withdraws?|objects?|resets?|opts? out)|(?:if|once|as soon as|after) you (?:unsubscribe|object to the processing|revoke your consent|withdraw your consent|have (?:revoked|withdrawn) your consent)`,
+			"until you", "until they", "until the", "if you", "once you", "as soon as you", "after you"),
 		newKW(`(?i)bis (?:zu )?(?:ihrem |zum )?widerruf|bis zu(?:r| ihrer) (?:abmeldung|austragung)|bis sie (?:sich )?(?:abmelden|widersprechen|ihre einwilligung widerrufen)|bis sie (?:den newsletter |ihn |diesen |die e-mails )?(?:abbestellen|abmelden)|bis sie (?:der (?:verarbeitung|nutzung|speicherung) |dem )?widersprechen`,
 			"bis zu", "bis sie", "bis widerruf"),
 		// card details kept only for the payment: "securely destroyed as soon as
@@ -71,8 +71,10 @@ var (
 		newKW(`(?i)(?:as soon as|once|when|after) (?:the |your )?(?:payment|transaction|donation) (?:has been|is|was) (?:processed|completed|made)\b|(?:sobald|nachdem) (?:die|ihre) (?:zahlung|spende|transaktion) (?:abgewickelt|abgeschlossen|bearbeitet|ausgeführt) (?:ist|wurde)`,
 			"payment", "transaction", "donation", "zahlung", "spende", "transaktion"),
 		// "gelöscht, sobald Sie Ihre Einwilligung in den Newsletter widerrufen"
-		newKW(`(?i)(?:sobald|nachdem) (?:sie|du) (?:ihre |deine |die )?einwilligung(?: [\p{L}-]+){0,4}? widerruf(?:en|st)(?: haben| hast)?\b|(?:sobald|nachdem) (?:sie|du) (?:sich|dich) (?:[\p{L}-]+ ){0,3}?abmelde(?:n|st)\b`,
-			"sobald sie", "nachdem sie", "sobald du", "nachdem du"),
+		newKW(`(?i)(?:sobald|nachdem) (?:sie|du) (?:ihre |deine |die )?einwilligung(?: [\p{L}-]+){0,4}? widerruf(?:en|st)(?: haben| hast)?\b|(?:sobald|nachdem) (?:sie|du) (?:sich|dich) (?:[\p{L}-]+ ){0,3}?abmelde(?:n|st)\b`+
+			// a generator's "Nach einem Widerruf werden diese personenbezogenen Daten … gelöscht"
+			`|\bnach (?:einem|ihrem|deinem|dem) widerruf\b`,
+			"sobald sie", "nachdem sie", "sobald du", "nachdem du", "nach einem widerruf", "nach ihrem widerruf", "nach deinem widerruf", "nach dem widerruf"),
 		newKW(`(?i)as long as you (?:are|remain) (?:registered|subscribed|enrolled|employed|(?:a|our|one of our) (?:customers?|clients?|members?|subscribers?|students?|patients?|volunteers?)|an employee)|as long as you (?:remain|stay|are) (?:connected|involved|associated) (?:to|with) (?:(?:the|our) [\p{L}-]+|us)\b|solange sie (?:registriert|angemeldet|(?:unser(?:e)? )?(?:kunde|kundin|mitglied|klient|klientin|patient|patientin))|solange sie (?:den newsletter |unseren newsletter |ihn )?abonniert haben|solange sie (?:den|unseren) newsletter (?:beziehen|erhalten)|(?:for )?as long as (?:your|the) (?:subscription|account|contract|membership|customer relationship)(?: (?:to|for|with) (?:the |our )?[\w-]+)? (?:runs|exists|is active|remains active|lasts)|while your (?:account|subscription|membership|contract) (?:(?:is|remains|stays) (?:active|open)|exists|runs)|(?:for|limited to|during) the (?:duration|length|term) of (?:the|your|our) (?:(?:relevant|respective|applicable) )?(?:contract(?:ual relationship)?|registration|membership|business relationship|user account|browser session|session|employment|enrolment|enrollment|course|stay|event|conference)|during the (?:application|recruitment) process|für die dauer (?:des|der|ihrer|ihres|unserer|unseres)(?: jeweiligen)? (?:vertrag\w*|registrierung|\p{L}*mitgliedschaft|geschäftsbeziehung|sitzung|abonnement\w*|nutzung\w*|kundenbeziehung|nutzerkontos|kontos|beschäftigungsverhältnisses|arbeitsverhältnisses|bewerbungsverfahrens|kurses|aufenthalts|veranstaltung)|for the (?:duration|length|term) of your (?:subscription|use)`,
 			"as long as", "solange sie", "while your", "duration of", "length of", "term of", "für die dauer", "during the application", "during the recruitment"),
 		// the person keeps an account or uses the service; closing or cancelling it ends the storage
