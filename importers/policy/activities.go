@@ -101,11 +101,19 @@ func classifyTitle(title string) titleClass {
 	if t := strings.TrimSpace(title); (strings.HasPrefix(t, "Information ") || strings.HasPrefix(t, "Details ")) && reAboutTitle.MatchString(t) {
 		c.general = true // "Information About Example Garage": the organisation
 	}
-	if (c.general || c.subtree) && (processingHead(title) || processingContext(title)) || c.general && (featureDataTitle(p, core) || whyCollectTitle(p, core)) {
+	if (c.general || c.subtree) && (processingHead(title) || processingContext(title)) || c.general && (featureDataTitle(p, core) || whyCollectTitle(p, core)) ||
+		reServiceNoticeTitle.MatchString(core) {
 		c.general, c.subtree = false, false
 	}
 	return c
 }
+
+// reServiceNoticeTitle is a title that names a service's own notice inside
+// the policy, as older generators head each service they cover
+// ("Datenschutzerklärung für die Nutzung von Google Analytics", "Privacy
+// policy for the use of Google Maps"): the service's processing, though
+// the title opens like the document's.
+var reServiceNoticeTitle = lazy(`^(?:datenschutzerklärung|datenschutzhinweise?|privacy policy|privacy notice) (?:für die nutzung|zur nutzung|zum einsatz|für den einsatz|for the use|on the use) (?:von|of) \S`)
 
 // maxTableHeadWords bounds the words of a header row read as a title.
 const maxTableHeadWords = 6

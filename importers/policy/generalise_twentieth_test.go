@@ -268,3 +268,14 @@ func TestErasedAfterWithdrawal(t *testing.T) {
 	wantRetentionDays(t, "erased-after-withdrawal-de.md", []int{0})
 	wantRetentionDays(t, "erased-after-withdrawal-en.md", []int{0})
 }
+
+// Older generators head each service with its own notice ("Datenschutz-
+// erklärung für die Nutzung von Google Maps"): the title opens like the
+// document's, but names a service's processing. The facets under it in
+// the older spelling ("Auftragsdatenverarbeitung") or without the hyphen a
+// text rendition dropped ("IPAnonymisierung") are facets (A-GEN, A-FACET).
+func TestServiceNoticeTitles(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "service-notice-titles-de.md"), []string{
+		"Datenschutzerklärung für die Nutzung von Google Analytics", "Datenschutzerklärung für die Nutzung von Google Maps",
+	})
+}
