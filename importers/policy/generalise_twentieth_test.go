@@ -1,6 +1,9 @@
 package policy
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The twentieth round: patterns read from the rows of the hold-outs scored
 // before it. Each fixture is fictional and fails on the code before its
@@ -278,4 +281,21 @@ func TestServiceNoticeTitles(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "service-notice-titles-de.md"), []string{
 		"Datenschutzerklärung für die Nutzung von Google Analytics", "Datenschutzerklärung für die Nutzung von Google Maps",
 	})
+}
+
+// A charity's data protection policy sets the principles of Art. 5 as
+// headings ("Processing must be fair", "Personal data must be accurate and
+// kept up to date", "Personal data must not be kept longer than
+// necessary …") and as the lettered items of a chapter ("(c) Personal data
+// must be kept secure. …"): principles, no processing (A-GEN).
+func TestPrincipleHeadings(t *testing.T) {
+	titles := activityTitles(fixtureReport(t, "principle-headings-en.md"))
+	if len(titles) == 0 || titles[0] != "Befriender records" {
+		t.Errorf("activities %q, want Befriender records first", titles)
+	}
+	for _, title := range titles {
+		if strings.Contains(title, " must ") {
+			t.Errorf("a principle as an activity: %q", title)
+		}
+	}
 }
