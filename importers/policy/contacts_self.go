@@ -128,10 +128,43 @@ func capitalised(words []string) int {
 	return n
 }
 
+// reCompanyDefinition is the definition of "Company" in the list of
+// definitions the most widespread generator opens with: "Company (referred
+// to as either "the Company", "We", "Us" or "Our" in this Agreement) refers
+// to Example Networks Incorporated, 10 Main Street …", and its German
+// version ("Unternehmen (… „wir“, „uns“ …) bezieht sich auf …").
+var reCompanyDefinition = lazy(`(?i)\b(?:company|unternehmen)\s*\([^()\n]{0,200}?["“„'‘](?:we|wir)["”“'’][^()\n]{0,120}\)\s*(?:refers to|means|bezieht sich auf|bezeichnet|ist)\s+`)
+
+// definedCompany reads the controller from that definition: the name up to
+// its address.
+func definedCompany(d *docView) (string, []Evidence) {
+	loc := reCompanyDefinition.FindStringIndex(d.text)
+	if loc == nil {
+		return "", nil
+	}
+	rest := d.text[loc[1]:]
+	if i := strings.IndexAny(rest, ",\n"); i >= 0 {
+		rest = rest[:i]
+	}
+	rest = strings.TrimRight(strings.TrimSpace(rest), ".")
+	name := orgIn(rest)
+	if name == "" {
+		name = properNameAt(rest, 1)
+	}
+	if name == "" || len(vendorCatalogue().mentions(name)) > 0 {
+		return "", nil
+	}
+	at := loc[1] + strings.Index(d.text[loc[1]:], name)
+	return name, []Evidence{d.evidence(at, at+len(name))}
+}
+
 // selfNamedController finds the organisation in a "we at …" statement, a
 // notice that says whose processing it describes, or the opening sentence of
 // a "Who we are" section.
 func selfNamedController(d *docView) (string, []Evidence) {
+	if name, ev := definedCompany(d); name != "" {
+		return name, ev
+	}
 	for _, loc := range reSelfNamedCue.FindAllStringIndex(d.text, maxSelfNamedCues) {
 		if name := properNameAt(d.text[loc[1]:], 1); name != "" && len(vendorCatalogue().mentions(name)) == 0 {
 			at := loc[1] + strings.Index(d.text[loc[1]:], name)

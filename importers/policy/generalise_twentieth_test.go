@@ -299,3 +299,19 @@ func TestPrincipleHeadings(t *testing.T) {
 		}
 	}
 }
+
+// The most widespread generator defines the controller among its terms:
+// "Company (referred to as either "the Company", "We", "Us" or "Our" in
+// this Agreement) refers to Lakeside Rowing Association Incorporated, 22
+// Shore Road …", and the same in German ("Unternehmen (… „wir“ …) bezieht
+// sich auf …"): the definition names the controller (C-NAME).
+func TestCompanyDefinitionNamesController(t *testing.T) {
+	for file, want := range map[string]string{
+		"company-definition-en.md": "Lakeside Rowing Association Incorporated",
+		"company-definition-de.md": "Seeblick Segelschule GmbH",
+	} {
+		if got := fixtureReport(t, file).Controller.Name; got != want {
+			t.Errorf("%s: controller %q, want %q", file, got, want)
+		}
+	}
+}
