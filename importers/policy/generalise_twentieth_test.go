@@ -315,3 +315,11 @@ func TestCompanyDefinitionNamesController(t *testing.T) {
 		}
 	}
 }
+
+// "Datenübermittlung bei Vertragsschluss für Warenkauf und Warenversand",
+// a widespread generator's chapter for shops, names a transfer on an
+// occasion, a processing; "Datenübermittlung in Drittländer" stays
+// general (A-GEN).
+func TestTransferOnPurchase(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "transfer-on-purchase-de.md"), []string{"Datenübermittlung bei Vertragsschluss für Warenkauf und Warenversand"})
+}
