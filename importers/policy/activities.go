@@ -1041,8 +1041,11 @@ func deniesPersonalData(body string) bool {
 
 // reHostedLocally says that a tool is served from the site's own server:
 // "Die Google Fonts sind lokal installiert", "installed locally".
-var reHostedLocally = newKW(`(?i)(?:sind|ist|werden|wird) lokal (?:installiert|gehostet|eingebunden|bereitgestellt)|(?:hosted|installed) locally|locally (?:hosted|installed)|self-hosted|selbst gehostet`,
-	"lokal", "locally", "self-hosted", "selbst gehostet")
+var reHostedLocally = newKW(`(?i)`+hostedLocallyAlt, "lokal", "locally", "self-hosted", "selbst gehostet")
+
+// hostedLocallyAlt is the statement of local hosting as alternatives of an
+// expression, shared with the recipients' denials (reNoPersonalData).
+const hostedLocallyAlt = `(?:sind|ist|werden|wird) lokal (?:installiert|gehostet|eingebunden|bereitgestellt)|(?:hosted|installed) locally|locally (?:hosted|installed)|self-hosted|selbst gehostet`
 
 // reNoConnection says that no connection to the tool's provider is made:
 // "Eine Verbindung zu Servern von Google findet dabei nicht statt", "A
