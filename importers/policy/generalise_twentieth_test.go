@@ -323,3 +323,11 @@ func TestCompanyDefinitionNamesController(t *testing.T) {
 func TestTransferOnPurchase(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "transfer-on-purchase-de.md"), []string{"Datenübermittlung bei Vertragsschluss für Warenkauf und Warenversand"})
 }
+
+// A sharing chapter labels each occasion of a disclosure in capitals ("With
+// Your Instructors: …", "For Security Purposes: …", "After Aggregation/De-
+// identification: …", "With Your Permission: …"): a label that opens with a
+// preposition names no recipient (R-NAME).
+func TestOccasionLabelsNameNoRecipient(t *testing.T) {
+	wantRecipients(t, map[string][]string{"occasion-labels-en.md": {"Stripe"}})
+}

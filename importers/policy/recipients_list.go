@@ -341,6 +341,11 @@ func itemName(item string, whole bool) (string, int, bool) {
 	if strings.Contains(strings.ToLower(name), "cookie") {
 		return "", 0, false // "Session-Cookies: …", "Persistent cookies – …": a kind of cookie
 	}
+	if occasionLeads[strings.ToLower(words[0])] {
+		// "With Your Instructors: …", "For Advertising: …", "After
+		// Aggregation: …": the occasion of a disclosure, set in capitals
+		return "", 0, false
+	}
 	lower := " " + strings.ToLower(name) + " "
 	if containsAny(lower, kindWords) {
 		// a kind with an example: "Interaktive Workshop-Tools, z.B. Conceptboard"
@@ -352,6 +357,10 @@ func itemName(item string, whole bool) (string, int, bool) {
 	}
 	return name, 0, true
 }
+
+// occasionLeads open a label that names the occasion or way of a
+// disclosure, not who receives it.
+var occasionLeads = wordSet("with", "for", "after", "to", "from", "by", "via", "upon", "mit", "für", "nach", "bei", "zur", "zum")
 
 // circumstanceWords label the occasion of a disclosure, not who receives
 // it: a sharing chapter's run-in items "Business Transfers: If we are
