@@ -331,3 +331,22 @@ func TestTransferOnPurchase(t *testing.T) {
 func TestOccasionLabelsNameNoRecipient(t *testing.T) {
 	wantRecipients(t, map[string][]string{"occasion-labels-en.md": {"Stripe"}})
 }
+
+// A name read for the controller that opens with a question word ("Wer",
+// from a heading "Wer verarbeitet Ihre Daten?") or carries a clause on
+// ("Harbourline through the Services", from a sentence) names no one: the
+// controller is left empty, its mailbox kept (C-NAME).
+func TestClauseAsControllerName(t *testing.T) {
+	r := fixtureReport(t, "clause-as-name-en.txt")
+	if r.Controller.Name != "" || r.Controller.Email != "privacy@harbourline-boats.example" {
+		t.Errorf("controller %q <%s>, want no name and privacy@harbourline-boats.example", r.Controller.Name, r.Controller.Email)
+	}
+	for name, want := range map[string]bool{
+		"Wer": true, "Who": true, "Harbourline through the Services": true, "Example GmbH": false,
+		"Wertvoll Consulting": false, "Through Line Ltd": false, "vertreten durch Max Muster": false,
+	} {
+		if got := clauseAsName(name); got != want {
+			t.Errorf("clauseAsName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

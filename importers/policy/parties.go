@@ -139,6 +139,32 @@ func fragmentName(name string) bool {
 	return false
 }
 
+// clauseAsName: a name read for the controller opens with a question word
+// or holds a preposition that carries a clause ("Wer", "Nor-Tech through
+// the Services"), as a heading's or a sentence's words do; no organisation
+// is named so.
+func clauseAsName(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return false
+	}
+	if questionWords[strings.Trim(f[0], ",.:;?")] {
+		return true
+	}
+	for _, w := range f[1:] {
+		if clausePrepositions[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// questionWords open a question, never a name.
+var questionWords = wordSet("wer", "wie", "welche", "welcher", "welches", "warum", "weshalb", "wozu", "who", "what", "how", "which", "why")
+
+// clausePrepositions carry a clause on, inside no name.
+var clausePrepositions = wordSet("through", "via", "using")
+
 // fragmentWords are pronouns and conjunctions that open or carry a clause.
 var fragmentWords = wordSet("sie", "du", "wir", "ich", "you", "we", "sofern", "soweit", "wenn", "falls", "if", "when", "where", "unless")
 

@@ -133,6 +133,13 @@ func Extract(doc model.Document) Report {
 	})
 	r.LegalBases, r.LegalBasisEvidence = bases.codes(), bases.evidence()
 	r.Activities = mergeSameTitles(d, dropOwnerTitles(findActivities(d, plan, bases, r.Recipients, r.Retention), r.Controller.Name))
+	if clauseAsName(r.Controller.Name) {
+		// "Wer" from "Wer verarbeitet Ihre Daten?", "Nor-Tech through the
+		// Services" from a sentence: no name is better than this one. It
+		// still kept the organisation's own mentions out of the recipients
+		// and the activities; the mailbox found beside it stays.
+		r.Controller.Name, r.Controller.Address, r.Controller.Evidence = "", "", nil
+	}
 	r.Findings = findFindings(d, &r, bases)
 	if r.Retention == nil {
 		r.Retention = []Retention{} // JSON lists, never null
