@@ -31,7 +31,7 @@ style sun support sure swift switch system table take talk team tell test text t
 think this through ticket time to today tool top total touch track trade trail tree true trust turn under unit up
 us use user value view vision visit voice wall want watch wave way we web website websites week well when where whereby which white
 who why will wise with word work world yes you your zone
-gp hr
+gp hr isp
 aber alle als also am an auch auf aus bei bis das dass dein dem den der des die dienst dies doch du durch ein eine
 webseite webseiten
 einer es für gut haben hier ich ihr im in ist ja kein kunde leben liebe mehr mit nach neu nicht noch nur oder post

@@ -31,8 +31,9 @@ var (
 	// an opening that commits the organisation to privacy: "The Example
 	// Residents Association (ERA) is committed to protecting the privacy of
 	// its members", "Example College (EC) through its department … is
-	// committed to protecting your privacy"
-	reCommitted = lazy(`(?m)^(\p{Lu}[^\n.]{1,160}?) is committed to (?:protecting|respecting|safeguarding)\b`)
+	// committed to protecting your privacy", "We, namely, Example Printers
+	// Limited are committed to protecting …"
+	reCommitted = lazy(`(?m)^(?:We, namely, )?(\p{Lu}[^\n.]{1,160}?) (?:is|are) committed to (?:protecting|respecting|safeguarding)\b`)
 	// a title naming the organisation before the notice: "Example Privacy
 	// Policy", "Example Auto Photography Privacy Notice"
 	reNameTitle = lazy(`^(?:The )?(\p{Lu}[\p{L}\d&'’ .-]{1,60}?)\s+(?:[Pp]rivacy|[Dd]ata [Pp]rotection) (?:[Pp]olicy|[Nn]otice|[Ss]tatement)$`)

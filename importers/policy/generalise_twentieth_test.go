@@ -350,3 +350,15 @@ func TestClauseAsControllerName(t *testing.T) {
 		}
 	}
 }
+
+// "We, namely, Millbrook Joinery Limited are committed to protecting …"
+// names the controller, as "… is committed to protecting" did, so the
+// organisation is no recipient of its own; "ISP" names no recipient
+// (C-NAME, R-NAME).
+func TestNamelyAreCommitted(t *testing.T) {
+	r := fixtureReport(t, "namely-committed-en.md")
+	if r.Controller.Name != "Millbrook Joinery Limited" {
+		t.Errorf("controller %q, want Millbrook Joinery Limited", r.Controller.Name)
+	}
+	wantRecipients(t, map[string][]string{"namely-committed-en.md": nil})
+}
