@@ -3,7 +3,6 @@ package policy
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -188,8 +187,7 @@ func recordPurposes(d *docView, si int) []purposeItem {
 		if value == "" {
 			return ""
 		}
-		r, size := utf8.DecodeRuneInString(value)
-		return itemLabel(string(unicode.ToUpper(r)) + value[size:])
+		return itemLabel(capitalise(value))
 	})
 	for k := range items {
 		items[k].start, items[k].end = paragraphAround(d.text, s.Start, end, items[k].start)
@@ -234,8 +232,7 @@ func useListPurposes(d *docView, si int) []purposeItem {
 				purpose = purpose[len(art):]
 			}
 		}
-		r, size := utf8.DecodeRuneInString(purpose)
-		return string(unicode.ToUpper(r)) + purpose[size:]
+		return capitalise(purpose)
 	})
 	for k := range items {
 		items[k].end = end
@@ -275,8 +272,7 @@ func definedDataPurposes(d *docView, si int) []purposeItem {
 		if m == nil {
 			return ""
 		}
-		r, size := utf8.DecodeRuneInString(m[1])
-		return string(unicode.ToUpper(r)) + m[1][size:]
+		return capitalise(m[1])
 	})
 }
 

@@ -182,6 +182,7 @@ func nominativeNoun(s string) string {
 	return capitalise(l)
 }
 
+// capitalise writes the first letter of s in upper case.
 func capitalise(s string) string {
 	if s == "" {
 		return s
