@@ -92,8 +92,9 @@ func classifyTitle(title string) titleClass {
 		facet:   hasAnyPrefix(core, t.FacetPrefix),
 		subtree: containsAny(p, t.GeneralSubtreeWords) || termsChapter(p),
 	}
-	if tableHeadRow(title) || strings.HasSuffix(strings.TrimSpace(title), ")") && reCountedCategory.MatchString(strings.TrimSpace(title)) {
-		c.general = true
+	if tableHeadRow(title) || strings.HasSuffix(strings.TrimSpace(title), ")") && reCountedCategory.MatchString(strings.TrimSpace(title)) ||
+		strings.Contains(title, "@") {
+		c.general = true // a mailbox in the title ("Owner contact email: info@example.com") heads a contact line
 	}
 	if containsAny(p, t.CollectionChapterWords) && !isPurposeChapter(title) {
 		c.general, c.subtree = true, true

@@ -362,3 +362,13 @@ func TestNamelyAreCommitted(t *testing.T) {
 	}
 	wantRecipients(t, map[string][]string{"namely-committed-en.md": nil})
 }
+
+// A widespread generator's chapters on the processing in general ("Mode
+// and place of processing the Data" over "Methods of processing" and
+// "Place", "Additional information about Data collection and processing"
+// over "Legal action" and "Information not contained in this policy"), and
+// a title that holds a mailbox ("Owner contact email: …"), head no
+// processing (A-GEN).
+func TestGeneratorModeAndPlace(t *testing.T) {
+	wantTitles(t, fixtureReport(t, "generator-mode-and-place-en.md"), []string{"Registration and authentication"})
+}
