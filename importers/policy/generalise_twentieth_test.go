@@ -372,3 +372,11 @@ func TestNamelyAreCommitted(t *testing.T) {
 func TestGeneratorModeAndPlace(t *testing.T) {
 	wantTitles(t, fixtureReport(t, "generator-mode-and-place-en.md"), []string{"Registration and authentication"})
 }
+
+// The instrument a transfer rests on, named in capitals ("EU-US Data
+// Privacy Framework", "Privacy Shield"), and a kind of party in a list of
+// partners ("technische Dienstleister, Kreditinstitute, …") name no
+// recipient (R-NAME).
+func TestInstrumentAndKindNames(t *testing.T) {
+	wantRecipients(t, map[string][]string{"instrument-and-kind-names-de.md": {"Zoom"}})
+}

@@ -121,6 +121,10 @@ type titleWords struct {
 	// no recipient (see notAName).
 	NameNeverOpens    []string `toml:"name_never_opens"`
 	DefinedPartyWords []string `toml:"defined_party_words"`
+	// TransferInstruments are the names of the instruments a transfer rests
+	// on ("Data Privacy Framework"), which a name ending with them is, never
+	// a recipient (see notAName).
+	TransferInstruments []string `toml:"transfer_instruments"`
 	// BoxRoleWords are the roles a contact box sets on a line of their own
 	// above the person who holds them (see partyFromBlock); MailboxWords
 	// the local parts of role mailboxes (see spelledAtAddresses);

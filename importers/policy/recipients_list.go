@@ -28,7 +28,8 @@ var providerListWords = []string{"provider", "processor", "vendor", "partner", "
 var kindWords = []string{"provider", "processor", "vendor", "partner", "agenc", "authorit", "bank", "consultant",
 	"advis", "lawyer", "accountant", "auditor", "compan", "service", "hosting", "payment", "shipping", "courier",
 	"insurer", "insurance", "dienstleister", "anbieter", "berater", "behörde", "ämter", "amt ", "banken", "kanzlei",
-	"unternehmen", "versicherung", "druckerei", "agentur", "prüfer", "gericht", " post ", "dienste", "firmen", "tools "}
+	"unternehmen", "versicherung", "druckerei", "agentur", "prüfer", "gericht", " post ", "dienste", "firmen", "tools ",
+	"kreditinstitut", "credit institution"}
 
 // providerColumnWords head the column of a table that names providers.
 var providerColumnWords = []string{"processor", "provider", "vendor", "recipient", "third part", "service",

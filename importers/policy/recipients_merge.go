@@ -196,7 +196,7 @@ func notAName(name string) bool {
 	}
 	t := titles()
 	return slices.Contains(t.DanglingWords, f[len(f)-1]) || len(f) > 1 && slices.Contains(t.NameNeverOpens, f[0]) ||
-		len(f) == 1 && slices.Contains(t.DefinedPartyWords, f[0])
+		len(f) == 1 && slices.Contains(t.DefinedPartyWords, f[0]) || hasAnySuffix(strings.Join(f, " "), t.TransferInstruments)
 }
 
 // stripLegalForm drops the legal form from the end of a name.
