@@ -164,13 +164,14 @@ func headWords(title string) []string {
 	return out
 }
 
-// withoutArticle is a padded title's core without the article it opens
-// with: "The legitimate interests" names the basis its next words do. Facets
-// are not read so: "The purposes for which your information is used" heads
-// a chapter of purposes, not the purpose of its parent.
+// withoutArticle is a padded title's core (or a purpose clause) without the
+// article it opens with, in any case: "The legitimate interests" names the
+// basis its next words do. Facets are not read so: "The purposes for which
+// your information is used" heads a chapter of purposes, not the purpose of
+// its parent.
 func withoutArticle(core string) string {
 	first, rest, ok := strings.Cut(core, " ")
-	if ok && slices.Contains(titles().LeadingArticles, first) {
+	if ok && slices.ContainsFunc(titles().LeadingArticles, func(a string) bool { return strings.EqualFold(a, first) }) {
 		return rest
 	}
 	return core

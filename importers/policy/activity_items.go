@@ -69,18 +69,19 @@ func purposeItems(d *docView, si int) []purposeItem {
 		}
 		if m != "" && purposeItemText(line[len(m):], toIntro) {
 			label := itemLabel(line[len(m):])
-			if facetLabel(label) && labelEnd(line[len(m):]) > 0 {
+			facet, hasLabel := facetLabel(label), labelEnd(line[len(m):]) > 0
+			if facet && hasLabel {
 				facets++
 			}
-			if !numberOnlyTitle(label) && !facetLabel(label) {
-				if labelEnd(line[len(m):]) > 0 {
+			if !numberOnlyTitle(label) && !facet {
+				if hasLabel {
 					labelled++
 				}
 				return label
 			}
 			return "" // "- 3.1.1 Where the use is necessary …": a drafted notice's numbered clauses, not a list of purposes
 		}
-		if n := reClauseNumber.FindString(line); n != "" && hasAnyPrefix(line[len(n):], clausePurposeLeads) {
+		if n := reClauseNumber.FindString(line); n != "" && hasAnyPrefix(line[len(n):], unmarkedLeads) {
 			return itemLabel(line[len(n):]) // "3.1.1 to communicate with you about our events;"
 		}
 		if toIntro && unmarkedPurposeItem(d.text, pos, lineEnd, line) {
@@ -226,13 +227,7 @@ func useListPurposes(d *docView, si int) []purposeItem {
 		if m == nil {
 			return ""
 		}
-		purpose := strings.TrimSpace(m[1])
-		for _, art := range []string{"the ", "die ", "der ", "das "} {
-			if len(purpose) > len(art) && strings.EqualFold(purpose[:len(art)], art) {
-				purpose = purpose[len(art):]
-			}
-		}
-		return capitalise(purpose)
+		return capitalise(withoutArticle(strings.TrimSpace(m[1])))
 	})
 	for k := range items {
 		items[k].end = end
@@ -441,15 +436,14 @@ func unmarkedPurposeItem(text string, pos, lineEnd int, line string) bool {
 }
 
 // reClauseNumber numbers the sub-clauses of a notice drafted like a
-// contract ("3.1.1 ", "4.2 "), which list its purposes as items would.
+// contract ("3.1.1 ", "4.2 "), which list its purposes as items would: a
+// sub-clause that opens with an unmarked item's lead, in lower case,
+// completes "… may be used in a number of ways, for example:" with a
+// purpose; one that opens a sentence of its own ("3.2 We may …") is none.
 var reClauseNumber = lazy(`^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+`)
 
-// clausePurposeLeads open a numbered sub-clause that completes "… may be
-// used in a number of ways, for example:" with a purpose: lower case, so a
-// clause that opens a sentence of its own ("3.2 We may …") is none.
-var clausePurposeLeads = []string{"to ", "in order to ", "zur ", "zum ", "um "}
-
-// unmarkedLeads open a purpose written as an unmarked item.
+// unmarkedLeads open a purpose written as an unmarked item or as a numbered
+// sub-clause.
 var unmarkedLeads = []string{"to ", "um ", "zur ", "zum "}
 
 // connectiveLeads open a sentence with a purpose's words that tells how, not

@@ -570,8 +570,6 @@ const maxBlankLinesToName = 2
 // maxOrgLineWords bounds a line read whole as an organisation's name.
 const maxOrgLineWords = 8
 
-// wholeLineOrg: line, capitalised and short, ends with the organisation org
-// found in it, whose backward walk stopped at a small word inside its name.
 // reTradeNameDash is a trade name set before its owner's legal name with a
 // dash: "Keramikatelier Tonwerk - ", "Institut für ganzheitliches
 // Erleben (IFGE) – ".
@@ -589,6 +587,8 @@ func dashedTradeName(line, org string) string {
 	return seg
 }
 
+// wholeLineOrg: line, capitalised and short, ends with the organisation org
+// found in it, whose backward walk stopped at a small word inside its name.
 func wholeLineOrg(line, org string) bool {
 	line = strings.TrimSpace(line)
 	return strings.HasSuffix(line, org) && line != org && startsUpper(line) && len(strings.Fields(line)) <= maxOrgLineWords &&

@@ -339,7 +339,7 @@ func findRetention(d *docView) []Retention {
 func keptBefore(lower string, periods [][]int, at int) [][]int {
 	var out [][]int
 	for _, m := range periods {
-		if m[1] <= at && (reKeepVerb.is(lower[:m[0]]) || reErasureWords.may(lower[:m[0]])) {
+		if before := lower[:m[0]]; m[1] <= at && (reKeepVerb.match(before, before) || reErasureWords.may(before)) {
 			out = append(out, m)
 		}
 	}
