@@ -142,10 +142,9 @@ func TestNumberedClausePurposes(t *testing.T) {
 // address: the title names the controller, even where the text does not
 // repeat the name (C-NAME).
 func TestTitleNamesControllerAfterColon(t *testing.T) {
-	r := fixtureReport(t, "title-names-controller-en.md")
-	if r.Controller.Name != "Jane Porter, Porter Pottery Workshops" || r.Controller.Email != "jane@porterpottery.example" {
-		t.Errorf("controller %q <%s>, want Jane Porter, Porter Pottery Workshops <jane@porterpottery.example>", r.Controller.Name, r.Controller.Email)
-	}
+	wantController(t, map[string][2]string{
+		"title-names-controller-en.md": {"Jane Porter, Porter Pottery Workshops", "jane@porterpottery.example"},
+	})
 }
 
 // A Word file without paragraph styles numbers its chapters as plain
@@ -197,9 +196,7 @@ func TestKeepingBeforeAnswering(t *testing.T) {
 // A notice that opens "We're Harbour Foot Clinic Ltd ('we', 'our', 'us')"
 // names the controller without the contraction before it (C-NAME).
 func TestContractionBeforeName(t *testing.T) {
-	if got := fixtureReport(t, "were-name-controller-en.md").Controller.Name; got != "Harbour Foot Clinic Ltd" {
-		t.Errorf("controller %q, want Harbour Foot Clinic Ltd", got)
-	}
+	wantControllerNames(t, map[string]string{"were-name-controller-en.md": "Harbour Foot Clinic Ltd"})
 }
 
 // A widespread UK website template names each use by the category of data
@@ -241,11 +238,8 @@ func TestDataItemHoldsNoPersonalData(t *testing.T) {
 // Anna Gruber e.U.") is part of the controller's name; "Abschließend ein
 // Danke" heads no processing (C-FORM, A-GEN).
 func TestAustrianSoleTrader(t *testing.T) {
-	r := fixtureReport(t, "sole-trader-eu-de.md")
-	if want := "Keramikatelier Tonwerk - Anna Gruber e.U."; r.Controller.Name != want {
-		t.Errorf("controller %q, want %q", r.Controller.Name, want)
-	}
-	wantTitles(t, r, []string{"Kursanmeldung"})
+	wantControllerNames(t, map[string]string{"sole-trader-eu-de.md": "Keramikatelier Tonwerk - Anna Gruber e.U."})
+	wantTitles(t, fixtureReport(t, "sole-trader-eu-de.md"), []string{"Kursanmeldung"})
 }
 
 // A lawyer's UK notice tells of its lawful bases and of where the data are
@@ -306,14 +300,10 @@ func TestPrincipleHeadings(t *testing.T) {
 // Shore Road …", and the same in German ("Unternehmen (… „wir“ …) bezieht
 // sich auf …"): the definition names the controller (C-NAME).
 func TestCompanyDefinitionNamesController(t *testing.T) {
-	for file, want := range map[string]string{
+	wantControllerNames(t, map[string]string{
 		"company-definition-en.md": "Lakeside Rowing Association Incorporated",
 		"company-definition-de.md": "Seeblick Segelschule GmbH",
-	} {
-		if got := fixtureReport(t, file).Controller.Name; got != want {
-			t.Errorf("%s: controller %q, want %q", file, got, want)
-		}
-	}
+	})
 }
 
 // "Datenübermittlung bei Vertragsschluss für Warenkauf und Warenversand",
@@ -337,10 +327,7 @@ func TestOccasionLabelsNameNoRecipient(t *testing.T) {
 // ("Harbourline through the Services", from a sentence) names no one: the
 // controller is left empty, its mailbox kept (C-NAME).
 func TestClauseAsControllerName(t *testing.T) {
-	r := fixtureReport(t, "clause-as-name-en.txt")
-	if r.Controller.Name != "" || r.Controller.Email != "privacy@harbourline-boats.example" {
-		t.Errorf("controller %q <%s>, want no name and privacy@harbourline-boats.example", r.Controller.Name, r.Controller.Email)
-	}
+	wantController(t, map[string][2]string{"clause-as-name-en.txt": {"", "privacy@harbourline-boats.example"}})
 	for name, want := range map[string]bool{
 		"Wer": true, "Who": true, "Harbourline through the Services": true, "Example GmbH": false,
 		"Wertvoll Consulting": false, "Through Line Ltd": false, "vertreten durch Max Muster": false,
@@ -356,10 +343,7 @@ func TestClauseAsControllerName(t *testing.T) {
 // organisation is no recipient of its own; "ISP" names no recipient
 // (C-NAME, R-NAME).
 func TestNamelyAreCommitted(t *testing.T) {
-	r := fixtureReport(t, "namely-committed-en.md")
-	if r.Controller.Name != "Millbrook Joinery Limited" {
-		t.Errorf("controller %q, want Millbrook Joinery Limited", r.Controller.Name)
-	}
+	wantControllerNames(t, map[string]string{"namely-committed-en.md": "Millbrook Joinery Limited"})
 	wantRecipients(t, map[string][]string{"namely-committed-en.md": nil})
 }
 
