@@ -110,7 +110,14 @@ type titleWords struct {
 	// ownServerStorage); LeadingArticles open a sentence before a body's
 	// name (see nameBefore).
 	StorageLocationLeads []string `toml:"storage_location_leads"`
-	LeadingArticles      []string `toml:"leading_articles"`
+	// HypotheticalLeads open a sentence that says what would apply ("Sofern
+	// wir Daten in einem Drittland verarbeiten, …"); OnlyIfWords restrict a
+	// statement to a condition ("nur dann, wenn"); ExplainingLeads open a
+	// sentence that explains the one before ("D. h. …"). See transferStatement.
+	HypotheticalLeads []string `toml:"hypothetical_leads"`
+	OnlyIfWords       []string `toml:"only_if_words"`
+	ExplainingLeads   []string `toml:"explaining_leads"`
+	LeadingArticles   []string `toml:"leading_articles"`
 	// ContinuingWords open the lower-case second line of a title a layout
 	// broke in two ("for Example Ltd"); DanglingWords end a line a sentence
 	// goes on from (see continuesTitle, danglingTitle).

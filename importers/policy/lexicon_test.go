@@ -29,6 +29,7 @@ func TestTitleLexicon(t *testing.T) {
 		"tool_name_followers": l.ToolNameFollowers, "self_hosting_verbs": l.SelfHostingVerbs,
 		"denial_phrases": l.DenialPhrases, "denial_exceptions": l.DenialExceptions,
 		"storage_location_leads": l.StorageLocationLeads, "leading_articles": l.LeadingArticles,
+		"hypothetical_leads": l.HypotheticalLeads, "only_if_words": l.OnlyIfWords, "explaining_leads": l.ExplainingLeads,
 		"continuing_words": l.ContinuingWords, "dangling_words": l.DanglingWords, "receiving_words": l.ReceivingWords}
 	for code, phrases := range l.RightPhrases {
 		if !slices.Contains(rightCodes, code) {

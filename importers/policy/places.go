@@ -86,6 +86,17 @@ func placeIn(s, lower string) string {
 	return ""
 }
 
+// placeStarting returns the country of the place name s starts with
+// (written with its capitals) and the name's length in bytes.
+func placeStarting(s string) (string, int) {
+	for _, e := range places()[firstWord(s)] {
+		if end := matchAt(s, 0, e.name, true); end > 0 && (end == len(s) || !isLetterByte(s[end])) {
+			return e.cc, end
+		}
+	}
+	return "", 0
+}
+
 // streetPrefixes open a street's name in Romance languages, whose streets
 // are often named after a town ("Via del Porto 3", "Rua de Lisboa 12",
 // "Avenida de Madrid"): the town there is no seat.

@@ -1,0 +1,66 @@
+package policy
+
+import "testing"
+
+// The twenty-first round: patterns read from the rows of the hold-outs
+// scored before it. Each fixture is fictional and fails on the code before
+// its rule.
+
+// A generator's chapter on third countries says what would apply
+// ("Sofern wir Daten in einem Drittland … verarbeiten", "Vorbehaltlich …
+// nur beim Vorliegen …"), explains it ("D. h. … z. B. für die USA"), names
+// its topic in a compound noun ("Informationen zu Drittlandtransfers") and
+// under a short heading, and another's chapter on legal bases adds "Im
+// Falle einer ausdrücklichen Einwilligung in die Übertragung … in
+// Drittstaaten …": none of it says that data are transferred. A sentence
+// that names the country states a transfer whatever its condition ("Wenn
+// Sie unsere Website aufrufen, baut Ihr Browser eine Verbindung zu einem
+// Server der …, Inc., … USA auf") (T-COND).
+func TestTransferConditionsAndNamedCountries(t *testing.T) {
+	for file, want := range map[string]bool{"transfer-conditional-chapter-de.md": false, "transfer-named-host-when-de.md": true} {
+		if got := fixtureReport(t, file).ThirdCountryTransfer; got != want {
+			t.Errorf("%s: third-country transfer %v, want %v", file, got, want)
+		}
+	}
+}
+
+// A generator's facet questions ask "Werden Ihre Daten in Drittländer
+// übertragen?" and answer on the next line: "Ja" states the transfer, "Nein"
+// does not (T-QUESTION).
+func TestTransferQuestionAnswered(t *testing.T) {
+	for file, want := range map[string]bool{"transfer-question-answered-de.md": true, "transfer-question-unanswered-de.md": false} {
+		if got := fixtureReport(t, file).ThirdCountryTransfer; got != want {
+			t.Errorf("%s: third-country transfer %v, want %v", file, got, want)
+		}
+	}
+}
+
+// Templates and notices outside Europe name the destination without the
+// words "third country": "computers located outside of your state,
+// province, country", "in countries other than your own", "transferred
+// internationally", "overseas", "outside Australia" (the controller's own
+// country, outside the EEA), "non-EEA countries", a generator's facet line
+// "Place of processing: US" and providers "based outside the EU". Reaching
+// people "internationally" sends nothing; "We do not store … in other
+// countries" is a denial, a person "außerhalb der USA" is no destination there, and "Sending your data internationally" alone is a
+// heading (T-WORDS, T-DENY).
+func TestTransferDestinationsInOtherWords(t *testing.T) {
+	for text, want := range map[string]bool{
+		"1. Storage\n\nYour information may be transferred to, and maintained on, computers located outside of your state, province, country or other governmental jurisdiction.\n": true,
+		"1. Storage\n\nIn short: we may transfer, store and process your information in countries other than your own.\n":                                                           true,
+		"1. Accounts\n\nIf you live outside Australia, your data may be transferred internationally.\n":                                                                             true,
+		"1. Cloud\n\nOur cloud provider keeps backups in data centres overseas.\n":                                                                                                  true,
+		"1. Suppliers\n\nWe work with a studio management tool that stores records outside Australia.\n":                                                                            true,
+		"1. Suppliers\n\nService providers acting as processors based in non-EEA countries run our booking tool.\n":                                                                 true,
+		"1. Statistics\n\nWe use a counter of page views.\n\nPlace of processing: US\n":                                                                                             true,
+		"1. Suppliers\n\nAnalytics providers such as Quellwerk based outside the EU.\n":                                                                                             true,
+		"1. Our aims\n\nWe collect feedback to improve our courses and to widen their reach, nationally or even internationally.\n":                                                 false,
+		"1. Storage\n\nWe do not store or process your personal data in other countries.\n":                                                                                         false,
+		"1. Fotodienst\n\nVerantwortlicher ist, wenn eine betroffene Person außerhalb der USA lebt, die Bildnetz Ireland Ltd., 4 Dock Road, Dublin 2, Ireland.\n":                   false,
+		"1. Sending your data internationally\n\nWe keep all records in Ireland.\n":                                                                                                 false,
+	} {
+		if got := Extract(docOf(text)).ThirdCountryTransfer; got != want {
+			t.Errorf("transfer = %v, want %v for %.70q", got, want, text)
+		}
+	}
+}
