@@ -9,7 +9,7 @@ import (
 )
 
 var (
-	reAuthorityCue = newKW(`(?i)supervisory authority|aufsichtsbehörde|regulator\b`, "supervisory", "aufsichtsbehörde", "regulator")
+	reAuthorityCue = newKW(`(?i)supervisory authority|aufsichtsbehörde|regulator\b|commissioner\b|datenschutzbehörde|data protection (?:authority|commission)\b|landesbeauftragte`, "supervisory", "aufsichtsbehörde", "regulator", "commissioner", "datenschutzbehörde", "data protection", "landesbeauftragte")
 	reWeIntro      = lazy(`(?i)hereinafter|nachfolgend|im folgenden|["“„'‘]we,?["”'’]|\b(?:we are\b|wir sind\b|operates\b|betreibt\b)|responsible for|verantwortlich|\b(?:is committed\b|means? us\b)|\((?:we|wir)(?:,| and| or| und| oder) `)
 )
 

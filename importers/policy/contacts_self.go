@@ -41,6 +41,16 @@ var (
 	// after a comma, as a notice tool titles it: "Jane Example, Example
 	// Pottery: Privacy Notice"
 	reNameColonTitle = lazy(`^(\p{Lu}[\p{L}\d&'’ .-]{1,60}?(?:, \p{Lu}[\p{L}\d&'’ .-]{1,60}?)?)\s*(?:[:–—]|\s-)\s+(?:[Pp]rivacy|[Dd]ata [Pp]rotection) (?:[Pp]olicy|[Nn]otice|[Ss]tatement)$`)
+	// a sentence that names the controller before its role: "Example
+	// Braille is your Data Controller", "provided to you by Example which is
+	// the data controller", "Example Ltd are the controller"
+	reIsController = lazy(`(?i:,?\s+(?:which |who |that )?(?:is|are) (?:your|the) (?:data )?controller\b)`)
+	// an introduction in the first person: "We are Example Studio of 2 Mill
+	// Lane", "We are the Example Club, a not-for-profit organisation"
+	reWeAre = lazy(`(?m)(?:^|[.!?]\s+)We are (?:the )?(\p{Lu})`)
+	// a line of a contact list labelled as the business's name: "Business
+	// Name: Example Carts", "Name of the organisation: …"
+	reBusinessNameLine = lazy(`(?im)^[\s*_•-]*(?:business|company|organi[sz]ation|trading) name\s*[*_]*\s*:\s*[*_]*\s*(\S[^\n]*)$`)
 	// the title of a section in which the organisation introduces itself
 	reWhoWeAreTitle = lazy(`(?i)^\s*(?:who we are|about us|wer wir sind|über uns)\s*[:.]?\s*$`)
 	// a name at the start of an introduction, then its verb: "Elm Vale
@@ -166,6 +176,9 @@ func selfNamedController(d *docView) (string, []Evidence) {
 	if name, ev := definedCompany(d); name != "" {
 		return name, ev
 	}
+	if name, at := controllerStatement(d.text); name != "" {
+		return name, []Evidence{d.evidence(at, at+len(name))}
+	}
 	for _, loc := range reSelfNamedCue.FindAllStringIndex(d.text, maxSelfNamedCues) {
 		if name := properNameAt(d.text[loc[1]:], 1); name != "" && len(vendorCatalogue().mentions(name)) == 0 {
 			at := loc[1] + strings.Index(d.text[loc[1]:], name)
@@ -207,6 +220,15 @@ func selfNamedController(d *docView) (string, []Evidence) {
 			}
 		}
 	}
+	if name, at := weAreName(d); name != "" {
+		return name, []Evidence{d.evidence(at, at+len(name))}
+	}
+	if m := reBusinessNameLine.FindStringSubmatchIndex(d.text); m != nil {
+		if name := properNameAt(d.text[m[2]:m[3]], 1); name != "" && len(vendorCatalogue().mentions(name)) == 0 {
+			at := m[2] + strings.Index(d.text[m[2]:m[3]], name)
+			return name, []Evidence{d.evidence(at, at+len(name))}
+		}
+	}
 	for _, s := range d.secs {
 		if !reWhoWeAreTitle.MatchString(s.Title) {
 			continue
@@ -223,6 +245,72 @@ func selfNamedController(d *docView) (string, []Evidence) {
 		}
 	}
 	return "", nil
+}
+
+// controllerStatement reads the name that a sentence gives the role of
+// controller ("Example Braille is your Data Controller"), with its offset:
+// the capitalised words right before the role, after any lead-in ("This
+// notice is provided to you by").
+func controllerStatement(text string) (string, int) {
+	for _, loc := range reIsController.FindAllStringIndex(text, maxSelfNamedCues) {
+		from := max(0, loc[0]-maxDefinitionLookBack)
+		if i := strings.LastIndexAny(text[from:loc[0]], ".\n:"); i >= 0 {
+			from += i + 1
+		}
+		m := reNameAtEnd.FindStringSubmatchIndex(text[from:loc[0]])
+		if m == nil {
+			continue
+		}
+		name := strings.TrimPrefix(text[from+m[2]:from+m[3]], "The ")
+		at := from + m[3] - len(name)
+		if properNameAt(name, 1) == name && !commonWords[strings.ToLower(name)] && !brandStop[strings.ToLower(name)] &&
+			len(vendorCatalogue().mentions(name)) == 0 {
+			return name, at
+		}
+	}
+	return "", 0
+}
+
+// weAreName reads the organisation a notice introduces with "We are …" in
+// its opening or in a "Who we are" section, with its offset. The name ends
+// where its address begins ("We are Example Studio of 2 Mill Lane"); a
+// single word must recur in the text, as an organisation's name does.
+func weAreName(d *docView) (string, int) {
+	spans := [][2]int{{0, min(len(d.text), maxOpening)}}
+	for _, s := range d.secs {
+		if reWhoWeAreTitle.MatchString(s.Title) || reWhoAreWeTitle.MatchString(s.Title) {
+			spans = append(spans, [2]int{s.HeadingEnd, s.End})
+		}
+	}
+	for _, sp := range spans {
+		m := reWeAre.FindStringSubmatchIndex(d.text[sp[0]:sp[1]])
+		if m == nil {
+			continue
+		}
+		at := sp[0] + m[2]
+		name := properNameAt(withoutAddressAfterOf(d.text[at:min(len(d.text), at+200)]), 1)
+		if name == "" || len(vendorCatalogue().mentions(name)) > 0 ||
+			len(strings.Fields(name)) == 1 && strings.Count(d.text, name) < minTitleNameMentions {
+			continue
+		}
+		return name, at
+	}
+	return "", 0
+}
+
+// reWhoAreWeTitle is the question form of a "Who we are" title.
+var reWhoAreWeTitle = lazy(`(?i)^\s*(?:who are we|wer sind wir)\s*\??\s*$`)
+
+// reOfAddress is " of " before an address: a run of words with a house
+// number soon after ("of The Old Mill, 2 Canal Road").
+var reOfAddress = lazy(`\s+of\s+[^.\n]{0,40}?\d`)
+
+// withoutAddressAfterOf cuts s before " of " and the address it opens.
+func withoutAddressAfterOf(s string) string {
+	if loc := reOfAddress.FindStringIndex(s); loc != nil {
+		return s[:loc[0]]
+	}
+	return s
 }
 
 // minTitleNameMentions is how often a name from the notice's title must

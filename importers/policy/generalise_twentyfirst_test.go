@@ -64,3 +64,23 @@ func TestTransferDestinationsInOtherWords(t *testing.T) {
 		}
 	}
 }
+
+// Organisations without a legal form name themselves as the controller in a
+// sentence ("This Privacy Notice is provided to you by Wrenfield which is the
+// data controller", "Fenmoor Braille is your Data Controller"), introduce
+// themselves in the first person in the opening or under "Who are we?" ("We
+// are Left Hand Studio of The Old Mill, 2 Canal Road", the name ending where
+// the address begins; "We are the Polish Harbour Club, a not-for-profit
+// organisation") or label their name in a contact list ("Business Name:
+// Fernhill Carts"). A mailbox under the name of a commissioner ("Office of
+// the Privacy Commissioner") is the authority's, never the controller's
+// (C-NOFORM, C-EMAIL).
+func TestControllerNamedAsController(t *testing.T) {
+	wantController(t, map[string][2]string{
+		"controller-is-your-controller-en.md":     {"Wrenfield", "hello@wrenfield.example"},
+		"controller-is-your-controller-pdf-en.md": {"Fenmoor Braille", ""},
+		"controller-we-are-en.md":                 {"Left Hand Studio", ""},
+		"controller-we-are-club-en.md":            {"Polish Harbour Club", ""},
+		"controller-business-name-label-en.md":    {"Fernhill Carts", ""},
+	})
+}

@@ -259,6 +259,9 @@ func inContext(d *docView, pos int, cue kw, above bool) bool {
 		if cue.is(withoutEmails(line)) {
 			return true
 		}
+		if d.isHeadingAt(at) {
+			return false // the box's own heading: what stands above it is another section's
+		}
 		start = at
 	}
 	return false
