@@ -292,7 +292,9 @@ func appendLineIn(lines []pdfLine, glyphs []pdfGlyph, spacedFonts map[string]boo
 			continue // a replacement character carries no text
 		}
 		g.S = symbolBullet(g.S)
-		if i > 0 && cellGap(glyphs[i-1], g) && strings.TrimSpace(g.S) != "" {
+		if i > 0 && cellGap(glyphs[i-1], g) && strings.TrimSpace(g.S) != "" && visible > 0 {
+			// a gap after blank glyphs alone is the line's indent (a space
+			// drawn at the margin, then a tab to a list item), not a cell
 			sb.WriteString(" | ")
 		} else if i > 0 && gapIsSpace(glyphs[i-1], g, spaced || spacedFonts[glyphs[i-1].Font], stacked, tracking) {
 			sb.WriteByte(' ')

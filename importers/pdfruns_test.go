@@ -188,3 +188,16 @@ func TestStackedRunsOfASpacedFont(t *testing.T) {
 		t.Fatalf("got %+v", lines)
 	}
 }
+
+// A page-layout program draws a list item's indent as a space at the margin
+// and a tab to the item's letter (" ", then "a. Email address" 36 pt to the
+// right): a gap after blank glyphs alone indents the line and opens no table
+// cell.
+func TestIndentAfterMarginSpace(t *testing.T) {
+	margin, _ := glyphRun(" ", 56.7, 2.75, 11)
+	item, _ := glyphRun("a. Email address", 92.7, 5, 11)
+	lines := appendLine(nil, append(margin, item...))
+	if want := "a. Email address"; len(lines) != 1 || lines[0].text != want {
+		t.Fatalf("got %+v, want %q", lines, want)
+	}
+}
