@@ -63,6 +63,28 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 	return false
 }
 
+// minSpelledLetters: a title of this many single letters or more is set
+// in spaced letters ("P R I V A C Y P O L I C Y"), as a designed PDF's
+// masthead is; fewer are a list's letters or initials.
+const minSpelledLetters = 5
+
+// spelledTitle reads a title set in spaced letters as the general title it
+// spells, which the lexicon knows with its spaces: the layout's letter gaps
+// hide where the words part.
+func spelledTitle(title string) (string, bool) {
+	f := strings.Fields(title)
+	if len(f) < minSpelledLetters {
+		return "", false
+	}
+	for _, w := range f {
+		if utf8.RuneCountInString(w) != 1 {
+			return "", false
+		}
+	}
+	words, ok := titles().spelledGeneral[strings.ToLower(strings.Join(f, ""))]
+	return words, ok
+}
+
 // titleClass classifies a section title once.
 type titleClass struct {
 	general, soft, facet, subtree bool
@@ -80,6 +102,9 @@ var reCountedCategory = lazy(`^\p{Lu}[\p{L}-]+(?: [\p{L}-]+)?\s*\(\d{1,3}\)$`)
 func classifyTitle(title string) titleClass {
 	if topic, ok := labelledTopic(title); ok {
 		return classifyTitle(topic)
+	}
+	if words, ok := spelledTitle(title); ok {
+		return classifyTitle(words)
 	}
 	p := padded(title)
 	core := strings.Trim(p, " .?!:")

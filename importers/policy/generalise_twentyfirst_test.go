@@ -84,3 +84,21 @@ func TestControllerNamedAsController(t *testing.T) {
 		"controller-business-name-label-en.md":    {"Fernhill Carts", ""},
 	})
 }
+
+// A designed PDF sets its masthead in spaced capitals ("P R I V A C Y P O L
+// I C Y", "D A T E N S C H U T Z"), with letter gaps that hide where the words
+// part: it reads as the general title it spells. Spaced letters that spell no
+// general title, and a list's few letters, stay as they are (A-GEN).
+func TestSpelledMastheadIsGeneral(t *testing.T) {
+	for title, want := range map[string]bool{
+		"P R I V A C Y P O L I C Y":   true,
+		"D A T E N S C H U T Z":       true,
+		"P R I V A C Y   N O T I C E": true,
+		"N E W S L E T T E R":         false,
+		"Print orders":                false,
+	} {
+		if got := classifyTitle(title).general; got != want {
+			t.Errorf("%q: general %v, want %v", title, got, want)
+		}
+	}
+}

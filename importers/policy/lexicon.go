@@ -172,6 +172,9 @@ type titleLexicons struct {
 	// generalOtherWords are the general words that do not belong to an
 	// overview of the data collected
 	generalOtherWords []string
+	// spelledGeneral maps the general titles written without spaces to
+	// themselves, for titles set in spaced letters (spelledTitle)
+	spelledGeneral map[string]string
 }
 
 // titles are built on first use: a process that reads no policy (every
@@ -184,8 +187,17 @@ var titles = sync.OnceValue(func() *titleLexicons {
 	}
 	return &titleLexicons{titleWords: t, generalExact: wordSet(t.GeneralExact...),
 		boxRoles: wordSet(t.BoxRoleWords...), mailboxes: wordSet(t.MailboxWords...), recordFields: wordSet(t.RecordFieldWords...),
-		generalOtherWords: withoutWords(t.GeneralWords, t.DataOverviewWords)}
+		generalOtherWords: withoutWords(t.GeneralWords, t.DataOverviewWords), spelledGeneral: spelledForms(t.GeneralExact)}
 })
+
+// spelledForms maps each title, its spaces removed, to the title.
+func spelledForms(titles []string) map[string]string {
+	m := make(map[string]string, len(titles))
+	for _, t := range titles {
+		m[strings.ReplaceAll(t, " ", "")] = t
+	}
+	return m
+}
 
 // titleForms writes the title words in the form padded gives a title: the
 // marks padded drops ("children's privacy", "children’s privacy") become a
