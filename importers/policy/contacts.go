@@ -57,7 +57,13 @@ func lineAt(text string, end int) string {
 // fallback for the name.
 func findController(d *docView) Party {
 	best, bestScore := Party{}, -1
-	for _, end := range cueLines(d, reControllerCue, 300) {
+	ends := cueLines(d, reControllerCue, maxCueLine)
+	if more := cueLines(d, reProviderBoxCue, maxProviderCueLine); len(more) > 0 {
+		ends = append(ends, more...)
+		slices.Sort(ends)
+		ends = slices.Compact(ends)
+	}
+	for _, end := range ends {
 		cue := lineAt(d.text, end)
 		if p := labelledBox(d, end, cue); p.Name != "" {
 			if s := partyScore(p); s > bestScore {
@@ -78,6 +84,13 @@ func findController(d *docView) Party {
 			return len(l) > 600 || reDPOCue.match(l, low) || reAuthorityCue.match(l, low) || utf8.RuneCountInString(l) > 200
 		})
 		p := partyFromBlock(d, unbulletedBox(d.text, b), false)
+		if name := nameAfterLabel(cue); name != "" {
+			// "Data Controller: Example Analysis Limited" over "Company
+			// Number: …", "Contact: …": the label's line names the
+			// controller, the lines below give its contact
+			at := end - len(cue) + strings.LastIndex(cue, name)
+			p.Name, p.Evidence = name, append([]Evidence{d.evidence(at, at+len(name))}, p.Evidence...)
+		}
 		if readsAsClause(p.Name) || listedLine(p.Name) {
 			continue // the items of a right's description or of a menu, not a contact box
 		}
@@ -112,6 +125,13 @@ func findController(d *docView) Party {
 	}
 	return best
 }
+
+// maxCueLine bounds a line that heads the controller's box, in bytes;
+// maxProviderCueLine the paragraph that ends on it (reProviderBoxCue).
+const (
+	maxCueLine         = 300
+	maxProviderCueLine = 600
+)
 
 // quotedTerm: the line is a term in quotation marks and nothing else
 // ("“Controller”", "„Verantwortlicher“", "\"Processor\""), as a list of
@@ -154,6 +174,28 @@ func labelledBox(d *docView, end int, cue string) Party {
 	p := Party{Name: cleanName(name), Email: emailIn(rest), Address: flatAddress(rest[len(parts[0])+1:])}
 	p.Evidence = []Evidence{d.evidence(strings.LastIndexByte(d.text[:end], '\n')+1, end)}
 	return p
+}
+
+// nameAfterLabel is the name that the rest of a controller's label line
+// holds and nothing else ("Data Controller: Example Analysis Limited",
+// "Verantwortlich: Jana Example"): an organisation with its legal form, or a
+// run of capitalised words; "" for anything else ("Controller: see below").
+func nameAfterLabel(cue string) string {
+	label, rest, ok := strings.Cut(cue, ": ")
+	if !ok || !reControllerCue.is(label) || reDPOCue.is(label) || len(strings.Fields(label)) > maxBoxLabelWords {
+		return ""
+	}
+	rest = strings.Trim(strings.TrimSpace(rest), "*_ ")
+	if rest == "" || !startsUpper(rest) || strings.ContainsAny(rest, "@:,;") || readsAsClause(rest) || listedLine(rest) {
+		return ""
+	}
+	if org := orgIn(rest); org != "" && org == rest {
+		return org
+	}
+	if properNameAt(rest, 1) == strings.TrimSuffix(rest, ".") {
+		return strings.TrimSuffix(rest, ".")
+	}
+	return ""
 }
 
 // endsInStreetWord: the line names a street by its last word ("Mill Lane").
@@ -263,7 +305,7 @@ var reBothRoles = lazy(`(?i)(?:datenschutzbeauftragte[rn]?|data protection offic
 // "… is carried out by Example AS, org. nr …, as the data controller", "The
 // Example Centre is registered as a data controller with the …").
 var (
-	reCueThenName = newKW(`(?i)\b(?:(?:the (?:data )?controller|responsible (?:party|body|entity)|person responsible)(?: (?:responsible )?(?:for|of|within the meaning of|in the sense of|under)[^.:]{0,160}?)? (?:is|are)\b:?|verantwortlich(?:e|er)?(?: stelle)?(?: (?:für|im sinne|i\.\s?s\.|gemäß|nach|laut)(?:[^.:]|\b(?:art|abs|nr|lit|s)\.){0,160}?)? ist\b:?|(?:published|operated|run|owned|issued|(?:built and )?maintained|brought to you) by\b|\ba trading (?:name|style) of\b|betrieben (?:von|durch)\b|this is the (?:data )?privacy (?:policy|notice|statement) (?:for|of)\b|controller['’"”]?\s*(?::|–|-)\s*(?:this is|that is|that's|it is) us\b,?)|[“"‘']?we["”’']?(?:,? (?:and|or) [“"‘']?(?:us|our)["”’']?)* (?:means?|refers? to)\b|(?:gilt|gelten) für die (?:daten)?verarbeitung(?: personenbezogener daten)? durch\b:?|applies to (?:the )?(?:data )?processing(?: of personal data)? (?:carried out )?by\b:?`, "controller", "responsible", "verantwortlich", "published by", "operated by", "run by", "owned by", "issued by", "maintained by", "brought to you by", "trading", "betrieben", "mean", "refer", "this is the", "gilt für die", "gelten für die", "applies to")
+	reCueThenName = newKW(`(?i)\b(?:(?:the (?:data )?controller|responsible (?:party|body|entity)|person responsible)(?: (?:responsible )?(?:for|of|within the meaning of|in the sense of|under)[^.:]{0,160}?)? (?:is|are)\b:?|verantwortlich(?:e|er)?(?: stelle)?(?: (?:für|im sinne|i\.\s?s\.|gemäß|nach|laut)(?:[^.:]|\b(?:art|abs|nr|lit|s)\.){0,160}?)? ist\b:?|(?:published|operated|run|owned|issued|(?:built and )?maintained|brought to you) by\b|\b(?:app|application|website|web site|site|service) (?:is|are) offered by\b|\ba trading (?:name|style) of\b|betrieben (?:von|durch)\b|\b(?:app|website|webseite|internetseite) wird (?:\S+ )?angeboten (?:von|durch)\b|this is the (?:data )?privacy (?:policy|notice|statement) (?:for|of)\b|controller['’"”]?\s*(?::|–|-)\s*(?:this is|that is|that's|it is) us\b,?)|[“"‘']?we["”’']?(?:,? (?:and|or) [“"‘']?(?:us|our)["”’']?)* (?:means?|refers? to)\b|(?:gilt|gelten) für die (?:daten)?verarbeitung(?: personenbezogener daten)? durch\b:?|applies to (?:the )?(?:data )?processing(?: of personal data)? (?:carried out )?by\b:?`, "controller", "responsible", "verantwortlich", "published by", "operated by", "run by", "owned by", "issued by", "offered by", "maintained by", "brought to you by", "trading", "betrieben", "angeboten", "mean", "refer", "this is the", "gilt für die", "gelten für die", "applies to")
 	reNameThenCue = newKW(`(?i)\b(?:(?:is|are) (?:also )?(?:registered as )?(?:the |a )?["“'‘]?(?:data )?controller\b|ist (?:auch |zugleich |ebenfalls )?(?:der |die )?(?:datenschutzrechtlich(?:e|er)? )?verantwortliche\b|ist (?:auch |zugleich )?(?:für [^.,;:]{1,60}? )?verantwortlich\b|,\s*(?:trading as|t/a)\s|(?:is|are) responsible for (?:this|the|our) (?:website|web ?site|site|app|application|online (?:shop|store|service)|(?:data )?processing)\b|\b(?:(?:acts?|acting|is acting|are acting) )?as (?:the |a )?["“'‘]?(?:data )?controller\b)`, "controller", "verantwortlich", "trading as", "t/a", "responsible for")
 	reLeadArticle = lazy(`^(?i)(?:[\s\p{Zs}:*„"“•]|the\b|die\b|der\b|das\b)+`)
 )
@@ -874,6 +916,11 @@ var reTitleOpening = lazy(`^(?i)[*_#\s]*(?:[-•–]\s+)?(?:our|your|their|what|
 // 12345 Musterau").
 var reFlatAddress = lazy(`^(\p{Lu}[^,:;@]{2,60}?)(?:,?\s+\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|gasse|weg|platz|allee|ring|damm|street|road|lane|avenue)\s+\d+[a-z]?\b|,?\s+\p{Lu}[\p{L}-]*\s(?:Straße|Strasse|Str\.|Gasse|Weg|Platz|Allee|Ring|Damm|Street|Road|Lane|Avenue)\s+\d+[a-z]?\b|,\s*\p{Lu}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*){0,3}\s+\d+[a-z]?,\s*\d{4,5}\s+\p{Lu})`)
 
+// reAddressEnd is where the contact part of an address part starts: a
+// mailbox or a label (not a phone number's digits, which a house number and
+// a postcode also make: "Hauptstraße 118 70565 Stuttgart").
+var reAddressEnd = lazy(`(?i)[\w.+-]+@[\w-]+\.|\b(?:tel|telefon|phone|fax|e-?mail|mail|www)\b|https?:`)
+
 // flatAddress is the address after the name in a flattened contact box, up
 // to its phone, mail or web part.
 func flatAddress(rest string) string {
@@ -881,6 +928,14 @@ func flatAddress(rest string) string {
 	for i, part := range parts {
 		if reContactLine.MatchString(strings.TrimSpace(part)) {
 			parts = parts[:i]
+			break
+		}
+		if loc := reAddressEnd.FindStringIndex(part); loc != nil {
+			// the contact part inside an address part ("22309 Hamburg
+			// Telefon: …", "Germany. E-mail: …") or a mailbox without its
+			// label ("hello@example.org") ends the address
+			parts[i] = strings.TrimRight(part[:loc[0]], " .:")
+			parts = parts[:i+1]
 			break
 		}
 	}
@@ -891,7 +946,7 @@ func flatAddress(rest string) string {
 // street, a postcode and town, a phone number, a mailbox, a web address or
 // a register or tax number ("ICO registration number ZA000001"). A digit
 // alone does not ("Example Club * founded 1429", "Jane Doe (1st chair)").
-var reNotNameLine = lazy(`(?i)straße|strasse|str\.|street|road|avenue|platz|weg\b|allee|\bgasse|tel\b|phone|fax|e-?mail|www|http|@|registration (?:number|no)|company (?:number|no)|registernummer|handelsregister|registergericht|steuernummer|ust-?id|vat (?:number|no|id)|^\D{0,3}\d{4,5}\s+\p{L}|^[\d\s()+/.-]{6,}$|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\p{L}\s+\d+[a-z]?$`)
+var reNotNameLine = lazy(`(?i)straße|strasse|str\.|street|road|avenue|platz|weg\b|allee|\bgasse|tel\b|phone|fax|e-?mail|www|http|@|^(?:website|web ?site|homepage|internet|web)\s*:|registration (?:number|no)|company (?:number|no)|registernummer|handelsregister|registergericht|steuernummer|ust-?id|vat (?:number|no|id)|^\D{0,3}\d{4,5}\s+\p{L}|^[\d\s()+/.-]{6,}$|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\p{L}\s+\d+[a-z]?$`)
 
 // minBoxLines is how many of the first lines after a name must be address or
 // contact lines (street, postcode, phone, e-mail) to make a contact box.

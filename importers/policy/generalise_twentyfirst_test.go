@@ -1,6 +1,9 @@
 package policy
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The twenty-first round: patterns read from the rows of the hold-outs
 // scored before it. Each fixture is fictional and fails on the code before
@@ -99,6 +102,59 @@ func TestSpelledMastheadIsGeneral(t *testing.T) {
 	} {
 		if got := classifyTitle(title).general; got != want {
 			t.Errorf("%q: general %v, want %v", title, got, want)
+		}
+	}
+}
+
+// A notice's header box names the controller on its label's line ("Data
+// Controller: Kestrel Analysis Limited") over the company number, the
+// mailbox and the website: the label's line gives the name, the lines below
+// the contact. A line labelled as the website ("Website:
+// moorland-surveys.example") is no name, even without "www" (C-BLOCK).
+func TestControllerOnItsLabelLine(t *testing.T) {
+	wantController(t, map[string][2]string{
+		"controller-label-line-en.md":   {"Kestrel Analysis Limited", "cases@kestrel-analysis.example"},
+		"controller-website-line-en.md": {"", "office@moorland-surveys.example"},
+	})
+}
+
+// An older generator ends a paragraph on the box below it ("… die
+// Verarbeitung von personenbezogenen Daten durch den Anbieter:"), a
+// paragraph longer than a cue line may be: the box is the controller's.
+// "Diese Funktionen werden angeboten durch die Bildnetz Inc." names an
+// embedded service's provider, no controller. An app's notice says "Fernweh
+// app is offered by Fernweh Labs Ltd., 4 Harbour Road, …,
+// info@fernweh.example": the app's provider is the controller. An address ends where its contact part
+// starts, though no comma sets it apart ("22309 Hamburg Telefon: …") or it
+// has no label ("…, Ireland, info@…") (C-BLOCK, C-NAME).
+func TestControllerAsProviderAndItsAddress(t *testing.T) {
+	type want struct{ name, email, address string }
+	for file, w := range map[string]want{
+		"controller-provider-box-de.md":    {"Kleinbühne Am Deich – Theaterverein", "info@kleinbuehne-deich.example", "Deichstraße 4, 26725 Emden"},
+		"controller-app-offered-by-en.txt": {"Fernweh Labs Ltd.", "info@fernweh.example", "4 Harbour Road, Cork, T12 AB34, Ireland"},
+		"controller-flat-box-phone-de.md":  {"Lennart Beispiel", "post@beispiel-reinigung.example", "Gartenring 7, 22309 Hamburg"},
+	} {
+		r := fixtureReport(t, file)
+		if got := (want{r.Controller.Name, r.Controller.Email, r.Controller.Address}); got != w {
+			t.Errorf("%s: controller %+v, want %+v", file, got, w)
+		}
+	}
+	wantRecipients(t, map[string][]string{"controller-provider-box-de.md": {"Bildnetz"}, "controller-app-offered-by-en.txt": nil})
+}
+
+// A PDF's text breaks the controller's name over lines or paragraphs ("My
+// Tea\n\nCompany Ltd. has appointed …"): the legal form found after the
+// break is still inside the controller's name, not a recipient "Company"
+// (R-SELF).
+func TestInsideNameAcrossBreaks(t *testing.T) {
+	for text, want := range map[string]bool{
+		"in particular the GDPR. My Tea\n\nCompany Ltd. has appointed": true,
+		"in particular the GDPR. My Tea\nCompany Ltd. has appointed":   true,
+		"in particular the GDPR. Other\n\nCompany Ltd. has appointed":  false,
+	} {
+		start := strings.Index(text, "Company Ltd.")
+		if got := insideName(text, lowerSameLength(text), start, start+len("Company Ltd."), "my tea company ltd."); got != want {
+			t.Errorf("%q: inside the controller's name %v, want %v", text, got, want)
 		}
 	}
 }

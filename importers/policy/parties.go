@@ -12,6 +12,10 @@ var (
 	reEmail = lazy(`[\p{L}0-9._%+-]+@[\p{L}0-9.-]+\.[\p{L}]{2,}`)
 	// a line or heading that introduces the controller
 	reControllerCue = newKWAtWord(`(?i)\bcontroller\b|responsible (?:body|party|entity|person|for (?:the )?(?:data )?processing)|person responsible|who is responsible|\bverantwortliche[rn]?\b|verantwortliche stelle|verantwortlich (?:für|im sinne|i\.\s?s\.)|\bwer ist (?:für [^?\n]{0,60})?verantwortlich\b|name and (?:address|contact(?: details)?) of|data controller|\b(?:who we are\b|our contact details$|wer wir sind\b|betreiber\b|operator of\b|anbieter dieser|inhaber(?:in)?\b|owner of (?:this|the|our) (?:website|site|app))`, "controller", "data controller", "responsible", "who is responsible", "person responsible", "verantwortlich", "wer ist", "name and", "who we", "our contact details", "wer wir", "betreiber", "operator", "anbieter", "inhaber", "owner of")
+	// an older generator's paragraph that ends on the box below it: "…
+	// informieren Sie … über die … Verarbeitung von personenbezogenen Daten
+	// durch den Anbieter:" (a paragraph longer than a cue line may be)
+	reProviderBoxCue = newKWAtWord(`(?i)(?:durch den anbieter|by the provider):$`, "durch den anbieter", "by the provider")
 	// a line or heading that introduces the data protection officer
 	reDPOCue    = newKWAtWord(`(?i)data protection (?:officer|lead|manager|coordinator)|\bdpo\b|datenschutzbeauftragte|privacy officer|\bbeauftragte[rn]? für (?:den )?datenschutz`, "data protection", "dpo", "datenschutzbeauftragt", "privacy officer", "beauftragte")
 	reNameTok   = lazy(`^(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\.|\p{Lu}\p{Ll}*\.?-\p{Lu}\p{Ll}+|von|van|de|der|den|zu|da|di|le|la)$`)

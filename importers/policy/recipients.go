@@ -487,8 +487,20 @@ func insideName(text, lower string, start, end int, lowerName string) bool {
 		return false
 	}
 	lo, hi := max(0, end-len(lowerName)), min(len(text), start+len(lowerName))
-	i := strings.Index(lower[lo:hi], lowerName)
-	return i >= 0 && lo+i <= start && lo+i+len(lowerName) >= end
+	if i := strings.Index(lower[lo:hi], lowerName); i >= 0 && lo+i <= start && lo+i+len(lowerName) >= end {
+		return true
+	}
+	// the name broken over lines or paragraphs ("My Gut\n\nSolution Ltd."
+	// in a PDF's text): a space of the name matches any run of white space
+	if !strings.Contains(lower[max(0, start-len(lowerName)):start], "\n") {
+		return false
+	}
+	for i := max(0, start-2*len(lowerName)); i <= start; i++ {
+		if e := matchAt(lower, i, lowerName, true); e >= end {
+			return true
+		}
+	}
+	return false
 }
 
 // withinName: the mention at start lies within the controller's own name,
