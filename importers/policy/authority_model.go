@@ -132,6 +132,11 @@ func inflected(name string) string {
 	q := regexp.QuoteMeta(name)
 	// a long name wraps: "… für das Recht auf" over "Akteneinsicht Brandenburg"
 	q = strings.ReplaceAll(reWordEndingE.ReplaceAllString(q, `e[nmrs]?`), " ", `[\s\p{Zs}]+`)
+	// a state's authority named with "in" before the state ("… für das
+	// Recht auf Akteneinsicht in Brandenburg")
+	if i := strings.LastIndex(q, `[\s\p{Zs}]+`); i > 0 && startsUpper(name[strings.LastIndexByte(name, ' ')+1:]) {
+		q = q[:i] + `[\s\p{Zs}]+(?:in[\s\p{Zs}]+)?` + q[i+len(`[\s\p{Zs}]+`):]
+	}
 	return q
 }
 

@@ -158,3 +158,21 @@ func TestInsideNameAcrossBreaks(t *testing.T) {
 		}
 	}
 }
+
+// A state's authority is named with "in" before the state, in the box
+// under the right to complain ("Die Landesbeauftragte für den Datenschutz
+// und für das Recht auf Akteneinsicht in Brandenburg" over its address), and a national authority by the German name
+// it uses for itself ("beim Amt für den Schutz personenbezogener Daten" for
+// the Czech office): both are the model's authorities (D-AUTHORITY).
+func TestAuthorityNamedWithInAndInGerman(t *testing.T) {
+	for text, want := range map[string]string{
+		"1. Beschwerde\n\nSie können eine Beschwerde bei der zuständigen Aufsichtsbehörde einreichen, und zwar beim Amt für den Schutz personenbezogener Daten in Prag.\n": "Úřad pro ochranu osobních údajů",
+	} {
+		if got := Extract(docOf(text)).SupervisoryAuthority; got != want {
+			t.Errorf("authority %q, want %q for %.60q", got, want, text)
+		}
+	}
+	if got, want := fixtureReport(t, "authority-state-in-de.md").SupervisoryAuthority, "Landesbeauftragte für den Datenschutz und für das Recht auf Akteneinsicht Brandenburg"; got != want {
+		t.Errorf("authority-state-in-de.md: authority %q, want %q", got, want)
+	}
+}
