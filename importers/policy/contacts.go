@@ -1124,7 +1124,7 @@ func inlineDPO(d *docView, end int, line string) Party {
 	start := end - len(line)
 	ev := []Evidence{d.evidence(start, end)}
 	if m := reInlineDPO.FindStringSubmatchIndex(line); m != nil {
-		if name := leadingPerson(line[m[2]:m[3]] + " x"); name != "" {
+		if name := leadingPerson(withinSentence(line[m[2]:m[3]]) + " x"); name != "" {
 			return Party{Name: name, Email: dpoEmailIn(line, m[0]), Evidence: ev}
 		}
 	}
@@ -1144,6 +1144,27 @@ func inlineDPO(d *docView, end int, line string) Party {
 	}
 	return Party{}
 }
+
+// withinSentence cuts a name read across a full stop at the sentence's end
+// ("Jonas Example. Er ist unter …" gives "Jonas Example"); a title's or an
+// initial's stop ("Dr. Jane", "J. Example") goes on.
+func withinSentence(s string) string {
+	for at := 0; ; {
+		k := strings.Index(s[at:], ". ")
+		if k < 0 {
+			return s
+		}
+		k += at
+		word := s[strings.LastIndexByte(s[:k], ' ')+1 : k]
+		if utf8.RuneCountInString(word) > 1 && !nameTitles[word] {
+			return s[:k]
+		}
+		at = k + 2
+	}
+}
+
+// nameTitles are the abbreviated titles before a name.
+var nameTitles = wordSet("Dr", "Prof", "Mr", "Mrs", "Ms", "St", "Hr", "Fr")
 
 // reDPOBeforeRole: a sentence that opens with the officer's name ("Jane
 // Example is our data protection officer.", "Max Muster ist unser

@@ -20,6 +20,9 @@ func weDefined(para string) string {
 		return ""
 	}
 	name := strings.TrimSpace(m[1])
+	if loc := reNoticeFor.FindStringIndex(name); loc != nil && loc[0] == 0 {
+		name = name[loc[1]:] // "This Privacy Notice for Example Village Hall ('we' …)"
+	}
 	for _, art := range []string{"The ", "Die ", "Der ", "Das "} {
 		name = strings.TrimPrefix(name, art)
 	}

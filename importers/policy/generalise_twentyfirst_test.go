@@ -176,3 +176,32 @@ func TestAuthorityNamedWithInAndInGerman(t *testing.T) {
 		t.Errorf("authority-state-in-de.md: authority %q, want %q", got, want)
 	}
 }
+
+// The officer named after the organisation's name ("Der Datenschutzbeauftragte
+// der Debattenwerk gUG ist Jonas Beispiel. Er ist unter … erreichbar.") is the
+// name up to the sentence's end. A mailbox that the contact box gives and the
+// officer shares ("Email: hello@…" over "Our Data Protection Officer is Jana
+// Example. You can contact her at hello@…") is the organisation's too. A box
+// under "Wie können Sie uns kontaktieren?" or "How can you contact us about
+// this notice?" is the controller's. A template's opening "This Privacy Notice
+// for Ashcombe Village Hall ('we' …)" names the hall, and a company in the
+// register's capitals ("Fenwick Bakes LTD") has its legal form (C-NAME,
+// C-EMAIL, C-CUEVOCAB, R-LEGALFORM).
+func TestControllerAndOfficerInTemplates(t *testing.T) {
+	wantController(t, map[string][2]string{
+		"dpo-named-after-organisation-de.txt": {"Debattenwerk gUG", "datenschutz@debattenwerk.example"},
+		"controller-shares-dpo-mailbox-en.md": {"Wildmoor Tools Ltd", "hello@wildmoor-tools.example"},
+		"controller-contact-question-de.md":   {"Jana Beispiel", "kontakt@suppenwagen-beispiel.example"},
+		"controller-template-title-en.md":     {"Ashcombe Village Hall", "bookings@ashcombe-hall.example"},
+		"controller-capital-ltd-en.md":        {"Fenwick Bakes LTD", ""},
+	})
+	for file, want := range map[string][2]string{
+		"dpo-named-after-organisation-de.txt": {"Jonas Beispiel", "jonas@debattenwerk.example"},
+		"controller-shares-dpo-mailbox-en.md": {"Jana Example", "hello@wildmoor-tools.example"},
+	} {
+		r := fixtureReport(t, file)
+		if got := [2]string{r.DPO.Name, r.DPO.Email}; got != want {
+			t.Errorf("%s: officer %q, want %q", file, got, want)
+		}
+	}
+}

@@ -8,7 +8,7 @@ import (
 )
 
 // legalFormAlternatives are the legal forms that end an organisation's name.
-const legalFormAlternatives = `((?:GmbH|SE|AG|UG) & Co\.? KGa?A?|GmbH|gGmbH|AG|SE|eG|e\.G\.|KGaA|KG|UG \(haftungsbeschränkt\)|UG|e\.\s?V\.|eV\.|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp\.|Corporation|B\.\s?V\.?|BV|N\.\s?V\.|ApS|A/S|AB|Oyj|Oy|OÜ|SIA|UAB|Kft\.?|Zrt\.?|Lda\.?|Ltda\.?|S\.A\.|S\.A\.S\.|SAS|SARL|S\.à\.? ?r\.l\.(?: et Cie,? S\.C\.A\.)?|S\.r\.l\.|S\.L\.|S\.p\.A\.|Sp\. z o\.o\.|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Unlimited Company|UC|DAC|GbR|OHG|PartG mbB|PartG|e\.\s?K\.|e\.\s?U\.|AöR|KdöR|d\.o\.o\.|PBC|SA|S\.a\.r\.l\.(?: et Cie,? S\.C\.A\.)?|S\.C\.A\.|sp\. z o\.o\.|L\.P\.|S\.L\.U\.|SLU|SL|Srl|SpA|mbH|m\.b\.H\.|GesmbH|Ges\.m\.b\.H\.|spol\. s r\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|Community Interest Company|CIC|Segregated Portfolio Company|SPC|ASA|AS)`
+const legalFormAlternatives = `((?:GmbH|SE|AG|UG) & Co\.? KGa?A?|GmbH|gGmbH|AG|SE|eG|e\.G\.|KGaA|KG|UG \(haftungsbeschränkt\)|UG|e\.\s?V\.|eV\.|Inc\.?|Incorporated|Ltd\.?|LTD\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp\.|Corporation|B\.\s?V\.?|BV|N\.\s?V\.|ApS|A/S|AB|Oyj|Oy|OÜ|SIA|UAB|Kft\.?|Zrt\.?|Lda\.?|Ltda\.?|S\.A\.|S\.A\.S\.|SAS|SARL|S\.à\.? ?r\.l\.(?: et Cie,? S\.C\.A\.)?|S\.r\.l\.|S\.L\.|S\.p\.A\.|Sp\. z o\.o\.|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Unlimited Company|UC|DAC|GbR|OHG|PartG mbB|PartG|e\.\s?K\.|e\.\s?U\.|AöR|KdöR|d\.o\.o\.|PBC|SA|S\.a\.r\.l\.(?: et Cie,? S\.C\.A\.)?|S\.C\.A\.|sp\. z o\.o\.|L\.P\.|S\.L\.U\.|SLU|SL|Srl|SpA|mbH|m\.b\.H\.|GesmbH|Ges\.m\.b\.H\.|spol\. s r\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|Community Interest Company|CIC|Segregated Portfolio Company|SPC|ASA|AS)`
 
 // Legal forms that end an organisation's name. Found first (orgs_forms.go),
 // then the name is read backwards word by word, so the cost is one pass over
@@ -68,7 +68,7 @@ type orgCand struct {
 // legalFormStarts are the first words of the legal forms: a word is looked up in
 // this set before the legal-form expression runs at its position.
 var legalFormStarts = map[string]bool{"GmbH": true, "gGmbH": true, "AG": true, "SE": true, "KG": true, "KGaA": true,
-	"UG": true, "AS": true, "ASA": true, "eG": true, "e.V": true, "e.": true, "eV": true, "e.G": true, "Inc": true, "Incorporated": true, "Ltd": true,
+	"UG": true, "AS": true, "ASA": true, "eG": true, "e.V": true, "e.": true, "eV": true, "e.G": true, "Inc": true, "Incorporated": true, "Ltd": true, "LTD": true,
 	"Limited": true, "LLC": true, "L.L.C": true, "LLP": true, "PLC": true, "plc": true, "Corp": true,
 	"Corporation": true, "B.V": true, "B.": true, "BV": true, "N.V": true, "N.": true, "ApS": true, "A/S": true,
 	"AB": true, "Oy": true, "S.A": true, "S.A.S": true, "SAS": true, "SARL": true, "S.à": true, "S.r.l": true,
@@ -140,8 +140,9 @@ func findOrgs(text string) []orgCand {
 
 // upperWordForms are legal forms spelt like an English word in capitals
 // (the Norwegian "AS"): one counts only after a word in mixed case
-// ("Example AS", not "COOKIES SUCH AS").
-var upperWordForms = wordSet("AS", "ASA")
+// ("Example AS", not "COOKIES SUCH AS"). "LTD", the register's capitals,
+// too: a heading in capitals holds no name.
+var upperWordForms = wordSet("AS", "ASA", "LTD")
 
 // afterMixedCaseWord: the word before byte i has a capital and a small letter.
 func afterMixedCaseWord(text string, i int) bool {

@@ -11,7 +11,7 @@ import (
 var (
 	reEmail = lazy(`[\p{L}0-9._%+-]+@[\p{L}0-9.-]+\.[\p{L}]{2,}`)
 	// a line or heading that introduces the controller
-	reControllerCue = newKWAtWord(`(?i)\bcontroller\b|responsible (?:body|party|entity|person|for (?:the )?(?:data )?processing)|person responsible|who is responsible|\bverantwortliche[rn]?\b|verantwortliche stelle|verantwortlich (?:für|im sinne|i\.\s?s\.)|\bwer ist (?:für [^?\n]{0,60})?verantwortlich\b|name and (?:address|contact(?: details)?) of|data controller|\b(?:who we are\b|our contact details$|wer wir sind\b|betreiber\b|operator of\b|anbieter dieser|inhaber(?:in)?\b|owner of (?:this|the|our) (?:website|site|app))`, "controller", "data controller", "responsible", "who is responsible", "person responsible", "verantwortlich", "wer ist", "name and", "who we", "our contact details", "wer wir", "betreiber", "operator", "anbieter", "inhaber", "owner of")
+	reControllerCue = newKWAtWord(`(?i)\bcontroller\b|responsible (?:body|party|entity|person|for (?:the )?(?:data )?processing)|person responsible|who is responsible|\bverantwortliche[rn]?\b|verantwortliche stelle|verantwortlich (?:für|im sinne|i\.\s?s\.)|\bwer ist (?:für [^?\n]{0,60})?verantwortlich\b|name and (?:address|contact(?: details)?) of|data controller|\b(?:who we are\b|our contact details$|wer wir sind\b|betreiber\b|operator of\b|anbieter dieser|inhaber(?:in)?\b|owner of (?:this|the|our) (?:website|site|app)|wie (?:können|kannst) (?:sie|du) uns (?:kontaktieren|erreichen)|how can you contact us\b)`, "controller", "data controller", "responsible", "who is responsible", "person responsible", "verantwortlich", "wer ist", "name and", "who we", "our contact details", "wer wir", "betreiber", "operator", "anbieter", "inhaber", "owner of", "wie können", "wie kannst", "how can you")
 	// an older generator's paragraph that ends on the box below it: "…
 	// informieren Sie … über die … Verarbeitung von personenbezogenen Daten
 	// durch den Anbieter:" (a paragraph longer than a cue line may be)
@@ -75,7 +75,13 @@ func findParties(d *docView) (ctrl, dpo Party) {
 	if isPlaceholder(dpo.Name) {
 		dpo.Name = ""
 	}
-	if ctrl.Email == dpo.Email && dpo.Email != "" {
+	// the mailbox the controller may not take: the officer's own, unless it
+	// is the organisation's too
+	officers := dpo.Email
+	if officers != "" && organisationMailbox(d, dpo) {
+		officers = ""
+	}
+	if ctrl.Email == officers && officers != "" {
 		ctrl.Email = ""
 	}
 	if ctrl.Email == "" && dpo.Email != "" && sharedMailbox(d, dpo) {
@@ -110,13 +116,13 @@ func findParties(d *docView) (ctrl, dpo Party) {
 		ctrl.Name, ctrl.Evidence = full, append([]Evidence{d.evidence(at, at+len(full))}, ctrl.Evidence...)
 	}
 	if ctrl.Email == "" && ctrl.Name != "" && len(ctrl.Evidence) > 0 {
-		ctrl.Email = nearestEmail(d, ctrl.Evidence[0].Start, dpo.Email)
+		ctrl.Email = nearestEmail(d, ctrl.Evidence[0].Start, officers)
 	}
 	if ctrl.Email == "" && ctrl.Name != "" {
-		ctrl.Email = firstOtherEmail(d, dpo.Email)
+		ctrl.Email = firstOtherEmail(d, officers)
 	}
 	if ctrl.Email == "" {
-		ctrl.Email = contactEmail(d, dpo.Email) // a contact address even without a name
+		ctrl.Email = contactEmail(d, officers) // a contact address even without a name
 	}
 	if namesController(dpo.Name, ctrl) {
 		dpo.Name = "" // the controller named later than its officer's box
@@ -199,6 +205,26 @@ func sharedMailbox(d *docView, dpo Party) bool {
 		outside = outside || !inDPOContext(d, m[0])
 	}
 	return outside
+}
+
+// organisationMailbox: the DPO's mailbox is the organisation's own too
+// ("Email: hello@…" in the contact box, then "Our Data Protection Officer is
+// Jane Doe. You can contact her at hello@…"): no person's, and a general one
+// or given at least once outside what the notice says of the officer.
+func organisationMailbox(d *docView, dpo Party) bool {
+	local, _, _ := strings.Cut(dpo.Email, "@")
+	if personalMailbox(local, dpo.Name) {
+		return false
+	}
+	if generalMailboxes[strings.ToLower(local)] {
+		return true
+	}
+	for _, m := range emailsIn(d.text) {
+		if strings.EqualFold(strings.TrimRight(d.text[m[0]:m[1]], "."), dpo.Email) && !inDPOContext(d, m[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // generalMailboxes are the local parts of an organisation's general mailbox.
