@@ -205,3 +205,15 @@ func TestControllerAndOfficerInTemplates(t *testing.T) {
 		}
 	}
 }
+
+// A group's bare word named in one breath with a service ("stored and
+// processed by Airtable and Google", "Anmeldung über Facebook-, Google- und
+// Twitter-Profile") is one of the parties, though none of its products is
+// named; two groups side by side ("the functions that Apple and Google
+// provide on your phone") are not enough (R-CATALOGUE).
+func TestGroupBesideServices(t *testing.T) {
+	wantRecipients(t, map[string][]string{
+		"group-beside-services-en.md": {"Airtable", "Google"},
+		"group-beside-services-de.md": {"Facebook", "Google", "Twitter"},
+	})
+}

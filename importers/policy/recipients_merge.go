@@ -229,7 +229,8 @@ func (b *recBuilder) attachGroupMention(m mention) {
 	}
 	text := strings.Join(strings.Fields(m.text), " ")
 	if target < 0 {
-		if !m.ref.entity && !namedAsExample(b.d.text, m.start) && !b.listedGroup[m.start] || b.excluded(text) {
+		if !m.ref.entity && !namedAsExample(b.d.text, m.start) && !b.listedGroup[m.start] && !coordinatedWithService(b.d.text, m) ||
+			b.excluded(text) {
 			return
 		}
 		r := Recipient{Name: groupWord(m.ref.group, text), LegalEntity: text, Role: "unknown"}
@@ -250,6 +251,43 @@ func (b *recBuilder) attachGroupMention(m mention) {
 	}
 	b.attached[target] = append(b.attached[target], span{m.start, m.end})
 }
+
+// coordinatedWithService: the group's bare word is joined to a service of
+// the catalogue right before or after it ("Facebook, Google, Twitter",
+// "Airtable and Google", "Facebook-, Google- und Twitter-Profile"): named
+// beside services in one breath, the group is one of the parties too, though
+// none of its products is named. Two groups side by side ("Apple und Google"
+// providing a phone's functions) are not enough.
+func coordinatedWithService(text string, m mention) bool {
+	after := strings.TrimPrefix(text[m.end:min(len(text), m.end+maxCoordinatedLead)], "-")
+	for _, sep := range coordinators {
+		if rest, ok := strings.CutPrefix(after, sep); ok {
+			if ms := vendorCatalogue().mentions(rest); len(ms) > 0 && ms[0].start == 0 && ms[0].ref.vendor >= 0 {
+				return true
+			}
+			break
+		}
+	}
+	before := strings.TrimSuffix(text[max(0, m.start-maxCoordinatedLead):m.start], " ")
+	for _, sep := range coordinators {
+		if head, ok := strings.CutSuffix(before, strings.TrimRight(sep, " ")); ok {
+			head = strings.TrimSuffix(head, "-")
+			for _, x := range vendorCatalogue().mentions(head) {
+				if x.end == len(head) && x.ref.vendor >= 0 {
+					return true
+				}
+			}
+			break
+		}
+	}
+	return false
+}
+
+// coordinators join names in a list; maxCoordinatedLead bounds the text
+// read beside a name for its neighbour, in bytes.
+var coordinators = []string{", ", " and ", " und ", " or ", " oder ", " & ", "/"}
+
+const maxCoordinatedLead = 40
 
 // namedAsExample: the company's bare name at start is given as an example of
 // the parties that receive data ("analytics providers such as Google",
