@@ -217,3 +217,15 @@ func TestGroupBesideServices(t *testing.T) {
 		"group-beside-services-de.md": {"Facebook", "Google", "Twitter"},
 	})
 }
+
+// Tools denied as a kind with their names in brackets right after it ("Wir
+// setzen … keine Analyse-Tools (Google Analytics, Matomo, …) ein", "uses no
+// tracking tools (Google Analytics, Hotjar, Matomo)"), or each with its own
+// "kein" or "no" ("Kein Google Analytics, kein etracker, kein Hotjar.", "No
+// Facebook pixel, no LinkedIn Insight Tag."), are no recipients (R-NEG).
+func TestToolsDeniedInBracketsAndLists(t *testing.T) {
+	wantRecipients(t, map[string][]string{
+		"tools-denied-in-brackets-de.md": {"Google Workspace"},
+		"tools-denied-in-brackets-en.md": {"Netlify", "Mailchimp"},
+	})
+}

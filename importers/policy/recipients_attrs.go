@@ -289,7 +289,7 @@ func (b *recBuilder) noPersonalData() map[int]bool {
 			}
 		}
 		if named := b.recipientsIn(s.start, s.end); len(named) > 0 {
-			if reNotInUse.matchS(sv) {
+			if reNotInUse.matchS(sv) || reDeniedToolList.matchS(sv) {
 				for _, i := range named {
 					out[i] = true
 				}
