@@ -229,3 +229,16 @@ func TestToolsDeniedInBracketsAndLists(t *testing.T) {
 		"tools-denied-in-brackets-en.md": {"Netlify", "Mailchimp"},
 	})
 }
+
+// A public body named as the source of the rules records are kept by
+// ("financial records for … six years to support HMRC audits",
+// "Invoices …: 7 years in accordance with … HMRC requirements") receives
+// nothing there; an item of the list of recipients ("HMRC or our
+// accountant, where required for our financial records") still names it
+// (R-VENDOR).
+func TestPublicBodySetsRetention(t *testing.T) {
+	wantRecipients(t, map[string][]string{
+		"public-body-sets-retention-en.md":      {"Stripe", "HMRC"},
+		"public-body-sets-retention-only-en.md": {"Stripe"},
+	})
+}

@@ -135,7 +135,7 @@ func findRecipients(d *docView, ctrl, dpo, rep Party, src recipientSources) []Re
 		case m.ref.ignore:
 		case m.ref.vendor >= 0:
 			if withinName(d.text, m.start, ctrl.Name) || ownDomainProduct(ownLabel, m.ref.vendor) || regulatesController(d.text, m) ||
-				inStreetAddress(d.text, m.start, m.end) || afterParentLabel(d.lowerText, m.start) {
+				setsRetentionRules(d, m) || inStreetAddress(d.text, m.start, m.end) || afterParentLabel(d.lowerText, m.start) {
 				continue
 			}
 			if last != nil && providesProduct(d.text, *last, m) {
@@ -395,6 +395,32 @@ func regulatesController(text string, m mention) bool {
 		return false
 	}
 	return reRegulatedBy.MatchString(text[max(m.start-maxRegulatedByReach, 0):m.start])
+}
+
+// reKeepingRecords and reDisclosing tell a sentence on keeping records
+// from one on handing data over.
+var (
+	reKeepingRecords = newKW(`(?i)\b(?:keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|retention|aufbewahr\w*|aufzubewahren)\b|\b\d{1,2} (?:years|jahre)\b`, "keep", "kept", "retain", "retention", "aufbewahr", "aufzubewahren", "years", "jahre")
+	reDisclosing     = newKW(`(?i)\b(?:shar(?:e|es|ed|ing)|disclos\w*|pass(?:es|ed|ing)? (?:on|to)|provid(?:e|es|ed|ing) (?:\w+ )?to|sen[dt]\w*|report\w*|transfer\w*|übermitt\w*|weitergegeben|weitergeben|meld\w*)`, "shar", "disclos", "pass", "provid", "send", "sent", "report", "transfer", "übermitt", "weitergeg", "meld")
+)
+
+// setsRetentionRules: a public body of the catalogue is named as the source
+// of the rules records are kept by ("financial records are kept for 6 years
+// in line with HMRC requirements", "Keeping records needed for HMRC
+// compliance", "financial records: 7 years in accordance with HMRC
+// requirements"), in a sentence that hands nothing over: it sets the period,
+// it receives nothing. An item of a list of recipients ("HMRC or accounting
+// professionals, where required for financial records") keeps no records.
+func setsRetentionRules(d *docView, m mention) bool {
+	if vendorCatalogue().vendors[m.ref.vendor].Category != "public" {
+		return false
+	}
+	si := d.sentenceIndex(m.start)
+	if si < 0 {
+		return false
+	}
+	sv := d.sv(si)
+	return reKeepingRecords.matchS(sv) && !reDisclosing.matchS(sv)
 }
 
 func (b *recBuilder) addVendor(m mention) {
