@@ -242,3 +242,15 @@ func TestPublicBodySetsRetention(t *testing.T) {
 		"public-body-sets-retention-only-en.md": {"Stripe"},
 	})
 }
+
+// A template states one event-tied rule in two sections for two kinds of
+// data, each with a long subject ("Die von Ihnen im Kontaktformular
+// eingegebenen Daten verbleiben bei uns, bis …", "Die von Ihnen an uns per
+// Kontaktanfragen übersandten Daten verbleiben bei uns, bis …"): two rules. The
+// subject's words that every such subject holds ("von Ihnen", "Daten") do not
+// tell them apart, and a rule repeated for the same data stays one (RT-DEDUP).
+func TestRetentionLongSubjects(t *testing.T) {
+	wantRetentionTexts(t, map[string][]string{
+		"retention-long-subjects-de.md": {"bis Sie uns zur Löschung auffordern", "bis Sie uns zur Löschung auffordern", "bis zu Ihrer Austragung"},
+	})
+}

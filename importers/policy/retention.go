@@ -979,8 +979,36 @@ func eventSubject(lower string) string {
 	if m := reInvertedSubject.FindStringSubmatch(lower); m != nil {
 		return m[1]
 	}
-	return ""
+	return longSubject(lower)
 }
+
+// reLongSubject is a subject of up to nine words after its
+// article that ends in the data it names, before the verb of keeping: "Die
+// von Ihnen im Kontaktformular eingegebenen Daten verbleiben bei uns …",
+// "Die von Ihnen an uns per Kontaktanfragen übersandten Daten verbleiben …"
+// (two rules of one template, for two kinds of data).
+var reLongSubject = lazy(`^(?:die|der|das|the) ((?:[\p{L}-]+ ){1,8}?(?:daten|data|angaben|informationen|information)) (?:verbleiben|bleiben|werden|wird|are|is|will)\b`)
+
+// longSubject is such a subject without the words that every such subject
+// holds ("von Ihnen", "Daten"), or "".
+func longSubject(lower string) string {
+	m := reLongSubject.FindStringSubmatch(strings.TrimLeft(lower, " -•*"))
+	if m == nil {
+		return ""
+	}
+	var out []string
+	for _, w := range strings.Fields(m[1]) {
+		if !subjectLinkWords[w] && !genericSubjectWords[w] {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// genericSubjectWords name the person or data in general, the same in
+// every long subject.
+var genericSubjectWords = wordSet("ihnen", "ihre", "ihr", "uns", "sie", "you", "your", "us", "we", "daten", "data",
+	"angaben", "informationen", "information", "personenbezogenen", "personal")
 
 // otherSubject: subj names other data than every rule kept before it with the
 // same period in the same section, so it is a rule of its own ("Die
