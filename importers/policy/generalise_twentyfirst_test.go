@@ -210,11 +210,14 @@ func TestControllerAndOfficerInTemplates(t *testing.T) {
 // processed by Airtable and Google", "Anmeldung über Facebook-, Google- und
 // Twitter-Profile") is one of the parties, though none of its products is
 // named; two groups side by side ("the functions that Apple and Google
-// provide on your phone") are not enough (R-CATALOGUE).
+// provide on your phone") are not enough, nor are examples of where data
+// come from ("a secure online source (e.g. Google, Facebook or your
+// school)") (R-CATALOGUE).
 func TestGroupBesideServices(t *testing.T) {
 	wantRecipients(t, map[string][]string{
 		"group-beside-services-en.md": {"Airtable", "Google"},
 		"group-beside-services-de.md": {"Facebook", "Google", "Twitter"},
+		"group-source-example-en.md":  {"Facebook"},
 	})
 }
 

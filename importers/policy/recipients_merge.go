@@ -259,6 +259,9 @@ func (b *recBuilder) attachGroupMention(m mention) {
 // none of its products is named. Two groups side by side ("Apple und Google"
 // providing a phone's functions) are not enough.
 func coordinatedWithService(text string, m mention) bool {
+	if sourceExamples(text, m.start) {
+		return false // examples of where data come from ("a secure online source (e.g. Google, Facebook …)")
+	}
 	after := strings.TrimPrefix(text[m.end:min(len(text), m.end+maxCoordinatedLead)], "-")
 	for _, sep := range coordinators {
 		if rest, ok := strings.CutPrefix(after, sep); ok {
@@ -282,6 +285,30 @@ func coordinatedWithService(text string, m mention) bool {
 	}
 	return false
 }
+
+// sourceExamples: the name at start is an example of a source of the
+// data ("collect your details from a secure online source (e.g. Google,
+// Facebook …)"), which gives data rather than receives them.
+func sourceExamples(text string, start int) bool {
+	before := strings.ToLower(text[max(0, start-maxExampleLead):start])
+	// the clause: after the last end of a sentence or clause, but "e.g. "
+	// and "z. B. " end nothing
+	masked := strings.NewReplacer("e.g. ", "e_g_ ", "z. b. ", "z_ b_ ", "z.b. ", "z_b_ ", "i.e. ", "i_e_ ").Replace(before)
+	for _, end := range []string{". ", "; ", ": ", "\n"} {
+		if i := strings.LastIndex(masked, end); i >= 0 {
+			before, masked = before[i+len(end):], masked[i+len(end):]
+		}
+	}
+	for _, cue := range partyExampleCues {
+		if k := strings.LastIndex(before, cue); k >= 0 && containsAny(before[:k], sourceWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceWords name where data come from.
+var sourceWords = []string{"source", "quelle"}
 
 // coordinators join names in a list; maxCoordinatedLead bounds the text
 // read beside a name for its neighbour, in bytes.
