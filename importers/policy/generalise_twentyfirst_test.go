@@ -206,6 +206,22 @@ func TestControllerAndOfficerInTemplates(t *testing.T) {
 	}
 }
 
+// An organisation that names its external officer's firm in a box of its
+// own ("Sie erreichen den Datenschutzbeauftragten unter:" over "Datenhut
+// GmbH", its address and "E-Mail: info@…") has not named itself there: the
+// firm is the officer, and its mailbox, shared by everyone in the firm, is
+// still the officer's and never the controller's (C-NAME, C-EMAIL).
+func TestExternalOfficersBoxIsNotTheController(t *testing.T) {
+	const file = "external-dpo-box-mailbox-de.txt"
+	r := fixtureReport(t, file)
+	if got, want := [2]string{r.DPO.Name, r.DPO.Email}, [2]string{"Datenhut GmbH", "info@datenhut.example"}; got != want {
+		t.Errorf("%s: officer %q, want %q", file, got, want)
+	}
+	if r.Controller.Name == "Datenhut GmbH" || r.Controller.Email == "info@datenhut.example" {
+		t.Errorf("%s: controller %q <%s> is the officer's firm", file, r.Controller.Name, r.Controller.Email)
+	}
+}
+
 // A group's bare word named in one breath with a service ("stored and
 // processed by Airtable and Google", "Anmeldung über Facebook-, Google- und
 // Twitter-Profile") is one of the parties, though none of its products is

@@ -86,7 +86,9 @@ func openingSubject(d *docView) (string, int) {
 		txt := d.sentText(s)
 		lead := reLeadArticle.FindString(txt)
 		orgs := findOrgs(txt)
-		if len(orgs) > 0 && orgs[0].start == len(lead) && !reDPOCue.matchS(d.sv(si)) {
+		if len(orgs) > 0 && orgs[0].start == len(lead) && !reDPOCue.matchS(d.sv(si)) && !inDPOContext(d, s.start) {
+			// not the officer's box either ("Sie erreichen den
+			// Datenschutzbeauftragten unter:" over "Example GmbH", …)
 			name, cut := withoutNoticeWord(orgs[0].name)
 			return name, s.start + orgs[0].start + cut
 		}

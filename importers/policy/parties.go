@@ -77,10 +77,7 @@ func findParties(d *docView) (ctrl, dpo Party) {
 	}
 	// the mailbox the controller may not take: the officer's own, unless it
 	// is the organisation's too
-	officers := dpo.Email
-	if officers != "" && organisationMailbox(d, dpo) {
-		officers = ""
-	}
+	officers := officersMailbox(d, ctrl, dpo)
 	if ctrl.Email == officers && officers != "" {
 		ctrl.Email = ""
 	}
@@ -115,6 +112,7 @@ func findParties(d *docView) (ctrl, dpo Party) {
 		// organisation record takes the full name
 		ctrl.Name, ctrl.Evidence = full, append([]Evidence{d.evidence(at, at+len(full))}, ctrl.Evidence...)
 	}
+	officers = officersMailbox(d, ctrl, dpo) // the controller named since may be the officer's box
 	if ctrl.Email == "" && ctrl.Name != "" && len(ctrl.Evidence) > 0 {
 		ctrl.Email = nearestEmail(d, ctrl.Evidence[0].Start, officers)
 	}
@@ -205,6 +203,23 @@ func sharedMailbox(d *docView, dpo Party) bool {
 		outside = outside || !inDPOContext(d, m[0])
 	}
 	return outside
+}
+
+// officersMailbox is the mailbox the controller may not take: the officer's
+// own, unless it is the organisation's too and the controller was not read
+// from the officer's box.
+func officersMailbox(d *docView, ctrl, dpo Party) string {
+	if dpo.Email != "" && organisationMailbox(d, dpo) && !sameBox(ctrl, dpo) {
+		return ""
+	}
+	return dpo.Email
+}
+
+// sameBox: the controller was read from the officer's own box (an external
+// officer's firm under "Sie erreichen den Datenschutzbeauftragten unter:"),
+// whose mailbox is then the officer's, never the controller's.
+func sameBox(ctrl, dpo Party) bool {
+	return len(ctrl.Evidence) > 0 && len(dpo.Evidence) > 0 && ctrl.Evidence[0].Start == dpo.Evidence[0].Start
 }
 
 // organisationMailbox: the DPO's mailbox is the organisation's own too
