@@ -65,7 +65,7 @@ var reContactCue = newKW(`(?i)\b(?:contact (?:us|me)\b|email us\b|e-mail us\b|wr
 // contactEmail is the first e-mail of a contact sentence that is not the
 // DPO's.
 func contactEmail(d *docView, not string) string {
-	for _, m := range emailsIn(d.text) {
+	for _, m := range d.emails() {
 		e := strings.TrimRight(d.text[m[0]:m[1]], ".")
 		si := d.sentenceIndex(m[0])
 		if e == not || si < 0 || exampleAddressAt(d.text, m[0], e) || reDPOCue.matchS(d.sv(si)) || !reContactCue.matchS(d.sv(si)) {

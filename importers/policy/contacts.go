@@ -672,7 +672,7 @@ func paragraphEmail(d *docView, pos int) string {
 
 // firstOtherEmail is the first e-mail of the text outside sentences about the DPO.
 func firstOtherEmail(d *docView, not string) string {
-	for _, m := range emailsIn(d.text) {
+	for _, m := range d.emails() {
 		e := strings.TrimRight(d.text[m[0]:m[1]], ".")
 		if e == not || exampleAddressAt(d.text, m[0], e) || sentenceMatches(d, m[0], reDPOCue) || inAuthorityContext(d, m[0]) {
 			continue

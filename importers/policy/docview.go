@@ -3,6 +3,7 @@ package policy
 import (
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
@@ -31,6 +32,9 @@ type docView struct {
 	cueDone  []bool
 	cueBits  []cueMask
 	basisSec []int8 // per section: a list of legal bases (0 not known yet, 1 yes, 2 no)
+	// the spans of the text's e-mail addresses, found on first use: several
+	// extractors, some run at once, walk them all
+	emails func() [][]int
 }
 
 // sentence is a span of the text; sec is the deepest section holding it, or -1.
@@ -42,6 +46,7 @@ type sentence struct {
 func newDocView(doc model.Document) *docView {
 	d := &docView{secs: nestFlatSections(validSections(doc.Sections, len(doc.Text)), doc.Text)}
 	d.text, d.lowerText = withPlainEmails(doc.Text)
+	d.emails = sync.OnceValue(func() [][]int { return emailsIn(d.text) })
 	d.paths = sectionPaths(d.secs)
 	d.sents = splitSentences(d.text)
 	d.assignSections()

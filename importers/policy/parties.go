@@ -77,7 +77,8 @@ func findParties(d *docView) (ctrl, dpo Party) {
 	}
 	// the mailbox the controller may not take: the officer's own, unless it
 	// is the organisation's too
-	officers := officersMailbox(d, ctrl, dpo)
+	orgBox := dpo.Email != "" && organisationMailbox(d, dpo)
+	officers := officersMailbox(ctrl, dpo, orgBox)
 	if ctrl.Email == officers && officers != "" {
 		ctrl.Email = ""
 	}
@@ -112,7 +113,7 @@ func findParties(d *docView) (ctrl, dpo Party) {
 		// organisation record takes the full name
 		ctrl.Name, ctrl.Evidence = full, append([]Evidence{d.evidence(at, at+len(full))}, ctrl.Evidence...)
 	}
-	officers = officersMailbox(d, ctrl, dpo) // the controller named since may be the officer's box
+	officers = officersMailbox(ctrl, dpo, orgBox) // the controller named since may be the officer's box
 	if ctrl.Email == "" && ctrl.Name != "" && len(ctrl.Evidence) > 0 {
 		ctrl.Email = nearestEmail(d, ctrl.Evidence[0].Start, officers)
 	}
@@ -192,7 +193,7 @@ func sharedMailbox(d *docView, dpo Party) bool {
 		return false
 	}
 	outside := generalMailboxes[strings.ToLower(local)]
-	for _, m := range emailsIn(d.text) {
+	for _, m := range d.emails() {
 		other := strings.TrimRight(d.text[m[0]:m[1]], ".")
 		if exampleAddressAt(d.text, m[0], other) {
 			continue
@@ -206,10 +207,10 @@ func sharedMailbox(d *docView, dpo Party) bool {
 }
 
 // officersMailbox is the mailbox the controller may not take: the officer's
-// own, unless it is the organisation's too and the controller was not read
-// from the officer's box.
-func officersMailbox(d *docView, ctrl, dpo Party) string {
-	if dpo.Email != "" && organisationMailbox(d, dpo) && !sameBox(ctrl, dpo) {
+// own, unless it is the organisation's too (orgBox, organisationMailbox) and
+// the controller was not read from the officer's box.
+func officersMailbox(ctrl, dpo Party, orgBox bool) string {
+	if orgBox && !sameBox(ctrl, dpo) {
 		return ""
 	}
 	return dpo.Email
@@ -234,7 +235,7 @@ func organisationMailbox(d *docView, dpo Party) bool {
 	if generalMailboxes[strings.ToLower(local)] {
 		return true
 	}
-	for _, m := range emailsIn(d.text) {
+	for _, m := range d.emails() {
 		if strings.EqualFold(strings.TrimRight(d.text[m[0]:m[1]], "."), dpo.Email) && !inDPOContext(d, m[0]) {
 			return true
 		}
