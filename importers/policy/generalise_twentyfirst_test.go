@@ -195,15 +195,8 @@ func TestControllerAndOfficerInTemplates(t *testing.T) {
 		"controller-template-title-en.md":     {"Ashcombe Village Hall", "bookings@ashcombe-hall.example"},
 		"controller-capital-ltd-en.md":        {"Fenwick Bakes LTD", ""},
 	})
-	for file, want := range map[string][2]string{
-		"dpo-named-after-organisation-de.txt": {"Jonas Beispiel", "jonas@debattenwerk.example"},
-		"controller-shares-dpo-mailbox-en.md": {"Jana Example", "hello@wildmoor-tools.example"},
-	} {
-		r := fixtureReport(t, file)
-		if got := [2]string{r.DPO.Name, r.DPO.Email}; got != want {
-			t.Errorf("%s: officer %q, want %q", file, got, want)
-		}
-	}
+	wantDPO(t, fixtureReport(t, "dpo-named-after-organisation-de.txt"), "Jonas Beispiel", "jonas@debattenwerk.example")
+	wantDPO(t, fixtureReport(t, "controller-shares-dpo-mailbox-en.md"), "Jana Example", "hello@wildmoor-tools.example")
 }
 
 // An organisation that names its external officer's firm in a box of its
@@ -214,9 +207,7 @@ func TestControllerAndOfficerInTemplates(t *testing.T) {
 func TestExternalOfficersBoxIsNotTheController(t *testing.T) {
 	const file = "external-dpo-box-mailbox-de.txt"
 	r := fixtureReport(t, file)
-	if got, want := [2]string{r.DPO.Name, r.DPO.Email}, [2]string{"Datenhut GmbH", "info@datenhut.example"}; got != want {
-		t.Errorf("%s: officer %q, want %q", file, got, want)
-	}
+	wantDPO(t, r, "Datenhut GmbH", "info@datenhut.example")
 	if r.Controller.Name == "Datenhut GmbH" || r.Controller.Email == "info@datenhut.example" {
 		t.Errorf("%s: controller %q <%s> is the officer's firm", file, r.Controller.Name, r.Controller.Email)
 	}
