@@ -12,7 +12,9 @@ import (
 // indented Markdown), and nothing after the closing "---". Read as
 // Markdown, the front matter is settings and the page has no text. Its
 // titles and texts are read back into Markdown, in order, without a YAML
-// parser: the page's settings (colours, paddings, types) are dropped.
+// parser: the page's settings (colours, paddings, types) are dropped. Some
+// editors (TinaCMS) give a text as a list of paragraphs instead ("text:"
+// over "- >-" over the indented paragraph), each read the same way.
 
 // minYAMLTextBlocks is the fewest text blocks that make a front matter a
 // page's text rather than its settings.
@@ -21,6 +23,8 @@ const minYAMLTextBlocks = 2
 var (
 	reYAMLTitle     = lazyre.New(`^(\s*)(?:- )?(title|subtitle|heading|headline):[ \t]+(.+?)\s*$`)
 	reYAMLTextBlock = lazyre.New(`^(\s*)(?:- )?(?:text|content|body|markdown):[ \t]+[|>][-+]?\s*$`)
+	reYAMLTextList  = lazyre.New(`^(\s*)(?:- )?(?:text|content|body|markdown):\s*$`)
+	reYAMLListBlock = lazyre.New(`^(\s*)- [|>][-+]?\s*$`)
 )
 
 // yamlPageText returns the Markdown a front-matter page holds, or false
@@ -38,19 +42,58 @@ func yamlPageText(src string) (string, bool) {
 			sb.WriteString(yamlHeading(len(m[1]), m[2]) + unquoteYAML(m[3]) + "\n\n")
 			continue
 		}
+		if m := reYAMLTextList.FindStringSubmatch(lines[i]); m != nil {
+			n, next := yamlListBlocks(lines, i+1, len(m[1]), &sb)
+			blocks += n
+			i = next - 1
+			continue
+		}
 		m := reYAMLTextBlock.FindStringSubmatch(lines[i])
 		if m == nil {
 			continue
 		}
-		indent := len(m[1])
-		j := i + 1
-		for ; j < len(lines) && (strings.TrimSpace(lines[j]) == "" || leadingSpaces(lines[j]) > indent); j++ {
-		}
+		j := blockEnd(lines, i+1, len(m[1]))
 		sb.WriteString(dedent(lines[i+1:j]) + "\n\n")
 		blocks++
 		i = j - 1
 	}
 	return sb.String(), blocks >= minYAMLTextBlocks
+}
+
+// blockEnd is the line after the block that starts at from, indented
+// deeper than indent.
+func blockEnd(lines []string, from, indent int) int {
+	j := from
+	for ; j < len(lines) && (strings.TrimSpace(lines[j]) == "" || leadingSpaces(lines[j]) > indent); j++ {
+	}
+	return j
+}
+
+// yamlListBlocks writes the paragraphs of a text given as a list of block
+// scalars ("- >-" over the paragraph) under the key at line from-1, and
+// returns how many it wrote and the line after them. A list of mappings
+// ("content:" over "- text:", "- title:") is no text: its keys are read by
+// the caller.
+func yamlListBlocks(lines []string, from, indent int, sb *strings.Builder) (int, int) {
+	n, i := 0, from
+	for i < len(lines) {
+		if strings.TrimSpace(lines[i]) == "" {
+			i++
+			continue
+		}
+		m := reYAMLListBlock.FindStringSubmatch(lines[i])
+		if m == nil || len(m[1]) <= indent {
+			break
+		}
+		j := blockEnd(lines, i+1, len(m[1]))
+		sb.WriteString(dedent(lines[i+1:j]) + "\n\n")
+		n++
+		i = j
+	}
+	if n == 0 {
+		return 0, from
+	}
+	return n, i
 }
 
 // yamlHeading is the Markdown heading mark for a title: the page's own

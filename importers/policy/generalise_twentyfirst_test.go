@@ -264,3 +264,16 @@ func TestRetentionLongSubjects(t *testing.T) {
 		"retention-long-subjects-de.md": {"bis Sie uns zur Löschung auffordern", "bis Sie uns zur Löschung auffordern", "bis zu Ihrer Austragung"},
 	})
 }
+
+// A site builder's page that gives each text as a list of paragraphs
+// ("text:" over "- >-" over the indented paragraph, as TinaCMS writes them),
+// under titles of their own, is read from those fields like one whose text is
+// a single block: before, the file had no readable words (S-YAMLPAGE).
+func TestSiteBuilderYAMLListPage(t *testing.T) {
+	const file = "site-builder-yaml-list-page-en.md"
+	r := fixtureReport(t, file)
+	wantTitles(t, r, []string{"TICKET SALES", "NEWSLETTER"})
+	if len(r.Retention) != 1 || !strings.Contains(r.Retention[0].Text, "three years") {
+		t.Errorf("%s: retention %+v, want the rule of three years", file, r.Retention)
+	}
+}
