@@ -277,3 +277,21 @@ func TestSiteBuilderYAMLListPage(t *testing.T) {
 		t.Errorf("%s: retention %+v, want the rule of three years", file, r.Retention)
 	}
 }
+
+// A numbered chapter heading that names transfers in full ("3. Verarbeitung
+// Ihrer personenbezogenen Daten in Staaten außerhalb der EU und des
+// Europäischen Wirtschaftsraums (EWR)", "3. Transfer of your personal data to
+// countries outside the European Economic Area") is the topic its first
+// sentence answers: a denial there states no transfer; a statement there
+// still does (T-DENY).
+func TestTransferHeadingAnsweredBelow(t *testing.T) {
+	for file, want := range map[string]bool{
+		"transfer-heading-denied-below-de.txt": false,
+		"transfer-heading-denied-below-en.md":  false,
+		"transfer-heading-stated-below-en.md":  true,
+	} {
+		if got := fixtureReport(t, file).ThirdCountryTransfer; got != want {
+			t.Errorf("%s: third-country transfer %v, want %v", file, got, want)
+		}
+	}
+}

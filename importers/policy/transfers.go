@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -40,7 +41,7 @@ func findTransfers(d *docView, recs []Recipient) (bool, []Evidence) {
 			if !answeredYes(d, si) {
 				continue
 			}
-		} else if d.isHeadingAt(s.start) && len(strings.Fields(sv.txt)) <= maxTopicHeadingWords || !transferStatement(sv, loc, hypothetical == s.sec) {
+		} else if d.isHeadingAt(s.start) && (len(strings.Fields(sv.txt)) <= maxTopicHeadingWords || deniedBelow(d, si)) || !transferStatement(sv, loc, hypothetical == s.sec) {
 			hypothetical = s.sec
 			continue
 		}
@@ -77,6 +78,22 @@ func outsideOf(before string) bool {
 // transfers", "Übermittlungen in Drittländer"), not a transfer; a longer one
 // (a list item a document sets as a heading) may state one.
 const maxTopicHeadingWords = 5
+
+// deniedBelow: the section the heading at sentence si opens answers it with
+// a denial ("6. Verarbeitung Ihrer personenbezogenen Daten in Staaten
+// außerhalb der EU und des EWR" over "Eine Verarbeitung … findet nicht
+// statt."): the heading, however long, names the topic its text answers.
+// Only the first sentence answers; a denial further down ("the USA is not
+// a safe third country") qualifies what the section states.
+func deniedBelow(d *docView, si int) bool {
+	start := d.sents[si].start
+	i := sort.Search(len(d.secs), func(i int) bool { return d.secs[i].HeadingStart >= start })
+	if i == len(d.secs) || d.secs[i].HeadingStart != start || si+1 == len(d.sents) || d.sents[si+1].start >= d.secs[i].End {
+		return false
+	}
+	sv := d.sv(si + 1)
+	return reDenial.matchS(sv) && transferDestination(sv) != nil
+}
 
 // transferDestination finds where a sentence sends data outside the EU/EEA:
 // a third country, the US, abroad, or outside a country that is not in the
