@@ -295,3 +295,17 @@ func TestTransferHeadingAnsweredBelow(t *testing.T) {
 		}
 	}
 }
+
+// Tools denied as a kind with the names as examples after it, not in
+// brackets ("werden keine Analyse-Dienste, wie z.B. "Google Analytics"
+// verwendet", "keine Anbindung an ein Social Network, wie z.B. "Twitter"
+// oder "Facebook"", "uses no analytics services, such as Google Analytics")
+// are no recipients; a service named as an example of those data go to
+// ("außer an Dienstleister wie die Hetzner Online GmbH") still is
+// (R-DENIED).
+func TestToolsDeniedWithExamples(t *testing.T) {
+	wantRecipients(t, map[string][]string{
+		"tools-denied-with-examples-de.md": {"Hetzner"},
+		"tools-denied-with-examples-en.md": {"Netlify"},
+	})
+}

@@ -63,8 +63,12 @@ var (
 	// ("Wir setzen keine Analyse-Tools (Google Analytics, Matomo, …) ein",
 	// "no tracking tools (Google Analytics, Hotjar)"), or a sentence that
 	// lists them each with its own "kein" ("Kein Google Analytics, kein
-	// eTracker, kein Matomo.", "No Google Analytics, no Hotjar.")
-	reDeniedToolList = newKW(`(?i)\bkein(?:e[nmrs]?)? (?:[\wäöüß-]+ ){0,3}?(?:werkzeuge|tools|dienste|plugins|plug-ins|skripte|tracking-?[\wäöüß]*|analyse-?[\wäöüß]*)\s*\(|\bno (?:[\w-]+ ){0,3}?(?:tools|services|plugins|trackers|tracking|analytics)\s*\(|^\W*kein(?:e[nmrs]?)? [^.,]{2,40}, kein|^\W*no [^.,]{2,40}, no `, "kein", "no ")
+	// eTracker, kein Matomo.", "No Google Analytics, no Hotjar."); the names
+	// may follow as examples instead of in brackets ("werden keine
+	// Analyse-Dienste, wie z.B. "Google Analytics" verwendet", "keine
+	// Anbindung an ein Social Network, wie z.B. …", "uses no analytics
+	// services, such as …")
+	reDeniedToolList = newKW(`(?i)\bkein(?:e[nmrs]?)? (?:[\wäöüß-]+ ){0,4}?(?:werkzeuge|tools|dienste|plugins|plug-ins|skripte|tracking-?[\wäöüß]*|analyse-?[\wäöüß]*|network|netzwerk(?:e|en)?)(?:\s*\(|,?\s+(?:wie|z\.\s?b\.|etwa|beispielsweise)\s)|\bno (?:[\w-]+ ){0,3}?(?:tools|services|plugins|trackers|tracking|analytics|networks?)(?:\s*\(|,?\s+(?:such as|like|e\.\s?g\.)\s)|^\W*kein(?:e[nmrs]?)? [^.,]{2,40}, kein|^\W*no [^.,]{2,40}, no `, "kein", "no ")
 	reNotInUse       = newKW(`(?i)\b(?:(?:is|are) not (?:in use|used)(?:\s*[.,;:)]|\s*$|\s+(?:anymore|any more|on|here|by us|at all)\b)|no longer (?:in use|used|supported|available|offered)\b|nicht mehr (?:unterstützt|angeboten|verfügbar)\b|we (?:do not|don't|no longer) use\b)|nicht (?:mehr )?(?:im einsatz|eingesetzt)\b|\b(?:nutzen|verwenden|setzen|binden) wir kein(?:e[nm]?)?\b|\b(?:nutzen|verwenden|setzen|binden) wir (?:auch |ebenfalls |derzeit |aktuell )?nicht(?: ein)?\s*(?:[.!;]|$)|\b(?:nutzen|verwenden|setzen|binden) wir (?:[\wäöüß-]+ ){1,4}?kein(?:e[nmrs]?)? (?:[\wäöüß-]+ ){0,3}?(?:wie|z\.\s?b\.|etwa)\s|\bwir (?:nutzen|verwenden|setzen|binden) kein(?:e[nm]?)?\b|^\W*(?:kein(?:e[nm]?)?|no)\b[^.]{0,80}\((?:z\.\s?b\.|e\.\s?g\.|etwa|wie|such as|like)\s|\b(?:bindet|nutzt|verwendet|setzt|lädt) (?:[\wäöüß-]+ ){0,3}?kein(?:e[nmrs]?)? (?:[\wäöüß-]+ ){0,3}?(?:wie|z\.\s?b\.|etwa)\s|\b(?:uses|embeds|includes|loads) no (?:[\w-]+ ){0,3}?(?:such as|like|e\.\s?g\.)\s|\bdoes not (?:use|embed|include|load) any (?:[\w-]+ ){0,3}?(?:such as|like|e\.\s?g\.)\s|\b(?:werden|wird) (?:[\wäöüß-]+ ){0,2}?kein(?:e[nmrs]?)? (?:[\wäöüß-]+ ){0,5}?(?:verwendet|eingesetzt|genutzt|eingebunden)\b`+
 		// kinds of tool denied, with examples in brackets: "Auf dieser Website
 		// sind keine Analyse- oder Tracking-Werkzeuge (z. B. Google Analytics,
