@@ -538,6 +538,10 @@ func aControllerOfItsOwn(txt string, loc []int) bool {
 	return reOwnRight.MatchString(txt) || len(vendorCatalogue().mentions(txt[:loc[0]])) > 0
 }
 
+// reRelativeClause opens a relative clause after a name or a role ("the
+// President who can be contacted at …").
+var reRelativeClause = lazy(`\s(?:who|whom|whose|which)\s`)
+
 // nameAfterCue takes the organisation right after a cue: one with a legal form, or
 // else the words up to the first comma.
 func nameAfterCue(d *docView, pos int) Party {
@@ -557,6 +561,9 @@ func nameAfterCue(d *docView, pos int) Party {
 		name, _, _ = strings.Cut(body, ",")
 		name, _, _ = strings.Cut(name, " (")
 		name, _, _ = strings.Cut(name, ". ") // "This site is run by Example Club. We are …"
+		if loc := reRelativeClause.FindStringIndex(name); loc != nil {
+			name = name[:loc[0]] // "the President who can be contacted at …": a role, its clause no part of a name
+		}
 		name = strings.TrimRight(strings.TrimSpace(name), ".")
 		if f := strings.Fields(name); len(f) < 2 || len(f) > 8 || !startsUpper(name) {
 			return Party{}

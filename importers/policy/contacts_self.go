@@ -44,7 +44,7 @@ var (
 	// a sentence that names the controller before its role: "Example
 	// Braille is your Data Controller", "provided to you by Example which is
 	// the data controller", "Example Ltd are the controller"
-	reIsController = lazy(`(?i:,?\s+(?:which |who |that )?(?:is|are) (?:your|the) (?:data )?controller\b)`)
+	reIsController = lazy(`(?i:,?\s+(?:which |who |that )?(?:is|are) (?:your|the|a) [“"”‘'’]?(?:data )?controller\b)`)
 	// an introduction in the first person: "We are Example Studio of 2 Mill
 	// Lane", "We are the Example Club, a not-for-profit organisation"
 	reWeAre = lazy(`(?m)(?:^|[.!?]\s+)We are (?:the )?(\p{Lu})`)

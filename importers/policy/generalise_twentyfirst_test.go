@@ -309,3 +309,19 @@ func TestToolsDeniedWithExamples(t *testing.T) {
 		"tools-denied-with-examples-en.md": {"Netlify"},
 	})
 }
+
+// "The person responsible for data protection within our organisation is
+// the President who can be contacted at …" names a role with a relative
+// clause, no name: the clause is cut and a role alone is none. A notice
+// typeset with LaTeX quotes the role with closing quotes on both sides
+// ("The Exampleton Chess Society is a ”data controller”"), which names the
+// controller as the straight quotes do (C-NAME).
+func TestControllerRoleWithRelativeClause(t *testing.T) {
+	wantController(t, map[string][2]string{
+		"controller-role-who-clause-en.md": {"Exampleton Chess Society", "secretary@chess-society.example"},
+	})
+	text := "1. Contact\n\nThe person responsible for data protection within our club is the Treasurer who can be contacted at treasurer@club.example.\n"
+	if got := Extract(docOf(text)).Controller.Name; got != "" {
+		t.Errorf("controller %q, want none: a role and its clause", got)
+	}
+}
