@@ -62,18 +62,39 @@ func brandController(d *docView) (string, []Evidence) {
 var reContactCue = newKW(`(?i)\b(?:contact (?:us|me)\b|email us\b|e-mail us\b|write to us\b|reach us\b|questions\b|kontakt|schreiben sie uns|erreichen sie uns|fragen\b)`,
 	"contact", "email us", "e-mail us", "write to us", "reach us", "questions", "kontakt", "schreiben sie uns", "erreichen sie uns", "fragen")
 
-// contactEmail is the first e-mail of a contact sentence that is not the
-// DPO's.
+// contactEmail is the first e-mail of a contact sentence, or of a contact
+// section ("Contact details" over "Email" over the mailbox, as a notice
+// generator lays it out), that is not the DPO's.
 func contactEmail(d *docView, not string) string {
 	for _, m := range d.emails() {
 		e := strings.TrimRight(d.text[m[0]:m[1]], ".")
 		si := d.sentenceIndex(m[0])
-		if e == not || si < 0 || exampleAddressAt(d.text, m[0], e) || reDPOCue.matchS(d.sv(si)) || !reContactCue.matchS(d.sv(si)) {
+		if e == not || si < 0 || exampleAddressAt(d.text, m[0], e) || reDPOCue.matchS(d.sv(si)) ||
+			!reContactCue.matchS(d.sv(si)) && !inContactSection(d, m[0]) {
 			continue
 		}
 		return e
 	}
 	return ""
+}
+
+// inContactSection: pos lies in a section titled as the organisation's
+// contact, or under one, and in none on an officer or an authority.
+func inContactSection(d *docView, pos int) bool {
+	contact := false
+	for _, s := range d.secs {
+		if s.HeadingStart > pos {
+			break
+		}
+		if pos >= s.End {
+			continue
+		}
+		if reDPOCue.is(s.Title) || reAuthorityCue.is(s.Title) {
+			return false
+		}
+		contact = contact || containsAny(padded(s.Title), contactTitleWords)
+	}
+	return contact
 }
 
 // reTitleOf is a document title that names its organisation: "Privacy

@@ -202,6 +202,13 @@ func (d *docView) isHeadingAt(pos int) bool {
 	return i < len(d.secs) && d.secs[i].HeadingStart == pos
 }
 
+// subHeadingAt reports a heading at pos that sits under another heading: a
+// section of a chapter, never the page's own title.
+func (d *docView) subHeadingAt(pos int) bool {
+	i := sort.Search(len(d.secs), func(i int) bool { return d.secs[i].HeadingStart >= pos })
+	return i < len(d.secs) && d.secs[i].HeadingStart == pos && d.secs[i].Level > 1
+}
+
 // lineEnd is the end of the line that starts at start: its newline's
 // offset, or the end of the text.
 func lineEnd(text string, start int) int {

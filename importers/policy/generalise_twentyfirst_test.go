@@ -325,3 +325,16 @@ func TestControllerRoleWithRelativeClause(t *testing.T) {
 		t.Errorf("controller %q, want none: a role and its clause", got)
 	}
 }
+
+// A notice generator's layout lists its processors as sub-headings ("Data
+// processors" over "Ledgerly Ltd" over what they do) within the opening: a
+// sub-heading naming a company heads the section on a vendor, never the
+// opening sentence that names the owner; the vendor stays a recipient. Its
+// contact section gives the mailbox under a heading of its own ("Contact
+// details" over "Email" over the mailbox), with no sentence around it: the
+// organisation's mailbox (C-NAME, C-EMAIL, R-SELF).
+func TestProcessorSubheadingIsNoOwner(t *testing.T) {
+	const file = "processor-subheading-no-owner-en.md"
+	wantController(t, map[string][2]string{file: {"", "hello@tailor-example.example"}})
+	wantRecipients(t, map[string][]string{file: {"Ledgerly", "Parcelwise"}})
+}

@@ -83,6 +83,9 @@ func openingSubject(d *docView) (string, int) {
 		if s.start > maxOpening {
 			break
 		}
+		if d.subHeadingAt(s.start) {
+			continue // "QuickFile Ltd" under "Data processors": the section on a vendor
+		}
 		txt := d.sentText(s)
 		lead := reLeadArticle.FindString(txt)
 		orgs := findOrgs(txt)
