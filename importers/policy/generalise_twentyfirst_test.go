@@ -338,3 +338,20 @@ func TestProcessorSubheadingIsNoOwner(t *testing.T) {
 	wantController(t, map[string][2]string{file: {"", "hello@tailor-example.example"}})
 	wantRecipients(t, map[string][]string{file: {"Ledgerly", "Parcelwise"}})
 }
+
+// A club's notice with no contact box and no sentence naming the
+// controller names itself, with its legal form, throughout ("das die
+// Kegelfreunde Beispielheim e.V. veranstalten", "der Webauftritt der … e.V.")
+// and a vendor in a section or two: the organisation named most often, at
+// least four times and twice as often as any other, is the controller and
+// no recipient of its own data. Two named alike often name no one
+// (C-NAME, R-SELF).
+func TestMostNamedOrganisationOwnsTheNotice(t *testing.T) {
+	const file = "most-named-organisation-de.txt"
+	wantControllerNames(t, map[string]string{file: "Kegelfreunde Beispielheim e.V."})
+	wantRecipients(t, map[string][]string{file: {"Bahnrechner"}})
+	even := "1. Turniere\n\n" + strings.Repeat("Das Turnier richten die Alpha Kegler e.V. und die Beta Kegler e.V. aus.\n", 4)
+	if got := Extract(docOf(even)).Controller.Name; got != "" {
+		t.Errorf("controller %q, want none of two named alike often", got)
+	}
+}

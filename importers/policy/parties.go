@@ -107,6 +107,9 @@ func findParties(d *docView) (ctrl, dpo Party) {
 	if ctrl.Name == "" {
 		ctrl.Name, ctrl.Evidence = brandController(d)
 	}
+	if ctrl.Name == "" {
+		ctrl.Name, ctrl.Evidence = mostNamedOrganisation(d)
+	}
 	if full, at := expandedShortName(d, ctrl.Name); full != "" {
 		// "TGSE" read from the prose, which the notice's first sentence
 		// defined ("The Greatest Story Ever ("TGSE") has adopted …"): the
