@@ -15,7 +15,9 @@ import (
 
 var (
 	// "we at X", and a notice that says whose processing it describes
-	reSelfNamedCue = lazy(`\b[Ww]e at |(?i:\b(?:this|our) (?:privacy |data protection )?(?:policy|notice|statement) (?:describes|explains|sets out|tells you) how )`)
+	// ("This Privacy Policy governs the manner in which Example collects,
+	// uses …", a widespread generator's opening)
+	reSelfNamedCue = lazy(`\b[Ww]e at |(?i:\b(?:this|our) (?:privacy |data protection )?(?:policy|notice|statement) (?:describes|explains|sets out|tells you) how |\bthis privacy (?:policy|notice|statement) governs the (?:manner|way) in which )`)
 	// the title of an opening section about the organisation: "Information
 	// About Kilburn Garage (Partnership)"
 	reAboutTitle = lazy(`^(?:Information|Details) [Aa]bout (\p{Lu}.+)$`)

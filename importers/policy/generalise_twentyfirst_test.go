@@ -355,3 +355,13 @@ func TestMostNamedOrganisationOwnsTheNotice(t *testing.T) {
 		t.Errorf("controller %q, want none of two named alike often", got)
 	}
 }
+
+// A widespread US generator opens "This Privacy Policy governs the manner in
+// which Lantern Market collects, uses, maintains and discloses information
+// …": the name it gives is the controller's, and "products and services
+// offered by Lantern Market" then names no recipient (C-NAME, R-SELF).
+func TestGovernsTheMannerNamesTheController(t *testing.T) {
+	const file = "governs-the-manner-en.md"
+	wantControllerNames(t, map[string]string{file: "Lantern Market"})
+	wantRecipients(t, map[string][]string{file: {"Mailchimp"}})
+}
