@@ -365,3 +365,11 @@ func TestGovernsTheMannerNamesTheController(t *testing.T) {
 	wantControllerNames(t, map[string]string{file: "Lantern Market"})
 	wantRecipients(t, map[string][]string{file: {"Mailchimp"}})
 }
+
+// A note that the notice was built from another firm's text blocks ("Die
+// ursprüngliche Datenschutzerklärung basierte auf Textbausteinen der
+// Rechtsblock AG", "This notice is based on the model texts of Clausewerk
+// Ltd") credits its author, who receives no data (R-CREDIT).
+func TestTextBlocksCreditNoRecipient(t *testing.T) {
+	wantRecipients(t, map[string][]string{"credit-text-blocks-de-en.md": {"Netcup"}})
+}

@@ -548,8 +548,9 @@ func firstStart(r Recipient) int {
 // reCredit is a credit line for the policy's author or generator ("created
 // with the privacy generator of …", "Quelle: …", "adapted from the policies of
 // …", "its history on …", "a history of the changes to our policies … on
-// …", "mithilfe der … erstellt"), which names no recipient.
-var reCredit = newKW(`(?i)\b(?:(?:created|generated|written|drafted) (?:with|by|using)\b|(?:erstellt|generiert) (?:mit|durch|von)\b|\bmit(?:hilfe| hilfe)? (?:der|des|dem|von)\b[^.]{0,80}?\b(?:erstellt|generiert)\b|generator\b|adapted from\b|forked from\b|licensed under\b|(?:version|change|revision) history\b|history on\b|history of (?:the |all |our )?(?:changes|revisions|versions)\b|angelehnt an\b|auf der (?:grundlage|basis) der vorlage|basiert auf (?:einer|der) vorlage\b|based on (?:a|the) template (?:of|by|from)\b|all rights reserved|alle rechte vorbehalten)|^\s*(?:source|quelle)\s*:|©`, "created", "all rights", "alle rechte", "©", "generated", "written", "drafted", "erstellt", "generiert", "generator", "source", "quelle", "adapted from", "forked from", "licensed under", "history", "angelehnt", "vorlage", "template")
+// …", "mithilfe der … erstellt", "basierte auf Textbausteinen der …"),
+// which names no recipient.
+var reCredit = newKW(`(?i)\b(?:(?:created|generated|written|drafted) (?:with|by|using)\b|(?:erstellt|generiert) (?:mit|durch|von)\b|\bmit(?:hilfe| hilfe)? (?:der|des|dem|von)\b[^.]{0,80}?\b(?:erstellt|generiert)\b|generator\b|adapted from\b|forked from\b|licensed under\b|(?:version|change|revision) history\b|history on\b|history of (?:the |all |our )?(?:changes|revisions|versions)\b|angelehnt an\b|auf der (?:grundlage|basis) der vorlage|basiert(?:e|en)? auf (?:einer |der |den )?(?:vorlage|textbausteinen|mustertext(?:en)?)\b|based on (?:a |the )?(?:template|text blocks|model text|sample text)s? (?:of|by|from)\b|all rights reserved|alle rechte vorbehalten)|^\s*(?:source|quelle)\s*:|©`, "created", "all rights", "alle rechte", "©", "generated", "written", "drafted", "erstellt", "generiert", "generator", "source", "quelle", "adapted from", "forked from", "licensed under", "history", "angelehnt", "vorlage", "template", "basiert", "based on")
 
 // reDataFieldAfter is what follows a service's name where the name labels a
 // piece of data about the person, not the service receiving it: "ORCID ID",
