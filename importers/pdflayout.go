@@ -38,7 +38,7 @@ func layoutPDF(pages [][]pdfGlyph) (string, []HeadingHint) {
 	dropRunningLines(lines)
 	body := mostCommon(sizes)
 	levels := headingSizes(sizes, body)
-	var pb pdfParas
+	pb := pdfParas{words: lineWords(lines)}
 	// a PDF set in one size and weight shows its titles only by their shape
 	flat := len(levels) == 0 && !anyBoldLine(lines)
 	longest := longestLine(lines)
@@ -94,7 +94,7 @@ func layoutPDF(pages [][]pdfGlyph) (string, []HeadingHint) {
 				// stopped far short of the margin: a numbered title ("3.
 				// Erfassung von allgemeinen Daten") over its text, set without
 				// a gap
-				pb.item = joinPDFLines([]string{pb.item, l.text})
+				pb.item = joinPDFLines([]string{pb.item, l.text}, pb.words)
 				pb.itemLast = l.text
 			case flat && pb.item == "" && (inBlock || strings.HasSuffix(strings.TrimSpace(lastText), ":")) &&
 				utf8.RuneCountInString(l.text) <= titleMax && !endsFullSentence(l.text):
@@ -103,7 +103,7 @@ func layoutPDF(pages [][]pdfGlyph) (string, []HeadingHint) {
 				if !inBlock && len(pb.para) > 0 {
 					// the sentence with the colon opens the box
 					pb.b.endGroup()
-					pb.b.line(joinPDFLines(pb.para))
+					pb.b.line(joinPDFLines(pb.para, pb.words))
 					pb.para = pb.para[:0]
 				}
 				pb.b.line(l.text)
@@ -177,6 +177,7 @@ func startsLower(s string) bool {
 // pdfParas collects the pending paragraph or list item of the PDF layout.
 type pdfParas struct {
 	b     textBuilder
+	words map[string]bool // the document's words (lineWords)
 	para  []string
 	item  string  // pending list item or table row
 	itemX float64 // left edge of the pending item's first line
@@ -191,7 +192,7 @@ func (p *pdfParas) flush() {
 		return
 	}
 	if len(p.para) > 0 {
-		p.b.para(joinPDFLines(p.para))
+		p.b.para(joinPDFLines(p.para, p.words))
 		p.para = p.para[:0]
 	}
 }
@@ -556,16 +557,59 @@ func headingSizes(sizes map[float64]int, body float64) map[float64]int {
 }
 
 // joinPDFLines joins the lines of a paragraph with spaces; a line ending in a
-// hyphen is joined without one, keeping the hyphen ("E-Mail-Adresse").
-func joinPDFLines(lines []string) string {
+// hyphen is joined without one, keeping the hyphen ("E-Mail-Adresse"),
+// unless the hyphen only broke a word at the margin: a typesetter's
+// hyphenation ("Southamp-" over "ton", "per-" over "sonal", "Daten-" over
+// "schutz") drops it where the document, in words, spells the whole word
+// elsewhere (words, lineWords); "third-" over "party" keeps it.
+func joinPDFLines(lines []string, words map[string]bool) string {
 	var sb strings.Builder
 	for i, l := range lines {
-		if i > 0 && !strings.HasSuffix(lines[i-1], "-") {
-			sb.WriteByte(' ')
+		if i > 0 {
+			switch prev := lines[i-1]; {
+			case !strings.HasSuffix(prev, "-"):
+				sb.WriteByte(' ')
+			case brokenWord(prev, l, words):
+				s := sb.String()
+				sb.Reset()
+				sb.WriteString(s[:len(s)-1]) // the hyphen
+			}
 		}
 		sb.WriteString(l)
 	}
 	return sb.String()
+}
+
+// brokenWord: the hyphen that ends line a splits a word that line b
+// finishes: a lower-case letter on both sides, and the whole word is one
+// the document writes elsewhere.
+func brokenWord(a, b string, words map[string]bool) bool {
+	head := strings.TrimSuffix(a, "-")
+	start := strings.LastIndexFunc(head, func(r rune) bool { return !unicode.IsLetter(r) }) + 1
+	tail := strings.IndexFunc(b, func(r rune) bool { return !unicode.IsLetter(r) })
+	if tail < 0 {
+		tail = len(b)
+	}
+	left, right := head[start:], b[:tail]
+	last, _ := utf8.DecodeLastRuneInString(left)
+	if left == "" || right == "" || !unicode.IsLower(last) || !startsLower(right) {
+		return false
+	}
+	return words[strings.ToLower(left+right)]
+}
+
+// lineWords is the set of the lower-cased words of the document's lines,
+// each line on its own, for telling hyphenation from a hyphen.
+func lineWords(pages [][]pdfLine) map[string]bool {
+	words := map[string]bool{}
+	for _, pl := range pages {
+		for _, l := range pl {
+			for _, w := range strings.FieldsFunc(l.text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+				words[strings.ToLower(w)] = true
+			}
+		}
+	}
+	return words
 }
 
 func endsSentence(s string) bool {

@@ -57,3 +57,30 @@ func TestWrappedTitlesAndBoldParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// A notice typeset with LaTeX hyphenates words at the margin ("Southamp-"
+// over "ton Students' Union", "per-" over "sonal"): where the document
+// spells the whole word elsewhere the hyphen is dropped; a compound's own
+// hyphen ("third-" over "party", "E-Mail-" over "Adresse") stays.
+func TestHyphenationAtTheMargin(t *testing.T) {
+	const body = 10.0
+	var page []pdfGlyph
+	y := 760.0
+	for _, line := range []string{
+		"We collect personal information about members through the joining process of the Exampleton",
+		"University Students' Union. We may share some of your per-",
+		"sonal information with the University of Example-",
+		"ton Students' Union and with third-",
+		"party service providers, who receive your E-Mail-",
+		"Adresse only where needed.",
+	} {
+		page = append(page, setLine(line, y, body, "CMR10")...)
+		y -= 12
+	}
+	text, _ := layoutPDF([][]pdfGlyph{page})
+	for _, want := range []string{"your personal information", "University of Exampleton Students' Union", "third-party service", "E-Mail-Adresse"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("no %q in\n%s", want, text)
+		}
+	}
+}
