@@ -373,3 +373,11 @@ func TestGovernsTheMannerNamesTheController(t *testing.T) {
 func TestTextBlocksCreditNoRecipient(t *testing.T) {
 	wantRecipients(t, map[string][]string{"credit-text-blocks-de-en.md": {"Netcup"}})
 }
+
+// An external officer's box names the person with the firm in brackets
+// ("Jonas Beispiel (Datenschutzkontor)") over the firm's address: the person
+// is the officer, as one with a role in brackets is, and the street under the
+// name is never one (C-NAME).
+func TestOfficerWithFirmInBrackets(t *testing.T) {
+	wantDPO(t, fixtureReport(t, "dpo-firm-in-brackets-de.txt"), "Jonas Beispiel", "jonas.beispiel@datenschutzkontor.example")
+}

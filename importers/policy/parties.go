@@ -573,8 +573,10 @@ func orgIn(s string) string {
 // line goes on with a firm or an address ("Dr. Jane Doe Example Law Firm …"):
 // first and last name, or three words when the first is an initial.
 func leadingPerson(line string) string {
-	if isPersonName(line) || isPersonName(strings.TrimSuffix(strings.TrimSpace(line), ":")) {
-		return cleanName(line) // also a name over its details ("Bernd Schneider:")
+	if isPersonName(line) || isPersonName(strings.TrimSuffix(strings.TrimSpace(line), ":")) || personWithRole(strings.TrimSpace(line)) {
+		// also a name over its details ("Bernd Schneider:") or with its
+		// role or firm in brackets ("Roland Weber (Datenschutznetz)")
+		return cleanName(line)
 	}
 	f := strings.Fields(cleanName(line))
 	if len(f) < 3 {
