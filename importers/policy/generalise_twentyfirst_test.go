@@ -381,3 +381,11 @@ func TestTextBlocksCreditNoRecipient(t *testing.T) {
 func TestOfficerWithFirmInBrackets(t *testing.T) {
 	wantDPO(t, fixtureReport(t, "dpo-firm-in-brackets-de.txt"), "Jonas Beispiel", "jonas.beispiel@datenschutzkontor.example")
 }
+
+// A public body named in a list of the data collected ("details of any
+// Disclosure and Barring Service (DBS) checks") labels a piece of the
+// person's data, as "GitHub username" does: no recipient (data category read as a
+// recipient).
+func TestPublicBodyCheckIsData(t *testing.T) {
+	wantRecipients(t, map[string][]string{"public-body-check-as-data-en.md": {"Mailchimp"}})
+}

@@ -555,7 +555,7 @@ var reCredit = newKW(`(?i)\b(?:(?:created|generated|written|drafted) (?:with|by|
 // reDataFieldAfter is what follows a service's name where the name labels a
 // piece of data about the person, not the service receiving it: "ORCID ID",
 // "GitHub username", "Twitter handle", "Skype-Name", "Xing-Profil" ….
-var reDataFieldAfter = lazy(`(?i)^(?:[ -](?:ids?|identifiers?|usernames?|user names?|handles?|user ?ids?|account names?|profile (?:url|link)s?|kennung|benutzername|nutzername|name|profil(?:-?link)?|(?:bot |api |access )?tokens?|api keys?)\b)`)
+var reDataFieldAfter = lazy(`(?i)^(?:[ -](?:\(\p{Lu}{2,6}\) )?(?:ids?|identifiers?|usernames?|user names?|handles?|user ?ids?|account names?|profile (?:url|link)s?|kennung|benutzername|nutzername|name|profil(?:-?link)?|(?:bot |api |access )?tokens?|api keys?|checks?|certificates?|clearances?)\b)`)
 
 // onlyAsDataField: every mention of recipient i names a field of the
 // person's data, or sits in a file name after a dot (".zenodo.json"), so no
