@@ -389,3 +389,15 @@ func TestOfficerWithFirmInBrackets(t *testing.T) {
 func TestPublicBodyCheckIsData(t *testing.T) {
 	wantRecipients(t, map[string][]string{"public-body-check-as-data-en.md": {"Mailchimp"}})
 }
+
+// A company whose registered name holds its country in brackets
+// ("Beispielnetz (Schweiz) AG", "Google (Schweiz) GmbH") is found by its
+// legal form like any other, and reported under the name before the bracket
+// (R-LEGALFORM).
+func TestOrganisationWithCountryInBrackets(t *testing.T) {
+	r := fixtureReport(t, "org-country-in-brackets-de.md")
+	if len(r.Recipients) != 1 || r.Recipients[0].Name != "Beispielnetz" || r.Recipients[0].LegalEntity != "Beispielnetz (Schweiz) AG" ||
+		r.Recipients[0].Country != "CH" {
+		t.Errorf("recipients %+v, want Beispielnetz (Schweiz) AG in CH", r.Recipients)
+	}
+}

@@ -256,6 +256,12 @@ func walkBack(text string, pos int) int {
 			}
 			j--
 		}
+		if n == 0 && j > 0 && text[j-1] == ')' {
+			if open := placeInBrackets(text, j); open >= 0 {
+				start, i = open, open // "Init7 (Schweiz) AG": the country is part of the name
+				continue
+			}
+		}
 		k := j
 		for k > 0 && j-k < 80 {
 			r, sz := utf8.DecodeLastRuneInString(text[:k])
@@ -289,6 +295,24 @@ func walkBack(text string, pos int) int {
 	}
 	return start
 }
+
+// placeInBrackets: the text before end closes a bracket that holds a
+// country or region only, right before a legal form ("Init7 (Schweiz) AG",
+// "Google (Schweiz) GmbH"); it returns where the bracket opens, or -1.
+func placeInBrackets(text string, end int) int {
+	open := strings.LastIndexByte(text[max(0, end-maxPlaceInBrackets):end], '(')
+	if open < 0 {
+		return -1
+	}
+	open += max(0, end-maxPlaceInBrackets)
+	if inner := text[open+1 : end-1]; inner == "" || strings.ContainsAny(inner, "()\n") || !isPlaceName(inner) {
+		return -1
+	}
+	return open
+}
+
+// maxPlaceInBrackets bounds such a bracket, in bytes.
+const maxPlaceInBrackets = 40
 
 // camelBrand: w opens with a small letter before a capital, as brands are
 // written ("ePrivacy Holding GmbH", "iCloud", "eBay"), not a common word.

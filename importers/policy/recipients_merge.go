@@ -205,7 +205,11 @@ func stripLegalForm(s string) string {
 	if !ok || match == 0 {
 		return s
 	}
-	return strings.Trim(s[:match], " ,")
+	name := strings.Trim(s[:match], " ,")
+	if open := placeInBrackets(name, len(name)); open > 0 {
+		name = strings.TrimSpace(name[:open]) // "Init7 (Schweiz)": the company is "Init7"
+	}
+	return name
 }
 
 // attachGroupMention files a company name or a group's bare word ("Google
