@@ -51,6 +51,16 @@ func TestRetentionCookieLifetimes(t *testing.T) {
 	wantRetentionDays(t, "retention-lasts-for.md", []int{365, 0, 3, 180, 14})
 }
 
+// wantTransfers checks each fixture's third-country transfer flag.
+func wantTransfers(t *testing.T, want map[string]bool) {
+	t.Helper()
+	for file, w := range want {
+		if got := fixtureReport(t, file).ThirdCountryTransfer; got != w {
+			t.Errorf("%s: third-country transfer %v, want %v", file, got, w)
+		}
+	}
+}
+
 // wantRetentionDays checks a fixture's retention rules, in order, by their days.
 func wantRetentionDays(t *testing.T, file string, want []int) {
 	t.Helper()

@@ -169,12 +169,8 @@ func TestToolsDeniedWithWordsBetween(t *testing.T) {
 // sogenannten Drittstaat findet nicht statt"; a UK notice's "processors may
 // be located outside the United Kingdom" states one (TR-WORDS, TR-DENIAL).
 func TestTransferBySituation(t *testing.T) {
-	for file, want := range map[string]bool{"hosting-outside-eea-en.md": true, "no-third-country-providers-en.md": false,
-		"third-country-not-de.md": false, "outside-uk-en.md": true} {
-		if got := fixtureReport(t, file).ThirdCountryTransfer; got != want {
-			t.Errorf("%s: third-country transfer %v, want %v", file, got, want)
-		}
-	}
+	wantTransfers(t, map[string]bool{"hosting-outside-eea-en.md": true, "no-third-country-providers-en.md": false,
+		"third-country-not-de.md": false, "outside-uk-en.md": true})
 }
 
 // UK notices name the ICO in several ways: "you can contact the ICO" (a

@@ -20,22 +20,14 @@ import (
 // Sie unsere Website aufrufen, baut Ihr Browser eine Verbindung zu einem
 // Server der …, Inc., … USA auf") (T-COND).
 func TestTransferConditionsAndNamedCountries(t *testing.T) {
-	for file, want := range map[string]bool{"transfer-conditional-chapter-de.md": false, "transfer-named-host-when-de.md": true} {
-		if got := fixtureReport(t, file).ThirdCountryTransfer; got != want {
-			t.Errorf("%s: third-country transfer %v, want %v", file, got, want)
-		}
-	}
+	wantTransfers(t, map[string]bool{"transfer-conditional-chapter-de.md": false, "transfer-named-host-when-de.md": true})
 }
 
 // A generator's facet questions ask "Werden Ihre Daten in Drittländer
 // übertragen?" and answer on the next line: "Ja" states the transfer, "Nein"
 // does not (T-QUESTION).
 func TestTransferQuestionAnswered(t *testing.T) {
-	for file, want := range map[string]bool{"transfer-question-answered-de.md": true, "transfer-question-unanswered-de.md": false} {
-		if got := fixtureReport(t, file).ThirdCountryTransfer; got != want {
-			t.Errorf("%s: third-country transfer %v, want %v", file, got, want)
-		}
-	}
+	wantTransfers(t, map[string]bool{"transfer-question-answered-de.md": true, "transfer-question-unanswered-de.md": false})
 }
 
 // Templates and notices outside Europe name the destination without the
@@ -285,15 +277,11 @@ func TestSiteBuilderYAMLListPage(t *testing.T) {
 // sentence answers: a denial there states no transfer; a statement there
 // still does (T-DENY).
 func TestTransferHeadingAnsweredBelow(t *testing.T) {
-	for file, want := range map[string]bool{
+	wantTransfers(t, map[string]bool{
 		"transfer-heading-denied-below-de.txt": false,
 		"transfer-heading-denied-below-en.md":  false,
 		"transfer-heading-stated-below-en.md":  true,
-	} {
-		if got := fixtureReport(t, file).ThirdCountryTransfer; got != want {
-			t.Errorf("%s: third-country transfer %v, want %v", file, got, want)
-		}
-	}
+	})
 }
 
 // Tools denied as a kind with the names as examples after it, not in
