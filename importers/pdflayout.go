@@ -565,15 +565,11 @@ func headingSizes(sizes map[float64]int, body float64) map[float64]int {
 func joinPDFLines(lines []string, words map[string]bool) string {
 	var sb strings.Builder
 	for i, l := range lines {
-		if i > 0 {
-			switch prev := lines[i-1]; {
-			case !strings.HasSuffix(prev, "-"):
-				sb.WriteByte(' ')
-			case brokenWord(prev, l, words):
-				s := sb.String()
-				sb.Reset()
-				sb.WriteString(s[:len(s)-1]) // the hyphen
-			}
+		if i > 0 && !strings.HasSuffix(lines[i-1], "-") {
+			sb.WriteByte(' ')
+		}
+		if i+1 < len(lines) && strings.HasSuffix(l, "-") && brokenWord(l, lines[i+1], words) {
+			l = l[:len(l)-1]
 		}
 		sb.WriteString(l)
 	}
