@@ -300,7 +300,10 @@ func walkBack(text string, pos int) int {
 // country or region only, right before a legal form ("Init7 (Schweiz) AG",
 // "Google (Schweiz) GmbH"); it returns where the bracket opens, or -1.
 func placeInBrackets(text string, end int) int {
-	open := strings.LastIndexByte(text[max(0, end-maxPlaceInBrackets):end], '(')
+	if end < 2 || text[end-1] != ')' {
+		return -1
+	}
+	open := strings.LastIndexByte(text[max(0, end-maxPlaceInBrackets):end-1], '(')
 	if open < 0 {
 		return -1
 	}
