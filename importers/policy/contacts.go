@@ -1153,25 +1153,22 @@ func inlineDPO(d *docView, end int, line string) Party {
 }
 
 // withinSentence cuts a name read across a full stop at the sentence's end
-// ("Jonas Example. Er ist unter …" gives "Jonas Example"); a title's or an
-// initial's stop ("Dr. Jane", "J. Example") goes on.
+// ("Jonas Example. Er ist unter …" gives "Jonas Example"), where the
+// sentence splitter would end it; a title's or an initial's stop ("Dr.
+// Jane", "J. Example") goes on.
 func withinSentence(s string) string {
-	for at := 0; ; {
-		k := strings.Index(s[at:], ". ")
+	for i := strings.IndexByte(s, '.'); i >= 0; {
+		if sentenceEndsAt(s, i) {
+			return s[:i]
+		}
+		k := strings.IndexByte(s[i+1:], '.')
 		if k < 0 {
-			return s
+			break
 		}
-		k += at
-		word := s[strings.LastIndexByte(s[:k], ' ')+1 : k]
-		if utf8.RuneCountInString(word) > 1 && !nameTitles[word] {
-			return s[:k]
-		}
-		at = k + 2
+		i += 1 + k
 	}
+	return s
 }
-
-// nameTitles are the abbreviated titles before a name.
-var nameTitles = wordSet("Dr", "Prof", "Mr", "Mrs", "Ms", "St", "Hr", "Fr")
 
 // reDPOBeforeRole: a sentence that opens with the officer's name ("Jane
 // Example is our data protection officer.", "Max Muster ist unser

@@ -12,7 +12,7 @@ var abbreviations = map[string]bool{
 	"s": true, "p": true, "e.g": true, "i.e": true, "z.b": true, "bzw": true, "ca": true,
 	"str": true, "dr": true, "prof": true, "inc": true, "ltd": true, "co": true, "vs": true,
 	"sog": true, "ggf": true, "u.a": true, "d.h": true, "gem": true, "i.v.m": true, "mr": true,
-	"ms": true, "mrs": true, "st": true, "buchst": true, "uabs": true, "vgl": true, "corp": true,
+	"ms": true, "mrs": true, "st": true, "hr": true, "fr": true, "buchst": true, "uabs": true, "vgl": true, "corp": true,
 	"etc": false, "resp": true, "approx": true, "incl": true, "inkl": true, "z": true, "u": true,
 	"dipl": true, "ing": true, "jur": true, "ra": true, "tel": true, "fax": true, "sec": true,
 	// a company's registration and post box: "corp. id. 559493-5412", "org. nr", "P.O. Box"
