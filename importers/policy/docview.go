@@ -197,16 +197,23 @@ func (d *docView) path(sec int) string {
 }
 
 // isHeadingAt reports a section heading that starts at pos.
-func (d *docView) isHeadingAt(pos int) bool {
+func (d *docView) isHeadingAt(pos int) bool { return d.headingSection(pos) >= 0 }
+
+// headingSection is the index of the section whose heading starts at pos,
+// or -1.
+func (d *docView) headingSection(pos int) int {
 	i := sort.Search(len(d.secs), func(i int) bool { return d.secs[i].HeadingStart >= pos })
-	return i < len(d.secs) && d.secs[i].HeadingStart == pos
+	if i < len(d.secs) && d.secs[i].HeadingStart == pos {
+		return i
+	}
+	return -1
 }
 
 // subHeadingAt reports a heading at pos that sits under another heading: a
 // section of a chapter, never the page's own title.
 func (d *docView) subHeadingAt(pos int) bool {
-	i := sort.Search(len(d.secs), func(i int) bool { return d.secs[i].HeadingStart >= pos })
-	return i < len(d.secs) && d.secs[i].HeadingStart == pos && d.secs[i].Level > 1
+	i := d.headingSection(pos)
+	return i >= 0 && d.secs[i].Level > 1
 }
 
 // lineEnd is the end of the line that starts at start: its newline's

@@ -1,7 +1,6 @@
 package policy
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -86,9 +85,8 @@ const maxTopicHeadingWords = 5
 // Only the first sentence answers; a denial further down ("the USA is not
 // a safe third country") qualifies what the section states.
 func deniedBelow(d *docView, si int) bool {
-	start := d.sents[si].start
-	i := sort.Search(len(d.secs), func(i int) bool { return d.secs[i].HeadingStart >= start })
-	if i == len(d.secs) || d.secs[i].HeadingStart != start || si+1 == len(d.sents) || d.sents[si+1].start >= d.secs[i].End {
+	i := d.headingSection(d.sents[si].start)
+	if i < 0 || si+1 == len(d.sents) || d.sents[si+1].start >= d.secs[i].End {
 		return false
 	}
 	sv := d.sv(si + 1)
