@@ -837,9 +837,12 @@ func companyLabelled(line string) (string, bool) {
 	return cleanName(m[1]), true
 }
 
-// reContactStart is where the contact part of a flattened box line starts:
-// a phone number, a mailbox, a web address or their labels.
-var reContactStart = lazy(`(?i)\+?\d[\d /().-]{6,}\d|[\w.+-]+@[\w-]+\.|\b(?:tel|telefon|phone|fax|e-?mail|mail|www)\b|https?:`)
+// contactPartPattern is a mailbox, a web address or the label of a contact
+// detail; reContactStart, where the contact part of a flattened box line
+// starts, adds a phone number's digits.
+const contactPartPattern = `[\w.+-]+@[\w-]+\.|\b(?:tel|telefon|phone|fax|e-?mail|mail|www)\b|https?:`
+
+var reContactStart = lazy(`(?i)\+?\d[\d /().-]{6,}\d|` + contactPartPattern)
 
 // nameBeforeContact is the name that opens a box line before its contact
 // part (and no street), or "": two words or more, opening with a capital,
@@ -926,7 +929,7 @@ var reFlatAddress = lazy(`^(\p{Lu}[^,:;@]{2,60}?)(?:,?\s+\p{Lu}[\p{L}-]*(?:stra√
 // reAddressEnd is where the contact part of an address part starts: a
 // mailbox or a label (not a phone number's digits, which a house number and
 // a postcode also make: "Hauptstra√üe 118 70565 Stuttgart").
-var reAddressEnd = lazy(`(?i)[\w.+-]+@[\w-]+\.|\b(?:tel|telefon|phone|fax|e-?mail|mail|www)\b|https?:`)
+var reAddressEnd = lazy(`(?i)` + contactPartPattern)
 
 // flatAddress is the address after the name in a flattened contact box, up
 // to its phone, mail or web part.
