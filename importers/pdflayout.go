@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -38,7 +39,9 @@ func layoutPDF(pages [][]pdfGlyph) (string, []HeadingHint) {
 	dropRunningLines(lines)
 	body := mostCommon(sizes)
 	levels := headingSizes(sizes, body)
-	pb := pdfParas{words: lineWords(lines)}
+	// the document's words, for telling hyphenation from a hyphen: built
+	// only when a line ends in a hyphen that may break a word
+	pb := pdfParas{words: sync.OnceValue(func() map[string]bool { return lineWords(lines) })}
 	// a PDF set in one size and weight shows its titles only by their shape
 	flat := len(levels) == 0 && !anyBoldLine(lines)
 	longest := longestLine(lines)
@@ -177,7 +180,7 @@ func startsLower(s string) bool {
 // pdfParas collects the pending paragraph or list item of the PDF layout.
 type pdfParas struct {
 	b     textBuilder
-	words map[string]bool // the document's words (lineWords)
+	words func() map[string]bool // the document's words (lineWords), on first use
 	para  []string
 	item  string  // pending list item or table row
 	itemX float64 // left edge of the pending item's first line
@@ -562,7 +565,7 @@ func headingSizes(sizes map[float64]int, body float64) map[float64]int {
 // hyphenation ("Southamp-" over "ton", "per-" over "sonal", "Daten-" over
 // "schutz") drops it where the document, in words, spells the whole word
 // elsewhere (words, lineWords); "third-" over "party" keeps it.
-func joinPDFLines(lines []string, words map[string]bool) string {
+func joinPDFLines(lines []string, words func() map[string]bool) string {
 	var sb strings.Builder
 	for i, l := range lines {
 		if i > 0 && !strings.HasSuffix(lines[i-1], "-") {
@@ -579,7 +582,7 @@ func joinPDFLines(lines []string, words map[string]bool) string {
 // brokenWord: the hyphen that ends line a splits a word that line b
 // finishes: a lower-case letter on both sides, and the whole word is one
 // the document writes elsewhere.
-func brokenWord(a, b string, words map[string]bool) bool {
+func brokenWord(a, b string, words func() map[string]bool) bool {
 	head := strings.TrimSuffix(a, "-")
 	start := strings.LastIndexFunc(head, func(r rune) bool { return !unicode.IsLetter(r) }) + 1
 	tail := strings.IndexFunc(b, func(r rune) bool { return !unicode.IsLetter(r) })
@@ -591,7 +594,7 @@ func brokenWord(a, b string, words map[string]bool) bool {
 	if left == "" || right == "" || !unicode.IsLower(last) || !startsLower(right) {
 		return false
 	}
-	return words[strings.ToLower(left+right)]
+	return words()[strings.ToLower(left+right)]
 }
 
 // lineWords is the set of the lower-cased words of the document's lines,
